@@ -1,0 +1,72 @@
+/**
+ * Resource quantities as apimachinery parses them (k8s.io/apimachinery/pkg/api/resource,
+ * quantity.go ParseQuantity): an optional sign, a decimal number, then either a binary suffix
+ * (Ki Mi Gi Ti Pi Ei), a decimal SI suffix (n u m "" k M G T P E) or a decimal exponent (e3, E-2).
+ * `1E` is exa, `1e3` is an exponent. `K`, `ki`, `KB` and any whitespace are rejected.
+ */
+const BINARY: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+const DECIMAL: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const NUMBER = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(.*)$/;
+
+export class QuantityError extends Error {
+  override readonly name = 'QuantityError';
+}
+
+/** A parsed quantity: value = mantissa (as a decimal digit string with sign) * scale. */
+interface Parsed { readonly negative: boolean; readonly digits: string; readonly fractionDigits: number; readonly pow2: number; readonly pow10: number }
+
+function parse(input: string | number): Parsed {
+  const s = typeof input === 'number' ? numberToString(input) : input;
+  const m = NUMBER.exec(s);
+  if (!m) throw new QuantityError(`quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`);
+  const [, sign, num, suffix] = m;
+  const [int, frac = ''] = num.split('.');
+  let pow2 = 0, pow10 = 0;
+  if (suffix in BINARY) pow2 = BINARY[suffix];
+  else if (suffix in DECIMAL) pow10 = DECIMAL[suffix];
+  else if (/^[eE][+-]?\d+$/.test(suffix)) pow10 = Number(suffix.slice(1));
+  else throw new QuantityError(`unable to parse quantity's suffix`);
+  return { negative: sign === '-', digits: (int + frac).replace(/^0+(?=\d)/, ''), fractionDigits: frac.length, pow2, pow10 };
+}
+
+function numberToString(n: number): string {
+  if (!Number.isFinite(n)) throw new QuantityError('quantities must be finite numbers');
+  return Number.isInteger(n) ? n.toFixed(0) : String(n);
+}
+
+/**
+ * The quantity in units of 10^scale, rounded up (toward +infinity), as apimachinery's
+ * ScaledValue does. cpu in millicores: scaled(q, -3); memory in bytes: scaled(q, 0).
+ */
+export function scaledValue(q: string | number, scale: number): number {
+  const p = parse(q);
+  // value = digits * 10^(pow10 - fractionDigits - scale) * 2^pow2, exactly, with BigInt.
+  let num = BigInt(p.digits) * (1n << BigInt(p.pow2));
+  let den = 1n;
+  const e = p.pow10 - p.fractionDigits - scale;
+  if (e >= 0) num *= 10n ** BigInt(e);
+  else den = 10n ** BigInt(-e);
+  let v = num / den;
+  if (p.negative) v = -v;
+  else if (num % den !== 0n) v += 1n; // round up
+  return Number(v);
+}
+
+/** Validates a quantity string; returns an error message or undefined. */
+export function quantityError(q: unknown): string | undefined {
+  if (typeof q !== 'string' && typeof q !== 'number') return `must be a quantity string such as "100m" or "1Gi", got ${JSON.stringify(q)}`;
+  try {
+    parse(q);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+export const isNegative = (q: string | number): boolean => parse(q).negative && /[1-9]/.test(parse(q).digits);
+
+/** The canonical unit kubesim keeps a resource in: millicores for cpu, whole units for the rest. */
+export const resourceScale = (resource: string): number => (resource === 'cpu' ? -3 : 0);
+
+/** A ResourceList value in kubesim's canonical unit (cpu millicores; memory bytes; pods count; ...). */
+export const toCanonical = (resource: string, q: string | number): number => scaledValue(q, resourceScale(resource));

@@ -1,0 +1,58 @@
+import { toCanonical } from './quantity.js';
+import type { Container, PodSpec, ResourceList } from './types.js';
+
+/** Resource amounts in kubesim's canonical units: cpu in millicores, everything else in whole units (bytes). */
+export type Amounts = Record<string, number>;
+
+export function toAmounts(list: ResourceList | undefined): Amounts {
+  const out: Amounts = {};
+  if (list) for (const [r, q] of Object.entries(list)) out[r] = toCanonical(r, q);
+  return out;
+}
+
+const add = (a: Amounts, b: Amounts): Amounts => {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+};
+const max = (a: Amounts, b: Amounts): Amounts => {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = Math.max(out[k] ?? 0, v);
+  return out;
+};
+
+const requestsOf = (c: Container): Amounts => toAmounts(c.resources?.requests);
+
+/**
+ * A pod's effective requests, as the scheduler computes them (component-helpers
+ * resource.PodRequests): the sum over app containers and sidecars, or the largest init
+ * container plus the sidecars started before it, whichever is larger, plus spec.overhead.
+ */
+export function podRequests(spec: PodSpec): Amounts {
+  let apps: Amounts = {};
+  for (const c of spec.containers) apps = add(apps, requestsOf(c));
+  let sidecars: Amounts = {};
+  let initMax: Amounts = {};
+  for (const c of spec.initContainers ?? []) {
+    if (c.restartPolicy === 'Always') {
+      sidecars = add(sidecars, requestsOf(c));
+      initMax = max(initMax, sidecars);
+    } else initMax = max(initMax, add(sidecars, requestsOf(c)));
+  }
+  return add(max(add(apps, sidecars), initMax), toAmounts(spec.overhead));
+}
+
+/** QoS class (pkg/apis/core/v1/helper/qos GetPodQOS): Guaranteed, Burstable or BestEffort. */
+export function qosClass(spec: PodSpec): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+  const all = [...spec.containers, ...(spec.initContainers ?? [])];
+  let any = false, guaranteed = true;
+  for (const c of all) {
+    const req = toAmounts(c.resources?.requests), lim = toAmounts(c.resources?.limits);
+    for (const r of ['cpu', 'memory']) {
+      if ((req[r] ?? 0) > 0 || (lim[r] ?? 0) > 0) any = true;
+      if (lim[r] === undefined || (req[r] ?? lim[r]) !== lim[r]) guaranteed = false;
+    }
+  }
+  if (!any) return 'BestEffort';
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}

@@ -1,0 +1,109 @@
+import { defaultPodSpec } from '../api/defaults.js';
+import { qosClass } from '../api/resources.js';
+import type { KubeObject, OwnerReference, Pod, PodSpec, Toleration } from '../api/types.js';
+import type { Rng } from '../clock/rng.js';
+import type { PodCreated } from '../events/pod.js';
+import { objectKey, type Millis } from '../events/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { tget } from '../reducers/table.js';
+
+/**
+ * DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds): every pod
+ * that does not tolerate them gets not-ready and unreachable NoExecute tolerations of 300 s.
+ */
+export const DEFAULT_NOT_READY_TOLERATION_SECONDS = 300;
+export const DEFAULT_UNREACHABLE_TOLERATION_SECONDS = 300;
+export const TAINT_NODE_NOT_READY = 'node.kubernetes.io/not-ready';
+export const TAINT_NODE_UNREACHABLE = 'node.kubernetes.io/unreachable';
+
+/** Built-in priority classes (pkg/apis/scheduling/types.go SystemCriticalPriority = 2e9). */
+export const SYSTEM_PRIORITY_CLASSES: Readonly<Record<string, number>> = {
+  'system-cluster-critical': 2_000_000_000,
+  'system-node-critical': 2_000_001_000,
+};
+
+/** generateName suffix alphabet and length (apiserver names.SimpleNameGenerator: utilrand.String(5)). */
+const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+export function generateName(prefix: string, rng: Rng): string {
+  let s = '';
+  for (let i = 0; i < 5; i++) s += NAME_ALPHABET[rng.int(0, NAME_ALPHABET.length - 1)];
+  return prefix + s;
+}
+
+function tolerates(tols: readonly Toleration[], key: string): boolean {
+  return tols.some((t) => (t.operator === 'Exists' && (t.key === undefined || t.key === '') && (!t.effect || t.effect === 'NoExecute')) || (t.key === key && (!t.effect || t.effect === 'NoExecute')));
+}
+
+export function defaultTolerations(tols: readonly Toleration[] | undefined): Toleration[] {
+  const out = [...(tols ?? [])];
+  if (!tolerates(out, TAINT_NODE_NOT_READY)) out.push({ key: TAINT_NODE_NOT_READY, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_NOT_READY_TOLERATION_SECONDS });
+  if (!tolerates(out, TAINT_NODE_UNREACHABLE)) out.push({ key: TAINT_NODE_UNREACHABLE, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_UNREACHABLE_TOLERATION_SECONDS });
+  return out;
+}
+
+/** Priority admission: the pod's priority from its PriorityClass, or the global default, or 0. */
+export function resolvePriority(spec: PodSpec, state: ClusterState): { priority: number; preemptionPolicy?: string } | { error: string } {
+  const classes = state.objects.priorityclasses ?? {};
+  const name = spec.priorityClassName;
+  if (name) {
+    if (name in SYSTEM_PRIORITY_CLASSES) return { priority: SYSTEM_PRIORITY_CLASSES[name] };
+    const pc = classes[name] as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
+    if (!pc) return { error: `no PriorityClass with name ${name} was found` };
+    return { priority: pc.value ?? 0, ...(pc.preemptionPolicy ? { preemptionPolicy: pc.preemptionPolicy } : {}) };
+  }
+  const def = Object.values(classes).find((pc) => (pc as { globalDefault?: boolean }).globalDefault) as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
+  return def ? { priority: def.value ?? 0, ...(def.preemptionPolicy ? { preemptionPolicy: def.preemptionPolicy } : {}) } : { priority: 0 };
+}
+
+export interface AdmitOptions {
+  readonly ownerReferences?: readonly OwnerReference[];
+  /** Extra labels or annotations a controller sets on what it creates. */
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+  readonly name?: string;
+  readonly nodeName?: string;
+}
+
+/**
+ * Creates a pod the way the API server would: defaults, admission (tolerations, priority), a uid
+ * from the seeded stream, status Pending. Returns the PodCreated fact, or an error message
+ * (name taken, unknown PriorityClass) that the caller reports.
+ */
+export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: PodSpec }, state: ClusterState, now: Millis, rng: Rng, opts: AdmitOptions = {}): PodCreated | { error: string } {
+  const md = manifest.metadata ?? {};
+  const namespace = md.namespace || 'default';
+  const name = opts.name ?? md.name ?? (md.generateName ? generateName(md.generateName, rng) : undefined);
+  if (!name) return { error: 'metadata.name or metadata.generateName is required' };
+  const key = objectKey(namespace, name);
+  if (tget(state.podUids, key)) return { error: `pods "${name}" already exists` };
+  const prio = resolvePriority(manifest.spec, state);
+  if ('error' in prio) return prio;
+  const base = defaultPodSpec(manifest.spec);
+  const spec: PodSpec = {
+    ...base,
+    tolerations: defaultTolerations(base.tolerations),
+    priority: prio.priority,
+    ...(prio.preemptionPolicy ? { preemptionPolicy: prio.preemptionPolicy as PodSpec['preemptionPolicy'] } : {}),
+    ...(opts.nodeName ? { nodeName: opts.nodeName } : {}),
+  };
+  const uid = rng.uuid();
+  const labels = { ...(md.labels ?? {}), ...(opts.labels ?? {}) };
+  const annotations = { ...(md.annotations ?? {}), ...(opts.annotations ?? {}) };
+  const pod: Pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      namespace,
+      uid,
+      ...(md.generateName ? { generateName: md.generateName } : {}),
+      ...(Object.keys(labels).length ? { labels } : {}),
+      ...(Object.keys(annotations).length ? { annotations } : {}),
+      ...(opts.ownerReferences ? { ownerReferences: opts.ownerReferences } : {}),
+      creationTimestamp: now,
+    },
+    spec,
+    status: { phase: 'Pending', conditions: [], qosClass: qosClass(spec) },
+  };
+  return { type: 'PodCreated', at: now, pod: key, uid, object: pod };
+}

@@ -1,0 +1,110 @@
+import type { Outbox } from '../clock/timers.js';
+import type { Rng } from '../clock/rng.js';
+import { objectKey } from '../events/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { tget } from '../reducers/table.js';
+import type { Scenario, TimelineAction } from '../scenario/types.js';
+import type { Component, ComponentContext } from '../engine/component.js';
+import { addNode, applyObjects, stampObject } from './apply.js';
+import type { KubeObject } from '../api/types.js';
+
+/**
+ * The API server as the user sees it: it applies the scenario's manifests at time 0 and the
+ * timeline's API actions (apply, delete, scale, ...) at their times, turning each into facts.
+ */
+export class ApiServer implements Component {
+  readonly name = 'apiserver';
+  readonly timerKinds = [];
+
+  constructor(private readonly scenario: Scenario, private readonly rng: Rng) {}
+
+  start(state: ClusterState, out: Outbox): void {
+    this.scenario.nodes.forEach((n, i) => addNode(n, state, out, this.rng, i));
+    applyObjects(this.scenario.manifests, state, out, this.rng);
+  }
+
+  fire(): void {}
+
+  act(a: TimelineAction, state: ClusterState, out: Outbox): boolean {
+    const now = out.now;
+    switch (a.kind) {
+      case 'nodeLost':
+        if (tget(state.nodes, a.node)) out.emit({ type: 'NodeLost', at: now, node: a.node });
+        return true;
+      case 'nodeRecovered':
+        if (tget(state.nodes, a.node)) out.emit({ type: 'NodeRecovered', at: now, node: a.node });
+        return true;
+      case 'addNode':
+        addNode(a.node, state, out, this.rng);
+        return true;
+      case 'removeNode':
+        if (tget(state.nodes, a.node)) out.emit({ type: 'NodeRemoved', at: now, node: a.node });
+        return true;
+      case 'cordon': case 'uncordon':
+        if (tget(state.nodes, a.node)) out.emit({ type: 'NodeSchedulableChanged', at: now, node: a.node, unschedulable: a.kind === 'cordon' });
+        return true;
+      case 'apply':
+        applyObjects(a.objects, state, out, this.rng);
+        return true;
+      case 'delete':
+        if (a.resource === 'pods') deletePod(state, out, a.namespace, a.name, a.gracePeriodSeconds, a.force);
+        else this.deleteObject(state, out, a.resource, objectKey(a.namespace, a.name), a.propagationPolicy ?? 'Background');
+        return true;
+      case 'scale':
+        this.patchSpec(state, out, a.resource, objectKey(a.namespace, a.name), (spec) => ({ ...spec, replicas: a.replicas }));
+        return true;
+      case 'setImage':
+        this.patchSpec(state, out, a.resource, objectKey(a.namespace, a.name), (spec) => setImage(spec, a.container, a.image));
+        return true;
+      case 'rolloutPause': case 'rolloutResume':
+        this.patchSpec(state, out, a.resource, objectKey(a.namespace, a.name), (spec) => {
+          const { paused: _p, ...rest } = spec as { paused?: boolean };
+          return a.kind === 'rolloutPause' ? { ...rest, paused: true } : rest;
+        });
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  deleteObject(state: ClusterState, out: Outbox, resource: string, key: string, propagationPolicy: string): void {
+    const obj = state.objects[resource]?.[key];
+    if (!obj) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: 'delete: not found' }); return; }
+    if (propagationPolicy === 'Foreground') out.emit({ type: 'ObjectTerminating', at: out.now, resource, key, propagationPolicy });
+    else out.emit({ type: 'ObjectDeleted', at: out.now, resource, key });
+  }
+
+  patchSpec(state: ClusterState, out: Outbox, resource: string, key: string, patch: (spec: Record<string, unknown>) => Record<string, unknown>): void {
+    const obj = state.objects[resource]?.[key];
+    if (!obj) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: 'not found: action ignored' }); return; }
+    const next = { ...obj, spec: patch(obj.spec as Record<string, unknown>) } as KubeObject;
+    out.emit({ type: 'ObjectApplied', at: out.now, resource, key, object: stampObject(next, obj, obj.metadata.namespace ?? '', out.now, this.rng) });
+  }
+}
+
+function setImage(spec: Record<string, unknown>, container: string, image: string): Record<string, unknown> {
+  const template = spec.template as { spec: { containers: { name: string }[]; initContainers?: { name: string }[] } } | undefined;
+  if (!template) return spec;
+  const swap = (cs: { name: string }[] | undefined) => cs?.map((c) => (c.name === container ? { ...c, image } : c));
+  return { ...spec, template: { ...template, spec: { ...template.spec, containers: swap(template.spec.containers), ...(template.spec.initContainers ? { initContainers: swap(template.spec.initContainers) } : {}) } } };
+}
+
+/**
+ * Pod deletion as the API server does it: a pod not bound to a node, or a force delete with
+ * grace 0, is removed at once; otherwise deletionTimestamp is set and the kubelet terminates it.
+ */
+export function deletePod(state: ClusterState, out: Outbox, namespace: string, name: string, gracePeriodSeconds?: number, force?: boolean): void {
+  const key = objectKey(namespace, name);
+  const uid = tget(state.podUids, key);
+  const pod = uid ? tget(state.pods, uid) : undefined;
+  if (!pod || !uid) { out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: 'delete: pod not found' }); return; }
+  const grace = gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+  if (!pod.spec.nodeName || (force && grace === 0) || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') {
+    out.emit({ type: 'PodDeleted', at: out.now, pod: key, uid });
+    return;
+  }
+  if (pod.metadata.deletionTimestamp !== undefined) return;
+  out.emit({ type: 'PodTerminating', at: out.now, pod: key, uid, gracePeriodSeconds: grace });
+}
+
+export const apiServer = { name: 'apiserver', create: (s: Scenario, ctx: ComponentContext) => new ApiServer(s, ctx.rng) };

@@ -1,0 +1,97 @@
+import { kindInfo } from '../api/kinds.js';
+import type { KubeObject, Node, Pod } from '../api/types.js';
+import type { Rng } from '../clock/rng.js';
+import type { Outbox } from '../clock/timers.js';
+import { objectKey } from '../events/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { tget } from '../reducers/table.js';
+import type { SourcedObject } from '../scenario/types.js';
+import { admitPod } from './admission.js';
+
+/** Install order, as tools like Helm use it: what others refer to goes first. */
+const KIND_ORDER = ['Namespace', 'PriorityClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Node', 'PodDisruptionBudget'];
+const rank = (kind: string): number => { const i = KIND_ORDER.indexOf(kind); return i < 0 ? KIND_ORDER.length : i; };
+
+/** Node addresses and pod CIDR from its ordinal: InternalIP 10.0.x.y, pod CIDR 10.(128+n/256).(n%256).0/24. */
+export function completeNode(node: Node, ordinal: number, rng: Rng): Node {
+  const ip = `10.0.${Math.floor(ordinal / 250)}.${(ordinal % 250) + 4}`;
+  const cidr = `10.${128 + (ordinal >> 8)}.${ordinal & 255}.0/24`;
+  return {
+    ...node,
+    metadata: { ...node.metadata, uid: node.metadata.uid || rng.uuid(), labels: { 'kubernetes.io/hostname': node.metadata.name, ...(node.metadata.labels ?? {}) } },
+    spec: { ...node.spec, podCIDR: cidr, podCIDRs: [cidr] },
+    status: {
+      ...node.status,
+      allocatable: node.status?.allocatable ?? node.status?.capacity ?? {},
+      capacity: node.status?.capacity ?? {},
+      addresses: node.status?.addresses?.length ? node.status.addresses : [{ type: 'InternalIP', address: ip }, { type: 'Hostname', address: node.metadata.name }],
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
+        { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
+      ],
+    },
+  };
+}
+
+/** Emits NodeAdded for a node, completing what the kubelet would register. */
+export function addNode(node: Node, state: ClusterState, out: Outbox, rng: Rng, ordinalOffset = 0): void {
+  if (tget(state.nodes, node.metadata.name)) {
+    out.emit({ type: 'Warning', at: out.now, object: `Node/${node.metadata.name}`, message: 'node already exists: not added again' });
+    return;
+  }
+  const n = completeNode(node, state.nodeNames.length + ordinalOffset, rng);
+  const stamped: Node = { ...n, metadata: { ...n.metadata, creationTimestamp: out.now }, status: { ...n.status, conditions: n.status.conditions.map((c) => ({ ...c, lastHeartbeatTime: out.now, lastTransitionTime: out.now })) } };
+  out.emit({ type: 'NodeAdded', at: out.now, node: node.metadata.name, object: stamped });
+}
+
+/**
+ * `kubectl apply` of a set of objects: creates what is new, updates what exists (bumping
+ * metadata.generation when the spec changes). Pods go through admission; an existing pod is
+ * immutable apart from its labels and is reported, not changed.
+ */
+export function applyObjects(objs: readonly SourcedObject[], state: ClusterState, out: Outbox, rng: Rng): void {
+  const sorted = [...objs].map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.object.kind) - rank(b.o.object.kind) || a.i - b.i).map((x) => x.o);
+  let newNodes = 0;
+  const created = new Set<string>();
+  for (const { object, source } of sorted) {
+    const kind = object.kind;
+    if (kind === 'Node') { addNode(object as unknown as Node, state, out, rng, newNodes++); continue; }
+    const info = kindInfo(kind);
+    if (!info) continue;
+    const namespace = info.namespaced ? object.metadata.namespace || 'default' : '';
+    if (kind === 'Pod') {
+      const key = objectKey(namespace, object.metadata.name);
+      if (tget(state.podUids, key) || created.has(key)) {
+        out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: pod already exists; pod specs are immutable, so the applied change is ignored` });
+        continue;
+      }
+      const r = admitPod(object as unknown as Pod, state, out.now, rng);
+      if ('error' in r) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: ${r.error}` });
+      else { created.add(key); out.emit(r); }
+      continue;
+    }
+    const key = info.namespaced ? objectKey(namespace, object.metadata.name) : object.metadata.name;
+    const existing = state.objects[info.resource]?.[key];
+    out.emit({ type: 'ObjectApplied', at: out.now, resource: info.resource, key, object: stampObject(object, existing, namespace, out.now, rng) });
+  }
+}
+
+/** Fills server-set metadata: uid and creationTimestamp on create; generation bumped when spec changes. */
+export function stampObject(object: KubeObject, existing: KubeObject | undefined, namespace: string, now: number, rng: Rng): KubeObject {
+  const specChanged = !existing || JSON.stringify(existing.spec) !== JSON.stringify(object.spec);
+  const generation = existing ? (existing.metadata.generation ?? 1) + (specChanged ? 1 : 0) : 1;
+  const { status: _drop, ...rest } = object;
+  return {
+    ...rest,
+    metadata: {
+      ...object.metadata,
+      ...(namespace ? { namespace } : {}),
+      uid: existing?.metadata.uid ?? object.metadata.uid ?? rng.uuid(),
+      creationTimestamp: existing?.metadata.creationTimestamp ?? now,
+      generation,
+    },
+    ...(existing?.status !== undefined ? { status: existing.status } : {}),
+  } as KubeObject;
+}

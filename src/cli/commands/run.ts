@@ -1,0 +1,69 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { ClusterEvent } from '../../events/index.js';
+import { runScenario } from '../../engine/run.js';
+import { kubeEvent } from '../../output/kubeEvent.js';
+import { nodeTable, podTable } from '../../output/table.js';
+import { toApi } from '../../output/toApi.js';
+import { formatDuration } from '../../scenario/duration.js';
+import { formatProblem } from '../../scenario/errors.js';
+import { loadScenario } from '../../scenario/load.js';
+import { CliError, durationOption, fail, nodeFs } from '../io.js';
+
+/** `kubectl get events`-like line for the run's timeline. */
+export function timelineLine(e: ClusterEvent): string | undefined {
+  const k = kubeEvent(e);
+  if (!k) return undefined;
+  return `${formatDuration(e.at).padStart(8)}  ${k.type.padEnd(7)}  ${k.reason.padEnd(18)}  ${k.object.padEnd(28)}  ${k.message}`;
+}
+
+/** A buffered file sink for the log: one syscall per 64 KiB, not per line. */
+export function fileSink(path: string): { write: (line: string) => void; close: () => void } {
+  let fd: number;
+  try { fd = openSync(path, 'w'); } catch { throw new CliError(`--log: cannot write ${path}`); }
+  let buf = '';
+  return {
+    write: (line) => { buf += line; if (buf.length > 1 << 16) { writeSync(fd, buf); buf = ''; } },
+    close: () => { writeSync(fd, buf); closeSync(fd); },
+  };
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('run a scenario to its end and print what happened')
+    .argument('<scenario>', 'scenario YAML file')
+    .option('--log <file>', 'write the event log (JSON lines, hash-chained) to this file')
+    .option('-o, --output <format>', 'text (default) or json: the final state in Kubernetes API shape', 'text')
+    .option('--until <duration>', "stop at this virtual time instead of the scenario's until")
+    .option('--seed <n>', "override the scenario's seed")
+    .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
+    .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
+    .action((file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean }) => {
+      try {
+        if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
+        const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
+        for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
+        let scenario = loaded;
+        if (o.seed !== undefined) {
+          if (!/^-?\d+$/.test(o.seed)) throw new CliError(`--seed: must be an integer, got ${o.seed}`);
+          scenario = { ...scenario, seed: Number(o.seed) };
+        }
+        const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
+        const sink = o.log ? fileSink(o.log) : undefined;
+        const showTimeline = o.output === 'text' && !o.quiet;
+        const result = runScenario(scenario, {
+          ...(sink ? { writeLog: sink.write } : {}),
+          ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
+          ...(until !== undefined ? { until } : {}),
+          options: { explainScheduling: o.explainScheduling === true },
+        });
+        sink?.close();
+        if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
+        else {
+          process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);
+          process.stdout.write(`${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
+        }
+      } catch (err) { fail(err); }
+    });
+}

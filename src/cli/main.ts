@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerReplay } from './commands/replay.js';
+import { registerRun } from './commands/run.js';
+import { registerValidate } from './commands/validate.js';
+
+const program = new Command();
+program
+  .name('kubesim')
+  .description('Deterministic, event-sourced simulation of a Kubernetes cluster')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerRun(program);
+registerReplay(program);
+registerValidate(program);
+
+program.parse();

@@ -1,0 +1,97 @@
+import { Priority } from '../clock/eventQueue.js';
+import type { Rng } from '../clock/rng.js';
+import type { Outbox, Timer } from '../clock/timers.js';
+import type { ClusterEvent } from '../events/index.js';
+import type { Millis, ObjectKey } from '../events/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import type { Component, ComponentContext } from '../engine/component.js';
+import type { Scenario, TimelineAction } from '../scenario/types.js';
+
+/** What a sync may use besides the state: the controller's own random stream and the outbox. */
+export interface SyncContext {
+  readonly now: Millis;
+  readonly rng: Rng;
+  /** Emits facts (PodCreated via admitPod, ObjectStatusUpdated, ControllerEvent, ...). */
+  readonly out: Outbox;
+  readonly scenario: Scenario;
+}
+
+export interface SyncResult {
+  /** Sync this key again after this delay (queue.AddAfter in client-go), e.g. minReadySeconds. */
+  readonly requeueAfter?: Millis;
+}
+
+/**
+ * A level-driven controller in kube-controller-manager's shape: `keysFor` maps a fact to the
+ * keys it concerns (the informer event handlers: addPod -> resolveControllerRef -> enqueue), and
+ * `sync` reconciles one key from the current state (syncReplicaSet, syncDeployment, ...).
+ * A sync must give the same facts whether it runs once or twice on the same state.
+ */
+export interface ControllerDef {
+  readonly name: string;
+  keysFor(event: ClusterEvent, state: ClusterState): readonly ObjectKey[];
+  sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void;
+  /** Keys to sync at start (every existing object). */
+  initialKeys?(state: ClusterState): readonly ObjectKey[];
+  /** Optional timeline actions this controller carries out (rolloutUndo, drain, ...). */
+  act?(action: TimelineAction, state: ClusterState, ctx: SyncContext): boolean;
+}
+
+type SyncDue = Timer & { readonly kind: string; readonly key: ObjectKey };
+
+/**
+ * Runs one ControllerDef as an engine component: a deduplicating work queue whose syncs run at
+ * Priority.Controller, after the facts of the instant that triggered them.
+ */
+export class ControllerComponent implements Component {
+  readonly name: string;
+  readonly timerKinds: readonly string[];
+  readonly #kind: string;
+  /** Keys with a sync already queued for the current instant (client-go's dirty set). */
+  #dirty = new Set<ObjectKey>();
+  #dirtyAt = -1;
+
+  constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng) {
+    this.name = def.name;
+    this.#kind = `Sync:${def.name}`;
+    this.timerKinds = [this.#kind];
+  }
+
+  #enqueue(key: ObjectKey, out: Outbox, delay = 0): void {
+    if (delay === 0) {
+      if (this.#dirtyAt !== out.now) { this.#dirty.clear(); this.#dirtyAt = out.now; }
+      if (this.#dirty.has(key)) return;
+      this.#dirty.add(key);
+    }
+    out.after(delay, { kind: this.#kind, key } as SyncDue, Priority.Controller);
+  }
+
+  start(state: ClusterState, out: Outbox): void {
+    for (const k of this.def.initialKeys?.(state) ?? []) this.#enqueue(k, out);
+  }
+
+  observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
+    for (const e of events) for (const k of this.def.keysFor(e, state)) this.#enqueue(k, out);
+  }
+
+  act(action: TimelineAction, state: ClusterState, out: Outbox): boolean {
+    return this.def.act?.(action, state, this.#ctx(out)) ?? false;
+  }
+
+  fire(timer: Timer, state: ClusterState, out: Outbox): void {
+    const { key } = timer as SyncDue;
+    if (this.#dirtyAt === out.now) this.#dirty.delete(key);
+    const r = this.def.sync(key, state, this.#ctx(out));
+    if (r && r.requeueAfter !== undefined) this.#enqueue(key, out, Math.max(0, Math.round(r.requeueAfter)));
+  }
+
+  #ctx(out: Outbox): SyncContext {
+    return { now: out.now, rng: this.rng, out, scenario: this.scenario };
+  }
+}
+
+/** A ComponentFactory for a controller definition. */
+export const controller = (def: ControllerDef) => ({
+  name: def.name,
+  create: (scenario: Scenario, ctx: ComponentContext) => new ControllerComponent(def, scenario, ctx.rng),
+});

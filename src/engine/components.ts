@@ -1,0 +1,10 @@
+import { apiServer } from '../apiserver/apiserver.js';
+import { kubelet } from '../kubelet/kubelet.js';
+import { scheduler } from '../scheduler/scheduler.js';
+import type { ComponentFactory } from './simulation.js';
+
+/**
+ * The built-in components, in the order they are asked to act on a timeline action and to
+ * observe facts. Order is part of determinism: never iterate a hash to build this list.
+ */
+export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [apiServer, kubelet, scheduler];

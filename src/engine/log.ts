@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { ClusterEvent } from '../events/index.js';
+
+/** Version of the JSONL log format; replay refuses others. */
+export const LOG_FORMAT_VERSION = 1;
+
+export interface LogHeader {
+  readonly kubesimLog: number;
+  readonly scenario: string;
+  readonly seed: number;
+  readonly startTime: number;
+  readonly until: number;
+}
+
+/** The chain: each line's hash covers the previous hash and the line's own content. */
+export function chainHash(prev: string, body: string): string {
+  return createHash('sha256').update(prev).update('\n').update(body).digest('hex').slice(0, 16);
+}
+
+/**
+ * Writes the log as JSON lines: a header, then one event per line with `seq`, `at`, `type`, the
+ * event's fields, and `hash`, a SHA-256 chain over all previous lines. Editing, dropping or
+ * reordering a line breaks the chain at that line; a missing SimulationStopped line means the
+ * tail was cut.
+ */
+export class LogWriter {
+  #prev: string;
+  constructor(header: LogHeader, private readonly write: (line: string) => void) {
+    const body = JSON.stringify(header);
+    this.#prev = chainHash('', body);
+    this.write(`${body.slice(0, -1)},"hash":"${this.#prev}"}\n`);
+  }
+
+  append(seq: number, e: ClusterEvent): void {
+    const { type, at, ...rest } = e;
+    const body = JSON.stringify({ seq, at, type, ...rest });
+    this.#prev = chainHash(this.#prev, body);
+    this.write(`${body.slice(0, -1)},"hash":"${this.#prev}"}\n`);
+  }
+
+  /** The hash of the last line written: one value that stands for the whole log. */
+  get hash(): string {
+    return this.#prev;
+  }
+}
+
+export class LogError extends Error {
+  override readonly name = 'LogError';
+  constructor(readonly line: number, message: string) {
+    super(`line ${line}: ${message}`);
+  }
+}
+
+export interface ParsedLog {
+  readonly header: LogHeader;
+  readonly events: readonly ClusterEvent[];
+  readonly hash: string;
+}
+
+/**
+ * Reads and verifies a log. Throws LogError naming the first bad line: bad JSON, a broken hash
+ * chain (an edited, dropped or reordered line), a gap in `seq`, or a missing end record.
+ */
+export function parseLog(text: string): ParsedLog {
+  const lines = text.split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  if (lines.length === 0) throw new LogError(1, 'empty log: no header');
+  const parseLine = (i: number): Record<string, unknown> => {
+    try {
+      const v = JSON.parse(lines[i]) as unknown;
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not an object');
+      return v as Record<string, unknown>;
+    } catch {
+      throw new LogError(i + 1, i === lines.length - 1 ? 'not valid JSON (is the log truncated?)' : 'not valid JSON');
+    }
+  };
+  const verify = (i: number, prev: string): [Record<string, unknown>, string] => {
+    const line = lines[i];
+    const obj = parseLine(i);
+    const at = line.lastIndexOf(',"hash":"');
+    if (typeof obj.hash !== 'string' || at < 0) throw new LogError(i + 1, 'no hash field');
+    const body = line.slice(0, at) + '}';
+    const h = chainHash(prev, body);
+    if (h !== obj.hash) throw new LogError(i + 1, `hash chain broken (expected ${h}, found ${obj.hash}): this line or the one before it was changed, dropped or reordered`);
+    return [obj, h];
+  };
+  let [head, prev] = verify(0, '');
+  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1, `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
+  const { hash: _h, ...header } = head;
+  const events: ClusterEvent[] = [];
+  let lastAt = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const [obj, h] = verify(i, prev);
+    prev = h;
+    if (obj.seq !== i) throw new LogError(i + 1, `expected seq ${i}, found ${String(obj.seq)}`);
+    if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1, `virtual time ${String(obj.at)} goes backwards`);
+    lastAt = obj.at;
+    const { seq: _s, hash: _x, ...event } = obj;
+    events.push(event as unknown as ClusterEvent);
+  }
+  const last = events[events.length - 1];
+  if (!last || last.type !== 'SimulationStopped') throw new LogError(lines.length, 'the log ends without SimulationStopped: it was truncated after this line');
+  return { header: header as unknown as LogHeader, events, hash: prev };
+}

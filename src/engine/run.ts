@@ -1,0 +1,41 @@
+import type { Millis } from '../events/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import type { Scenario } from '../scenario/types.js';
+import { DEFAULT_COMPONENTS } from './components.js';
+import { LOG_FORMAT_VERSION, LogWriter } from './log.js';
+import { Simulation, type ComponentFactory } from './simulation.js';
+
+export interface RunOptions {
+  readonly components?: readonly ComponentFactory[];
+  readonly options?: Readonly<Record<string, unknown>>;
+  readonly until?: Millis;
+  /** Receives each log line (header first), e.g. a file stream's write. */
+  readonly writeLog?: (line: string) => void;
+  /** Sees every fact as it happens (progress, timelines, metrics). */
+  readonly onEvent?: (seq: number, event: import('../events/index.js').ClusterEvent) => void;
+}
+
+export interface RunResult {
+  readonly state: ClusterState;
+  readonly events: number;
+  /** Hash of the last log line: equal hashes mean byte-identical logs. */
+  readonly logHash: string;
+}
+
+/** Runs a scenario to its end and returns the final state with the log's hash. */
+export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResult {
+  const sim = new Simulation(scenario, {
+    components: opts.components ?? DEFAULT_COMPONENTS,
+    ...(opts.options ? { options: opts.options } : {}),
+    ...(opts.until !== undefined ? { until: opts.until } : {}),
+  });
+  const log = new LogWriter(
+    { kubesimLog: LOG_FORMAT_VERSION, scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime, until: opts.until ?? scenario.until },
+    opts.writeLog ?? (() => {}),
+  );
+  sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
+  const onEvent = opts.onEvent;
+  if (onEvent) sim.events$.subscribe(({ seq, event }) => onEvent(seq, event));
+  const state = sim.run();
+  return { state, events: sim.eventCount, logHash: log.hash };
+}

@@ -1,0 +1,165 @@
+import { Subject } from 'rxjs';
+import { EventQueue, Priority } from '../clock/eventQueue.js';
+import { Rng } from '../clock/rng.js';
+import type { Outbox, Timer } from '../clock/timers.js';
+import { VirtualClock } from '../clock/virtualClock.js';
+import type { ClusterEvent } from '../events/index.js';
+import type { Millis } from '../events/ids.js';
+import { evolveAll } from '../reducers/index.js';
+import { initialState, type ClusterState } from '../reducers/state.js';
+import type { Scenario } from '../scenario/types.js';
+import type { Component, ComponentContext } from './component.js';
+
+/** A fact as it travels on the stream and into the log: numbered in the order it happened. */
+export type Recorded = Readonly<{ seq: number; event: ClusterEvent }>;
+
+/** Builds a component; `name` also names its random stream (Rng.split(seed, name)). */
+export interface ComponentFactory {
+  readonly name: string;
+  create(scenario: Scenario, ctx: ComponentContext): Component;
+}
+
+export interface SimulationOptions {
+  /** The components that decide; default: every built-in one (engine/components.ts). */
+  readonly components: readonly ComponentFactory[];
+  /** Free-form options handed to every component (explainScheduling, scheduler profile, ...). */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** Stop at this virtual time instead of the scenario's `until`. */
+  readonly until?: Millis;
+}
+
+type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
+const STOP: Entry = { owner: null, timer: null };
+type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly index: number };
+
+/**
+ * The discrete-event loop. Pops due timers in (at, priority, seq) order, lets their owner
+ * decide, applies the facts it emitted in one immer produce, publishes them on `events$`, and
+ * lets every component observe them. Nothing here reads the wall clock or Math.random.
+ */
+export class Simulation {
+  /** Every fact, in order, synchronously: log writers, metrics and progress subscribe here. */
+  readonly events$ = new Subject<Recorded>();
+  /** Each applied batch with the state after it. */
+  readonly batches$ = new Subject<{ readonly events: readonly ClusterEvent[]; readonly state: ClusterState }>();
+  readonly clock = new VirtualClock();
+  readonly components: readonly Component[];
+  #state: ClusterState = initialState();
+  #queue = new EventQueue<Entry>(4096);
+  #pending: ClusterEvent[] = [];
+  #seq = 0;
+  #owners = new Map<string, Component>();
+  #observers: Component[];
+  #out: Outbox;
+  #until: Millis;
+  #started = false;
+  #stopped = false;
+
+  constructor(readonly scenario: Scenario, opts: SimulationOptions) {
+    this.#until = opts.until ?? scenario.until;
+    const options = opts.options ?? {};
+    this.components = opts.components.map((f) => f.create(scenario, { rng: Rng.split(scenario.seed, f.name), options }));
+    for (const c of this.components) {
+      for (const k of c.timerKinds) {
+        if (this.#owners.has(k)) throw new Error(`timer kind ${k} claimed by both ${this.#owners.get(k)!.name} and ${c.name}`);
+        this.#owners.set(k, c);
+      }
+    }
+    this.#observers = this.components.filter((c) => c.observe);
+    const self = this;
+    this.#out = {
+      get now() { return self.clock.now; },
+      emit: (e) => { this.#pending.push(e); },
+      at: (at, timer, priority = Priority.Normal) => this.#schedule(at, timer, priority),
+      after: (delay, timer, priority = Priority.Normal) => this.#schedule(this.clock.now + delay, timer, priority),
+    };
+  }
+
+  get state(): ClusterState {
+    return this.#state;
+  }
+
+  get now(): Millis {
+    return this.clock.now;
+  }
+
+  /** An Outbox for deciders invoked from outside a timer (setup, tests). */
+  get outbox(): Outbox {
+    return this.#out;
+  }
+
+  #schedule(at: Millis, timer: Timer, priority: Priority): void {
+    if (!Number.isInteger(at)) throw new RangeError(`timer ${timer.kind}: time must be whole milliseconds, got ${at}`);
+    if (at < this.clock.now) throw new RangeError(`timer ${timer.kind}: negative delay (${at - this.clock.now} ms)`);
+    const owner = this.#owners.get(timer.kind);
+    if (!owner) throw new Error(`no component owns timer kind ${timer.kind}`);
+    this.#queue.push(at, { owner, timer }, priority);
+  }
+
+  /** Applies what was emitted, publishes it and lets components react, until quiet. */
+  #flush(): void {
+    while (this.#pending.length > 0) {
+      const batch = this.#pending;
+      this.#pending = [];
+      this.#state = evolveAll(this.#state, batch);
+      const events$ = this.events$;
+      if (events$.observed) for (const e of batch) events$.next({ seq: ++this.#seq, event: e });
+      else this.#seq += batch.length;
+      if (this.batches$.observed) this.batches$.next({ events: batch, state: this.#state });
+      for (const c of this.#observers) c.observe!(batch, this.#state, this.#out);
+    }
+  }
+
+  #start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    const s = this.scenario;
+    this.#out.emit({ type: 'SimulationStarted', at: 0, scenario: s.name, seed: s.seed, startTime: s.startTime });
+    this.#flush();
+    for (const c of this.components) {
+      c.start?.(this.#state, this.#out);
+      this.#flush();
+    }
+    s.timeline.forEach((e, index) => this.#queue.push(e.at, { owner: null, timer: { kind: 'TimelineDue', index } as TimelineDue }, Priority.Fault));
+    this.#queue.push(this.#until, STOP, Priority.Stop);
+  }
+
+  /** A timeline action: the first component that carries it out wins. */
+  #act(index: number): void {
+    const action = this.scenario.timeline[index].action;
+    for (const c of this.components) if (c.act?.(action, this.#state, this.#out)) return;
+    this.#out.emit({ type: 'Warning', at: this.clock.now, message: `timeline action ${action.kind} is not simulated: ignored` });
+  }
+
+  /** Runs until the next instant after `t` would be due (t inclusive), or to the end. */
+  runUntil(t: Millis): ClusterState {
+    this.#start();
+    const q = this.#queue;
+    while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
+      const { at, item } = q.pop()!;
+      this.clock.advanceTo(at);
+      if (item === STOP) {
+        this.#stopped = true;
+        this.#out.emit({ type: 'SimulationStopped', at });
+        this.#flush();
+        break;
+      }
+      if (item.owner) item.owner.fire(item.timer!, this.#state, this.#out);
+      else this.#act((item.timer as TimelineDue).index);
+      this.#flush();
+    }
+    return this.#state;
+  }
+
+  /** Runs to the scenario's `until`. */
+  run(): ClusterState {
+    const s = this.runUntil(this.#until);
+    this.events$.complete();
+    this.batches$.complete();
+    return s;
+  }
+
+  get eventCount(): number {
+    return this.#seq;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Virtual time: an integer number of milliseconds since the scenario's start.
+ * Never a float, never wall-clock time.
+ */
+export type Millis = number;
+
+/** Validates a virtual time or duration: virtual time is whole milliseconds. */
+export function millis(n: number): Millis {
+  if (!Number.isInteger(n)) throw new RangeError(`virtual time must be whole milliseconds, got ${n}`);
+  return n;
+}
+
+/** metadata.uid of a Pod (or any object): a UUID drawn from the seeded generator. */
+export type Uid = string;
+/** metadata.name of a Node. */
+export type NodeName = string;
+/** `namespace/name`, as kube-controller-manager's cache.MetaNamespaceKeyFunc builds it. */
+export type ObjectKey = string;
+
+export const objectKey = (namespace: string | undefined, name: string): ObjectKey =>
+  `${namespace || 'default'}/${name}`;
+
+export function splitKey(key: ObjectKey): { namespace: string; name: string } {
+  const i = key.indexOf('/');
+  return i < 0 ? { namespace: 'default', name: key } : { namespace: key.slice(0, i), name: key.slice(i + 1) };
+}

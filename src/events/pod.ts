@@ -1,0 +1,30 @@
+import type { Pod } from '../api/types.js';
+import type { Millis, NodeName, ObjectKey, Uid } from './ids.js';
+
+/** A Pod object was created in the API (by the user, a controller, or a node for static pods). */
+export type PodCreated = Readonly<{ type: 'PodCreated'; at: Millis; pod: ObjectKey; uid: Uid; object: Pod }>;
+/** The scheduler bound the pod to a node (the Binding subresource). */
+export type PodScheduled = Readonly<{ type: 'PodScheduled'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName }>;
+/** A scheduling attempt found no node; `message` is kube-scheduler's "0/N nodes are available: ..." text. */
+export type FailedScheduling = Readonly<{ type: 'FailedScheduling'; at: Millis; pod: ObjectKey; uid: Uid; message: string; nominatedNode?: NodeName }>;
+/** Preemption chose a node for the pod and is evicting victims there (status.nominatedNodeName). */
+export type PodNominated = Readonly<{ type: 'PodNominated'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName }>;
+/** Deletion was requested: metadata.deletionTimestamp is set and graceful termination begins. */
+export type PodTerminating = Readonly<{ type: 'PodTerminating'; at: Millis; pod: ObjectKey; uid: Uid; gracePeriodSeconds: number; reason?: string }>;
+/** The Pod object is gone from the API. */
+export type PodDeleted = Readonly<{ type: 'PodDeleted'; at: Millis; pod: ObjectKey; uid: Uid }>;
+/**
+ * The pod reached a phase decided outside its containers (eviction, node loss, deadline): the
+ * kubelet's or a controller's status write with phase, reason and message.
+ */
+export type PodStatusPatched = Readonly<{ type: 'PodStatusPatched'; at: Millis; pod: ObjectKey; uid: Uid; phase?: Pod['status']['phase']; reason?: string; message?: string; conditions?: Pod['status']['conditions'] }>;
+/** The pod sandbox (pause container) is up: the pod has its IP. */
+export type PodSandboxReady = Readonly<{ type: 'PodSandboxReady'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName; podIP: string; hostIP: string }>;
+/** metadata.labels / ownerReferences changed (adoption and release by controllers). */
+export type PodMetadataChanged = Readonly<{ type: 'PodMetadataChanged'; at: Millis; pod: ObjectKey; uid: Uid; labels?: Readonly<Record<string, string>>; ownerReferences?: Pod['metadata']['ownerReferences'] }>;
+
+export type PodEvent = PodCreated | PodScheduled | FailedScheduling | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady | PodMetadataChanged;
+export const POD_EVENT_TYPES = {
+  PodCreated: true, PodScheduled: true, FailedScheduling: true, PodNominated: true, PodTerminating: true,
+  PodDeleted: true, PodStatusPatched: true, PodSandboxReady: true, PodMetadataChanged: true,
+} satisfies Record<PodEvent['type'], true>;

@@ -1,0 +1,80 @@
+import type { CaseReducers } from './caseReducer.js';
+import { containerStatus, podByUid, refreshPodStatus } from './pods.js';
+
+/** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
+export const containerReducers = {
+  ImagePulled(s, e) {
+    const pod = podByUid(s, e.uid);
+    const st = pod && containerStatus(pod, e.container);
+    if (st) st.imageID = `docker.io/library/${e.image}@sha256:sim`;
+  },
+  ContainerWaiting(s, e) {
+    const pod = podByUid(s, e.uid);
+    const st = pod && containerStatus(pod, e.container);
+    if (!pod || !st) return;
+    if (st.state.terminated) st.lastState = { terminated: st.state.terminated };
+    st.state = { waiting: e.message === undefined ? { reason: e.reason } : { reason: e.reason, message: e.message } };
+    st.ready = false;
+    refreshPodStatus(pod, e.at);
+  },
+  ContainerCreated(s, e) {
+    const pod = podByUid(s, e.uid);
+    const st = pod && containerStatus(pod, e.container);
+    if (!pod || !st) return;
+    // A new instance of a container that ran before is a restart.
+    if (st.state.terminated) {
+      st.lastState = { terminated: st.state.terminated };
+      st.restartCount++;
+    } else if (st.lastState.terminated && st.containerID) {
+      st.restartCount++;
+    }
+    st.containerID = e.containerID;
+  },
+  ContainerStarted(s, e) {
+    const pod = podByUid(s, e.uid);
+    const st = pod && containerStatus(pod, e.container);
+    if (!pod || !st) return;
+    const spec = pod.spec.containers.find((c) => c.name === e.container) ?? pod.spec.initContainers?.find((c) => c.name === e.container);
+    st.state = { running: { startedAt: e.at } };
+    st.containerID = e.containerID;
+    const isRegularInit = !pod.spec.containers.some((c) => c.name === e.container) && spec?.restartPolicy !== 'Always';
+    st.started = !spec?.startupProbe;
+    st.ready = !isRegularInit && !spec?.startupProbe && !spec?.readinessProbe;
+    refreshPodStatus(pod, e.at);
+  },
+  ContainerExited(s, e) {
+    const pod = podByUid(s, e.uid);
+    const st = pod && containerStatus(pod, e.container);
+    if (!pod || !st) return;
+    const startedAt = st.state.running?.startedAt;
+    st.state = { terminated: { exitCode: e.exitCode, reason: e.reason, ...(e.message === undefined ? {} : { message: e.message }), ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as never };
+    st.ready = false;
+    st.started = false;
+    refreshPodStatus(pod, e.at);
+  },
+  OOMKilled(s, e) {
+    const pod = podByUid(s, e.uid);
+    const st = pod && containerStatus(pod, e.container);
+    if (!pod || !st) return;
+    const startedAt = st.state.running?.startedAt;
+    // Exit code 137 = 128 + SIGKILL, reason OOMKilled: what the runtime reports after the OOM kill.
+    st.state = { terminated: { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as never };
+    st.ready = false;
+    st.started = false;
+    refreshPodStatus(pod, e.at);
+  },
+  BackOff(s, e) {
+    const pod = podByUid(s, e.uid);
+    const st = pod && containerStatus(pod, e.container);
+    if (!pod || !st) return;
+    if (st.state.terminated) st.lastState = { terminated: st.state.terminated };
+    st.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatBackoff(e.delayMs)} restarting failed container=${e.container} pod=${e.pod.split('/')[1]}_${e.pod.split('/')[0]}(${e.uid})` } };
+    refreshPodStatus(pod, e.at);
+  },
+} satisfies CaseReducers;
+
+/** Go's time.Duration String() for whole seconds, as in the kubelet's back-off message ("10s", "1m20s", "5m0s"). */
+export function formatBackoff(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60}s`;
+}

@@ -1,0 +1,241 @@
+import { kindInfo } from '../api/kinds.js';
+import type { KubeObject, Node, Pod } from '../api/types.js';
+import { isObj, type Problems } from '../api/validation/common.js';
+import { validateObject } from '../api/validation/index.js';
+import { parseBehavior } from './behavior.js';
+import { parseDuration } from './duration.js';
+import { ScenarioError, type FieldProblem, type InputProblem } from './errors.js';
+import { expandNodes } from './nodes.js';
+import type { BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
+import { parseYamlDocuments } from './yaml.js';
+
+/** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
+export interface FileReader {
+  /** Returns the file's text or throws. */
+  read(path: string): string;
+  /** Resolves `rel` against the directory of `from`. */
+  resolve(from: string, rel: string): string;
+}
+
+/** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
+export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
+
+const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect'];
+
+export const objectLabel = (o: unknown): string | undefined => {
+  if (!isObj(o)) return undefined;
+  const md = isObj(o.metadata) ? o.metadata : {};
+  const name = typeof md.name === 'string' ? md.name : typeof md.generateName === 'string' ? `${md.generateName}*` : '<unnamed>';
+  return `${typeof o.kind === 'string' ? o.kind : '<no kind>'}/${name}`;
+};
+
+export interface LoadResult<T> { readonly value: T; readonly problems: InputProblem[]; readonly warnings: InputProblem[] }
+
+/** Reads, parses and validates the manifests of one file. Invalid documents are not returned. */
+export function loadManifestFile(path: string, fs: FileReader): LoadResult<SourcedObject[]> {
+  let text: string;
+  try { text = fs.read(path); } catch { return { value: [], problems: [{ file: path, message: 'cannot read file (does it exist?)' }], warnings: [] }; }
+  return loadManifestText(text, path);
+}
+
+export function loadManifestText(text: string, file: string): LoadResult<SourcedObject[]> {
+  const { docs, problems } = parseYamlDocuments(text, file);
+  const warnings: InputProblem[] = [];
+  const value: SourcedObject[] = [];
+  const expand = (d: unknown): unknown[] => (isObj(d) && d.kind === 'List' && Array.isArray(d.items) ? d.items : [d]);
+  for (const doc of docs.flatMap(expand)) {
+    const object = objectLabel(doc);
+    const r = validateObject(doc);
+    for (const e of r.errors) problems.push({ file, object, path: e.path, message: e.message });
+    for (const w of r.warnings) warnings.push({ file, object, path: w.path, message: w.message });
+    if (r.errors.length === 0 && !r.skipped) value.push({ object: doc as KubeObject, source: { file, ...(object ? { object } : {}) } });
+  }
+  return { value, problems, warnings };
+}
+
+const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault'];
+
+function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string; name: string } | undefined {
+  if (!isObj(v)) { p.push({ path, message: 'must be {kind, name, namespace?}' }); return undefined; }
+  const info = typeof v.kind === 'string' ? kindInfo(v.kind) : undefined;
+  if (!info) { p.push({ path: `${path}.kind`, message: `must be a kind kubesim simulates, got ${JSON.stringify(v.kind)}` }); return undefined; }
+  if (typeof v.name !== 'string') { p.push({ path: `${path}.name`, message: 'Required value' }); return undefined; }
+  return { resource: info.resource, objectKind: info.kind, namespace: typeof v.namespace === 'string' ? v.namespace : 'default', name: v.name };
+}
+
+/**
+ * Loads a scenario file: the scenario's own keys, its nodes, its manifests (inline or
+ * `{file: ...}` relative to the scenario), its timeline and behaviours. Throws ScenarioError with
+ * every problem found; nothing from an invalid document enters the simulation.
+ */
+export function loadScenario(path: string, fs: FileReader): { scenario: Scenario; warnings: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  const warnings: InputProblem[] = [];
+  let text: string;
+  try { text = fs.read(path); } catch { throw new ScenarioError([{ file: path, message: 'cannot read file (does it exist?)' }]); }
+  const { docs, problems: yamlProblems } = parseYamlDocuments(text, path);
+  if (yamlProblems.length) throw new ScenarioError(yamlProblems);
+  if (docs.length !== 1 || !isObj(docs[0])) throw new ScenarioError([{ file: path, message: 'a scenario file holds exactly one YAML mapping (apiVersion: kubesim/v1, kind: Scenario)' }]);
+  const doc = docs[0];
+  const fp: FieldProblem[] = [];
+  const here = (ps: FieldProblem[], object?: string) => { for (const x of ps) problems.push({ file: path, ...(object ? { object } : {}), path: x.path, message: x.message }); ps.length = 0; };
+
+  if (doc.apiVersion !== 'kubesim/v1') fp.push({ path: 'apiVersion', message: `must be kubesim/v1, got ${JSON.stringify(doc.apiVersion)}` });
+  if (doc.kind !== 'Scenario') fp.push({ path: 'kind', message: `must be Scenario, got ${JSON.stringify(doc.kind)}` });
+  for (const k of Object.keys(doc)) if (!SCENARIO_KEYS.includes(k)) fp.push({ path: k, message: `unknown field (known: ${SCENARIO_KEYS.join(', ')})` });
+  const name = isObj(doc.metadata) && typeof doc.metadata.name === 'string' ? doc.metadata.name : (fp.push({ path: 'metadata.name', message: 'Required value' }), 'scenario');
+  const seed = doc.seed ?? 1;
+  if (typeof seed !== 'number' || !Number.isInteger(seed)) fp.push({ path: 'seed', message: `must be an integer, got ${JSON.stringify(seed)}` });
+  const untilRaw = parseDuration(doc.until ?? '10m');
+  if (typeof untilRaw === 'string') fp.push({ path: 'until', message: untilRaw });
+  const until = typeof untilRaw === 'number' ? untilRaw : 0;
+  let startTime = DEFAULT_START_TIME;
+  if (doc.startTime !== undefined) {
+    const t = typeof doc.startTime === 'string' ? Date.parse(doc.startTime) : NaN;
+    if (Number.isNaN(t)) fp.push({ path: 'startTime', message: `must be an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${JSON.stringify(doc.startTime)}` });
+    else startTime = t;
+  }
+
+  // Nodes
+  const nodes: Node[] = [];
+  if (doc.nodes !== undefined && !Array.isArray(doc.nodes)) fp.push({ path: 'nodes', message: 'must be a list' });
+  else for (const [i, e] of ((doc.nodes as unknown[]) ?? []).entries()) nodes.push(...expandNodes(e, fp, `nodes[${i}]`));
+  const nodeNames = new Set<string>();
+  for (const n of nodes) {
+    if (nodeNames.has(n.metadata.name)) fp.push({ path: 'nodes', message: `Duplicate value: node ${JSON.stringify(n.metadata.name)}` });
+    nodeNames.add(n.metadata.name);
+  }
+  here(fp);
+
+  // Manifests: inline objects or {file: relative/path.yaml}
+  const manifests: SourcedObject[] = [];
+  const readManifests = (entry: unknown, at: string): SourcedObject[] => {
+    if (isObj(entry) && typeof entry.file === 'string' && Object.keys(entry).length === 1) {
+      const r = loadManifestFile(fs.resolve(path, entry.file), fs);
+      problems.push(...r.problems); warnings.push(...r.warnings);
+      return r.value;
+    }
+    const object = objectLabel(entry);
+    const v = validateObject(entry);
+    for (const e of v.errors) problems.push({ file: path, object, path: `${at}: ${e.path}`, message: e.message });
+    for (const w of v.warnings) warnings.push({ file: path, object, path: w.path, message: w.message });
+    return v.errors.length || v.skipped ? [] : [{ object: entry as KubeObject, source: { file: path, ...(object ? { object } : {}) } }];
+  };
+  if (doc.manifests !== undefined && !Array.isArray(doc.manifests)) problems.push({ file: path, path: 'manifests', message: 'must be a list of manifests or {file: path}' });
+  else for (const [i, m] of ((doc.manifests as unknown[]) ?? []).entries()) manifests.push(...readManifests(m, `manifests[${i}]`));
+  for (const m of manifests) if (m.object.kind === 'Node') nodeNames.add(m.object.metadata.name);
+
+  // Static pods: [{node, file | pod}]
+  const staticPods: StaticPod[] = [];
+  if (doc.staticPods !== undefined) {
+    if (!Array.isArray(doc.staticPods)) fp.push({ path: 'staticPods', message: 'must be a list of {node, file | manifest}' });
+    else doc.staticPods.forEach((sp, i) => {
+      if (!isObj(sp) || typeof sp.node !== 'string') { fp.push({ path: `staticPods[${i}].node`, message: 'Required value' }); return; }
+      if (!nodeNames.has(sp.node)) fp.push({ path: `staticPods[${i}].node`, message: `unknown node ${JSON.stringify(sp.node)}` });
+      const objs = readManifests(sp.manifest ?? (typeof sp.file === 'string' ? { file: sp.file } : undefined), `staticPods[${i}].manifest`);
+      for (const o of objs) {
+        if (o.object.kind !== 'Pod') { fp.push({ path: `staticPods[${i}]`, message: `static pods must be Pods, got ${o.object.kind}` }); continue; }
+        staticPods.push({ node: sp.node as string, pod: o.object as unknown as Pod, source: o.source });
+      }
+    });
+  }
+
+  // Behaviours
+  const behaviors: BehaviorRule[] = [];
+  if (doc.behaviors !== undefined && !Array.isArray(doc.behaviors)) fp.push({ path: 'behaviors', message: 'must be a list of {match, ...behaviour}' });
+  else for (const [i, b] of ((doc.behaviors as unknown[]) ?? []).entries()) {
+    if (!isObj(b)) { fp.push({ path: `behaviors[${i}]`, message: 'must be a mapping' }); continue; }
+    const match = b.match ?? {};
+    if (!isObj(match)) { fp.push({ path: `behaviors[${i}].match`, message: 'must be a mapping of pod, labels, container, image' }); continue; }
+    for (const k of Object.keys(match)) if (!['pod', 'labels', 'container', 'image'].includes(k)) fp.push({ path: `behaviors[${i}].match.${k}`, message: 'unknown field (known: pod, labels, container, image)' });
+    behaviors.push({ match: match as BehaviorRule['match'], behavior: parseBehavior(b, `behaviors[${i}]`, fp) });
+  }
+
+  // Timeline
+  const timeline: TimelineEntry[] = [];
+  const knownNodes = new Set(nodeNames);
+  if (doc.timeline !== undefined && !Array.isArray(doc.timeline)) fp.push({ path: 'timeline', message: 'must be a list of {at, <action>}' });
+  const rawTimeline = Array.isArray(doc.timeline) ? doc.timeline : [];
+  const order = rawTimeline.map((e, i) => ({ e, i, at: isObj(e) ? parseDuration(e.at) : 'must be a mapping' }));
+  for (const { e, i, at } of order) {
+    const p = `timeline[${i}]`;
+    if (!isObj(e)) { fp.push({ path: p, message: 'must be a mapping {at, <action>}' }); continue; }
+    if (typeof at === 'string') { fp.push({ path: `${p}.at`, message: at }); continue; }
+    const keys = Object.keys(e).filter((k) => k !== 'at');
+    if (keys.length !== 1 || !ACTIONS.includes(keys[0])) { fp.push({ path: keys.length === 1 ? `${p}.${keys[0]}` : p, message: `must have exactly one action of: ${ACTIONS.join(', ')}` }); continue; }
+    const k = keys[0], v = e[k], ap = `${p}.${k}`;
+    let action: TimelineAction | undefined;
+    const nodeRef = (): string | undefined => {
+      if (typeof v !== 'string') { fp.push({ path: ap, message: 'must be a node name' }); return undefined; }
+      if (!knownNodes.has(v)) { fp.push({ path: ap, message: `unknown node ${JSON.stringify(v)}` }); return undefined; }
+      return v;
+    };
+    switch (k) {
+      case 'nodeLost': case 'nodeRecovered': case 'removeNode': case 'cordon': case 'uncordon': case 'drain': {
+        const node = nodeRef();
+        if (node) action = { kind: k, node } as TimelineAction;
+        break;
+      }
+      case 'addNode': {
+        const built = expandNodes(v, fp, ap);
+        for (const n of built) { knownNodes.add(n.metadata.name); timeline.push({ at, action: { kind: 'addNode', node: n }, source: { file: path } }); }
+        continue;
+      }
+      case 'apply': {
+        const entries = Array.isArray(v) ? v : [v];
+        const objs = entries.flatMap((m, j) => readManifests(m, `${ap}[${j}]`));
+        action = { kind: 'apply', objects: objs };
+        break;
+      }
+      case 'delete': {
+        const ref = objectRef(v, fp, ap);
+        if (!ref || !isObj(v)) break;
+        const pp = v.propagationPolicy;
+        if (pp !== undefined && !['Background', 'Foreground', 'Orphan'].includes(pp as string)) fp.push({ path: `${ap}.propagationPolicy`, message: 'Unsupported value: supported values: "Background", "Foreground", "Orphan"' });
+        if (v.gracePeriodSeconds !== undefined && (typeof v.gracePeriodSeconds !== 'number' || v.gracePeriodSeconds < 0)) fp.push({ path: `${ap}.gracePeriodSeconds`, message: 'must be a non-negative integer' });
+        action = { kind: 'delete', ...ref, ...(typeof v.gracePeriodSeconds === 'number' ? { gracePeriodSeconds: v.gracePeriodSeconds } : {}), ...(v.force === true ? { force: true } : {}), ...(pp ? { propagationPolicy: pp as 'Background' } : {}) };
+        break;
+      }
+      case 'scale': {
+        const ref = objectRef(v, fp, ap);
+        if (!ref || !isObj(v)) break;
+        if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas) || v.replicas < 0) { fp.push({ path: `${ap}.replicas`, message: 'must be >= 0' }); break; }
+        action = { kind: 'scale', ...ref, replicas: v.replicas };
+        break;
+      }
+      case 'setImage': {
+        const ref = objectRef(v, fp, ap);
+        if (!ref || !isObj(v)) break;
+        if (typeof v.container !== 'string') { fp.push({ path: `${ap}.container`, message: 'Required value' }); break; }
+        if (typeof v.image !== 'string') { fp.push({ path: `${ap}.image`, message: 'Required value' }); break; }
+        action = { kind: 'setImage', ...ref, container: v.container, image: v.image };
+        break;
+      }
+      case 'rolloutUndo': case 'rolloutPause': case 'rolloutResume': {
+        const ref = objectRef(v, fp, ap);
+        if (!ref || !isObj(v)) break;
+        action = k === 'rolloutUndo' ? { kind: k, ...ref, ...(typeof v.toRevision === 'number' ? { toRevision: v.toRevision } : {}) } : { kind: k, ...ref };
+        break;
+      }
+      case 'fault': {
+        if (!isObj(v)) { fp.push({ path: ap, message: 'must be {type: crash|oom|probeFail, pod, namespace?, container?}' }); break; }
+        if (!['crash', 'oom', 'probeFail'].includes(v.type as string)) { fp.push({ path: `${ap}.type`, message: 'Unsupported value: supported values: "crash", "oom", "probeFail"' }); break; }
+        if (typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' }); break; }
+        action = { kind: 'fault', fault: { type: v.type as 'crash', namespace: typeof v.namespace === 'string' ? v.namespace : 'default', pod: v.pod, ...(typeof v.container === 'string' ? { container: v.container } : {}), ...(typeof v.exitCode === 'number' ? { exitCode: v.exitCode } : {}), ...(typeof v.probe === 'string' ? { probe: v.probe as 'liveness' } : {}) } };
+        break;
+      }
+    }
+    if (action) timeline.push({ at, action, source: { file: path } });
+  }
+  here(fp);
+  if (problems.length) throw new ScenarioError(problems);
+  // Stable by time; entries at the same time keep file order.
+  timeline.sort((a, b) => a.at - b.at);
+  const scenario: Scenario = {
+    name, file: path, seed: seed as number, until, startTime, nodes, manifests, timeline, behaviors, staticPods,
+    ...(doc.scheduler === undefined ? {} : { scheduler: doc.scheduler }),
+    ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
+    warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),
+  };
+  return { scenario, warnings };
+}
