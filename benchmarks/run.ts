@@ -1,0 +1,16 @@
+import type { Bench } from './harness.js';
+import { benches as engine } from './engine.bench.js';
+
+/** Every benchmark module, in a fixed order. Add a module's `benches` here. */
+const ALL: readonly Bench[] = [...engine];
+
+const groups = process.argv.slice(2);
+const selected = groups.length ? ALL.filter((b) => groups.includes(b.group) || groups.includes(b.name)) : ALL;
+const summary: Record<string, number> = {};
+for (const b of selected) {
+  const r = await b.run();
+  for (const line of r.lines) process.stdout.write(`${JSON.stringify({ ...line, node: process.version })}\n`);
+  Object.assign(summary, r.metrics);
+}
+// The last line: one flat object of metric name -> number, for mechanical comparison across commits.
+process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -1,0 +1,54 @@
+import { parse } from 'yaml';
+import type { Container, Pod } from '../api/types.js';
+import { parseBehavior } from '../scenario/behavior.js';
+import type { FieldProblem } from '../scenario/errors.js';
+import type { BehaviorMatch, BehaviorRule, BehaviorSpec, Steps } from '../scenario/types.js';
+
+/** Pod annotation with behaviour fields for every container of the pod. */
+export const BEHAVIOR_ANNOTATION = 'kubesim.io/behavior';
+/** `kubesim.io/behavior.<container>`: behaviour fields for one container. */
+export const containerBehaviorAnnotation = (container: string): string => `${BEHAVIOR_ANNOTATION}.${container}`;
+
+/** Shell-style glob with `*` and `?`, anchored. */
+export function globMatch(pattern: string, s: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(s);
+}
+
+export function ruleMatches(m: BehaviorMatch, pod: Pod, container: Container): boolean {
+  if (m.pod !== undefined && !globMatch(m.pod, pod.metadata.name)) return false;
+  if (m.container !== undefined && !globMatch(m.container, container.name)) return false;
+  if (m.image !== undefined && !globMatch(m.image, container.image ?? '')) return false;
+  if (m.labels) for (const [k, v] of Object.entries(m.labels)) if (pod.metadata.labels?.[k] !== v) return false;
+  return true;
+}
+
+function annotationBehavior(pod: Pod, key: string, problems: FieldProblem[]): BehaviorSpec | undefined {
+  const text = pod.metadata.annotations?.[key];
+  if (text === undefined) return undefined;
+  let v: unknown;
+  try { v = parse(text); } catch (e) { problems.push({ path: `metadata.annotations[${key}]`, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return undefined; }
+  return parseBehavior(v, `metadata.annotations[${key}]`, problems);
+}
+
+/**
+ * The behaviour of one container, from the highest source down (docs/architecture.md):
+ * the `kubesim.io/behavior.<container>` annotation, then `kubesim.io/behavior`, then the first
+ * scenario rule that matches, then the defaults (an empty spec: start at once, run forever,
+ * pass every probe). Timeline faults are applied by the kubelet on top of this.
+ * Fields merge: a higher source overrides only the fields it sets.
+ */
+export function resolveBehavior(rules: readonly BehaviorRule[], pod: Pod, container: Container, problems: FieldProblem[] = []): BehaviorSpec {
+  const rule = rules.find((r) => ruleMatches(r.match, pod, container))?.behavior ?? {};
+  const podWide = annotationBehavior(pod, BEHAVIOR_ANNOTATION, problems) ?? {};
+  const own = annotationBehavior(pod, containerBehaviorAnnotation(container.name), problems) ?? {};
+  return { ...rule, ...podWide, ...own };
+}
+
+/** The value of a step function at `t` ms after the container started (0 before the first step). */
+export function valueAt(steps: Steps | undefined, t: number): number {
+  if (!steps || steps.length === 0) return 0;
+  let v = 0;
+  for (const s of steps) { if (s.at <= t) v = s.value; else break; }
+  return v;
+}
