@@ -15,6 +15,8 @@ import type { ComponentFactory } from './simulation.js';
  */
 export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [
   apiServer, kubelet, scheduler,
-  // Workload controllers (kube-controller-manager), then the garbage collectors.
-  deployment, replicaSet, replicationController, statefulSet, daemonSet, garbageCollector, podGC,
+  // Workload controllers (kube-controller-manager), then the garbage collectors. ReplicaSets come
+  // before Deployments so that, at one instant, an old ReplicaSet deletes its pods before the
+  // Deployment's next sync grows the new one (pod counts then stay within maxSurge).
+  replicaSet, replicationController, deployment, statefulSet, daemonSet, garbageCollector, podGC,
 ];
