@@ -63,7 +63,7 @@ describe('Deployment', () => {
     const { events } = run(deploymentYaml(2, '      strategy: {type: Recreate}\n'), '  - {at: 1m, setImage: {kind: Deployment, name: web, container: c, image: "app:2"}}');
     const a = rsName('app:1'), b = rsName('app:2');
     expect(scaling(events)).toEqual([`0s Scaled up replica set ${a} from 0 to 2`, `60s Scaled down replica set ${a} from 2 to 0`, `60s Scaled up replica set ${b} from 0 to 2`]);
-    const lastOldGone = events.findLastIndex((e) => e.type === 'PodDeleted');
+    const lastOldGone = events.map((e) => e.type).lastIndexOf('PodDeleted');
     const firstNew = events.findIndex((e) => e.type === 'PodCreated' && e.object.spec.containers[0].image === 'app:2');
     expect(lastOldGone).toBeGreaterThan(0);
     expect(firstNew).toBeGreaterThan(lastOldGone);
