@@ -3,7 +3,7 @@ import { objectKey } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { computeHash } from './computeHash.js';
 import type { SyncContext } from './controller.js';
-import { canonicalJson, newControllerRef, objectsOwnedBy, writeObject } from './controllerUtils.js';
+import { canonicalJsonOf, newControllerRef, objectsOwnedBy, writeObject } from './controllerUtils.js';
 
 /** apps/v1 ControllerRevisionHashLabelKey: on pods and on the revisions themselves. */
 export const CONTROLLER_REVISION_HASH_LABEL = 'controller-revision-hash';
@@ -26,7 +26,7 @@ export const revisionNumber = (r: KubeObject): number => (r as ControllerRevisio
 export function syncRevisions(state: ClusterState, ctx: SyncContext, owner: KubeObject, template: PodTemplateSpec, collisionCount: number | undefined): { revisions: KubeObject[]; update: KubeObject } {
   const revisions = objectsOwnedBy(state, 'controllerrevisions', owner.metadata.uid ?? '').sort((a, b) => revisionNumber(a) - revisionNumber(b));
   const next = (revisions.length ? revisionNumber(revisions[revisions.length - 1]) : 0) + 1;
-  const equal = revisions.filter((r) => canonicalJson(templateOf(r)) === canonicalJson(template));
+  const equal = revisions.filter((r) => canonicalJsonOf(templateOf(r)) === canonicalJsonOf(template));
   if (equal.length) {
     const last = equal[equal.length - 1];
     if (last === revisions[revisions.length - 1]) return { revisions, update: last };

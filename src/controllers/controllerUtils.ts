@@ -134,6 +134,19 @@ export function canonicalJson(v: unknown): string {
 
 export const deepEqual = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
+/**
+ * canonicalJson memoised by object identity. State objects are immutable (immer freezes them),
+ * so a template's text never changes while the object lives; the cache holds no order or
+ * randomness, only a pure function's results.
+ */
+const canonicalCache = new WeakMap<object, string>();
+export function canonicalJsonOf(v: unknown): string {
+  if (v === null || typeof v !== 'object') return canonicalJson(v);
+  let s = canonicalCache.get(v);
+  if (s === undefined) { s = canonicalJson(v); canonicalCache.set(v, s); }
+  return s;
+}
+
 /** Emits ObjectStatusUpdated only when the status differs (so a second sync emits nothing). */
 export function updateStatus(out: Outbox, resource: string, obj: KubeObject, status: unknown): void {
   if (deepEqual(obj.status, status)) return;

@@ -77,11 +77,10 @@ export function replaceNodeNameAffinity(affinity: Affinity | undefined, node: st
  * tolerated (with the daemon tolerations); `shouldContinueRunning` also when only NoSchedule
  * taints are untolerated.
  */
-export function nodeShouldRunDaemonPod(node: Node, spec: DaemonSetSpec): { shouldRun: boolean; shouldContinueRunning: boolean } {
+export function nodeShouldRunDaemonPod(node: Node, spec: DaemonSetSpec, tols: readonly Toleration[] = daemonPodTolerations(spec.template.spec)): { shouldRun: boolean; shouldContinueRunning: boolean } {
   const t = spec.template.spec;
   if (t.nodeName && t.nodeName !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };
   if (!nodeMatchesPodAffinity(t, node)) return { shouldRun: false, shouldContinueRunning: false };
-  const tols = daemonPodTolerations(t);
   const taints = node.spec.taints;
   if (findUntoleratedTaint(taints, tols, (x) => x.effect === 'NoSchedule' || x.effect === 'NoExecute')) {
     return { shouldRun: false, shouldContinueRunning: !findUntoleratedTaint(taints, tols, (x) => x.effect === 'NoExecute') };
@@ -125,6 +124,8 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
   const { revisions, update } = syncRevisions(state, ctx, ds, spec.template, (ds.status as { collisionCount?: number } | undefined)?.collisionCount);
   const hash = revisionHash(update);
   const nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
+  const tols = daemonPodTolerations(spec.template.spec);
+  const should = new Map(nodes.map((n) => [n.metadata.name, nodeShouldRunDaemonPod(n, spec, tols)]));
   const byNode = new Map<string, Pod[]>();
   for (const p of pods) {
     const n = targetNodeName(p);
@@ -141,7 +142,7 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
     const toDelete: Pod[] = [];
     const surge = spec.updateStrategy.type === 'RollingUpdate' && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0;
     for (const node of nodes) {
-      const { shouldRun, shouldContinueRunning } = nodeShouldRunDaemonPod(node, spec);
+      const { shouldRun, shouldContinueRunning } = should.get(node.metadata.name)!;
       const daemonPods = byNode.get(node.metadata.name) ?? [];
       const exists = daemonPods.length > 0;
       if (shouldRun && !exists) { needing.push(node.metadata.name); continue; }
@@ -175,14 +176,14 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
     const known = new Set(nodes.map((n) => n.metadata.name));
     for (const [n, list] of byNode) if (!known.has(n)) for (const p of list) if (!p.spec.nodeName && !isPodTerminating(p)) toDelete.push(p);
     syncNodes(state, ctx, ds, spec, toDelete, needing, hash);
-    if (spec.updateStrategy.type === 'RollingUpdate') rollingUpdate(state, ctx, ds, spec, nodes, byNode, hash, toDelete);
+    if (spec.updateStrategy.type === 'RollingUpdate') rollingUpdate(state, ctx, ds, spec, nodes.filter((n) => should.get(n.metadata.name)!.shouldRun), byNode, hash, toDelete);
   }
 
   // updateDaemonSetStatus
   let desired = 0, current = 0, misscheduled = 0, ready = 0, available = 0, updated = 0;
   let nextAvailable = Infinity;
   for (const node of nodes) {
-    const { shouldRun } = nodeShouldRunDaemonPod(node, spec);
+    const { shouldRun } = should.get(node.metadata.name)!;
     const list = byNode.get(node.metadata.name) ?? [];
     const scheduled = list.length > 0;
     if (shouldRun) {
@@ -252,10 +253,9 @@ function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: 
  * old pod once the new one is available. maxUnavailable and maxSurge round up; both 0 means
  * maxUnavailable 1.
  */
-function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, nodes: readonly Node[], byNode: ReadonlyMap<string, Pod[]>, hash: string, alreadyDeleting: readonly Pod[]): void {
+function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, wanted: readonly Node[], byNode: ReadonlyMap<string, Pod[]>, hash: string, alreadyDeleting: readonly Pod[]): void {
   const now: Millis = ctx.now, mrs = spec.minReadySeconds;
   const deleting = new Set(alreadyDeleting.map((p) => p.metadata.name));
-  const wanted = nodes.filter((n) => nodeShouldRunDaemonPod(n, spec).shouldRun);
   const desired = wanted.length;
   let maxUnavailable = scaledValue(spec.updateStrategy.rollingUpdate?.maxUnavailable, desired, true, 1);
   const maxSurge = scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, desired, true, 0);

@@ -1,6 +1,6 @@
 import type { Condition, KubeObject, LabelSelector, PodTemplateSpec } from '../api/types.js';
 import type { Millis } from '../events/ids.js';
-import { canonicalJson, scaledValue } from './controllerUtils.js';
+import { canonicalJson, canonicalJsonOf, scaledValue } from './controllerUtils.js';
 import type { ReplicaSetSpec, ReplicaSetStatus } from './replicaSet.js';
 
 /** pkg/controller/deployment/util/deployment_util.go annotation keys and reasons. */
@@ -113,12 +113,14 @@ export const maxRevision = (rss: readonly KubeObject[]): number => rss.reduce((m
 
 /** deployment_util.go EqualIgnoreHash: templates equal apart from the pod-template-hash label. */
 export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
-  const strip = (t: PodTemplateSpec | undefined) => {
-    if (!t) return t;
+  if (a === b) return true;
+  if (!a || !b) return false;
+  // The spec (the big part) is compared through the identity-memoised text; the metadata without the label.
+  const meta = (t: PodTemplateSpec) => {
     const { [POD_TEMPLATE_HASH_LABEL]: _h, ...labels } = t.metadata?.labels ?? {};
-    return { ...t, metadata: { ...(t.metadata ?? {}), labels } };
+    return canonicalJson({ ...(t.metadata ?? {}), labels });
   };
-  return canonicalJson(strip(a)) === canonicalJson(strip(b));
+  return canonicalJsonOf(a.spec) === canonicalJsonOf(b.spec) && meta(a) === meta(b);
 }
 
 /** deployment_util.go NewDeploymentCondition. */
