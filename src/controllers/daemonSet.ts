@@ -5,6 +5,7 @@ import type { ClusterEvent } from '../events/index.js';
 import type { Millis, ObjectKey } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
+import { rolloutUndoFromHistory } from './rollback.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
 import { CONTROLLER_REVISION_HASH_LABEL, revisionHash, syncRevisions, truncateHistory } from './controllerRevision.js';
 import {
@@ -314,6 +315,11 @@ export const daemonSetControllerDef: ControllerDef = {
     }
   },
   sync: syncDaemonSet,
+  act(action, state, ctx) {
+    if (action.kind !== 'rolloutUndo' || action.resource !== 'daemonsets') return false;
+    rolloutUndoFromHistory(action, state, ctx);
+    return true;
+  },
 };
 
 export const daemonSet = controller(daemonSetControllerDef);

@@ -70,4 +70,14 @@ describe('StatefulSet', () => {
     expect(pods.map((p) => `${p.metadata.name} ${p.spec.containers[0].image}`)).toEqual(['db-0 db:1', 'db-1 db:2']);
     expect(pods[1].spec.volumes).toEqual([{ name: 'data', persistentVolumeClaim: { claimName: 'data-db-1' } }]);
   });
+
+  test('rollout undo brings back the previous revision\'s template and renumbers that revision as the newest', () => {
+    const { result } = run(sts(2), [
+      '  - {at: 1m, setImage: {kind: StatefulSet, name: db, container: c, image: "db:2"}}',
+      '  - {at: 2m, rolloutUndo: {kind: StatefulSet, name: db}}',
+    ].join('\n'));
+    expect(livePods(result.state).map((p) => `${p.metadata.name} ${p.spec.containers[0].image}`)).toEqual(['db-0 db:1', 'db-1 db:1']);
+    const revs = Object.values(result.state.objects.controllerrevisions).map((r) => [(r as unknown as { revision: number }).revision, (r as unknown as { data: { spec: { template: { spec: { containers: { image: string }[] } } } } }).data.spec.template.spec.containers[0].image]);
+    expect(revs.sort()).toEqual([[2, 'db:2'], [3, 'db:1']]);
+  });
 });

@@ -3,6 +3,7 @@ import { admitPod } from '../apiserver/admission.js';
 import { deletePod } from '../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
+import { rolloutUndoFromHistory } from './rollback.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
 import { CONTROLLER_REVISION_HASH_LABEL, revisionTemplate, syncRevisions, truncateHistory } from './controllerRevision.js';
 import {
@@ -259,6 +260,11 @@ export const statefulSetControllerDef: ControllerDef = {
     }
   },
   sync: syncStatefulSet,
+  act(action, state, ctx) {
+    if (action.kind !== 'rolloutUndo' || action.resource !== 'statefulsets') return false;
+    rolloutUndoFromHistory(action, state, ctx);
+    return true;
+  },
 };
 
 export const statefulSet = controller(statefulSetControllerDef);
