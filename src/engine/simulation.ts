@@ -136,7 +136,7 @@ export class Simulation {
     this.#start();
     const q = this.#queue;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
-      const { at, item } = q.pop()!;
+      const { at, item, priority } = q.pop()!;
       this.clock.advanceTo(at);
       if (item === STOP) {
         this.#stopped = true;
@@ -144,7 +144,13 @@ export class Simulation {
         this.#flush();
         break;
       }
-      if (item.owner) item.owner.fire(item.timer!, this.#state, this.#out);
+      const owner = item.owner;
+      if (owner?.fireAll && q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) {
+        // A run of one component's timers at one instant: one decision, one produce.
+        const timers: Timer[] = [item.timer!];
+        while (q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
+        owner.fireAll(timers, this.#state, this.#out);
+      } else if (owner) owner.fire(item.timer!, this.#state, this.#out);
       else this.#act((item.timer as TimelineDue).index);
       this.#flush();
     }
