@@ -14,8 +14,8 @@ import { fnv1a32 } from '../clock/rng.js';
  * single value (a pod), finished at the end of the batch. Reducers keep immer's mutable style;
  * a write copies a handful of small objects; old states stay untouched.
  *
- * Iteration order is bucket order, then insertion order inside a bucket: a function of the keys
- * alone, so it is the same in every run and in replay.
+ * Iteration order is bucket order (a hash of the key), then insertion order inside a bucket: a
+ * function of the facts applied, so it is the same in every run and in replay.
  */
 const FANOUT = 64;
 type Bucket<V> = Record<string, V>;
