@@ -6,7 +6,7 @@ import { tget } from '../reducers/table.js';
 import type { TimelineAction } from '../scenario/types.js';
 import { computeHash } from './computeHash.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { byCreation, canonicalJson, controllerRefOf, newControllerRef, objectsOwnedBy, podsOwnedBy, recordEvent, writeObject } from './controllerUtils.js';
+import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, recordEvent, selectorMatches, writeObject } from './controllerUtils.js';
 import {
   ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete, deploymentProgressing, deploymentSpec,
   deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, maxUnavailable,
@@ -37,7 +37,37 @@ export class DeploymentSync {
     this.original = d;
     this.spec = deploymentSpec(d);
     this.status = (d.status ?? {}) as DeploymentStatus;
-    this.rsList = objectsOwnedBy(state, 'replicasets', d.metadata.uid ?? '');
+    this.rsList = this.getReplicaSetsForDeployment();
+  }
+
+  /**
+   * deployment_controller.go getReplicaSetsForDeployment (ClaimReplicaSets): owned ReplicaSets that
+   * still match the selector, plus matching ReplicaSets without a controller (adopted: left by an
+   * Orphan deletion); owned ones that stopped matching are released.
+   */
+  getReplicaSetsForDeployment(): KubeObject[] {
+    const d = this.d, uid = d.metadata.uid ?? '', ns = d.metadata.namespace ?? 'default';
+    const sel = this.spec.selector;
+    const out: KubeObject[] = [];
+    // An empty selector selects everything: syncDeployment refuses it before claiming anything.
+    if (!sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0)) {
+      return Object.values(this.state.objects.replicasets ?? {}).filter((rs) => controllerRefOf(rs)?.uid === uid).sort(byCreation);
+    }
+    for (const k of Object.keys(this.state.objects.replicasets ?? {}).sort()) {
+      const rs = this.state.objects.replicasets[k];
+      if ((rs.metadata.namespace ?? 'default') !== ns) continue;
+      const ref = controllerRefOf(rs);
+      const matches = selectorMatches(sel, rs.metadata.labels);
+      if (ref?.uid === uid) {
+        if (matches) { out.push(rs); continue; }
+        const { ownerReferences: refs, ...md } = rs.metadata;
+        const rest = (refs ?? []).filter((r) => r.uid !== uid);
+        writeObject(this.ctx.out, this.ctx.rng, 'replicasets', { ...rs, metadata: rest.length ? { ...md, ownerReferences: rest } : md }, rs);
+      } else if (!ref && matches && d.metadata.deletionTimestamp === undefined && rs.metadata.deletionTimestamp === undefined) {
+        out.push(writeObject(this.ctx.out, this.ctx.rng, 'replicasets', { ...rs, metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []), newControllerRef(d)] } }, rs));
+      }
+    }
+    return out.sort(byCreation);
   }
 
   get now(): number { return this.ctx.now; }

@@ -50,6 +50,16 @@ describe('garbage collector', () => {
     expect(Object.values(result.state.objects.replicasets).map((rs) => rs.metadata.ownerReferences)).toEqual([undefined]);
   });
 
+  test('Orphan then apply again: the new Deployment adopts the orphaned ReplicaSet and its pods live on', () => {
+    const before = run('  - {at: 1m, delete: {kind: Deployment, name: web, propagationPolicy: Orphan}}');
+    const apply = deployment.replace('  - apiVersion', '    - apiVersion').split('\n').map((l, i) => (i === 0 ? l : `  ${l}`)).join('\n');
+    const { result, events } = run(`  - {at: 1m, delete: {kind: Deployment, name: web, propagationPolicy: Orphan}}\n  - at: 2m\n    apply:\n${apply}`);
+    expect(events.filter((e) => e.type === 'PodCreated' && e.at >= 60_000)).toEqual([]);
+    expect(livePods(result.state).map((p) => p.metadata.uid)).toEqual(livePods(before.result.state).map((p) => p.metadata.uid));
+    const [rs] = Object.values(result.state.objects.replicasets);
+    expect(rs.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: result.state.objects.deployments['default/web'].metadata.uid, controller: true, blockOwnerDeletion: true }]);
+  });
+
   test('a ReplicaSet deleted on its own is recreated by its Deployment (new uid), and its old pods are collected', () => {
     const rs = `web-${computeHash({ metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'app:1' }] } })}`;
     const before = run('  - {at: 1m, scale: {kind: Deployment, name: web, replicas: 2}}');
