@@ -5,6 +5,14 @@ import type { ClusterEvent } from '../src/events/index.js';
 import type { KubeObject, Pod } from '../src/api/types.js';
 import { tvalues } from '../src/reducers/table.js';
 import type { ClusterState } from '../src/reducers/state.js';
+import { completeNode } from '../src/apiserver/apply.js';
+import { Rng } from '../src/clock/rng.js';
+import type { Outbox, Timer } from '../src/clock/timers.js';
+import type { ControllerDef, SyncResult } from '../src/controllers/controller.js';
+import { evolveAll } from '../src/reducers/index.js';
+import { initialState } from '../src/reducers/state.js';
+import type { Millis } from '../src/events/ids.js';
+import type { Node, OwnerReference, Taint } from '../src/api/types.js';
 
 /** Loads a scenario from in-memory YAML files (`scenario.yaml` plus any it names). */
 export function scenarioFromYaml(files: Record<string, string>, main = 'scenario.yaml'): Scenario {
@@ -52,14 +60,6 @@ export const controllerEvents = (events: readonly ClusterEvent[]): string[] =>
   events.filter((e) => e.type === 'ControllerEvent').map((e) => `${(e as { reason: string }).reason}: ${(e as { message: string }).message}`);
 
 // ---- small states for controller unit tests ----
-import { completeNode } from '../src/apiserver/apply.js';
-import { Rng } from '../src/clock/rng.js';
-import type { Outbox, Timer } from '../src/clock/timers.js';
-import type { ControllerDef, SyncResult } from '../src/controllers/controller.js';
-import { evolveAll } from '../src/reducers/index.js';
-import { initialState } from '../src/reducers/state.js';
-import type { Millis } from '../src/events/ids.js';
-import type { Node, OwnerReference, Taint } from '../src/api/types.js';
 
 /** NodeAdded for a node with 8 CPUs, 32 GiB, 110 pods, optional labels and taints. */
 export function nodeAdded(name: string, opts: { labels?: Record<string, string>; taints?: Taint[]; unschedulable?: boolean } = {}): ClusterEvent {
