@@ -4,7 +4,6 @@ import type { ClusterEvent } from '../events/index.js';
 import { runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
 import { computeHash } from './computeHash.js';
 
-const template = (image: string) => ({ metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image }] } });
 const deploymentYaml = (replicas: number, extra = '') => `  - apiVersion: apps/v1
     kind: Deployment
     metadata: {name: web}
@@ -18,16 +17,34 @@ const run = (manifests: string, timeline?: string, until?: number) =>
   runRecorded(scenarioFromYaml({ 'scenario.yaml': scenarioYaml({ manifests, ...(timeline ? { timeline } : {}), until: '10m' }) }), until);
 const scaling = (events: readonly ClusterEvent[]) =>
   events.filter((e) => e.type === 'ControllerEvent' && e.reason === 'ScalingReplicaSet').map((e) => `${e.at / 1000}s ${(e as { message: string }).message}`);
-const rsName = (image: string) => `web-${computeHash(template(image))}`;
+/** The name Kubernetes gives the ReplicaSet of a template: `<deployment>-<ComputeHash(template)>`. */
+const hashName = (t: unknown) => `web-${computeHash(t)}`;
+/**
+ * The ReplicaSet of each image in a run, checked to be named by the hash of its own template
+ * (without the pod-template-hash label), whatever defaults the API server put into it.
+ */
+function rsNames(state: { objects: Record<string, Record<string, KubeObject>> }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rs of Object.values(state.objects.replicasets)) {
+    const t = (rs.spec as { template: { metadata: { labels: Record<string, string> }; spec: { containers: { image: string }[] } } }).template;
+    const { 'pod-template-hash': hash, ...labels } = t.metadata.labels;
+    const name = hashName({ ...t, metadata: { ...t.metadata, labels } });
+    expect([rs.metadata.name, `web-${hash}`]).toEqual([name, name]);
+    out[t.spec.containers[0].image] = name;
+  }
+  return out;
+}
 
 describe('Deployment', () => {
   test('creates ReplicaSet <name>-<pod-template-hash> with revision 1 and reports the rollout complete', () => {
     const { result, events } = run(deploymentYaml(3));
+    const rsName = (i: string) => rsNames(result.state)[i];
     const rs = result.state.objects.replicasets[`default/${rsName('app:1')}`];
     expect(scaling(events)).toEqual([`0s Scaled up replica set ${rsName('app:1')} from 0 to 3`]);
-    expect(rs.metadata.labels).toEqual({ app: 'web', 'pod-template-hash': computeHash(template('app:1')) });
+    const hash = rsName('app:1').slice('web-'.length);
+    expect(rs.metadata.labels).toEqual({ app: 'web', 'pod-template-hash': hash });
     expect(rs.metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '1', 'deployment.kubernetes.io/desired-replicas': '3', 'deployment.kubernetes.io/max-replicas': '4' });
-    expect(rs.spec).toMatchObject({ replicas: 3, selector: { matchLabels: { app: 'web', 'pod-template-hash': computeHash(template('app:1')) } } });
+    expect(rs.spec).toMatchObject({ replicas: 3, selector: { matchLabels: { app: 'web', 'pod-template-hash': hash } } });
     const d = result.state.objects.deployments['default/web'];
     expect(d.metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '1' });
     expect(d.status).toEqual({
@@ -41,7 +58,7 @@ describe('Deployment', () => {
 
   test('a new image rolls one pod at a time with maxSurge 1 / maxUnavailable 0 (25% of 3), never changing pods in place', () => {
     const { result, events } = run(deploymentYaml(3), '  - {at: 1m, setImage: {kind: Deployment, name: web, container: c, image: "app:2"}}');
-    const a = rsName('app:1'), b = rsName('app:2');
+    const { 'app:1': a, 'app:2': b } = rsNames(result.state);
     expect(scaling(events)).toEqual([
       `0s Scaled up replica set ${a} from 0 to 3`,
       `60s Scaled up replica set ${b} from 0 to 1`,
@@ -60,8 +77,8 @@ describe('Deployment', () => {
   });
 
   test('Recreate scales the old ReplicaSet to 0 and creates the new one only when its pods are gone', () => {
-    const { events } = run(deploymentYaml(2, '      strategy: {type: Recreate}\n'), '  - {at: 1m, setImage: {kind: Deployment, name: web, container: c, image: "app:2"}}');
-    const a = rsName('app:1'), b = rsName('app:2');
+    const { result, events } = run(deploymentYaml(2, '      strategy: {type: Recreate}\n'), '  - {at: 1m, setImage: {kind: Deployment, name: web, container: c, image: "app:2"}}');
+    const { 'app:1': a, 'app:2': b } = rsNames(result.state);
     expect(scaling(events)).toEqual([`0s Scaled up replica set ${a} from 0 to 2`, `60s Scaled down replica set ${a} from 2 to 0`, `60s Scaled up replica set ${b} from 0 to 2`]);
     const lastOldGone = events.map((e) => e.type).lastIndexOf('PodDeleted');
     const firstNew = events.findIndex((e) => e.type === 'PodCreated' && e.object.spec.containers[0].image === 'app:2');
@@ -75,12 +92,13 @@ describe('Deployment', () => {
       '  - {at: 2m, rolloutUndo: {kind: Deployment, name: web}}',
       '  - {at: 3m, rolloutUndo: {kind: Deployment, name: web, toRevision: 9}}',
     ].join('\n'));
+    const rsName = (i: string) => rsNames(result.state)[i];
     const d = result.state.objects.deployments['default/web'];
-    expect((d.spec as { template: unknown }).template).toEqual(template('app:1'));
+    expect(hashName((d.spec as { template: unknown }).template)).toBe(rsName('app:1'));
     expect(d.metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '3' });
     const old = result.state.objects.replicasets[`default/${rsName('app:1')}`];
     expect(old.metadata.annotations).toMatchObject({ 'deployment.kubernetes.io/revision': '3', 'deployment.kubernetes.io/revision-history': '1' });
-    expect(Object.keys(result.state.objects.replicasets).sort()).toEqual([`default/${rsName('app:1')}`, `default/${rsName('app:2')}`].sort());
+    expect(Object.keys(rsNames(result.state)).sort()).toEqual(['app:1', 'app:2']);
     expect(events.filter((e) => e.type === 'Warning')).toEqual([{ type: 'Warning', at: 180_000, object: 'Deployment/default/web', message: 'unable to find specified revision 9 in history' }]);
   });
 
@@ -91,32 +109,33 @@ describe('Deployment', () => {
       '  - {at: 3m, rolloutResume: {kind: Deployment, name: web}}',
     ].join('\n');
     const paused = run(deploymentYaml(2), timeline, 150_000);
-    expect(Object.keys(paused.result.state.objects.replicasets)).toEqual([`default/${rsName('app:1')}`]);
+    expect(Object.keys(rsNames(paused.result.state))).toEqual(['app:1']);
     const cond = ((paused.result.state.objects.deployments['default/web'].status as { conditions: { type: string }[] }).conditions).find((c) => c.type === 'Progressing');
     expect(cond).toEqual({ type: 'Progressing', status: 'Unknown', lastUpdateTime: 60_000, lastTransitionTime: 60_000, reason: 'DeploymentPaused', message: 'Deployment is paused' });
     const resumed = run(deploymentYaml(2), timeline);
-    expect(scaling(resumed.events).filter((m) => m.includes(rsName('app:2')))[0]).toBe(`180s Scaled up replica set ${rsName('app:2')} from 0 to 1`);
+    const b = rsNames(resumed.result.state)['app:2'];
+    expect(scaling(resumed.events).filter((m) => m.includes(b))[0]).toBe(`180s Scaled up replica set ${b} from 0 to 1`);
   });
 
   test('pods that cannot be scheduled: Progressing turns False (ProgressDeadlineExceeded) a second after the deadline', () => {
     const manifests = deploymentYaml(1, '      progressDeadlineSeconds: 30\n').replace('image: "app:1"}', 'image: "app:1", resources: {requests: {cpu: "64"}}}');
     const { result, events } = run(manifests);
-    const hash = computeHash({ metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'app:1', resources: { requests: { cpu: '64' } } }] } });
     const status = result.state.objects.deployments['default/web'].status as { conditions: unknown[] };
-    expect(status.conditions).toContainEqual({ type: 'Progressing', status: 'False', lastUpdateTime: 31_000, lastTransitionTime: 31_000, reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "web-${hash}" has timed out progressing.` });
+    expect(status.conditions).toContainEqual({ type: 'Progressing', status: 'False', lastUpdateTime: 31_000, lastTransitionTime: 31_000, reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${rsNames(result.state)['app:1']}" has timed out progressing.` });
     const deadlineWrites = events.filter((e) => e.type === 'ObjectStatusUpdated' && e.resource === 'deployments' && e.at === 31_000);
     expect(deadlineWrites).toHaveLength(1);
   });
 
   test('scaling up in the middle of nothing else only resizes the one active ReplicaSet', () => {
     const { result, events } = run(deploymentYaml(2), '  - {at: 1m, scale: {kind: Deployment, name: web, replicas: 5}}');
-    expect(scaling(events)).toEqual([`0s Scaled up replica set ${rsName('app:1')} from 0 to 2`, `60s Scaled up replica set ${rsName('app:1')} from 2 to 5`]);
+    const a = rsNames(result.state)['app:1'];
+    expect(scaling(events)).toEqual([`0s Scaled up replica set ${a} from 0 to 2`, `60s Scaled up replica set ${a} from 2 to 5`]);
     expect((result.state.objects.deployments['default/web'].status as KubeObject['status'] & { readyReplicas: number }).readyReplicas).toBe(5);
   });
 
   test('revisionHistoryLimit keeps only that many old ReplicaSets', () => {
     const timeline = [2, 3, 4, 5].map((v, i) => `  - {at: ${i + 1}m, setImage: {kind: Deployment, name: web, container: c, image: "app:${v}"}}`).join('\n');
     const { result } = run(deploymentYaml(1, '      revisionHistoryLimit: 2\n'), timeline);
-    expect(Object.keys(result.state.objects.replicasets).sort()).toEqual([rsName('app:3'), rsName('app:4'), rsName('app:5')].map((n) => `default/${n}`).sort());
+    expect(Object.keys(rsNames(result.state)).sort()).toEqual(['app:3', 'app:4', 'app:5']);
   });
 });

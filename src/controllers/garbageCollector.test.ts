@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import type { ClusterEvent } from '../events/index.js';
-import { computeHash } from './computeHash.js';
 import { livePods, runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
 
 const deployment = `  - apiVersion: apps/v1
@@ -61,8 +60,8 @@ describe('garbage collector', () => {
   });
 
   test('a ReplicaSet deleted on its own is recreated by its Deployment (new uid), and its old pods are collected', () => {
-    const rs = `web-${computeHash({ metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'app:1' }] } })}`;
     const before = run('  - {at: 1m, scale: {kind: Deployment, name: web, replicas: 2}}');
+    const rs = Object.values(before.result.state.objects.replicasets)[0].metadata.name;
     const { result, events } = run(`  - {at: 1m, delete: {kind: ReplicaSet, name: ${rs}}}`);
     expect(events.filter((e) => e.type === 'Warning')).toEqual([]);
     const oldPods = livePods(before.result.state).map((p) => p.metadata.uid);
