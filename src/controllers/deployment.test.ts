@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { KubeObject } from '../api/types.js';
 import type { ClusterEvent } from '../events/index.js';
-import { runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
+import { objectApplied, ownerRef, runRecorded, scenarioFromYaml, scenarioYaml, stateOf, syncOnce } from '../../test-support/workloads.js';
+import { deploymentControllerDef } from './deployment.js';
 import { computeHash } from './computeHash.js';
 
 const deploymentYaml = (replicas: number, extra = '') => `  - apiVersion: apps/v1
@@ -137,5 +138,32 @@ describe('Deployment', () => {
     const timeline = [2, 3, 4, 5].map((v, i) => `  - {at: ${i + 1}m, setImage: {kind: Deployment, name: web, container: c, image: "app:${v}"}}`).join('\n');
     const { result } = run(deploymentYaml(1, '      revisionHistoryLimit: 2\n'), timeline);
     expect(Object.keys(rsNames(result.state)).sort()).toEqual(['app:3', 'app:4', 'app:5']);
+  });
+});
+
+describe('syncDeployment on a given state', () => {
+  const tmpl = (image: string, hash?: string) => ({ metadata: { labels: { app: 'web', ...(hash ? { 'pod-template-hash': hash } : {}) } }, spec: { containers: [{ name: 'c', image }] } });
+  const rs = (name: string, image: string, replicas: number, revision: string): KubeObject => ({
+    apiVersion: 'apps/v1', kind: 'ReplicaSet',
+    metadata: { name, namespace: 'default', uid: `uid-${name}`, generation: 1, creationTimestamp: revision === '1' ? 0 : 1000, labels: { app: 'web', 'pod-template-hash': name.slice(4) }, ownerReferences: [ownerRef('Deployment', 'web')], annotations: { 'deployment.kubernetes.io/revision': revision, 'deployment.kubernetes.io/desired-replicas': '10', 'deployment.kubernetes.io/max-replicas': '13' } },
+    spec: { replicas, selector: { matchLabels: { app: 'web', 'pod-template-hash': name.slice(4) } }, template: tmpl(image, name.slice(4)) },
+    status: { replicas, observedGeneration: 1 },
+  });
+
+  test('scaling 10 -> 15 in the middle of a rollout spreads the 5 new replicas proportionally: 3 to the old ReplicaSet, 2 to the new (docs example)', () => {
+    const d: KubeObject = {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default', uid: 'uid-web', generation: 3, annotations: { 'deployment.kubernetes.io/revision': '2' } },
+      spec: { replicas: 15, selector: { matchLabels: { app: 'web' } }, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } }, template: tmpl('app:2') },
+      status: { observedGeneration: 2, replicas: 13 },
+    };
+    const s = stateOf([objectApplied('deployments', d), objectApplied('replicasets', rs('web-old', 'app:1', 8, '1')), objectApplied('replicasets', rs('web-new', 'app:2', 5, '2'))]);
+    const { events } = syncOnce(deploymentControllerDef, 'default/web', s, 5000);
+    expect(events.filter((e) => e.type === 'ControllerEvent').map((e) => (e as { message: string }).message)).toEqual([
+      'Scaled up replica set web-old from 8 to 11',
+      'Scaled up replica set web-new from 5 to 7',
+    ]);
+    const written = events.filter((e): e is Extract<ClusterEvent, { type: 'ObjectApplied' }> => e.type === 'ObjectApplied' && e.resource === 'replicasets');
+    expect(written.map((e) => [e.object.metadata.name, (e.object.spec as { replicas: number }).replicas, e.object.metadata.annotations?.['deployment.kubernetes.io/desired-replicas'], e.object.metadata.annotations?.['deployment.kubernetes.io/max-replicas']]))
+      .toEqual([['web-old', 11, '15', '18'], ['web-new', 7, '15', '18']]);
   });
 });
