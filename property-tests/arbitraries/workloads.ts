@@ -32,10 +32,11 @@ export const deployment = (name: string, replicas: number, image: string, cpuMil
 });
 
 /** Runs a scenario, calling `check` after every applied batch with the batch and the state before and after it. */
-export function runChecked(s: Scenario, check?: (events: readonly ClusterEvent[], before: ClusterState, after: ClusterState) => void): ClusterState {
+export function runChecked(s: Scenario, check?: (events: readonly ClusterEvent[], before: ClusterState, after: ClusterState) => void, log?: ClusterEvent[]): ClusterState {
   const sim = new Simulation(s, { components: DEFAULT_COMPONENTS });
   let before = sim.state;
   if (check) sim.batches$.subscribe(({ events, state }) => { check(events, before, state); before = state; });
+  if (log) sim.events$.subscribe(({ event }) => log.push(event));
   return sim.run();
 }
 

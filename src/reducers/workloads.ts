@@ -9,13 +9,18 @@ export const workloadReducers = {
     bucket[e.key] = e.object;
     s.resourceVersion++;
   },
+  // Both replace the object rather than assign into it: when an ObjectApplied of the same batch
+  // put it there, it is the event's own object (immer does not draft values assigned in the same
+  // produce), and assigning into it would change the logged event (or throw once it is frozen).
   ObjectStatusUpdated(s, e) {
-    const o = s.objects[e.resource]?.[e.key] as Obj | undefined;
-    if (o) o.status = e.status;
+    const bucket = s.objects[e.resource] as Record<string, Obj> | undefined;
+    const o = bucket?.[e.key];
+    if (bucket && o) bucket[e.key] = { ...o, status: e.status };
   },
   ObjectTerminating(s, e) {
-    const o = s.objects[e.resource]?.[e.key] as Obj | undefined;
-    if (o) o.metadata = { ...o.metadata, deletionTimestamp: e.at, finalizers: [e.propagationPolicy === 'Foreground' ? 'foregroundDeletion' : 'orphan'] };
+    const bucket = s.objects[e.resource] as Record<string, Obj> | undefined;
+    const o = bucket?.[e.key];
+    if (bucket && o) bucket[e.key] = { ...o, metadata: { ...o.metadata, deletionTimestamp: e.at, finalizers: [e.propagationPolicy === 'Foreground' ? 'foregroundDeletion' : 'orphan'] } };
   },
   ObjectDeleted(s, e) {
     const bucket = s.objects[e.resource] as Record<string, KubeObject> | undefined;
