@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parseLog } from '../../engine/log.js';
 import { replay } from '../../engine/replay.js';
 import { nodeTable, podTable } from '../../output/table.js';
+import { workloadTables } from '../../output/workloadTables.js';
 import { toApi } from '../../output/toApi.js';
 import { formatDuration } from '../../scenario/duration.js';
 import { CliError, durationOption, fail, readText } from '../io.js';
@@ -29,7 +30,7 @@ export function registerReplay(program: Command): void {
         const at = o.at !== undefined ? durationOption(o.at, '--at') : undefined;
         const state = replay(log.events, at);
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(state), null, 2)}\n`);
-        else process.stdout.write(`${nodeTable(state)}\n\n${podTable(state)}\n\nvirtual time ${formatDuration(state.time)}, ${log.events.length} events, log hash ${log.hash}\n`);
+        else process.stdout.write(`${nodeTable(state)}\n\n${podTable(state)}\n\n${workloadTables(state) ? `${workloadTables(state)}\n\n` : ''}virtual time ${formatDuration(state.time)}, ${log.events.length} events, log hash ${log.hash}\n`);
       } catch (err) { fail(err); }
     });
 }

@@ -4,6 +4,7 @@ import type { ClusterEvent } from '../../events/index.js';
 import { runScenario } from '../../engine/run.js';
 import { kubeEvent } from '../../output/kubeEvent.js';
 import { nodeTable, podTable } from '../../output/table.js';
+import { workloadTables } from '../../output/workloadTables.js';
 import { toApi } from '../../output/toApi.js';
 import { formatDuration } from '../../scenario/duration.js';
 import { formatProblem } from '../../scenario/errors.js';
@@ -62,6 +63,8 @@ export function registerRun(program: Command): void {
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
         else {
           process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);
+          const workloads = workloadTables(result.state);
+          if (workloads) process.stdout.write(`${workloads}\n\n`);
           process.stdout.write(`${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
         }
       } catch (err) { fail(err); }
