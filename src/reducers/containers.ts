@@ -21,14 +21,12 @@ export const containerReducers = {
     const pod = podByUid(s, e.uid);
     const st = pod && containerStatus(pod, e.container);
     if (!pod || !st) return;
-    // A new instance of a container that ran before is a restart.
-    if (st.state.terminated) {
-      st.lastState = { terminated: st.state.terminated };
-      st.restartCount++;
-    } else if (st.lastState.terminated && st.containerID) {
-      st.restartCount++;
-    }
+    // A new instance of a container that ran before is a restart: the kubelet counts instances.
+    if (st.state.terminated) st.lastState = { terminated: st.state.terminated };
+    if (e.restartCount > st.restartCount) st.restartCount = e.restartCount;
     st.containerID = e.containerID;
+    st.state = { waiting: { reason: 'ContainerCreating' } };
+    refreshPodStatus(pod, e.at);
   },
   ContainerStarted(s, e) {
     const pod = podByUid(s, e.uid);
@@ -36,7 +34,7 @@ export const containerReducers = {
     if (!pod || !st) return;
     const spec = pod.spec.containers.find((c) => c.name === e.container) ?? pod.spec.initContainers?.find((c) => c.name === e.container);
     st.state = { running: { startedAt: e.at } };
-    st.containerID = e.containerID;
+    if (e.containerID) st.containerID = e.containerID;
     const isRegularInit = !pod.spec.containers.some((c) => c.name === e.container) && spec?.restartPolicy !== 'Always';
     st.started = !spec?.startupProbe;
     st.ready = !isRegularInit && !spec?.startupProbe && !spec?.readinessProbe;
