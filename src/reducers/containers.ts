@@ -6,7 +6,7 @@ export const containerReducers = {
   ImagePulled(s, e) {
     const pod = podByUid(s, e.uid);
     const st = pod && containerStatus(pod, e.container);
-    if (st) st.imageID = `docker.io/library/${e.image}@sha256:sim`;
+    if (st) st.imageID = `${imageRepository(e.image)}@sha256:sim`;
   },
   ContainerWaiting(s, e) {
     const pod = podByUid(s, e.uid);
@@ -75,4 +75,16 @@ export const containerReducers = {
 export function formatBackoff(ms: number): string {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60}s`;
+}
+
+/** The image's full repository name as the runtime reports it: docker.io/library/nginx, registry.k8s.io/pause. */
+export function imageRepository(image: string): string {
+  const at = image.indexOf('@');
+  const noDigest = at < 0 ? image : image.slice(0, at);
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
+  const first = repo.split('/')[0];
+  if (!repo.includes('/')) return `docker.io/library/${repo}`;
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? repo : `docker.io/${repo}`;
 }
