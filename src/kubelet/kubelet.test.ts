@@ -13,7 +13,7 @@ test('a plain pod: sandbox, 2 s image pull, created and started; its whole statu
     qosClass: 'BestEffort',
     podIP: '10.128.0.2', podIPs: [{ ip: '10.128.0.2' }], hostIP: '10.0.0.4', hostIPs: [{ ip: '10.0.0.4' }], startTime: 0,
     containerStatuses: [{
-      name: 'app', image: 'nginx:1.25', imageID: 'docker.io/library/nginx:1.25@sha256:sim', ready: true, started: true, restartCount: 0,
+      name: 'app', image: 'nginx:1.25', imageID: 'docker.io/library/nginx@sha256:sim', ready: true, started: true, restartCount: 0,
       state: { running: { startedAt: 2000 } }, lastState: {}, containerID: expect.stringMatching(/^containerd:\/\/[0-9a-f]{32}$/),
     }],
   });
