@@ -1,5 +1,5 @@
 import type { CaseReducers } from './caseReducer.js';
-import { containerStatus, podByUid, refreshPodStatus } from './pods.js';
+import { containerStatus, plainSpec, podByUid, refreshPodStatus } from './pods.js';
 
 /** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
 export const containerReducers = {
@@ -25,17 +25,19 @@ export const containerReducers = {
     if (st.state.terminated) st.lastState = { terminated: st.state.terminated };
     if (e.restartCount > st.restartCount) st.restartCount = e.restartCount;
     st.containerID = e.containerID;
+    // Created but not yet running shows as Waiting/ContainerCreating; readiness and phase are
+    // unchanged from the terminated state it replaces (both count as stopped), so no refresh.
     st.state = { waiting: { reason: 'ContainerCreating' } };
-    refreshPodStatus(pod, e.at);
   },
   ContainerStarted(s, e) {
     const pod = podByUid(s, e.uid);
     const st = pod && containerStatus(pod, e.container);
     if (!pod || !st) return;
-    const spec = pod.spec.containers.find((c) => c.name === e.container) ?? pod.spec.initContainers?.find((c) => c.name === e.container);
+    const ps = plainSpec(pod);
+    const spec = ps.containers.find((c) => c.name === e.container) ?? ps.initContainers?.find((c) => c.name === e.container);
     st.state = { running: { startedAt: e.at } };
     if (e.containerID) st.containerID = e.containerID;
-    const isRegularInit = !pod.spec.containers.some((c) => c.name === e.container) && spec?.restartPolicy !== 'Always';
+    const isRegularInit = !ps.containers.some((c) => c.name === e.container) && spec?.restartPolicy !== 'Always';
     st.started = !spec?.startupProbe;
     st.ready = !isRegularInit && !spec?.startupProbe && !spec?.readinessProbe;
     refreshPodStatus(pod, e.at);

@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { current, isDraft, original } from './immer.js';
 import type { Container, ContainerStatus, Pod } from '../api/types.js';
 import type { Uid } from '../events/ids.js';
 import type { CaseReducers } from './caseReducer.js';
@@ -23,17 +24,36 @@ function removeFromSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: U
   delete set[uid];
 }
 
-/** Recomputes phase and conditions after a change to a pod's containers (see podStatus.ts). */
+/**
+ * The pod's spec as a plain object: containers never change after creation, so they are read
+ * from the draft's base without immer proxies (only nodeName may change, read by the caller).
+ */
+export function plainSpec(pod: DPod): Pod['spec'] {
+  return (isDraft(pod) ? (original(pod) as Pod) : (pod as Pod)).spec;
+}
+
+const sameConditions = (a: readonly Pod['status']['conditions'][number][], b: readonly Pod['status']['conditions'][number][]): boolean =>
+  a.length === b.length && a.every((x, i) => x.type === b[i].type && x.status === b[i].status && x.reason === b[i].reason && x.message === b[i].message && x.lastTransitionTime === b[i].lastTransitionTime && x.lastProbeTime === b[i].lastProbeTime);
+
+/**
+ * Recomputes phase and conditions after a change to a pod's containers (see podStatus.ts). Reads
+ * a plain snapshot of the status (immer's current) instead of going through proxies, and writes
+ * only what changed.
+ */
 export function refreshPodStatus(pod: DPod, at: number): void {
-  const phase = getPhase(pod as Pod);
-  if (phase !== pod.status.phase) pod.status.phase = phase;
-  pod.status.conditions = deriveConditions(pod as Pod, at) as DPod['status']['conditions'];
+  const status = (isDraft(pod.status) ? current(pod.status) : pod.status) as Pod['status'];
+  const view = { metadata: { deletionTimestamp: pod.metadata.deletionTimestamp }, spec: { ...plainSpec(pod), nodeName: pod.spec.nodeName }, status } as unknown as Pod;
+  const phase = getPhase(view);
+  if (phase !== status.phase) pod.status.phase = phase;
+  const conds = deriveConditions(phase === status.phase ? view : { ...view, status: { ...status, phase } }, at);
+  if (!sameConditions(status.conditions, conds)) pod.status.conditions = conds as DPod['status']['conditions'];
 }
 
 const specOf = (pod: Pod, name: string): { c: Container | undefined; init: boolean } => {
-  const app = pod.spec.containers.find((c) => c.name === name);
+  const spec = plainSpec(pod as DPod);
+  const app = spec.containers.find((c) => c.name === name);
   if (app) return { c: app, init: false };
-  return { c: pod.spec.initContainers?.find((c) => c.name === name), init: true };
+  return { c: spec.initContainers?.find((c) => c.name === name), init: true };
 };
 
 /** The draft status of one container, created if the kubelet has not reported it yet. */

@@ -1,5 +1,5 @@
 import type { CaseReducers } from './caseReducer.js';
-import { containerStatus, podByUid, refreshPodStatus } from './pods.js';
+import { containerStatus, plainSpec, podByUid, refreshPodStatus } from './pods.js';
 
 /** Probe results: startup gates `started`; readiness drives `ready`; liveness only logs (the kubelet then kills). */
 export const probeReducers = {
@@ -7,7 +7,8 @@ export const probeReducers = {
     const pod = podByUid(s, e.uid);
     const st = pod && containerStatus(pod, e.container);
     if (!pod || !st || !st.state.running) return;
-    const spec = pod.spec.containers.find((c) => c.name === e.container) ?? pod.spec.initContainers?.find((c) => c.name === e.container);
+    const ps = plainSpec(pod);
+    const spec = ps.containers.find((c) => c.name === e.container) ?? ps.initContainers?.find((c) => c.name === e.container);
     if (e.probe === 'startup') {
       st.started = true;
       if (!spec?.readinessProbe) st.ready = true;
