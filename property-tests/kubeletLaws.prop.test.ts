@@ -41,7 +41,7 @@ function observe(yaml: string) {
 const LEGAL: Record<PodPhase, readonly PodPhase[]> = {
   Pending: ['Running', 'Succeeded', 'Failed'], Running: ['Succeeded', 'Failed'], Succeeded: [], Failed: [], Unknown: [],
 };
-const RUNS = { numRuns: 40 };
+const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 40) };
 
 test('phase transitions are only the legal ones (Pending -> Running -> Succeeded | Failed)', () => {
   fc.assert(fc.property(kubeletScenarioArb, (yaml) => {

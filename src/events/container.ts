@@ -16,7 +16,14 @@ export type ContainerCreated = Readonly<C & { type: 'ContainerCreated'; containe
 /** The entrypoint is running (and postStart, if any, completed). */
 export type ContainerStarted = Readonly<C & { type: 'ContainerStarted'; containerID: string }>;
 /** The container terminated. reason: Completed, Error, OOMKilled, ... as the kubelet reports it. */
-export type ContainerExited = Readonly<C & { type: 'ContainerExited'; exitCode: number; reason: string; message?: string; signal?: number }>;
+export type ContainerExited = Readonly<C & {
+  type: 'ContainerExited'; exitCode: number; reason: string; message?: string; signal?: number;
+  /**
+   * The kubelet restarts it (at once or after back-off): the status shows it waiting with this
+   * termination as lastState, as the kubelet's sync that kills and restarts it in one go reports it.
+   */
+  restarting?: boolean;
+}>;
 /** The kernel OOM killer ended the container: memory use passed limits.memory (exit code 137). */
 export type OOMKilled = Readonly<C & { type: 'OOMKilled'; memoryBytes: number; limitBytes: number }>;
 /** kubelet "BackOff": restart delayed by crash-loop back-off; the container waits in CrashLoopBackOff. */

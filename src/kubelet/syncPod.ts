@@ -338,11 +338,13 @@ export class PodWorkers {
   }
 
   #stopped(p: PodRuntime, c: ContainerRuntime, code: number, state: ClusterState, out: Outbox): void {
-    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code, reason: code === 0 ? 'Completed' : 'Error', ...(code === 137 ? { signal: 9 } : {}) });
+    const ending = p.phase === 'terminating' || c.killedBy === 'stop';
+    const restarting = !ending && this.#willRestart(p, c, code, true);
+    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code, reason: code === 0 ? 'Completed' : 'Error', ...(code === 137 ? { signal: 9 } : {}), ...(restarting ? { restarting } : {}) });
     c.inst++;
     c.phase = 'exited';
     c.exitCode = code;
-    if (p.phase === 'terminating' || c.killedBy === 'stop') {
+    if (ending) {
       c.done = true;
       return this.#checkStopped(p, state, out);
     }
@@ -350,7 +352,8 @@ export class PodWorkers {
   }
 
   #exited(p: PodRuntime, c: ContainerRuntime, code: number, state: ClusterState, out: Outbox): void {
-    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code, reason: code === 0 ? 'Completed' : 'Error' });
+    const restarting = this.#willRestart(p, c, code, false);
+    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code, reason: code === 0 ? 'Completed' : 'Error', ...(restarting ? { restarting } : {}) });
     c.inst++;
     c.phase = 'exited';
     c.exitCode = code;
@@ -382,13 +385,11 @@ export class PodWorkers {
   /** Restart policy (pkg/kubelet/container/helpers.go ShouldContainerBeRestarted), then back-off. */
   #afterExit(p: PodRuntime, c: ContainerRuntime, code: number, byProbe: boolean, state: ClusterState, out: Outbox): void {
     if (p.phase !== 'active') { c.done = true; return this.#checkStopped(p, state, out); }
-    const policy = p.pod.spec.restartPolicy ?? 'Always';
     if (c.kind === 'init' && code === 0 && !byProbe) {
       c.done = true;
       return this.advance(p, state, out);
     }
-    const restart = c.kind === 'sidecar' || policy === 'Always' || (policy === 'OnFailure' && (code !== 0 || byProbe));
-    if (restart) {
+    if (this.#willRestart(p, c, code, byProbe)) {
       const r = nextRestart(c.backoff, out.now);
       c.backoff = r.entry;
       if (r.delayMs === 0) { c.phase = 'idle'; return this.#startContainer(p, c, state, out); }
@@ -399,6 +400,15 @@ export class PodWorkers {
     }
     c.done = true;
     this.#maybeFinished(p, state, out);
+  }
+
+  /** ShouldContainerBeRestarted, plus probe kills restarting under OnFailure whatever the exit code. */
+  #willRestart(p: PodRuntime, c: ContainerRuntime, code: number, byProbe: boolean): boolean {
+    if (p.phase !== 'active') return false;
+    if (c.kind === 'sidecar') return true;
+    const policy = p.pod.spec.restartPolicy ?? 'Always';
+    if (c.kind === 'init' && code === 0 && !byProbe) return false;
+    return policy === 'Always' || (policy === 'OnFailure' && (code !== 0 || byProbe));
   }
 
   /** With nothing left to restart, sidecars are stopped (KEP-753) and the pod's work is over. */

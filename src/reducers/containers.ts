@@ -47,7 +47,11 @@ export const containerReducers = {
     const st = pod && containerStatus(pod, e.container);
     if (!pod || !st) return;
     const startedAt = st.state.running?.startedAt;
-    st.state = { terminated: { exitCode: e.exitCode, reason: e.reason, ...(e.message === undefined ? {} : { message: e.message }), ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as never };
+    const terminated = { exitCode: e.exitCode, reason: e.reason, ...(e.message === undefined ? {} : { message: e.message }), ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as never;
+    if (e.restarting) {
+      st.lastState = { terminated };
+      st.state = { waiting: { reason: 'ContainerCreating' } };
+    } else st.state = { terminated };
     st.ready = false;
     st.started = false;
     refreshPodStatus(pod, e.at);
