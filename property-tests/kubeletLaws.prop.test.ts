@@ -4,6 +4,8 @@ import type { PodPhase } from '../src/api/types.js';
 import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
 import { Simulation } from '../src/engine/simulation.js';
 import { tget } from '../src/reducers/table.js';
+import { replay } from '../src/engine/replay.js';
+import { toApi } from '../src/output/toApi.js';
 import { scenarioFrom } from '../test-support/kubelet.js';
 import { kubeletScenarioArb } from './arbitraries/kubeletScenario.js';
 
@@ -97,4 +99,14 @@ test('restartPolicy Never never restarts an app or regular init container', () =
       expect(f.restartCount).toBe(0);
     }
   }), RUNS);
+});
+
+test('replaying the kubelet facts rebuilds the live state', () => {
+  fc.assert(fc.property(kubeletScenarioArb, (yaml) => {
+    const sim = new Simulation(scenarioFrom(yaml), { components: DEFAULT_COMPONENTS });
+    const events: unknown[] = [];
+    sim.events$.subscribe(({ event }) => events.push(event));
+    const live = sim.run();
+    expect(toApi(replay(JSON.parse(JSON.stringify(events))))).toEqual(toApi(live));
+  }), { numRuns: Math.ceil(RUNS.numRuns / 2) });
 });

@@ -419,8 +419,7 @@ export class PodWorkers {
     const grace = (p.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
     let stopping = false;
     for (const x of p.containers) {
-      if (x.kind === 'sidecar' && (x.phase === 'running' || x.phase === 'starting')) { this.#kill(p, x, grace, `Stopping container ${x.name}`, 'stop', state, out); stopping = true; }
-      else if (x.phase === 'running' || x.phase === 'starting') { this.#kill(p, x, grace, `Stopping container ${x.name}`, 'stop', state, out); stopping = true; }
+      if (x.phase === 'running' || x.phase === 'starting') { this.#kill(p, x, grace, `Stopping container ${x.name}`, 'stop', state, out); stopping = true; }
       else if (x.phase === 'backoff' || x.phase === 'waiting' || x.phase === 'pulling' || x.phase === 'idle') { x.inst++; x.done = true; }
     }
     if (!stopping) p.phase = 'finished';
@@ -435,6 +434,7 @@ export class PodWorkers {
     p.deleteWhenStopped = deleteWhenStopped;
     p.graceMs = graceMs;
     for (const c of p.containers) {
+      if (p.phase !== 'terminating') break; // everything stopped at once and the pod is gone
       if (c.phase === 'stopping') { c.killedBy = 'stop'; continue; }
       if (c.phase !== 'running' && c.phase !== 'starting') { if (!c.done) { c.inst++; c.done = true; if (c.phase !== 'exited') c.phase = 'exited'; } continue; }
       if (c.kind !== 'sidecar') this.#kill(p, c, graceMs, `Stopping container ${c.name}`, 'stop', state, out);
@@ -452,7 +452,8 @@ export class PodWorkers {
     if (p.containers.some((x) => x.kind !== 'sidecar' && busy(x))) return;
     const sidecars = p.containers.filter((x) => x.kind === 'sidecar' && (x.phase === 'running' || x.phase === 'starting'));
     if (sidecars.length > 0) {
-      for (const s of [...sidecars].reverse()) this.#kill(p, s, Math.max(p.graceMs, 0), `Stopping container ${s.name}`, 'stop', state, out);
+      // A kill may finish at once and re-enter here: stop only what still runs.
+      for (const s of [...sidecars].reverse()) if (s.phase === 'running' || s.phase === 'starting') this.#kill(p, s, Math.max(p.graceMs, 0), `Stopping container ${s.name}`, 'stop', state, out);
       return;
     }
     if (p.containers.some(busy)) return;
