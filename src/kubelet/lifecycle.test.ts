@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { tvalues } from '../reducers/table.js';
 import { onePod, podNamed, scenarioFrom, simulate, timeline } from '../../test-support/kubelet.js';
 
 const podYaml = (spec: string, annotations = '{}', name = 'p') => `  - apiVersion: v1
@@ -175,7 +176,7 @@ timeline:
 });
 
 function tgetNodeUid(state: ReturnType<typeof simulate>['state']): string {
-  return state.nodes.root.flat().flatMap((b) => Object.values(b)).find((n) => n.object.metadata.name === 'cp-1')!.object.metadata.uid;
+  return tvalues(state.nodes).find((n) => n.object.metadata.name === 'cp-1')!.object.metadata.uid;
 }
 
 describe('node loss', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { tvalues } from '../reducers/table.js';
 import { onePod, simulate, timeline } from '../../test-support/kubelet.js';
 import { terminationPlan } from './termination.js';
 
@@ -64,7 +65,7 @@ describe('the termination sequence', () => {
       '30000 Killing app Stopping container app',
       '30000 ContainerExited app 0 Completed',
     ]);
-    const pod = [...Object.values(state.pods.root.flat().reduce((a, b) => ({ ...a, ...b }), {}))][0];
+    const pod = tvalues(state.pods)[0];
     expect(pod.status).toMatchObject({ phase: 'Failed', reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' });
   });
 });

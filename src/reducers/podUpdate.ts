@@ -4,7 +4,7 @@ import type { Uid } from '../events/ids.js';
 import { current, freeze, isDraft } from './immer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';
-import { tget, tset } from './table.js';
+import { tget, tset, type Table } from './table.js';
 
 /**
  * Pod status writes as plain copy-on-write: the reducer gets the pod as a plain object, returns a
@@ -13,13 +13,14 @@ import { tget, tset } from './table.js';
  * each one cost several times more (measured with benchmarks/kubelet.bench.ts).
  */
 export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Pod | undefined): void {
-  const d = tget(s.pods, uid);
+  const pods = s.pods as unknown as Table<Pod>;
+  const d = tget(pods, uid);
   if (!d) return;
-  const pod = (isDraft(d) ? current(d) : d) as Pod;
+  const pod = (isDraft(d) ? current(d as Draft<Pod>) : d) as Pod;
   const next = fn(pod);
-  // Frozen before it enters the draft: immer's finalize then skips it instead of walking it for
-  // nested drafts (there are none: it is built from plain values). Frozen subtrees stop the walk.
-  if (next && next !== pod) tset(s.pods, uid, freeze(next, true) as Draft<Pod>);
+  // Frozen as it enters the table (the table stores values as given): state stays immutable,
+  // and freezing stops at the subtrees shared with the previous pod, which are frozen already.
+  if (next && next !== pod) tset(pods, uid, freeze(next, true) as Pod);
 }
 
 export function specOf(pod: Pod, name: string): { c: Container | undefined; init: boolean } {

@@ -4,7 +4,7 @@ import type { Pod } from '../api/types.js';
 import type { Uid } from '../events/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
-import { tdel, tget, tset } from './table.js';
+import { tdel, tdraft, tget, tset } from './table.js';
 
 type DPod = Draft<Pod>;
 
@@ -94,7 +94,7 @@ export const podReducers = {
   PodSandboxReady(s, e) {
     const before = tget(s.pods, e.uid);
     if (!before) return;
-    const node = tget(s.nodes, e.node);
+    const node = tdraft(s.nodes, e.node);
     if (node && !before.spec.hostNetwork) node.nextPodIP++;
     updatePod(s, e.uid, (pod) => {
       const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
