@@ -9,7 +9,7 @@ describe('selectorMatches (metav1.LabelSelectorAsSelector)', () => {
     { name: 'DoesNotExist fails when the key is there', sel: { matchExpressions: [{ key: 'env', operator: 'DoesNotExist' as const }] }, labels: { env: '' }, want: false },
     { name: 'an empty selector matches everything', sel: {}, labels: { any: 'thing' }, want: true },
     { name: 'no selector matches nothing', sel: undefined, labels: { any: 'thing' }, want: false },
-  ])('$name', ({ sel, labels, want }) => expect(selectorMatches(sel, labels)).toBe(want));
+  ])('$name', ({ sel, labels, want }) => expect(selectorMatches(sel, labels as Record<string, string>)).toBe(want));
 });
 
 describe('slowStartBatch (controller_utils.go)', () => {

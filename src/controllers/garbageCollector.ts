@@ -54,6 +54,7 @@ function liveUids(state: ClusterState): Set<Uid> {
 }
 
 function ownerExists(state: ClusterState, ref: OwnerReference): boolean {
+  if (ref.kind === 'Pod') return tget(state.pods, ref.uid) !== undefined;
   const info = kindInfo(ref.kind);
   if (!info) return true; // an owner of a kind kubesim does not model: leave the dependent alone
   return Object.values(state.objects[info.resource] ?? {}).some((o) => o.metadata.uid === ref.uid);
@@ -73,7 +74,7 @@ function deleteObject(ctx: SyncContext, resource: string, o: KubeObject, policy:
 
 /** garbagecollector.go attemptToDeleteItem for the dependents of an owner that no longer exists. */
 function collectOrphanedDependents(state: ClusterState, ctx: SyncContext, uid: Uid): void {
-  if (liveUids(state).has(uid)) return;
+  if (tget(state.pods, uid) || liveUids(state).has(uid)) return;
   for (const p of podsOwnedBy(state, uid)) {
     const others = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
     if (others.some((r) => ownerExists(state, r))) continue; // another owner keeps it
@@ -148,7 +149,7 @@ export const garbageCollectorDef: ControllerDef = {
     const live = liveUids(state);
     const keys = new Set<ObjectKey>();
     for (const owner of tkeys(state.podsByOwner)) if (owner !== NO_CONTROLLER && !live.has(owner)) keys.add(`uid:${owner}`);
-    for (const r of DEPENDENT_RESOURCES) for (const o of Object.values(state.objects[r] ?? {})) for (const ref of o.metadata.ownerReferences ?? []) if (!live.has(ref.uid)) keys.add(`uid:${ref.uid}`);
+    for (const r of DEPENDENT_RESOURCES) for (const o of Object.values(state.objects[r] ?? {})) for (const ref of o.metadata.ownerReferences ?? []) if (!live.has(ref.uid) && !tget(state.pods, ref.uid)) keys.add(`uid:${ref.uid}`);
     return [...keys].sort();
   },
   keysFor(e, state, prev) {
@@ -159,8 +160,11 @@ export const garbageCollectorDef: ControllerDef = {
         const uid = e.uid ?? prev.objects[e.resource]?.[e.key]?.metadata.uid;
         return [...(uid ? [`uid:${uid}`] : []), ...waitingOwnerKey(state, prev.objects[e.resource]?.[e.key])];
       }
-      case 'PodDeleted':
-        return waitingOwnerKey(state, tget(prev.pods, e.uid));
+      case 'PodDeleted': {
+        // Claims a StatefulSet pod owned (whenScaled: Delete) go with it.
+        const ownsClaims = Object.values(state.objects.persistentvolumeclaims ?? {}).some((c) => ownsBy(c, e.uid));
+        return [...(ownsClaims ? [`uid:${e.uid}`] : []), ...waitingOwnerKey(state, tget(prev.pods, e.uid))];
+      }
       default:
         return [];
     }

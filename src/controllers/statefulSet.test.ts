@@ -82,4 +82,15 @@ describe('StatefulSet', () => {
     const revs = Object.values(result.state.objects.controllerrevisions).map((r) => [(r as unknown as { revision: number }).revision, (r as unknown as { data: { spec: { template: { spec: { containers: { image: string }[] } } } } }).data.spec.template.spec.containers[0].image]);
     expect(revs.sort()).toEqual([[2, 'db:2'], [3, 'db:1']]);
   });
+
+  test.each([
+    { name: 'Retain/Retain (the default): every claim outlives scale-down and the set', policy: '', afterScale: ['data-db-0', 'data-db-1', 'data-db-2'], afterDelete: ['data-db-0', 'data-db-1', 'data-db-2'] },
+    { name: 'whenScaled Delete: the claims of removed ordinals go with their pods', policy: '{whenScaled: Delete}', afterScale: ['data-db-0'], afterDelete: ['data-db-0'] },
+    { name: 'whenDeleted Delete: the claims go with the set', policy: '{whenDeleted: Delete}', afterScale: ['data-db-0', 'data-db-1', 'data-db-2'], afterDelete: [] },
+  ])('persistentVolumeClaimRetentionPolicy $name', ({ policy, afterScale, afterDelete }) => {
+    const manifests = sts(3, policy ? `      persistentVolumeClaimRetentionPolicy: ${policy}\n` : '');
+    const claims = (r: ReturnType<typeof run>) => Object.values(r.result.state.objects.persistentvolumeclaims).map((c) => c.metadata.name).sort();
+    expect(claims(run(manifests, '  - {at: 1m, scale: {kind: StatefulSet, name: db, replicas: 1}}'))).toEqual(afterScale);
+    expect(claims(run(manifests, '  - {at: 1m, scale: {kind: StatefulSet, name: db, replicas: 1}}\n  - {at: 3m, delete: {kind: StatefulSet, name: db}}'))).toEqual(afterDelete);
+  });
 });

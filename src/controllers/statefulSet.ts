@@ -1,4 +1,4 @@
-import type { KubeObject, LabelSelector, Pod, PodTemplateSpec, Volume } from '../api/types.js';
+import type { KubeObject, LabelSelector, OwnerReference, Pod, PodTemplateSpec, Volume } from '../api/types.js';
 import { admitPod } from '../apiserver/admission.js';
 import { deletePod } from '../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../events/ids.js';
@@ -7,7 +7,7 @@ import { rolloutUndoFromHistory } from './rollback.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
 import { CONTROLLER_REVISION_HASH_LABEL, revisionTemplate, syncRevisions, truncateHistory } from './controllerRevision.js';
 import {
-  availableAt, claimPods, isPodAvailable, isPodReady, isPodTerminating, newControllerRef, podByKey, podOwnerKeys, recordEvent,
+  availableAt, canonicalJson, claimPods, isPodAvailable, isPodReady, isPodTerminating, newControllerRef, podByKey, podOwnerKeys, recordEvent,
   selectorMatches, updateStatus, writeObject,
 } from './controllerUtils.js';
 
@@ -26,6 +26,7 @@ interface StatefulSetSpec {
   readonly minReadySeconds: number;
   readonly volumeClaimTemplates?: readonly KubeObject[];
   readonly ordinals?: { readonly start?: number };
+  readonly persistentVolumeClaimRetentionPolicy: { readonly whenDeleted: 'Retain' | 'Delete'; readonly whenScaled: 'Retain' | 'Delete' };
 }
 interface StatefulSetStatus {
   readonly observedGeneration?: number;
@@ -54,7 +55,25 @@ export function statefulSetSpec(o: KubeObject): StatefulSetSpec {
     updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: { partition: s.updateStrategy?.rollingUpdate?.partition ?? 0 } } : { type },
     revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
     minReadySeconds: s.minReadySeconds ?? 0,
+    persistentVolumeClaimRetentionPolicy: {
+      whenDeleted: s.persistentVolumeClaimRetentionPolicy?.whenDeleted ?? 'Retain',
+      whenScaled: s.persistentVolumeClaimRetentionPolicy?.whenScaled ?? 'Retain',
+    },
   };
+}
+
+/**
+ * stateful_set_utils.go updateClaimOwnerRefForSetAndPod (persistentVolumeClaimRetentionPolicy,
+ * GA in v1.32): whenDeleted Delete makes the StatefulSet own its claims; whenScaled Delete makes
+ * the pod of a condemned ordinal (>= replicas) own its claims instead, so the garbage collector
+ * deletes them with the set, or with the pod on scale-down. Retain/Retain: no owner.
+ */
+export function claimOwnerRefs(set: KubeObject, spec: StatefulSetSpec, pod: { name: string; uid?: string }, ordinal: number): OwnerReference[] {
+  const { whenDeleted, whenScaled } = spec.persistentVolumeClaimRetentionPolicy;
+  const start = spec.ordinals?.start ?? 0;
+  const scaledDown = ordinal < start || ordinal >= start + spec.replicas;
+  if (whenScaled === 'Delete' && scaledDown && pod.uid) return [{ apiVersion: 'v1', kind: 'Pod', name: pod.name, uid: pod.uid, controller: true, blockOwnerDeletion: true }];
+  return whenDeleted === 'Delete' ? [newControllerRef(set)] : [];
 }
 
 /** stateful_set_utils.go getParentNameAndOrdinal: `<set>-<n>` gives n, anything else -1. */
@@ -108,10 +127,11 @@ function createPersistentVolumeClaims(state: ClusterState, ctx: SyncContext, set
     const name = claimName(set, t, ordinal);
     const key = objectKey(set.metadata.namespace, name);
     if (state.objects.persistentvolumeclaims?.[key]) continue;
+    const owners = claimOwnerRefs(set, spec, { name: podName }, ordinal);
     const tspec = (t.spec ?? {}) as { accessModes?: string[]; resources?: { requests?: Record<string, string> } };
     writeObject(ctx.out, ctx.rng, 'persistentvolumeclaims', {
       apiVersion: 'v1', kind: 'PersistentVolumeClaim',
-      metadata: { name, namespace: set.metadata.namespace ?? 'default', labels: { ...(t.metadata.labels ?? {}), ...(spec.selector?.matchLabels ?? {}) } },
+      metadata: { name, namespace: set.metadata.namespace ?? 'default', labels: { ...(t.metadata.labels ?? {}), ...(spec.selector?.matchLabels ?? {}) }, ...(owners.length ? { ownerReferences: owners } : {}) },
       spec: { volumeMode: 'Filesystem', ...tspec },
       status: { phase: 'Bound', ...(tspec.accessModes ? { accessModes: tspec.accessModes } : {}), ...(tspec.resources?.requests?.storage ? { capacity: { storage: tspec.resources.requests.storage } } : {}) },
     }, undefined);
@@ -153,6 +173,26 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
   condemned.sort((a, b) => getOrdinal(set, a) - getOrdinal(set, b));
   const monotonic = spec.podManagementPolicy !== 'Parallel';
   const partition = spec.updateStrategy.type === 'RollingUpdate' ? spec.updateStrategy.rollingUpdate?.partition ?? 0 : 0;
+
+  // UpdatePodClaimForRetentionPolicy: bring every live pod's claims to the owners the policy wants.
+  const policy = spec.persistentVolumeClaimRetentionPolicy;
+  if (set.metadata.deletionTimestamp === undefined && (policy.whenDeleted !== 'Retain' || policy.whenScaled !== 'Retain')) {
+    for (const p of pods) {
+      if (isPodTerminating(p)) continue;
+      const ordinal = getOrdinal(set, p);
+      for (const t of spec.volumeClaimTemplates ?? []) {
+        const claim = state.objects.persistentvolumeclaims?.[objectKey(set.metadata.namespace, claimName(set, t, ordinal))];
+        if (!claim) continue;
+        const mine = new Set([set.metadata.uid, p.metadata.uid]);
+        const others = (claim.metadata.ownerReferences ?? []).filter((r) => !mine.has(r.uid));
+        if (others.some((r) => r.controller)) continue; // hasUnexpectedController: leave it alone
+        const want = [...others, ...claimOwnerRefs(set, spec, { name: p.metadata.name, uid: p.metadata.uid ?? '' }, ordinal)];
+        if (canonicalJson(want) === canonicalJson(claim.metadata.ownerReferences ?? [])) continue;
+        const { ownerReferences: _o, ...md } = claim.metadata;
+        writeObject(ctx.out, ctx.rng, 'persistentvolumeclaims', { ...claim, metadata: want.length ? { ...md, ownerReferences: want } : md }, claim);
+      }
+    }
+  }
 
   const run = (): void => {
     if (set.metadata.deletionTimestamp !== undefined) return;
