@@ -1,26 +1,58 @@
-import { parseAllDocuments } from 'yaml';
-import type { InputProblem } from './errors.js';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { FieldProblem, InputProblem } from './errors.js';
+
+export interface ParsedYaml {
+  /** The non-empty documents, as plain JSON-like values. */
+  readonly docs: unknown[];
+  /** Per document (aligned with `docs`): duplicate keys, by field path, as strict decoding reports them. */
+  readonly docProblems: FieldProblem[][];
+  /** Syntax errors, with line numbers; a document with a syntax error is dropped. */
+  readonly problems: InputProblem[];
+}
+
+/** Finds duplicate mapping keys, naming them by field path (`spec.containers`), with their line. */
+function duplicates(node: unknown, path: string, lc: LineCounter, out: FieldProblem[]): void {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const here = path ? `${path}.${key}` : key;
+      if (seen.has(key)) {
+        const at = isScalar(pair.key) && pair.key.range ? lc.linePos(pair.key.range[0]).line : undefined;
+        out.push({ path: here, message: `duplicate field${at ? ` (line ${at})` : ''}: a key may appear only once in a mapping` });
+      }
+      seen.add(key);
+      duplicates(pair.value, here, lc, out);
+    }
+  } else if (isSeq(node)) node.items.forEach((item, i) => duplicates(item, `${path}[${i}]`, lc, out));
+}
 
 /**
- * Parses a (multi-document) YAML or KYAML file strictly: duplicate keys are errors, as with
- * kubectl's strict decoding. Returns the documents (empty ones dropped) and problems with line
- * numbers.
+ * Parses a (multi-document) YAML or KYAML file strictly: duplicate keys are errors naming the
+ * field path, as with kubectl's strict decoding ("duplicate field"). Returns the documents (empty
+ * ones dropped) and problems with line numbers.
  */
-export function parseYamlDocuments(text: string, file: string): { docs: unknown[]; problems: InputProblem[] } {
+export function parseYamlDocuments(text: string, file: string): ParsedYaml {
   const problems: InputProblem[] = [];
   const docs: unknown[] = [];
-  const parsed = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  const all = Array.isArray(parsed) ? parsed : [parsed];
-  for (const doc of all) {
+  const docProblems: FieldProblem[][] = [];
+  const lineCounter = new LineCounter();
+  const all = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: true, strict: true, lineCounter });
+  for (const doc of Array.isArray(all) ? all : [all]) {
     if ('errors' in doc && doc.errors.length > 0) {
       for (const err of doc.errors) {
         const line = err.linePos?.[0]?.line;
-        problems.push({ file, message: `YAML ${line ? `line ${line}: ` : ''}${err.message.split('\n')[0]}` });
+        problems.push({ file, message: `YAML syntax error${line ? ` at line ${line}` : ''}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
       }
       continue;
     }
-    const v = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    if (v !== null && v !== undefined) docs.push(v);
+    let v: unknown;
+    try { v = doc.toJS({ maxAliasCount: 100 }) as unknown; } catch (e) { problems.push({ file, message: `YAML: ${(e as Error).message}` }); continue; }
+    if (v === null || v === undefined) continue;
+    const dups: FieldProblem[] = [];
+    duplicates(doc.contents as YamlNode | null, '', lineCounter, dups);
+    docs.push(v);
+    docProblems.push(dups);
   }
-  return { docs, problems };
+  return { docs, docProblems, problems };
 }
