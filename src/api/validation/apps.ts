@@ -1,5 +1,5 @@
 /** Workload validation after pkg/apis/apps/validation/validation.go (and core's for ReplicationController). */
-import { forbidden, intOrPercent, invalid, isObj, isZeroIntOrPercent, labels, nonNegative, oneOf, required, type Obj, type Problems } from './common.js';
+import { LabelMap, forbidden, intOrPercent, invalid, isObj, isZeroIntOrPercent, labels, nonNegative, oneOf, required, type Obj, type Problems } from './common.js';
 import { validatePersistentVolumeClaimSpec } from './core.js';
 import { replicaSetTemplateRules, validatePodTemplate, validateSelectorAndTemplate } from './template.js';
 
@@ -49,7 +49,7 @@ export function validateReplicationController(p: Problems, o: Obj): void {
   const tl = isObj(t.metadata) && isObj(t.metadata.labels) ? t.metadata.labels : {};
   if (isObj(s.selector) && Object.keys(s.selector).length > 0) {
     const sel = s.selector;
-    if (!Object.entries(sel).every(([k, v]) => tl[k] === v)) invalid(p, 'spec.template.metadata.labels', tl, '`selector` does not match template `labels`');
+    if (!Object.entries(sel).every(([k, v]) => tl[k] === v)) invalid(p, 'spec.template.metadata.labels', new LabelMap(tl), '`selector` does not match template `labels`');
   } else if (Object.keys(tl).length === 0) required(p, 'spec.selector');
   replicaSetTemplateRules(p, t);
 }

@@ -1,5 +1,5 @@
 /** Job and CronJob validation after pkg/apis/batch/validation/validation.go. */
-import { dnsLabel, goValue, invalid, isObj, labelSelector, nonNegative, oneOf, required, selectorMatches, type Obj, type Problems } from './common.js';
+import { LabelMap, dnsLabel, goValue, invalid, isObj, labelSelector, nonNegative, oneOf, required, selectorMatches, type Obj, type Problems } from './common.js';
 import { cronScheduleError, simulatable, timeZoneError } from './cron.js';
 import { validatePodTemplate } from './template.js';
 
@@ -79,7 +79,7 @@ export function validateJob(p: Problems, o: Obj): void {
       labelSelector(p, 'spec.selector', s.selector);
       const t = isObj(s.template) ? s.template : {};
       const tl = isObj(t.metadata) && isObj(t.metadata.labels) ? t.metadata.labels : {};
-      if (!selectorMatches(s.selector, tl)) invalid(p, 'spec.template.metadata.labels', tl, '`selector` does not match template `labels`');
+      if (!selectorMatches(s.selector, tl)) invalid(p, 'spec.template.metadata.labels', new LabelMap(tl), '`selector` does not match template `labels`');
     }
   } else if (isObj(s.selector)) invalid(p, 'spec.selector', s.selector, '`selector` not auto-generated');
   const name = isObj(o.metadata) && typeof o.metadata.name === 'string' ? o.metadata.name : undefined;

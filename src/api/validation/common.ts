@@ -66,12 +66,14 @@ export function oneOf(p: Problems, path: string, v: unknown, allowed: readonly s
 /** How Go's field.Invalid prints a value: strings quoted, numbers bare, string maps as map[string]string{...}. */
 export function goValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof LabelMap) return String(v);
   if (v === undefined || v === null) return 'null';
-  if (isObj(v) && Object.values(v).every((x) => typeof x === 'string')) {
-    return `map[string]string{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${JSON.stringify(v[k])}`).join(', ')}}`;
-  }
   return JSON.stringify(v);
+}
+/** A label map as Go prints it in field.Invalid: map[string]string{"app":"web"}. */
+export class LabelMap {
+  constructor(readonly labels: Readonly<Record<string, unknown>>) {}
+  toString(): string { return `map[string]string{${Object.keys(this.labels).sort().map((k) => `${JSON.stringify(k)}:${JSON.stringify(this.labels[k])}`).join(', ')}}`; }
 }
 
 export const invalid = (p: Problems, path: string, v: unknown, detail: string): void => { p.push({ path, message: `Invalid value: ${goValue(v)}: ${detail}` }); };

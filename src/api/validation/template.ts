@@ -1,4 +1,4 @@
-import { invalid, isEmptySelector, isObj, labels, labelSelector, required, selectorMatches, type Obj, type Problems } from './common.js';
+import { LabelMap, invalid, isEmptySelector, isObj, labels, labelSelector, required, selectorMatches, type Obj, type Problems } from './common.js';
 import { validatePodSpec } from './pod.js';
 
 /** core/validation ValidatePodTemplateSpec: template labels and the pod spec. */
@@ -24,7 +24,7 @@ export function validateSelectorAndTemplate(p: Problems, spec: Obj, kindWord: st
   const t = validatePodTemplate(p, 'spec.template', spec.template, extraVolumes);
   if (!t) return;
   const tl = isObj(t.metadata) && isObj(t.metadata.labels) ? t.metadata.labels : {};
-  if (isObj(sel) && !isEmptySelector(sel) && !selectorMatches(sel, tl)) invalid(p, 'spec.template.metadata.labels', tl, '`selector` does not match template `labels`');
+  if (isObj(sel) && !isEmptySelector(sel) && !selectorMatches(sel, tl)) invalid(p, 'spec.template.metadata.labels', new LabelMap(tl), '`selector` does not match template `labels`');
   replicaSetTemplateRules(p, t);
 }
 
