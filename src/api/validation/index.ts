@@ -70,6 +70,7 @@ export function validateObject(obj: unknown): ValidationResult {
   if (schema) checkFields(obj, schema, '', errors, warnings);
   metadata(errors, obj.metadata, info.namespaced);
   VALIDATORS[kind]?.(errors, obj);
+  if (kind === 'Node' && !(isObj(obj.status) && isObj(obj.status.capacity))) warnings.push({ path: 'status.capacity', message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet would report it)' });
   return { errors: dedupe(errors), warnings, skipped: false };
 }
 
