@@ -32,7 +32,7 @@ describe('loadScenario error paths: one line per problem, naming file and path',
     { name: 'an invalid inline manifest, located in the scenario', files: { 's/scenario.yaml': `${SCENARIO_HEAD}manifests:\n  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: a, image: x, imagePullPolice: Always}]}}\n` },
       want: ['s/scenario.yaml: Pod/p: manifests[0].spec.containers[0].imagePullPolice: unknown field (did you mean "imagePullPolicy"?)'] },
     { name: 'a duplicate key in the scenario', files: { 's/scenario.yaml': `${SCENARIO_HEAD}seed: 1\nseed: 2\n` }, want: ['s/scenario.yaml: seed: duplicate field (line 7): a key may appear only once in a mapping'] },
-  ])('$name', ({ files, want }) => expect(loadErrors(files)).toEqual(want));
+  ] as { name: string; files: Record<string, string>; want: unknown }[])('$name', ({ files, want }) => expect(loadErrors(files)).toEqual(want));
 
   test('every error is reported, not only the first', () => {
     const errs = loadErrors({ 's/scenario.yaml': `${SCENARIO_HEAD}bogus: 1\ntimeline:\n  - {at: 1m, cordon: nope}\nmanifests:\n  - {apiVersion: batch/v1beta1, kind: CronJob, metadata: {name: c}}\n` });
