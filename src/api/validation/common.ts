@@ -32,14 +32,17 @@ export function labels(p: Problems, path: string, v: unknown): void {
     const name = slash >= 0 ? k.slice(slash + 1) : k;
     const prefix = slash >= 0 ? k.slice(0, slash) : '';
     if (!QUALIFIED_NAME.test(name) || name.length > 63 || (slash >= 0 && !DNS1123_SUBDOMAIN.test(prefix))) p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` });
-    if (typeof val !== 'string') p.push({ path: `${path}.${k}`, message: `must be a string, got ${JSON.stringify(val)} (quote numbers and booleans in YAML)` });
+    // Same text as the schema check (schema/index.ts), so the two findings collapse into one.
+    if (typeof val !== 'string') p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(val)}: expected string (quote numbers and booleans in YAML), got ${val === null ? 'null' : Array.isArray(val) ? 'array' : typeof val}` });
     else if (val.length > 63 || !LABEL_VALUE.test(val)) p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(val)}: a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` });
   }
 }
 
 export function metadata(p: Problems, v: unknown, namespaced: boolean): void {
   if (!isObj(v)) { p.push({ path: 'metadata', message: 'Required value' }); return; }
-  if (v.name === undefined && typeof v.generateName === 'string') { /* generateName alone is allowed */ } else dnsSubdomain(p, 'metadata.name', v.name);
+  // kubectl apply needs a name: generateName alone works only with `kubectl create`.
+  if ((v.name === undefined || v.name === '') && typeof v.generateName === 'string') p.push({ path: 'metadata.name', message: 'Required value: kubectl apply needs a name (generateName works only with kubectl create)' });
+  else dnsSubdomain(p, 'metadata.name', v.name);
   if (namespaced && v.namespace !== undefined) dnsLabel(p, 'metadata.namespace', v.namespace);
   labels(p, 'metadata.labels', v.labels);
   if (v.annotations !== undefined && !isObj(v.annotations)) p.push({ path: 'metadata.annotations', message: 'must be a map of string keys to string values' });
