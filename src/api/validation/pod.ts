@@ -9,7 +9,7 @@ function resources(p: Problems, path: string, v: unknown): void {
     const list = v[kind];
     if (list === undefined) continue;
     if (!isObj(list)) { p.push({ path: `${path}.${kind}`, message: 'must be a map of resource name to quantity' }); continue; }
-    for (const [r, q] of Object.entries(list)) ok[kind][r] = quantity(p, `${path}.${kind}.${r}`, q);
+    for (const [r, q] of Object.entries(list)) ok[kind][r] = quantity(p, `${path}.${kind}[${r}]`, q); // reqPath.Key(resourceName)
   }
   const req = v.requests as Obj | undefined, lim = v.limits as Obj | undefined;
   if (req && lim) for (const r of Object.keys(req)) {
@@ -21,7 +21,7 @@ function resources(p: Problems, path: string, v: unknown): void {
   for (const r of new Set([...Object.keys(req ?? {}), ...Object.keys(lim ?? {})])) {
     if (!isExtendedResource(r)) continue;
     if (req?.[r] !== undefined && lim?.[r] === undefined) required(p, `${path}.limits`, 'Limit must be set for non overcommitable resources');
-    else if (req?.[r] !== undefined && ok.requests[r] && ok.limits[r] && scaledValue(req[r] as string, 0) !== scaledValue(lim![r] as string, 0)) invalid(p, `${path}.requests[${r}]`, req[r], `must be equal to ${r} limit of ${String(lim![r])}`);
+    else if (req?.[r] !== undefined && ok.requests[r] && ok.limits[r] && scaledValue(req[r] as string, 0) !== scaledValue(lim![r] as string, 0)) invalid(p, `${path}.requests`, req[r], `must be equal to ${r} limit of ${String(lim![r])}`);
   }
 }
 

@@ -22,7 +22,7 @@ describe('validateFiles on the fixtures', () => {
     const lines = validateFiles([`${DIR}/scenario-bad.yaml`]).errors.map((e) => `${e.file}: ${e.object ?? '-'}: ${e.path ?? '-'}`);
     expect(lines).toEqual([
       `${DIR}/scenario-bad.yaml: -: until`,
-      ...['images', 'imagePullPolice', 'ports[0].containnerPort', 'image', 'resources.requests.memory', 'resources.requests', 'ports[0].containerPort'].map((f) => `${DIR}/invalid.yaml: Pod/typos: spec.containers[0].${f}`),
+      ...['images', 'imagePullPolice', 'ports[0].containnerPort', 'image', 'resources.requests[memory]', 'resources.requests', 'ports[0].containerPort'].map((f) => `${DIR}/invalid.yaml: Pod/typos: spec.containers[0].${f}`),
       `${DIR}/invalid.yaml: Deployment/web: spec.replicas`,
       `${DIR}/invalid.yaml: Deployment/web: spec.template.metadata.labels`,
       `${DIR}/invalid.yaml: Deployment/web: spec.strategy.rollingUpdate.maxUnavailable`,
