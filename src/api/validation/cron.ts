@@ -75,8 +75,20 @@ export function cronScheduleError(schedule: string): string | undefined {
   }
 }
 
+/** Memoizes a pure string function (manifests repeat the same schedules and zones many times). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s) as T;
+    const v = f(s);
+    if (cache.size < 10_000) cache.set(s, v);
+    return v;
+  };
+}
+
 /** Whether kubesim's scheduler (cron-parser) can run a schedule Kubernetes accepts. */
-export function simulatable(schedule: string): boolean {
+export const simulatable = memo(simulatableUncached);
+function simulatableUncached(schedule: string): boolean {
   if (schedule.startsWith('@every ')) return false;
   try { CronExpressionParser.parse(schedule, { tz: 'UTC' }); return true; } catch { return false; }
 }
@@ -85,7 +97,8 @@ export function simulatable(schedule: string): boolean {
  * batch/validation validateTimeZone: an IANA zone name (Go's time.LoadLocation, which is
  * case-sensitive); "Local" is refused. Returns the error detail or undefined.
  */
-export function timeZoneError(tz: string): string | undefined {
+export const timeZoneError = memo(timeZoneErrorUncached);
+function timeZoneErrorUncached(tz: string): string | undefined {
   if (tz === '') return 'timeZone must be nil or non-empty string';
   if (tz.toLowerCase() === 'local') return 'timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones';
   for (const part of tz.split('/')) {
