@@ -31,6 +31,9 @@ describe('loadScenario error paths: one line per problem, naming file and path',
       want: ['s/app.yaml: Deployment/web: spec.replicas: Invalid value: -1: must be greater than or equal to 0'] },
     { name: 'an invalid inline manifest, located in the scenario', files: { 's/scenario.yaml': `${SCENARIO_HEAD}manifests:\n  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: a, image: x, imagePullPolice: Always}]}}\n` },
       want: ['s/scenario.yaml: Pod/p: manifests[0].spec.containers[0].imagePullPolice: unknown field (did you mean "imagePullPolicy"?)'] },
+    { name: 'a negative scale', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, scale: {kind: Deployment, name: web, replicas: -1}}\n` }, want: ['s/scenario.yaml: timeline[0].scale.replicas: Invalid value: -1: must be greater than or equal to 0'] },
+    { name: 'a scale of a kind kubesim does not model', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, scale: {kind: Service, name: web, replicas: 1}}\n` }, want: ['s/scenario.yaml: timeline[0].scale.kind: must be a kind kubesim simulates, got "Service"'] },
+    { name: 'a timeline entry with a bad time', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: soon, cordon: n1}\n` }, want: expect.arrayContaining([expect.stringMatching(/^s\/scenario\.yaml: timeline\[0\]\.at: /)]) },
     { name: 'a duplicate key in the scenario', files: { 's/scenario.yaml': `${SCENARIO_HEAD}seed: 1\nseed: 2\n` }, want: ['s/scenario.yaml: seed: duplicate field (line 7): a key may appear only once in a mapping'] },
   ] as { name: string; files: Record<string, string>; want: unknown }[])('$name', ({ files, want }) => expect(loadErrors(files)).toEqual(want));
 

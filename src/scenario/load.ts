@@ -227,7 +227,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       case 'scale': {
         const ref = objectRef(v, fp, ap);
         if (!ref || !isObj(v)) break;
-        if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas) || v.replicas < 0) { fp.push({ path: `${ap}.replicas`, message: 'must be >= 0' }); break; }
+        if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas)) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${JSON.stringify(v.replicas)}: must be an integer` }); break; }
+        if (v.replicas < 0) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${v.replicas}: must be greater than or equal to 0` }); break; }
         action = { kind: 'scale', ...ref, replicas: v.replicas };
         break;
       }
