@@ -22,7 +22,7 @@ function loadErrors(files: Record<string, string>, path = 's/scenario.yaml'): st
 describe('loadScenario error paths: one line per problem, naming file and path', () => {
   test.each([
     { name: 'a missing scenario file', files: {}, want: ['s/scenario.yaml: cannot read file (does it exist?)'] },
-    { name: 'a YAML syntax error', files: { 's/scenario.yaml': 'apiVersion: kubesim/v1\nnodes: [\n' }, want: ['s/scenario.yaml: YAML syntax error at line 3: Flow sequence in block collection must be sufficiently indented and end with a ]'] },
+    { name: 'a YAML syntax error', files: { 's/scenario.yaml': 'apiVersion: kubesim/v1\nnodes: [\n' }, want: ['s/scenario.yaml: YAML line 3: Flow sequence in block collection must be sufficiently indented and end with a ]'] },
     { name: 'an unknown scenario key', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timelime: []\n` }, want: ['s/scenario.yaml: timelime: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect)'] },
     { name: 'a bad duration', files: { 's/scenario.yaml': `${SCENARIO_HEAD}until: 10 minutes\n` }, want: expect.arrayContaining([expect.stringMatching(/^s\/scenario\.yaml: until: /)]) },
     { name: 'an unknown node in the timeline', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, nodeLost: n9}\n` }, want: ['s/scenario.yaml: timeline[0].nodeLost: unknown node "n9"'] },

@@ -41,8 +41,8 @@ export function parseYamlDocuments(text: string, file: string): ParsedYaml {
   for (const doc of Array.isArray(all) ? all : [all]) {
     if ('errors' in doc && doc.errors.length > 0) {
       for (const err of doc.errors) {
-        const line = err.linePos?.[0]?.line;
-        problems.push({ file, message: `YAML syntax error${line ? ` at line ${line}` : ''}: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
+        const line = err.linePos?.[0]?.line ?? (err.pos ? text.slice(0, err.pos[0]).split('\n').length : undefined);
+        problems.push({ file, message: `YAML ${line ? `line ${line}: ` : ''}${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
       }
       continue;
     }
