@@ -8,6 +8,7 @@ import { isObj, metadata, type Problems } from './common.js';
 import { validateConfigMap, validateNamespace, validateNode, validatePersistentVolumeClaim, validatePriorityClass, validateSecret } from './core.js';
 import { validatePodSpec } from './pod.js';
 import { validatePodDisruptionBudget } from './policy.js';
+import { validateBehaviorAnnotations } from './behavior.js';
 
 export type KindValidator = (p: Problems, obj: Record<string, unknown>) => void;
 
@@ -70,8 +71,19 @@ export function validateObject(obj: unknown): ValidationResult {
   if (schema) checkFields(obj, schema, '', errors, warnings);
   metadata(errors, obj.metadata, info.namespaced);
   VALIDATORS[kind]?.(errors, obj);
+  for (const t of podTemplates(obj)) validateBehaviorAnnotations(errors, warnings, t.path, t.metadata, t.spec);
   if (kind === 'Node' && !(isObj(obj.status) && isObj(obj.status.capacity))) warnings.push({ path: 'status.capacity', message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet would report it)' });
   return { errors: dedupe(errors), warnings, skipped: false };
+}
+
+/** Where an object keeps pod metadata and spec: the Pod itself, or its (job) template. */
+function podTemplates(o: Record<string, unknown>): { path: string; metadata: unknown; spec: unknown }[] {
+  if (o.kind === 'Pod') return [{ path: 'metadata', metadata: o.metadata, spec: o.spec }];
+  const s = isObj(o.spec) ? o.spec : {};
+  const t = isObj(s.template) ? s.template : isObj(s.jobTemplate) && isObj(s.jobTemplate.spec) && isObj(s.jobTemplate.spec.template) ? s.jobTemplate.spec.template : undefined;
+  if (!t) return [];
+  const path = isObj(s.template) ? 'spec.template.metadata' : 'spec.jobTemplate.spec.template.metadata';
+  return [{ path, metadata: t.metadata, spec: t.spec }];
 }
 
 /** Current versions of kinds kubesim skips, for removed-version messages (deprecation guide). */

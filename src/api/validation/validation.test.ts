@@ -197,3 +197,16 @@ describe('other core kinds', () => {
     { name: 'a PVC access mode', obj: make('PersistentVolumeClaim', { 'spec.accessModes': ['ReadWriteSometimes'] }), want: ['spec.accessModes: Unsupported value: "ReadWriteSometimes": supported values: "ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"'] },
   ])('$name', ({ obj, want }) => expect(errorsOf(obj)).toEqual(want));
 });
+
+describe("kubesim's behaviour annotations are checked at load time", () => {
+  test.each([
+    { name: 'a valid pod-wide annotation', obj: make('Pod', { 'metadata.annotations': { 'kubesim.io/behavior': '{exitAfter: 30s, exitCode: 1}' } }), errors: [], warnings: [] },
+    { name: 'a bad duration', obj: make('Pod', { 'metadata.annotations': { 'kubesim.io/behavior': 'startDelay: soon' } }), errors: ['metadata.annotations[kubesim.io/behavior].startDelay: must be a duration such as 30s, 5m or 1h30m (units ms, s, m, h, d), got "soon"'], warnings: [] },
+    { name: 'not YAML', obj: make('Pod', { 'metadata.annotations': { 'kubesim.io/behavior': '{a: [' } }), errors: [expect.stringMatching(/^metadata\.annotations\[kubesim\.io\/behavior\]: not valid YAML: /)], warnings: [] },
+    { name: 'a per-container annotation in a Deployment template', obj: make('Deployment', { 'spec.template.metadata.annotations': { 'kubesim.io/behavior.app': 'exitCode: 300' } }), errors: ['spec.template.metadata.annotations[kubesim.io/behavior.app].exitCode: must be an integer from 0 to 255'], warnings: [] },
+    { name: 'an annotation for a container that does not exist', obj: make('CronJob', { 'spec.jobTemplate.spec.template.metadata.annotations': { 'kubesim.io/behavior.nope': 'exitCode: 1' } }), errors: [], warnings: ['spec.jobTemplate.spec.template.metadata.annotations[kubesim.io/behavior.nope]: no container named "nope" in this pod: the annotation has no effect'] },
+  ])('$name', ({ obj, errors, warnings }) => {
+    expect(errorsOf(obj)).toEqual(errors);
+    expect(warningsOf(obj)).toEqual(warnings);
+  });
+});
