@@ -1,4 +1,5 @@
 import { scaledValue, resourceScale } from '../quantity.js';
+import { validateAffinity, validateTopologySpreadConstraints } from './scheduling.js';
 import { dnsLabel, forbidden, invalid, isObj, labels, nonNegativeInt, oneOf, quantity, required, type Obj, type Problems } from './common.js';
 
 function resources(p: Problems, path: string, v: unknown): void {
@@ -153,13 +154,17 @@ export function validatePodSpec(p: Problems, path: string, spec: unknown, extraV
     if (spec.activeDeadlineSeconds === 0) p.push({ path: `${path}.activeDeadlineSeconds`, message: 'Invalid value: 0: must be between 1 and 2147483647, inclusive' });
   }
   labels(p, `${path}.nodeSelector`, spec.nodeSelector);
+  validateAffinity(p, `${path}.affinity`, spec.affinity);
+  validateTopologySpreadConstraints(p, `${path}.topologySpreadConstraints`, spec.topologySpreadConstraints);
   oneOf(p, `${path}.preemptionPolicy`, spec.preemptionPolicy, ['PreemptLowerPriority', 'Never']);
   if (Array.isArray(spec.tolerations)) spec.tolerations.forEach((t, i) => {
     if (!isObj(t)) return;
     oneOf(p, `${path}.tolerations[${i}].operator`, t.operator, ['Exists', 'Equal']);
+    // ValidateTolerations: an empty key matches every taint only with Exists.
+    if ((t.key === undefined || t.key === '') && t.operator !== 'Exists') invalid(p, `${path}.tolerations[${i}].operator`, t.operator ?? '', 'operator must be Exists when `key` is empty, which means "match all values and all keys"');
     oneOf(p, `${path}.tolerations[${i}].effect`, t.effect, ['NoSchedule', 'PreferNoSchedule', 'NoExecute', '']);
-    if (t.operator === 'Exists' && t.value !== undefined && t.value !== '') p.push({ path: `${path}.tolerations[${i}].operator`, message: 'Invalid value: "Exists": value must be empty when `operator` is \'Exists\'' });
-    if (t.tolerationSeconds !== undefined && t.effect !== 'NoExecute') p.push({ path: `${path}.tolerations[${i}].effect`, message: 'Invalid value: effect must be \'NoExecute\' when `tolerationSeconds` is set' });
+    if (t.operator === 'Exists' && t.value !== undefined && t.value !== '') invalid(p, `${path}.tolerations[${i}].operator`, t, "value must be empty when `operator` is 'Exists'");
+    if (t.tolerationSeconds !== undefined && t.tolerationSeconds !== null && t.effect !== 'NoExecute') invalid(p, `${path}.tolerations[${i}].effect`, t.effect ?? '', "effect must be 'NoExecute' when `tolerationSeconds` is set");
   });
   if (Array.isArray(spec.volumes)) {
     const seen = new Set<string>();

@@ -210,3 +210,27 @@ describe("kubesim's behaviour annotations are checked at load time", () => {
     expect(warningsOf(obj)).toEqual(warnings);
   });
 });
+
+describe('scheduling fields (core/validation)', () => {
+  const na = 'spec.affinity.nodeAffinity';
+  test.each([
+    { name: 'Gt with two values', obj: make('Pod', { 'spec.affinity': { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'cores', operator: 'Gt', values: ['4', '8'] }] }] } } } }),
+      want: [`${na}.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values: Required value: must be specified single value when \`operator\` is 'Lt' or 'Gt'`] },
+    { name: 'a bad operator', obj: make('Pod', { 'spec.affinity': { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'a', operator: 'Is', values: ['b'] }] }] } } } }),
+      want: [`${na}.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator: Invalid value: "Is": not a valid selector operator`] },
+    { name: 'no node selector terms', obj: make('Pod', { 'spec.affinity': { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [] } } } }),
+      want: [`${na}.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms: Required value: must have at least one node selector term`] },
+    { name: 'a preference weight of 0', obj: make('Pod', { 'spec.affinity': { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 0, preference: { matchExpressions: [{ key: 'a', operator: 'Exists' }] } }] } } }),
+      want: [`${na}.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 0: must be in the range 1-100`] },
+    { name: 'a pod anti-affinity term without topologyKey', obj: make('Pod', { 'spec.affinity': { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { app: 'web' } } }] } } }),
+      want: ['spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Required value: can not be empty'] },
+    { name: 'spread constraint mistakes', obj: make('Pod', { 'spec.topologySpreadConstraints': [{ maxSkew: 0, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway', minDomains: 2 }, { maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway' }] }),
+      want: ['spec.topologySpreadConstraints[0].maxSkew: Invalid value: 0: must be greater than zero', 'spec.topologySpreadConstraints[0].minDomains: Invalid value: 2: can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ScheduleAnyway', 'spec.topologySpreadConstraints[1].{topologyKey, whenUnsatisfiable}: Duplicate value: "{zone, ScheduleAnyway}"'] },
+    { name: 'a toleration with neither key nor Exists', obj: make('Pod', { 'spec.tolerations': [{ value: 'x', effect: 'NoSchedule' }] }),
+      want: ['spec.tolerations[0].operator: Invalid value: "": operator must be Exists when `key` is empty, which means "match all values and all keys"'] },
+    { name: 'tolerationSeconds without NoExecute', obj: make('Pod', { 'spec.tolerations': [{ key: 'k', operator: 'Exists', effect: 'NoSchedule', tolerationSeconds: 10 }] }),
+      want: ["spec.tolerations[0].effect: Invalid value: \"NoSchedule\": effect must be 'NoExecute' when `tolerationSeconds` is set"] },
+    { name: 'Exists with a value', obj: make('Pod', { 'spec.tolerations': [{ key: 'k', operator: 'Exists', value: 'v' }] }),
+      want: ['spec.tolerations[0].operator: Invalid value: {"key":"k","operator":"Exists","value":"v"}: value must be empty when `operator` is \'Exists\''] },
+  ])('$name', ({ obj, want }) => expect(errorsOf(obj)).toEqual(want));
+});
