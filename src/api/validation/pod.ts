@@ -39,6 +39,7 @@ function probe(p: Problems, path: string, v: unknown, kind: string): void {
   if (v === undefined) return;
   if (!isObj(v)) { p.push({ path, message: 'must be an object' }); return; }
   handlerCount(p, path, v, ['exec', 'httpGet', 'tcpSocket', 'grpc']);
+  handlerPorts(p, path, v);
   for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) nonNegativeInt(p, `${path}.${f}`, v[f]);
   // core/validation validateLivenessProbe / validateStartupProbe: "must be 1".
   if (kind !== 'readinessProbe' && typeof v.successThreshold === 'number' && v.successThreshold !== 1) invalid(p, `${path}.successThreshold`, v.successThreshold, 'must be 1');
@@ -51,11 +52,26 @@ function lifecycle(p: Problems, path: string, v: unknown): void {
     const hv = v[h];
     if (!isObj(hv)) continue;
     handlerCount(p, `${path}.${h}`, hv, ['exec', 'httpGet', 'tcpSocket', 'sleep']);
+    handlerPorts(p, `${path}.${h}`, hv);
     if (isObj(hv.sleep) && typeof hv.sleep.seconds === 'number' && hv.sleep.seconds < 0) invalid(p, `${path}.${h}.sleep.seconds`, hv.sleep.seconds, 'must be non-negative integer');
   }
 }
 
 const PORT_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+const PORT_NAME_MESSAGE = "must be no more than 15 characters, contain only lowercase alphanumeric characters or '-', contain at least one letter (a-z), not start or end with '-' and not contain '--'";
+const validPortName = (n: string): boolean => n.length <= 15 && PORT_NAME.test(n) && /[a-z]/.test(n) && !n.includes('--');
+
+/** validatePortNumOrName for httpGet/tcpSocket ports; grpc takes a number only. */
+function handlerPorts(p: Problems, path: string, v: Obj): void {
+  for (const h of ['httpGet', 'tcpSocket', 'grpc']) {
+    const a = v[h];
+    if (!isObj(a)) continue;
+    const pp = `${path}.${h}.port`;
+    if (a.port === undefined || a.port === null) { required(p, pp); continue; }
+    if (typeof a.port === 'number' && (a.port < 1 || a.port > 65535)) invalid(p, pp, a.port, 'must be between 1 and 65535, inclusive');
+    else if (typeof a.port === 'string' && h !== 'grpc' && !validPortName(a.port)) invalid(p, pp, a.port, PORT_NAME_MESSAGE);
+  }
+}
 function ports(p: Problems, path: string, v: unknown): void {
   if (!Array.isArray(v)) return;
   const names = new Set<string>();
@@ -68,7 +84,7 @@ function ports(p: Problems, path: string, v: unknown): void {
     oneOf(p, `${pp}.protocol`, port.protocol, ['SCTP', 'TCP', 'UDP']);
     if (typeof port.name === 'string') {
       // validation.IsValidPortName (IANA_SVC_NAME).
-      if (port.name.length > 15 || !PORT_NAME.test(port.name) || !/[a-z]/.test(port.name) || port.name.includes('--')) invalid(p, `${pp}.name`, port.name, 'must be no more than 15 characters, contain only lowercase alphanumeric characters or \'-\', contain at least one letter (a-z), not start or end with \'-\' and not contain \'--\'');
+      if (!validPortName(port.name)) invalid(p, `${pp}.name`, port.name, PORT_NAME_MESSAGE);
       else if (names.has(port.name)) p.push({ path: `${pp}.name`, message: `Duplicate value: ${JSON.stringify(port.name)}` });
       names.add(port.name);
     }
@@ -118,6 +134,7 @@ function container(p: Problems, path: string, v: unknown, names: Set<string>, is
     names.add(v.name);
   }
   if (typeof v.image !== 'string' || v.image.trim() === '') p.push({ path: `${path}.image`, message: 'Required value' });
+  else if (v.image !== v.image.trim()) invalid(p, `${path}.image`, v.image, 'must not have leading or trailing whitespace');
   oneOf(p, `${path}.imagePullPolicy`, v.imagePullPolicy, ['Always', 'IfNotPresent', 'Never']);
   resources(p, `${path}.resources`, v.resources);
   for (const pr of ['livenessProbe', 'readinessProbe', 'startupProbe']) probe(p, `${path}.${pr}`, v[pr], pr);
