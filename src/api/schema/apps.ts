@@ -19,7 +19,7 @@ export const statefulSet = topLevel({
     updateStrategy: obj({ type: str, rollingUpdate: obj({ partition: int, maxUnavailable: unmodeled(intstr) }) }),
     revisionHistoryLimit: int, minReadySeconds: int,
     persistentVolumeClaimRetentionPolicy: unmodeled(obj({ whenDeleted: str, whenScaled: str })),
-    ordinals: unmodeled(obj({ start: int })),
+    ordinals: obj({ start: int }),
   }),
 });
 export const daemonSet = topLevel({

@@ -76,6 +76,7 @@ export function validateStatefulSet(p: Problems, o: Obj): void {
       }
     } else invalid(p, 'spec.updateStrategy', us, "must be 'RollingUpdate' or 'OnDelete'");
   }
+  if (isObj(s.ordinals)) nonNegative(p, 'spec.ordinals.start', s.ordinals.start);
   const pr = s.persistentVolumeClaimRetentionPolicy;
   if (isObj(pr)) for (const f of ['whenDeleted', 'whenScaled']) oneOf(p, `spec.persistentVolumeClaimRetentionPolicy.${f}`, pr[f], ['Retain', 'Delete']);
   nonNegative(p, 'spec.replicas', s.replicas);
