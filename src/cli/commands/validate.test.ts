@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { reportLines, validateFiles } from './validate.js';
+import { expandFiles, reportLines, validateFiles } from './validate.js';
 
 const DIR = 'test/fixtures/validate';
 const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
@@ -37,6 +37,13 @@ describe('validateFiles on the fixtures', () => {
       `${DIR}/scenario-bad.yaml: -: timeline[0].nodeLost`,
     ]);
   });
+});
+
+test('a directory stands for its YAML files, in name order', () => {
+  expect(expandFiles([DIR, 'other.yaml'])).toEqual(['invalid.yaml', 'kyaml.yaml', 'scenario-bad.yaml', 'scenario-ok.yaml', 'workloads.yaml'].map((f) => `${DIR}/${f}`).concat('other.yaml'));
+  const r = validateFiles([DIR]);
+  // invalid.yaml is read on its own and again through scenario-bad.yaml; missing.yaml only through the scenario.
+  expect([...new Set(r.errors.map((e) => e.file))]).toEqual([`${DIR}/invalid.yaml`, `${DIR}/scenario-bad.yaml`, `${DIR}/missing.yaml`]);
 });
 
 describe('the kubesim CLI (built dist/)', () => {

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { parseYamlDocuments } from '../../scenario/yaml.js';
 import { loadManifestFile, loadScenario } from '../../scenario/load.js';
@@ -15,9 +17,18 @@ export interface ValidateReport { readonly errors: InputProblem[]; readonly warn
  * Validates manifests and scenario files without running them (a scenario pulls in its manifest
  * files): every error and warning, as `kubesim run` would find them before starting.
  */
-export function validateFiles(files: readonly string[]): ValidateReport {
+/** Files as given; a directory stands for its .yaml/.yml/.json files, in name order (as `kubectl apply -f DIR`). */
+export function expandFiles(files: readonly string[]): string[] {
+  return files.flatMap((f) => {
+    let dir = false;
+    try { dir = statSync(f).isDirectory(); } catch { /* reported when read */ }
+    return dir ? readdirSync(f).filter((n) => /\.(ya?ml|json)$/.test(n)).sort().map((n) => join(f, n)) : [f];
+  });
+}
+
+export function validateFiles(given: readonly string[]): ValidateReport {
   const errors: InputProblem[] = [], warnings: InputProblem[] = [];
-  for (const f of files) {
+  for (const f of expandFiles(given)) {
     let text: string;
     try { text = nodeFs.read(f); } catch { errors.push({ file: f, message: 'cannot read file (does it exist?)' }); continue; }
     if (isScenario(text, f)) {
@@ -46,11 +57,11 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('check manifests and scenario files without running them (exit 1 and every error, one per line, when invalid)')
-    .argument('<files...>', 'Kubernetes manifests or kubesim scenarios')
+    .argument('<files...>', 'Kubernetes manifests or kubesim scenarios (a directory: its .yaml/.yml/.json files)')
     .action((files: string[]) => {
       try {
         const r = validateFiles(files);
-        const { stdout, stderr } = reportLines(files, r);
+        const { stdout, stderr } = reportLines(expandFiles(files), r);
         for (const l of stderr) process.stderr.write(`${l}\n`);
         for (const l of stdout) process.stdout.write(`${l}\n`);
         if (r.errors.length) process.exit(EXIT.failed);
