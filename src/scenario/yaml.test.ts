@@ -34,3 +34,21 @@ describe('parseYamlDocuments', () => {
     expect([r.docs, r.problems.length > 0]).toEqual([[], true]);
   });
 });
+
+describe('scalars resolve as kubectl resolves them (YAML 1.1, go-yaml v2)', () => {
+  test.each([
+    { yaml: 'v: 0644', want: 420 },
+    { yaml: 'v: "0644"', want: '0644' },
+    { yaml: 'v: yes', want: true },
+    { yaml: 'v: off', want: false },
+    { yaml: 'v: "yes"', want: 'yes' },
+    { yaml: 'v: 1_000', want: 1000 },
+    { yaml: 'v: 0x1F', want: 31 },
+    { yaml: 'v: 1:20', want: '1:20' },
+    { yaml: 'v: 2024-01-01', want: '2024-01-01' },
+    { yaml: 'v: 1e3', want: 1000 },
+    { yaml: 'v: ~', want: null },
+  ])('$yaml gives $want', ({ yaml, want }) => {
+    expect(parseYamlDocuments(yaml, 'f.yaml').docs).toEqual([{ v: want }]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type SchemaOptions } from 'yaml';
 import type { FieldProblem, InputProblem } from './errors.js';
 
 export interface ParsedYaml {
@@ -9,6 +9,22 @@ export interface ParsedYaml {
   /** Syntax errors, with line numbers; a document with a syntax error is dropped. */
   readonly problems: InputProblem[];
 }
+
+/**
+ * Scalars resolved as kubectl resolves them (sigs.k8s.io/yaml over go-yaml v2, YAML 1.1 rules):
+ * `0644` is octal 420 (a volume's defaultMode), `yes`/`no`/`on`/`off`/`y`/`n` are booleans (so
+ * `value: yes` for an env var is an error, as with kubectl), `1_000` is 1000. go-yaml v2 has no
+ * base-60 numbers, and kubesim keeps unquoted dates as strings (go-yaml would make them
+ * RFC 3339 timestamps).
+ */
+const KUBERNETES_YAML = {
+  version: '1.1' as const,
+  customTags: (tags: Tags): Tags => tags.filter((t) => {
+    if (typeof t === 'string') return !['timestamp', 'intTime', 'floatTime'].includes(t);
+    return !(t.tag === 'tag:yaml.org,2002:timestamp' || (t as { format?: string }).format === 'TIME');
+  }),
+};
+type Tags = Extract<NonNullable<SchemaOptions['customTags']>, unknown[]>;
 
 /** Finds duplicate mapping keys, naming them by field path (`spec.containers`), with their line. */
 function duplicates(node: unknown, path: string, lc: LineCounter, out: FieldProblem[]): void {
@@ -37,7 +53,7 @@ export function parseYamlDocuments(text: string, file: string): ParsedYaml {
   const docs: unknown[] = [];
   const docProblems: FieldProblem[][] = [];
   const lineCounter = new LineCounter();
-  const all = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: true, strict: true, lineCounter });
+  const all = parseAllDocuments(text, { ...KUBERNETES_YAML, uniqueKeys: false, prettyErrors: true, strict: true, lineCounter });
   for (const doc of Array.isArray(all) ? all : [all]) {
     if ('errors' in doc && doc.errors.length > 0) {
       for (const err of doc.errors) {

@@ -69,9 +69,13 @@ export function validateObject(obj: unknown): ValidationResult {
   }
   const schema = schemaFor(kind, apiVersion);
   if (schema) checkFields(obj, schema, '', errors, warnings);
-  metadata(errors, obj.metadata, info.namespaced);
-  VALIDATORS[kind]?.(errors, obj);
-  for (const t of podTemplates(obj)) validateBehaviorAnnotations(errors, warnings, t.path, t.metadata, t.spec);
+  // A value of the wrong type gets one error (the schema's); the rules below would only repeat it.
+  const wrongType = new Set(errors.filter((e) => /: expected .+, got [a-z]+$/.test(e.message)).map((e) => e.path));
+  const rules: Problems = [];
+  metadata(rules, obj.metadata, info.namespaced);
+  VALIDATORS[kind]?.(rules, obj);
+  for (const t of podTemplates(obj)) validateBehaviorAnnotations(rules, warnings, t.path, t.metadata, t.spec);
+  errors.push(...rules.filter((e) => !wrongType.has(e.path)));
   if (kind === 'Node' && !(isObj(obj.status) && isObj(obj.status.capacity))) warnings.push({ path: 'status.capacity', message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet would report it)' });
   return { errors: dedupe(errors), warnings, skipped: false };
 }
