@@ -17,12 +17,18 @@ export interface ValidateReport { readonly errors: InputProblem[]; readonly warn
  * Validates manifests and scenario files without running them (a scenario pulls in its manifest
  * files): every error and warning, as `kubesim run` would find them before starting.
  */
-/** Files as given; a directory stands for its .yaml/.yml/.json files, in name order (as `kubectl apply -f DIR`). */
+/** Files as given; a directory stands for its .yaml/.yml/.json files, recursively, in name order. */
 export function expandFiles(files: readonly string[]): string[] {
   return files.flatMap((f) => {
     let dir = false;
     try { dir = statSync(f).isDirectory(); } catch { /* reported when read */ }
-    return dir ? readdirSync(f).filter((n) => /\.(ya?ml|json)$/.test(n)).sort().map((n) => join(f, n)) : [f];
+    if (!dir) return [f];
+    return readdirSync(f).sort().flatMap((n) => {
+      const p = join(f, n);
+      let sub = false;
+      try { sub = statSync(p).isDirectory(); } catch { /* unreadable: skipped */ }
+      return sub ? expandFiles([p]) : /\.(ya?ml|json)$/.test(n) ? [p] : [];
+    });
   });
 }
 
@@ -57,7 +63,7 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('check manifests and scenario files without running them (exit 1 and every error, one per line, when invalid)')
-    .argument('<files...>', 'Kubernetes manifests or kubesim scenarios (a directory: its .yaml/.yml/.json files)')
+    .argument('<files...>', 'Kubernetes manifests or kubesim scenarios (a directory: its .yaml/.yml/.json files, recursively)')
     .action((files: string[]) => {
       try {
         const r = validateFiles(files);
