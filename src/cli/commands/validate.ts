@@ -46,7 +46,9 @@ export function validateFiles(given: readonly string[]): ValidateReport {
       errors.push(...r.problems); warnings.push(...r.warnings);
     }
   }
-  return { errors, warnings };
+  // A manifest file given directly and also through a scenario is reported once.
+  const unique = (ps: InputProblem[]): InputProblem[] => { const seen = new Set<string>(); return ps.filter((x) => { const k = formatProblem(x); if (seen.has(k)) return false; seen.add(k); return true; }); };
+  return { errors: unique(errors), warnings: unique(warnings) };
 }
 
 /** The lines `kubesim validate` prints: errors (stdout) one per line, warnings (stderr) prefixed. */
