@@ -52,9 +52,25 @@ function configKeys(p: Problems, o: Obj, fields: readonly string[]): void {
 export const validateConfigMap = (p: Problems, o: Obj): void => configKeys(p, o, ['data', 'binaryData']);
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Keys each Secret type requires (core/validation ValidateSecret); stringData counts, as it is merged into data. */
+const SECRET_TYPE_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'kubernetes.io/dockercfg': ['.dockercfg'],
+  'kubernetes.io/dockerconfigjson': ['.dockerconfigjson'],
+  'kubernetes.io/ssh-auth': ['ssh-privatekey'],
+  'kubernetes.io/tls': ['tls.crt', 'tls.key'],
+};
+
 export function validateSecret(p: Problems, o: Obj): void {
   configKeys(p, o, ['data']);
   configKeys(p, o, ['stringData']);
+  const keys = new Set([...Object.keys(isObj(o.data) ? o.data : {}), ...Object.keys(isObj(o.stringData) ? o.stringData : {})]);
+  const type = typeof o.type === 'string' ? o.type : 'Opaque';
+  for (const k of SECRET_TYPE_KEYS[type] ?? []) if (!keys.has(k)) required(p, `data[${k}]`);
+  if (type === 'kubernetes.io/basic-auth' && !keys.has('username') && !keys.has('password')) { required(p, 'data[username]'); required(p, 'data[password]'); }
+  if (type === 'kubernetes.io/service-account-token') {
+    const ann = isObj(o.metadata) && isObj(o.metadata.annotations) ? o.metadata.annotations : {};
+    if (!ann['kubernetes.io/service-account.name']) required(p, 'metadata.annotations[kubernetes.io/service-account.name]');
+  }
   if (isObj(o.data)) for (const [k, v] of Object.entries(o.data)) {
     if (typeof v !== 'string') continue;
     const s = v.replace(/[\r\n]/g, '');
