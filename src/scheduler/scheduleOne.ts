@@ -1,0 +1,191 @@
+import { CycleState } from './cycleState.js';
+import type { NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
+import { addPod, cloneNodeInfo } from './nodeInfo.js';
+import { fitErrorMessage } from './plugins/defaultPreemption.js';
+import { isRejected, reasonsOf, SUCCESS, type Status } from './status.js';
+
+/** schedule_one.go: minFeasibleNodesToFind (100) and minFeasibleNodesPercentageToFind (5). */
+export const MIN_FEASIBLE_NODES_TO_FIND = 100;
+export const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
+
+/**
+ * numFeasibleNodesToFind: all nodes below 100; otherwise percentageOfNodesToScore, which when
+ * unset (0) is adaptive, max(50 - nodes/125, 5) percent (integer division), and never below 100 nodes.
+ */
+export function numFeasibleNodesToFind(percentage: number, numAllNodes: number): number {
+  if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) return numAllNodes;
+  let p = percentage;
+  if (p === 0) {
+    p = 50 - Math.trunc(numAllNodes / 125);
+    if (p < MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND) p = MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND;
+  }
+  const n = Math.trunc((numAllNodes * p) / 100);
+  return n < MIN_FEASIBLE_NODES_TO_FIND ? MIN_FEASIBLE_NODES_TO_FIND : n;
+}
+
+/** One node's part of an explained attempt. */
+export interface NodeExplanation {
+  readonly node: string;
+  /** `Feasible`, or the rejecting plugin's reasons joined by `; `. */
+  readonly verdict: string;
+  readonly plugin?: string;
+  /** plugin -> [raw, normalised, weighted]. */
+  readonly scores?: Record<string, readonly [number, number, number]>;
+  readonly total?: number;
+}
+
+export interface AttemptResult {
+  readonly node?: string;
+  /** FailedScheduling message when no node was chosen. */
+  readonly message?: string;
+  readonly nodeStatus: ReadonlyMap<string, Status>;
+  /** Plugins that rejected the pod somewhere (what may make it schedulable again). */
+  readonly rejectors: ReadonlySet<string>;
+  readonly postFilter?: PostFilterResult;
+  /** Nodes looked at by the filters this attempt. */
+  readonly evaluated: number;
+  readonly explain?: readonly NodeExplanation[];
+}
+
+export interface ScheduleContext {
+  readonly snapshot: Snapshot;
+  readonly profile: Profile;
+  /** Uniform integer in [0, n): the scheduler's Rng (tie-breaks, preemption offset). */
+  readonly randomInt: (n: number) => number;
+  /** Where the next search starts (nextStartNodeIndex); updated by schedulePod. */
+  startIndex: number;
+  /** Pods nominated to nodes (after preemption): their requests are held for them. */
+  readonly nominated: ReadonlyMap<string, ReadonlyMap<string, PodInfo>>;
+  readonly explain: boolean;
+}
+
+function runFilters(profile: Profile, skip: ReadonlySet<string>, s: CycleState, pod: PodInfo, node: NodeInfo): Status {
+  for (const f of profile.filter) {
+    if (skip.has(f.name)) continue;
+    const st = f.filter(s, pod, node);
+    if (st.code !== 'Success') return st;
+  }
+  return SUCCESS;
+}
+
+/** Filters with the node's nominated pods of equal or higher priority added (addNominatedPods). */
+function filterWithNominated(ctx: ScheduleContext, skip: ReadonlySet<string>, s: CycleState, pod: PodInfo, node: NodeInfo): Status {
+  const nom = ctx.nominated.get(node.name);
+  if (nom && nom.size) {
+    let clone: NodeInfo | undefined;
+    for (const p of nom.values()) {
+      if (p.uid === pod.uid || p.priority < pod.priority) continue;
+      clone ??= cloneNodeInfo(node);
+      addPod(clone, p);
+    }
+    if (clone) return runFilters(ctx.profile, skip, s, pod, clone);
+  }
+  return runFilters(ctx.profile, skip, s, pod, node);
+}
+
+/**
+ * One scheduling attempt (schedule_one.go schedulePod): PreFilter, Filter over nodes from the
+ * rotating start index until enough feasible nodes are found, then PreScore, Score,
+ * NormalizeScore and weights, and selectHost. On failure, PostFilter (preemption) runs.
+ *
+ * Ties: selectHost walks the scored nodes in search order; each node tying the best so far
+ * draws randomInt(count of ties) and replaces the selection on 0 (reservoir sampling, as
+ * kube-scheduler does). One draw per tie, none without ties.
+ */
+export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
+  const { snapshot, profile } = ctx;
+  const nodes = snapshot.nodes;
+  const s = new CycleState();
+  const nodeStatus = new Map<string, Status>();
+  const rejectors = new Set<string>();
+  const skipFilter = new Set<string>();
+  if (nodes.length === 0) return { message: `0/0 nodes are available: .`, nodeStatus, rejectors, evaluated: 0 };
+
+  for (const p of profile.preFilter) {
+    const st = p.preFilter(s, pod, snapshot);
+    if (st.code === 'Skip') { skipFilter.add(p.name); continue; }
+    if (st.code !== 'Success') {
+      rejectors.add(p.name);
+      for (const n of nodes) nodeStatus.set(n.name, st);
+      return fail(ctx, s, pod, nodeStatus, rejectors, 0);
+    }
+  }
+
+  const feasible: NodeInfo[] = [];
+  const explain: NodeExplanation[] | undefined = ctx.explain ? [] : undefined;
+  // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
+  const nominatedName = pod.pod.status.nominatedNodeName;
+  const nominatedNode = nominatedName ? snapshot.get(nominatedName) : undefined;
+  if (nominatedNode && filterWithNominated(ctx, skipFilter, s, pod, nominatedNode).code === 'Success') feasible.push(nominatedNode);
+
+  let processed = 0;
+  if (feasible.length === 0) {
+    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
+    const n = nodes.length;
+    const start = ctx.startIndex % n;
+    for (let k = 0; k < n && feasible.length < want; k++) {
+      const node = nodes[(start + k) % n];
+      processed++;
+      const st = filterWithNominated(ctx, skipFilter, s, pod, node);
+      if (st.code === 'Success') feasible.push(node);
+      else {
+        nodeStatus.set(node.name, st);
+        if ('plugin' in st) rejectors.add(st.plugin);
+        explain?.push({ node: node.name, verdict: reasonsOf(st).join('; '), plugin: 'plugin' in st ? st.plugin : '' });
+      }
+    }
+    ctx.startIndex = (start + processed) % n;
+  }
+  if (feasible.length === 0) return fail(ctx, s, pod, nodeStatus, rejectors, processed, explain);
+  if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors, evaluated: processed };
+
+  const totals = new Array<number>(feasible.length).fill(0);
+  const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = [];
+  const skipScore = new Set<string>();
+  for (const p of profile.preScore) {
+    const st = p.preScore(s, pod, snapshot, feasible);
+    if (st.code === 'Skip') skipScore.add(p.name);
+  }
+  for (const { plugin, weight } of profile.score) {
+    if (skipScore.has(plugin.name)) continue;
+    const scores = new Array<number>(feasible.length);
+    for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
+    const raw = ctx.explain ? [...scores] : scores;
+    plugin.normalizeScore?.(s, pod, scores, feasible);
+    for (let i = 0; i < feasible.length; i++) totals[i] += scores[i] * weight;
+    if (ctx.explain) perPlugin.push({ name: plugin.name, raw, norm: scores, weight });
+  }
+
+  let best = 0, ties = 1;
+  for (let i = 1; i < feasible.length; i++) {
+    if (totals[i] > totals[best]) { best = i; ties = 1; }
+    else if (totals[i] === totals[best]) { ties++; if (ctx.randomInt(ties) === 0) best = i; }
+  }
+  if (explain) {
+    feasible.forEach((n, i) => {
+      const scores: Record<string, readonly [number, number, number]> = {};
+      for (const p of perPlugin) scores[p.name] = [p.raw[i], p.norm[i], p.norm[i] * p.weight];
+      explain.push({ node: n.name, verdict: 'Feasible', scores, total: totals[i] });
+    });
+  }
+  return { node: feasible[best].name, nodeStatus, rejectors, evaluated: processed, ...(explain ? { explain } : {}) };
+}
+
+function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map<string, Status>, rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {
+  const all = ctx.snapshot.nodes.length;
+  let message = fitErrorMessage(all, [...nodeStatus.values()].map(reasonsOf));
+  let postFilter: PostFilterResult | undefined;
+  for (const p of ctx.profile.postFilter) {
+    postFilter = p.postFilter(s, pod, {
+      snapshot: ctx.snapshot,
+      nodeStatus,
+      runFilters: (cs, pi, node) => runFilters(ctx.profile, new Set(), cs, pi, node),
+      randomInt: ctx.randomInt,
+    });
+    if (postFilter.nominatedNode) break;
+  }
+  if (postFilter?.message) message += ` ${postFilter.message}`;
+  return { message, nodeStatus, rejectors, evaluated, ...(postFilter ? { postFilter } : {}), ...(explain ? { explain } : {}) };
+}
+
+export { isRejected };
