@@ -2,6 +2,7 @@ import type { Node } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { NodeInfo, PodInfo, Snapshot } from './framework.js';
 import { addPod, newNodeInfo, removePod, setNode } from './nodeInfo.js';
+import { hasAffinity } from './podInfo.js';
 
 /**
  * The scheduler's cache of nodes with their requested resources (kube-scheduler's
@@ -17,6 +18,13 @@ export class SchedulerCache implements Snapshot {
   #pods = new Map<string, PodInfo>();
   #imageCount = new Map<string, number>();
   state!: ClusterState;
+  podsWithAffinityCount = 0;
+  podsWithRequiredAntiAffinityCount = 0;
+
+  #count(p: PodInfo, sign: 1 | -1): void {
+    if (hasAffinity(p)) this.podsWithAffinityCount += sign;
+    if (p.requiredAntiAffinity.length) this.podsWithRequiredAntiAffinityCount += sign;
+  }
 
   get(name: string): NodeInfo | undefined {
     return this.#byName.get(name);
@@ -72,6 +80,7 @@ export class SchedulerCache implements Snapshot {
     if (this.#pods.has(p.uid)) return false;
     p.nodeName = nodeName;
     this.#pods.set(p.uid, p);
+    this.#count(p, 1);
     const info = this.#byName.get(nodeName);
     if (info) addPod(info, p);
     return true;
@@ -81,6 +90,7 @@ export class SchedulerCache implements Snapshot {
     const p = this.#pods.get(uid);
     if (!p) return undefined;
     this.#pods.delete(uid);
+    this.#count(p, -1);
     const info = p.nodeName ? this.#byName.get(p.nodeName) : undefined;
     if (info) removePod(info, p);
     return p;

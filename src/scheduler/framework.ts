@@ -80,6 +80,9 @@ export interface Snapshot {
   get(name: string): NodeInfo | undefined;
   /** How many nodes have this (normalised) image: ImageLocality's spread factor. */
   imageNodeCount(image: string): number;
+  /** Assigned pods with any pod (anti-)affinity, and with required anti-affinity: lets InterPodAffinity skip. */
+  readonly podsWithAffinityCount: number;
+  readonly podsWithRequiredAntiAffinityCount: number;
   /** The API objects (namespaces, owners, PodDisruptionBudgets): read-only. */
   readonly state: ClusterState;
 }

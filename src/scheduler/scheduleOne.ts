@@ -1,5 +1,5 @@
 import { CycleState } from './cycleState.js';
-import type { NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
+import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
 import { addPod, cloneNodeInfo } from './nodeInfo.js';
 import { fitErrorMessage } from './plugins/defaultPreemption.js';
 import { isRejected, reasonsOf, SUCCESS, type Status } from './status.js';
@@ -59,18 +59,17 @@ export interface ScheduleContext {
   readonly explain: boolean;
 }
 
-function runFilters(profile: Profile, skip: ReadonlySet<string>, s: CycleState, pod: PodInfo, node: NodeInfo): Status {
-  for (const f of profile.filter) {
-    if (skip.has(f.name)) continue;
-    const st = f.filter(s, pod, node);
+function runFilters(filters: readonly FilterPlugin[], s: CycleState, pod: PodInfo, node: NodeInfo): Status {
+  for (let i = 0; i < filters.length; i++) {
+    const st = filters[i].filter(s, pod, node);
     if (st.code !== 'Success') return st;
   }
   return SUCCESS;
 }
 
 /** Filters with the node's nominated pods of equal or higher priority added (addNominatedPods). */
-function filterWithNominated(ctx: ScheduleContext, skip: ReadonlySet<string>, s: CycleState, pod: PodInfo, node: NodeInfo): Status {
-  const nom = ctx.nominated.get(node.name);
+function filterWithNominated(ctx: ScheduleContext, filters: readonly FilterPlugin[], s: CycleState, pod: PodInfo, node: NodeInfo): Status {
+  const nom = ctx.nominated.size === 0 ? undefined : ctx.nominated.get(node.name);
   if (nom && nom.size) {
     let clone: NodeInfo | undefined;
     for (const p of nom.values()) {
@@ -78,9 +77,9 @@ function filterWithNominated(ctx: ScheduleContext, skip: ReadonlySet<string>, s:
       clone ??= cloneNodeInfo(node);
       addPod(clone, p);
     }
-    if (clone) return runFilters(ctx.profile, skip, s, pod, clone);
+    if (clone) return runFilters(filters, s, pod, clone);
   }
-  return runFilters(ctx.profile, skip, s, pod, node);
+  return runFilters(filters, s, pod, node);
 }
 
 /**
@@ -111,12 +110,13 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     }
   }
 
+  const filters = skipFilter.size ? profile.filter.filter((f) => !skipFilter.has(f.name)) : profile.filter;
   const feasible: NodeInfo[] = [];
   const explain: NodeExplanation[] | undefined = ctx.explain ? [] : undefined;
   // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
   const nominatedName = pod.pod.status.nominatedNodeName;
   const nominatedNode = nominatedName ? snapshot.get(nominatedName) : undefined;
-  if (nominatedNode && filterWithNominated(ctx, skipFilter, s, pod, nominatedNode).code === 'Success') feasible.push(nominatedNode);
+  if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') feasible.push(nominatedNode);
 
   let processed = 0;
   if (feasible.length === 0) {
@@ -126,7 +126,7 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     for (let k = 0; k < n && feasible.length < want; k++) {
       const node = nodes[(start + k) % n];
       processed++;
-      const st = filterWithNominated(ctx, skipFilter, s, pod, node);
+      const st = filterWithNominated(ctx, filters, s, pod, node);
       if (st.code === 'Success') feasible.push(node);
       else {
         nodeStatus.set(node.name, st);
@@ -148,8 +148,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   }
   for (const { plugin, weight } of profile.score) {
     if (skipScore.has(plugin.name)) continue;
-    const scores = new Array<number>(feasible.length);
-    for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
+    const scores: number[] = [];
+    for (let i = 0; i < feasible.length; i++) scores.push(plugin.score(s, pod, feasible[i]));
     const raw = ctx.explain ? [...scores] : scores;
     plugin.normalizeScore?.(s, pod, scores, feasible);
     for (let i = 0; i < feasible.length; i++) totals[i] += scores[i] * weight;
@@ -179,7 +179,7 @@ function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map
     postFilter = p.postFilter(s, pod, {
       snapshot: ctx.snapshot,
       nodeStatus,
-      runFilters: (cs, pi, node) => runFilters(ctx.profile, new Set(), cs, pi, node),
+      runFilters: (cs, pi, node) => runFilters(ctx.profile.filter, cs, pi, node),
       randomInt: ctx.randomInt,
     });
     if (postFilter.nominatedNode) break;

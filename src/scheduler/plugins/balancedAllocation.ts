@@ -14,17 +14,10 @@ function fraction(requested: number, allocatable: number): number {
  * the scoring defaults.
  */
 export function balancedScore(pod: PodInfo, node: NodeInfo): number {
-  const fs: number[] = [];
   const c = fraction(node.requested.cpu + pod.req.cpu, node.allocatable.cpu);
   const m = fraction(node.requested.memory + pod.req.memory, node.allocatable.memory);
-  if (c >= 0) fs.push(c);
-  if (m >= 0) fs.push(m);
-  let std = 0;
-  if (fs.length === 2) std = Math.abs(fs[0] - fs[1]) / 2;
-  else if (fs.length > 2) {
-    const mean = fs.reduce((a, b) => a + b, 0) / fs.length;
-    std = Math.sqrt(fs.reduce((a, f) => a + (f - mean) * (f - mean), 0) / fs.length);
-  }
+  // With cpu and memory the standard deviation is |c - m| / 2; with one resource it is 0.
+  const std = c >= 0 && m >= 0 ? Math.abs(c - m) / 2 : 0;
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 

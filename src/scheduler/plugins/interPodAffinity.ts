@@ -46,6 +46,7 @@ export const interPodAffinity = {
     const affinity = pod.requiredAffinity.map(() => new Map<string, number>());
     const anti = pod.requiredAntiAffinity.map(() => new Map<string, number>());
     const own = pod.requiredAffinity.length + pod.requiredAntiAffinity.length > 0;
+    if (!own && snapshot.podsWithRequiredAntiAffinityCount === 0) return SKIP;
     for (const node of snapshot.nodes) {
       for (const ex of node.podsWithRequiredAntiAffinity) {
         for (const t of ex.requiredAntiAffinity) if (termMatches(t, pod, nsl)) bump(existingAnti, node, t.topologyKey, 1);
@@ -78,6 +79,7 @@ export const interPodAffinity = {
   preScore(s, pod, snapshot) {
     const nsl = nsLabelsOf(snapshot);
     const hasPreferred = pod.preferredAffinity.length + pod.preferredAntiAffinity.length > 0;
+    if (!hasPreferred && snapshot.podsWithAffinityCount === 0) return SKIP;
     const scores: PairCounts = new Map();
     for (const node of snapshot.nodes) {
       const pods = hasPreferred ? node.pods : node.podsWithAffinity;

@@ -29,9 +29,12 @@ export const DEFAULT_RESOURCE_SPEC: readonly ResourceSpec[] = [{ name: 'cpu', we
  * the status UnschedulableAndUnresolvable.
  */
 export function fitsRequest(pod: PodInfo, node: NodeInfo): Status {
+  const a = node.allocatable, r = node.requested, q = pod.req;
+  // Fast path (no allocation): the common case of a pod that fits.
+  if (node.pods.length + 1 <= a.pods && q.cpu <= a.cpu - r.cpu && q.memory <= a.memory - r.memory &&
+    q.ephemeralStorage <= a.ephemeralStorage - r.ephemeralStorage && isEmpty(q.scalar)) return SUCCESS;
   const reasons: string[] = [];
   let unresolvableFlag = false;
-  const a = node.allocatable, r = node.requested, q = pod.req;
   if (node.pods.length + 1 > a.pods) { reasons.push(ERR_REASON_TOO_MANY_PODS); if (a.pods < 1) unresolvableFlag = true; }
   if (q.cpu === 0 && q.memory === 0 && q.ephemeralStorage === 0 && isEmpty(q.scalar)) {
     return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
@@ -116,6 +119,7 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
   const args = (rawArgs ?? {}) as NodeResourcesFitArgs;
   const type = args.scoringStrategy?.type ?? 'LeastAllocated';
   const resources = args.scoringStrategy?.resources?.length ? args.scoringStrategy.resources : DEFAULT_RESOURCE_SPEC;
+  const defaultResources = resources === DEFAULT_RESOURCE_SPEC;
   const rtcr = type === 'RequestedToCapacityRatio' ? brokenLinear(args.scoringStrategy!.requestedToCapacityRatio!.shape) : undefined;
   const scorer = type === 'MostAllocated' ? mostRequestedScore
     : rtcr ? (req: number, cap: number) => (cap === 0 ? 0 : rtcr(100 - Math.trunc(((cap - Math.min(req, cap)) * 100) / cap)))
@@ -127,6 +131,15 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
       return fitsRequest(pod, node);
     },
     score(_s, pod, node) {
+      if (defaultResources) {
+        // The default cpu+memory weight-1 case, inlined: the hot path of every scheduling pass.
+        const a = node.allocatable;
+        let total = 0, weightSum = 0;
+        if (a.cpu !== 0) { total += scorer(node.nonZeroCpu + pod.nonZeroCpu, a.cpu); weightSum++; }
+        if (a.memory !== 0) { total += scorer(node.nonZeroMemory + pod.nonZeroMemory, a.memory); weightSum++; }
+        if (weightSum === 0) return 0;
+        return rtcr ? Math.round(total / weightSum) : Math.trunc(total / weightSum);
+      }
       let total = 0, weightSum = 0;
       for (const r of resources) {
         const [req, cap] = requestedAndAllocatable(pod, node, r.name);
