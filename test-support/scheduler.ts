@@ -8,9 +8,9 @@ let uidSeq = 0;
 
 /** Fluent Pod builder, shaped like kube-scheduler's testing/wrappers.go (MakePod().Name(...).Obj()). */
 export class PodBuilder {
-  #pod: { metadata: Record<string, unknown>; spec: Record<string, unknown>; status: Record<string, unknown> };
+  #pod: { apiVersion: string; kind: string; metadata: Record<string, unknown>; spec: Record<string, unknown>; status: Record<string, unknown> };
   constructor(name = 'p') {
-    this.#pod = { metadata: { name, namespace: 'default', uid: `uid-${name}-${uidSeq++}`, creationTimestamp: 0 }, spec: { containers: [{ name: 'c', image: 'pause' }], schedulerName: 'default-scheduler' }, status: { phase: 'Pending', conditions: [] } };
+    this.#pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: `uid-${name}-${uidSeq++}`, creationTimestamp: 0 }, spec: { containers: [{ name: 'c', image: 'pause' }], schedulerName: 'default-scheduler' }, status: { phase: 'Pending', conditions: [] } };
   }
   name(n: string): this { this.#pod.metadata.name = n; return this; }
   namespace(ns: string): this { this.#pod.metadata.namespace = ns; return this; }
@@ -82,3 +82,39 @@ export function makeSnapshot(nodes: Node[], bound: { pod: Pod; node: string }[] 
 }
 
 export const nodeInfo = (c: SchedulerCache, name: string): NodeInfo => c.get(name)!;
+
+import type { KubeObject } from '../src/api/types.js';
+import { apiServer } from '../src/apiserver/apiserver.js';
+import { Simulation } from '../src/engine/simulation.js';
+import type { ClusterEvent } from '../src/events/index.js';
+import { scheduler } from '../src/scheduler/scheduler.js';
+import type { Scenario, TimelineEntry } from '../src/scenario/types.js';
+
+/** A scenario built in memory: nodes, objects applied at 0, and objects applied later (`at`). */
+export function schedulingScenario(nodes: Node[], objects: (Pod | KubeObject)[], later: { at: number; objects: (Pod | KubeObject)[] }[] = [], extra: Partial<Scenario> = {}): Scenario {
+  const src = { file: 'test' };
+  const strip = (o: Pod | KubeObject): KubeObject => {
+    if (o.kind !== 'Pod') return o as KubeObject;
+    const { status: _s, ...rest } = o as KubeObject;
+    const md = { ...(rest.metadata as Record<string, unknown>) };
+    delete md.uid;
+    return { ...rest, metadata: md } as KubeObject;
+  };
+  const timeline: TimelineEntry[] = later.map((l) => ({ at: l.at, action: { kind: 'apply', objects: l.objects.map((o) => ({ object: strip(o), source: src })) }, source: src }));
+  return {
+    name: 'test', file: 'test', seed: 7, until: 600_000, startTime: 0, nodes, manifests: objects.map((o) => ({ object: strip(o), source: src })),
+    timeline, behaviors: [], staticPods: [], warnings: [], ...extra,
+  };
+}
+
+/** Runs API server + scheduler (no kubelet) and returns the facts and the final state. */
+export function runScheduling(s: Scenario, options: Record<string, unknown> = {}, until?: number) {
+  const sim = new Simulation(s, { components: [apiServer, scheduler], options, ...(until !== undefined ? { until } : {}) });
+  const events: ClusterEvent[] = [];
+  sim.events$.subscribe(({ event }) => events.push(event));
+  const state = sim.run();
+  return { events, state, sim };
+}
+
+export const priorityClass = (name: string, value: number, preemptionPolicy?: string): KubeObject =>
+  ({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value, ...(preemptionPolicy ? { preemptionPolicy } : {}) } as KubeObject);

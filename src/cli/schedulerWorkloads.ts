@@ -86,7 +86,7 @@ function antiPod(name: string, ns: string): PodManifest {
 const MEASURE_AT = 1000;
 const src = { file: 'bench' };
 
-/** The workload as a Scenario: nodes and init pods at 0, measured pods at 1 s, churn every 200 ms from 1 s. */
+/** The workload as a Scenario: nodes and objects at 0, init pods at 1 ms, measured pods at 1 s, churn every 200 ms from 1 s. */
 export function workloadScenario(w: Workload, seed: number, scale = 1): Scenario {
   const nodes: Node[] = [];
   const n = Math.max(1, Math.round(w.nodes * scale));
@@ -96,12 +96,13 @@ export function workloadScenario(w: Workload, seed: number, scale = 1): Scenario
   const asObj = (m: PodManifest): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: m.metadata, spec: m.spec });
   const init = Array.from({ length: Math.round(w.initPods * scale) }, (_, i) => ({ object: asObj((w.initPod ?? defaultPod('init'))(i)), source: src }));
   const measured = Array.from({ length: Math.round(w.measurePods * scale) }, (_, i) => ({ object: asObj(w.measurePod(i)), source: src }));
-  const timeline: TimelineEntry[] = [{ at: MEASURE_AT, action: { kind: 'apply', objects: measured }, source: src }];
+  // Init pods 1 ms after the objects: admission reads PriorityClasses from state, so they must exist first.
+  const timeline: TimelineEntry[] = [{ at: 1, action: { kind: 'apply', objects: init }, source: src }, { at: MEASURE_AT, action: { kind: 'apply', objects: measured }, source: src }];
   for (let k = 0; k < (w.churn?.count ?? 0); k++) timeline.push({ at: MEASURE_AT + k * 200, action: { kind: 'apply', objects: [{ object: asObj(w.churn!.pod(k)), source: src }] }, source: src });
   timeline.sort((a, b) => a.at - b.at);
   return {
     name: w.title, file: 'bench', seed, until: MEASURE_AT + 200 * (w.churn?.count ?? 0) + 60_000, startTime: 0, nodes,
-    manifests: [...(w.objects ?? []).map((object) => ({ object, source: src })), ...init], timeline, behaviors: [], staticPods: [], warnings: [],
+    manifests: (w.objects ?? []).map((object) => ({ object, source: src })), timeline, behaviors: [], staticPods: [], warnings: [],
   };
 }
 
