@@ -91,14 +91,15 @@ import { scheduler } from '../src/scheduler/scheduler.js';
 import type { Scenario, TimelineEntry } from '../src/scenario/types.js';
 
 /** A scenario built in memory: nodes, objects applied at 0, and objects applied later (`at`). */
-export function schedulingScenario(nodes: Node[], objects: (Pod | KubeObject)[], later: { at: number; objects: (Pod | KubeObject)[] }[] = [], extra: Partial<Scenario> = {}): Scenario {
+type AnyObject = Pod | Node | KubeObject;
+export function schedulingScenario(nodes: Node[], objects: AnyObject[], later: { at: number; objects: AnyObject[] }[] = [], extra: Partial<Scenario> = {}): Scenario {
   const src = { file: 'test' };
-  const strip = (o: Pod | KubeObject): KubeObject => {
-    if (o.kind !== 'Pod') return o as KubeObject;
+  const strip = (o: AnyObject): KubeObject => {
+    if (o.kind !== 'Pod') return o as unknown as KubeObject;
     const { status: _s, ...rest } = o as KubeObject;
-    const md = { ...(rest.metadata as Record<string, unknown>) };
+    const md = { ...(rest.metadata as unknown as Record<string, unknown>) };
     delete md.uid;
-    return { ...rest, metadata: md } as KubeObject;
+    return { ...rest, metadata: md } as unknown as KubeObject;
   };
   const timeline: TimelineEntry[] = later.map((l) => ({ at: l.at, action: { kind: 'apply', objects: l.objects.map((o) => ({ object: strip(o), source: src })) }, source: src }));
   return {
