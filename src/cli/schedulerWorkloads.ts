@@ -116,8 +116,10 @@ export interface WorkloadResult {
   readonly attemptsPerPod: number;
   readonly cpuUtilisation: number;
   readonly memoryUtilisation: number;
-  /** Standard pods (100m/500Mi) that fit in the total free capacity but on no single node. */
+  /** Probe pods of 2 CPU / 8Gi that fit in the total free capacity but on no single node. */
   readonly fragmentation: number;
+  /** Nodes running at least one pod. */
+  readonly nodesUsed: number;
   /** Mean virtual ms from creation to binding, over the measured pods that were bound. */
   readonly meanPendingMs: number;
   readonly events: number;
@@ -159,10 +161,10 @@ export function runWorkload(w: Workload, opts: { seed: number; scale?: number; s
   };
 }
 
-/** Utilisation of requests and fragmentation for the standard pod, from the final state. */
-export function quality(state: ClusterState): { cpuUtilisation: number; memoryUtilisation: number; fragmentation: number } {
-  const POD_CPU = 100, POD_MEM = 500 * 1024 * 1024;
-  let allocCpu = 0, allocMem = 0, reqCpu = 0, reqMem = 0, freeCpu = 0, freeMem = 0, freePods = 0, perNode = 0;
+/** Utilisation of requests, fragmentation for a 2 CPU / 8Gi probe pod, and nodes in use, from the final state. */
+export function quality(state: ClusterState): { cpuUtilisation: number; memoryUtilisation: number; fragmentation: number; nodesUsed: number } {
+  const POD_CPU = 2000, POD_MEM = 8 * 1024 * 1024 * 1024;
+  let allocCpu = 0, allocMem = 0, reqCpu = 0, reqMem = 0, freeCpu = 0, freeMem = 0, freePods = 0, perNode = 0, nodesUsed = 0;
   for (const name of state.nodeNames) {
     const n = tget(state.nodes, name)!;
     const a = toAmounts(n.object.status.allocatable);
@@ -173,6 +175,7 @@ export function quality(state: ClusterState): { cpuUtilisation: number; memoryUt
       const r = podResources(p.spec, false);
       c += r.cpu; m += r.memory; pods++;
     }
+    if (pods > 0) nodesUsed++;
     allocCpu += a.cpu ?? 0; allocMem += a.memory ?? 0; reqCpu += c; reqMem += m;
     const fc = Math.max(0, (a.cpu ?? 0) - c), fm = Math.max(0, (a.memory ?? 0) - m), fp = Math.max(0, (a.pods ?? 110) - pods);
     freeCpu += fc; freeMem += fm; freePods += fp;
@@ -183,5 +186,6 @@ export function quality(state: ClusterState): { cpuUtilisation: number; memoryUt
     cpuUtilisation: allocCpu ? Math.round((reqCpu / allocCpu) * 10000) / 10000 : 0,
     memoryUtilisation: allocMem ? Math.round((reqMem / allocMem) * 10000) / 10000 : 0,
     fragmentation: total - perNode,
+    nodesUsed,
   };
 }

@@ -7,8 +7,8 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** One comparison table: one row per profile, same workload and seed. */
 export function benchTable(rows: readonly { profile: string; r: WorkloadResult }[]): string {
-  const head = ['PROFILE', 'PODS/S', 'K8S THRESHOLD', 'SCHEDULED', 'ATTEMPTS/POD', 'CPU UTIL', 'MEM UTIL', 'FRAGMENTATION', 'MEAN PENDING'];
-  const body = rows.map(({ profile, r }) => [profile, String(r.podsPerSec), String(r.threshold), `${r.scheduled}/${r.measured}`, String(r.attemptsPerPod), `${(r.cpuUtilisation * 100).toFixed(1)}%`, `${(r.memoryUtilisation * 100).toFixed(1)}%`, String(r.fragmentation), `${r.meanPendingMs}ms`]);
+  const head = ['PROFILE', 'PODS/S', 'K8S THRESHOLD', 'SCHEDULED', 'ATTEMPTS/POD', 'CPU UTIL', 'MEM UTIL', 'NODES USED', 'FRAGMENTATION', 'MEAN PENDING'];
+  const body = rows.map(({ profile, r }) => [profile, String(r.podsPerSec), String(r.threshold), `${r.scheduled}/${r.measured}`, String(r.attemptsPerPod), `${(r.cpuUtilisation * 100).toFixed(1)}%`, `${(r.memoryUtilisation * 100).toFixed(1)}%`, String(r.nodesUsed), String(r.fragmentation), `${r.meanPendingMs}ms`]);
   const all = [head, ...body];
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   return all.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd()).join('\n');
