@@ -14,9 +14,10 @@ const tolerated = (taint: Taint, tols: readonly Toleration[]): boolean =>
 
 function run(withPriority: boolean, cluster: [ReturnType<typeof toNode>[] | never, never] | unknown, rules: { antiAffinity: Record<string, boolean>; spread: Record<string, boolean> }) {
   const [gn, gp] = cluster as [Parameters<typeof toNode>[0][], Parameters<typeof toPod>[0][]];
-  const s = schedulingScenario(gn.map(toNode), priorityClasses(), [{ at: 1, objects: gp.map((p) => toPod(p, rules)) }]);
-  void withPriority;
-  return runScheduling(s, { explainScheduling: true }, 3_000);
+  // With priorities, the highest-priority pods arrive later (2 s), so they meet lower-priority pods already bound.
+  const early = gp.filter((p) => !withPriority || p.priority < 2), late = gp.filter((p) => withPriority && p.priority === 2);
+  const s = schedulingScenario(gn.map(toNode), priorityClasses(), [{ at: 1, objects: early.map((p) => toPod(p, rules)) }, { at: 2000, objects: late.map((p) => toPod(p, rules)) }]);
+  return runScheduling(s, { explainScheduling: true }, 5_000);
 }
 
 const rulesArb = fc.record({ antiAffinity: fc.record({ web: fc.boolean(), db: fc.boolean() }), spread: fc.record({ web: fc.boolean(), db: fc.boolean() }) });
