@@ -124,8 +124,9 @@ export function buildProfiles(config: unknown, opts: BuildOptions = {}): { profi
     const args = new Map<string, unknown>();
     (pc.pluginConfig ?? []).forEach((c, i) => {
       if (!registry.has(c.name)) { problems.push(`${at}.pluginConfig[${i}].name: unknown plugin "${c.name}"`); return; }
-      for (const e of registry.get(c.name)!.validateArgs?.(c.args) ?? []) problems.push(`${at}.pluginConfig[${i}].args.${e}`);
-      args.set(c.name, c.args);
+      const errs = registry.get(c.name)!.validateArgs?.(c.args) ?? [];
+      for (const e of errs) problems.push(`${at}.pluginConfig[${i}].args.${e}`);
+      if (errs.length === 0) args.set(c.name, c.args); // invalid args: build with defaults so the other checks still run
     });
     const multi = mergePluginSet([...DEFAULT_MULTI_POINT, ...(opts.extraPlugins ?? [])], pc.plugins?.multiPoint);
     const instances = new Map<string, Plugin>();
