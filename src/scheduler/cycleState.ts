@@ -2,29 +2,34 @@
  * Per-attempt scratch space shared by a profile's plugins (kube-scheduler's CycleState), with
  * typed keys instead of string keys and type assertions. A fresh CycleState is made for each
  * scheduling attempt and never stored in ClusterState.
+ *
+ * Keys get a slot number when created, so a read is an array index, not a map lookup: plugins
+ * read their PreScore state once per node in the hot loop.
  */
 export interface StateKey<T> {
   readonly name: string;
+  readonly slot: number;
   /** Phantom field: carries T for the compiler only. */
   readonly __type?: T;
 }
 
-export const stateKey = <T>(name: string): StateKey<T> => ({ name });
+let nextSlot = 0;
+export const stateKey = <T>(name: string): StateKey<T> => ({ name, slot: nextSlot++ });
 
 export class CycleState {
-  #data = new Map<string, unknown>();
+  #slots: unknown[] = [];
 
   write<T>(key: StateKey<T>, value: T): void {
-    this.#data.set(key.name, value);
+    this.#slots[key.slot] = value;
   }
 
   /** The value a PreFilter/PreScore stored, or undefined when that stage did not run. */
   read<T>(key: StateKey<T>): T | undefined {
-    return this.#data.get(key.name) as T | undefined;
+    return this.#slots[key.slot] as T | undefined;
   }
 
   has(key: StateKey<unknown>): boolean {
-    return this.#data.has(key.name);
+    return this.#slots[key.slot] !== undefined;
   }
 }
 

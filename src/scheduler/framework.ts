@@ -102,12 +102,19 @@ export interface PreFilterPlugin extends PluginBase {
 }
 export interface FilterPlugin extends PluginBase {
   filter(state: CycleState, pod: PodInfo, node: NodeInfo): Status;
+  /** Optional batch form of `filter` (out[i] for nodes[i]); in-tree plugins define it to keep the hot call site monomorphic. */
+  filterNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: Status[]): void;
 }
 export interface PreScorePlugin extends PluginBase {
   preScore(state: CycleState, pod: PodInfo, snapshot: Snapshot, nodes: readonly NodeInfo[]): Status;
 }
 export interface ScorePlugin extends PluginBase {
   score(state: CycleState, pod: PodInfo, node: NodeInfo): number;
+  /**
+   * Optional batch form of `score` over all feasible nodes (out[i] for nodes[i]). In-tree plugins
+   * define it so the hot loop's call site stays monomorphic; results must equal `score`'s.
+   */
+  scoreNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: number[]): void;
   /** Rewrites `scores` (aligned with `nodes`) into 0..MAX_NODE_SCORE. */
   normalizeScore?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
 }

@@ -23,6 +23,12 @@ export function numFeasibleNodesToFind(percentage: number, numAllNodes: number):
   return n < MIN_FEASIBLE_NODES_TO_FIND ? MIN_FEASIBLE_NODES_TO_FIND : n;
 }
 
+/**
+ * Buffers reused by every attempt (feasible nodes, per-plugin scores, totals): a pass of 10,000
+ * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
+ */
+const SCRATCH: { feasible: NodeInfo[]; totals: number[]; scores: number[][]; chunk: NodeInfo[]; status: Status[] } = { feasible: [], totals: [], scores: [], chunk: [], status: [] };
+
 /** One node's part of an explained attempt. */
 export interface NodeExplanation {
   readonly node: string;
@@ -111,7 +117,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   }
 
   const filters = skipFilter.size ? profile.filter.filter((f) => !skipFilter.has(f.name)) : profile.filter;
-  const feasible: NodeInfo[] = [];
+  const feasible = SCRATCH.feasible;
+  feasible.length = 0;
   const explain: NodeExplanation[] | undefined = ctx.explain ? [] : undefined;
   // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
   const nominatedName = pod.pod.status.nominatedNodeName;
@@ -119,7 +126,38 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') feasible.push(nominatedNode);
 
   let processed = 0;
-  if (feasible.length === 0) {
+  if (feasible.length === 0 && ctx.nominated.size === 0) {
+    // Batched: take as many nodes as feasible ones are still wanted (so the search never goes
+    // past where the one-node-at-a-time loop would stop), run each filter over the survivors,
+    // repeat. Same feasible nodes, same order, same first-failing status per node.
+    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
+    const n = nodes.length;
+    const start = ctx.startIndex % n;
+    const alive = SCRATCH.chunk, st = SCRATCH.status;
+    while (processed < n && feasible.length < want) {
+      const size = Math.min(want - feasible.length, n - processed);
+      alive.length = size;
+      for (let j = 0; j < size; j++) alive[j] = nodes[(start + processed + j) % n];
+      processed += size;
+      for (let fi = 0; fi < filters.length && alive.length > 0; fi++) {
+        const f = filters[fi];
+        st.length = alive.length;
+        if (f.filterNodes) f.filterNodes(s, pod, alive, st);
+        else for (let i = 0; i < alive.length; i++) st[i] = f.filter(s, pod, alive[i]);
+        let w = 0;
+        for (let i = 0; i < alive.length; i++) {
+          const r = st[i];
+          if (r.code === 'Success') { alive[w++] = alive[i]; continue; }
+          nodeStatus.set(alive[i].name, r);
+          if ('plugin' in r) rejectors.add(r.plugin);
+          explain?.push({ node: alive[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
+        }
+        alive.length = w;
+      }
+      for (let i = 0; i < alive.length; i++) feasible.push(alive[i]);
+    }
+    ctx.startIndex = (start + processed) % n;
+  } else if (feasible.length === 0) {
     const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
     const n = nodes.length;
     const start = ctx.startIndex % n;
@@ -139,21 +177,26 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   if (feasible.length === 0) return fail(ctx, s, pod, nodeStatus, rejectors, processed, explain);
   if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors, evaluated: processed };
 
-  const totals = new Array<number>(feasible.length).fill(0);
+  const totals = SCRATCH.totals;
+  totals.length = feasible.length;
+  totals.fill(0);
   const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = [];
   const skipScore = new Set<string>();
   for (const p of profile.preScore) {
     const st = p.preScore(s, pod, snapshot, feasible);
     if (st.code === 'Skip') skipScore.add(p.name);
   }
-  for (const { plugin, weight } of profile.score) {
+  for (let pi = 0; pi < profile.score.length; pi++) {
+    const { plugin, weight } = profile.score[pi];
     if (skipScore.has(plugin.name)) continue;
-    const scores: number[] = [];
-    for (let i = 0; i < feasible.length; i++) scores.push(plugin.score(s, pod, feasible[i]));
+    const scores = (SCRATCH.scores[pi] ??= []);
+    scores.length = feasible.length;
+    if (plugin.scoreNodes) plugin.scoreNodes(s, pod, feasible, scores);
+    else for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
     const raw = ctx.explain ? [...scores] : scores;
     plugin.normalizeScore?.(s, pod, scores, feasible);
     for (let i = 0; i < feasible.length; i++) totals[i] += scores[i] * weight;
-    if (ctx.explain) perPlugin.push({ name: plugin.name, raw, norm: scores, weight });
+    if (ctx.explain) perPlugin.push({ name: plugin.name, raw, norm: [...scores], weight });
   }
 
   let best = 0, ties = 1;

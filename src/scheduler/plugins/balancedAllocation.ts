@@ -2,11 +2,6 @@ import type { NodeInfo, PodInfo, ScorePlugin } from '../framework.js';
 import { MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
 
-function fraction(requested: number, allocatable: number): number {
-  if (allocatable === 0) return -1;
-  return Math.min(requested / allocatable, 1);
-}
-
 /**
  * noderesources/balanced_allocation.go balancedResourceScorer: 1 minus the standard deviation of
  * the requested fractions of cpu and memory (pod included, capped at 1), times 100, truncated.
@@ -14,8 +9,9 @@ function fraction(requested: number, allocatable: number): number {
  * the scoring defaults.
  */
 export function balancedScore(pod: PodInfo, node: NodeInfo): number {
-  const c = fraction(node.requested.cpu + pod.req.cpu, node.allocatable.cpu);
-  const m = fraction(node.requested.memory + pod.req.memory, node.allocatable.memory);
+  const ac = node.allocatable.cpu, am = node.allocatable.memory;
+  const c = ac === 0 ? -1 : Math.min((node.requested.cpu + pod.req.cpu) / ac, 1);
+  const m = am === 0 ? -1 : Math.min((node.requested.memory + pod.req.memory) / am, 1);
   // With cpu and memory the standard deviation is |c - m| / 2; with one resource it is 0.
   const std = c >= 0 && m >= 0 ? Math.abs(c - m) / 2 : 0;
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
@@ -26,5 +22,8 @@ export const balancedAllocation = {
   events: ['NodeAdd', 'AssignedPodDelete'],
   score(_s, pod, node) {
     return balancedScore(pod, node);
+  },
+  scoreNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
   },
 } satisfies ScorePlugin;

@@ -62,5 +62,8 @@ export function imageLocality(): PreScorePlugin & ScorePlugin {
       if (!st) return 0;
       return calculatePriority(sumImageScores(st, node), st.containers);
     },
+    scoreNodes(s, pod, nodes, out) {
+      for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
+    },
   };
 }

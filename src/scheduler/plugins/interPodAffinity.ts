@@ -109,6 +109,9 @@ export const interPodAffinity = {
     const diff = max - min;
     for (let i = 0; i < scores.length; i++) scores[i] = diff > 0 ? Math.trunc((MAX_NODE_SCORE * (scores[i] - min)) / diff) : 0;
   },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
 } satisfies PreFilterPlugin & FilterPlugin & PreScorePlugin & ScorePlugin;
 
 function satisfiesAffinity(terms: readonly AffinityTerm[], st: PreFilterState, node: NodeInfo): boolean {

@@ -52,4 +52,10 @@ export const nodeAffinity = {
   normalizeScore(_s, _pod, scores) {
     defaultNormalizeScore(MAX_NODE_SCORE, false, scores);
   },
+  scoreNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
+  },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
 } satisfies FilterPlugin & ScorePlugin;

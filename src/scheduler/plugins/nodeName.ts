@@ -13,4 +13,7 @@ export const nodeName = {
     const want = pod.pod.spec.nodeName;
     return !want || want === node.name ? SUCCESS : unresolvable(names.NodeName, ERR_REASON_NODE_NAME);
   },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
 } satisfies FilterPlugin;

@@ -130,6 +130,9 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
     filter(_s, pod, node) {
       return fitsRequest(pod, node);
     },
+    filterNodes(_s, pod, nodes, out) {
+      for (let i = 0; i < nodes.length; i++) out[i] = fitsRequest(pod, nodes[i]);
+    },
     score(_s, pod, node) {
       if (defaultResources) {
         // The default cpu+memory weight-1 case, inlined: the hot path of every scheduling pass.
@@ -149,6 +152,9 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
       }
       if (weightSum === 0) return 0;
       return rtcr ? Math.round(total / weightSum) : Math.trunc(total / weightSum);
+    },
+    scoreNodes(s, pod, nodes, out) {
+      for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
     },
   };
 }

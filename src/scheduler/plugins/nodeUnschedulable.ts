@@ -18,4 +18,7 @@ export const nodeUnschedulable = {
     if ((pod.pod.spec.tolerations ?? []).some((t) => toleratesTaint(t, taint))) return SUCCESS;
     return unresolvable(names.NodeUnschedulable, ERR_REASON_UNSCHEDULABLE);
   },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
 } satisfies FilterPlugin;

@@ -175,4 +175,7 @@ export const podTopologySpread = {
       else scores[i] = Math.trunc((MAX_NODE_SCORE * (max + min - scores[i])) / max);
     });
   },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
 } satisfies PreFilterPlugin & FilterPlugin & PreScorePlugin & ScorePlugin;

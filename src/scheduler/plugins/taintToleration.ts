@@ -18,6 +18,7 @@ export const taintToleration = {
   name: names.TaintToleration,
   events: ['NodeAdd', 'NodeTaintChange'],
   filter(_s, pod, node) {
+    if (node.taints.length === 0) return SUCCESS;
     const taint = findUntoleratedTaint(node.taints, pod.pod.spec.tolerations ?? [], isNoScheduleOrNoExecute);
     if (!taint) return SUCCESS;
     return unresolvable(names.TaintToleration, `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`);
@@ -28,6 +29,7 @@ export const taintToleration = {
     return SUCCESS;
   },
   score(s, pod, node) {
+    if (node.taints.length === 0) return 0;
     const tols = s.read(preScoreKey) ?? (pod.pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
     let n = 0;
     for (const taint of node.taints) if (taint.effect === 'PreferNoSchedule' && !tols.some((t) => toleratesTaint(t, taint))) n++;
@@ -35,5 +37,11 @@ export const taintToleration = {
   },
   normalizeScore(_s, _pod, scores) {
     defaultNormalizeScore(MAX_NODE_SCORE, true, scores);
+  },
+  scoreNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
+  },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
   },
 } satisfies FilterPlugin & PreScorePlugin & ScorePlugin;
