@@ -5,7 +5,7 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /** Runs per workload: the median is reported. Fewer for the slow shapes, to keep the group under ~3 minutes. */
-const RUNS: Record<string, number> = { basic: 5, nodeaffinity: 3, antiaffinity: 3, spread: 3, preemption: 3, unschedulable: 3 };
+const RUNS: Record<string, number> = { basic: 3, nodeaffinity: 1, antiaffinity: 1, spread: 1, preemption: 1, unschedulable: 1 };
 
 function measure(name: string): WorkloadResult & { runs: number; podsPerSecRuns: number[] } {
   const w = WORKLOADS.find((x) => x.name === name)!;

@@ -113,6 +113,9 @@ export interface WorkloadResult {
   readonly scheduled: number;
   readonly wallMs: number;
   readonly podsPerSec: number;
+  /** CPU time of the measured phase (user + system): steadier than wall time on a shared machine. */
+  readonly cpuMs: number;
+  readonly podsPerCpuSec: number;
   readonly attemptsPerPod: number;
   readonly cpuUtilisation: number;
   readonly memoryUtilisation: number;
@@ -139,9 +142,12 @@ export function runWorkload(w: Workload, opts: { seed: number; scale?: number; s
   const attempts0 = sched.attempts;
   const events0 = events;
   const t0 = opts.now();
+  const c0 = process.cpuUsage();
   const end = MEASURE_AT + 200 * (w.churn?.count ?? 0);
   const state = sim.runUntil(end);
   const wallMs = opts.now() - t0;
+  const cu = process.cpuUsage(c0);
+  const cpuMs = (cu.user + cu.system) / 1000;
   const measuredPrefix = w.measurePod(0).metadata.name.replace(/-0$/, '-');
   let measured = 0, scheduled = 0, pendingSum = 0;
   for (const p of tvalues(state.pods)) {
@@ -156,7 +162,7 @@ export function runWorkload(w: Workload, opts: { seed: number; scale?: number; s
   const q = quality(state);
   return {
     workload: w.title, threshold: w.threshold, measured, scheduled, wallMs: Math.round(wallMs * 10) / 10,
-    podsPerSec: Math.round(scheduled / (wallMs / 1000)), attemptsPerPod: Math.round(((sched.attempts - attempts0) / Math.max(1, measured)) * 1000) / 1000,
+    podsPerSec: Math.round(scheduled / (wallMs / 1000)), cpuMs: Math.round(cpuMs), podsPerCpuSec: Math.round(scheduled / (cpuMs / 1000)), attemptsPerPod: Math.round(((sched.attempts - attempts0) / Math.max(1, measured)) * 1000) / 1000,
     ...q, meanPendingMs: scheduled ? Math.round(pendingSum / scheduled) : 0, events: events - events0,
   };
 }
