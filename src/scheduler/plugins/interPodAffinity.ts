@@ -12,15 +12,16 @@ export const ERR_REASON_ANTI_AFFINITY_RULES = "node(s) didn't match pod anti-aff
 /** apis/config/v1/defaults.go: InterPodAffinityArgs.HardPodAffinityWeight default 1. */
 export const HARD_POD_AFFINITY_WEIGHT = 1;
 
-/** `key=value` topology pair -> count. */
-type PairCounts = Map<string, number>;
-const pair = (k: string, v: string) => `${k}\u0000${v}`;
+/** Topology pair counts: topology key -> label value -> count (no string building in the filter loop). */
+type PairCounts = Map<string, Map<string, number>>;
 const bump = (m: PairCounts, node: NodeInfo, key: string, by: number) => {
   const v = node.labels[key];
   if (v === undefined) return;
-  const p = pair(key, v);
-  m.set(p, (m.get(p) ?? 0) + by);
+  let inner = m.get(key);
+  if (!inner) m.set(key, (inner = new Map()));
+  inner.set(v, (inner.get(v) ?? 0) + by);
 };
+const countOf = (m: PairCounts, key: string, v: string | undefined): number => (v === undefined ? 0 : m.get(key)?.get(v) ?? 0);
 
 interface PreFilterState { existingAnti: PairCounts; affinity: PairCounts[]; anti: PairCounts[]; selfMatchesAll: boolean }
 const preFilterKey = stateKey<PreFilterState>('PreFilterInterPodAffinity');
@@ -43,8 +44,8 @@ export const interPodAffinity = {
   preFilter(s, pod, snapshot) {
     const nsl = nsLabelsOf(snapshot);
     const existingAnti: PairCounts = new Map();
-    const affinity = pod.requiredAffinity.map(() => new Map<string, number>());
-    const anti = pod.requiredAntiAffinity.map(() => new Map<string, number>());
+    const affinity: PairCounts[] = pod.requiredAffinity.map(() => new Map());
+    const anti: PairCounts[] = pod.requiredAntiAffinity.map(() => new Map());
     const own = pod.requiredAffinity.length + pod.requiredAntiAffinity.length > 0;
     if (!own && snapshot.podsWithRequiredAntiAffinityCount === 0) return SKIP;
     for (const node of snapshot.nodes) {
@@ -69,10 +70,10 @@ export const interPodAffinity = {
     for (let i = 0; i < pod.requiredAntiAffinity.length; i++) {
       const t = pod.requiredAntiAffinity[i];
       const v = node.labels[t.topologyKey];
-      if (v !== undefined && (st.anti[i].get(pair(t.topologyKey, v)) ?? 0) > 0) return unschedulable(names.InterPodAffinity, ERR_REASON_ANTI_AFFINITY_RULES);
+      if (v !== undefined && countOf(st.anti[i], t.topologyKey, v) > 0) return unschedulable(names.InterPodAffinity, ERR_REASON_ANTI_AFFINITY_RULES);
     }
     if (st.existingAnti.size > 0) {
-      for (const k in node.labels) if ((st.existingAnti.get(pair(k, node.labels[k])) ?? 0) > 0) return unschedulable(names.InterPodAffinity, ERR_REASON_EXISTING_ANTI_AFFINITY);
+      for (const [k, values] of st.existingAnti) if ((values.get(node.labels[k]) ?? 0) > 0) return unschedulable(names.InterPodAffinity, ERR_REASON_EXISTING_ANTI_AFFINITY);
     }
     return SUCCESS;
   },
@@ -99,7 +100,7 @@ export const interPodAffinity = {
     const st = s.read(preScoreKey);
     if (!st) return 0;
     let sum = 0;
-    for (const k in node.labels) sum += st.get(pair(k, node.labels[k])) ?? 0;
+    for (const [k, values] of st) { const v = node.labels[k]; if (v !== undefined) sum += values.get(v) ?? 0; }
     return sum;
   },
   normalizeScore(s, _pod, scores) {
@@ -119,7 +120,7 @@ function satisfiesAffinity(terms: readonly AffinityTerm[], st: PreFilterState, n
   let all = true;
   for (let i = 0; i < terms.length; i++) {
     const v = node.labels[terms[i].topologyKey];
-    if (v === undefined || (st.affinity[i].get(pair(terms[i].topologyKey, v)) ?? 0) <= 0) { all = false; break; }
+    if (v === undefined || countOf(st.affinity[i], terms[i].topologyKey, v) <= 0) { all = false; break; }
   }
   if (all) return true;
   // No pod anywhere matches the terms and the pod matches its own terms: the first pod of a group may go anywhere
