@@ -61,10 +61,17 @@ function defaultSelector(pod: PodInfo, snapshot: Snapshot): LabelSelector | unde
 
 const countMatching = (node: NodeInfo, c: Constraint, ns: string): number => {
   let n = 0;
-  for (const p of node.pods) if (!p.terminating && p.namespace === ns && c.selector(p.pod.metadata.labels)) n++;
+  const pods = node.pods;
+  for (let i = 0; i < pods.length; i++) {
+    const p = pods[i];
+    if (p.namespace === ns && !p.terminating && c.selector(p.pod.metadata.labels)) n++;
+  }
   return n;
 };
-const hasAllKeys = (node: NodeInfo, cs: readonly Constraint[]): boolean => cs.every((c) => c.topologyKey in node.labels);
+const hasAllKeys = (node: NodeInfo, cs: readonly Constraint[]): boolean => {
+  for (let i = 0; i < cs.length; i++) if (node.labels[cs[i].topologyKey] === undefined) return false;
+  return true;
+};
 const isNoScheduleOrNoExecute = (t: { effect: string }) => t.effect === 'NoSchedule' || t.effect === 'NoExecute';
 function eligible(pod: PodInfo, node: NodeInfo, c: Constraint): boolean {
   if (c.honorAffinity && !requiredNodeAffinityMatches(pod, node)) return false;
@@ -90,13 +97,16 @@ export const podTopologySpread = {
     const constraints = (pod.pod.spec.topologySpreadConstraints ?? []).filter((c) => c.whenUnsatisfiable === 'DoNotSchedule').map((c) => toConstraint(pod, c));
     if (constraints.length === 0) return SKIP;
     const counts = constraints.map(() => new Map<string, number>());
-    for (const node of snapshot.nodes) {
+    const nodes = snapshot.nodes;
+    for (let ni = 0; ni < nodes.length; ni++) {
+      const node = nodes[ni];
       if (!hasAllKeys(node, constraints)) continue;
-      constraints.forEach((c, i) => {
-        if (!eligible(pod, node, c)) return;
+      for (let i = 0; i < constraints.length; i++) {
+        const c = constraints[i];
+        if (!eligible(pod, node, c)) continue;
         const v = node.labels[c.topologyKey];
-        counts[i].set(v, (counts[i].get(v) ?? 0) + countMatching(node, c, pod.namespace));
-      });
+        counts[i].set(v, (counts[i].get(v) ?? 0) + (node.pods.length ? countMatching(node, c, pod.namespace) : 0));
+      }
     }
     const min = constraints.map((c, i) => {
       if (counts[i].size < c.minDomains) return 0;
