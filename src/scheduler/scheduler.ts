@@ -70,8 +70,11 @@ export class Scheduler implements Component {
     this.#ctx = { snapshot: this.cache, randomInt: (n) => (n <= 1 ? 0 : this.rng.int(0, n - 1)), startIndex: 0, nominated: this.#nominated, explain: opts.explain === true };
   }
 
-  #move(kind: ClusterEventKind, now: number): void {
-    if (this.queue.unschedulableCount) this.queue.moveOnEvent(kind, this.#pluginEvents, now);
+  /** Cluster events seen in the batch being observed: unschedulable pods move once per kind, after the batch. */
+  readonly #seen = new Set<ClusterEventKind>();
+
+  #move(kind: ClusterEventKind, _now: number): void {
+    this.#seen.add(kind);
   }
 
   #nominate(uid: string, node: string | undefined): void {
@@ -151,6 +154,13 @@ export class Scheduler implements Component {
             this.#move('AssignedPodDelete', now);
           }
       }
+    }
+    if (this.#seen.size) {
+      // Fixed kind order, so the queue's insertion order never depends on event order within a batch.
+      for (const kind of ['NodeAdd', 'NodeUpdate', 'NodeTaintChange', 'AssignedPodAdd', 'AssignedPodDelete', 'AssignedPodUpdate'] as const) {
+        if (this.#seen.has(kind) && this.queue.unschedulableCount) this.queue.moveOnEvent(kind, this.#pluginEvents, now);
+      }
+      this.#seen.clear();
     }
     this.#wake(now, out);
   }
