@@ -1,9 +1,10 @@
 import type { Bench } from './harness.js';
 import { benches as engine } from './engine.bench.js';
 import { benches as scheduler } from './scheduler.bench.js';
+import { benches as controllers } from './controllers.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
-const ALL: readonly Bench[] = [...engine, ...scheduler];
+const ALL: readonly Bench[] = [...engine, ...controllers, ...scheduler];
 
 const groups = process.argv.slice(2);
 const selected = groups.length ? ALL.filter((b) => groups.includes(b.group) || groups.includes(b.name)) : ALL;
