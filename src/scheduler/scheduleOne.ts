@@ -218,17 +218,50 @@ function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map
   const all = ctx.snapshot.nodes.length;
   let message = fitErrorMessage(all, [...nodeStatus.values()].map(reasonsOf));
   let postFilter: PostFilterResult | undefined;
+  const refresh = needsPreFilterRefresh(pod, ctx.snapshot);
   for (const p of ctx.profile.postFilter) {
     postFilter = p.postFilter(s, pod, {
       snapshot: ctx.snapshot,
       nodeStatus,
-      runFilters: (cs, pi, node) => runFilters(ctx.profile.filter, cs, pi, node),
+      runFilters: (cs, pi, node) => (refresh ? runFiltersWithPreFilter(ctx, pi, node) : runFilters(ctx.profile.filter, cs, pi, node)),
       randomInt: ctx.randomInt,
     });
     if (postFilter.nominatedNode) break;
   }
   if (postFilter?.message) message += ` ${postFilter.message}`;
   return { message, nodeStatus, rejectors, evaluated, ...(postFilter ? { postFilter } : {}), ...(explain ? { explain } : {}) };
+}
+
+/**
+ * Whether PreFilter state depends on other pods (required pod (anti-)affinity, existing pods'
+ * anti-affinity, DoNotSchedule spread): then a preemption dry run must recompute it with the
+ * victims removed, as kube-scheduler's AddPod/RemovePod PreFilter extensions do.
+ */
+function needsPreFilterRefresh(pod: PodInfo, snapshot: Snapshot): boolean {
+  return pod.requiredAffinity.length > 0 || pod.requiredAntiAffinity.length > 0 || snapshot.podsWithRequiredAntiAffinityCount > 0 ||
+    (pod.pod.spec.topologySpreadConstraints ?? []).some((c) => c.whenUnsatisfiable === 'DoNotSchedule');
+}
+
+/** PreFilter then Filter on a snapshot where `node` replaces the node of the same name (a dry-run copy). */
+function runFiltersWithPreFilter(ctx: ScheduleContext, pod: PodInfo, node: NodeInfo): Status {
+  const base = ctx.snapshot;
+  const nodes = base.nodes.map((n) => (n.name === node.name ? node : n));
+  const view: Snapshot = {
+    nodes,
+    get: (name) => (name === node.name ? node : base.get(name)),
+    imageNodeCount: (img) => base.imageNodeCount(img),
+    podsWithAffinityCount: base.podsWithAffinityCount,
+    podsWithRequiredAntiAffinityCount: base.podsWithRequiredAntiAffinityCount,
+    state: base.state,
+  };
+  const s = new CycleState();
+  const skip = new Set<string>();
+  for (const p of ctx.profile.preFilter) {
+    const st = p.preFilter(s, pod, view);
+    if (st.code === 'Skip') skip.add(p.name);
+    else if (st.code !== 'Success') return st;
+  }
+  return runFilters(ctx.profile.filter.filter((f) => !skip.has(f.name)), s, pod, node);
 }
 
 export { isRejected };

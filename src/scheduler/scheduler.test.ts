@@ -74,6 +74,24 @@ describe('Scheduler component', () => {
     expect(vip.status.nominatedNodeName).toBe(lowNode);
   });
 
+  test('preemption for an anti-affinity conflict recomputes PreFilter state without the victim', () => {
+    const s = schedulingScenario(
+      [small('n1').obj()],
+      [priorityClass('low', 10), priorityClass('high', 1000)],
+      [
+        { at: 1, objects: [{ ...makePod('low-1').labels({ app: 'low' }).obj(), spec: { ...makePod().req({ cpu: '100m' }).obj().spec, priorityClassName: 'low' } }] },
+        { at: 1000, objects: [{ ...makePod('vip').obj(), spec: { ...makePod().req({ cpu: '100m' }).podAffinity('podAntiAffinity', [{ labelSelector: { matchLabels: { app: 'low' } }, topologyKey: 'kubernetes.io/hostname' }]).obj().spec, priorityClassName: 'high' } }] },
+      ],
+    );
+    const { events } = runScheduling(s, {}, 2000);
+    expect(of(events, 'FailedScheduling').map((e) => [e.at, e.message, e.nominatedNode])).toEqual([
+      [1000, "0/1 nodes are available: 1 node(s) didn't match pod anti-affinity rules.", 'n1'],
+      // retried after its 1 s backoff (the victim's termination is a pod update): it waits for the victim to go
+      [2000, "0/1 nodes are available: 1 node(s) didn't match pod anti-affinity rules. not eligible due to a terminating pod on the nominated node.", undefined],
+    ]);
+    expect(of(events, 'PodTerminating').map((e) => e.pod)).toEqual(['default/low-1']);
+  });
+
   test('preemptionPolicy Never never evicts', () => {
     const s = schedulingScenario(
       [small('n1').obj()],
