@@ -35,10 +35,18 @@ const cloneRes = (r: Resources): Resources => ({ ...r, scalar: { ...r.scalar } }
  * container plus the sidecars started before it, whichever is larger, plus overhead.
  * With `nonZero`, cpu/memory of a container that requests none count as the scoring defaults.
  */
+/** Parsed container requests, memoised per Container object (pods stamped from one template share them). */
+const parsed = new WeakMap<Container, Record<string, number>>();
+function requestsOf(c: Container): Record<string, number> {
+  let a = parsed.get(c);
+  if (!a) { a = toAmounts(c.resources?.requests); parsed.set(c, a); }
+  return a;
+}
+
 export function podResources(spec: PodSpec, nonZero: boolean): Resources {
   const of = (c: Container): Resources => {
     const r = emptyResources();
-    addInto(r, toAmounts(c.resources?.requests));
+    addInto(r, requestsOf(c));
     if (nonZero) {
       if (!r.cpu) r.cpu = DEFAULT_MILLI_CPU_REQUEST;
       if (!r.memory) r.memory = DEFAULT_MEMORY_REQUEST;
