@@ -245,3 +245,8 @@ describe('YAML 1.1 scalars as kubectl reads them', () => {
     expect(errorsOf(make('Pod', { 'spec.containers.0.image': true }))).toEqual([`${C0}.image: Invalid value: true: expected string (quote numbers and booleans in YAML), got boolean`]);
   });
 });
+
+test('a namespace on a cluster-scoped object is a warning (the API server drops it)', () => {
+  const o = make('PriorityClass', { 'metadata.namespace': 'shop' });
+  expect([errorsOf(o), warningsOf(o)]).toEqual([[], ['metadata.namespace: ignored: PriorityClass is not namespaced']]);
+});
