@@ -56,7 +56,8 @@ export function validateObject(obj: unknown): ValidationResult {
   const info = kindInfo(kind);
   if (removed) {
     const served = info?.apiVersions ?? SERVED_ELSEWHERE[kind];
-    errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; use ${served ? served.map((v) => `apiVersion: ${v}`).join(' or ') : 'a current API version'}` });
+    const instead = served === undefined ? 'use a current API version' : served.length ? `use ${served.map((v) => `apiVersion: ${v}`).join(' or ')}` : 'it has no replacement API';
+    errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; ${instead}` });
     return { errors, warnings, skipped: false };
   }
   if (!info) {
