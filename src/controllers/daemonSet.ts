@@ -177,7 +177,9 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
     const known = new Set(nodes.map((n) => n.metadata.name));
     for (const [n, list] of byNode) if (!known.has(n)) for (const p of list) if (!p.spec.nodeName && !isPodTerminating(p)) toDelete.push(p);
     syncNodes(state, ctx, ds, spec, toDelete, needing, hash);
-    if (spec.updateStrategy.type === 'RollingUpdate') rollingUpdate(state, ctx, ds, spec, nodes.filter((n) => should.get(n.metadata.name)!.shouldRun), byNode, hash, toDelete);
+    // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
+    const anyOld = pods.some((p) => !isPodTerminating(p) && !isUpdated(p, hash));
+    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec, nodes.filter((n) => should.get(n.metadata.name)!.shouldRun), byNode, hash, toDelete);
   }
 
   // updateDaemonSetStatus
