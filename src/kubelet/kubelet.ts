@@ -117,6 +117,7 @@ export class Kubelet implements Component {
           break;
         }
         case 'NodeLost':
+        case 'NodeRemoved': // a removed node's kubelet no longer reaches the API either
           this.#lost.add(e.node);
           break;
         case 'NodeRecovered': {
