@@ -198,4 +198,24 @@ describe('node loss', () => {
   - {at: 60s, nodeRecovered: node-a}`, '90s');
     expect(timeline(simulate(s).events, 'p').slice(-3)).toEqual(['20000 PodTerminating 30', '60000 ContainerExited app 255 Unknown', '60000 PodDeleted']);
   });
+  test('activeDeadlineSeconds still fires after a node loss and recovery', () => {
+    const s = onePod(podYaml(`      activeDeadlineSeconds: 30
+      containers: [{name: app, image: "nginx:1.25"}]`), `timeline:
+  - {at: 10s, nodeLost: node-a}
+  - {at: 12s, nodeRecovered: node-a}`, '1m');
+    expect(timeline(simulate(s).events, 'p').filter((l) => l.includes('PodStatusPatched'))).toEqual(['30000 PodStatusPatched Failed DeadlineExceeded']);
+  });
+  test('a sidecar being stopped after the pod finished is not restarted by a recovery', () => {
+    const s = onePod(podYaml(`      restartPolicy: Never
+      initContainers: [{name: side, image: "busybox:1.36", restartPolicy: Always}]
+      containers: [{name: app, image: "busybox:1.36"}]`, '{kubesim.io/behavior.app: "{exitAfter: 5s}", kubesim.io/behavior.side: "{termDelay: 20s}"}'), `timeline:
+  - {at: 10s, nodeLost: node-a}
+  - {at: 12s, nodeRecovered: node-a}`, '1m');
+    const { events, state } = simulate(s);
+    expect(timeline(events, 'p').filter((l) => /Container(Started|Exited)|Killing/.test(l))).toEqual([
+      '2000 ContainerStarted side', '2000 ContainerStarted app', '7000 ContainerExited app 0 Completed',
+      '7000 Killing side Stopping container side', '12000 ContainerExited side 255 Unknown',
+    ]);
+    expect(podNamed(state, 'p')!.status.phase).toBe('Succeeded');
+  });
 });

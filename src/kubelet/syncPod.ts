@@ -147,7 +147,10 @@ export class PodWorkers {
       out.emit({ type: 'PodSandboxReady', at: out.now, pod: p.key, uid: p.uid, node: p.node, podIP: sandboxIP(node, pod, host), hostIP: nodeIP(node) });
       p.phase = 'active';
       const ads = pod.spec.activeDeadlineSeconds;
-      if (ads !== undefined) this.#at(p, out.now + ads * 1000, { op: 'deadline' });
+      if (ads !== undefined) {
+        p.deadlineAt = out.now + ads * 1000;
+        this.#at(p, p.deadlineAt, { op: 'deadline' });
+      }
     }
     if (p.phase === 'active') this.advance(p, state, out);
   }
@@ -420,6 +423,7 @@ export class PodWorkers {
     let stopping = false;
     for (const x of p.containers) {
       if (x.phase === 'running' || x.phase === 'starting') { this.#kill(p, x, grace, `Stopping container ${x.name}`, 'stop', state, out); stopping = true; }
+      else if (x.phase === 'stopping') { x.killedBy = 'stop'; stopping = true; } // a probe kill in progress: it will not restart now
       else if (x.phase === 'backoff' || x.phase === 'waiting' || x.phase === 'pulling' || x.phase === 'idle') { x.inst++; x.done = true; }
     }
     if (!stopping) p.phase = 'finished';
@@ -487,11 +491,12 @@ export class PodWorkers {
     for (const c of p.containers) {
       if (c.phase === 'running' || c.phase === 'starting' || c.phase === 'stopping') {
         out.emit({ type: 'ContainerExited', at, pod: p.key, uid: p.uid, container: c.name, exitCode: LOST_EXIT_CODE, reason: 'Unknown' });
+        // A container the kubelet was stopping for good (the pod's work was over) stays stopped.
+        if (p.phase === 'terminating' || pod.metadata.deletionTimestamp !== undefined || c.killedBy === 'stop') c.done = true;
         c.inst++;
         c.phase = 'exited';
         c.exitCode = LOST_EXIT_CODE;
         c.killedBy = undefined;
-        if (p.phase === 'terminating' || pod.metadata.deletionTimestamp !== undefined) c.done = true;
       } else if (c.phase === 'pulling' || c.phase === 'backoff' || c.phase === 'waiting') {
         c.inst++;
         c.phase = 'idle';
@@ -503,6 +508,7 @@ export class PodWorkers {
     }
     if (p.phase === 'new' || p.phase === 'mounting') return this.sync(p, state, out);
     if (p.phase !== 'active') return;
+    if (p.deadlineAt !== undefined) this.#at(p, Math.max(at, p.deadlineAt), { op: 'deadline' });
     for (const c of p.containers) if (c.phase === 'exited' && !c.done) this.#afterExit(p, c, LOST_EXIT_CODE, false, state, out);
     this.advance(p, state, out);
   }
