@@ -150,6 +150,20 @@ describe('ConfigMaps', () => {
   });
 });
 
+describe('Secrets', () => {
+  test('a missing Secret in envFrom holds the container until it appears; an optional one does not', () => {
+    const s = onePod(podYaml(`      containers:
+      - name: app
+        image: "nginx:1.25"
+        envFrom: [{secretRef: {name: creds}}, {configMapRef: {name: extra, optional: true}}]`), `timeline:
+  - {at: 15s, apply: {apiVersion: v1, kind: Secret, metadata: {name: creds}, stringData: {user: admin}}}`, '1m');
+    const { events } = simulate(s);
+    const waiting = events.find((e) => e.type === 'ContainerWaiting');
+    expect(waiting && 'message' in waiting ? waiting.message : '').toBe('secret "creds" not found');
+    expect(timeline(events, 'p').filter((l) => /Waiting|ContainerStarted/.test(l))).toEqual(['0 ContainerWaiting app CreateContainerConfigError', '17000 ContainerStarted app']);
+  });
+});
+
 describe('static pods', () => {
   const s = () => scenarioFrom(`apiVersion: kubesim/v1
 kind: Scenario

@@ -10,7 +10,7 @@ import type { BehaviorRule, Steps } from '../scenario/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { CONTAINER_BACKOFF_INITIAL_MS, nextRestart } from './backoff.js';
-import { configMapExists, envConfigMaps, volumeConfigMaps } from './configRefs.js';
+import { envRefs, notFound, refExists, volumeRefs } from './configRefs.js';
 import { decidePull, PLEG_RELIST_MS } from './imagePull.js';
 import { INITIAL_RESULT, nextProbeChange, probeOutcome, probeTiming } from './probes.js';
 import type { ContainerRuntime, PodRuntime, Work } from './runtime.js';
@@ -34,8 +34,8 @@ export interface KubeletContext {
   /** In-flight pulls on the node: `image` -> done time (pulls are serialized per node). */
   pulls(node: string): { busyUntil: Millis; inFlight: Map<string, Millis> };
   nextHost(node: string, state: ClusterState): number;
-  /** Wake the pod when this ConfigMap (namespace/name) is applied. */
-  waitConfigMap(key: string, uid: string): void;
+  /** Wake the pod when this object (`configmaps/namespace/name`, `secrets/...`) is applied. */
+  waitFor(key: string, uid: string): void;
 }
 
 const memoryLimit = (c: Container): number | undefined => {
@@ -134,11 +134,11 @@ export class PodWorkers {
     }
     if (p.phase === 'new' || p.phase === 'mounting') {
       // Volumes are mounted before the sandbox exists (kubelet.go SyncPod: WaitForAttachAndMount).
-      const missing = volumeConfigMaps(p.pod).filter(([, cm]) => !configMapExists(state, pod.metadata.namespace, cm));
+      const missing = volumeRefs(p.pod).filter(([, r]) => !refExists(state, pod.metadata.namespace, r));
       if (missing.length > 0) {
-        if (p.phase === 'new') for (const [vol, cm] of missing) out.emit({ type: 'FailedMount', at: out.now, pod: p.key, uid: p.uid, volume: vol, message: `MountVolume.SetUp failed for volume "${vol}" : configmap "${cm}" not found` });
+        if (p.phase === 'new') for (const [vol, r] of missing) out.emit({ type: 'FailedMount', at: out.now, pod: p.key, uid: p.uid, volume: vol, message: `MountVolume.SetUp failed for volume "${vol}" : ${notFound(r)}` });
         p.phase = 'mounting';
-        for (const [, cm] of missing) this.ctx.waitConfigMap(`${pod.metadata.namespace}/${cm}`, p.uid);
+        for (const [, r] of missing) this.ctx.waitFor(`${r.resource}/${pod.metadata.namespace}/${r.name}`, p.uid);
         return;
       }
       const node = tget(state.nodes, p.node);
@@ -173,12 +173,12 @@ export class PodWorkers {
   #startContainer(p: PodRuntime, c: ContainerRuntime, state: ClusterState, out: Outbox): void {
     c.inst++;
     const at = out.now, ns = p.pod.metadata.namespace;
-    const missing = envConfigMaps(c.spec).filter((cm) => !configMapExists(state, ns, cm));
+    const missing = envRefs(c.spec).filter((r) => !refExists(state, ns, r));
     if (missing.length > 0) {
       // kuberuntime_container.go startContainer: generateContainerConfig fails -> CreateContainerConfigError.
-      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'CreateContainerConfigError', message: `configmap "${missing[0]}" not found` });
+      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'CreateContainerConfigError', message: notFound(missing[0]) });
       c.phase = 'waiting';
-      for (const cm of missing) this.ctx.waitConfigMap(`${ns}/${cm}`, p.uid);
+      for (const r of missing) this.ctx.waitFor(`${r.resource}/${ns}/${r.name}`, p.uid);
       return;
     }
     const image = c.spec.image ?? '';
