@@ -23,6 +23,8 @@ describe('init containers and sidecars', () => {
     ]);
     const conds = podNamed(state, 'p')!.status.conditions.map((c) => `${c.type}=${c.status}@${c.lastTransitionTime}`);
     expect(conds).toEqual(['PodReadyToStartContainers=True@0', 'Initialized=True@6000', 'Ready=True@6000', 'ContainersReady=True@6000', 'PodScheduled=True@0']);
+    // Completed init containers are reported ready (prober_manager.go UpdatePodStatus).
+    expect(podNamed(state, 'p')!.status.initContainerStatuses!.map((c) => [c.name, c.ready, c.state.terminated?.reason])).toEqual([['init-a', true, 'Completed'], ['init-b', true, 'Completed']]);
   });
 
   test('a failing init container restarts with back-off and blocks the rest', () => {
