@@ -8,6 +8,12 @@ import { tdel, tdraft, tget, tset } from './table.js';
 
 type DPod = Draft<Pod>;
 
+/**
+ * The podsByOwner key of pods without a controller: controllers look for orphans to adopt there
+ * instead of scanning every pod (ControllerRefManager.ClaimPods).
+ */
+export const NO_CONTROLLER = '';
+
 export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }): string | undefined {
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
 }
@@ -32,8 +38,7 @@ export const podReducers = {
     tset(s.pods, e.uid, e.object as DPod);
     tset(s.podUids, e.pod, e.uid);
     if (e.object.spec.nodeName) addToSet(s.podsOnNode, e.object.spec.nodeName, e.uid);
-    const owner = controllerOf(e.object);
-    if (owner) addToSet(s.podsByOwner, owner, e.uid);
+    addToSet(s.podsByOwner, controllerOf(e.object) ?? NO_CONTROLLER, e.uid);
   },
   PodScheduled(s, e) {
     const pod = podByUid(s, e.uid);
@@ -68,12 +73,10 @@ export const podReducers = {
     const pod = podByUid(s, e.uid);
     if (!pod) return;
     if (pod.spec.nodeName) removeFromSet(s.podsOnNode, pod.spec.nodeName, e.uid);
-    const owner = controllerOf(pod);
-    if (owner) {
-      removeFromSet(s.podsByOwner, owner, e.uid);
-      const set = tget(s.podsByOwner, owner);
-      if (set && Object.keys(set).length === 0) tdel(s.podsByOwner, owner);
-    }
+    const owner = controllerOf(pod) ?? NO_CONTROLLER;
+    removeFromSet(s.podsByOwner, owner, e.uid);
+    const set = tget(s.podsByOwner, owner);
+    if (set && Object.keys(set).length === 0) tdel(s.podsByOwner, owner);
     tdel(s.pods, e.uid);
     if (tget(s.podUids, e.pod) === e.uid) tdel(s.podUids, e.pod);
   },
@@ -122,12 +125,14 @@ export const podReducers = {
     if (!pod) return;
     if (e.labels) pod.metadata.labels = e.labels;
     if (e.ownerReferences !== undefined) {
-      const before = controllerOf(pod);
+      const before = controllerOf(pod) ?? NO_CONTROLLER;
       pod.metadata.ownerReferences = e.ownerReferences as DPod['metadata']['ownerReferences'];
-      const after = controllerOf(pod);
+      const after = controllerOf(pod) ?? NO_CONTROLLER;
       if (before !== after) {
-        if (before) removeFromSet(s.podsByOwner, before, e.uid);
-        if (after) addToSet(s.podsByOwner, after, e.uid);
+        removeFromSet(s.podsByOwner, before, e.uid);
+        const set = tget(s.podsByOwner, before);
+        if (set && Object.keys(set).length === 0) tdel(s.podsByOwner, before);
+        addToSet(s.podsByOwner, after, e.uid);
       }
     }
   },
