@@ -57,7 +57,10 @@ export function probeFailureMessage(p: Probe, podIP: string): string {
   if (p.httpGet) return 'HTTP probe failed with statuscode: 500';
   if (p.tcpSocket) return `dial tcp ${podIP}:${p.tcpSocket.port}: connect: connection refused`;
   if (p.grpc) return 'service unhealthy (responded with "NOT_SERVING")';
-  return `command ${JSON.stringify((p.exec?.command ?? []).join(' '))} exited with code 1`;
+  // An exec probe's message is the command's output; kubesim only knows it for `cat FILE` (busybox's words).
+  const cmd = p.exec?.command ?? [];
+  if (cmd.length === 2 && cmd[0] === 'cat') return `cat: can't open '${cmd[1]}': No such file or directory`;
+  return `command ${JSON.stringify(cmd.join(' '))} exited with code 1`;
 }
 
 const fmtPod = (p: PodRuntime): string => `${p.pod.metadata.name}_${p.pod.metadata.namespace}(${p.uid})`;
