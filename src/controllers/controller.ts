@@ -50,6 +50,11 @@ export class ControllerComponent implements Component {
   /** Keys with a sync already queued for the current instant (client-go's dirty set). */
   #dirty = new Set<ObjectKey>();
   #dirtyAt = -1;
+  /**
+   * The earliest delayed sync pending per key: a requeue at or after it is dropped (that sync
+   * will requeue again), so repeated syncs of one key never pile up parallel timer chains.
+   */
+  #pendingAt = new Map<ObjectKey, number>();
 
   constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng) {
     this.name = def.name;
@@ -62,6 +67,11 @@ export class ControllerComponent implements Component {
       if (this.#dirtyAt !== out.now) { this.#dirty.clear(); this.#dirtyAt = out.now; }
       if (this.#dirty.has(key)) return;
       this.#dirty.add(key);
+    } else {
+      const at = out.now + delay;
+      const pending = this.#pendingAt.get(key);
+      if (pending !== undefined && pending >= out.now && pending <= at) return;
+      this.#pendingAt.set(key, at);
     }
     out.after(delay, { kind: this.#kind, key } as SyncDue, Priority.Controller);
   }
@@ -81,6 +91,7 @@ export class ControllerComponent implements Component {
   fire(timer: Timer, state: ClusterState, out: Outbox): void {
     const { key } = timer as SyncDue;
     if (this.#dirtyAt === out.now) this.#dirty.delete(key);
+    if (this.#pendingAt.get(key) === out.now) this.#pendingAt.delete(key);
     const r = this.def.sync(key, state, this.#ctx(out));
     if (r && r.requeueAfter !== undefined) this.#enqueue(key, out, Math.max(0, Math.round(r.requeueAfter)));
   }
