@@ -2,6 +2,9 @@ import { apiServer } from '../apiserver/apiserver.js';
 import { kubelet } from '../kubelet/kubelet.js';
 import { cronJobController } from '../controllers/cronJob.js';
 import { jobController } from '../controllers/job.js';
+import { nodeLifecycleController } from '../controllers/nodeLifecycle.js';
+import { podGCController } from '../controllers/podGC.js';
+import { taintEvictionController } from '../controllers/taintEviction.js';
 import { ttlAfterFinishedController } from '../controllers/ttlAfterFinished.js';
 import { scheduler } from '../scheduler/scheduler.js';
 import type { ComponentFactory } from './simulation.js';
@@ -11,4 +14,5 @@ import type { ComponentFactory } from './simulation.js';
  * observe facts. Order is part of determinism: never iterate a hash to build this list.
  */
 export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [apiServer, kubelet, scheduler,
-  jobController, cronJobController, ttlAfterFinishedController];
+  jobController, cronJobController, ttlAfterFinishedController,
+  nodeLifecycleController, taintEvictionController, podGCController];
