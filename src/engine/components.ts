@@ -3,6 +3,7 @@ import { kubelet } from '../kubelet/kubelet.js';
 import { cronJobController } from '../controllers/cronJob.js';
 import { jobController } from '../controllers/job.js';
 import { nodeLifecycleController } from '../controllers/nodeLifecycle.js';
+import { horizontalPodAutoscalerController } from '../controllers/podAutoscaler.js';
 import { podGCController } from '../controllers/podGC.js';
 import { taintEvictionController } from '../controllers/taintEviction.js';
 import { ttlAfterFinishedController } from '../controllers/ttlAfterFinished.js';
@@ -15,4 +16,4 @@ import type { ComponentFactory } from './simulation.js';
  */
 export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [apiServer, kubelet, scheduler,
   jobController, cronJobController, ttlAfterFinishedController,
-  nodeLifecycleController, taintEvictionController, podGCController];
+  nodeLifecycleController, taintEvictionController, podGCController, horizontalPodAutoscalerController];
