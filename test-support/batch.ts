@@ -36,7 +36,7 @@ export class TestKubelet implements Component {
 
   observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
     for (const e of events) {
-      if (e.type === 'PodScheduled') this.#start(e.uid, state, out);
+      if (e.type === 'PodScheduled' || (e.type === 'PodCreated' && e.object.spec.nodeName)) this.#start(e.uid, state, out);
       else if (e.type === 'PodTerminating') this.#terminate(e.uid, state, out);
       else if (e.type === 'NodeRecovered') {
         for (const p of tvalues(state.pods)) if (p.spec.nodeName === e.node && p.metadata.deletionTimestamp !== undefined) this.#terminate(p.metadata.uid!, state, out);

@@ -3,6 +3,8 @@ import { kubelet } from '../kubelet/kubelet.js';
 import { cronJobController } from '../controllers/cronJob.js';
 import { jobController } from '../controllers/job.js';
 import { nodeLifecycleController } from '../controllers/nodeLifecycle.js';
+import { disruptionController } from '../controllers/disruption.js';
+import { drainer } from '../controllers/drain.js';
 import { horizontalPodAutoscalerController } from '../controllers/podAutoscaler.js';
 import { podGCController } from '../controllers/podGC.js';
 import { taintEvictionController } from '../controllers/taintEviction.js';
@@ -16,4 +18,5 @@ import type { ComponentFactory } from './simulation.js';
  */
 export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [apiServer, kubelet, scheduler,
   jobController, cronJobController, ttlAfterFinishedController,
-  nodeLifecycleController, taintEvictionController, podGCController, horizontalPodAutoscalerController];
+  nodeLifecycleController, taintEvictionController, podGCController, horizontalPodAutoscalerController,
+  disruptionController, drainer];
