@@ -54,8 +54,9 @@ describe('cron schedules', () => {
 
   test('more than 100 missed times are counted as 101 and the most recent is still found', () => {
     const s = parseSchedule('* * * * *') as { next(t: number): number };
-    expect(mostRecentScheduleTime(s, 0, 500 * 60_000 + 5)).toEqual({ time: 500 * 60_000, missed: 101 });
-    expect(mostRecentScheduleTime(s, 0, 3 * 60_000)).toEqual({ time: 3 * 60_000, missed: 3 });
+    expect(mostRecentScheduleTime(s, 0, 500 * 60_000 + 5)).toEqual({ time: 500 * 60_000, missed: 101, next: 501 * 60_000 });
+    expect(mostRecentScheduleTime(s, 0, 3 * 60_000)).toEqual({ time: 3 * 60_000, missed: 3, next: 4 * 60_000 });
+    expect(mostRecentScheduleTime(s, 60_000, 90_000)).toEqual({ missed: 0, next: 120_000 });
   });
 
   test('Job names carry the scheduled time in unix minutes', () => {

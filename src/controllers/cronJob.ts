@@ -44,17 +44,28 @@ const jobFinished = (job: Job): 'Complete' | 'Failed' | undefined =>
  */
 export function makeCronJobController(): ControllerDef {
   const jobOwner = new Map<ObjectKey, ObjectKey>(); // job key -> cronjob key
+  const jobsOf = new Map<ObjectKey, Set<ObjectKey>>(); // cronjob key -> its job keys (an owner index)
+  const forget = (jobKey: ObjectKey): ObjectKey | undefined => {
+    const k = jobOwner.get(jobKey);
+    if (k) { jobOwner.delete(jobKey); jobsOf.get(k)?.delete(jobKey); }
+    return k;
+  };
 
   const keysFor = (e: ClusterEvent, state: ClusterState): readonly ObjectKey[] => {
     if (e.type !== 'ObjectApplied' && e.type !== 'ObjectStatusUpdated' && e.type !== 'ObjectDeleted') return [];
     if (e.resource === RESOURCE) return e.type === 'ObjectStatusUpdated' ? [] : [e.key];
     if (e.resource !== 'jobs') return [];
-    if (e.type === 'ObjectDeleted') { const k = jobOwner.get(e.key); jobOwner.delete(e.key); return k ? [k] : []; }
+    if (e.type === 'ObjectDeleted') { const k = forget(e.key); return k ? [k] : []; }
     const job = state.objects.jobs?.[e.key];
     const ref = job?.metadata.ownerReferences?.find((o) => o.controller && o.kind === 'CronJob');
     if (!ref) return [];
     const k = `${job!.metadata.namespace ?? 'default'}/${ref.name}`;
-    jobOwner.set(e.key, k);
+    if (jobOwner.get(e.key) !== k) {
+      jobOwner.set(e.key, k);
+      let set = jobsOf.get(k);
+      if (!set) { set = new Set(); jobsOf.set(k, set); }
+      set.add(e.key);
+    }
     // Only a Job's finishing matters to its CronJob.
     return e.type === 'ObjectApplied' || jobFinished(job as Job) ? [k] : [];
   };
@@ -62,17 +73,23 @@ export function makeCronJobController(): ControllerDef {
   return {
     name: 'cronjob-controller',
     keysFor,
-    sync: syncCronJob,
+    sync: (key, state, ctx) => syncCronJob(key, state, ctx, jobsOf.get(key) ?? []),
     initialKeys: (state) => Object.keys(state.objects[RESOURCE] ?? {}).sort(),
   };
 }
 
-export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
+/**
+ * One CronJob's sync. `jobKeys` are the keys of Jobs that may belong to it (the controller's
+ * owner index); without it every Job is examined.
+ */
+export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContext, jobKeys?: Iterable<ObjectKey>): SyncResult | void {
   const cj = state.objects[RESOURCE]?.[key] as CronJob | undefined;
   if (!cj || !cj.metadata.uid || cj.metadata.deletionTimestamp !== undefined) return;
   const out = ctx.out, now = ctx.now, epoch = state.startTime;
   const ns = cj.metadata.namespace ?? 'default';
-  const jobs = Object.entries(state.objects.jobs ?? {})
+  const allJobs = state.objects.jobs ?? {};
+  const candidates = jobKeys ? [...jobKeys].sort().map((k) => [k, allJobs[k]] as const).filter(([, j]) => j !== undefined) : Object.entries(allJobs);
+  const jobs = candidates
     .filter(([, j]) => j.metadata.ownerReferences?.some((o) => o.controller && o.uid === cj.metadata.uid))
     .map(([k, j]) => ({ key: k, job: j as Job }));
   const prev = cj.status ?? {};
@@ -129,14 +146,14 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
     return;
   }
   const wallNow = epoch + now;
-  const requeue = (): SyncResult => ({ requeueAfter: sched.next(wallNow) - wallNow });
 
   // The window of start times to consider (mostRecentScheduleTime): since the last schedule, or
   // creation, but no further back than startingDeadlineSeconds.
   let earliest = epoch + (lastScheduleTime ?? cj.metadata.creationTimestamp ?? 0);
   const sds = cj.spec.startingDeadlineSeconds;
   if (sds !== undefined) earliest = Math.max(earliest, wallNow - sds * 1000);
-  const { time: scheduled, missed } = mostRecentScheduleTime(sched, earliest, wallNow);
+  const { time: scheduled, missed, next } = mostRecentScheduleTime(sched, earliest, wallNow);
+  const requeue = (): SyncResult => ({ requeueAfter: next - wallNow });
   if (scheduled === undefined) { writeStatus(); return requeue(); }
   if (missed > TOO_MANY_MISSED_TIMES) {
     recordEvent(out, RESOURCE, key, 'TooManyMissedTimes', `too many missed start times: ${missed}. Set or decrease .spec.startingDeadlineSeconds or check clock skew`, 'Warning');

@@ -1,4 +1,4 @@
-import { CronExpressionParser } from 'cron-parser';
+import { CronDate, CronExpressionParser } from 'cron-parser';
 
 /**
  * pkg/controller/cronjob/utils.go: more than 100 missed start times since the last schedule
@@ -18,23 +18,46 @@ export interface Schedule {
  * message instead of throwing.
  */
 export function parseSchedule(schedule: string, timeZone?: string): Schedule | { error: string } {
+  const tz = timeZone ?? 'UTC';
+  const cacheKey = `${tz}\n${schedule}`;
+  const cached = SCHEDULES.get(cacheKey);
+  if (cached) return cached;
+  let parsed: Schedule | { error: string };
   try {
-    const tz = timeZone ?? 'UTC';
-    CronExpressionParser.parse(schedule, { currentDate: 0, tz }); // validate once
-    return { next: (t) => CronExpressionParser.parse(schedule, { currentDate: t, tz }).next().getTime() };
+    const expr = CronExpressionParser.parse(schedule, { currentDate: 0, tz });
+    // One parsed expression per (schedule, zone), moved with reset(): parsing costs far more than stepping.
+    // Syncs ask for the same times again and again (the last schedule time): remember recent answers.
+    const memo = new Map<number, number>();
+    parsed = {
+      next: (t) => {
+        const hit = memo.get(t);
+        if (hit !== undefined) return hit;
+        expr.reset(new CronDate(t, tz));
+        const n = expr.next().getTime();
+        if (memo.size >= 256) memo.clear();
+        memo.set(t, n);
+        return n;
+      },
+    };
   } catch (e) {
-    return { error: (e as Error).message };
+    parsed = { error: (e as Error).message };
   }
+  SCHEDULES.set(cacheKey, parsed);
+  return parsed;
 }
+
+/** Parsed schedules by zone and text: a pure cache (a schedule's times depend on nothing else). */
+const SCHEDULES = new Map<string, Schedule | { error: string }>();
 
 /**
  * The most recent schedule time in (earliest, now], and how many there were
  * (utils.go, mostRecentScheduleTime). Counting stops past TOO_MANY_MISSED_TIMES + 1; the most
  * recent time is then found by stepping from a recent point, so a long gap costs little.
+ * `next` is the first schedule time after `now` (when earliest <= now).
  */
-export function mostRecentScheduleTime(s: Schedule, earliest: number, now: number): { time?: number; missed: number } {
+export function mostRecentScheduleTime(s: Schedule, earliest: number, now: number): { time?: number; missed: number; next: number } {
   let t = s.next(earliest);
-  if (t > now) return { missed: 0 };
+  if (t > now) return { missed: 0, next: t };
   let missed = 0, last = t;
   while (t <= now && missed <= TOO_MANY_MISSED_TIMES) { missed++; last = t; t = s.next(t); }
   if (t <= now) {
@@ -42,10 +65,10 @@ export function mostRecentScheduleTime(s: Schedule, earliest: number, now: numbe
     for (let back = 3_600_000; ; back *= 4) {
       let u = s.next(Math.max(earliest, now - back)), lastU: number | undefined;
       while (u <= now) { lastU = u; u = s.next(u); }
-      if (lastU !== undefined) { last = lastU; break; }
+      if (lastU !== undefined) { last = lastU; t = u; break; }
     }
   }
-  return { time: last, missed };
+  return { time: last, missed, next: t };
 }
 
 /** Job name for a scheduled time: `<cronjob>-<unix minutes>` (utils.go, getJobName / getTimeHashInMinutes). */

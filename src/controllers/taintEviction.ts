@@ -61,9 +61,10 @@ export function makeTaintEvictionController(): ControllerDef {
 
 function syncNodeTaints(node: string, state: ClusterState, ctx: SyncContext, since: Map<string, Millis>): SyncResult | void {
   const n = tget(state.nodes, node);
-  const pods = Object.keys(tget(state.podsOnNode, node) ?? {}).map((uid) => tget(state.pods, uid)).filter((p): p is Pod => p !== undefined);
   const taints = (n?.object.spec.taints ?? []).filter((t) => t.effect === 'NoExecute');
-  if (taints.length === 0) { for (const p of pods) since.delete(p.metadata.uid!); return; }
+  const uids = Object.keys(tget(state.podsOnNode, node) ?? {});
+  if (taints.length === 0) { for (const u of uids) since.delete(u); return; }
+  const pods = uids.map((uid) => tget(state.pods, uid)).filter((p): p is Pod => p !== undefined);
   const now = ctx.now;
   const taintedAt = Math.max(...taints.map((t) => t.timeAdded ?? now));
   let next = Infinity;
