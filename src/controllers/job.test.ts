@@ -118,4 +118,9 @@ describe('Job controller', () => {
     const distinct = new Set(statusUpdates.map((e) => JSON.stringify((e as { status: unknown }).status)));
     expect(distinct.size).toBe(statusUpdates.length);
   });
+
+  test('fields kubesim does not simulate are named in one Warning each', () => {
+    const { events } = run(scenario(`backoffLimitPerIndex: 2\ncompletions: 2\ncompletionMode: Indexed\n${template()}`), 1000);
+    expect(events.filter((e) => e.type === 'Warning')).toEqual([{ type: 'Warning', at: 0, object: 'Job/default/pi', message: 'spec.backoffLimitPerIndex: not simulated by kubesim; the Job behaves as if it were unset' }]);
+  });
 });

@@ -27,6 +27,7 @@ export interface JobSpec {
   readonly ttlSecondsAfterFinished?: number;
   readonly suspend?: boolean;
   readonly podFailurePolicy?: PodFailurePolicy;
+  readonly podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
   readonly template: PodTemplateSpec;
 }
 export interface JobCondition {
@@ -99,6 +100,9 @@ function pastBackoffLimitOnFailure(job: Job, pods: readonly Pod[], backoffLimit:
   return backoffLimit === 0 ? restarts > 0 : restarts >= backoffLimit;
 }
 
+/** JobSpec fields kubesim reads but does not simulate: a Warning names each once per Job. */
+export const UNSUPPORTED_JOB_FIELDS = ['backoffLimitPerIndex', 'maxFailedIndexes', 'successPolicy', 'managedBy'] as const;
+
 /** What the Job controller remembers per Job between syncs (the job-tracking finalizer's role). */
 interface JobMemory {
   /** Pods seen and not yet counted, with their completion index. */
@@ -163,7 +167,14 @@ export function makeJobController(): ControllerDef {
     if (!job || !job.metadata.uid) return;
     if (job.metadata.deletionTimestamp !== undefined) return;
     let mem = memory.get(job.metadata.uid);
-    if (!mem) { mem = newMemory(); memory.set(job.metadata.uid, mem); }
+    if (!mem) {
+      mem = newMemory();
+      memory.set(job.metadata.uid, mem);
+      const spec = job.spec as unknown as Record<string, unknown>;
+      for (const f of UNSUPPORTED_JOB_FIELDS) {
+        if (spec[f] !== undefined) ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Job/${key}`, message: `spec.${f}: not simulated by kubesim; the Job behaves as if it were unset` });
+      }
+    }
     if (isJobFinished(job)) return;
     return syncJob(job, key, state, ctx, mem);
   }
@@ -287,7 +298,10 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
       }
     }
   } else if (!suspended) {
-    // 4. manageJob: keep wantActive pods running.
+    // 4. manageJob: keep wantActive pods running. podReplacementPolicy Failed (the default when a
+    // podFailurePolicy is set: pkg/apis/batch/v1/defaults.go) waits for terminating pods to finish.
+    const replaceOnlyFailed = (job.spec.podReplacementPolicy ?? (job.spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed')) === 'Failed';
+    const occupying = active.length + (replaceOnlyFailed ? terminating.length : 0);
     let wantActive = parallelism;
     if (indexed) wantActive = Math.min(parallelism, (completions ?? 0) - mem.succeededIndexes.size);
     else if (completions !== undefined) wantActive = Math.min(parallelism, completions - succeeded);
@@ -302,11 +316,11 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
         recordEvent(out, RESOURCE, key, 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
       }
       stillActive = wantActive;
-    } else if (active.length < wantActive) {
+    } else if (occupying < wantActive) {
       const wait = getRemainingTime(mem.backoff, now);
       if (wait > 0) requeueAfter = requeueAfter === undefined ? wait : Math.min(requeueAfter, wait);
       else {
-        const n = wantActive - active.length;
+        const n = wantActive - occupying;
         if (indexed) {
           const activeIdx = new Set(active.map(completionIndex).filter((i): i is number => i !== undefined));
           for (const idx of firstPendingIndexes(completions ?? 0, mem.succeededIndexes, activeIdx, n)) if (createJobPod(job, key, state, ctx, idx)) stillActive++;

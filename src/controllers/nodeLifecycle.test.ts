@@ -7,7 +7,7 @@ import { nodeLifecycleController, nodeUnknownAt } from './nodeLifecycle.js';
 import { podGCController } from './podGC.js';
 import { getMinTolerationTime, taintEvictionController } from './taintEviction.js';
 
-const scenario = (timeline: string, podExtra = '') => scenarioFromYaml(`
+const scenario = (timeline: string, podExtra = '', jobExtra = '') => scenarioFromYaml(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: nodes}
@@ -23,6 +23,7 @@ manifests:
     spec:
       parallelism: 1
       completions: 1
+${jobExtra}
       template:
         spec:
           restartPolicy: Never
@@ -98,5 +99,17 @@ describe('node lifecycle', () => {
     sim.run();
     const deleted = events.filter((e) => e.type === 'PodDeleted').map((e) => [e.at, (e as { pod: string }).pod.split('-')[0]]);
     expect(deleted).toEqual([[100_000, 'default/tolerant'], [100_000, 'default/work']]);
+  });
+
+  test.each([
+    { name: 'a Job replaces a pod as soon as it is terminating (TerminatingOrFailed)', extra: '', want: [415_000] },
+    // Gone at 10m, the pod counts as a failure, so the replacement also waits out the first 10 s backoff.
+    { name: 'podReplacementPolicy Failed waits until the terminating pod is gone (node back at 10m)', extra: '      podReplacementPolicy: Failed', want: [610_000] },
+  ])('$name', ({ extra, want }) => {
+    const s = scenario('  - {at: 62s, nodeLost: node-b}\n  - {at: 10m, nodeRecovered: node-b}', '', extra);
+    const { sim, events } = batchSimulation(s, controllers);
+    sim.run();
+    const creates = events.filter((e): e is Extract<ClusterEvent, { type: 'ControllerEvent' }> => e.type === 'ControllerEvent' && e.resource === 'jobs' && e.reason === 'SuccessfulCreate');
+    expect(creates.map((e) => e.at).slice(1)).toEqual(want);
   });
 });

@@ -130,4 +130,12 @@ behaviors:
     expect(warnings.map((e) => [e.at, (e as { reason: string }).reason, (e as { message: string }).message])).toEqual([[0, 'FailedGetScale', `the HPA controller was unable to get the target's current scale: deployments.apps "nope" not found`]]);
     expect(events.filter((e) => e.type === 'ObjectStatusUpdated')).toHaveLength(1);
   });
+
+  test('a ReplicationController target selects its pods with its plain selector map', () => {
+    const rc = v2.replace('kind: Deployment, name: php}', 'kind: ReplicationController, name: php-rc}') + `
+  - {apiVersion: v1, kind: ReplicationController, metadata: {name: php-rc}, spec: {replicas: 2, selector: {app: php}, template: {metadata: {labels: {app: php}}, spec: {containers: [{name: php, image: php}]}}}}`;
+    const { sim } = batchSimulation(scenario(rc), [horizontalPodAutoscalerController]);
+    sim.runUntil(130_000);
+    expect((sim.state.objects.replicationcontrollers['default/php-rc'].spec as { replicas: number }).replicas).toBe(6);
+  });
 });

@@ -123,7 +123,11 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
     writeStatus(hpa, key, ctx, isV1, { currentReplicas: 0, desiredReplicas: 0, conditions, lastScaleTime: prev.lastScaleTime });
     return;
   }
-  const spec = target.spec as { replicas?: number; selector?: Parameters<typeof selectorMatches>[0] };
+  const spec = target.spec as { replicas?: number; selector?: Parameters<typeof selectorMatches>[0] & Record<string, unknown>; template?: { metadata?: { labels?: Record<string, string> } } };
+  // A ReplicationController's selector is a plain label map (defaulting to its template's labels).
+  const selector = ref.kind === 'ReplicationController'
+    ? { matchLabels: (spec.selector as Record<string, string> | undefined) ?? spec.template?.metadata?.labels ?? {} }
+    : spec.selector;
   const currentReplicas = spec.replicas ?? 1;
   mem.warned.delete('AbleToScale');
   cond('AbleToScale', 'True', 'SucceededGetScale', "the HPA controller was able to get the target's current scale");
@@ -140,7 +144,7 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
   } else if (currentReplicas < minReplicas) {
     desired = minReplicas; rescaleReason = 'Current number of replicas below Spec.MinReplicas';
   } else {
-    const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns && selectorMatches(spec.selector, p.metadata.labels))
+    const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns && selectorMatches(selector, p.metadata.labels))
       .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
     let best: { replicas: number; name: string } | undefined;
     let firstError: string | undefined;
