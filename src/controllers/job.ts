@@ -129,6 +129,7 @@ const newMemory = (): JobMemory => ({ tracked: new Map(), counted: new Set(), ex
 export function makeJobController(): ControllerDef {
   const memory = new Map<string, JobMemory>(); // job uid -> memory
   const podOwner = new Map<string, ObjectKey>(); // pod uid -> job key
+  const uidOf = new Map<ObjectKey, string>(); // job key -> uid of the Job the memory belongs to
 
   const keysFor = (e: ClusterEvent, state: ClusterState): readonly ObjectKey[] => {
     switch (e.type) {
@@ -164,7 +165,10 @@ export function makeJobController(): ControllerDef {
 
   function sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
     const job = state.objects[RESOURCE]?.[key] as Job | undefined;
+    const knownUid = uidOf.get(key);
+    if (knownUid !== undefined && knownUid !== job?.metadata.uid) { memory.delete(knownUid); uidOf.delete(key); } // deleted (or replaced)
     if (!job || !job.metadata.uid) return;
+    uidOf.set(key, job.metadata.uid);
     if (job.metadata.deletionTimestamp !== undefined) return;
     let mem = memory.get(job.metadata.uid);
     if (!mem) {
