@@ -4,8 +4,10 @@ import type { Scenario, SourcedObject, TimelineEntry } from '../src/scenario/typ
 
 /**
  * A scenario built in code for the pipeline benchmarks: `nodes` nodes of 4 CPU / 32Gi / 110 pods
- * (scheduler_perf's standard node) and `pods` bare pods of 100m / 500Mi (its standard pod)
- * arriving `perSecond` at a time, one batch per virtual second.
+ * (scheduler_perf's standard node) and `pods` pods of 100m / 500Mi (its standard pod) arriving
+ * `perSecond` at a time, one batch per virtual second. The pods are stamped from 50 templates
+ * (50 apps), as pods of a large cluster are stamped from their controllers' templates: pods of
+ * one template share its spec object.
  */
 export function pipelineScenario(nodes: number, pods: number, perSecond: number, opts: { prebound?: boolean } = {}): Scenario {
   const nodeObjs: Node[] = [];
@@ -13,14 +15,14 @@ export function pipelineScenario(nodes: number, pods: number, perSecond: number,
   const timeline: TimelineEntry[] = [];
   let batch: SourcedObject[] = [];
   let t = 1000;
+  const templates = Array.from({ length: 50 }, (_, a) => ({
+    containers: [{ name: 'c', image: `registry.k8s.io/app-${a}:1.0`, resources: { requests: { cpu: '100m', memory: '500Mi' } } }],
+  }));
   for (let i = 0; i < pods; i++) {
     const object = {
       apiVersion: 'v1', kind: 'Pod',
       metadata: { name: `pod-${i}`, namespace: 'default', labels: { app: `app-${i % 50}` } },
-      spec: {
-        containers: [{ name: 'c', image: 'registry.k8s.io/pause:3.10', resources: { requests: { cpu: '100m', memory: '500Mi' } } }],
-        ...(opts.prebound ? { nodeName: `node-${i % nodes}` } : {}),
-      },
+      spec: opts.prebound ? { ...templates[i % 50], nodeName: `node-${i % nodes}` } : templates[i % 50],
     } as unknown as KubeObject;
     batch.push({ object, source: { file: 'bench' } });
     if (batch.length === perSecond || i === pods - 1) {

@@ -1,9 +1,18 @@
 import type { Bench } from './harness.js';
-import { benches as engine } from './engine.bench.js';
-import { benches as batch } from './batch.bench.js';
+import { benches as engineBenches } from './engine.bench.js';
+import { benches as kubeletBenches } from './kubelet.bench.js';
+import { benches as controllersBenches } from './controllers.bench.js';
+import { benches as validationBenches } from './validation.bench.js';
+import { benches as batchBenches } from './batch.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
-const ALL: readonly Bench[] = [...engine, ...batch];
+const ALL: readonly Bench[] = [
+  ...engineBenches,
+  ...kubeletBenches,
+  ...controllersBenches,
+  ...validationBenches,
+  ...batchBenches,
+];
 
 const groups = process.argv.slice(2);
 const selected = groups.length ? ALL.filter((b) => groups.includes(b.group) || groups.includes(b.name)) : ALL;

@@ -32,6 +32,8 @@ export class TestKubelet implements Component {
   readonly name = 'kubelet';
   readonly timerKinds = ['TestExitDue'];
   #n = 0;
+  /** Instances created per pod uid/container: the next one's restartCount. */
+  #instances = new Map<string, number>();
   constructor(private readonly scenario: Scenario) {}
 
   observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
@@ -61,7 +63,10 @@ export class TestKubelet implements Component {
     const c = pod.spec.containers.find((x) => x.name === container)!;
     const b = { ...defaultBehaviorFor(pod), ...resolveBehavior(this.scenario.behaviors, pod, c) };
     const id = `containerd://${(++this.#n).toString(16).padStart(8, '0')}`;
-    out.emit({ type: 'ContainerCreated', at: out.now, pod: key, uid, container, containerID: id });
+    const instKey = `${uid}/${container}`;
+    const restartCount = this.#instances.get(instKey) ?? 0;
+    this.#instances.set(instKey, restartCount + 1);
+    out.emit({ type: 'ContainerCreated', at: out.now, pod: key, uid, container, containerID: id, restartCount });
     out.emit({ type: 'ContainerStarted', at: out.now, pod: key, uid, container, containerID: id });
     if (b.exitAfter !== undefined) out.after(b.exitAfter, { kind: 'TestExitDue', uid, container, exitCode: b.exitCode ?? 0 } as ExitDue);
   }

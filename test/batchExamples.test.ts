@@ -8,6 +8,7 @@ import type { ComponentFactory } from '../src/engine/simulation.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import type { Job } from '../src/controllers/job.js';
 import type { CronJob } from '../src/controllers/cronJob.js';
+import { runScenario } from '../src/engine/run.js';
 
 const load = (name: string) => loadScenario(`examples/${name}/scenario.yaml`, { read: (p) => readFileSync(p, 'utf8'), resolve: (from, rel) => resolve(dirname(from), rel) }).scenario;
 // Every built-in controller, with the test kubelet (containers exit after their behaviour's exitAfter).
@@ -43,5 +44,19 @@ describe('batch examples read right', () => {
     expect(events.filter((e) => e.type === 'PodDeleted' && e.pod === 'default/cache').map((e) => e.at)).toEqual([720_000]);
     const batch = sim.state.objects.jobs['default/batch'] as Job;
     expect(batch.status?.active).toBe(3);
+  });
+
+  test('hpa-php-apache (real kubelet and Deployment controller): up to 5, then 10, back to 1 after the window', () => {
+    const events: ClusterEvent[] = [];
+    runScenario(load('hpa-php-apache'), { onEvent: (_seq, e) => events.push(e) });
+    const rescales = events.filter((e): e is CE => e.type === 'ControllerEvent' && e.reason === 'SuccessfulRescale');
+    expect(rescales.map((e) => [e.at / 1000, e.message.split(';')[0]])).toEqual([[135, 'New size: 5'], [270, 'New size: 10'], [1170, 'New size: 1']]);
+  });
+
+  test('job-parallel (real kubelet): pi completes once its six pods ran, image pulls included', () => {
+    const r = runScenario(load('job-parallel'));
+    const pi = r.state.objects.jobs['default/pi'] as Job;
+    expect(pi.status?.succeeded).toBe(6);
+    expect(pi.status?.completionTime).toBe(62_000);
   });
 });

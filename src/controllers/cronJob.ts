@@ -7,7 +7,7 @@ import { rfc3339 } from '../output/toApi.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { controllerRef, recordEvent, updateStatus } from './controllerUtils.js';
+import { controllerRef, recordEvent, updateStatus } from './batchUtils.js';
 import { getJobName, mostRecentScheduleTime, parseSchedule, TOO_MANY_MISSED_TIMES } from './cronJobSchedule.js';
 import type { Job, JobSpec } from './job.js';
 

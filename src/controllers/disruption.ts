@@ -7,7 +7,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
 import type { Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { selectorMatches, setCondition, updateStatus } from './controllerUtils.js';
+import { selectorMatches, setCondition, updateStatus } from './batchUtils.js';
 
 /** pkg/controller/disruption/disruption.go: DeletionTimeout, how long an evicted pod counts as disrupted. */
 export const DISRUPTED_POD_TIMEOUT_MS = 120_000;

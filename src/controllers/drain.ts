@@ -8,7 +8,7 @@ import type { ObjectKey } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { TimelineAction } from '../scenario/types.js';
-import { podCondition, podKey, recordEvent } from './controllerUtils.js';
+import { podCondition, podKey, recordEvent } from './batchUtils.js';
 import { checkEviction, pdbsForPod, type PDBStatus } from './disruption.js';
 
 /** kubectl drain: a refused eviction (429) is retried after 5 s (staging/src/k8s.io/kubectl/pkg/drain/drain.go). */

@@ -58,7 +58,7 @@ describe('Job controller', () => {
     const p0 = tvalues(sim.state.pods).find((p) => p.metadata.name.startsWith('pi-0-'))!;
     expect(p0.metadata.annotations).toEqual({ 'batch.kubernetes.io/job-completion-index': '0' });
     expect(p0.spec.hostname).toBe('pi-0');
-    expect(p0.spec.containers[0].env).toEqual([{ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: "metadata.annotations['batch.kubernetes.io/job-completion-index']" } } }]);
+    expect(p0.spec.containers[0].env).toEqual([{ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: "metadata.annotations['batch.kubernetes.io/job-completion-index']" } } }]);
     expect(job.status?.completedIndexes).toBe('0-2');
     expect(job.status?.succeeded).toBe(3);
   });

@@ -9,7 +9,7 @@ import { tget } from '../reducers/table.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ComponentContext } from '../engine/component.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { controllerRef, findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition, updateStatus } from './controllerUtils.js';
+import { controllerRef, findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition, updateStatus } from './batchUtils.js';
 import { getRemainingTime, updateBackoffRecord, type BackoffRecord } from './jobBackoff.js';
 import { firstPendingIndexes, formatCompletedIndexes, JOB_COMPLETION_INDEX } from './jobIndexes.js';
 import { matchPodFailurePolicy, type PodFailurePolicy } from './jobPodFailurePolicy.js';

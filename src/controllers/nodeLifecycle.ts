@@ -7,7 +7,7 @@ import type { ClusterState, NodeState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { podKey, recordEvent } from './controllerUtils.js';
+import { podKey, recordEvent } from './batchUtils.js';
 
 /** kube-controller-manager --node-monitor-period default (pkg/controller/nodelifecycle config): 5 s. */
 export const NODE_MONITOR_PERIOD_MS = 5_000;

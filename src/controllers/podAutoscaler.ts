@@ -10,7 +10,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import type { BehaviorRule, Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { recordEvent, selectorMatches, setCondition, updateStatus } from './controllerUtils.js';
+import { recordEvent, selectorMatches, setCondition, updateStatus } from './batchUtils.js';
 import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior, type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
 import { getReplicas, type PodSample } from './replicaCalculator.js';
 

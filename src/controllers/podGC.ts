@@ -6,7 +6,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { podCondition, podKey } from './controllerUtils.js';
+import { podCondition, podKey } from './batchUtils.js';
 
 /** pkg/controller/podgc/gc_controller.go: quarantineTime, a node must stay gone this long. */
 export const POD_GC_QUARANTINE_MS = 40_000;

@@ -6,7 +6,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
-import { podCondition, podKey, recordEvent } from './controllerUtils.js';
+import { podCondition, podKey, recordEvent } from './batchUtils.js';
 
 /** pkg/controller/tainteviction/taint_eviction.go: the DisruptionTarget condition it sets before deleting. */
 export const DELETION_BY_TAINT_MANAGER = 'DeletionByTaintManager';
