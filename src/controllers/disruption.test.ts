@@ -94,4 +94,13 @@ describe('PodDisruptionBudget and drain', () => {
     expect(events.filter((e): e is CE => e.type === 'ControllerEvent' && e.reason === 'Drained').map((e) => [e.at, e.message])).toEqual([[60_000, 'node/node-a drained']]);
     expect(tvalues(sim.state.pods).map((p) => p.metadata.name)).toEqual(['web-b1']);
   });
+
+  test('drain leaves DaemonSet and mirror pods and reports the node drained when the rest are gone', () => {
+    const extra = `  - {at: 1s, apply: {apiVersion: v1, kind: Pod, metadata: {name: ds-pod, ownerReferences: [{apiVersion: apps/v1, kind: DaemonSet, name: agent, uid: u-1, controller: true}]}, spec: {nodeName: node-a, containers: [{name: c, image: agent}]}}}
+  - {at: 1s, apply: {apiVersion: v1, kind: Pod, metadata: {name: mirror, annotations: {kubernetes.io/config.mirror: abc}}, spec: {nodeName: node-a, containers: [{name: c, image: etcd}]}}}`;
+    const { sim, events } = batchSimulation(scenario('minAvailable: 0', extra), [disruptionController, drainer]);
+    sim.run();
+    expect(tvalues(sim.state.pods).map((p) => p.metadata.name).sort()).toEqual(['ds-pod', 'mirror', 'web-b1']);
+    expect(events.filter((e): e is CE => e.type === 'ControllerEvent' && e.reason === 'Drained').map((e) => e.at)).toEqual([60_000]);
+  });
 });
