@@ -1,6 +1,7 @@
 import type { Bench } from './harness.js';
 import { benches as engineBenches } from './engine.bench.js';
 import { benches as kubeletBenches } from './kubelet.bench.js';
+import { benches as schedulerBenches } from './scheduler.bench.js';
 import { benches as controllersBenches } from './controllers.bench.js';
 import { benches as validationBenches } from './validation.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
@@ -9,6 +10,7 @@ import { benches as batchBenches } from './batch.bench.js';
 const ALL: readonly Bench[] = [
   ...engineBenches,
   ...kubeletBenches,
+  ...schedulerBenches,
   ...controllersBenches,
   ...validationBenches,
   ...batchBenches,

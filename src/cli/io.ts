@@ -4,6 +4,7 @@ import type { FileReader } from '../scenario/load.js';
 import { ScenarioError, formatProblem } from '../scenario/errors.js';
 import { LogError } from '../engine/log.js';
 import { parseDuration } from '../scenario/duration.js';
+import { ProfileError } from '../scheduler/profile.js';
 
 /** The one real file reader: the CLI is the only module that touches the file system. */
 export const nodeFs: FileReader = {
@@ -27,6 +28,7 @@ export function fail(err: unknown): never {
     process.exit(EXIT.badInput);
   }
   if (err instanceof CliError) { process.stderr.write(`error: ${err.message}\n`); process.exit(err.code); }
+  if (err instanceof ProfileError) { for (const p of err.problems) process.stderr.write(`error: ${p}\n`); process.exit(EXIT.badInput); }
   if (err instanceof LogError) { process.stderr.write(`error: ${err.message}\n`); process.exit(EXIT.badInput); }
   const e = err as Error;
   process.stderr.write(`kubesim: internal error: ${e?.message ?? String(err)}\n`);

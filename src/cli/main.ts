@@ -4,6 +4,8 @@ import { registerDescribe } from './commands/describe.js';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
+import { registerExplain } from './commands/explain.js';
+import { registerBench } from './commands/bench.js';
 
 const program = new Command();
 program
@@ -16,5 +18,7 @@ registerRun(program);
 registerReplay(program);
 registerValidate(program);
 registerDescribe(program);
+registerExplain(program);
+registerBench(program);
 
-program.parse();
+await program.parseAsync();

@@ -9,6 +9,8 @@ import { formatDuration } from '../../scenario/duration.js';
 import { formatProblem } from '../../scenario/errors.js';
 import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, fail, nodeFs } from '../io.js';
+import { loadSchedulerOption } from '../schedulerModule.js';
+import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 
 /** `kubectl get events`-like line for the run's timeline. */
 export function timelineLine(e: ClusterEvent): string | undefined {
@@ -39,8 +41,10 @@ export function registerRun(program: Command): void {
     .option('--seed <n>', "override the scenario's seed")
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
-    .action((file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean }) => {
+    .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
+    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string }) => {
       try {
+        const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
         const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
         for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
@@ -49,6 +53,13 @@ export function registerRun(program: Command): void {
           if (!/^-?\d+$/.test(o.seed)) throw new CliError(`--seed: must be an integer, got ${o.seed}`);
           scenario = { ...scenario, seed: Number(o.seed) };
         }
+        // Check the scheduler configuration up front, so its errors name the scenario file.
+        if (!schedulerOption?.config) {
+          try { buildProfiles(scenario.scheduler); } catch (e) {
+            if (e instanceof ProfileError) throw new ProfileError(e.problems.map((p) => `${file}: ${p}`));
+            throw e;
+          }
+        }
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
@@ -56,7 +67,7 @@ export function registerRun(program: Command): void {
           ...(sink ? { writeLog: sink.write } : {}),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
-          options: { explainScheduling: o.explainScheduling === true },
+          options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}) },
         });
         sink?.close();
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
