@@ -1,5 +1,6 @@
 import { toCanonical } from '../api/quantity.js';
 import type { Container, Pod, Probe } from '../api/types.js';
+import { defaultBehaviorFor } from '../behavior/defaults.js';
 import { resolveBehavior } from '../behavior/resolve.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox } from '../clock/timers.js';
@@ -78,7 +79,9 @@ export class PodWorkers {
   admit(pod: Pod, out: Outbox): PodRuntime {
     const problems: FieldProblem[] = [];
     const mk = (spec: Container, kind: ContainerRuntime['kind']): ContainerRuntime => ({
-      name: spec.name, spec, kind, behavior: resolveBehavior(this.ctx.rules, pod, spec, problems),
+      name: spec.name, spec, kind,
+      // A Job's app containers finish by default (behavior/defaults.ts); sidecars and init containers keep their own defaults.
+      behavior: kind === 'app' ? { ...defaultBehaviorFor(pod), ...resolveBehavior(this.ctx.rules, pod, spec, problems) } : resolveBehavior(this.ctx.rules, pod, spec, problems),
       inst: 0, created: 0, id: '', phase: 'idle', startedAt: 0, started: false, exitCode: undefined, done: false,
       backoff: undefined, pullBackoff: undefined, probes: {}, faults: {}, killedBy: undefined,
     });
