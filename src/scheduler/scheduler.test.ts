@@ -112,8 +112,8 @@ describe('Scheduler component', () => {
     expect(ex[0].selected).toBe('n1');
     expect(ex[0].nodes).toEqual([
       { node: 'n2', verdict: 'node(s) had untolerated taint {k: v}', plugin: 'TaintToleration' },
-      // cpu (2000-1000)*100/2000 = 50, memory (4-1)/4*100 = 75: (50+75)/2 = 62; balanced |0.5-0.25|/2 -> 87; total 3*100 + 2*0 + 62 + 87 = 449
-      { node: 'n1', verdict: 'Feasible', scores: { TaintToleration: [0, 100, 300], NodeAffinity: [0, 0, 0], NodeResourcesFit: [62, 62, 62], NodeResourcesBalancedAllocation: [87, 87, 87] }, total: 449 },
+      // cpu (2000-1000)*100/2000 = 50, memory (4-1)/4*100 = 75: (50+75)/2 = 62; balanced |0.5-0.25|/2 -> 87; NodeAffinity skipped (no preferred terms); total 3*100 + 62 + 87 = 449
+      { node: 'n1', verdict: 'Feasible', scores: { TaintToleration: [0, 100, 300], NodeResourcesFit: [62, 62, 62], NodeResourcesBalancedAllocation: [87, 87, 87] }, total: 449 },
     ]);
   });
 

@@ -47,3 +47,8 @@ test('Score sums the weights of matching preferred terms and normalises by the m
   nodeAffinity.normalizeScore(s, pod, scores);
   expect(scores).toEqual([100, 28, 0]); // 2 * 100 / 7 = 28.57 -> 28
 });
+
+test('PreScore skips a pod without preferred terms', () => {
+  expect(nodeAffinity.preScore(newCycleState(), makePod().nodeSelector({ zone: 'a' }).info())).toEqual({ code: 'Skip' });
+  expect(nodeAffinity.preScore(newCycleState(), makePod().preferredNodeAffinity({ weight: 1, match: [{ key: 'zone', operator: 'Exists' }] }).info())).toEqual({ code: 'Success' });
+});

@@ -1,7 +1,7 @@
 import type { NodeSelectorTerm } from '../../api/types.js';
-import type { FilterPlugin, NodeInfo, PodInfo, ScorePlugin } from '../framework.js';
+import type { FilterPlugin, NodeInfo, PodInfo, PreScorePlugin, ScorePlugin } from '../framework.js';
 import { matchRequirement } from '../labels.js';
-import { SUCCESS, unresolvable } from '../status.js';
+import { SKIP, SUCCESS, unresolvable } from '../status.js';
 import { defaultNormalizeScore, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
 
@@ -42,6 +42,10 @@ export const nodeAffinity = {
   filter(_s, pod, node) {
     return requiredNodeAffinityMatches(pod, node) ? SUCCESS : unresolvable(names.NodeAffinity, ERR_REASON_NODE_AFFINITY);
   },
+  preScore(_s, pod) {
+    // node_affinity.go PreScore: "NodeAffinity Score has nothing to do with the Pod" without preferred terms.
+    return pod.pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ? SUCCESS : SKIP;
+  },
   score(_s, pod, node) {
     let sum = 0;
     for (const p of pod.pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
@@ -58,4 +62,4 @@ export const nodeAffinity = {
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
   },
-} satisfies FilterPlugin & ScorePlugin;
+} satisfies FilterPlugin & PreScorePlugin & ScorePlugin;
