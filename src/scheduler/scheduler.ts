@@ -147,12 +147,18 @@ export class Scheduler implements Component {
         }
         case 'PodNominated': this.#nominate(e.uid, e.node); break;
         case 'FailedScheduling': if (e.nominatedNode) this.#nominate(e.uid, e.nominatedNode); break;
-        default:
-          // A bound pod that reached Succeeded/Failed frees its resources (terminal pods leave the cache).
-          if ('uid' in e && typeof e.uid === 'string' && this.cache.pod(e.uid) && isTerminal(tget(state.pods, e.uid))) {
-            this.cache.removePod(e.uid);
+        default: {
+          // Other pod facts (sandbox, containers, status): keep the cached object current (startTime is a
+          // preemption tie-break), and a bound pod that reached Succeeded/Failed frees its resources.
+          const cached = 'uid' in e && typeof e.uid === 'string' ? this.cache.pod(e.uid) : undefined;
+          if (!cached) break;
+          const pod = tget(state.pods, cached.uid);
+          if (pod) cached.pod = pod;
+          if (isTerminal(pod)) {
+            this.cache.removePod(cached.uid);
             this.#move('AssignedPodDelete', now);
           }
+        }
       }
     }
     if (this.#seen.size) {
