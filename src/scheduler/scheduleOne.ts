@@ -123,10 +123,11 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
   const nominatedName = pod.pod.status.nominatedNodeName;
   const nominatedNode = nominatedName ? snapshot.get(nominatedName) : undefined;
-  if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') feasible.push(nominatedNode);
-
   let processed = 0;
+  if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') { feasible.push(nominatedNode); processed = 1; }
+
   if (feasible.length === 0 && ctx.nominated.size === 0) {
+    processed = 0;
     // Batched: take as many nodes as feasible ones are still wanted (so the search never goes
     // past where the one-node-at-a-time loop would stop), run each filter over the survivors,
     // repeat. Same feasible nodes, same order, same first-failing status per node.
@@ -158,6 +159,7 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     }
     ctx.startIndex = (start + processed) % n;
   } else if (feasible.length === 0) {
+    processed = 0;
     const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
     const n = nodes.length;
     const start = ctx.startIndex % n;
