@@ -1,10 +1,18 @@
 import type { Bench } from './harness.js';
-import { benches as engine } from './engine.bench.js';
-import { benches as scheduler } from './scheduler.bench.js';
-import { benches as controllers } from './controllers.bench.js';
+import { benches as engineBenches } from './engine.bench.js';
+import { benches as kubeletBenches } from './kubelet.bench.js';
+import { benches as schedulerBenches } from './scheduler.bench.js';
+import { benches as controllersBenches } from './controllers.bench.js';
+import { benches as validationBenches } from './validation.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
-const ALL: readonly Bench[] = [...engine, ...controllers, ...scheduler];
+const ALL: readonly Bench[] = [
+  ...engineBenches,
+  ...kubeletBenches,
+  ...schedulerBenches,
+  ...controllersBenches,
+  ...validationBenches,
+];
 
 const groups = process.argv.slice(2);
 const selected = groups.length ? ALL.filter((b) => groups.includes(b.group) || groups.includes(b.name)) : ALL;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { FileReader } from '../scenario/load.js';
 import { ScenarioError, formatProblem } from '../scenario/errors.js';
 import { LogError } from '../engine/log.js';
@@ -9,7 +9,8 @@ import { ProfileError } from '../scheduler/profile.js';
 /** The one real file reader: the CLI is the only module that touches the file system. */
 export const nodeFs: FileReader = {
   read: (p) => readFileSync(p, 'utf8'),
-  resolve: (from, rel) => resolve(dirname(from), rel),
+  // Relative to the scenario's folder, and kept relative so messages name files as the user did.
+  resolve: (from, rel) => (isAbsolute(rel) ? rel : join(dirname(from), rel)),
 };
 
 /** Exit codes: 0 ok, 1 a check failed (validation, expectations, invariants), 2 bad input. */

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerDescribe } from './commands/describe.js';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
@@ -16,6 +17,7 @@ program
 registerRun(program);
 registerReplay(program);
 registerValidate(program);
+registerDescribe(program);
 registerExplain(program);
 registerBench(program);
 

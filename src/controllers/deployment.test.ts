@@ -33,8 +33,9 @@ describe('Deployment', () => {
     expect(d.status).toEqual({
       observedGeneration: 1, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3,
       conditions: [
-        { type: 'Available', status: 'True', lastUpdateTime: 0, lastTransitionTime: 0, reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.' },
-        { type: 'Progressing', status: 'True', lastUpdateTime: 0, lastTransitionTime: 0, reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName('app:1')}" has successfully progressed.` },
+        // Pods are available once the kubelet has pulled the image (2 s by default) and started them.
+        { type: 'Available', status: 'True', lastUpdateTime: 2000, lastTransitionTime: 2000, reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.' },
+        { type: 'Progressing', status: 'True', lastUpdateTime: 2000, lastTransitionTime: 0, reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName('app:1')}" has successfully progressed.` },
       ],
     });
   });
@@ -45,11 +46,13 @@ describe('Deployment', () => {
     expect(scaling(events)).toEqual([
       `0s Scaled up replica set ${a} from 0 to 3`,
       `60s Scaled up replica set ${b} from 0 to 1`,
-      `60s Scaled down replica set ${a} from 3 to 2`,
-      `60s Scaled up replica set ${b} from 1 to 2`,
-      `60s Scaled down replica set ${a} from 2 to 1`,
-      `60s Scaled up replica set ${b} from 2 to 3`,
-      `60s Scaled down replica set ${a} from 1 to 0`,
+      // Each new pod pulls app:2 on a node that lacks it (the kubelet's 2 s default pull): the
+      // first at 60s; the second lands where app:2 is cached; the third pulls again.
+      `62s Scaled down replica set ${a} from 3 to 2`,
+      `62s Scaled up replica set ${b} from 1 to 2`,
+      `62s Scaled down replica set ${a} from 2 to 1`,
+      `62s Scaled up replica set ${b} from 2 to 3`,
+      `64s Scaled down replica set ${a} from 1 to 0`,
     ]);
     // No pod's image ever changed: every PodCreated carries its ReplicaSet's image for good.
     const images = new Map<string, string>();

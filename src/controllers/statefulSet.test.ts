@@ -25,8 +25,9 @@ describe('StatefulSet', () => {
     const { result, events } = run(sts(3, '      minReadySeconds: 5\n'));
     expect(stsEvents(events)).toEqual([
       '0s create Claim data-db-0 Pod db-0 in StatefulSet db success', '0s create Pod db-0 in StatefulSet db successful',
-      '5.001s create Claim data-db-1 Pod db-1 in StatefulSet db success', '5.001s create Pod db-1 in StatefulSet db successful',
-      '10.002s create Claim data-db-2 Pod db-2 in StatefulSet db success', '10.002s create Pod db-2 in StatefulSet db successful',
+      // Each pod is Running after the kubelet's 2 s image pull on its node, then available after minReadySeconds.
+      '7.001s create Claim data-db-1 Pod db-1 in StatefulSet db success', '7.001s create Pod db-1 in StatefulSet db successful',
+      '14.002s create Claim data-db-2 Pod db-2 in StatefulSet db success', '14.002s create Pod db-2 in StatefulSet db successful',
     ]);
     const p1 = livePods(result.state).find((p) => p.metadata.name === 'db-1')!;
     expect(p1.metadata.labels).toEqual({ app: 'db', 'statefulset.kubernetes.io/pod-name': 'db-1', 'apps.kubernetes.io/pod-index': '1', 'controller-revision-hash': expect.stringMatching(/^db-[bcdfghjklmnpqrstvwxz2456789]+$/) });
@@ -50,9 +51,10 @@ describe('StatefulSet', () => {
 
   test('RollingUpdate with partition 2 replaces only ordinals >= 2, from the highest down', () => {
     const { result, events } = run(sts(4, '      updateStrategy: {type: RollingUpdate, rollingUpdate: {partition: 2}}\n'), '  - {at: 1m, setImage: {kind: StatefulSet, name: db, container: c, image: "db:2"}}');
-    expect(stsEvents(events).filter((m) => m.startsWith('60s') && m.includes('Pod db') && !m.includes('Claim'))).toEqual([
-      '60s delete Pod db-3 in StatefulSet db successful', '60s create Pod db-3 in StatefulSet db successful',
-      '60s delete Pod db-2 in StatefulSet db successful', '60s create Pod db-2 in StatefulSet db successful',
+    // From the highest ordinal down, each replaced pod Ready before the next is deleted.
+    expect(stsEvents(events).filter((m) => parseFloat(m) >= 60 && m.includes('Pod db') && !m.includes('Claim')).map((m) => m.replace(/^\S+ /, ''))).toEqual([
+      'delete Pod db-3 in StatefulSet db successful', 'create Pod db-3 in StatefulSet db successful',
+      'delete Pod db-2 in StatefulSet db successful', 'create Pod db-2 in StatefulSet db successful',
     ]);
     const images = Object.fromEntries(livePods(result.state).map((p) => [p.metadata.name, p.spec.containers[0].image]));
     expect(images).toEqual({ 'db-0': 'db:1', 'db-1': 'db:1', 'db-2': 'db:2', 'db-3': 'db:2' });
