@@ -50,7 +50,7 @@ export class Scheduler implements Component {
   readonly #passAt = new Set<number>();
   readonly #nominated = new Map<string, Map<string, PodInfo>>();
   readonly #nominatedOf = new Map<string, string>();
-  readonly #ctx: Omit<ScheduleContext, 'profile'> & { startIndex: number };
+  readonly #ctx: Omit<ScheduleContext, 'profile'> & { startIndex: number; profile?: Profile };
   /** Scheduling attempts made (for benchmarks: attempts per pod). */
   attempts = 0;
 
@@ -196,7 +196,8 @@ export class Scheduler implements Component {
       const profile = this.profiles.get(pod.spec.schedulerName ?? 'default-scheduler');
       if (!profile) continue;
       this.attempts++;
-      const ctx: ScheduleContext = Object.assign(this.#ctx, { profile });
+      const ctx = this.#ctx as ScheduleContext & { profile: Profile };
+      ctx.profile = profile;
       const r = schedulePod(ctx, q.info);
       const key = q.info.key;
       if (r.explain) {

@@ -52,3 +52,9 @@ test('PreScore skips a pod without preferred terms', () => {
   expect(nodeAffinity.preScore(newCycleState(), makePod().nodeSelector({ zone: 'a' }).info())).toEqual({ code: 'Skip' });
   expect(nodeAffinity.preScore(newCycleState(), makePod().preferredNodeAffinity({ weight: 1, match: [{ key: 'zone', operator: 'Exists' }] }).info())).toEqual({ code: 'Success' });
 });
+
+test('PreFilter skips the filter for a pod without nodeSelector or required terms', () => {
+  expect(nodeAffinity.preFilter(newCycleState(), makePod().info())).toEqual({ code: 'Skip' });
+  expect(nodeAffinity.preFilter(newCycleState(), makePod().nodeSelector({ zone: 'a' }).info())).toEqual({ code: 'Success' });
+  expect(nodeAffinity.preFilter(newCycleState(), makePod().requiredNodeAffinity([{ key: 'zone', operator: 'Exists' }]).info())).toEqual({ code: 'Success' });
+});

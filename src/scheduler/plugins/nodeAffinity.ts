@@ -1,5 +1,5 @@
 import type { NodeSelectorTerm } from '../../api/types.js';
-import type { FilterPlugin, NodeInfo, PodInfo, PreScorePlugin, ScorePlugin } from '../framework.js';
+import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin } from '../framework.js';
 import { matchRequirement } from '../labels.js';
 import { SKIP, SUCCESS, unresolvable } from '../status.js';
 import { defaultNormalizeScore, MAX_NODE_SCORE } from './helper.js';
@@ -39,6 +39,12 @@ export function requiredNodeAffinityMatches(pod: PodInfo, node: NodeInfo): boole
 export const nodeAffinity = {
   name: names.NodeAffinity,
   events: ['NodeAdd', 'NodeUpdate'],
+  preFilter(_s, pod) {
+    // node_affinity.go PreFilter: "NodeAffinity Filter has nothing to do with the Pod" without
+    // required terms or a nodeSelector. (Its PreFilterResult, the node names of matchFields, is not modelled.)
+    const spec = pod.pod.spec;
+    return spec.nodeSelector === undefined && spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution === undefined ? SKIP : SUCCESS;
+  },
   filter(_s, pod, node) {
     return requiredNodeAffinityMatches(pod, node) ? SUCCESS : unresolvable(names.NodeAffinity, ERR_REASON_NODE_AFFINITY);
   },
@@ -62,4 +68,4 @@ export const nodeAffinity = {
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
   },
-} satisfies FilterPlugin & PreScorePlugin & ScorePlugin;
+} satisfies PreFilterPlugin & FilterPlugin & PreScorePlugin & ScorePlugin;
