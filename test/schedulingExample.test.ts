@@ -31,4 +31,6 @@ test('scheduling example: web spread 2+2 over zones one per node, critical preem
   // the batch Deployment's replacement pod stays Pending: no room, and nothing of lower priority to preempt
   expect(pods.filter((p) => p.metadata.labels?.app === 'batch' && p.status.phase === 'Pending')).toHaveLength(1);
   expect(events.some((e) => e.type === 'SchedulingAttemptExplained' && e.pod === 'default/critical' && e.selected === critical.spec.nodeName)).toBe(true);
+  const first = events.find((e) => e.type === 'SchedulingAttemptExplained' && e.pod === 'default/critical');
+  expect(first).toMatchObject({ attempt: 1, nominated: critical.spec.nodeName, victims: evicted });
 });

@@ -201,7 +201,8 @@ export class Scheduler implements Component {
       const r = schedulePod(ctx, q.info);
       const key = q.info.key;
       if (r.explain) {
-        out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts, profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated, totalNodes: this.cache.nodes.length, nodes: r.explain });
+        const pre = r.postFilter?.nominatedNode ? { nominated: r.postFilter.nominatedNode, victims: r.postFilter.victims.map((v) => v.key) } : {};
+        out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts, profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated, totalNodes: this.cache.nodes.length, nodes: r.explain, ...pre });
       }
       if (r.node) {
         this.cache.addPod(q.info, r.node);
