@@ -101,7 +101,9 @@ export class Scheduler implements Component {
         case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged': case 'ImageCached': case 'NodeConditionChanged': {
           const n = tget(state.nodes, e.node);
           if (n) this.cache.updateNode(n.object);
-          this.#move(e.type === 'NodeUntainted' ? 'NodeTaintChange' : 'NodeUpdate', now);
+          // Images and conditions feed scores only (no default filter reads them): they move no pod.
+          if (e.type === 'NodeTainted' || e.type === 'NodeUntainted') this.#move('NodeTaintChange', now);
+          else if (e.type === 'NodeSchedulableChanged') this.#move('NodeUpdate', now);
           break;
         }
         case 'PodCreated': {
