@@ -4,6 +4,7 @@ import { benches as kubeletBenches } from './kubelet.bench.js';
 import { benches as schedulerBenches } from './scheduler.bench.js';
 import { benches as controllersBenches } from './controllers.bench.js';
 import { benches as validationBenches } from './validation.bench.js';
+import { benches as batchBenches } from './batch.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 const ALL: readonly Bench[] = [
@@ -12,6 +13,7 @@ const ALL: readonly Bench[] = [
   ...schedulerBenches,
   ...controllersBenches,
   ...validationBenches,
+  ...batchBenches,
 ];
 
 const groups = process.argv.slice(2);

@@ -1,11 +1,19 @@
 import { apiServer } from '../apiserver/apiserver.js';
 import { kubelet } from '../kubelet/kubelet.js';
+import { cronJobController } from '../controllers/cronJob.js';
 import { daemonSet } from '../controllers/daemonSet.js';
 import { deployment } from '../controllers/deployment.js';
+import { disruptionController } from '../controllers/disruption.js';
+import { drainer } from '../controllers/drain.js';
 import { garbageCollector } from '../controllers/garbageCollector.js';
-import { podGC } from '../controllers/podGC.js';
+import { jobController } from '../controllers/job.js';
+import { nodeLifecycleController } from '../controllers/nodeLifecycle.js';
+import { horizontalPodAutoscalerController } from '../controllers/podAutoscaler.js';
+import { podGCController } from '../controllers/podGC.js';
 import { replicaSet, replicationController } from '../controllers/replicaSet.js';
 import { statefulSet } from '../controllers/statefulSet.js';
+import { taintEvictionController } from '../controllers/taintEviction.js';
+import { ttlAfterFinishedController } from '../controllers/ttlAfterFinished.js';
 import { scheduler } from '../scheduler/scheduler.js';
 import type { ComponentFactory } from './simulation.js';
 
@@ -18,5 +26,9 @@ export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [
   // Workload controllers (kube-controller-manager), then the garbage collectors. ReplicaSets come
   // before Deployments so that, at one instant, an old ReplicaSet deletes its pods before the
   // Deployment's next sync grows the new one (pod counts then stay within maxSurge).
-  replicaSet, replicationController, deployment, statefulSet, daemonSet, garbageCollector, podGC,
+  replicaSet, replicationController, deployment, statefulSet, daemonSet, garbageCollector, podGCController,
+  // Batch, autoscaling and node controllers, and kubectl drain.
+  jobController, cronJobController, ttlAfterFinishedController,
+  nodeLifecycleController, taintEvictionController, horizontalPodAutoscalerController,
+  disruptionController, drainer,
 ];

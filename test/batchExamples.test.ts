@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { batchSimulation } from '../test-support/batch.js';
+import { loadScenario } from '../src/scenario/load.js';
+import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
+import type { ComponentFactory } from '../src/engine/simulation.js';
+import type { ClusterEvent } from '../src/events/index.js';
+import type { Job } from '../src/controllers/job.js';
+import type { CronJob } from '../src/controllers/cronJob.js';
+import { runScenario } from '../src/engine/run.js';
+
+const load = (name: string) => loadScenario(`examples/${name}/scenario.yaml`, { read: (p) => readFileSync(p, 'utf8'), resolve: (from, rel) => resolve(dirname(from), rel) }).scenario;
+// Every built-in controller, with the test kubelet (containers exit after their behaviour's exitAfter).
+const controllers: ComponentFactory[] = DEFAULT_COMPONENTS.filter((c) => !['apiserver', 'kubelet', 'scheduler'].includes(c.name));
+type CE = Extract<ClusterEvent, { type: 'ControllerEvent' }>;
+
+describe('batch examples read right', () => {
+  test('job-parallel: pi runs two at a time and completes at 1m; the Indexed Job completes indexes 0-5 at 20 s', () => {
+    const { sim } = batchSimulation(load('job-parallel'), controllers);
+    sim.run();
+    const pi = sim.state.objects.jobs['default/pi'] as Job, indexed = sim.state.objects.jobs['default/indexed'] as Job;
+    expect([pi.status?.succeeded, pi.status?.completionTime]).toEqual([6, 60_000]);
+    expect([indexed.status?.completedIndexes, indexed.status?.completionTime]).toEqual(['0-5', 20_000]);
+  });
+
+  test('cronjob-every-minute: 60 hello Jobs in the hour, three kept; report (Forbid, 90 s) starts every other minute', () => {
+    const { sim, events } = batchSimulation(load('cronjob-every-minute'), controllers);
+    sim.run();
+    const created = (cj: string) => events.filter((e): e is CE => e.type === 'ControllerEvent' && e.key === `default/${cj}` && e.reason === 'SuccessfulCreate');
+    expect(created('hello')).toHaveLength(60);
+    expect(created('report').map((e) => e.at / 60_000)).toEqual(Array.from({ length: 30 }, (_, i) => 1 + 2 * i).filter((m) => m <= 59));
+    expect(Object.keys(sim.state.objects.jobs).filter((k) => k.startsWith('default/hello-'))).toHaveLength(4); // 3 kept + the one running at 1h
+    expect((sim.state.objects.cronjobs['default/hello'] as CronJob).status?.lastScheduleTime).toBe(3_600_000);
+  });
+
+  test('node-failure: pods on the lost node are evicted at 2m55s + 300 s', () => {
+    const { sim, events } = batchSimulation(load('node-failure'), controllers);
+    sim.run();
+    const evictions = events.filter((e) => e.type === 'PodTerminating' && e.reason === 'DeletionByTaintManager');
+    expect(evictions.length).toBeGreaterThan(0);
+    for (const e of evictions) expect(e.at).toBe(175_000 + 300_000);
+    // cache stayed Terminating on the lost node until it came back at 12m; the kubelet then finished it.
+    expect(events.filter((e) => e.type === 'PodDeleted' && e.pod === 'default/cache').map((e) => e.at)).toEqual([720_000]);
+    const batch = sim.state.objects.jobs['default/batch'] as Job;
+    expect(batch.status?.active).toBe(3);
+  });
+
+  test('hpa-php-apache (real kubelet and Deployment controller): up to 5, then 10, back to 1 after the window', () => {
+    const events: ClusterEvent[] = [];
+    runScenario(load('hpa-php-apache'), { onEvent: (_seq, e) => events.push(e) });
+    const rescales = events.filter((e): e is CE => e.type === 'ControllerEvent' && e.reason === 'SuccessfulRescale');
+    expect(rescales.map((e) => [e.at / 1000, e.message.split(';')[0]])).toEqual([[135, 'New size: 5'], [270, 'New size: 10'], [1170, 'New size: 1']]);
+  });
+
+  test('job-parallel (real kubelet): pi completes once its six pods ran, image pulls included', () => {
+    const r = runScenario(load('job-parallel'));
+    const pi = r.state.objects.jobs['default/pi'] as Job;
+    expect(pi.status?.succeeded).toBe(6);
+    expect(pi.status?.completionTime).toBe(62_000);
+  });
+});
