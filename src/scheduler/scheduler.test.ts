@@ -92,6 +92,19 @@ describe('Scheduler component', () => {
     expect(of(events, 'PodTerminating').map((e) => e.pod)).toEqual(['default/low-1']);
   });
 
+  test('a pod naming its node (matchFields, as DaemonSet pods do) is only tried there; the rest did not satisfy NodeAffinity', () => {
+    const s = schedulingScenario([small('n1').obj(), small('n2').obj(), small('n3').obj()], [
+      makePod('fits').req({ cpu: '1' }).requiredNodeFields({ key: 'metadata.name', operator: 'In', values: ['n3'] }).obj(),
+      makePod('big').req({ cpu: '3' }).requiredNodeFields({ key: 'metadata.name', operator: 'In', values: ['n2'] }).obj(),
+    ]);
+    const { events } = runScheduling(s, { explainScheduling: true }, 10);
+    expect(of(events, 'PodScheduled').map((e) => [e.pod, e.node])).toEqual([['default/fits', 'n3']]);
+    expect(of(events, 'FailedScheduling').map((e) => e.message)).toEqual([
+      "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s) [NodeAffinity]. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..",
+    ]);
+    expect(of(events, 'SchedulingAttemptExplained').map((e) => [e.pod, e.evaluated])).toEqual([['default/fits', 1], ['default/big', 1]]);
+  });
+
   test('preemptionPolicy Never never evicts', () => {
     const s = schedulingScenario(
       [small('n1').obj()],
