@@ -1,0 +1,5 @@
+/** A `--plugin` module for kubesim run/check/fuzz: the test ReplicaSet controller with its planted bug on. */
+import { controller } from '../../src/controllers/controller.js';
+import { plantedReplicaSetDef } from '../plantedReplicaSet.js';
+
+export const components = [controller(plantedReplicaSetDef(true))];
