@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
+import { registerCheck } from './commands/check.js';
+import { registerFuzz } from './commands/fuzz.js';
 
 const program = new Command();
 program
@@ -14,5 +16,7 @@ program
 registerRun(program);
 registerReplay(program);
 registerValidate(program);
+registerCheck(program);
+registerFuzz(program);
 
 program.parse();

@@ -9,6 +9,9 @@ import { formatDuration } from '../../scenario/duration.js';
 import { formatProblem } from '../../scenario/errors.js';
 import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, fail, nodeFs } from '../io.js';
+import { DEFAULT_COMPONENTS } from '../../engine/components.js';
+import { loadPlugins } from '../../fuzz/plugins.js';
+import { collect, moduleUrl } from '../plugins.js';
 
 /** `kubectl get events`-like line for the run's timeline. */
 export function timelineLine(e: ClusterEvent): string | undefined {
@@ -39,7 +42,8 @@ export function registerRun(program: Command): void {
     .option('--seed <n>', "override the scenario's seed")
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
-    .action((file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean }) => {
+    .option('--plugin <module>', 'add the components a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
+    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; plugin: string[] }) => {
       try {
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
         const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
@@ -52,7 +56,9 @@ export function registerRun(program: Command): void {
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
+        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const result = runScenario(scenario, {
+          ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : {}),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
