@@ -38,7 +38,7 @@ export interface CheckSetup {
   readonly options?: Readonly<Record<string, unknown>>;
 }
 
-type Verdict = { ok: boolean; seen: string };
+type Verdict = { readonly ok: boolean; readonly seen: string };
 const show = (v: unknown): string => (v === undefined ? '<unset>' : typeof v === 'string' ? v : JSON.stringify(v));
 
 function objectOf(state: ClusterState, p: ObjectPredicate): Record<string, unknown> | undefined {
@@ -65,6 +65,8 @@ export function judgeObject(state: ClusterState, p: ObjectPredicate): Verdict {
     let got = fieldOf(o, k);
     // The API omits zero-valued counters (omitempty): an unset readyReplicas is 0.
     if (got === undefined && typeof want === 'number') got = 0;
+    // `field: null` in YAML asks for an unset field.
+    if (got === undefined && want === null) got = null;
     if (JSON.stringify(got) !== JSON.stringify(want)) ok = false;
     seen.push(`${k}=${show(got)}`);
   }
@@ -107,18 +109,26 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
     const when = 'at' in e.timing ? `at ${formatDuration(e.timing.at)}` : `within ${formatDuration(e.timing.within)}${e.timing.after ? ` after ${e.timing.after} (${formatDuration(start(e))})` : ''}`;
     results.set(e.index, { index: e.index, text: e.text, ok: v.ok, expected: `${describe(e.predicate)} ${when}`, seen: v.seen, at });
   };
+  // Judged on the state at the end of each instant (after every fact of that instant): the
+  // states between two batches of one instant are transient and no observer could see them.
   let previous: ClusterState | undefined;
-  const onBatch = (time: number, state: ClusterState) => {
+  let instant = -1;
+  const closeInstant = (next: number) => {
+    if (!previous) return;
     for (const e of timed) {
       if (results.has(e.index)) continue;
-      if ('at' in e.timing) { if (e.timing.at < time && previous) settle(e, judge(e, previous), e.timing.at); continue; }
+      if ('at' in e.timing) { if (e.timing.at < next) settle(e, judge(e, previous), e.timing.at); continue; }
       const from = start(e), to = from + e.timing.within;
-      if (time > to) { const l = last.get(e.index); settle(e, l ?? (previous ? judge(e, previous) : { ok: false, seen: 'nothing happened' }), to); continue; }
-      if (time < from) continue;
-      const v = judge(e, state);
-      last.set(e.index, { ...v, at: time });
-      if (v.ok) settle(e, v, time);
+      if (instant >= from && instant <= to) {
+        const v = judge(e, previous);
+        last.set(e.index, { ...v, at: instant });
+        if (v.ok) { settle(e, v, instant); continue; }
+      }
+      if (next > to) settle(e, last.get(e.index) ?? judge(e, previous), to);
     }
+  };
+  const onBatch = (time: number, state: ClusterState) => {
+    if (time > instant) { closeInstant(time); instant = time; }
     previous = state;
   };
   const r = runScenario(scenario, {
