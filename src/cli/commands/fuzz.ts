@@ -14,7 +14,7 @@ import { fileSink } from './run.js';
 
 interface FuzzOpts {
   runs: string; faults: string; maxFaults: string; invariants?: string; plugin: string[]; seed?: string; path?: string;
-  out: string; workers: string; shard?: string; settle: string;
+  out: string; workers: string; shard?: string; settle: string; shrink: boolean;
 }
 
 const int = (v: string, flag: string, min: number): number => {
@@ -62,6 +62,7 @@ export function registerFuzz(program: Command): void {
     .option('--workers <n>', 'worker threads', '1')
     .option('--shard <i/n>', 'run only the i-th of n slices of the cases (for an Indexed Job)')
     .option('--settle <duration>', 'convergence invariants are judged this long after the last disturbance', '2m')
+    .option('--no-shrink', 'only report failing case indices (summary), without shrinking or writing a counterexample')
     .action(async (file: string, o: FuzzOpts) => {
       try {
         const runs = int(o.runs, '--runs', 1), maxFaults = int(o.maxFaults, '--max-faults', 0), workers = int(o.workers, '--workers', 1);
@@ -85,6 +86,7 @@ export function registerFuzz(program: Command): void {
           runs, seed, faults: faults as FaultKind[], maxFaults, setup: spec, workers, shard,
           workerFile: new URL('../../fuzz/worker.js', import.meta.url),
           onProgress: bar.tick,
+          shrink: o.shrink,
           ...(o.path ? { path: o.path } : {}),
         });
         bar.end();
@@ -95,7 +97,7 @@ export function registerFuzz(program: Command): void {
         const summaryName = shard.count > 1 ? `summary-${shard.index}-of-${shard.count}.json` : 'summary.json';
         writeFileSync(join(o.out, summaryName), `${JSON.stringify({ seed, runs, shard, executed: report.executed, failures: report.failures.map((f) => ({ index: f.index, violations: f.violations })), ...(report.counterexample ? { counterexample: { path: report.counterexample.path, shrinks: report.counterexample.shrinks } } : {}) }, null, 2)}\n`);
         const ce = report.counterexample;
-        if (!ce) { process.exitCode = EXIT.ok; return; }
+        if (!ce) { process.exitCode = report.failures.length ? EXIT.failed : EXIT.ok; return; }
         const yamlPath = join(o.out, 'counterexample.yaml'), logPath = join(o.out, 'counterexample.jsonl');
         writeFileSync(yamlPath, toYaml(ce.doc));
         // Re-run the written scenario under the name `kubesim run` will be given, so the log is byte-identical.
