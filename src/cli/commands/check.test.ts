@@ -17,7 +17,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'suite/nested/ok.yaml'), `${replicaSetScenarioYaml({ until: '5m' })}expect:\n  - {at: 1m, pod: solo, phase: Running}\n`);
   writeFileSync(join(dir, 'suite/manifest.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: not-a-scenario}\n');
   writeFileSync(join(dir, 'bad.yaml'), `${replicaSetScenarioYaml({})}expect:\n  - {at: 99m, pod: solo, phase: Running}\n`);
-});
+}, 120_000);
 
 describe('kubesim check', () => {
   test('a failed expectation exits 1 with what was expected, what was seen and when', () => {

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { replicaSet } from './arbitraries/replicaSet.js';
+import { scenarioDoc } from './arbitraries/scenario.js';
+import { cluster } from './arbitraries/node.js';
+import { faultTimeline } from './arbitraries/faults.js';
+import { faultTimeline as materialize, nodeNamesOf } from '../src/fuzz/materialize.js';
+import { runDoc } from '../src/fuzz/runCase.js';
+import { builtinInvariants } from '../src/invariants/registry.js';
+import { plantedReplicaSet } from '../test-support/plantedReplicaSet.js';
+
+/**
+ * The safety laws: they must hold after every batch of any scenario, whatever controllers exist.
+ * Convergence laws (replicas-converge, statefulset-ordinals' end check) need the controllers; they
+ * are checked below where one exists (the test ReplicaSet controller).
+ */
+const SAFETY = ['daemonset-one-per-node', 'no-overcommit', 'legal-phase-transitions', 'job-completions', 'cronjob-forbid', 'pdb-respected', 'restart-count-monotonic', 'pod-on-one-node', 'no-running-container-in-terminated-pod'];
+const safety = builtinInvariants().filter((i) => SAFETY.includes(i.name));
+
+/** Pods that fit anywhere: a law about convergence, not about capacity. */
+const withoutRequests = (rs: Record<string, unknown>): Record<string, unknown> => {
+  const r = structuredClone(rs) as { spec: { template: { spec: { containers: { resources?: unknown }[] } } } };
+  for (const c of r.spec.template.spec.containers) delete c.resources;
+  return r as unknown as Record<string, unknown>;
+};
+
+describe('invariant suite', () => {
+  test('random clusters, manifests and fault timelines break no safety invariant', () => {
+    fc.assert(fc.property(scenarioDoc({ until: 240_000 }), (doc) => {
+      expect(runDoc(doc, 'generated.yaml', { invariants: safety }).violations).toEqual([]);
+    }), { numRuns: 30 });
+  });
+
+  test('ReplicaSets whose pods fit converge after node losses that leave a node standing (test controller)', () => {
+    const arb = fc.record({ nodes: cluster(), rs: replicaSet('web'), seed: fc.nat(), faults: faultTimeline(['nodeLost'], 120_000, 3) })
+      .map(({ nodes, rs, seed, faults }) => ({
+        apiVersion: 'kubesim/v1', kind: 'Scenario', metadata: { name: 'rs' }, seed, until: '5m', nodes,
+        manifests: [withoutRequests(rs)], timeline: materialize(faults, nodeNamesOf(nodes), []),
+      }));
+    const invariants = builtinInvariants({ settle: 60_000 }).filter((i) => i.name === 'replicas-converge' || SAFETY.includes(i.name));
+    fc.assert(fc.property(arb, (doc) => {
+      expect(runDoc(doc, 'rs.yaml', { invariants, components: [plantedReplicaSet] }).violations).toEqual([]);
+    }), { numRuns: 30 });
+  });
+});
