@@ -38,7 +38,7 @@ const editPod = (name: string, f: (p: Pod) => Pod) => edit((d) => { const p = po
 const put = (resource: string, o: KubeObject) => (d: Draft<ClusterState>) => { (d.objects[resource] as Record<string, KubeObject>)[`default/${o.metadata.name}`] = o; };
 const owned = (kind: string, name: string, uid: string) => ({ ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid, controller: true }] });
 const own = (d: Draft<ClusterState>, ownerUid: string, pod: Pod, ref: ReturnType<typeof owned>) => {
-  tset(d.pods, pod.metadata.uid, { ...pod, metadata: { ...pod.metadata, ...ref } } as Pod);
+  tset(d.pods as never, pod.metadata.uid, { ...pod, metadata: { ...pod.metadata, ...ref } });
   tset(d.podsByOwner, ownerUid, { ...(tget(d.podsByOwner, ownerUid) ?? {}), [pod.metadata.uid]: true });
 };
 const run = (inv: Invariant, state: ClusterState, batch: ClusterEvent[], final = false) =>
@@ -61,7 +61,7 @@ describe('built-in invariants', () => {
 
   test('no-overcommit: requests above allocatable on a node', () => {
     const node = A.spec.nodeName!;
-    const s = edit((d) => { const n = tget(d.nodes, node)!; tset(d.nodes, node, { ...n, object: { ...n.object, status: { ...n.object.status, allocatable: { cpu: '200m', memory: '1Gi', pods: '110' } } } }); });
+    const s = edit((d) => { const n = tget(d.nodes, node)!; tset(d.nodes as never, node, { ...n, object: { ...n.object, status: { ...n.object.status, allocatable: { cpu: '200m', memory: '1Gi', pods: '110' } } } }); });
     expect(run(noOvercommit, s, [{ type: 'PodScheduled', at: 0, pod: 'default/a', uid: A.metadata.uid, node }])).toEqual([`node ${node}: cpu requested 300 > allocatable 200`]);
   });
 
