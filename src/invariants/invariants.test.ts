@@ -97,7 +97,7 @@ describe('built-in invariants', () => {
   test('pdb-respected: an eviction below minAvailable; node loss is not judged', () => {
     const s = edit((d) => {
       put('poddisruptionbudgets', { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'pdb', namespace: 'default' }, spec: { minAvailable: 2, selector: { matchLabels: { app: 'x' } } } })(d);
-      tset(d.pods, A.metadata.uid, { ...A, metadata: { ...A.metadata, deletionTimestamp: 1000 } });
+      tset(d.pods as never, A.metadata.uid, { ...A, metadata: { ...A.metadata, deletionTimestamp: 1000 } });
     });
     const terminating = (reason: string): ClusterEvent => ({ type: 'PodTerminating', at: 1000, pod: 'default/a', uid: A.metadata.uid, gracePeriodSeconds: 30, reason });
     expect(run(pdbRespected, s, [terminating('EvictionByEvictionAPI')])).toEqual(['eviction left PodDisruptionBudget/default/pdb with 1 healthy pods, desired 2']);
