@@ -1,8 +1,9 @@
 import type { Bench } from './harness.js';
 import { benches as engine } from './engine.bench.js';
+import { benches as fuzz } from './fuzz.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
-const ALL: readonly Bench[] = [...engine];
+const ALL: readonly Bench[] = [...engine, ...fuzz];
 
 const groups = process.argv.slice(2);
 const selected = groups.length ? ALL.filter((b) => groups.includes(b.group) || groups.includes(b.name)) : ALL;
