@@ -17,6 +17,13 @@ beforeAll(() => {
   writeFileSync(join(dir, 'suite/nested/ok.yaml'), `${replicaSetScenarioYaml({ until: '5m' })}expect:\n  - {at: 1m, pod: solo, phase: Running}\n`);
   writeFileSync(join(dir, 'suite/manifest.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: not-a-scenario}\n');
   writeFileSync(join(dir, 'bad.yaml'), `${replicaSetScenarioYaml({})}expect:\n  - {at: 99m, pod: solo, phase: Running}\n`);
+  writeFileSync(join(dir, 'mine.mjs'), [
+    'export const invariants = [{',
+    "  name: 'at-most-three-pods', description: 'a toy user invariant', when: 'batch',",
+    "  check: (ctx) => ctx.state.pods.size > 3 ? [{ invariant: 'at-most-three-pods', message: `${ctx.state.pods.size} pods`, objects: [], at: ctx.state.time }] : [],",
+    '}];',
+  ].join('\n'));
+  writeFileSync(join(dir, 'user.yaml'), `${replicaSetScenarioYaml({ until: '5m' })}expect:\n  - {always: at-most-three-pods}\n`);
 }, 120_000);
 
 describe('kubesim check', () => {
@@ -44,6 +51,17 @@ describe('kubesim check', () => {
   test('every expectation holding exits 0', () => {
     const r = kubesim(['check', 'suite/nested/ok.yaml'], dir);
     expect([r.code, r.stdout]).toEqual([0, 'PASS suite/nested/ok.yaml (1 expectation)\n']);
+  });
+
+  test('a user invariant from --invariants ./mine.mjs is judged by always:', () => {
+    const r = kubesim(['check', 'user.yaml', '--invariants', './mine.mjs', '--plugin', buggy], dir);
+    expect([r.code, r.stdout]).toEqual([1, [
+      'FAIL user.yaml (1 of 1 expectations failed)',
+      '  ✗ expect[0] {always: at-most-three-pods}',
+      '      expected: invariant at-most-three-pods holds for the whole run',
+      '      seen:     1 violation, first at 0s: 4 pods (at 0s)',
+      '',
+    ].join('\n')]);
   });
 
   test('a bad expectation is bad input: exit 2 naming the file and field', () => {
