@@ -39,13 +39,13 @@ describe('kubesim fuzz', () => {
   });
 
   test('two workers and two shards give the same failures as one worker', () => {
-    const args = ['fuzz', 's.yaml', '--runs', '24', '--seed', '11', '--plugin', buggy, '--invariants', 'replicas-converge'];
+    const args = ['fuzz', 's.yaml', '--runs', '24', '--seed', '11', '--plugin', buggy, '--invariants', 'replicas-converge', '--no-shrink'];
     expect(kubesim([...args, '--out', 'w1'], dir).code).toBe(1);
     expect(kubesim([...args, '--out', 'w2', '--workers', '2'], dir).code).toBe(1);
     const s1 = JSON.parse(readFileSync(join(dir, 'w1/summary.json'), 'utf8'));
     expect(readFileSync(join(dir, 'w2/summary.json'), 'utf8')).toBe(readFileSync(join(dir, 'w1/summary.json'), 'utf8'));
-    expect(readFileSync(join(dir, 'w2/counterexample.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'w1/counterexample.jsonl'), 'utf8'));
-    const shards = [0, 1].map((i) => { expect(kubesim([...args, '--out', 'sh', '--shard', `${i}/2`, '--no-shrink'], dir).code).toBe(1); return JSON.parse(readFileSync(join(dir, `sh/summary-${i}-of-2.json`), 'utf8')); });
+    expect(s1.failures.length).toBeGreaterThan(0);
+    const shards = [0, 1].map((i) => { expect(kubesim([...args, '--out', 'sh', '--shard', `${i}/2`], dir).code).toBe(1); return JSON.parse(readFileSync(join(dir, `sh/summary-${i}-of-2.json`), 'utf8')); });
     expect(shards.map((s) => s.executed)).toEqual([12, 12]);
     const merged = shards.flatMap((s) => s.failures).sort((a, b) => a.index - b.index);
     expect(merged).toEqual(s1.failures);
