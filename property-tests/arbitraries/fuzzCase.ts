@@ -7,11 +7,17 @@ export const scenarioSeed = (): fc.Arbitrary<number> => fc.integer({ min: 0, max
 
 /**
  * A variation of the user's scenario: a seed, a count for each `nodes:` group (1 up to one more
- * than the user's; shrinks to 1) and a fault timeline (shrinks to none, earlier, fewer).
+ * than the user's; shrinks to 1), a fault timeline (shrinks to none, earlier, fewer) and
+ * container start delays (behaviour parameters; shrink to the user's own).
  */
 export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
   fc.record({
     seed: scenarioSeed(),
     nodeCounts: fc.tuple(...space.nodeGroups.map((c) => (c > 0 ? fc.integer({ min: 1, max: c + 1 }) : fc.constant(1)))),
     faults: faultTimeline(space.faultKinds, space.maxAt, space.maxFaults),
+    startDelays: startDelays(space.behaviorRules),
   });
+
+/** Start delays of 0..30 s for each behaviour rule plus a catch-all (shrink to 0: the user's own). */
+export const startDelays = (rules: number): fc.Arbitrary<number[]> =>
+  fc.tuple(...Array.from({ length: rules + 1 }, () => fc.integer({ min: 0, max: 30 }).map((s) => s * 1000)));

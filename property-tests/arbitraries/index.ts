@@ -15,5 +15,5 @@ export { configMap } from './configMap.js';
 export { cluster, nodeGroup } from './node.js';
 export { behaviorRule } from './behavior.js';
 export { fault, faultTimeline } from './faults.js';
-export { fuzzCase, scenarioSeed } from './fuzzCase.js';
+export { fuzzCase, scenarioSeed, startDelays } from './fuzzCase.js';
 export { manifests, scenarioDoc, MANIFEST_KINDS, type ManifestKind, type ScenarioArbOptions } from './scenario.js';

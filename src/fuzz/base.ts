@@ -24,7 +24,7 @@ export function loadFuzzBase(path: string, fs: FileReader): { base: FuzzBase; sc
   if (Array.isArray(raw.timeline))
     doc.timeline = raw.timeline.map((e) => (isObj(e) && e.apply !== undefined ? { ...e, apply: (Array.isArray(e.apply) ? e.apply : [e.apply]).flatMap(inline) } : e));
   const nodeGroups = Array.isArray(raw.nodes) ? raw.nodes.map((e) => (isObj(e) && typeof e.namePrefix === 'string' ? (typeof e.count === 'number' ? e.count : 1) : 0)) : [];
-  return { base: { doc, nodeGroups, podTargets: podTargets(scenario), until: scenario.until }, scenario };
+  return { base: { doc, nodeGroups, podTargets: podTargets(scenario), until: scenario.until, behaviorRules: scenario.behaviors.length }, scenario };
 }
 
 /** Pods whose names are known before the run: bare Pods and StatefulSet ordinals. */

@@ -59,6 +59,12 @@ export function applyCase(base: FuzzBase, c: FuzzCase): Record<string, unknown> 
   if (Array.isArray(doc.nodes)) {
     doc.nodes = doc.nodes.map((e, i) => (isObj(e) && typeof e.namePrefix === 'string' && base.nodeGroups[i] > 0 && c.nodeCounts[i] !== undefined ? { ...e, count: c.nodeCounts[i] } : e));
   }
+  const rules = Array.isArray(doc.behaviors) ? doc.behaviors : [];
+  const delays = c.startDelays ?? [];
+  const varied = rules.map((r, i) => (isObj(r) && (delays[i] ?? 0) > 0 ? { ...r, startDelay: secs(delays[i]) } : r));
+  const catchAll = delays[rules.length] ?? 0;
+  if (catchAll > 0) varied.push({ match: {}, startDelay: secs(catchAll) });
+  if (varied.length) doc.behaviors = varied;
   const generated = faultTimeline(c.faults, nodeNamesOf(doc.nodes), base.podTargets);
   const own = Array.isArray(doc.timeline) ? doc.timeline : [];
   if (own.length || generated.length) doc.timeline = [...own, ...generated];

@@ -21,6 +21,12 @@ export interface FuzzCase {
   /** One per `nodes:` entry; entries naming a single node keep 1. */
   readonly nodeCounts: readonly number[];
   readonly faults: readonly FuzzFault[];
+  /**
+   * Container start delays in ms: one per user behaviour rule (0 keeps the rule's own), and a
+   * last one for a catch-all rule appended after the user's (0: none). First match wins, so the
+   * catch-all only reaches containers no user rule matches.
+   */
+  readonly startDelays: readonly number[];
 }
 
 /** A pod the scenario names in advance (bare Pods, StatefulSet ordinals): container faults aim here. */
@@ -36,6 +42,8 @@ export interface FuzzBase {
   readonly nodeGroups: readonly number[];
   readonly podTargets: readonly PodTarget[];
   readonly until: number;
+  /** How many behaviour rules the user's scenario has. */
+  readonly behaviorRules: number;
 }
 
 /** The space of cases for one base: which faults, how many, until when. */
@@ -45,4 +53,5 @@ export interface FuzzSpace {
   /** Faults happen in [0, maxAt] ms. */
   readonly maxAt: number;
   readonly maxFaults: number;
+  readonly behaviorRules: number;
 }
