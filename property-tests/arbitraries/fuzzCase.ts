@@ -6,14 +6,14 @@ import { faultTimeline } from './faults.js';
 export const scenarioSeed = (): fc.Arbitrary<number> => fc.integer({ min: 0, max: 0x7fffffff });
 
 /**
- * A variation of the user's scenario: a seed, a count for each `nodes:` group (1 up to one more
- * than the user's; shrinks to 1), a fault timeline (shrinks to none, earlier, fewer) and
+ * A variation of the user's scenario: a seed, a count for each `nodes:` group (from the fewest the user's
+ * timeline needs, at least 1, up to one more than the user's; shrinks down), a fault timeline (shrinks to none, earlier, fewer) and
  * container start delays (behaviour parameters; shrink to the user's own).
  */
 export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
   fc.record({
     seed: scenarioSeed(),
-    nodeCounts: fc.tuple(...space.nodeGroups.map((c) => (c > 0 ? fc.integer({ min: 1, max: c + 1 }) : fc.constant(1)))),
+    nodeCounts: fc.tuple(...space.nodeGroups.map((c, i) => (c > 0 ? fc.integer({ min: Math.min(c, Math.max(1, space.nodeMins[i] ?? 1)), max: c + 1 }) : fc.constant(1)))),
     faults: faultTimeline(space.faultKinds, space.maxAt, space.maxFaults),
     startDelays: startDelays(space.behaviorRules),
   });

@@ -24,7 +24,17 @@ export function loadFuzzBase(path: string, fs: FileReader): { base: FuzzBase; sc
   if (Array.isArray(raw.timeline))
     doc.timeline = raw.timeline.map((e) => (isObj(e) && e.apply !== undefined ? { ...e, apply: (Array.isArray(e.apply) ? e.apply : [e.apply]).flatMap(inline) } : e));
   const nodeGroups = Array.isArray(raw.nodes) ? raw.nodes.map((e) => (isObj(e) && typeof e.namePrefix === 'string' ? (typeof e.count === 'number' ? e.count : 1) : 0)) : [];
-  return { base: { doc, nodeGroups, podTargets: podTargets(scenario), until: scenario.until, behaviorRules: scenario.behaviors.length }, scenario };
+  // Node names the user's own timeline and static pods use: counts never shrink below them.
+  const used = new Set<string>(scenario.staticPods.map((sp) => sp.node));
+  for (const e of scenario.timeline) if ('node' in e.action && typeof e.action.node === 'string') used.add(e.action.node);
+  const nodeMins = (Array.isArray(raw.nodes) ? raw.nodes : []).map((e) => {
+    if (!isObj(e) || typeof e.namePrefix !== 'string') return 1;
+    let min = 1;
+    for (const n of used) if (n.startsWith(e.namePrefix) && /^\d+$/.test(n.slice(e.namePrefix.length))) min = Math.max(min, Number(n.slice(e.namePrefix.length)) + 1);
+    return min;
+  });
+  const userNodeEvents = scenario.timeline.flatMap((e) => (e.action.kind === 'nodeLost' || e.action.kind === 'nodeRecovered' ? [{ at: e.at, node: e.action.node, lost: e.action.kind === 'nodeLost' }] : []));
+  return { base: { doc, nodeGroups, nodeMins, userNodeEvents, podTargets: podTargets(scenario), until: scenario.until, behaviorRules: scenario.behaviors.length }, scenario };
 }
 
 /** Pods whose names are known before the run: bare Pods and StatefulSet ordinals. */

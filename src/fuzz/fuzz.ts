@@ -57,7 +57,7 @@ export interface FuzzReport {
 /** The space of variations for a base: faults before the settle time so convergence is judged. */
 export function fuzzSpace(base: FuzzBase, faults: readonly FaultKind[], maxFaults: number, settle = DEFAULT_SETTLE_MS): FuzzSpace {
   const maxAt = base.until > settle ? base.until - settle : Math.floor(base.until / 2);
-  return { nodeGroups: base.nodeGroups, faultKinds: faults, maxAt, maxFaults, behaviorRules: base.behaviorRules };
+  return { nodeGroups: base.nodeGroups, nodeMins: base.nodeMins, faultKinds: faults, maxAt, maxFaults, behaviorRules: base.behaviorRules };
 }
 
 const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean => runDoc(applyCase(base, c), 'fuzz-case.yaml', setup).violations.length > 0;

@@ -15,6 +15,10 @@ describe('faultTimeline', () => {
       want: [{ at: '1s', fault: { type: 'crash', pod: 'db-0' } }, { at: '2s', fault: { type: 'oom', pod: 'solo', namespace: 'prod', container: 'main' } }] },
   ])('$name', ({ faults, want }) => expect(faultTimeline(faults, nodes, pods)).toEqual(want));
 
+  test('a node lost by the user timeline counts as lost', () => {
+    expect(faultTimeline([{ kind: 'nodeLost', at: 5000, target: 0 }, { kind: 'nodeLost', at: 6000, target: 2 }], nodes, [], [{ at: 1000, node: 'n1', lost: true }])).toEqual([{ at: '5s', nodeLost: 'n0' }]);
+  });
+
   test('container faults are dropped when no pod name is known in advance', () => {
     expect(faultTimeline([{ kind: 'probeFail', at: 0, target: 0 }], nodes, [])).toEqual([]);
   });
@@ -23,7 +27,7 @@ describe('faultTimeline', () => {
 describe('applyCase', () => {
   const base: FuzzBase = {
     doc: { apiVersion: 'kubesim/v1', kind: 'Scenario', metadata: { name: 's' }, seed: 1, nodes: [{ namePrefix: 'w-', count: 3 }, { name: 'gpu' }], manifests: [{ kind: 'Pod' }], timeline: [{ at: '1m', cordon: 'gpu' }], behaviors: [{ match: { pod: 'a' }, startDelay: '1s' }, { match: { pod: 'b' } }] },
-    nodeGroups: [3, 0], podTargets: [], until: 600_000, behaviorRules: 2,
+    nodeGroups: [3, 0], nodeMins: [1, 1], podTargets: [], until: 600_000, behaviorRules: 2,
   };
   test('sets the seed and node counts and appends the faults after the user timeline', () => {
     const doc = applyCase(base, { seed: 9, nodeCounts: [1, 1], faults: [{ kind: 'nodeLost', at: 0, target: 1 }], startDelays: [0, 0, 0] });

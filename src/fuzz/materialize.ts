@@ -1,6 +1,9 @@
 import { isObj } from '../api/validation/common.js';
 import type { FuzzBase, FuzzCase, FuzzFault, PodTarget } from './types.js';
 
+/** A node loss or recovery already in the user's timeline. */
+export interface UserNodeEvent { readonly at: number; readonly node: string; readonly lost: boolean }
+
 const secs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`);
 
 /**
@@ -8,11 +11,12 @@ const secs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}
  * node (a cluster with no node cannot converge, which would drown real findings) and never lose
  * a node that is already lost; recoveries follow their loss. Entries are in time order.
  */
-export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly string[], pods: readonly PodTarget[]): Record<string, unknown>[] {
+export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly string[], pods: readonly PodTarget[], userNodeEvents: readonly UserNodeEvent[] = []): Record<string, unknown>[] {
   const sorted = faults.map((f, i) => ({ f, i })).sort((a, b) => a.f.at - b.f.at || a.i - b.i).map((x) => x.f);
   const out: { at: number; entry: Record<string, unknown> }[] = [];
   const lost = new Set<string>();
-  let recoveries: { at: number; node: string }[] = [];
+  const recoveries: { at: number; node: string }[] = [];
+  const user = [...userNodeEvents].sort((a, b) => a.at - b.at);
   const recoverUntil = (t: number) => {
     recoveries.sort((a, b) => a.at - b.at || a.node.localeCompare(b.node));
     while (recoveries.length && recoveries[0].at <= t) {
@@ -21,7 +25,12 @@ export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly 
       out.push({ at: r.at, entry: { at: secs(r.at), nodeRecovered: r.node } });
     }
   };
+  // The user's own node losses and recoveries count too (they happen first at equal times).
+  const userUntil = (t: number) => {
+    while (user.length && user[0].at <= t) { const u = user.shift()!; if (u.lost) lost.add(u.node); else lost.delete(u.node); }
+  };
   for (const f of sorted) {
+    userUntil(f.at);
     recoverUntil(f.at);
     if (f.kind === 'nodeLost') {
       if (nodeNames.length === 0) continue;
@@ -65,7 +74,7 @@ export function applyCase(base: FuzzBase, c: FuzzCase): Record<string, unknown> 
   const catchAll = delays[rules.length] ?? 0;
   if (catchAll > 0) varied.push({ match: {}, startDelay: secs(catchAll) });
   if (varied.length) doc.behaviors = varied;
-  const generated = faultTimeline(c.faults, nodeNamesOf(doc.nodes), base.podTargets);
+  const generated = faultTimeline(c.faults, nodeNamesOf(doc.nodes), base.podTargets, base.userNodeEvents ?? []);
   const own = Array.isArray(doc.timeline) ? doc.timeline : [];
   if (own.length || generated.length) doc.timeline = [...own, ...generated];
   else delete doc.timeline;

@@ -40,15 +40,20 @@ export interface FuzzBase {
   readonly doc: Readonly<Record<string, unknown>>;
   /** Per `nodes:` entry: its count for `namePrefix` entries, 0 for single named nodes. */
   readonly nodeGroups: readonly number[];
+  /** Per `nodes:` entry: the fewest nodes that keep the user's timeline and static pods valid (>= 1). */
+  readonly nodeMins: readonly number[];
   readonly podTargets: readonly PodTarget[];
   readonly until: number;
   /** How many behaviour rules the user's scenario has. */
   readonly behaviorRules: number;
+  /** Node losses and recoveries in the user's own timeline. */
+  readonly userNodeEvents?: readonly { readonly at: number; readonly node: string; readonly lost: boolean }[];
 }
 
 /** The space of cases for one base: which faults, how many, until when. */
 export interface FuzzSpace {
   readonly nodeGroups: readonly number[];
+  readonly nodeMins: readonly number[];
   readonly faultKinds: readonly FaultKind[];
   /** Faults happen in [0, maxAt] ms. */
   readonly maxAt: number;
