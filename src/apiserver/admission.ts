@@ -55,6 +55,33 @@ export function resolvePriority(spec: PodSpec, state: ClusterState): { priority:
   return def ? { priority: def.value ?? 0, ...(def.preemptionPolicy ? { preemptionPolicy: def.preemptionPolicy } : {}) } : { priority: 0 };
 }
 
+/**
+ * Pods made from one template share one admitted spec object: defaults and admission depend only
+ * on the template and the priority, and specs are immutable. At 150,000 pods from a few
+ * templates this keeps memory and immer's freezing proportional to templates, not pods.
+ */
+const specCache = new WeakMap<PodSpec, Map<string, PodSpec>>();
+
+function admittedSpec(template: PodSpec, priority: number, preemptionPolicy: string | undefined, nodeName: string | undefined): PodSpec {
+  const key = `${priority}/${preemptionPolicy ?? ''}`;
+  let byPriority = nodeName ? undefined : specCache.get(template);
+  const hit = byPriority?.get(key);
+  if (hit) return hit;
+  const base = defaultPodSpec(template);
+  const spec: PodSpec = {
+    ...base,
+    tolerations: defaultTolerations(base.tolerations),
+    priority,
+    ...(preemptionPolicy ? { preemptionPolicy: preemptionPolicy as PodSpec['preemptionPolicy'] } : {}),
+    ...(nodeName ? { nodeName } : {}),
+  };
+  if (!nodeName) {
+    if (!byPriority) specCache.set(template, (byPriority = new Map()));
+    byPriority.set(key, spec);
+  }
+  return spec;
+}
+
 export interface AdmitOptions {
   readonly ownerReferences?: readonly OwnerReference[];
   /** Extra labels or annotations a controller sets on what it creates. */
@@ -78,14 +105,7 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   if (tget(state.podUids, key)) return { error: `pods "${name}" already exists` };
   const prio = resolvePriority(manifest.spec, state);
   if ('error' in prio) return prio;
-  const base = defaultPodSpec(manifest.spec);
-  const spec: PodSpec = {
-    ...base,
-    tolerations: defaultTolerations(base.tolerations),
-    priority: prio.priority,
-    ...(prio.preemptionPolicy ? { preemptionPolicy: prio.preemptionPolicy as PodSpec['preemptionPolicy'] } : {}),
-    ...(opts.nodeName ? { nodeName: opts.nodeName } : {}),
-  };
+  const spec = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName);
   const uid = rng.uuid();
   const labels = { ...(md.labels ?? {}), ...(opts.labels ?? {}) };
   const annotations = { ...(md.annotations ?? {}), ...(opts.annotations ?? {}) };

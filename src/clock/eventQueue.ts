@@ -59,10 +59,21 @@ export class EventQueue<T> {
     return this.#size === 0 ? Infinity : this.#at[0];
   }
 
-  pop(): { at: Millis; item: T } | undefined {
+  /** Priority class of the next item (undefined when empty). */
+  peekPriority(): Priority | undefined {
+    return this.#size === 0 ? undefined : (Math.floor(this.#rank[0] / 1099511627776) as Priority);
+  }
+
+  /** The next item without removing it. */
+  peekItem(): T | undefined {
+    return this.#size === 0 ? undefined : this.#items[0];
+  }
+
+  pop(): { at: Millis; item: T; priority: Priority } | undefined {
     if (this.#size === 0) return undefined;
     const A = this.#at, R = this.#rank, I = this.#items;
     const at = A[0];
+    const priority = Math.floor(R[0] / 1099511627776) as Priority;
     const item = I[0] as T;
     const n = --this.#size;
     if (n > 0) {
@@ -80,7 +91,7 @@ export class EventQueue<T> {
       A[i] = lastAt; R[i] = lastRank; I[i] = lastItem;
     }
     I[n] = undefined;
-    return { at, item };
+    return { at, item, priority };
   }
 
   #grow(): void {

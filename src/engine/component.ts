@@ -25,6 +25,13 @@ export interface Component {
   act?(action: TimelineAction, state: ClusterState, out: Outbox): boolean;
   /** One of this component's timers is due. */
   fire(timer: Timer, state: ClusterState, out: Outbox): void;
+  /**
+   * Several of this component's timers are due at the same instant and priority, back to back
+   * in queue order: handle them against one state (the engine then applies all their facts in
+   * one produce). Only for components whose timers are independent of each other's facts
+   * (per-pod kubelet work); a component that needs to see its own facts uses `fire`.
+   */
+  fireAll?(timers: readonly Timer[], state: ClusterState, out: Outbox): void;
 }
 
 /** What every component gets when the engine builds it. */

@@ -11,6 +11,8 @@ export interface RunOptions {
   readonly until?: Millis;
   /** Receives each log line (header first), e.g. a file stream's write. */
   readonly writeLog?: (line: string) => void;
+  /** Compute the log's hash chain even without writing it (RunResult.logHash). */
+  readonly hashLog?: boolean;
   /** Sees every fact as it happens (progress, timelines, metrics). */
   readonly onEvent?: (seq: number, event: import('../events/index.js').ClusterEvent) => void;
   /** Sees the Simulation before it runs (invariant checkers subscribe to batches$ here). */
@@ -20,7 +22,7 @@ export interface RunOptions {
 export interface RunResult {
   readonly state: ClusterState;
   readonly events: number;
-  /** Hash of the last log line: equal hashes mean byte-identical logs. */
+  /** Hash of the last log line (empty unless a log was written or hashLog asked): equal hashes mean byte-identical logs. */
   readonly logHash: string;
 }
 
@@ -31,14 +33,16 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
     ...(opts.options ? { options: opts.options } : {}),
     ...(opts.until !== undefined ? { until: opts.until } : {}),
   });
-  const log = new LogWriter(
+  // The log (and its hash chain) is a subscriber like any other: skipped when nobody wants it.
+  const wantLog = opts.writeLog !== undefined || opts.hashLog === true;
+  const log = wantLog ? new LogWriter(
     { kubesimLog: LOG_FORMAT_VERSION, scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime, until: opts.until ?? scenario.until },
     opts.writeLog ?? (() => {}),
-  );
-  sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
+  ) : undefined;
+  if (log) sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
   const onEvent = opts.onEvent;
   if (onEvent) sim.events$.subscribe(({ seq, event }) => onEvent(seq, event));
   opts.attach?.(sim);
   const state = sim.run();
-  return { state, events: sim.eventCount, logHash: log.hash };
+  return { state, events: sim.eventCount, logHash: log?.hash ?? '' };
 }

@@ -1,4 +1,4 @@
-import { Subject } from 'rxjs';
+import { BehaviorSubject, Subject, scan } from 'rxjs';
 import { EventQueue, Priority } from '../clock/eventQueue.js';
 import { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../clock/timers.js';
@@ -42,9 +42,14 @@ export class Simulation {
   readonly events$ = new Subject<Recorded>();
   /** Each applied batch with the state after it. */
   readonly batches$ = new Subject<{ readonly events: readonly ClusterEvent[]; readonly state: ClusterState }>();
+  /**
+   * The state, derived from the facts: `facts$` (each applied batch) folded by the reducers with
+   * rxjs's scan. Synchronous, so the engine reads the new state right after publishing a batch.
+   */
+  readonly state$: BehaviorSubject<ClusterState> = new BehaviorSubject(initialState());
+  readonly #facts$ = new Subject<readonly ClusterEvent[]>();
   readonly clock = new VirtualClock();
   readonly components: readonly Component[];
-  #state: ClusterState = initialState();
   #queue = new EventQueue<Entry>(4096);
   #pending: ClusterEvent[] = [];
   #seq = 0;
@@ -66,6 +71,7 @@ export class Simulation {
       }
     }
     this.#observers = this.components.filter((c) => c.observe);
+    this.#facts$.pipe(scan(evolveAll, this.state$.value)).subscribe(this.state$);
     const self = this;
     this.#out = {
       get now() { return self.clock.now; },
@@ -75,8 +81,12 @@ export class Simulation {
     };
   }
 
+  get #state(): ClusterState {
+    return this.state$.value;
+  }
+
   get state(): ClusterState {
-    return this.#state;
+    return this.state$.value;
   }
 
   get now(): Millis {
@@ -101,7 +111,7 @@ export class Simulation {
     while (this.#pending.length > 0) {
       const batch = this.#pending;
       this.#pending = [];
-      this.#state = evolveAll(this.#state, batch);
+      this.#facts$.next(batch);
       const events$ = this.events$;
       if (events$.observed) for (const e of batch) events$.next({ seq: ++this.#seq, event: e });
       else this.#seq += batch.length;
@@ -136,7 +146,7 @@ export class Simulation {
     this.#start();
     const q = this.#queue;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
-      const { at, item } = q.pop()!;
+      const { at, item, priority } = q.pop()!;
       this.clock.advanceTo(at);
       if (item === STOP) {
         this.#stopped = true;
@@ -144,7 +154,13 @@ export class Simulation {
         this.#flush();
         break;
       }
-      if (item.owner) item.owner.fire(item.timer!, this.#state, this.#out);
+      const owner = item.owner;
+      if (owner?.fireAll && q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) {
+        // A run of one component's timers at one instant: one decision, one produce.
+        const timers: Timer[] = [item.timer!];
+        while (q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
+        owner.fireAll(timers, this.#state, this.#out);
+      } else if (owner) owner.fire(item.timer!, this.#state, this.#out);
       else this.#act((item.timer as TimelineDue).index);
       this.#flush();
     }
@@ -156,6 +172,7 @@ export class Simulation {
     const s = this.runUntil(this.#until);
     this.events$.complete();
     this.batches$.complete();
+    this.#facts$.complete();
     return s;
   }
 

@@ -33,6 +33,16 @@ export class Kubelet implements Component {
     }
   }
 
+  fireAll(timers: readonly Timer[], state: ClusterState, out: Outbox): void {
+    const seen = new Set<Uid>();
+    for (const t of timers) {
+      const uid = (t as PodSyncDue).uid;
+      if (seen.has(uid)) continue; // one sync per pod per instant: it sees the whole pod anyway
+      seen.add(uid);
+      this.fire(t, state, out);
+    }
+  }
+
   fire(timer: Timer, state: ClusterState, out: Outbox): void {
     const { uid } = timer as PodSyncDue;
     const pod = tget(state.pods, uid);

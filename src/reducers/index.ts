@@ -8,6 +8,7 @@ import { podReducers } from './pods.js';
 import { probeReducers } from './probes.js';
 import { scenarioReducers } from './scenario.js';
 import type { ClusterState } from './state.js';
+import type { Table } from './table.js';
 import { workloadReducers } from './workloads.js';
 
 export * from './state.js';
@@ -33,9 +34,17 @@ function apply(d: Draft<ClusterState>, e: ClusterEvent): void {
   if (e.at > d.time) d.time = e.at;
 }
 
-/** evolve(state, event) -> state: the only way facts become state. */
-export const evolve = (s: ClusterState, e: ClusterEvent): ClusterState => produce(s, (d) => { apply(d, e); });
+const TABLE_SLICES = ['nodes', 'pods', 'podUids', 'podsOnNode', 'podsByOwner'] as const;
 
 /** All facts of one batch in one produce (immer: "pull produce as far up as possible"). */
 export const evolveAll = (s: ClusterState, es: readonly ClusterEvent[]): ClusterState =>
-  es.length === 0 ? s : produce(s, (d) => { for (const e of es) apply(d, e); });
+  es.length === 0 ? s : produce(s, (d) => {
+    // Tables are hand-written persistent tries (table.ts): writable for this batch only.
+    const w = d as unknown as Record<string, Table<unknown>>;
+    for (const k of TABLE_SLICES) w[k] = w[k].beginBatch();
+    for (const e of es) apply(d, e);
+    for (const k of TABLE_SLICES) w[k] = w[k].persistent();
+  });
+
+/** evolve(state, event) -> state: the only way facts become state. */
+export const evolve = (s: ClusterState, e: ClusterEvent): ClusterState => evolveAll(s, [e]);

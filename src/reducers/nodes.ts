@@ -1,6 +1,6 @@
 import type { Condition, Node } from '../api/types.js';
 import type { CaseReducers } from './caseReducer.js';
-import { tdel, tget, tset } from './table.js';
+import { tdel, tdraft, tget, tset } from './table.js';
 import type { NodeState } from './state.js';
 import type { Draft } from 'immer';
 
@@ -19,15 +19,15 @@ export const nodeReducers = {
   NodeAdded(s, e) {
     const state: NodeState = { object: e.object, lost: false, lastHeartbeat: e.at, nextPodIP: 2, ordinal: s.nodeNames.length };
     if (!tget(s.nodes, e.node)) s.nodeNames.push(e.node);
-    tset(s.nodes, e.node, state as Draft<NodeState>);
+    tset(s.nodes, e.node, state);
     if (!tget(s.podsOnNode, e.node)) tset(s.podsOnNode, e.node, {});
   },
   NodeLost(s, e) {
-    const n = tget(s.nodes, e.node);
+    const n = tdraft(s.nodes, e.node);
     if (n) n.lost = true;
   },
   NodeRecovered(s, e) {
-    const n = tget(s.nodes, e.node);
+    const n = tdraft(s.nodes, e.node);
     if (n) { n.lost = false; n.lastHeartbeat = e.at; }
   },
   NodeRemoved(s, e) {
@@ -36,31 +36,31 @@ export const nodeReducers = {
     if (i >= 0) s.nodeNames.splice(i, 1);
   },
   NodeConditionChanged(s, e) {
-    const n = tget(s.nodes, e.node);
+    const n = tdraft(s.nodes, e.node);
     if (n) setCondition(n.object, e.condition);
   },
   NodeTainted(s, e) {
-    const n = tget(s.nodes, e.node);
+    const n = tdraft(s.nodes, e.node);
     if (!n) return;
     const spec = n.object.spec as { taints?: Node['spec']['taints'] };
     const taints = (spec.taints ?? []).filter((t) => !(t.key === e.taint.key && t.effect === e.taint.effect));
     spec.taints = [...taints, e.taint];
   },
   NodeUntainted(s, e) {
-    const n = tget(s.nodes, e.node);
+    const n = tdraft(s.nodes, e.node);
     if (!n) return;
     const spec = n.object.spec as { taints?: Node['spec']['taints'] };
     spec.taints = (spec.taints ?? []).filter((t) => !(t.key === e.key && t.effect === e.effect));
   },
   NodeSchedulableChanged(s, e) {
-    const n = tget(s.nodes, e.node);
+    const n = tdraft(s.nodes, e.node);
     if (!n) return;
     const spec = n.object.spec as { unschedulable?: boolean };
     if (e.unschedulable) spec.unschedulable = true;
     else delete spec.unschedulable;
   },
   ImageCached(s, e) {
-    const n = tget(s.nodes, e.node);
+    const n = tdraft(s.nodes, e.node);
     if (!n) return;
     const status = n.object.status as { images?: { names: string[]; sizeBytes?: number }[] };
     const images = status.images ?? (status.images = []);

@@ -4,7 +4,7 @@ import type { Uid } from '../events/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';
-import { tdel, tget, tset } from './table.js';
+import { tdel, tdraft, tget, tset } from './table.js';
 
 type DPod = Draft<Pod>;
 
@@ -124,7 +124,7 @@ export const podReducers = {
     pod.status.hostIP = e.hostIP;
     pod.status.hostIPs = [{ ip: e.hostIP }];
     if (pod.status.startTime === undefined) pod.status.startTime = e.at;
-    const node = tget(s.nodes, e.node);
+    const node = tdraft(s.nodes, e.node);
     if (node && !pod.spec.hostNetwork) node.nextPodIP++;
     const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
     for (const c of pod.spec.initContainers ?? []) containerStatus(pod, c.name);

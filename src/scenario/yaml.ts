@@ -14,7 +14,7 @@ export function parseYamlDocuments(text: string, file: string): { docs: unknown[
   for (const doc of all) {
     if ('errors' in doc && doc.errors.length > 0) {
       for (const err of doc.errors) {
-        const line = err.linePos?.[0]?.line;
+        const line = err.linePos?.[0]?.line ?? (err.pos ? text.slice(0, err.pos[0]).split('\n').length : undefined);
         problems.push({ file, message: `YAML ${line ? `line ${line}: ` : ''}${err.message.split('\n')[0]}` });
       }
       continue;

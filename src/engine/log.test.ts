@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { parseLog, LogError } from './log.js';
+import { replay } from './replay.js';
+import { toApi } from '../output/toApi.js';
+import { runWithLog, scenarioFrom } from '../../test-support/scenario.js';
+
+const SCENARIO = `
+apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: log-test}
+seed: 5
+until: 4m
+nodes: [{namePrefix: n-, count: 2, capacity: {cpu: "2", memory: 4Gi}}]
+manifests:
+  - {apiVersion: v1, kind: Pod, metadata: {name: a}, spec: {containers: [{name: c, image: busybox}]}}
+  - {apiVersion: v1, kind: Pod, metadata: {name: b}, spec: {containers: [{name: c, image: busybox, resources: {requests: {cpu: "3"}}}]}}
+timeline:
+  - {at: 1m, nodeLost: n-1}
+  - {at: 2m, delete: {kind: Pod, name: a}}
+`;
+
+const run = () => runWithLog(scenarioFrom(SCENARIO));
+
+function errorOf(text: string): LogError {
+  try { parseLog(text); } catch (e) { if (e instanceof LogError) return e; throw e; }
+  throw new Error('log was accepted');
+}
+
+describe('the event log', () => {
+  test('starts with a header and numbers every event line', () => {
+    const { log, events } = run();
+    const lines = log.trimEnd().split('\n');
+    expect(JSON.parse(lines[0])).toMatchObject({ kubesimLog: 1, scenario: 'log-test', seed: 5, until: 240000 });
+    expect(lines.length).toBe(events + 1);
+    lines.slice(1).forEach((l, i) => expect(JSON.parse(l)).toMatchObject({ seq: i + 1 }));
+    expect(JSON.parse(lines[lines.length - 1])).toMatchObject({ type: 'SimulationStopped', at: 240000 });
+  });
+
+  test('replaying an intact log gives the live state', () => {
+    const r = run();
+    const parsed = parseLog(r.log);
+    expect(parsed.hash).toBe(r.logHash);
+    expect(toApi(replay(parsed.events))).toEqual(toApi(r.state));
+  });
+
+  test('a changed byte is refused, naming its line', () => {
+    const lines = run().log.split('\n');
+    lines[3] = lines[3].replace('"at":0', '"at":1');
+    expect(errorOf(lines.join('\n')).line).toBe(4);
+  });
+
+  test('a dropped line is refused, naming the line after it', () => {
+    const lines = run().log.split('\n');
+    lines.splice(5, 1);
+    const e = errorOf(lines.join('\n'));
+    expect(e.line).toBe(6);
+    expect(e.message).toMatch(/^line 6: hash chain broken/);
+  });
+
+  test('a truncated tail is refused: a cut line, or whole lines missing at the end', () => {
+    const log = run().log;
+    expect(errorOf(log.slice(0, log.length - 20)).message).toMatch(/not valid JSON|hash/);
+    const lines = log.trimEnd().split('\n');
+    const e = errorOf(lines.slice(0, -3).join('\n') + '\n');
+    expect(e.message).toContain('truncated');
+    expect(e.line).toBe(lines.length - 3);
+  });
+
+  test('reordered lines are refused', () => {
+    const lines = run().log.split('\n');
+    [lines[2], lines[3]] = [lines[3], lines[2]];
+    expect(errorOf(lines.join('\n')).line).toBe(3);
+  });
+});

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { emptyTable, type Table } from './table.js';
+
+const batch = <V>(t: Table<V>, f: (w: Table<V>) => void): Table<V> => {
+  const w = t.beginBatch();
+  f(w);
+  return w.persistent();
+};
+
+describe('Table', () => {
+  test('a batch leaves the previous table untouched', () => {
+    const a = batch(emptyTable<{ n: number }>(), (w) => { w.set('x', { n: 1 }); w.set('y', { n: 2 }); });
+    const b = batch(a, (w) => { w.get('x')!.n = 10; w.delete('y'); w.set('z', { n: 3 }); });
+    expect(a.get('x')).toEqual({ n: 1 });
+    expect(a.get('y')).toEqual({ n: 2 });
+    expect(a.size).toBe(2);
+    expect(b.get('x')).toEqual({ n: 10 });
+    expect(b.has('y')).toBe(false);
+    expect(b.size).toBe(2);
+  });
+
+  test('values read inside a batch are drafts: a set value is never mutated in place', () => {
+    const v = { n: 1 };
+    const t = batch(emptyTable<{ n: number }>(), (w) => { w.set('k', v); w.get('k')!.n = 2; });
+    expect(v.n).toBe(1);
+    expect(t.get('k')).toEqual({ n: 2 });
+  });
+
+  test('writes outside a batch are refused', () => {
+    expect(() => emptyTable<number>().set('a', 1)).toThrow('outside a reducer batch');
+  });
+
+  test('behaves like a Map (model-based)', () => {
+    const op = fc.oneof(
+      fc.record({ k: fc.constant('set' as const), key: fc.string({ maxLength: 3 }), v: fc.integer() }),
+      fc.record({ k: fc.constant('del' as const), key: fc.string({ maxLength: 3 }) }),
+    );
+    fc.assert(fc.property(fc.array(fc.array(op, { maxLength: 10 }), { maxLength: 8 }), (batches) => {
+      let t = emptyTable<number>();
+      const m = new Map<string, number>();
+      for (const ops of batches) {
+        t = batch(t, (w) => {
+          for (const o of ops) {
+            if (o.k === 'set') { w.set(o.key, o.v); m.set(o.key, o.v); } else { w.delete(o.key); m.delete(o.key); }
+          }
+        });
+      }
+      expect(t.size).toBe(m.size);
+      for (const [k, v] of m) expect(t.get(k)).toBe(v);
+      expect([...t.keys()].sort()).toEqual([...m.keys()].sort());
+    }), { numRuns: 200 });
+  });
+});
