@@ -10,8 +10,7 @@ export const invariants = [{
     const seen = new Map();
     const out = [];
     for (const name of ctx.state.nodeNames) seen.set(name, 0);
-    // ctx.state.pods is a Table (a trie of buckets of uid -> Pod): walk its buckets.
-    for (const bucket of ctx.state.pods.root.flat()) for (const pod of Object.values(bucket)) {
+    for (const pod of ctx.state.pods.values()) {
       if (pod.metadata.labels?.app !== 'web' || !pod.spec.nodeName || pod.metadata.deletionTimestamp !== undefined) continue;
       seen.set(pod.spec.nodeName, (seen.get(pod.spec.nodeName) ?? 0) + 1);
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fuzzCase } from '../../property-tests/arbitraries/fuzzCase.js';
+import { fuzzCase } from './arbitraries.js';
 import { replicaSetScenarioYaml } from '../../test-support/fuzz.js';
 import { loadFuzzBase } from './base.js';
 import { fuzz, fuzzSpace, sampleAsChecked } from './fuzz.js';

@@ -1,8 +1,5 @@
 import fc from 'fast-check';
-// The fuzzer draws its cases from the published arbitraries (kubesim/arbitraries): one source of
-// truth for users' property tests and `kubesim fuzz` (a documented exception to "src imports no
-// property-tests", docs/architecture.md).
-import { fuzzCase } from '../../property-tests/arbitraries/fuzzCase.js';
+import { fuzzCase } from './arbitraries.js';
 import { DEFAULT_SETTLE_MS } from '../invariants/replicasConverge.js';
 import type { Violation } from '../invariants/types.js';
 import { applyCase } from './materialize.js';

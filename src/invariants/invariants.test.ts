@@ -5,7 +5,9 @@ import { Simulation } from '../engine/simulation.js';
 import type { ClusterEvent } from '../events/index.js';
 import { produce, type Draft } from '../reducers/immer.js';
 import type { ClusterState } from '../reducers/state.js';
-import { tget, tset } from '../reducers/table.js';
+import { tget, tset, type Table } from '../reducers/table.js';
+
+const TABLES = ['nodes', 'pods', 'podUids', 'podsOnNode', 'podsByOwner'] as const;
 import { scenarioFromText } from '../../test-support/fuzz.js';
 import { cronJobForbid } from './cronJobForbid.js';
 import { daemonSetOnePerNode } from './daemonSetOnePerNode.js';
@@ -33,7 +35,13 @@ manifests:
 const podNamed = (s: ClusterState, name: string): Pod => tget(s.pods, tget(s.podUids, `default/${name}`)!)!;
 const A = podNamed(base, 'a');
 const touch = (p: Pod): ClusterEvent => ({ type: 'PodStatusPatched', at: 1000, pod: `default/${p.metadata.name}`, uid: p.metadata.uid });
-const edit = (f: (d: Draft<ClusterState>) => void): ClusterState => produce(base, f);
+/** An edited copy of the base state: tables are writable only inside a batch (reducers/table.ts). */
+const edit = (f: (d: Draft<ClusterState>) => void): ClusterState => produce(base, (d) => {
+  const w = d as unknown as Record<string, Table<unknown>>;
+  for (const k of TABLES) w[k] = w[k].beginBatch();
+  f(d);
+  for (const k of TABLES) w[k] = w[k].persistent();
+});
 const editPod = (name: string, f: (p: Pod) => Pod) => edit((d) => { const p = podNamed(base, name); tset(d.pods, p.metadata.uid, f(p)); });
 const put = (resource: string, o: KubeObject) => (d: Draft<ClusterState>) => { (d.objects[resource] as Record<string, KubeObject>)[`default/${o.metadata.name}`] = o; };
 const owned = (kind: string, name: string, uid: string) => ({ ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid, controller: true }] });
