@@ -9,7 +9,7 @@ import { median, type Bench } from './harness.js';
  * this through `npm run bench` (compiled), never from .ts. No case fails (the fixed test
  * controller), so nothing is shrunk: this measures the search alone.
  */
-const RUNS = 240;
+const RUNS = 600;
 const SEED = 1;
 const plugin = new URL('../test-support/plugins/replicaSetFixed.js', import.meta.url).href;
 const workerFile = new URL('../src/fuzz/worker.js', import.meta.url);
