@@ -17,6 +17,9 @@ import { plantedReplicaSet } from '../test-support/plantedReplicaSet.js';
 const SAFETY = ['daemonset-one-per-node', 'no-overcommit', 'legal-phase-transitions', 'job-completions', 'cronjob-forbid', 'pdb-respected', 'restart-count-monotonic', 'pod-on-one-node', 'no-running-container-in-terminated-pod'];
 const safety = builtinInvariants().filter((i) => SAFETY.includes(i.name));
 
+/** Bounded in `npm test`; `npm run test:fuzz` widens it (an explicit numRuns would win over the global FC_NUM_RUNS). */
+const numRuns = (n: number): number => (process.env.FC_NUM_RUNS ? Number(process.env.FC_NUM_RUNS) : n);
+
 /** Pods that fit anywhere: a law about convergence, not about capacity. */
 const withoutRequests = (rs: Record<string, unknown>): Record<string, unknown> => {
   const r = structuredClone(rs) as { spec: { template: { spec: { containers: { resources?: unknown }[] } } } };
@@ -28,7 +31,7 @@ describe('invariant suite', () => {
   test('random clusters, manifests and fault timelines break no safety invariant', () => {
     fc.assert(fc.property(scenarioDoc({ until: 240_000 }), (doc) => {
       expect(runDoc(doc, 'generated.yaml', { invariants: safety }).violations).toEqual([]);
-    }), { numRuns: 30 });
+    }), { numRuns: numRuns(30) });
   });
 
   test('ReplicaSets whose pods fit converge after node losses that leave a node standing (test controller)', () => {
@@ -40,6 +43,6 @@ describe('invariant suite', () => {
     const invariants = builtinInvariants({ settle: 60_000 }).filter((i) => i.name === 'replicas-converge' || SAFETY.includes(i.name));
     fc.assert(fc.property(arb, (doc) => {
       expect(runDoc(doc, 'rs.yaml', { invariants, components: [plantedReplicaSet] }).violations).toEqual([]);
-    }), { numRuns: 30 });
+    }), { numRuns: numRuns(30) });
   });
 });

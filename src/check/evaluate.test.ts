@@ -28,8 +28,8 @@ describe('checkScenario', () => {
       { index: 3, text: '{at: 5m, replicaset: web, spec.replicas: 3, availableReplicas: 3}', ok: false, expected: 'ReplicaSet/default/web spec.replicas=3, availableReplicas=3 at 5m', seen: 'ReplicaSet/default/web spec.replicas=3, availableReplicas=2', at: 300000 },
       {
         index: 4, text: '{always: replicas-converge}', ok: false, expected: 'invariant replicas-converge holds for the whole run',
-        seen: '1 violation, first at 6m: ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (settled since 60000 ms)', at: 360000,
-        violations: [{ invariant: 'replicas-converge', message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (settled since 60000 ms)', objects: ['ReplicaSet/default/web'], at: 360000 }],
+        seen: '1 violation, first at 6m: ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 1m)', at: 360000,
+        violations: [{ invariant: 'replicas-converge', message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 1m)', objects: ['ReplicaSet/default/web'], at: 360000 }],
       },
     ]);
   });

@@ -102,6 +102,7 @@ export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> 
   if (!check.failed || !check.counterexample) return report;
   const shrunk = check.counterexample[0];
   const first = runDoc(applyCase(base, shrunk), 'fuzz-case.yaml', setup).violations[0];
+  if (!first) throw new Error('fuzz: the shrunk case no longer fails; the simulation is not deterministic (please report it)');
   const doc = minimizeDoc(applyCase(base, shrunk), (d) => {
     try { return runDoc(d, 'fuzz-case.yaml', setup).violations.some((v) => v.invariant === first.invariant); } catch { return false; }
   });

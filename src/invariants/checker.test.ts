@@ -21,7 +21,7 @@ describe('InvariantChecker', () => {
 
   test('the planted off-by-one bug is reported by replicas-converge at the end, with the object and time', () => {
     expect(check(replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }), PLANTED_BUG)).toEqual([
-      { invariant: 'replicas-converge', message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (settled since 60000 ms)', objects: ['ReplicaSet/default/web'], at: 360000 },
+      { invariant: 'replicas-converge', message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 1m)', objects: ['ReplicaSet/default/web'], at: 360000 },
     ]);
   });
 

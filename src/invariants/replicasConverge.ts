@@ -1,4 +1,5 @@
 import type { KubeObject, Pod } from '../api/types.js';
+import { formatDuration } from '../scenario/duration.js';
 import { isPodActive, isPodReady, lastDisturbance, num, objRef, objectsOf, objectsOwnedBy, podsOwnedBy, spec } from './helpers.js';
 import { violation, type Invariant, type InvariantContext, type Violation } from './types.js';
 
@@ -35,7 +36,7 @@ export function replicasConverge(opts: { settle?: number } = {}): Invariant {
           const want = num(spec(o).replicas, 1);
           const ready = readyPods(ctx, o);
           if (ready.length !== want)
-            out.push(violation(name, ctx, `${objRef(o)} has ${ready.length} ready pods, want spec.replicas=${want} (settled since ${since} ms)`, [objRef(o)]));
+            out.push(violation(name, ctx, `${objRef(o)} has ${ready.length} ready pods, want spec.replicas=${want} (undisturbed since ${formatDuration(since)})`, [objRef(o)]));
         }
       }
       return out;
