@@ -14,7 +14,7 @@ import { fileSink } from './run.js';
 
 interface FuzzOpts {
   runs: string; faults: string; maxFaults: string; invariants?: string; plugin: string[]; seed?: string; path?: string;
-  out: string; workers: string; shard?: string; settle: string; shrink: boolean;
+  out?: string; workers: string; shard?: string; settle: string; shrink: boolean;
 }
 
 const int = (v: string, flag: string, min: number): number => {
@@ -58,7 +58,7 @@ export function registerFuzz(program: Command): void {
     .option('--plugin <module>', 'load invariants/components from a JS module (repeatable)', collect, [])
     .option('--seed <n>', 'fast-check seed (default: drawn at random and printed)')
     .option('--path <path>', 'replay and shrink from this fast-check path (printed with a counterexample)')
-    .option('--out <dir>', 'where to write counterexample.yaml, counterexample.jsonl and the summary', 'kubesim-fuzz')
+    .option('--out <dir>', 'where to write counterexample.yaml, counterexample.jsonl and summary.json (default kubesim-fuzz, written on a violation, a shard, or when given)')
     .option('--workers <n>', 'worker threads', '1')
     .option('--shard <i/n>', 'run only the i-th of n slices of the cases (for an Indexed Job)')
     .option('--settle <duration>', 'convergence invariants are judged this long after the last disturbance', '2m')
@@ -93,12 +93,14 @@ export function registerFuzz(program: Command): void {
         const secs = Number(process.hrtime.bigint() - t0) / 1e9;
         const shardText = shard.count > 1 ? ` (shard ${shard.index}/${shard.count})` : '';
         process.stderr.write(`fuzz: ${report.executed} runs${shardText} in ${secs.toFixed(1)}s, ${report.failures.length} with violations, seed ${seed}\n`);
-        mkdirSync(o.out, { recursive: true });
-        const summaryName = shard.count > 1 ? `summary-${shard.index}-of-${shard.count}.json` : 'summary.json';
-        writeFileSync(join(o.out, summaryName), `${JSON.stringify({ seed, runs, shard, executed: report.executed, failures: report.failures.map((f) => ({ index: f.index, violations: f.violations })), ...(report.counterexample ? { counterexample: { path: report.counterexample.path, shrinks: report.counterexample.shrinks } } : {}) }, null, 2)}\n`);
         const ce = report.counterexample;
+        const out = o.out ?? 'kubesim-fuzz';
+        if (o.out === undefined && !ce && shard.count === 1 && report.failures.length === 0) { process.exitCode = EXIT.ok; return; }
+        mkdirSync(out, { recursive: true });
+        const summaryName = shard.count > 1 ? `summary-${shard.index}-of-${shard.count}.json` : 'summary.json';
+        writeFileSync(join(out, summaryName), `${JSON.stringify({ seed, runs, shard, executed: report.executed, failures: report.failures.map((f) => ({ index: f.index, violations: f.violations })), ...(report.counterexample ? { counterexample: { path: report.counterexample.path, shrinks: report.counterexample.shrinks } } : {}) }, null, 2)}\n`);
         if (!ce) { process.exitCode = report.failures.length ? EXIT.failed : EXIT.ok; return; }
-        const yamlPath = join(o.out, 'counterexample.yaml'), logPath = join(o.out, 'counterexample.jsonl');
+        const yamlPath = join(out, 'counterexample.yaml'), logPath = join(out, 'counterexample.jsonl');
         writeFileSync(yamlPath, toYaml(ce.doc));
         // Re-run the written scenario under the name `kubesim run` will be given, so the log is byte-identical.
         const sink = fileSink(logPath);
