@@ -9,7 +9,7 @@ import { median, type Bench } from './harness.js';
  * this through `npm run bench` (compiled), never from .ts. No case fails (the fixed test
  * controller), so nothing is shrunk: this measures the search alone.
  */
-const RUNS = 600;
+const RUNS = 1500;
 const SEED = 1;
 const plugin = new URL('../test-support/plugins/replicaSetFixed.js', import.meta.url).href;
 const workerFile = new URL('../src/fuzz/worker.js', import.meta.url);
@@ -32,7 +32,7 @@ const bench = (workers: number): Bench => ({
   name: `fuzz.workers${workers}`,
   group: 'fuzz',
   async run() {
-    const repeats = 3;
+    const repeats = 1;
     const r = await scenariosPerSecond(workers, repeats);
     return {
       lines: [{ bench: `fuzz.workers${workers}`, n: RUNS, runs: repeats, workers, medianMs: r.medianMs, scenariosPerSec: r.perSecond, seed: SEED }],
