@@ -80,7 +80,16 @@ describe('built-in invariants', () => {
       own(d, 'ds-uid', A, owned('DaemonSet', 'ds', 'ds-uid'));
       own(d, 'ds-uid', { ...B, spec: { ...B.spec, nodeName: A.spec.nodeName } }, owned('DaemonSet', 'ds', 'ds-uid'));
     });
-    expect(run(daemonSetOnePerNode, s, [{ type: 'PodCreated', at: 0, pod: 'default/b', uid: B.metadata.uid, object: B }])).toEqual([`DaemonSet/default/ds has 2 active pods on node ${A.spec.nodeName}`]);
+    expect(run(daemonSetOnePerNode(), s, [{ type: 'PodCreated', at: 0, pod: 'default/b', uid: B.metadata.uid, object: B }])).toEqual([`DaemonSet/default/ds has 2 active pods on node ${A.spec.nodeName}`]);
+  });
+
+  test('daemonset-one-per-node: a settled DaemonSet missing from an eligible node', () => {
+    const s = edit((d) => {
+      put('daemonsets', { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ds', namespace: 'default', uid: 'ds-uid' }, spec: { template: { spec: {} } } })(d);
+      own(d, 'ds-uid', A, owned('DaemonSet', 'ds', 'ds-uid'));
+    });
+    const other = base.nodeNames.find((n) => n !== A.spec.nodeName)!;
+    expect(run(daemonSetOnePerNode({ settle: 0 }), s, [], true)).toEqual([`DaemonSet/default/ds has no pod on eligible node ${other}`]);
   });
 
   test('statefulset-ordinals: a pod that is not <name>-<ordinal>, and missing ordinals at the end', () => {

@@ -19,7 +19,7 @@ export interface InvariantOptions {
 /** The built-in catalogue, in a fixed order (reports list violations in this order). */
 export function builtinInvariants(opts: InvariantOptions = {}): Invariant[] {
   return [
-    replicasConverge(opts), daemonSetOnePerNode, statefulSetOrdinals(opts), noOvercommit, legalPhaseTransitions,
+    replicasConverge(opts), daemonSetOnePerNode(opts), statefulSetOrdinals(opts), noOvercommit, legalPhaseTransitions,
     jobCompletions, cronJobForbid, pdbRespected, restartCountMonotonic, podOnOneNode, noRunningContainerInTerminatedPod,
   ];
 }
