@@ -1,9 +1,16 @@
 import type { Bench } from './harness.js';
 import { benches as engine } from './engine.bench.js';
+import { benches as kubelet } from './kubelet.bench.js';
+import { benches as controllers } from './controllers.bench.js';
 import { benches as fuzz } from './fuzz.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
-const ALL: readonly Bench[] = [...engine, ...fuzz];
+const ALL: readonly Bench[] = [
+  ...engine,
+  ...kubelet,
+  ...controllers,
+  ...fuzz,
+];
 
 const groups = process.argv.slice(2);
 const selected = groups.length ? ALL.filter((b) => groups.includes(b.group) || groups.includes(b.name)) : ALL;

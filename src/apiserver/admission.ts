@@ -119,7 +119,7 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
       ...(md.generateName ? { generateName: md.generateName } : {}),
       ...(Object.keys(labels).length ? { labels } : {}),
       ...(Object.keys(annotations).length ? { annotations } : {}),
-      ...(opts.ownerReferences ? { ownerReferences: opts.ownerReferences } : {}),
+      ...((opts.ownerReferences ?? md.ownerReferences) ? { ownerReferences: opts.ownerReferences ?? md.ownerReferences } : {}),
       creationTimestamp: now,
     },
     spec,

@@ -70,8 +70,11 @@ export class ApiServer implements Component {
   deleteObject(state: ClusterState, out: Outbox, resource: string, key: string, propagationPolicy: string): void {
     const obj = state.objects[resource]?.[key];
     if (!obj) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: 'delete: not found' }); return; }
-    if (propagationPolicy === 'Foreground') out.emit({ type: 'ObjectTerminating', at: out.now, resource, key, propagationPolicy });
-    else out.emit({ type: 'ObjectDeleted', at: out.now, resource, key });
+    // Foreground and Orphan leave the object with a finalizer (foregroundDeletion / orphan) that
+    // the garbage collector removes once the dependents are gone or released (controllers/garbageCollector.ts).
+    if (obj.metadata.deletionTimestamp !== undefined) return;
+    if (propagationPolicy === 'Foreground' || propagationPolicy === 'Orphan') out.emit({ type: 'ObjectTerminating', at: out.now, resource, key, propagationPolicy });
+    else out.emit({ type: 'ObjectDeleted', at: out.now, resource, key, ...(obj.metadata.uid ? { uid: obj.metadata.uid } : {}) });
   }
 
   patchSpec(state: ClusterState, out: Outbox, resource: string, key: string, patch: (spec: Record<string, unknown>) => Record<string, unknown>): void {

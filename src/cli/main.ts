@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerDescribe } from './commands/describe.js';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
@@ -18,5 +19,6 @@ registerReplay(program);
 registerValidate(program);
 registerCheck(program);
 registerFuzz(program);
+registerDescribe(program);
 
 program.parse();

@@ -29,7 +29,11 @@ export interface SyncResult {
  */
 export interface ControllerDef {
   readonly name: string;
-  keysFor(event: ClusterEvent, state: ClusterState): readonly ObjectKey[];
+  /**
+   * `prev` is the state before the event's batch: it still holds what the event removed (the
+   * pod a PodDeleted names, with its owner), as an informer's delete handler still has the object.
+   */
+  keysFor(event: ClusterEvent, state: ClusterState, prev: ClusterState): readonly ObjectKey[];
   sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void;
   /** Keys to sync at start (every existing object). */
   initialKeys?(state: ClusterState): readonly ObjectKey[];
@@ -50,6 +54,13 @@ export class ControllerComponent implements Component {
   /** Keys with a sync already queued for the current instant (client-go's dirty set). */
   #dirty = new Set<ObjectKey>();
   #dirtyAt = -1;
+  /** The state as of the previous batch: the state before the batch being observed. */
+  #prev: ClusterState | undefined;
+  /**
+   * Earliest pending delayed sync per key: a later requeue is dropped while an earlier one is
+   * pending, since that sync recomputes when to requeue (client-go's AddAfter also coalesces).
+   */
+  #delayed = new Map<ObjectKey, Millis>();
 
   constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng) {
     this.name = def.name;
@@ -62,16 +73,23 @@ export class ControllerComponent implements Component {
       if (this.#dirtyAt !== out.now) { this.#dirty.clear(); this.#dirtyAt = out.now; }
       if (this.#dirty.has(key)) return;
       this.#dirty.add(key);
+    } else {
+      const at = out.now + delay, pending = this.#delayed.get(key);
+      if (pending !== undefined && pending >= out.now && pending <= at) return;
+      this.#delayed.set(key, at);
     }
     out.after(delay, { kind: this.#kind, key } as SyncDue, Priority.Controller);
   }
 
   start(state: ClusterState, out: Outbox): void {
+    this.#prev = state;
     for (const k of this.def.initialKeys?.(state) ?? []) this.#enqueue(k, out);
   }
 
   observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
-    for (const e of events) for (const k of this.def.keysFor(e, state)) this.#enqueue(k, out);
+    const prev = this.#prev ?? state;
+    this.#prev = state;
+    for (const e of events) for (const k of this.def.keysFor(e, state, prev)) this.#enqueue(k, out);
   }
 
   act(action: TimelineAction, state: ClusterState, out: Outbox): boolean {
@@ -81,6 +99,7 @@ export class ControllerComponent implements Component {
   fire(timer: Timer, state: ClusterState, out: Outbox): void {
     const { key } = timer as SyncDue;
     if (this.#dirtyAt === out.now) this.#dirty.delete(key);
+    if (this.#delayed.get(key) === out.now) this.#delayed.delete(key);
     const r = this.def.sync(key, state, this.#ctx(out));
     if (r && r.requeueAfter !== undefined) this.#enqueue(key, out, Math.max(0, Math.round(r.requeueAfter)));
   }

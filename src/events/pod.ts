@@ -23,8 +23,12 @@ export type PodSandboxReady = Readonly<{ type: 'PodSandboxReady'; at: Millis; po
 /** metadata.labels / ownerReferences changed (adoption and release by controllers). */
 export type PodMetadataChanged = Readonly<{ type: 'PodMetadataChanged'; at: Millis; pod: ObjectKey; uid: Uid; labels?: Readonly<Record<string, string>>; ownerReferences?: Pod['metadata']['ownerReferences'] }>;
 
-export type PodEvent = PodCreated | PodScheduled | FailedScheduling | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady | PodMetadataChanged;
+/** kubelet "FailedMount": a volume of the pod cannot be set up (a missing ConfigMap); the sandbox waits. */
+export type FailedMount = Readonly<{ type: 'FailedMount'; at: Millis; pod: ObjectKey; uid: Uid; volume: string; message: string }>;
+
+export type PodEvent = FailedMount | PodCreated | PodScheduled | FailedScheduling | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady | PodMetadataChanged;
 export const POD_EVENT_TYPES = {
+  FailedMount: true,
   PodCreated: true, PodScheduled: true, FailedScheduling: true, PodNominated: true, PodTerminating: true,
   PodDeleted: true, PodStatusPatched: true, PodSandboxReady: true, PodMetadataChanged: true,
 } satisfies Record<PodEvent['type'], true>;

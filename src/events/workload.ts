@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/types.js';
-import type { Millis, ObjectKey } from './ids.js';
+import type { Millis, ObjectKey, Uid } from './ids.js';
 
 /**
  * Objects other than Pods and Nodes (Deployments, ReplicaSets, Jobs, ConfigMaps, ...) are created
@@ -11,7 +11,8 @@ export type ObjectApplied = Readonly<{ type: 'ObjectApplied'; at: Millis; resour
 export type ObjectStatusUpdated = Readonly<{ type: 'ObjectStatusUpdated'; at: Millis; resource: string; key: ObjectKey; status: unknown }>;
 /** metadata.deletionTimestamp set, finalizers pending (foreground deletion). */
 export type ObjectTerminating = Readonly<{ type: 'ObjectTerminating'; at: Millis; resource: string; key: ObjectKey; propagationPolicy: string }>;
-export type ObjectDeleted = Readonly<{ type: 'ObjectDeleted'; at: Millis; resource: string; key: ObjectKey }>;
+/** The object is gone from the API; `uid` lets the garbage collector find its dependents. */
+export type ObjectDeleted = Readonly<{ type: 'ObjectDeleted'; at: Millis; resource: string; key: ObjectKey; uid?: Uid }>;
 /**
  * What a controller did, in kubectl-describe words (reason ScalingReplicaSet, SuccessfulCreate,
  * SuccessfulDelete, Completed, SawCompletedJob, ...). Log-only: state does not change.

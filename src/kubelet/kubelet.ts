@@ -1,73 +1,184 @@
-import type { Pod } from '../api/types.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../clock/timers.js';
+import type { Component, ComponentContext } from '../engine/component.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Uid } from '../events/ids.js';
+import type { Millis } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
-import type { Component, ComponentContext } from '../engine/component.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, TimelineAction } from '../scenario/types.js';
+import type { Work } from './runtime.js';
+import { isMirrorPod, mirrorPodCreated } from './staticPods.js';
+import { PodWorkers, type KubeletContext } from './syncPod.js';
+import { WorkQueue } from './workQueue.js';
 
-type PodSyncDue = Timer & { kind: 'PodSyncDue'; uid: Uid };
-
-/** Pod IP from the node's pod CIDR (10.x.y.0/24) and the node's next free host number. */
-function podIP(state: ClusterState, node: string): string {
-  const n = tget(state.nodes, node)!;
-  const base = (n.object.spec.podCIDR ?? '10.128.0.0/24').split('/')[0].split('.');
-  return `${base[0]}.${base[1]}.${base[2]}.${n.nextPodIP % 254 || 254}`;
-}
+type KubeletWorkDue = Timer & { readonly kind: 'KubeletWorkDue'; readonly at: Millis };
 
 /**
- * A first kubelet: starts a bound pod's sandbox and containers at once. The kubelet issue grows
- * this into the full model (image pulls, init containers, probes, restarts, termination).
+ * Every node's kubelet, as one component: the pod workers (syncPod.ts) driven by guarded work
+ * items, batched per instant (workQueue.ts) so that all kubelet work due at one virtual time is
+ * one timer and one immer produce. Each pod's decisions depend only on its own pod and node.
+ * A lost node's kubelet neither acts nor reports: its work is dropped and rebuilt on recovery.
  */
 export class Kubelet implements Component {
   readonly name = 'kubelet';
-  readonly timerKinds = ['PodSyncDue'];
-  constructor(private readonly rng: Rng) {}
+  readonly timerKinds = ['KubeletWorkDue'];
+  readonly workers: PodWorkers;
+  readonly #queue = new WorkQueue<Work>();
+  #out: Outbox | undefined;
+  readonly #images = new Map<string, Set<string>>();
+  readonly #pulls = new Map<string, { busyUntil: Millis; inFlight: Map<string, Millis> }>();
+  readonly #hosts = new Map<string, number>();
+  readonly #cmWaiters = new Map<string, Set<string>>();
+  readonly #lost = new Set<string>();
 
-  observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
-    for (const e of events) {
-      if (e.type === 'PodScheduled' || (e.type === 'PodCreated' && e.object.spec.nodeName) || e.type === 'PodTerminating')
-        out.after(0, { kind: 'PodSyncDue', uid: e.uid } as PodSyncDue);
+  constructor(private readonly scenario: Scenario, private readonly rng: Rng) {
+    const self = this;
+    const ctx: KubeletContext = {
+      rules: scenario.behaviors,
+      rng,
+      schedule(at, w) { self.#queue.schedule(at, w, self.#out!, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue); },
+      images(node, state) {
+        let s = self.#images.get(node);
+        if (!s) {
+          s = new Set<string>();
+          for (const i of tget(state.nodes, node)?.object.status.images ?? []) for (const n of i.names) s.add(n);
+          self.#images.set(node, s);
+        }
+        return s;
+      },
+      pulls(node) {
+        let p = self.#pulls.get(node);
+        if (!p) self.#pulls.set(node, (p = { busyUntil: 0, inFlight: new Map() }));
+        return p;
+      },
+      nextHost(node, state) {
+        const h = self.#hosts.get(node) ?? tget(state.nodes, node)?.nextPodIP ?? 2;
+        self.#hosts.set(node, h + 1);
+        return h;
+      },
+      waitConfigMap(key, uid) {
+        let s = self.#cmWaiters.get(key);
+        if (!s) self.#cmWaiters.set(key, (s = new Set()));
+        s.add(uid);
+      },
+    };
+    this.workers = new PodWorkers(ctx);
+  }
+
+  start(state: ClusterState, out: Outbox): void {
+    this.#out = out;
+    for (const sp of this.scenario.staticPods) {
+      const e = mirrorPodCreated(sp.pod, sp.node, state, out.now, this.rng);
+      if ('error' in e) out.emit({ type: 'Warning', at: out.now, object: `Pod/${sp.pod.metadata.name}`, message: `static pod on ${sp.node}: ${e.error}` });
+      else out.emit(e);
     }
   }
 
-  fireAll(timers: readonly Timer[], state: ClusterState, out: Outbox): void {
-    const seen = new Set<Uid>();
-    for (const t of timers) {
-      const uid = (t as PodSyncDue).uid;
-      if (seen.has(uid)) continue; // one sync per pod per instant: it sees the whole pod anyway
-      seen.add(uid);
-      this.fire(t, state, out);
+  observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
+    this.#out = out;
+    const w = this.workers;
+    for (const e of events) {
+      switch (e.type) {
+        case 'PodCreated':
+          if (e.object.spec.nodeName) this.#admit(e.uid, state, out);
+          break;
+        case 'PodScheduled':
+          this.#admit(e.uid, state, out);
+          break;
+        case 'PodTerminating': {
+          const p = w.pods.get(e.uid);
+          if (!p) break;
+          if (isMirrorPod(p.pod)) {
+            // A mirror pod cannot be deleted for good: the kubelet recreates it from its static pod.
+            this.#queue.schedule(out.now, { op: 'mirror', uid: e.uid, gen: -1 }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+            break;
+          }
+          this.#queue.schedule(out.now, { op: 'sync', uid: e.uid, gen: p.gen }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+          break;
+        }
+        case 'PodDeleted': {
+          const p = w.pods.get(e.uid);
+          if (!p) break;
+          w.pods.delete(e.uid);
+          if (isMirrorPod(p.pod) && tget(state.nodes, p.node)) this.#recreateMirror(p.pod, p.node, state, out);
+          break;
+        }
+        case 'ObjectApplied': {
+          if (e.resource !== 'configmaps') break;
+          const waiting = this.#cmWaiters.get(e.key);
+          if (!waiting) break;
+          this.#cmWaiters.delete(e.key);
+          for (const uid of waiting) {
+            const p = w.pods.get(uid);
+            if (!p) continue;
+            for (const c of p.containers) if (c.phase === 'waiting') { c.phase = 'idle'; c.inst++; }
+            this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+          }
+          break;
+        }
+        case 'NodeLost':
+          this.#lost.add(e.node);
+          break;
+        case 'NodeRecovered': {
+          this.#lost.delete(e.node);
+          const uids = Object.keys(tget(state.podsOnNode, e.node) ?? {}).sort();
+          for (const uid of uids) {
+            const p = w.pods.get(uid);
+            if (p) w.recover(p, state, out);
+          }
+          break;
+        }
+        default:
+          break;
+      }
     }
+  }
+
+  #admit(uid: string, state: ClusterState, out: Outbox): void {
+    if (this.workers.pods.has(uid)) return;
+    const pod = tget(state.pods, uid);
+    if (!pod || !pod.spec.nodeName) return;
+    const p = this.workers.admit(pod, out);
+    this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+  }
+
+  #recreateMirror(pod: import('../api/types.js').Pod, node: string, state: ClusterState, out: Outbox): void {
+    const e = mirrorPodCreated(pod, node, state, out.now, this.rng, true);
+    if (!('error' in e)) out.emit(e);
+  }
+
+  act(a: TimelineAction, state: ClusterState, out: Outbox): boolean {
+    if (a.kind !== 'fault') return false;
+    this.#out = out;
+    const f = a.fault;
+    const uid = tget(state.podUids, `${f.namespace}/${f.pod}`);
+    const p = uid ? this.workers.pods.get(uid) : undefined;
+    const c = p && (f.container ? p.containers.find((x) => x.name === f.container) : p.containers.find((x) => x.kind === 'app'));
+    if (!p || !c) {
+      out.emit({ type: 'Warning', at: out.now, object: `Pod/${f.namespace}/${f.pod}`, message: `fault ${f.type}: ${!p ? 'pod not found or not on a node' : `no container ${f.container}`}` });
+      return true;
+    }
+    if (this.#lost.has(p.node)) return true;
+    if (f.type === 'probeFail') this.workers.failProbe(p, c, f.probe ?? 'liveness', out);
+    else this.workers.crash(p, c, f.type, f.exitCode ?? 1, state, out);
+    return true;
   }
 
   fire(timer: Timer, state: ClusterState, out: Outbox): void {
-    const { uid } = timer as PodSyncDue;
-    const pod = tget(state.pods, uid);
-    if (!pod || !pod.spec.nodeName) return;
-    const node = tget(state.nodes, pod.spec.nodeName);
-    if (!node || node.lost) return;
-    this.syncPod(pod, state, out);
-  }
-
-  syncPod(pod: Pod, state: ClusterState, out: Outbox): void {
-    const at = out.now, uid = pod.metadata.uid, key = `${pod.metadata.namespace}/${pod.metadata.name}`, node = pod.spec.nodeName!;
-    if (pod.metadata.deletionTimestamp !== undefined) {
-      for (const c of pod.spec.containers) out.emit({ type: 'ContainerExited', at, pod: key, uid, container: c.name, exitCode: 0, reason: 'Completed' });
-      out.emit({ type: 'PodDeleted', at, pod: key, uid });
-      return;
-    }
-    if (pod.status.podIP !== undefined) return;
-    const hostIP = tget(state.nodes, node)!.object.status.addresses.find((a) => a.type === 'InternalIP')?.address ?? '';
-    out.emit({ type: 'PodSandboxReady', at, pod: key, uid, node, podIP: pod.spec.hostNetwork ? hostIP : podIP(state, node), hostIP });
-    for (const c of pod.spec.containers) {
-      const containerID = `containerd://${this.rng.uuid().replace(/-/g, '')}`;
-      out.emit({ type: 'ContainerCreated', at, pod: key, uid, container: c.name, containerID });
-      out.emit({ type: 'ContainerStarted', at, pod: key, uid, container: c.name, containerID });
-    }
+    this.#out = out;
+    const at = (timer as KubeletWorkDue).at;
+    this.#queue.drain(at, (w) => {
+      const p = this.workers.pods.get(w.uid);
+      if (w.op === 'mirror') {
+        const pod = tget(state.pods, w.uid);
+        if (!pod || !p) return;
+        out.emit({ type: 'PodDeleted', at: out.now, pod: p.key, uid: w.uid });
+        return;
+      }
+      if (!p || this.#lost.has(p.node)) return;
+      this.workers.run(w, state, out);
+    });
   }
 }
 
-export const kubelet = { name: 'kubelet', create: (_s: Scenario, ctx: ComponentContext) => new Kubelet(ctx.rng) };
+export const kubelet = { name: 'kubelet', create: (s: Scenario, ctx: ComponentContext) => new Kubelet(s, ctx.rng) };

@@ -10,6 +10,26 @@ export interface KubeEventView {
 
 const podName = (key: string): string => key.split('/')[1] ?? key;
 
+/** Go's time.Duration String() for whole milliseconds: 500ms, 2s, 1.5s, 1m30s. */
+export function goDuration(ms: number): string {
+  if (ms < 1000) return `${ms}ms`;
+  const m = Math.floor(ms / 60_000), s = (ms % 60_000) / 1000;
+  return m > 0 ? `${m}m${s}s` : `${s}s`;
+}
+
+/** kubelet events for a waiting container (pkg/kubelet/events/event.go; kuberuntime "Error: %v"). */
+function waitingEvent(reason: string, pod: string, message: string | undefined): KubeEventView | undefined {
+  const object = `pod/${pod}`;
+  switch (reason) {
+    case 'ContainerCreating': case 'PodInitializing': return undefined;
+    case 'CreateContainerConfigError': return { type: 'Warning', reason: 'Failed', object, message: `Error: ${message ?? reason}` };
+    case 'ErrImagePull': return { type: 'Warning', reason: 'Failed', object, message: message ?? reason };
+    case 'ImagePullBackOff': return { type: 'Normal', reason: 'BackOff', object, message: message ?? reason };
+    case 'ErrImageNeverPull': return { type: 'Warning', reason: 'ErrImageNeverPull', object, message: message ?? reason };
+    default: return { type: 'Warning', reason, object, message: message ?? reason };
+  }
+}
+
 /**
  * Maps a fact to the Kubernetes Event a user would see, with the reasons and messages the
  * kubelet, scheduler and controllers use (pkg/kubelet/events/event.go, pkg/scheduler).
@@ -20,8 +40,14 @@ export function kubeEvent(e: ClusterEvent): KubeEventView | undefined {
     case 'PodScheduled': return { type: 'Normal', reason: 'Scheduled', object: `pod/${podName(e.pod)}`, message: `Successfully assigned ${e.pod} to ${e.node}` };
     case 'FailedScheduling': return { type: 'Warning', reason: 'FailedScheduling', object: `pod/${podName(e.pod)}`, message: e.message };
     case 'PodNominated': return { type: 'Normal', reason: 'Nominated', object: `pod/${podName(e.pod)}`, message: `Pod nominated to node ${e.node}` };
-    case 'ImagePulled': return { type: 'Normal', reason: 'Pulled', object: `pod/${podName(e.pod)}`, message: `Successfully pulled image "${e.image}" in ${(e.durationMs / 1000).toFixed(3)}s` };
-    case 'ContainerWaiting': return e.reason === 'ContainerCreating' || e.reason === 'PodInitializing' ? undefined : { type: 'Warning', reason: e.reason === 'CreateContainerConfigError' ? 'Failed' : e.reason === 'ErrImagePull' || e.reason === 'ImagePullBackOff' ? (e.reason === 'ErrImagePull' ? 'Failed' : 'BackOff') : e.reason, object: `pod/${podName(e.pod)}`, message: e.message ?? e.reason };
+    case 'ImagePulling': return { type: 'Normal', reason: 'Pulling', object: `pod/${podName(e.pod)}`, message: `Pulling image "${e.image}"` };
+    // pkg/kubelet/images/image_manager.go: "already present on machine" / "Successfully pulled image %q in %v (%v including waiting)".
+    case 'ImagePulled': return e.present
+      ? { type: 'Normal', reason: 'Pulled', object: `pod/${podName(e.pod)}`, message: `Container image "${e.image}" already present on machine` }
+      : { type: 'Normal', reason: 'Pulled', object: `pod/${podName(e.pod)}`, message: `Successfully pulled image "${e.image}" in ${goDuration(e.durationMs)} (${goDuration(e.durationMs)} including waiting)` };
+    case 'ContainerWaiting': return waitingEvent(e.reason, podName(e.pod), e.message);
+    case 'FailedMount': return { type: 'Warning', reason: 'FailedMount', object: `pod/${podName(e.pod)}`, message: e.message };
+    case 'PodStatusPatched': return e.reason === 'DeadlineExceeded' ? { type: 'Normal', reason: 'DeadlineExceeded', object: `pod/${podName(e.pod)}`, message: e.message ?? '' } : undefined;
     case 'ContainerCreated': return { type: 'Normal', reason: 'Created', object: `pod/${podName(e.pod)}`, message: `Created container: ${e.container}` };
     case 'ContainerStarted': return { type: 'Normal', reason: 'Started', object: `pod/${podName(e.pod)}`, message: `Started container ${e.container}` };
     case 'ContainerExited': return { type: e.exitCode === 0 ? 'Normal' : 'Warning', reason: e.exitCode === 0 ? 'Completed' : 'Error', object: `pod/${podName(e.pod)}`, message: `Container ${e.container} exited with code ${e.exitCode} (${e.reason})` };

@@ -1,75 +1,85 @@
+import type { ContainerStatus } from '../api/types.js';
 import type { CaseReducers } from './caseReducer.js';
-import { containerStatus, podByUid, refreshPodStatus } from './pods.js';
+import { refreshed, updatePod, withContainer } from './podUpdate.js';
+
+type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 
 /** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
 export const containerReducers = {
   ImagePulled(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (st) st.imageID = `docker.io/library/${e.image}@sha256:sim`;
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({ ...st, imageID: `${imageRepository(e.image)}@sha256:sim` })));
   },
   ContainerWaiting(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st) return;
-    if (st.state.terminated) st.lastState = { terminated: st.state.terminated };
-    st.state = { waiting: e.message === undefined ? { reason: e.reason } : { reason: e.reason, message: e.message } };
-    st.ready = false;
-    refreshPodStatus(pod, e.at);
+    updatePod(s, e.uid, (pod) => {
+      const next = withContainer(pod, e.container, (st) => ({
+        ...st,
+        ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
+        state: { waiting: e.message === undefined ? { reason: e.reason } : { reason: e.reason, message: e.message } },
+        ready: false,
+      }));
+      return next && refreshed(next, e.at);
+    });
   },
   ContainerCreated(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st) return;
-    // A new instance of a container that ran before is a restart.
-    if (st.state.terminated) {
-      st.lastState = { terminated: st.state.terminated };
-      st.restartCount++;
-    } else if (st.lastState.terminated && st.containerID) {
-      st.restartCount++;
-    }
-    st.containerID = e.containerID;
+    // A new instance of a container that ran before is a restart: the kubelet counts instances.
+    // Created but not yet running shows as Waiting/ContainerCreating; readiness and phase are
+    // unchanged from the terminated state it replaces (both count as stopped), so no refresh.
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({
+      ...st,
+      ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
+      restartCount: Math.max(st.restartCount, e.restartCount),
+      containerID: e.containerID,
+      state: { waiting: { reason: 'ContainerCreating' } },
+    })));
   },
   ContainerStarted(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st) return;
-    const spec = pod.spec.containers.find((c) => c.name === e.container) ?? pod.spec.initContainers?.find((c) => c.name === e.container);
-    st.state = { running: { startedAt: e.at } };
-    st.containerID = e.containerID;
-    const isRegularInit = !pod.spec.containers.some((c) => c.name === e.container) && spec?.restartPolicy !== 'Always';
-    st.started = !spec?.startupProbe;
-    st.ready = !isRegularInit && !spec?.startupProbe && !spec?.readinessProbe;
-    refreshPodStatus(pod, e.at);
+    updatePod(s, e.uid, (pod) => {
+      const next = withContainer(pod, e.container, (st, spec, init) => {
+        const isRegularInit = init && spec.restartPolicy !== 'Always';
+        return {
+          ...st,
+          state: { running: { startedAt: e.at } },
+          ...(e.containerID ? { containerID: e.containerID } : {}),
+          started: !spec.startupProbe,
+          ready: !isRegularInit && !spec.startupProbe && !spec.readinessProbe,
+        };
+      });
+      return next && refreshed(next, e.at);
+    });
   },
   ContainerExited(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st) return;
-    const startedAt = st.state.running?.startedAt;
-    st.state = { terminated: { exitCode: e.exitCode, reason: e.reason, ...(e.message === undefined ? {} : { message: e.message }), ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as never };
-    st.ready = false;
-    st.started = false;
-    refreshPodStatus(pod, e.at);
+    updatePod(s, e.uid, (pod) => {
+      const next = withContainer(pod, e.container, (st) => {
+        const startedAt = st.state.running?.startedAt;
+        const terminated = { exitCode: e.exitCode, reason: e.reason, ...(e.message === undefined ? {} : { message: e.message }), ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as Terminated;
+        return e.restarting
+          ? { ...st, lastState: { terminated }, state: { waiting: { reason: 'ContainerCreating' } }, ready: false, started: false }
+          : { ...st, state: { terminated }, ready: false, started: false };
+      });
+      return next && refreshed(next, e.at);
+    });
   },
   OOMKilled(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st) return;
-    const startedAt = st.state.running?.startedAt;
-    // Exit code 137 = 128 + SIGKILL, reason OOMKilled: what the runtime reports after the OOM kill.
-    st.state = { terminated: { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as never };
-    st.ready = false;
-    st.started = false;
-    refreshPodStatus(pod, e.at);
+    updatePod(s, e.uid, (pod) => {
+      const next = withContainer(pod, e.container, (st) => {
+        const startedAt = st.state.running?.startedAt;
+        // Exit code 137 = 128 + SIGKILL, reason OOMKilled: what the runtime reports after the OOM kill.
+        const terminated = { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as Terminated;
+        return { ...st, state: { terminated }, ready: false, started: false };
+      });
+      return next && refreshed(next, e.at);
+    });
   },
   BackOff(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st) return;
-    if (st.state.terminated) st.lastState = { terminated: st.state.terminated };
-    st.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatBackoff(e.delayMs)} restarting failed container=${e.container} pod=${e.pod.split('/')[1]}_${e.pod.split('/')[0]}(${e.uid})` } };
-    refreshPodStatus(pod, e.at);
+    updatePod(s, e.uid, (pod) => {
+      const [namespace, name] = e.pod.split('/');
+      const next = withContainer(pod, e.container, (st) => ({
+        ...st,
+        ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
+        state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatBackoff(e.delayMs)} restarting failed container=${e.container} pod=${name}_${namespace}(${e.uid})` } },
+      }));
+      return next && refreshed(next, e.at);
+    });
   },
 } satisfies CaseReducers;
 
@@ -77,4 +87,16 @@ export const containerReducers = {
 export function formatBackoff(ms: number): string {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60}s`;
+}
+
+/** The image's full repository name as the runtime reports it: docker.io/library/nginx, registry.k8s.io/pause. */
+export function imageRepository(image: string): string {
+  const at = image.indexOf('@');
+  const noDigest = at < 0 ? image : image.slice(0, at);
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
+  const first = repo.split('/')[0];
+  if (!repo.includes('/')) return `docker.io/library/${repo}`;
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? repo : `docker.io/${repo}`;
 }

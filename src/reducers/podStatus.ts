@@ -1,46 +1,59 @@
 import type { Condition, ContainerStatus, Pod, PodPhase } from '../api/types.js';
 
+const statusOf = (list: readonly ContainerStatus[] | undefined, name: string): ContainerStatus | undefined => list?.find((s) => s.name === name);
+
 /**
  * The pod phase from its container statuses, as the kubelet's getPhase computes it
- * (pkg/kubelet/kubelet_pods.go, getPhase): a waiting container with a previous termination
- * counts as stopped (it is restarting); with restartPolicy Always a pod whose containers all
- * stopped is still Running; OnFailure is Succeeded only when every stopped container succeeded.
+ * (pkg/kubelet/kubelet_pods.go getPhase, 1.29+ with sidecars):
+ * - a regular init container that is running, waiting without a previous run, or unreported keeps
+ *   the pod Pending; one that failed (now or last time) fails the pod when restartPolicy is Never;
+ * - a sidecar (restartable init container) running but not started, or waiting for its first
+ *   start, keeps the pod Pending; terminated sidecars do not count;
+ * - app containers: a waiting one with a previous termination counts as stopped (not succeeded);
+ *   all stopped: Always -> Running, all exit 0 -> Succeeded, Never -> Failed, OnFailure -> Running.
+ * `podIsTerminal` (every container stopped during a deletion) turns "all stopped" into
+ * Succeeded/Failed whatever the policy. Terminal phases never change back.
  */
 export function getPhase(pod: Pod): PodPhase {
   const spec = pod.spec;
   const prev = pod.status.phase;
-  if (prev === 'Succeeded' || prev === 'Failed') return prev; // terminal phases never change
+  if (prev === 'Succeeded' || prev === 'Failed') return prev;
   if (!spec.nodeName) return 'Pending';
-  const statuses = pod.status.containerStatuses ?? [];
-  const restartPolicy = spec.restartPolicy ?? 'Always';
-  // Init containers: a regular one must have exited 0; a sidecar (restartPolicy Always) must be started.
-  const inits = spec.initContainers ?? [];
-  const initStatuses = pod.status.initContainerStatuses ?? [];
-  let pendingInitialization = false;
-  for (const ic of inits) {
-    const st = initStatuses.find((s) => s.name === ic.name);
-    if (ic.restartPolicy === 'Always') {
-      if (!st?.started) pendingInitialization = true;
+  const init = pod.status.initContainerStatuses;
+  const apps = pod.status.containerStatuses;
+  let pendingRegularInit = 0, pendingSidecars = 0, failedInitialization = 0;
+  let unknown = 0, running = 0, waiting = 0, stopped = 0, succeeded = 0;
+  for (const c of spec.initContainers ?? []) {
+    const st = statusOf(init, c.name);
+    if (c.restartPolicy === 'Always') {
+      if (!st) { unknown++; continue; }
+      if (st.state.running) { if (!st.started) pendingSidecars++; running++; }
+      else if (st.state.terminated) { /* terminated sidecars do not count */ }
+      else if (st.state.waiting && !st.lastState.terminated) { pendingSidecars++; waiting++; }
       continue;
     }
-    const t = st?.state.terminated;
-    if (t && t.exitCode === 0) continue;
-    if (t && restartPolicy === 'Never') return 'Failed';
-    if (st?.state.waiting && st.lastState.terminated && restartPolicy === 'Never') return 'Failed';
-    pendingInitialization = true;
+    if (!st || st.state.running) { pendingRegularInit++; continue; }
+    if (st.state.terminated) { if (st.state.terminated.exitCode !== 0) failedInitialization++; continue; }
+    if (st.lastState.terminated) { if (st.lastState.terminated.exitCode !== 0) failedInitialization++; }
+    else pendingRegularInit++;
   }
-  let waiting = 0, running = 0, stopped = 0, succeeded = 0;
   for (const c of spec.containers) {
-    const st = statuses.find((s) => s.name === c.name);
-    if (!st) { waiting++; continue; }
+    const st = statusOf(apps, c.name);
+    if (!st) { unknown++; continue; }
     if (st.state.running) running++;
     else if (st.state.terminated) { stopped++; if (st.state.terminated.exitCode === 0) succeeded++; }
-    else if (st.lastState.terminated) { stopped++; if (st.lastState.terminated.exitCode === 0) succeeded++; }
+    else if (st.lastState.terminated) stopped++;
     else waiting++;
   }
-  if (pendingInitialization || waiting > 0) return 'Pending';
-  if (running > 0) return 'Running';
-  if (stopped > 0) {
+  const restartPolicy = spec.restartPolicy ?? 'Always';
+  if (failedInitialization > 0 && restartPolicy === 'Never') return 'Failed';
+  const initialized = pod.status.conditions.some((c) => c.type === 'Initialized' && c.status === 'True');
+  if (pendingRegularInit > 0 || (pendingSidecars > 0 && !initialized)) return 'Pending';
+  if (waiting > 0) return 'Pending';
+  if (running > 0 && unknown === 0) return 'Running';
+  if (running === 0 && stopped > 0 && unknown === 0) {
+    const podIsTerminal = pod.metadata.deletionTimestamp !== undefined;
+    if (podIsTerminal) return stopped === succeeded ? 'Succeeded' : 'Failed';
     if (restartPolicy === 'Always') return 'Running';
     if (stopped === succeeded) return 'Succeeded';
     if (restartPolicy === 'Never') return 'Failed';
@@ -49,55 +62,54 @@ export function getPhase(pod: Pod): PodPhase {
   return 'Pending';
 }
 
-/** A container is ready when it runs and its readiness probe (if any) last succeeded. */
-const allReady = (statuses: readonly ContainerStatus[] | undefined, names: readonly string[]): boolean =>
-  names.every((n) => statuses?.find((s) => s.name === n)?.ready === true);
-
 /**
- * Pod conditions as the kubelet's status manager derives them
- * (pkg/kubelet/status/generate.go: GeneratePodReadyCondition, GeneratePodInitializedCondition,
- * GenerateContainersReadyCondition), with lastTransitionTime kept while the status holds.
+ * Pod conditions as the kubelet's status manager derives them (pkg/kubelet/status/generate.go:
+ * GeneratePodReadyToStartContainersCondition, GeneratePodInitializedCondition,
+ * GenerateContainersReadyCondition, GeneratePodReadyCondition), in the order kubectl shows them.
+ * lastTransitionTime moves only when a condition's status changes (status_manager.go
+ * updateLastTransitionTime).
  */
 export function deriveConditions(pod: Pod, at: number): Condition[] {
   const spec = pod.spec;
   const st = pod.status;
   const prev = st.conditions;
   const out: Condition[] = [];
-  const keep = (c: Condition): void => {
+  const put = (c: Omit<Condition, 'lastTransitionTime' | 'lastProbeTime'>): void => {
     const old = prev.find((x) => x.type === c.type);
-    out.push(old && old.status === c.status && old.reason === c.reason ? old : c);
+    out.push({ ...c, lastProbeTime: null, lastTransitionTime: old && old.status === c.status ? old.lastTransitionTime : at });
   };
   const sched = prev.find((c) => c.type === 'PodScheduled');
   if (!spec.nodeName) {
     if (sched) out.push(sched);
     return out;
   }
-  const sandbox = st.podIP !== undefined;
-  const terminal = st.phase === 'Succeeded' || st.phase === 'Failed';
-  keep({ type: 'PodReadyToStartContainers', status: sandbox && !terminal ? 'True' : 'False', lastTransitionTime: at, lastProbeTime: null });
+  const succeeded = st.phase === 'Succeeded';
+  const terminal = succeeded || st.phase === 'Failed';
+  put({ type: 'PodReadyToStartContainers', status: st.podIP !== undefined && !terminal ? 'True' : 'False' });
   const inits = spec.initContainers ?? [];
-  const initStatuses = st.initContainerStatuses ?? [];
-  const initialized = inits.every((ic) => {
-    const s = initStatuses.find((x) => x.name === ic.name);
-    return ic.restartPolicy === 'Always' ? s?.started === true || s?.state.terminated !== undefined : s?.state.terminated?.exitCode === 0;
-  }) || terminal && st.phase === 'Succeeded';
-  keep(initialized
-    ? { type: 'Initialized', status: 'True', lastTransitionTime: at, lastProbeTime: null }
-    : { type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: `containers with incomplete status: [${inits.filter((ic) => initStatuses.find((x) => x.name === ic.name)?.state.terminated?.exitCode !== 0).map((c) => c.name).join(' ')}]`, lastTransitionTime: at, lastProbeTime: null });
-  const sidecars = inits.filter((c) => c.restartPolicy === 'Always').map((c) => c.name);
-  const names = spec.containers.map((c) => c.name);
-  const ready = !terminal && allReady(st.containerStatuses, names) && allReady(st.initContainerStatuses, sidecars);
-  const notReady = [...names.filter((n) => !st.containerStatuses?.find((s) => s.name === n)?.ready)];
-  const msg = `containers with unready status: [${notReady.join(' ')}]`;
-  const reason = terminal ? 'PodCompleted' : 'ContainersNotReady';
-  keep(ready
-    ? { type: 'ContainersReady', status: 'True', lastTransitionTime: at, lastProbeTime: null }
-    : terminal ? { type: 'ContainersReady', status: 'False', reason, lastTransitionTime: at, lastProbeTime: null }
-    : { type: 'ContainersReady', status: 'False', reason, message: msg, lastTransitionTime: at, lastProbeTime: null });
-  keep(ready
-    ? { type: 'Ready', status: 'True', lastTransitionTime: at, lastProbeTime: null }
-    : terminal ? { type: 'Ready', status: 'False', reason, lastTransitionTime: at, lastProbeTime: null }
-    : { type: 'Ready', status: 'False', reason, message: msg, lastTransitionTime: at, lastProbeTime: null });
+  // A sidecar counts as initialized once started; a regular init container once it exited 0.
+  const incomplete = inits.filter((ic) => {
+    const s = statusOf(st.initContainerStatuses, ic.name);
+    return ic.restartPolicy === 'Always' ? !(s?.started === true || s?.state.terminated !== undefined || s?.lastState.terminated !== undefined) : s?.state.terminated?.exitCode !== 0;
+  }).map((c) => c.name);
+  const wasInitialized = prev.some((c) => c.type === 'Initialized' && c.status === 'True');
+  if (incomplete.length === 0 || succeeded || wasInitialized) put({ type: 'Initialized', status: 'True' });
+  else put({ type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: `containers with incomplete status: [${incomplete.join(' ')}]` });
+  // Sidecars' readiness counts with the app containers' (GenerateContainersReadyCondition).
+  const names = [...inits.filter((c) => c.restartPolicy === 'Always').map((c) => c.name), ...spec.containers.map((c) => c.name)];
+  const readyOf = (n: string): boolean | undefined => (statusOf(st.containerStatuses, n) ?? statusOf(st.initContainerStatuses, n))?.ready;
+  const unknown = names.filter((n) => readyOf(n) === undefined);
+  const unready = names.filter((n) => readyOf(n) === false);
+  let cr: Omit<Condition, 'lastTransitionTime' | 'lastProbeTime'>;
+  if (succeeded && unknown.length === 0) cr = { type: 'ContainersReady', status: 'False', reason: 'PodCompleted' };
+  else if (unknown.length > 0 || unready.length > 0) {
+    const parts = [];
+    if (unknown.length > 0) parts.push(`containers with unknown status: [${unknown.join(' ')}]`);
+    if (unready.length > 0) parts.push(`containers with unready status: [${unready.join(' ')}]`);
+    cr = { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: parts.join(', ') };
+  } else cr = { type: 'ContainersReady', status: 'True' };
+  put(cr.status === 'True' ? { type: 'Ready', status: 'True' } : { ...cr, type: 'Ready' });
+  put(cr);
   if (sched) out.push(sched);
   // Conditions set by others (DisruptionTarget, ...) are kept as they are.
   for (const c of prev) if (!out.some((o) => o.type === c.type)) out.push(c);

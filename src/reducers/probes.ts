@@ -1,26 +1,24 @@
 import type { CaseReducers } from './caseReducer.js';
-import { containerStatus, podByUid, refreshPodStatus } from './pods.js';
+import { refreshed, updatePod, withContainer } from './podUpdate.js';
 
 /** Probe results: startup gates `started`; readiness drives `ready`; liveness only logs (the kubelet then kills). */
 export const probeReducers = {
   ProbeSucceeded(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st || !st.state.running) return;
-    const spec = pod.spec.containers.find((c) => c.name === e.container) ?? pod.spec.initContainers?.find((c) => c.name === e.container);
-    if (e.probe === 'startup') {
-      st.started = true;
-      if (!spec?.readinessProbe) st.ready = true;
-    } else if (e.probe === 'readiness') st.ready = true;
-    refreshPodStatus(pod, e.at);
+    if (e.probe === 'liveness') return;
+    updatePod(s, e.uid, (pod) => {
+      const next = withContainer(pod, e.container, (st, spec) => {
+        if (!st.state.running) return undefined;
+        if (e.probe === 'startup') return { ...st, started: true, ...(spec.readinessProbe ? {} : { ready: true }) };
+        return { ...st, ready: true };
+      });
+      return next && refreshed(next, e.at);
+    });
   },
   ProbeFailed(s, e) {
-    const pod = podByUid(s, e.uid);
-    const st = pod && containerStatus(pod, e.container);
-    if (!pod || !st) return;
-    if (e.probe === 'readiness') {
-      st.ready = false;
-      refreshPodStatus(pod, e.at);
-    }
+    if (e.probe !== 'readiness') return;
+    updatePod(s, e.uid, (pod) => {
+      const next = withContainer(pod, e.container, (st) => ({ ...st, ready: false }));
+      return next && refreshed(next, e.at);
+    });
   },
 } satisfies CaseReducers;

@@ -40,7 +40,7 @@ export interface ClusterState {
   readonly podUids: Table<Uid>;
   /** node name -> uids of the pods bound to it. */
   readonly podsOnNode: Table<Readonly<Record<Uid, true>>>;
-  /** controller owner uid -> uids of the pods it owns. */
+  /** controller owner uid -> uids of the pods it owns; key '' (NO_CONTROLLER) holds pods without a controller. */
   readonly podsByOwner: Table<Readonly<Record<Uid, true>>>;
   readonly objects: Readonly<Record<string, Readonly<Record<ObjectKey, KubeObject>>>>;
   /** Counters for object generations and resourceVersions. */

@@ -4,7 +4,7 @@ import { parseDuration } from './duration.js';
 import type { BehaviorSpec, ProbeBehavior, Steps, HookBehavior } from './types.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const KEYS = ['startDelay', 'exitAfter', 'exitCode', 'memory', 'cpu', 'probes', 'postStart', 'preStop', 'imagePull'];
+const KEYS = ['startDelay', 'exitAfter', 'exitCode', 'memory', 'cpu', 'probes', 'postStart', 'preStop', 'imagePull', 'termDelay'];
 
 function duration(p: FieldProblem[], path: string, v: unknown): number | undefined {
   if (v === undefined) return undefined;
@@ -52,6 +52,7 @@ export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): Beha
   const out: Record<string, unknown> = {};
   const startDelay = duration(p, `${path}.startDelay`, v.startDelay); if (startDelay !== undefined) out.startDelay = startDelay;
   const exitAfter = duration(p, `${path}.exitAfter`, v.exitAfter); if (exitAfter !== undefined) out.exitAfter = exitAfter;
+  const termDelay = duration(p, `${path}.termDelay`, v.termDelay); if (termDelay !== undefined) out.termDelay = termDelay;
   if (v.exitCode !== undefined) {
     if (typeof v.exitCode !== 'number' || !Number.isInteger(v.exitCode) || v.exitCode < 0 || v.exitCode > 255) p.push({ path: `${path}.exitCode`, message: 'must be an integer from 0 to 255' });
     else out.exitCode = v.exitCode;

@@ -24,6 +24,8 @@ export interface BehaviorSpec {
   readonly postStart?: HookBehavior;
   readonly preStop?: HookBehavior;
   readonly imagePull?: { readonly duration?: Millis; readonly fail?: boolean };
+  /** Time from SIGTERM to exit (exit code 0). Absent: exits at once. Past the grace period: SIGKILL, 137. */
+  readonly termDelay?: Millis;
 }
 /** A value over time since the container started: steps of [at, value], value in base units (bytes, millicores). */
 export type Steps = readonly { readonly at: Millis; readonly value: number }[];

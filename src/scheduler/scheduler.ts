@@ -16,6 +16,18 @@ const tolerates = (tols: readonly Toleration[], t: Taint): boolean =>
   tols.some((tol) => (tol.effect === undefined || tol.effect === '' || tol.effect === t.effect) &&
     ((tol.operator === 'Exists' && (!tol.key || tol.key === t.key)) || (tol.key === t.key && (tol.value ?? '') === (t.value ?? ''))));
 
+/** Required node affinity (terms ORed; In/NotIn/Exists/DoesNotExist; matchFields metadata.name), as DaemonSet pods use it. */
+function requiredAffinityMatches(pod: Pod, node: { metadata: { name: string; labels?: Readonly<Record<string, string>> } }): boolean {
+  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  if (!terms) return true;
+  const req = (r: { key: string; operator: string; values?: readonly string[] }, v: string | undefined) =>
+    r.operator === 'In' ? v !== undefined && (r.values ?? []).includes(v) : r.operator === 'NotIn' ? v === undefined || !(r.values ?? []).includes(v)
+      : r.operator === 'Exists' ? v !== undefined : r.operator === 'DoesNotExist' ? v === undefined : false;
+  return terms.some((t) => ((t.matchExpressions?.length ?? 0) + (t.matchFields?.length ?? 0)) > 0 &&
+    (t.matchExpressions ?? []).every((r) => req(r, node.metadata.labels?.[r.key])) &&
+    (t.matchFields ?? []).every((r) => req(r, r.key === 'metadata.name' ? node.metadata.name : undefined)));
+}
+
 /**
  * A first scheduler: resources and nodeSelector, least-allocated scoring. The scheduler issue
  * replaces it with kube-scheduler's framework.
@@ -77,11 +89,11 @@ export class Scheduler implements Component {
     for (const name of state.nodeNames) {
       const n = tget(state.nodes, name)!;
       const node = n.object;
-      if (node.spec.unschedulable) { fail('node(s) were unschedulable'); continue; }
+      if (node.spec.unschedulable && !tolerates(pod.spec.tolerations ?? [], { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) { fail('node(s) were unschedulable'); continue; }
       const taint = (node.spec.taints ?? []).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec.tolerations ?? [], t));
       if (taint) { fail(`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`); continue; }
       const sel = pod.spec.nodeSelector ?? {};
-      if (Object.entries(sel).some(([k, v]) => node.metadata.labels?.[k] !== v)) { fail("node(s) didn't match Pod's node affinity/selector"); continue; }
+      if (Object.entries(sel).some(([k, v]) => node.metadata.labels?.[k] !== v) || !requiredAffinityMatches(pod, node)) { fail("node(s) didn't match Pod's node affinity/selector"); continue; }
       const alloc = toAmounts(node.status.allocatable);
       const u = used.get(name)!;
       let fits = true;

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import type { KubeObject, Node, Pod, Taint } from '../../src/api/types.js';
+import { DEFAULT_COMPONENTS } from '../../src/engine/components.js';
+import { Simulation } from '../../src/engine/simulation.js';
+import type { ClusterEvent } from '../../src/events/index.js';
+import type { ClusterState } from '../../src/reducers/state.js';
+import { tvalues } from '../../src/reducers/table.js';
+import { buildNode } from '../../src/scenario/nodes.js';
+import type { Scenario, TimelineAction, TimelineEntry } from '../../src/scenario/types.js';
+
+/** A node of 2-8 CPUs with optional labels and taints (scenario `nodes:` entries). */
+export const node = (name: string, cpu: number, labels: Record<string, string> = {}, taints: Taint[] = []): Node =>
+  buildNode(name, { capacity: { cpu: String(cpu), memory: '16Gi', pods: '110' }, labels, taints }, [], 'nodes');
+
+export const nodeCpus = fc.integer({ min: 2, max: 8 });
+
+export function scenario(nodes: readonly Node[], manifests: readonly KubeObject[], timeline: readonly { at: number; action: TimelineAction }[], until: number, seed = 1): Scenario {
+  return {
+    name: 'prop', file: 'prop.yaml', seed, until, startTime: 0, nodes,
+    manifests: manifests.map((object) => ({ object, source: { file: 'prop.yaml' } })),
+    timeline: [...timeline].sort((a, b) => a.at - b.at).map((t): TimelineEntry => ({ ...t, source: { file: 'prop.yaml' } })),
+    behaviors: [], staticPods: [], warnings: [],
+  };
+}
+
+export const deployment = (name: string, replicas: number, image: string, cpuMillis: number, strategy?: unknown): KubeObject => ({
+  apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace: 'default' },
+  spec: {
+    replicas, selector: { matchLabels: { app: name } }, ...(strategy ? { strategy } : {}),
+    template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'c', image, resources: { requests: { cpu: `${cpuMillis}m` } } }] } },
+  },
+});
+
+/** Runs a scenario, calling `check` after every applied batch with the batch and the state before and after it. */
+export function runChecked(s: Scenario, check?: (events: readonly ClusterEvent[], before: ClusterState, after: ClusterState) => void): ClusterState {
+  const sim = new Simulation(s, { components: DEFAULT_COMPONENTS });
+  let before = sim.state;
+  if (check) sim.batches$.subscribe(({ events, state }) => { check(events, before, state); before = state; });
+  return sim.run();
+}
+
+export const pods = (state: ClusterState): Pod[] => tvalues(state.pods);
+export const isReady = (p: Pod): boolean => p.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True');
+export const isActive = (p: Pod): boolean => p.metadata.deletionTimestamp === undefined && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed';

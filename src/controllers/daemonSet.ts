@@ -1,0 +1,325 @@
+import type { Affinity, KubeObject, LabelSelector, Node, Pod, PodTemplateSpec, Toleration } from '../api/types.js';
+import { admitPod } from '../apiserver/admission.js';
+import { deletePod } from '../apiserver/apiserver.js';
+import type { ClusterEvent } from '../events/index.js';
+import type { Millis, ObjectKey } from '../events/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { tget } from '../reducers/table.js';
+import { rolloutUndoFromHistory } from './rollback.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
+import { CONTROLLER_REVISION_HASH_LABEL, revisionHash, syncRevisions, truncateHistory } from './controllerRevision.js';
+import {
+  availableAt, byCreation, claimPods, findUntoleratedTaint, isPodAvailable, isPodReady, isPodTerminating, newControllerRef,
+  nodeMatchesPodAffinity, podOwnerKeys, recordEvent, scaledValue, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
+} from './controllerUtils.js';
+import { BURST_REPLICAS } from './replicaSet.js';
+
+/** extensions DaemonSetTemplateGenerationKey: the deprecated pod label with the template generation. */
+export const POD_TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
+
+interface DaemonSetSpec {
+  readonly selector?: LabelSelector;
+  readonly template: PodTemplateSpec;
+  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete'; readonly rollingUpdate?: { readonly maxUnavailable?: number | string; readonly maxSurge?: number | string } };
+  readonly minReadySeconds: number;
+  readonly revisionHistoryLimit: number;
+}
+
+/** apps/v1 SetDefaults_DaemonSet: RollingUpdate with maxUnavailable 1 and maxSurge 0, revisionHistoryLimit 10. */
+export function daemonSetSpec(o: KubeObject): DaemonSetSpec {
+  const s = (o.spec ?? {}) as Partial<DaemonSetSpec>;
+  const type = s.updateStrategy?.type ?? 'RollingUpdate';
+  return {
+    ...s,
+    template: s.template ?? { spec: { containers: [] } },
+    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: { maxUnavailable: s.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1, maxSurge: s.updateStrategy?.rollingUpdate?.maxSurge ?? 0 } } : { type },
+    minReadySeconds: s.minReadySeconds ?? 0,
+    revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
+  };
+}
+
+/**
+ * pkg/controller/daemon/util/daemonset_util.go AddOrUpdateDaemonPodTolerations: what every
+ * daemon pod tolerates besides its own tolerations. not-ready and unreachable NoExecute without
+ * tolerationSeconds (never evicted); disk/memory/pid-pressure and unschedulable NoSchedule;
+ * network-unavailable NoSchedule only for hostNetwork pods.
+ */
+export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]; hostNetwork?: boolean }): Toleration[] {
+  const add: Toleration[] = [
+    { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
+    { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
+    { key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
+    ...(spec.hostNetwork ? [{ key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' as const, effect: 'NoSchedule' as const }] : []),
+  ];
+  const out = [...(spec.tolerations ?? [])];
+  // v1helper.AddOrUpdateTolerationInPodSpec: a toleration with the same key, operator, value and effect is replaced.
+  for (const t of add) {
+    const i = out.findIndex((x) => x.key === t.key && (x.operator ?? 'Equal') === t.operator && (x.value ?? '') === '' && x.effect === t.effect);
+    if (i >= 0) out[i] = t; else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * daemonset_util.go ReplaceDaemonSetPodNodeNameNodeAffinity: the pod's required node affinity
+ * becomes one term, matchFields metadata.name In [node]; the scheduler then binds it there.
+ */
+export function replaceNodeNameAffinity(affinity: Affinity | undefined, node: string): Affinity {
+  const required = { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In' as const, values: [node] }] }] };
+  return { ...(affinity ?? {}), nodeAffinity: { ...(affinity?.nodeAffinity ?? {}), requiredDuringSchedulingIgnoredDuringExecution: required } };
+}
+
+/**
+ * daemon_controller.go NodeShouldRunDaemonPod: `shouldRun` when the node matches the template's
+ * nodeName, nodeSelector and required node affinity and every NoSchedule/NoExecute taint is
+ * tolerated (with the daemon tolerations); `shouldContinueRunning` also when only NoSchedule
+ * taints are untolerated.
+ */
+export function nodeShouldRunDaemonPod(node: Node, spec: DaemonSetSpec, tols: readonly Toleration[] = daemonPodTolerations(spec.template.spec)): { shouldRun: boolean; shouldContinueRunning: boolean } {
+  const t = spec.template.spec;
+  if (t.nodeName && t.nodeName !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };
+  if (!nodeMatchesPodAffinity(t, node)) return { shouldRun: false, shouldContinueRunning: false };
+  const taints = node.spec.taints;
+  if (findUntoleratedTaint(taints, tols, (x) => x.effect === 'NoSchedule' || x.effect === 'NoExecute')) {
+    return { shouldRun: false, shouldContinueRunning: !findUntoleratedTaint(taints, tols, (x) => x.effect === 'NoExecute') };
+  }
+  return { shouldRun: true, shouldContinueRunning: true };
+}
+
+/** daemonset_util.go GetTargetNodeName: spec.nodeName, or the node the affinity names. */
+export function targetNodeName(p: Pod): string | undefined {
+  if (p.spec.nodeName) return p.spec.nodeName;
+  for (const term of p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? []) {
+    for (const f of term.matchFields ?? []) if (f.key === 'metadata.name' && f.operator === 'In' && f.values?.length === 1) return f.values[0];
+  }
+  return undefined;
+}
+
+const isUpdated = (p: Pod, hash: string): boolean => p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL] === hash;
+
+/** update.go findUpdatedPodsOnNode: at most one new and one old pod, or not ok. */
+function findUpdatedPodsOnNode(pods: readonly Pod[], hash: string): { ok: boolean; newPod?: Pod; oldPod?: Pod } {
+  let newPod: Pod | undefined, oldPod: Pod | undefined;
+  for (const p of pods) {
+    if (isPodTerminating(p)) continue;
+    if (isUpdated(p, hash)) { if (newPod) return { ok: false }; newPod = p; }
+    else { if (oldPod) return { ok: false }; oldPod = p; }
+  }
+  return { ok: true, ...(newPod ? { newPod } : {}), ...(oldPod ? { oldPod } : {}) };
+}
+
+/**
+ * The DaemonSet controller (pkg/controller/daemon): manage (a pod for every node that should run
+ * one, none elsewhere, extras and failed pods deleted), rollingUpdate (maxUnavailable or
+ * maxSurge, percentages rounded up), history cleanup and status.
+ */
+export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
+  const ds = state.objects.daemonsets?.[key];
+  if (!ds) return;
+  const spec = daemonSetSpec(ds);
+  const now = ctx.now, mrs = spec.minReadySeconds;
+  const pods = claimPods(state, ctx.out, ds, (p) => selectorMatches(spec.selector, p.metadata.labels));
+  const { revisions, update } = syncRevisions(state, ctx, ds, spec.template, (ds.status as { collisionCount?: number } | undefined)?.collisionCount);
+  const hash = revisionHash(update);
+  const nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
+  const tols = daemonPodTolerations(spec.template.spec);
+  const should = new Map(nodes.map((n) => [n.metadata.name, nodeShouldRunDaemonPod(n, spec, tols)]));
+  const byNode = new Map<string, Pod[]>();
+  for (const p of pods) {
+    const n = targetNodeName(p);
+    if (n === undefined) continue;
+    const list = byNode.get(n) ?? [];
+    list.push(p);
+    byNode.set(n, list);
+  }
+  for (const list of byNode.values()) list.sort(byCreation);
+
+  if (ds.metadata.deletionTimestamp === undefined) {
+    // manage: podsShouldBeOnNode for every node.
+    const needing: string[] = [];
+    const toDelete: Pod[] = [];
+    const surge = spec.updateStrategy.type === 'RollingUpdate' && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0;
+    for (const node of nodes) {
+      const { shouldRun, shouldContinueRunning } = should.get(node.metadata.name)!;
+      const daemonPods = byNode.get(node.metadata.name) ?? [];
+      const exists = daemonPods.length > 0;
+      if (shouldRun && !exists) { needing.push(node.metadata.name); continue; }
+      if (shouldContinueRunning) {
+        const running: Pod[] = [];
+        for (const p of daemonPods) {
+          if (isPodTerminating(p)) continue;
+          if (p.status.phase === 'Failed') {
+            recordEvent(ctx.out, 'daemonsets', ds, 'FailedDaemonPod', `Found failed daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to kill it`, 'Warning');
+            toDelete.push(p);
+            continue;
+          }
+          running.push(p);
+        }
+        if (surge) {
+          let oldestNew: Pod | undefined, oldestOld: Pod | undefined;
+          for (const p of running) {
+            if (isUpdated(p, hash)) { if (!oldestNew) { oldestNew = p; continue; } }
+            else if (!oldestOld) { oldestOld = p; continue; }
+            toDelete.push(p);
+          }
+          if (oldestNew && oldestOld && (!isPodReady(oldestOld) || isPodAvailable(oldestNew, mrs, now))) toDelete.push(oldestOld);
+        } else {
+          toDelete.push(...running.slice(1));
+        }
+      } else if (exists) {
+        for (const p of daemonPods) if (!isPodTerminating(p)) toDelete.push(p);
+      }
+    }
+    // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
+    const known = new Set(nodes.map((n) => n.metadata.name));
+    for (const [n, list] of byNode) if (!known.has(n)) for (const p of list) if (!p.spec.nodeName && !isPodTerminating(p)) toDelete.push(p);
+    syncNodes(state, ctx, ds, spec, toDelete, needing, hash);
+    if (spec.updateStrategy.type === 'RollingUpdate') rollingUpdate(state, ctx, ds, spec, nodes.filter((n) => should.get(n.metadata.name)!.shouldRun), byNode, hash, toDelete);
+  }
+
+  // updateDaemonSetStatus
+  let desired = 0, current = 0, misscheduled = 0, ready = 0, available = 0, updated = 0;
+  let nextAvailable = Infinity;
+  for (const node of nodes) {
+    const { shouldRun } = should.get(node.metadata.name)!;
+    const list = byNode.get(node.metadata.name) ?? [];
+    const scheduled = list.length > 0;
+    if (shouldRun) {
+      desired++;
+      if (!scheduled) continue;
+      current++;
+      const p = list[0];
+      if (isPodReady(p)) {
+        ready++;
+        if (isPodAvailable(p, mrs, now)) available++;
+        else nextAvailable = Math.min(nextAvailable, availableAt(p, mrs) ?? Infinity);
+      }
+      if (isUpdated(p, hash)) updated++;
+    } else if (scheduled) misscheduled++;
+  }
+  const status = {
+    currentNumberScheduled: current,
+    numberMisscheduled: misscheduled,
+    desiredNumberScheduled: desired,
+    numberReady: ready,
+    observedGeneration: ds.metadata.generation ?? 1,
+    ...(updated ? { updatedNumberScheduled: updated } : {}),
+    ...(available ? { numberAvailable: available } : {}),
+    ...(desired - available ? { numberUnavailable: desired - available } : {}),
+  };
+  updateStatus(ctx.out, 'daemonsets', ds, status);
+  const live = new Set<string>([update.metadata.name]);
+  for (const p of pods) { const r = revisions.find((x) => revisionHash(x) === p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL]); if (r) live.add(r.metadata.name); }
+  truncateHistory(ctx, revisions, live, spec.revisionHistoryLimit);
+  if (nextAvailable < Infinity) return { requeueAfter: Math.max(0, nextAvailable - now) };
+}
+
+/**
+ * daemon_controller.go syncNodes: deletes the listed pods and creates one pod per node in
+ * slow-start batches (at most BurstReplicas), each pinned to its node by node affinity.
+ */
+function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, toDelete: readonly Pod[], nodesNeeding: readonly string[], hash: string): void {
+  const seen = new Set<string>();
+  for (const p of toDelete) {
+    if (seen.has(p.metadata.name)) continue;
+    seen.add(p.metadata.name);
+    deletePod(state, ctx.out, p.metadata.namespace ?? 'default', p.metadata.name);
+    recordEvent(ctx.out, 'daemonsets', ds, 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
+  }
+  const create = nodesNeeding.slice(0, BURST_REPLICAS);
+  const t = spec.template;
+  const ref = newControllerRef(ds);
+  slowStartBatch(create.length, SLOW_START_INITIAL_BATCH_SIZE, (i) => {
+    const node = create[i];
+    const labels = { ...(t.metadata?.labels ?? {}), [CONTROLLER_REVISION_HASH_LABEL]: hash, [POD_TEMPLATE_GENERATION_LABEL]: String(ds.metadata.generation ?? 1) };
+    const podSpec = { ...t.spec, tolerations: daemonPodTolerations(t.spec), affinity: replaceNodeNameAffinity(t.spec.affinity, node) };
+    const r = admitPod({ metadata: { namespace: ds.metadata.namespace ?? 'default', generateName: `${ds.metadata.name}-`, labels, ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}) }, spec: podSpec }, state, ctx.now, ctx.rng, { ownerReferences: [ref] });
+    if ('error' in r) {
+      recordEvent(ctx.out, 'daemonsets', ds, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
+      return r.error;
+    }
+    ctx.out.emit(r);
+    recordEvent(ctx.out, 'daemonsets', ds, 'SuccessfulCreate', `Created pod: ${r.object.metadata.name}`);
+    return undefined;
+  });
+}
+
+/**
+ * update.go rollingUpdate. Without surge: delete old pods on at most maxUnavailable nodes
+ * (unavailable old pods first, always allowed); manage() recreates them at the new revision.
+ * With surge: start a new pod beside the old one on at most maxSurge nodes; manage() deletes the
+ * old pod once the new one is available. maxUnavailable and maxSurge round up; both 0 means
+ * maxUnavailable 1.
+ */
+function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, wanted: readonly Node[], byNode: ReadonlyMap<string, Pod[]>, hash: string, alreadyDeleting: readonly Pod[]): void {
+  const now: Millis = ctx.now, mrs = spec.minReadySeconds;
+  const deleting = new Set(alreadyDeleting.map((p) => p.metadata.name));
+  const desired = wanted.length;
+  let maxUnavailable = scaledValue(spec.updateStrategy.rollingUpdate?.maxUnavailable, desired, true, 1);
+  const maxSurge = scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, desired, true, 0);
+  if (maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
+  const live = (list: readonly Pod[]) => list.filter((p) => !deleting.has(p.metadata.name));
+  if (maxSurge === 0) {
+    let numUnavailable = 0;
+    const allowed: Pod[] = [], candidates: Pod[] = [];
+    for (const n of wanted) {
+      const r = findUpdatedPodsOnNode(live(byNode.get(n.metadata.name) ?? []), hash);
+      if (!r.ok) { numUnavailable++; continue; }
+      if ((!r.oldPod && !r.newPod) || (r.oldPod && r.newPod)) continue;
+      if (r.newPod) { if (!isPodAvailable(r.newPod, mrs, now)) numUnavailable++; continue; }
+      if (!isPodAvailable(r.oldPod!, mrs, now)) allowed.push(r.oldPod!);
+      else if (numUnavailable < maxUnavailable) candidates.push(r.oldPod!);
+    }
+    const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
+    syncNodes(state, ctx, ds, spec, [...allowed, ...candidates.slice(0, remaining)], [], hash);
+    return;
+  }
+  let numSurge = 0;
+  const oldPodsToDelete: Pod[] = [], allowedNew: string[] = [], candidateNew: string[] = [];
+  for (const n of wanted) {
+    const r = findUpdatedPodsOnNode(live(byNode.get(n.metadata.name) ?? []), hash);
+    if (!r.ok) continue;
+    if (!r.oldPod) continue;
+    if (!r.newPod) {
+      if (!isPodAvailable(r.oldPod, mrs, now)) allowedNew.push(n.metadata.name);
+      else if (numSurge < maxSurge) candidateNew.push(n.metadata.name);
+      continue;
+    }
+    if (!isPodAvailable(r.newPod, mrs, now)) { numSurge++; continue; }
+    oldPodsToDelete.push(r.oldPod);
+  }
+  const remaining = Math.min(Math.max(0, maxSurge - numSurge), candidateNew.length);
+  syncNodes(state, ctx, ds, spec, oldPodsToDelete, [...allowedNew, ...candidateNew.slice(0, remaining)], hash);
+}
+
+const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): ObjectKey[] =>
+  podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', (o) => (p) => selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
+
+export const daemonSetControllerDef: ControllerDef = {
+  name: 'daemonset-controller',
+  initialKeys: (state) => Object.keys(state.objects.daemonsets ?? {}).sort(),
+  keysFor(e, state, prev) {
+    switch (e.type) {
+      case 'ObjectApplied': case 'ObjectTerminating':
+        return e.resource === 'daemonsets' ? [e.key] : [];
+      case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
+        return [];
+      // A node appeared, went, or changed labels, taints or schedulability: every DaemonSet may care.
+      case 'NodeAdded': case 'NodeRemoved': case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged':
+        return Object.keys(state.objects.daemonsets ?? {}).sort();
+      default:
+        return dsOfPodKeys(e, state, prev);
+    }
+  },
+  sync: syncDaemonSet,
+  act(action, state, ctx) {
+    if (action.kind !== 'rolloutUndo' || action.resource !== 'daemonsets') return false;
+    rolloutUndoFromHistory(action, state, ctx);
+    return true;
+  },
+};
+
+export const daemonSet = controller(daemonSetControllerDef);

@@ -1,0 +1,17 @@
+import type { Pod } from '../api/types.js';
+import type { NodeState } from '../reducers/state.js';
+
+/** The node's InternalIP: hostIP of its pods, and podIP of hostNetwork pods. */
+export const nodeIP = (n: NodeState): string => n.object.status.addresses.find((a) => a.type === 'InternalIP')?.address ?? '';
+
+/**
+ * The pause container's IP: the node's pod CIDR (a /24) and its next free host number
+ * (`host`, counted by the kubelet from NodeState.nextPodIP, which the PodSandboxReady reducer
+ * moves the same way), 2..254 then around again.
+ */
+export function sandboxIP(n: NodeState, pod: Pod, hostNumber: number): string {
+  if (pod.spec.hostNetwork) return nodeIP(n);
+  const base = (n.object.spec.podCIDR ?? '10.128.0.0/24').split('/')[0].split('.');
+  const host = ((hostNumber - 2) % 253) + 2;
+  return `${base[0]}.${base[1]}.${base[2]}.${host}`;
+}

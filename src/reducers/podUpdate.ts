@@ -1,0 +1,62 @@
+import type { Draft } from 'immer';
+import type { Container, ContainerStatus, Pod } from '../api/types.js';
+import type { Uid } from '../events/ids.js';
+import { current, freeze, isDraft } from './immer.js';
+import { deriveConditions, getPhase } from './podStatus.js';
+import type { ClusterState } from './state.js';
+import { tget, tset, type Table } from './table.js';
+
+/**
+ * Pod status writes as plain copy-on-write: the reducer gets the pod as a plain object, returns a
+ * new one, and only the table path (root, branch, bucket) goes through immer proxies. Container
+ * facts are most of the log at scale; drafting pod -> status -> containerStatuses -> state for
+ * each one cost several times more (measured with benchmarks/kubelet.bench.ts).
+ */
+export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Pod | undefined): void {
+  const pods = s.pods as unknown as Table<Pod>;
+  const d = tget(pods, uid);
+  if (!d) return;
+  const pod = (isDraft(d) ? current(d as Draft<Pod>) : d) as Pod;
+  const next = fn(pod);
+  // Frozen as it enters the table (the table stores values as given): state stays immutable,
+  // and freezing stops at the subtrees shared with the previous pod, which are frozen already.
+  if (next && next !== pod) tset(pods, uid, freeze(next, true) as Pod);
+}
+
+export function specOf(pod: Pod, name: string): { c: Container | undefined; init: boolean } {
+  const app = pod.spec.containers.find((c) => c.name === name);
+  if (app) return { c: app, init: false };
+  return { c: pod.spec.initContainers?.find((c) => c.name === name), init: true };
+}
+
+export const newContainerStatus = (c: Container): ContainerStatus =>
+  ({ name: c.name, image: c.image ?? '', imageID: '', ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: {} });
+
+/**
+ * A pod with one container's status replaced by `fn(status)` (created first if the kubelet has
+ * not reported it yet); undefined when the container is unknown or `fn` declines.
+ */
+export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, spec: Container, init: boolean) => ContainerStatus | undefined): Pod | undefined {
+  const { c, init } = specOf(pod, name);
+  if (!c) return undefined;
+  const key = init ? 'initContainerStatuses' : 'containerStatuses';
+  const list = pod.status[key] ?? [];
+  const i = list.findIndex((x) => x.name === name);
+  const st = i >= 0 ? list[i] : newContainerStatus(c);
+  const next = fn(st, c, init);
+  if (!next) return undefined;
+  const nl = i >= 0 ? list.map((x, j) => (j === i ? next : x)) : [...list, next];
+  return { ...pod, status: { ...pod.status, [key]: nl } };
+}
+
+const sameConditions = (a: Pod['status']['conditions'], b: Pod['status']['conditions']): boolean =>
+  a.length === b.length && a.every((x, i) => x.type === b[i].type && x.status === b[i].status && x.reason === b[i].reason && x.message === b[i].message && x.lastTransitionTime === b[i].lastTransitionTime && x.lastProbeTime === b[i].lastProbeTime);
+
+/** Phase and conditions recomputed (podStatus.ts); the same object when nothing changed. */
+export function refreshed(pod: Pod, at: number): Pod {
+  const phase = getPhase(pod);
+  const withPhase = phase === pod.status.phase ? pod : { ...pod, status: { ...pod.status, phase } };
+  const conditions = deriveConditions(withPhase, at);
+  if (sameConditions(pod.status.conditions, conditions)) return withPhase;
+  return { ...withPhase, status: { ...withPhase.status, conditions } };
+}
