@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_COMPONENTS } from '../engine/components.js';
 import { Simulation } from '../engine/simulation.js';
-import { plantedReplicaSet, PLANTED_BUG } from '../../test-support/plantedReplicaSet.js';
-import { replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { PLANTED_BUG, replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
 import { InvariantChecker } from './checker.js';
 import { builtinInvariants, InvariantRegistry } from './registry.js';
 import type { Invariant } from './types.js';
 
 function check(yaml: string, plantedBug?: string, invariants: Invariant[] = builtinInvariants()) {
-  const sim = new Simulation(scenarioFromText(yaml), { components: [...DEFAULT_COMPONENTS, plantedReplicaSet], options: plantedBug ? { plantedBug } : {} });
+  const sim = new Simulation(scenarioFromText(yaml), { components: DEFAULT_COMPONENTS, options: plantedBug ? { plantedBug } : {} });
   const checker = new InvariantChecker(invariants).observe(sim);
   sim.run();
   return checker.violations;

@@ -1,5 +1,2 @@
-/** A `--plugin` module for kubesim run/check/fuzz: the test ReplicaSet controller without the bug. */
-import { controller } from '../../src/controllers/controller.js';
-import { plantedReplicaSetDef } from '../plantedReplicaSet.js';
-
-export const components = [controller(plantedReplicaSetDef(false))];
+/** A `--plugin` module for kubesim run/check/fuzz that sets no option: the ReplicaSet controller as built, the control for the planted-bug tests. */
+export const options = {};

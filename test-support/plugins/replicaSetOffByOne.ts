@@ -1,5 +1,6 @@
-/** A `--plugin` module for kubesim run/check/fuzz: the test ReplicaSet controller with its planted bug on. */
-import { controller } from '../../src/controllers/controller.js';
-import { plantedReplicaSetDef } from '../plantedReplicaSet.js';
-
-export const components = [controller(plantedReplicaSetDef(true))];
+/**
+ * A `--plugin` module for kubesim run/check/fuzz that turns on the test-only planted bug in the
+ * ReplicaSet controller (src/controllers/replicaSet.ts, plantedOffByOne): ReplicaSets aim for one replica
+ * too few. The fuzz tests find and shrink it.
+ */
+export const options = { plantedBug: 'replicaset-off-by-one' };

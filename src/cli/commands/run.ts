@@ -62,7 +62,7 @@ export function registerRun(program: Command): void {
           ...(sink ? { writeLog: sink.write } : {}),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
-          options: { explainScheduling: o.explainScheduling === true },
+          options: { explainScheduling: o.explainScheduling === true, ...(plugin?.options ?? {}) },
         });
         sink?.close();
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
