@@ -1,15 +1,19 @@
 import type { Bench } from './harness.js';
-import { benches as engine } from './engine.bench.js';
-import { benches as kubelet } from './kubelet.bench.js';
-import { benches as controllers } from './controllers.bench.js';
-import { benches as fuzz } from './fuzz.bench.js';
+import { benches as engineBenches } from './engine.bench.js';
+import { benches as kubeletBenches } from './kubelet.bench.js';
+import { benches as schedulerBenches } from './scheduler.bench.js';
+import { benches as controllersBenches } from './controllers.bench.js';
+import { benches as validationBenches } from './validation.bench.js';
+import { benches as fuzzBenches } from './fuzz.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 const ALL: readonly Bench[] = [
-  ...engine,
-  ...kubelet,
-  ...controllers,
-  ...fuzz,
+  ...engineBenches,
+  ...kubeletBenches,
+  ...schedulerBenches,
+  ...controllersBenches,
+  ...validationBenches,
+  ...fuzzBenches,
 ];
 
 const groups = process.argv.slice(2);

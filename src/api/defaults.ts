@@ -7,7 +7,34 @@ export const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
 /** pkg/apis/core/types.go: DefaultSchedulerName. */
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
 
-const defaultProbe = (p: Probe | undefined): Probe | undefined => (p ? { ...PROBE_DEFAULTS, ...p } : undefined);
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** SetDefaults_HTTPGetAction: path "/", scheme HTTP. */
+const defaultHandler = <T>(h: T): T => {
+  if (!isRec(h) || !isRec(h.httpGet)) return h;
+  return { ...h, httpGet: { ...h.httpGet, path: h.httpGet.path ?? '/', scheme: h.httpGet.scheme ?? 'HTTP' } } as T;
+};
+const defaultProbe = (p: Probe | undefined): Probe | undefined => (p ? defaultHandler({ ...PROBE_DEFAULTS, ...p }) : undefined);
+
+/** SetDefaults_ContainerPort (protocol TCP); with hostNetwork, hostPort = containerPort (defaultHostNetworkPorts). */
+const defaultPorts = (ports: Container['ports'], hostNetwork: boolean): Container['ports'] =>
+  ports?.map((p) => ({ ...p, protocol: p.protocol ?? 'TCP', ...(hostNetwork && p.hostPort === undefined ? { hostPort: p.containerPort } : {}) }));
+
+/** SetDefaults_ObjectFieldSelector: fieldRef.apiVersion v1. */
+const defaultEnv = (env: Container['env']): Container['env'] =>
+  env?.map((e) => (isRec(e) && isRec(e.valueFrom) && isRec(e.valueFrom.fieldRef) ? { ...e, valueFrom: { ...e.valueFrom, fieldRef: { apiVersion: 'v1', ...e.valueFrom.fieldRef } } } : e));
+
+/** SetDefaults_ConfigMapVolumeSource / Secret / DownwardAPI / Projected: defaultMode 0644 (420). */
+export const DEFAULT_VOLUME_MODE = 0o644;
+function defaultVolume(v: unknown): unknown {
+  if (!isRec(v)) return v;
+  for (const k of ['configMap', 'secret', 'downwardAPI', 'projected']) {
+    const src = v[k];
+    if (isRec(src)) return { ...v, [k]: { ...src, defaultMode: src.defaultMode ?? DEFAULT_VOLUME_MODE } };
+  }
+  return v;
+}
 
 /**
  * imagePullPolicy default (SetDefaults_Container): Always when the tag is `latest` or absent
@@ -22,9 +49,12 @@ export function defaultPullPolicy(image: string | undefined): 'Always' | 'IfNotP
   return image.slice(colon + 1) === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
-function defaultContainer(c: Container): Container {
+function defaultContainer(c: Container, hostNetwork: boolean): Container {
   const out: Record<string, unknown> = {
     ...c,
+    ...(c.ports ? { ports: defaultPorts(c.ports, hostNetwork) } : {}),
+    ...(c.env ? { env: defaultEnv(c.env) } : {}),
+    ...(isRec(c.lifecycle) ? { lifecycle: { ...c.lifecycle, ...(c.lifecycle.postStart ? { postStart: defaultHandler(c.lifecycle.postStart) } : {}), ...(c.lifecycle.preStop ? { preStop: defaultHandler(c.lifecycle.preStop) } : {}) } } : {}),
     imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(c.image),
     terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
     terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
@@ -43,10 +73,13 @@ function defaultResources(c: Container): Container['resources'] {
 
 /** The PodSpec with the API server's defaults applied, as a `kubectl get -o yaml` would show it. */
 export function defaultPodSpec(spec: PodSpec): PodSpec {
+  const hostNetwork = spec.hostNetwork === true;
+  const volumes = spec.volumes;
   return {
     ...spec,
-    containers: spec.containers.map(defaultContainer),
-    ...(spec.initContainers ? { initContainers: spec.initContainers.map(defaultContainer) } : {}),
+    containers: spec.containers.map((c) => defaultContainer(c, hostNetwork)),
+    ...(spec.initContainers ? { initContainers: spec.initContainers.map((c) => defaultContainer(c, hostNetwork)) } : {}),
+    ...(volumes ? { volumes: volumes.map((v) => defaultVolume(v) as typeof v) } : {}),
     restartPolicy: spec.restartPolicy ?? 'Always',
     terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS,
     dnsPolicy: spec.dnsPolicy ?? 'ClusterFirst',

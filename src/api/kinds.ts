@@ -31,21 +31,45 @@ export const kindInfo = (kind: string): KindInfo | undefined => KINDS.find((k) =
 export const kindOfResource = (resource: string): KindInfo | undefined => KINDS.find((k) => k.resource === resource);
 
 /**
- * API versions the API server no longer serves (docs: reference/using-api/deprecation-guide).
+ * API versions the API server no longer serves, per kind, from the Deprecated API Migration Guide
+ * (kubernetes.io/docs/reference/using-api/deprecation-guide/). A group version is listed per kind
+ * because some (networking.k8s.io/v1beta1, storage.k8s.io/v1beta1, admissionregistration.k8s.io/v1beta1)
+ * still serve newer kinds. `*` means every kind of that group version.
  * Applying them to a current cluster fails with "no matches for kind"; kubesim says why.
  */
-export const REMOVED_API_VERSIONS: Readonly<Record<string, string>> = {
-  'extensions/v1beta1': 'removed in Kubernetes v1.16 (Deployment, DaemonSet, ReplicaSet; Ingress in v1.22)',
-  'apps/v1beta1': 'removed in Kubernetes v1.16',
-  'apps/v1beta2': 'removed in Kubernetes v1.16',
-  'batch/v1beta1': 'removed in Kubernetes v1.25 (CronJob)',
-  'batch/v2alpha1': 'removed in Kubernetes v1.21',
-  'policy/v1beta1': 'removed in Kubernetes v1.25 (PodDisruptionBudget, PodSecurityPolicy)',
-  'autoscaling/v2beta1': 'removed in Kubernetes v1.25',
-  'autoscaling/v2beta2': 'removed in Kubernetes v1.26',
-  'scheduling.k8s.io/v1beta1': 'removed in Kubernetes v1.22',
-  'scheduling.k8s.io/v1alpha1': 'removed in Kubernetes v1.22',
+export const REMOVED_API_VERSIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'extensions/v1beta1': { Deployment: 'v1.16', DaemonSet: 'v1.16', ReplicaSet: 'v1.16', NetworkPolicy: 'v1.16', PodSecurityPolicy: 'v1.16', Ingress: 'v1.22', '*': 'v1.22' },
+  'apps/v1beta1': { '*': 'v1.16' },
+  'apps/v1beta2': { '*': 'v1.16' },
+  'batch/v1beta1': { CronJob: 'v1.25', '*': 'v1.25' },
+  'batch/v2alpha1': { CronJob: 'v1.21 (alpha, never served by default)', '*': 'v1.21' },
+  'policy/v1beta1': { PodDisruptionBudget: 'v1.25', PodSecurityPolicy: 'v1.25', '*': 'v1.25' },
+  'autoscaling/v2beta1': { '*': 'v1.25' },
+  'autoscaling/v2beta2': { '*': 'v1.26' },
+  'scheduling.k8s.io/v1beta1': { '*': 'v1.22' },
+  'scheduling.k8s.io/v1alpha1': { '*': 'v1.17 (alpha)' },
+  'networking.k8s.io/v1beta1': { Ingress: 'v1.22', IngressClass: 'v1.22' },
+  'rbac.authorization.k8s.io/v1beta1': { '*': 'v1.22' },
+  'apiextensions.k8s.io/v1beta1': { '*': 'v1.22' },
+  'apiregistration.k8s.io/v1beta1': { '*': 'v1.22' },
+  'admissionregistration.k8s.io/v1beta1': { MutatingWebhookConfiguration: 'v1.22', ValidatingWebhookConfiguration: 'v1.22' },
+  'certificates.k8s.io/v1beta1': { '*': 'v1.22' },
+  'coordination.k8s.io/v1beta1': { '*': 'v1.22' },
+  'storage.k8s.io/v1beta1': { CSIDriver: 'v1.22', CSINode: 'v1.22', StorageClass: 'v1.22', VolumeAttachment: 'v1.22', CSIStorageCapacity: 'v1.27' },
+  'discovery.k8s.io/v1beta1': { '*': 'v1.25' },
+  'events.k8s.io/v1beta1': { '*': 'v1.25' },
+  'node.k8s.io/v1beta1': { '*': 'v1.25' },
+  'flowcontrol.apiserver.k8s.io/v1beta1': { '*': 'v1.26' },
+  'flowcontrol.apiserver.k8s.io/v1beta2': { '*': 'v1.29' },
+  'flowcontrol.apiserver.k8s.io/v1beta3': { '*': 'v1.32' },
 };
+
+/** "removed in Kubernetes v1.25" when `apiVersion` no longer serves `kind`, else undefined. */
+export function removedIn(apiVersion: string, kind: string): string | undefined {
+  const r = REMOVED_API_VERSIONS[apiVersion];
+  const v = r?.[kind] ?? r?.['*'];
+  return v ? `removed in Kubernetes ${v}` : undefined;
+}
 
 /** The supported apiVersion for a kind, for error messages. */
 export const preferredVersion = (kind: string): string | undefined => kindInfo(kind)?.apiVersions[0];

@@ -7,6 +7,9 @@
 const BINARY: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 const DECIMAL: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 const NUMBER = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(.*)$/;
+/** quantity.go splitREString: what ParseQuantity first requires (else ErrFormatWrong). */
+const FORMAT = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
+const FORMAT_ERROR = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
 export class QuantityError extends Error {
   override readonly name = 'QuantityError';
@@ -17,9 +20,10 @@ interface Parsed { readonly negative: boolean; readonly digits: string; readonly
 
 function parse(input: string | number): Parsed {
   const s = typeof input === 'number' ? numberToString(input) : input;
-  const m = NUMBER.exec(s);
-  if (!m) throw new QuantityError(`quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`);
+  const m = FORMAT.test(s) ? NUMBER.exec(s) : null;
+  if (!m) throw new QuantityError(FORMAT_ERROR);
   const [, sign, num, suffix] = m;
+  if (!/^[eEinumkKMGTP]*[-+]?[0-9]*$/.test(suffix)) throw new QuantityError(FORMAT_ERROR);
   const [int, frac = ''] = num.split('.');
   let pow2 = 0, pow10 = 0;
   if (suffix in BINARY) pow2 = BINARY[suffix];

@@ -22,8 +22,11 @@ export function completeNode(node: Node, ordinal: number, rng: Rng): Node {
     spec: { ...node.spec, podCIDR: cidr, podCIDRs: [cidr] },
     status: {
       ...node.status,
-      allocatable: node.status?.allocatable ?? node.status?.capacity ?? {},
-      capacity: node.status?.capacity ?? {},
+      // A Node manifest gives capacity/allocatable in `status`, extended resources (nvidia.com/gpu)
+      // included; allocatable defaults to capacity per resource, and pods to the kubelet's
+      // default maxPods 110 (pkg/kubelet/apis/config/v1beta1/defaults.go).
+      capacity: { pods: '110', ...(node.status?.capacity ?? {}) },
+      allocatable: { pods: '110', ...(node.status?.capacity ?? {}), ...(node.status?.allocatable ?? {}) },
       addresses: node.status?.addresses?.length ? node.status.addresses : [{ type: 'InternalIP', address: ip }, { type: 'Hostname', address: node.metadata.name }],
       conditions: [
         { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },

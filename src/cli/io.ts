@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { FileReader } from '../scenario/load.js';
 import { ScenarioError, formatProblem } from '../scenario/errors.js';
 import { LogError } from '../engine/log.js';
 import { parseDuration } from '../scenario/duration.js';
+import { ProfileError } from '../scheduler/profile.js';
 
 /** The one real file reader: the CLI is the only module that touches the file system. */
 export const nodeFs: FileReader = {
   read: (p) => readFileSync(p, 'utf8'),
-  resolve: (from, rel) => resolve(dirname(from), rel),
+  // Relative to the scenario's folder, and kept relative so messages name files as the user did.
+  resolve: (from, rel) => (isAbsolute(rel) ? rel : join(dirname(from), rel)),
 };
 
 /** Exit codes: 0 ok, 1 a check failed (validation, expectations, invariants), 2 bad input. */
@@ -26,6 +28,7 @@ export function fail(err: unknown): never {
     process.exit(EXIT.badInput);
   }
   if (err instanceof CliError) { process.stderr.write(`error: ${err.message}\n`); process.exit(err.code); }
+  if (err instanceof ProfileError) { for (const p of err.problems) process.stderr.write(`error: ${p}\n`); process.exit(EXIT.badInput); }
   if (err instanceof LogError) { process.stderr.write(`error: ${err.message}\n`); process.exit(EXIT.badInput); }
   const e = err as Error;
   process.stderr.write(`kubesim: internal error: ${e?.message ?? String(err)}\n`);

@@ -6,6 +6,8 @@ import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
 import { registerCheck } from './commands/check.js';
 import { registerFuzz } from './commands/fuzz.js';
+import { registerExplain } from './commands/explain.js';
+import { registerBench } from './commands/bench.js';
 
 const program = new Command();
 program
@@ -20,5 +22,7 @@ registerValidate(program);
 registerCheck(program);
 registerFuzz(program);
 registerDescribe(program);
+registerExplain(program);
+registerBench(program);
 
-program.parse();
+await program.parseAsync();

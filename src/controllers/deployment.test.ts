@@ -46,12 +46,13 @@ describe('Deployment', () => {
     expect(scaling(events)).toEqual([
       `0s Scaled up replica set ${a} from 0 to 3`,
       `60s Scaled up replica set ${b} from 0 to 1`,
-      // The first new pod pulls app:2 (the kubelet's 2 s default pull); the next ones find it cached.
+      // Each new pod pulls app:2 on a node that lacks it (the kubelet's 2 s default pull): the
+      // first at 60s; the second lands where app:2 is cached; the third pulls again.
       `62s Scaled down replica set ${a} from 3 to 2`,
       `62s Scaled up replica set ${b} from 1 to 2`,
       `62s Scaled down replica set ${a} from 2 to 1`,
       `62s Scaled up replica set ${b} from 2 to 3`,
-      `62s Scaled down replica set ${a} from 1 to 0`,
+      `64s Scaled down replica set ${a} from 1 to 0`,
     ]);
     // No pod's image ever changed: every PodCreated carries its ReplicaSet's image for good.
     const images = new Map<string, string>();

@@ -25,9 +25,9 @@ describe('StatefulSet', () => {
     const { result, events } = run(sts(3, '      minReadySeconds: 5\n'));
     expect(stsEvents(events)).toEqual([
       '0s create Claim data-db-0 Pod db-0 in StatefulSet db success', '0s create Pod db-0 in StatefulSet db successful',
-      // db-0 is Running after the kubelet's 2 s image pull, then available after minReadySeconds.
+      // Each pod is Running after the kubelet's 2 s image pull on its node, then available after minReadySeconds.
       '7.001s create Claim data-db-1 Pod db-1 in StatefulSet db success', '7.001s create Pod db-1 in StatefulSet db successful',
-      '12.002s create Claim data-db-2 Pod db-2 in StatefulSet db success', '12.002s create Pod db-2 in StatefulSet db successful',
+      '14.002s create Claim data-db-2 Pod db-2 in StatefulSet db success', '14.002s create Pod db-2 in StatefulSet db successful',
     ]);
     const p1 = livePods(result.state).find((p) => p.metadata.name === 'db-1')!;
     expect(p1.metadata.labels).toEqual({ app: 'db', 'statefulset.kubernetes.io/pod-name': 'db-1', 'apps.kubernetes.io/pod-index': '1', 'controller-revision-hash': expect.stringMatching(/^db-[bcdfghjklmnpqrstvwxz2456789]+$/) });

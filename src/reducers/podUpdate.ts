@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { Container, ContainerStatus, Pod } from '../api/types.js';
 import type { Uid } from '../events/ids.js';
-import { current, freeze, isDraft } from './immer.js';
+import { current, freeze, isAutoFreeze, isDraft } from './immer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';
 import { tget, tset, type Table } from './table.js';
@@ -20,7 +20,7 @@ export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Po
   const next = fn(pod);
   // Frozen as it enters the table (the table stores values as given): state stays immutable,
   // and freezing stops at the subtrees shared with the previous pod, which are frozen already.
-  if (next && next !== pod) tset(pods, uid, freeze(next, true) as Pod);
+  if (next && next !== pod) tset(pods, uid, (isAutoFreeze() ? freeze(next, true) : next) as Pod);
 }
 
 export function specOf(pod: Pod, name: string): { c: Container | undefined; init: boolean } {

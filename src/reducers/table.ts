@@ -1,4 +1,5 @@
-import { createDraft, finishDraft, isDraft, isDraftable, type Draft } from 'immer';
+import { isDraft, isDraftable, type Draft } from 'immer';
+import { createDraft, finishDraft } from './immer.js';
 import { fnv1a32 } from '../clock/rng.js';
 
 /**

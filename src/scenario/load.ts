@@ -39,18 +39,45 @@ export function loadManifestFile(path: string, fs: FileReader): LoadResult<Sourc
 }
 
 export function loadManifestText(text: string, file: string): LoadResult<SourcedObject[]> {
-  const { docs, problems } = parseYamlDocuments(text, file);
+  const { docs, docProblems, problems } = parseYamlDocuments(text, file);
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
-  const expand = (d: unknown): unknown[] => (isObj(d) && d.kind === 'List' && Array.isArray(d.items) ? d.items : [d]);
-  for (const doc of docs.flatMap(expand)) {
-    const object = objectLabel(doc);
-    const r = validateObject(doc);
-    for (const e of r.errors) problems.push({ file, object, path: e.path, message: e.message });
-    for (const w of r.warnings) warnings.push({ file, object, path: w.path, message: w.message });
-    if (r.errors.length === 0 && !r.skipped) value.push({ object: doc as KubeObject, source: { file, ...(object ? { object } : {}) } });
-  }
+  docs.forEach((doc, d) => {
+    for (const { object: o, dups } of expandList(doc, docProblems[d])) {
+      const r = checkManifest(o, dups, (x) => x);
+      problems.push(...r.problems.map((x) => ({ file, ...x })));
+      warnings.push(...r.warnings.map((x) => ({ file, ...x })));
+      if (r.object) value.push({ object: r.object, source: { file, ...(r.label ? { object: r.label } : {}) } });
+    }
+  });
   return { value, problems, warnings };
+}
+
+/** `kind: List` (as `kubectl get -o yaml` prints) is expanded into its items; duplicate keys follow their item. */
+function expandList(doc: unknown, dups: readonly FieldProblem[]): { object: unknown; dups: FieldProblem[] }[] {
+  if (!(isObj(doc) && typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items))) return [{ object: doc, dups: [...dups] }];
+  const items = doc.items as unknown[];
+  return items.map((object, i) => {
+    const prefix = `items[${i}].`;
+    return { object, dups: dups.filter((x) => x.path.startsWith(prefix)).map((x) => ({ path: x.path.slice(prefix.length), message: x.message })) };
+  });
+}
+
+/**
+ * Validates one manifest (strict fields, Kubernetes' rules, duplicate keys); returns the object
+ * when it may enter the simulation. `at` maps a field path to where it is in the file.
+ */
+function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: string) => string): { object?: KubeObject; label?: string; problems: Omit<InputProblem, 'file'>[]; warnings: Omit<InputProblem, 'file'>[] } {
+  const label = objectLabel(o);
+  const v = validateObject(o);
+  const errs = [...dups, ...v.errors];
+  const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> => ({ ...(label ? { object: label } : {}), path: at(x.path), message: x.message });
+  return {
+    ...(errs.length === 0 && !v.skipped ? { object: o as KubeObject } : {}),
+    ...(label ? { label } : {}),
+    problems: errs.map(withLabel),
+    warnings: v.warnings.map(withLabel),
+  };
 }
 
 const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault'];
@@ -73,8 +100,10 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const warnings: InputProblem[] = [];
   let text: string;
   try { text = fs.read(path); } catch { throw new ScenarioError([{ file: path, message: 'cannot read file (does it exist?)' }]); }
-  const { docs, problems: yamlProblems } = parseYamlDocuments(text, path);
+  const { docs, docProblems, problems: yamlProblems } = parseYamlDocuments(text, path);
   if (yamlProblems.length) throw new ScenarioError(yamlProblems);
+  const dupProblems = (docProblems[0] ?? []).map((x) => ({ file: path, path: x.path, message: x.message }));
+  problems.push(...dupProblems);
   if (docs.length !== 1 || !isObj(docs[0])) throw new ScenarioError([{ file: path, message: 'a scenario file holds exactly one YAML mapping (apiVersion: kubesim/v1, kind: Scenario)' }]);
   const doc = docs[0];
   const fp: FieldProblem[] = [];
@@ -115,11 +144,10 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       problems.push(...r.problems); warnings.push(...r.warnings);
       return r.value;
     }
-    const object = objectLabel(entry);
-    const v = validateObject(entry);
-    for (const e of v.errors) problems.push({ file: path, object, path: `${at}: ${e.path}`, message: e.message });
-    for (const w of v.warnings) warnings.push({ file: path, object, path: w.path, message: w.message });
-    return v.errors.length || v.skipped ? [] : [{ object: entry as KubeObject, source: { file: path, ...(object ? { object } : {}) } }];
+    const r = checkManifest(entry, [], (x) => (x ? `${at}.${x}` : at));
+    problems.push(...r.problems.map((x) => ({ file: path, ...x })));
+    warnings.push(...r.warnings.map((x) => ({ file: path, ...x })));
+    return r.object ? [{ object: r.object, source: { file: path, ...(r.label ? { object: r.label } : {}) } }] : [];
   };
   if (doc.manifests !== undefined && !Array.isArray(doc.manifests)) problems.push({ file: path, path: 'manifests', message: 'must be a list of manifests or {file: path}' });
   else for (const [i, m] of ((doc.manifests as unknown[]) ?? []).entries()) manifests.push(...readManifests(m, `manifests[${i}]`));
@@ -199,7 +227,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       case 'scale': {
         const ref = objectRef(v, fp, ap);
         if (!ref || !isObj(v)) break;
-        if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas) || v.replicas < 0) { fp.push({ path: `${ap}.replicas`, message: 'must be >= 0' }); break; }
+        if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas)) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${JSON.stringify(v.replicas)}: must be an integer` }); break; }
+        if (v.replicas < 0) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${v.replicas}: must be greater than or equal to 0` }); break; }
         action = { kind: 'scale', ...ref, replicas: v.replicas };
         break;
       }

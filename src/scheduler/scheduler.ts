@@ -1,114 +1,234 @@
-import { podRequests, toAmounts } from '../api/resources.js';
-import type { Pod, Toleration, Taint } from '../api/types.js';
+import type { Pod } from '../api/types.js';
 import { Priority } from '../clock/eventQueue.js';
+import type { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../clock/timers.js';
+import type { Component, ComponentContext } from '../engine/component.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Uid } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
-import type { Component, ComponentContext } from '../engine/component.js';
 import type { Scenario } from '../scenario/types.js';
-import type { Rng } from '../clock/rng.js';
+import { SchedulerCache } from './cache.js';
+import type { ClusterEventKind, Plugin, PodInfo, Profile } from './framework.js';
+import { newPodInfo } from './podInfo.js';
+import { buildProfiles, type PluginRef } from './profile.js';
+import { inTreeRegistry, type Registry } from './registry.js';
+import { schedulePod, type ScheduleContext } from './scheduleOne.js';
+import { SchedulingQueue } from './schedulingQueue.js';
 
-type SchedulingPassDue = Timer & { kind: 'SchedulingPassDue' };
+type SchedulingPassDue = Timer & { readonly kind: 'SchedulingPassDue' };
+const PASS: SchedulingPassDue = Object.freeze({ kind: 'SchedulingPassDue' });
 
-const tolerates = (tols: readonly Toleration[], t: Taint): boolean =>
-  tols.some((tol) => (tol.effect === undefined || tol.effect === '' || tol.effect === t.effect) &&
-    ((tol.operator === 'Exists' && (!tol.key || tol.key === t.key)) || (tol.key === t.key && (tol.value ?? '') === (t.value ?? ''))));
-
-/** Required node affinity (terms ORed; In/NotIn/Exists/DoesNotExist; matchFields metadata.name), as DaemonSet pods use it. */
-function requiredAffinityMatches(pod: Pod, node: { metadata: { name: string; labels?: Readonly<Record<string, string>> } }): boolean {
-  const terms = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  if (!terms) return true;
-  const req = (r: { key: string; operator: string; values?: readonly string[] }, v: string | undefined) =>
-    r.operator === 'In' ? v !== undefined && (r.values ?? []).includes(v) : r.operator === 'NotIn' ? v === undefined || !(r.values ?? []).includes(v)
-      : r.operator === 'Exists' ? v !== undefined : r.operator === 'DoesNotExist' ? v === undefined : false;
-  return terms.some((t) => ((t.matchExpressions?.length ?? 0) + (t.matchFields?.length ?? 0)) > 0 &&
-    (t.matchExpressions ?? []).every((r) => req(r, node.metadata.labels?.[r.key])) &&
-    (t.matchFields ?? []).every((r) => req(r, r.key === 'metadata.name' ? node.metadata.name : undefined)));
+/** What a library user or `--scheduler ./file.js` passes as `options.scheduler`. */
+export interface SchedulerOptions {
+  /** A built-in profile name or a KubeSchedulerConfiguration; overrides the scenario's `scheduler:`. */
+  readonly config?: unknown;
+  /** Out-of-tree plugins: registered, and enabled at every point they implement (weight `weight` or 1). */
+  readonly plugins?: readonly (Plugin & { readonly weight?: number })[];
+  /** A whole registry to use instead of the in-tree one (plus `plugins`). */
+  readonly registry?: Registry;
 }
 
+/** DisruptionTarget condition the scheduler sets on preemption victims (preemption.go, PodReasonPreemptionByScheduler). */
+export const POD_REASON_PREEMPTION_BY_SCHEDULER = 'PreemptionByScheduler';
+
+const isTerminal = (p: Pod | undefined): boolean => p !== undefined && (p.status.phase === 'Succeeded' || p.status.phase === 'Failed');
+
 /**
- * A first scheduler: resources and nodeSelector, least-allocated scoring. The scheduler issue
- * replaces it with kube-scheduler's framework.
+ * kube-scheduler as a component: a cache of nodes fed by facts, a scheduling queue, and one
+ * scheduling pass per virtual instant (Priority.Scheduler) that pops the active queue in
+ * PrioritySort order and runs each pod through its profile. All binds of a pass are emitted
+ * together, so the engine applies them in one produce.
  */
 export class Scheduler implements Component {
   readonly name = 'scheduler';
   readonly timerKinds = ['SchedulingPassDue'];
-  #queue: Uid[] = [];
-  #passScheduled = false;
-  constructor(private readonly rng: Rng) {}
+  readonly cache = new SchedulerCache();
+  readonly queue: SchedulingQueue;
+  readonly profiles: ReadonlyMap<string, Profile>;
+  /** plugin name -> the events it registered (undefined: all). */
+  readonly #pluginEvents = new Map<string, readonly ClusterEventKind[] | undefined>();
+  readonly #passAt = new Set<number>();
+  readonly #nominated = new Map<string, Map<string, PodInfo>>();
+  readonly #nominatedOf = new Map<string, string>();
+  readonly #ctx: Omit<ScheduleContext, 'profile'> & { startIndex: number };
+  /** Scheduling attempts made (for benchmarks: attempts per pod). */
+  attempts = 0;
 
-  observe(events: readonly ClusterEvent[], _state: ClusterState, out: Outbox): void {
-    let wake = false;
+  constructor(private readonly rng: Rng, opts: { config?: unknown; scheduler?: SchedulerOptions; explain?: boolean } = {}) {
+    const registry = opts.scheduler?.registry ?? inTreeRegistry();
+    const extra: PluginRef[] = [];
+    for (const p of opts.scheduler?.plugins ?? []) {
+      registry.registerPlugin(p);
+      extra.push({ name: p.name, ...(p.weight !== undefined ? { weight: p.weight } : {}) });
+    }
+    const built = buildProfiles(opts.scheduler?.config ?? opts.config, { registry, extraPlugins: extra });
+    this.profiles = new Map(built.profiles.map((p) => [p.schedulerName, p]));
+    for (const p of built.profiles) {
+      for (const list of [p.preFilter, p.filter, p.postFilter, p.preScore, p.score.map((x) => x.plugin)]) for (const pl of list) this.#pluginEvents.set(pl.name, pl.events);
+    }
+    this.queue = new SchedulingQueue(built.podInitialBackoffMs, built.podMaxBackoffMs);
+    this.#ctx = { snapshot: this.cache, randomInt: (n) => (n <= 1 ? 0 : this.rng.int(0, n - 1)), startIndex: 0, nominated: this.#nominated, explain: opts.explain === true };
+  }
+
+  /** Cluster events seen in the batch being observed: unschedulable pods move once per kind, after the batch. */
+  readonly #seen = new Set<ClusterEventKind>();
+
+  #move(kind: ClusterEventKind, _now: number): void {
+    this.#seen.add(kind);
+  }
+
+  #nominate(uid: string, node: string | undefined): void {
+    const prev = this.#nominatedOf.get(uid);
+    if (prev) { this.#nominated.get(prev)?.delete(uid); this.#nominatedOf.delete(uid); }
+    if (!node) return;
+    const info = this.cache.pod(uid) ?? this.#queued.get(uid);
+    if (!info) return;
+    let m = this.#nominated.get(node);
+    if (!m) this.#nominated.set(node, (m = new Map()));
+    m.set(uid, info);
+    this.#nominatedOf.set(uid, node);
+  }
+
+  /** PodInfos of pending pods, by uid (kept so a pod's requests are parsed once). */
+  readonly #queued = new Map<string, PodInfo>();
+
+  observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
+    const now = out.now;
     for (const e of events) {
-      if (e.type === 'PodCreated' && !e.object.spec.nodeName) { this.#queue.push(e.uid); wake = true; }
-      else if (e.type === 'NodeAdded' || e.type === 'PodDeleted') wake = true;
+      switch (e.type) {
+        case 'NodeAdded': this.cache.addNode(e.object); this.#move('NodeAdd', now); break;
+        case 'NodeRemoved': this.cache.removeNode(e.node); break;
+        case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged': case 'ImageCached': case 'NodeConditionChanged': {
+          const n = tget(state.nodes, e.node);
+          if (n) this.cache.updateNode(n.object);
+          this.#move(e.type === 'NodeUntainted' ? 'NodeTaintChange' : 'NodeUpdate', now);
+          break;
+        }
+        case 'PodCreated': {
+          const pod = e.object;
+          if (pod.spec.nodeName) { this.cache.addPod(newPodInfo(pod), pod.spec.nodeName); this.#move('AssignedPodAdd', now); }
+          else if (this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
+            const info = newPodInfo(pod);
+            this.#queued.set(e.uid, info);
+            this.queue.add(info, now);
+          }
+          break;
+        }
+        case 'PodScheduled': {
+          this.queue.delete(e.uid);
+          const info = this.#queued.get(e.uid);
+          this.#queued.delete(e.uid);
+          this.#nominate(e.uid, undefined);
+          if (!this.cache.pod(e.uid)) {
+            const pod = tget(state.pods, e.uid);
+            if (pod) this.cache.addPod(info ?? newPodInfo(pod), e.node);
+          }
+          this.#move('AssignedPodAdd', now);
+          break;
+        }
+        case 'PodDeleted': {
+          this.queue.delete(e.uid);
+          this.#queued.delete(e.uid);
+          this.#nominate(e.uid, undefined);
+          if (this.cache.removePod(e.uid)) this.#move('AssignedPodDelete', now);
+          break;
+        }
+        case 'PodTerminating': {
+          const p = this.cache.pod(e.uid);
+          if (p) { p.terminating = true; this.#move('AssignedPodUpdate', now); }
+          break;
+        }
+        case 'PodMetadataChanged': {
+          const pod = tget(state.pods, e.uid);
+          const p = this.cache.pod(e.uid);
+          if (pod && p) { p.pod = pod; this.#move('AssignedPodUpdate', now); }
+          else if (pod) this.queue.update(e.uid, pod);
+          break;
+        }
+        case 'PodNominated': this.#nominate(e.uid, e.node); break;
+        case 'FailedScheduling': if (e.nominatedNode) this.#nominate(e.uid, e.nominatedNode); break;
+        default:
+          // A bound pod that reached Succeeded/Failed frees its resources (terminal pods leave the cache).
+          if ('uid' in e && typeof e.uid === 'string' && this.cache.pod(e.uid) && isTerminal(tget(state.pods, e.uid))) {
+            this.cache.removePod(e.uid);
+            this.#move('AssignedPodDelete', now);
+          }
+      }
     }
-    if (wake && this.#queue.length && !this.#passScheduled) {
-      this.#passScheduled = true;
-      out.after(0, { kind: 'SchedulingPassDue' } as SchedulingPassDue, Priority.Scheduler);
+    if (this.#seen.size) {
+      // Fixed kind order, so the queue's insertion order never depends on event order within a batch.
+      for (const kind of ['NodeAdd', 'NodeUpdate', 'NodeTaintChange', 'AssignedPodAdd', 'AssignedPodDelete', 'AssignedPodUpdate'] as const) {
+        if (this.#seen.has(kind) && this.queue.unschedulableCount) this.queue.moveOnEvent(kind, this.#pluginEvents, now);
+      }
+      this.#seen.clear();
     }
+    this.#wake(now, out);
+  }
+
+  #wake(now: number, out: Outbox): void {
+    if (this.queue.activeCount > 0) this.#passAtTime(now, out);
+    const next = this.queue.nextWake();
+    if (next !== Infinity) this.#passAtTime(Math.max(next, now), out);
+  }
+
+  #passAtTime(t: number, out: Outbox): void {
+    if (this.#passAt.has(t)) return;
+    this.#passAt.add(t);
+    out.at(t, PASS, Priority.Scheduler);
   }
 
   fire(_t: Timer, state: ClusterState, out: Outbox): void {
-    this.#passScheduled = false;
-    const used = new Map<string, Record<string, number>>();
-    for (const name of state.nodeNames) {
-      const u: Record<string, number> = { pods: 0 };
-      for (const uid of Object.keys(tget(state.podsOnNode, name) ?? {})) {
-        const p = tget(state.pods, uid);
-        if (!p || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
-        for (const [r, v] of Object.entries(podRequests(p.spec))) u[r] = (u[r] ?? 0) + v;
-        u.pods++;
+    const now = out.now;
+    this.#passAt.delete(now);
+    this.queue.flushBackoffCompleted(now);
+    this.queue.flushUnschedulableLeftover(now);
+    this.cache.state = state;
+    for (let q = this.queue.pop(); q; q = this.queue.pop()) {
+      const pod = tget(state.pods, q.info.uid);
+      if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp !== undefined) continue;
+      q.info.pod = pod;
+      const profile = this.profiles.get(pod.spec.schedulerName ?? 'default-scheduler');
+      if (!profile) continue;
+      this.attempts++;
+      const ctx: ScheduleContext = Object.assign(this.#ctx, { profile });
+      const r = schedulePod(ctx, q.info);
+      const key = q.info.key;
+      if (r.explain) {
+        out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts, profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated, totalNodes: this.cache.nodes.length, nodes: r.explain });
       }
-      used.set(name, u);
-    }
-    const still: Uid[] = [];
-    for (const uid of this.#queue) {
-      const pod = tget(state.pods, uid);
-      if (!pod || pod.spec.nodeName) continue;
-      const r = this.schedule(pod, state, used);
-      const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
-      if ('message' in r) { out.emit({ type: 'FailedScheduling', at: out.now, pod: key, uid, message: r.message }); still.push(uid); }
-      else {
-        const u = used.get(r.node)!;
-        for (const [res, v] of Object.entries(podRequests(pod.spec))) u[res] = (u[res] ?? 0) + v;
-        u.pods++;
-        out.emit({ type: 'PodScheduled', at: out.now, pod: key, uid, node: r.node });
+      if (r.node) {
+        this.cache.addPod(q.info, r.node);
+        this.#nominate(q.info.uid, undefined);
+        out.emit({ type: 'PodScheduled', at: now, pod: key, uid: q.info.uid, node: r.node });
+        continue;
       }
+      const pf = r.postFilter;
+      const nominatedNode = pf?.nominatedNode;
+      out.emit({ type: 'FailedScheduling', at: now, pod: key, uid: q.info.uid, message: r.message!, ...(nominatedNode ? { nominatedNode } : {}) });
+      if (nominatedNode) {
+        this.#nominate(q.info.uid, nominatedNode);
+        for (const v of pf!.victims) this.#evict(v, pod, now, out);
+      }
+      this.queue.addUnschedulable(q, r.rejectors, now);
     }
-    this.#queue = still;
+    this.#wake(now, out);
   }
 
-  schedule(pod: Pod, state: ClusterState, used: Map<string, Record<string, number>>): { node: string } | { message: string } {
-    const req = podRequests(pod.spec);
-    const reasons = new Map<string, number>();
-    const fail = (r: string) => reasons.set(r, (reasons.get(r) ?? 0) + 1);
-    let best: string | undefined, bestScore = -1;
-    for (const name of state.nodeNames) {
-      const n = tget(state.nodes, name)!;
-      const node = n.object;
-      if (node.spec.unschedulable && !tolerates(pod.spec.tolerations ?? [], { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) { fail('node(s) were unschedulable'); continue; }
-      const taint = (node.spec.taints ?? []).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod.spec.tolerations ?? [], t));
-      if (taint) { fail(`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`); continue; }
-      const sel = pod.spec.nodeSelector ?? {};
-      if (Object.entries(sel).some(([k, v]) => node.metadata.labels?.[k] !== v) || !requiredAffinityMatches(pod, node)) { fail("node(s) didn't match Pod's node affinity/selector"); continue; }
-      const alloc = toAmounts(node.status.allocatable);
-      const u = used.get(name)!;
-      let fits = true;
-      if (u.pods + 1 > (alloc.pods ?? 110)) { fail('Too many pods'); fits = false; }
-      for (const [r, v] of Object.entries(req)) if (v > 0 && (u[r] ?? 0) + v > (alloc[r] ?? 0)) { fail(`Insufficient ${r}`); fits = false; }
-      if (!fits) continue;
-      const score = ['cpu', 'memory'].reduce((s, r) => s + (alloc[r] ? ((alloc[r] - (u[r] ?? 0) - (req[r] ?? 0)) * 100) / alloc[r] : 0), 0);
-      if (score > bestScore) { best = name; bestScore = score; }
-    }
-    if (best) return { node: best };
-    const total = state.nodeNames.length;
-    const parts = [...reasons.entries()].map(([r, c]) => `${c} ${r}`).sort();
-    void this.rng;
-    return { message: `0/${total} nodes are available: ${parts.join(', ')}.` };
+  /**
+   * A preemption victim: the DisruptionTarget condition, then graceful deletion as the API
+   * server's deletePod does it (src/apiserver/apiserver.ts): PodTerminating with the pod's grace period.
+   */
+  #evict(v: PodInfo, preemptor: Pod, now: number, out: Outbox): void {
+    if (v.terminating) return;
+    v.terminating = true;
+    const condition = { type: 'DisruptionTarget', status: 'True' as const, reason: POD_REASON_PREEMPTION_BY_SCHEDULER, message: `${preemptor.spec.schedulerName ?? 'default-scheduler'}: preempting to accommodate a higher priority pod`, lastTransitionTime: now };
+    out.emit({ type: 'PodStatusPatched', at: now, pod: v.key, uid: v.uid, conditions: [condition] });
+    out.emit({ type: 'PodTerminating', at: now, pod: v.key, uid: v.uid, gracePeriodSeconds: v.pod.spec.terminationGracePeriodSeconds ?? 30, reason: POD_REASON_PREEMPTION_BY_SCHEDULER });
   }
 }
 
-export const scheduler = { name: 'scheduler', create: (_s: Scenario, ctx: ComponentContext) => new Scheduler(ctx.rng) };
+export const scheduler = {
+  name: 'scheduler',
+  create: (s: Scenario, ctx: ComponentContext) =>
+    new Scheduler(ctx.rng, { config: s.scheduler, explain: ctx.options.explainScheduling === true, ...(ctx.options.scheduler ? { scheduler: ctx.options.scheduler as SchedulerOptions } : {}) }),
+};

@@ -1,17 +1,35 @@
 import type { FieldProblem } from '../../scenario/errors.js';
-import { kindInfo, REMOVED_API_VERSIONS } from '../kinds.js';
+import { kindInfo, removedIn } from '../kinds.js';
+import { checkFields, schemaFor } from '../schema/index.js';
+import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController, validateStatefulSet } from './apps.js';
+import { validateHorizontalPodAutoscaler } from './autoscaling.js';
+import { validateCronJob, validateJob } from './batch.js';
 import { isObj, metadata, type Problems } from './common.js';
+import { validateConfigMap, validateNamespace, validateNode, validatePersistentVolumeClaim, validatePriorityClass, validateSecret } from './core.js';
 import { validatePodSpec } from './pod.js';
+import { validatePodDisruptionBudget } from './policy.js';
+import { validateBehaviorAnnotations } from './behavior.js';
 
 export type KindValidator = (p: Problems, obj: Record<string, unknown>) => void;
 
-/**
- * Per-kind validators, after pkg/apis/<group>/validation. Each pushes problems with field paths.
- * Later issues register more kinds here.
- */
+/** Per-kind validators, after pkg/apis/<group>/validation. Each pushes problems with field paths. */
 export const VALIDATORS: Record<string, KindValidator> = {
   Pod: (p, o) => validatePodSpec(p, 'spec', o.spec),
-  Node: (p, o) => { if (o.spec !== undefined && !isObj(o.spec)) p.push({ path: 'spec', message: 'must be an object' }); },
+  Node: validateNode,
+  ConfigMap: validateConfigMap,
+  Secret: validateSecret,
+  Namespace: validateNamespace,
+  PersistentVolumeClaim: validatePersistentVolumeClaim,
+  ReplicationController: validateReplicationController,
+  Deployment: validateDeployment,
+  ReplicaSet: validateReplicaSet,
+  StatefulSet: validateStatefulSet,
+  DaemonSet: validateDaemonSet,
+  Job: validateJob,
+  CronJob: validateCronJob,
+  HorizontalPodAutoscaler: validateHorizontalPodAutoscaler,
+  PodDisruptionBudget: validatePodDisruptionBudget,
+  PriorityClass: validatePriorityClass,
 };
 
 export interface ValidationResult {
@@ -21,30 +39,66 @@ export interface ValidationResult {
   readonly skipped: boolean;
 }
 
-/** Validates one Kubernetes object as `kubectl apply --validate=strict` would, for the kinds kubesim models. */
+/**
+ * Validates one Kubernetes object as `kubectl apply --validate=strict` would, for the kinds kubesim
+ * models: unknown fields and wrong types (schema/), then Kubernetes' own rules for the kind.
+ * Real fields kubesim does not simulate are warnings; unmodelled kinds are skipped with a warning.
+ */
 export function validateObject(obj: unknown): ValidationResult {
   const errors: Problems = [];
   const warnings: Problems = [];
   if (!isObj(obj)) return { errors: [{ path: '', message: 'a manifest must be a YAML mapping with apiVersion, kind and metadata' }], warnings, skipped: false };
-  if (typeof obj.apiVersion !== 'string') errors.push({ path: 'apiVersion', message: 'Required value' });
-  if (typeof obj.kind !== 'string') errors.push({ path: 'kind', message: 'Required value' });
+  if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') errors.push({ path: 'apiVersion', message: 'Required value' });
+  if (typeof obj.kind !== 'string' || obj.kind === '') errors.push({ path: 'kind', message: 'Required value' });
   if (errors.length) return { errors, warnings, skipped: false };
   const kind = obj.kind as string, apiVersion = obj.apiVersion as string;
-  const removed = REMOVED_API_VERSIONS[apiVersion];
+  const removed = removedIn(apiVersion, kind);
   const info = kindInfo(kind);
   if (removed) {
-    errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; use ${info?.apiVersions[0] ?? 'a current API version'}` });
+    const served = info?.apiVersions ?? SERVED_ELSEWHERE[kind];
+    errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; use ${served ? served.map((v) => `apiVersion: ${v}`).join(' or ') : 'a current API version'}` });
     return { errors, warnings, skipped: false };
   }
   if (!info) {
-    warnings.push({ path: 'kind', message: `kind ${kind} (${apiVersion}) is not simulated by kubesim: skipped` });
+    warnings.push({ path: 'kind', message: `${kind} (${apiVersion}) is not simulated by kubesim: skipped` });
     return { errors, warnings, skipped: true };
   }
   if (!info.apiVersions.includes(apiVersion)) {
-    errors.push({ path: 'apiVersion', message: `Unsupported value: ${JSON.stringify(apiVersion)} for kind ${kind}: supported values: ${info.apiVersions.map((v) => `"${v}"`).join(', ')}` });
+    errors.push({ path: 'apiVersion', message: `Unsupported value: ${JSON.stringify(apiVersion)}: supported values for ${kind}: ${info.apiVersions.map((v) => `"${v}"`).join(', ')}` });
     return { errors, warnings, skipped: false };
   }
-  metadata(errors, obj.metadata, info.namespaced);
-  VALIDATORS[kind]?.(errors, obj);
-  return { errors, warnings, skipped: false };
+  const schema = schemaFor(kind, apiVersion);
+  if (schema) checkFields(obj, schema, '', errors, warnings);
+  // A value of the wrong type gets one error (the schema's); the rules below would only repeat it.
+  const wrongType = new Set(errors.filter((e) => /: expected .+, got [a-z]+$/.test(e.message)).map((e) => e.path));
+  const rules: Problems = [];
+  metadata(rules, obj.metadata, info.namespaced);
+  VALIDATORS[kind]?.(rules, obj);
+  for (const t of podTemplates(obj)) validateBehaviorAnnotations(rules, warnings, t.path, t.metadata, t.spec);
+  errors.push(...rules.filter((e) => !wrongType.has(e.path)));
+  if (kind === 'Node' && !(isObj(obj.status) && isObj(obj.status.capacity))) warnings.push({ path: 'status.capacity', message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet would report it)' });
+  return { errors: dedupe(errors), warnings, skipped: false };
 }
+
+/** Where an object keeps pod metadata and spec: the Pod itself, or its (job) template. */
+function podTemplates(o: Record<string, unknown>): { path: string; metadata: unknown; spec: unknown }[] {
+  if (o.kind === 'Pod') return [{ path: 'metadata', metadata: o.metadata, spec: o.spec }];
+  const s = isObj(o.spec) ? o.spec : {};
+  const t = isObj(s.template) ? s.template : isObj(s.jobTemplate) && isObj(s.jobTemplate.spec) && isObj(s.jobTemplate.spec.template) ? s.jobTemplate.spec.template : undefined;
+  if (!t) return [];
+  const path = isObj(s.template) ? 'spec.template.metadata' : 'spec.jobTemplate.spec.template.metadata';
+  return [{ path, metadata: t.metadata, spec: t.spec }];
+}
+
+/** Current versions of kinds kubesim skips, for removed-version messages (deprecation guide). */
+const SERVED_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
+  Ingress: ['networking.k8s.io/v1'], PodSecurityPolicy: [], NetworkPolicy: ['networking.k8s.io/v1'],
+  EndpointSlice: ['discovery.k8s.io/v1'], Event: ['events.k8s.io/v1'], RuntimeClass: ['node.k8s.io/v1'],
+  CustomResourceDefinition: ['apiextensions.k8s.io/v1'], Role: ['rbac.authorization.k8s.io/v1'], RoleBinding: ['rbac.authorization.k8s.io/v1'],
+  ClusterRole: ['rbac.authorization.k8s.io/v1'], ClusterRoleBinding: ['rbac.authorization.k8s.io/v1'], CSIDriver: ['storage.k8s.io/v1'],
+};
+
+const dedupe = (ps: Problems): Problems => {
+  const seen = new Set<string>();
+  return ps.filter((x) => { const k = `${x.path}\u0000${x.message}`; if (seen.has(k)) return false; seen.add(k); return true; });
+};

@@ -12,6 +12,8 @@ import { CliError, durationOption, fail, nodeFs } from '../io.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
 import { loadPlugins } from '../../fuzz/plugins.js';
 import { collect, moduleUrl } from '../plugins.js';
+import { loadSchedulerOption } from '../schedulerModule.js';
+import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 
 /** `kubectl get events`-like line for the run's timeline. */
 export function timelineLine(e: ClusterEvent): string | undefined {
@@ -42,9 +44,11 @@ export function registerRun(program: Command): void {
     .option('--seed <n>', "override the scenario's seed")
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
-    .option('--plugin <module>', 'add the components a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
-    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; plugin: string[] }) => {
+    .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
+    .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
+    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string; plugin: string[] }) => {
       try {
+        const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
         const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
         for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
@@ -52,6 +56,13 @@ export function registerRun(program: Command): void {
         if (o.seed !== undefined) {
           if (!/^-?\d+$/.test(o.seed)) throw new CliError(`--seed: must be an integer, got ${o.seed}`);
           scenario = { ...scenario, seed: Number(o.seed) };
+        }
+        // Check the scheduler configuration up front, so its errors name the scenario file.
+        if (!schedulerOption?.config) {
+          try { buildProfiles(scenario.scheduler); } catch (e) {
+            if (e instanceof ProfileError) throw new ProfileError(e.problems.map((p) => `${file}: ${p}`));
+            throw e;
+          }
         }
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
         const sink = o.log ? fileSink(o.log) : undefined;
@@ -62,7 +73,7 @@ export function registerRun(program: Command): void {
           ...(sink ? { writeLog: sink.write } : {}),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
-          options: { explainScheduling: o.explainScheduling === true, ...(plugin?.options ?? {}) },
+          options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         });
         sink?.close();
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);

@@ -1,20 +1,42 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { parseYamlDocuments } from '../../scenario/yaml.js';
 import { loadManifestFile, loadScenario } from '../../scenario/load.js';
 import { ScenarioError, formatProblem, type InputProblem } from '../../scenario/errors.js';
-import { EXIT, fail, nodeFs, readText } from '../io.js';
+import { EXIT, fail, nodeFs } from '../io.js';
 
 const isScenario = (text: string, file: string): boolean => {
   const { docs } = parseYamlDocuments(text, file);
   return docs.length === 1 && typeof docs[0] === 'object' && docs[0] !== null && (docs[0] as { kind?: unknown }).kind === 'Scenario';
 };
 
-/** Validates files without running them; returns every error and warning. */
-export function validateFiles(files: readonly string[]): { errors: InputProblem[]; warnings: InputProblem[] } {
+export interface ValidateReport { readonly errors: InputProblem[]; readonly warnings: InputProblem[] }
+
+/**
+ * Validates manifests and scenario files without running them (a scenario pulls in its manifest
+ * files): every error and warning, as `kubesim run` would find them before starting.
+ */
+/** Files as given; a directory stands for its .yaml/.yml/.json files, recursively, in name order. */
+export function expandFiles(files: readonly string[]): string[] {
+  return files.flatMap((f) => {
+    let dir = false;
+    try { dir = statSync(f).isDirectory(); } catch { /* reported when read */ }
+    if (!dir) return [f];
+    return readdirSync(f).sort().flatMap((n) => {
+      const p = join(f, n);
+      let sub = false;
+      try { sub = statSync(p).isDirectory(); } catch { /* unreadable: skipped */ }
+      return sub ? expandFiles([p]) : /\.(ya?ml|json)$/.test(n) ? [p] : [];
+    });
+  });
+}
+
+export function validateFiles(given: readonly string[]): ValidateReport {
   const errors: InputProblem[] = [], warnings: InputProblem[] = [];
-  for (const f of files) {
+  for (const f of expandFiles(given)) {
     let text: string;
-    try { text = readText(f); } catch { errors.push({ file: f, message: 'cannot read file (does it exist?)' }); continue; }
+    try { text = nodeFs.read(f); } catch { errors.push({ file: f, message: 'cannot read file (does it exist?)' }); continue; }
     if (isScenario(text, f)) {
       try { warnings.push(...loadScenario(f, nodeFs).warnings); } catch (e) {
         if (e instanceof ScenarioError) errors.push(...e.problems); else throw e;
@@ -24,21 +46,33 @@ export function validateFiles(files: readonly string[]): { errors: InputProblem[
       errors.push(...r.problems); warnings.push(...r.warnings);
     }
   }
-  return { errors, warnings };
+  // A manifest file given directly and also through a scenario is reported once.
+  const unique = (ps: InputProblem[]): InputProblem[] => { const seen = new Set<string>(); return ps.filter((x) => { const k = formatProblem(x); if (seen.has(k)) return false; seen.add(k); return true; }); };
+  return { errors: unique(errors), warnings: unique(warnings) };
+}
+
+/** The lines `kubesim validate` prints: errors (stdout) one per line, warnings (stderr) prefixed. */
+export function reportLines(files: readonly string[], r: ValidateReport): { stdout: string[]; stderr: string[] } {
+  const skipped = r.warnings.filter((w) => w.path === 'kind' && w.message.endsWith(': skipped')).length;
+  const summary = `${files.length} file(s): ${r.errors.length} error(s), ${r.warnings.length - skipped} warning(s), ${skipped} object(s) of kinds kubesim does not simulate skipped`;
+  return {
+    stdout: [...r.errors.map(formatProblem), ...(r.errors.length ? [] : [`${summary}: valid`])],
+    stderr: [...r.warnings.map((w) => `warning: ${formatProblem(w)}`), ...(r.errors.length ? [`${summary}: invalid`] : [])],
+  };
 }
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('check manifests and scenario files without running them')
-    .argument('<files...>', 'Kubernetes manifests or kubesim scenarios')
+    .description('check manifests and scenario files without running them (exit 1 and every error, one per line, when invalid)')
+    .argument('<files...>', 'Kubernetes manifests or kubesim scenarios (a directory: its .yaml/.yml/.json files, recursively)')
     .action((files: string[]) => {
       try {
-        const { errors, warnings } = validateFiles(files);
-        for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
-        for (const e of errors) process.stdout.write(`${formatProblem(e)}\n`);
-        if (errors.length) process.exit(EXIT.failed);
-        process.stdout.write(`${files.length} file(s) valid\n`);
+        const r = validateFiles(files);
+        const { stdout, stderr } = reportLines(expandFiles(files), r);
+        for (const l of stderr) process.stderr.write(`${l}\n`);
+        for (const l of stdout) process.stdout.write(`${l}\n`);
+        if (r.errors.length) process.exit(EXIT.failed);
       } catch (err) { fail(err); }
     });
 }

@@ -1,0 +1,85 @@
+import type { FieldProblem } from '../../scenario/errors.js';
+import { APPS_SCHEMAS } from './apps.js';
+import { HPA_SCHEMAS } from './autoscaling.js';
+import { BATCH_SCHEMAS } from './batch.js';
+import { CORE_SCHEMAS } from './core.js';
+import { POLICY_SCHEMAS } from './policy.js';
+import type { Schema } from './schema.js';
+
+export type { Schema } from './schema.js';
+
+const BY_KIND: Readonly<Record<string, Schema>> = { ...CORE_SCHEMAS, ...APPS_SCHEMAS, ...BATCH_SCHEMAS, ...POLICY_SCHEMAS };
+
+/** The schema of a kind at an apiVersion, or undefined for kinds kubesim does not model. */
+export function schemaFor(kind: string, apiVersion: string): Schema | undefined {
+  if (kind === 'HorizontalPodAutoscaler') return HPA_SCHEMAS[apiVersion];
+  return BY_KIND[kind];
+}
+
+/** Edit distance, for "did you mean" hints on misspelt fields. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+function suggestion(name: string, known: readonly string[]): string {
+  let best: string | undefined, bestD = Infinity;
+  for (const k of known) {
+    const d = k.toLowerCase() === name.toLowerCase() ? 0 : distance(name, k);
+    if (d < bestD) { best = k; bestD = d; }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 4)) ? ` (did you mean "${best}"?)` : '';
+}
+
+const goType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+/**
+ * Checks a value against a schema as `kubectl apply --validate=strict` does: unknown fields and
+ * wrong types are errors naming the path; fields kubesim does not simulate are warnings.
+ * A null value counts as absent (as in the API's JSON decoding).
+ */
+export function checkFields(value: unknown, schema: Schema, path: string, errors: FieldProblem[], warnings: FieldProblem[], warn = true): void {
+  if (value === null || value === undefined) return;
+  const wrong = (want: string): void => { errors.push({ path, message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` }); };
+  switch (schema.t) {
+    case 'any': return;
+    case 'string': if (typeof value !== 'string') wrong('string (quote numbers and booleans in YAML)'); return;
+    case 'integer': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); return;
+    case 'number': if (typeof value !== 'number') wrong('number'); return;
+    case 'boolean': if (typeof value !== 'boolean') wrong('boolean'); return;
+    case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong('quantity (string or number)'); return;
+    case 'intOrString': if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong('integer or string'); return;
+    case 'unmodeled':
+      if (warn) warnings.push({ path, message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });
+      checkFields(value, schema.of, path, errors, warnings, false);
+      return;
+    case 'list':
+      if (!Array.isArray(value)) { wrong('list'); return; }
+      value.forEach((v, i) => checkFields(v, schema.of, `${path}[${i}]`, errors, warnings, warn));
+      return;
+    case 'map':
+      if (typeof value !== 'object' || Array.isArray(value)) { wrong('map'); return; }
+      for (const [k, v] of Object.entries(value)) checkFields(v, schema.of, join(path, k), errors, warnings, warn);
+      return;
+    case 'object': {
+      if (typeof value !== 'object' || Array.isArray(value)) { wrong('object'); return; }
+      const known = Object.keys(schema.fields);
+      for (const [k, v] of Object.entries(value)) {
+        const f = Object.hasOwn(schema.fields, k) ? schema.fields[k] : undefined;
+        if (!f) errors.push({ path: join(path, k), message: `unknown field${suggestion(k, known)}` });
+        else checkFields(v, f, join(path, k), errors, warnings, warn);
+      }
+      return;
+    }
+  }
+}

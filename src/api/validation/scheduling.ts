@@ -1,0 +1,90 @@
+/**
+ * The scheduling parts of a pod spec, after pkg/apis/core/validation/validation.go
+ * (validateAffinity, validateNodeSelectorRequirement, validateTopologySpreadConstraints,
+ * ValidateTolerations): what the scheduler relies on being well formed.
+ */
+import { forbidden, goValue, invalid, isObj, labelSelector, oneOf, required, type Problems } from './common.js';
+
+function nodeSelectorRequirement(p: Problems, path: string, rq: unknown): void {
+  if (!isObj(rq)) return;
+  const values = Array.isArray(rq.values) ? rq.values : [];
+  switch (rq.operator) {
+    case 'In': case 'NotIn': if (values.length === 0) required(p, `${path}.values`, "must be specified when `operator` is 'In' or 'NotIn'"); break;
+    case 'Exists': case 'DoesNotExist': if (values.length > 0) forbidden(p, `${path}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"); break;
+    case 'Gt': case 'Lt': if (values.length !== 1) required(p, `${path}.values`, "must be specified single value when `operator` is 'Lt' or 'Gt'"); break;
+    default: invalid(p, `${path}.operator`, rq.operator ?? '', 'not a valid selector operator');
+  }
+  if (typeof rq.key !== 'string' || rq.key === '') required(p, `${path}.key`);
+}
+
+function nodeSelectorTerm(p: Problems, path: string, t: unknown): void {
+  if (!isObj(t)) return;
+  for (const f of ['matchExpressions', 'matchFields']) if (Array.isArray(t[f])) (t[f] as unknown[]).forEach((r, i) => nodeSelectorRequirement(p, `${path}.${f}[${i}]`, r));
+}
+
+const weight = (p: Problems, path: string, w: unknown): void => { if (typeof w === 'number' && (w <= 0 || w > 100)) invalid(p, path, w, 'must be in the range 1-100'); };
+
+function podAffinityTerm(p: Problems, path: string, t: unknown): void {
+  if (!isObj(t)) return;
+  labelSelector(p, `${path}.labelSelector`, t.labelSelector);
+  labelSelector(p, `${path}.namespaceSelector`, t.namespaceSelector);
+  if (typeof t.topologyKey !== 'string' || t.topologyKey === '') required(p, `${path}.topologyKey`, 'can not be empty');
+}
+
+export function validateAffinity(p: Problems, path: string, a: unknown): void {
+  if (!isObj(a)) return;
+  const na = a.nodeAffinity;
+  if (isObj(na)) {
+    const req = na.requiredDuringSchedulingIgnoredDuringExecution;
+    if (isObj(req)) {
+      const rp = `${path}.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution`;
+      const terms = Array.isArray(req.nodeSelectorTerms) ? req.nodeSelectorTerms : [];
+      if (terms.length === 0) required(p, `${rp}.nodeSelectorTerms`, 'must have at least one node selector term');
+      terms.forEach((t, i) => nodeSelectorTerm(p, `${rp}.nodeSelectorTerms[${i}]`, t));
+    }
+    const pref = na.preferredDuringSchedulingIgnoredDuringExecution;
+    if (Array.isArray(pref)) pref.forEach((t, i) => {
+      const tp = `${path}.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[${i}]`;
+      if (!isObj(t)) return;
+      weight(p, `${tp}.weight`, t.weight);
+      nodeSelectorTerm(p, `${tp}.preference`, t.preference);
+    });
+  }
+  for (const kind of ['podAffinity', 'podAntiAffinity']) {
+    const pa = a[kind];
+    if (!isObj(pa)) continue;
+    const base = `${path}.${kind}`;
+    const req = pa.requiredDuringSchedulingIgnoredDuringExecution;
+    if (Array.isArray(req)) req.forEach((t, i) => podAffinityTerm(p, `${base}.requiredDuringSchedulingIgnoredDuringExecution[${i}]`, t));
+    const pref = pa.preferredDuringSchedulingIgnoredDuringExecution;
+    if (Array.isArray(pref)) pref.forEach((t, i) => {
+      const tp = `${base}.preferredDuringSchedulingIgnoredDuringExecution[${i}]`;
+      if (!isObj(t)) return;
+      weight(p, `${tp}.weight`, t.weight);
+      podAffinityTerm(p, `${tp}.podAffinityTerm`, t.podAffinityTerm);
+    });
+  }
+}
+
+export function validateTopologySpreadConstraints(p: Problems, path: string, cs: unknown): void {
+  if (!Array.isArray(cs)) return;
+  const seen = new Set<string>();
+  cs.forEach((c, i) => {
+    if (!isObj(c)) return;
+    const cp = `${path}[${i}]`;
+    if (!(typeof c.maxSkew === 'number' && c.maxSkew > 0)) invalid(p, `${cp}.maxSkew`, c.maxSkew ?? 0, 'must be greater than zero');
+    if (typeof c.topologyKey !== 'string' || c.topologyKey === '') required(p, `${cp}.topologyKey`, 'can not be empty');
+    if (c.whenUnsatisfiable === undefined || c.whenUnsatisfiable === '') p.push({ path: `${cp}.whenUnsatisfiable`, message: 'Unsupported value: "": supported values: "DoNotSchedule", "ScheduleAnyway"' });
+    else oneOf(p, `${cp}.whenUnsatisfiable`, c.whenUnsatisfiable, ['DoNotSchedule', 'ScheduleAnyway']);
+    const key = `{${String(c.topologyKey)}, ${String(c.whenUnsatisfiable)}}`;
+    if (seen.has(key)) p.push({ path: `${cp}.{topologyKey, whenUnsatisfiable}`, message: `Duplicate value: ${goValue(key)}` });
+    seen.add(key);
+    if (c.minDomains !== undefined && c.minDomains !== null) {
+      if (!(typeof c.minDomains === 'number' && c.minDomains > 0)) invalid(p, `${cp}.minDomains`, c.minDomains, 'must be greater than zero');
+      else if (c.whenUnsatisfiable !== 'DoNotSchedule') invalid(p, `${cp}.minDomains`, c.minDomains, `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${String(c.whenUnsatisfiable)}`);
+    }
+    oneOf(p, `${cp}.nodeAffinityPolicy`, c.nodeAffinityPolicy, ['Honor', 'Ignore']);
+    oneOf(p, `${cp}.nodeTaintsPolicy`, c.nodeTaintsPolicy, ['Honor', 'Ignore']);
+    labelSelector(p, `${cp}.labelSelector`, c.labelSelector);
+  });
+}

@@ -1,0 +1,98 @@
+import type { Node } from '../api/types.js';
+import type { ClusterState } from '../reducers/state.js';
+import type { NodeInfo, PodInfo, Snapshot } from './framework.js';
+import { addPod, newNodeInfo, removePod, setNode } from './nodeInfo.js';
+import { hasAffinity } from './podInfo.js';
+
+/**
+ * The scheduler's cache of nodes with their requested resources (kube-scheduler's
+ * internal/cache with assumed pods), kept up to date incrementally from the facts the scheduler
+ * observes: a pass never scans all pods. A pod the scheduler binds is assumed at once, so the
+ * next pod of the same pass sees it; the PodScheduled fact later confirms it.
+ *
+ * Passes are atomic here (no goroutines), so the cache is its own snapshot.
+ */
+export class SchedulerCache implements Snapshot {
+  readonly nodes: NodeInfo[] = [];
+  #byName = new Map<string, NodeInfo>();
+  #pods = new Map<string, PodInfo>();
+  #imageCount = new Map<string, number>();
+  state!: ClusterState;
+  podsWithAffinityCount = 0;
+  podsWithRequiredAntiAffinityCount = 0;
+
+  #count(p: PodInfo, sign: 1 | -1): void {
+    if (hasAffinity(p)) this.podsWithAffinityCount += sign;
+    if (p.requiredAntiAffinity.length) this.podsWithRequiredAntiAffinityCount += sign;
+  }
+
+  get(name: string): NodeInfo | undefined {
+    return this.#byName.get(name);
+  }
+
+  imageNodeCount(image: string): number {
+    return this.#imageCount.get(image) ?? 0;
+  }
+
+  /** An assigned (or assumed) pod by uid. */
+  pod(uid: string): PodInfo | undefined {
+    return this.#pods.get(uid);
+  }
+
+  get podCount(): number {
+    return this.#pods.size;
+  }
+
+  #countImages(info: NodeInfo, sign: 1 | -1): void {
+    for (const img of info.images.keys()) this.#imageCount.set(img, (this.#imageCount.get(img) ?? 0) + sign);
+  }
+
+  addNode(node: Node): void {
+    const existing = this.#byName.get(node.metadata.name);
+    if (existing) { this.updateNode(node); return; }
+    const info = newNodeInfo(node, this.nodes.length);
+    this.nodes.push(info);
+    this.#byName.set(info.name, info);
+    this.#countImages(info, 1);
+    // Pods that arrived bound to this node before it registered.
+    for (const p of this.#pods.values()) if (p.nodeName === info.name) addPod(info, p);
+  }
+
+  updateNode(node: Node): void {
+    const info = this.#byName.get(node.metadata.name);
+    if (!info) { this.addNode(node); return; }
+    this.#countImages(info, -1);
+    setNode(info, node);
+    this.#countImages(info, 1);
+  }
+
+  removeNode(name: string): void {
+    const info = this.#byName.get(name);
+    if (!info) return;
+    this.#countImages(info, -1);
+    this.#byName.delete(name);
+    this.nodes.splice(info.index, 1);
+    for (let i = info.index; i < this.nodes.length; i++) this.nodes[i].index = i;
+  }
+
+  /** Adds an assigned or assumed pod; returns false when it was already there. */
+  addPod(p: PodInfo, nodeName: string): boolean {
+    if (this.#pods.has(p.uid)) return false;
+    p.nodeName = nodeName;
+    this.#pods.set(p.uid, p);
+    this.#count(p, 1);
+    const info = this.#byName.get(nodeName);
+    if (info) addPod(info, p);
+    return true;
+  }
+
+  removePod(uid: string): PodInfo | undefined {
+    const p = this.#pods.get(uid);
+    if (!p) return undefined;
+    this.#pods.delete(uid);
+    this.#count(p, -1);
+    const info = p.nodeName ? this.#byName.get(p.nodeName) : undefined;
+    if (info) removePod(info, p);
+    return p;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Per-attempt scratch space shared by a profile's plugins (kube-scheduler's CycleState), with
+ * typed keys instead of string keys and type assertions. A fresh CycleState is made for each
+ * scheduling attempt and never stored in ClusterState.
+ *
+ * Keys get a slot number when created, so a read is an array index, not a map lookup: plugins
+ * read their PreScore state once per node in the hot loop.
+ */
+export interface StateKey<T> {
+  readonly name: string;
+  readonly slot: number;
+  /** Phantom field: carries T for the compiler only. */
+  readonly __type?: T;
+}
+
+let nextSlot = 0;
+export const stateKey = <T>(name: string): StateKey<T> => ({ name, slot: nextSlot++ });
+
+export class CycleState {
+  #slots: unknown[] = [];
+
+  write<T>(key: StateKey<T>, value: T): void {
+    this.#slots[key.slot] = value;
+  }
+
+  /** The value a PreFilter/PreScore stored, or undefined when that stage did not run. */
+  read<T>(key: StateKey<T>): T | undefined {
+    return this.#slots[key.slot] as T | undefined;
+  }
+
+  has(key: StateKey<unknown>): boolean {
+    return this.#slots[key.slot] !== undefined;
+  }
+}
+
+export const newCycleState = (): CycleState => new CycleState();

@@ -1,0 +1,161 @@
+import type { Labels, Node, Pod, Taint, Toleration } from '../api/types.js';
+import type { ClusterState } from '../reducers/state.js';
+import type { CycleState } from './cycleState.js';
+import type { Matcher } from './labels.js';
+import type { Status } from './status.js';
+
+/** kube-scheduler: staging/src/k8s.io/kube-scheduler/framework/interface.go, MaxNodeScore / MinNodeScore. */
+export const MAX_NODE_SCORE = 100;
+export const MIN_NODE_SCORE = 0;
+
+/** A required or preferred pod (anti-)affinity term, compiled once per pod (framework/types.go AffinityTerm). */
+export interface AffinityTerm {
+  /** Namespaces the term selects; null when a namespaceSelector decides. */
+  readonly namespaces: ReadonlySet<string> | null;
+  readonly namespaceSelector: Matcher | null;
+  readonly selector: Matcher;
+  readonly topologyKey: string;
+}
+export interface WeightedAffinityTerm extends AffinityTerm { readonly weight: number }
+
+/** Resource amounts in canonical units: cpu in millicores, memory and storage in bytes. */
+export interface Resources {
+  cpu: number;
+  memory: number;
+  ephemeralStorage: number;
+  /** Extended and hugepage resources, by name. */
+  scalar: Record<string, number>;
+}
+
+/**
+ * What the scheduler keeps of a pod (framework.PodInfo / QueuedPodInfo): computed once when the
+ * pod is first seen, so filters never parse quantities.
+ */
+export interface PodInfo {
+  readonly uid: string;
+  /** `namespace/name` */
+  readonly key: string;
+  readonly namespace: string;
+  readonly name: string;
+  pod: Pod;
+  readonly priority: number;
+  readonly req: Resources;
+  /** Requests with the scoring defaults for containers that request nothing (100m, 200Mi). */
+  readonly nonZeroCpu: number;
+  readonly nonZeroMemory: number;
+  readonly requiredAffinity: readonly AffinityTerm[];
+  readonly requiredAntiAffinity: readonly AffinityTerm[];
+  readonly preferredAffinity: readonly WeightedAffinityTerm[];
+  readonly preferredAntiAffinity: readonly WeightedAffinityTerm[];
+  /** The node the pod is bound (or assumed) to. */
+  nodeName: string | undefined;
+  /** metadata.deletionTimestamp is set. */
+  terminating: boolean;
+}
+
+/** One node in the scheduler's snapshot with its requested resources precomputed (framework.NodeInfo). */
+export interface NodeInfo {
+  readonly name: string;
+  /** Position in the snapshot's node list (creation order). */
+  index: number;
+  node: Node;
+  labels: Labels;
+  taints: readonly Taint[];
+  unschedulable: boolean;
+  allocatable: Resources & { pods: number };
+  requested: Resources;
+  nonZeroCpu: number;
+  nonZeroMemory: number;
+  pods: PodInfo[];
+  /** Pods on this node with any pod affinity or anti-affinity. */
+  podsWithAffinity: PodInfo[];
+  podsWithRequiredAntiAffinity: PodInfo[];
+  /** Normalised image name -> size in bytes (node status.images). */
+  images: Map<string, number>;
+}
+
+/** The scheduler's view of the cluster for one pass (kube-scheduler's Snapshot). */
+export interface Snapshot {
+  readonly nodes: readonly NodeInfo[];
+  get(name: string): NodeInfo | undefined;
+  /** How many nodes have this (normalised) image: ImageLocality's spread factor. */
+  imageNodeCount(image: string): number;
+  /** Assigned pods with any pod (anti-)affinity, and with required anti-affinity: lets InterPodAffinity skip. */
+  readonly podsWithAffinityCount: number;
+  readonly podsWithRequiredAntiAffinityCount: number;
+  /** The API objects (namespaces, owners, PodDisruptionBudgets): read-only. */
+  readonly state: ClusterState;
+}
+
+export interface PluginBase {
+  readonly name: string;
+  /**
+   * Cluster events that may make a pod this plugin rejected schedulable again
+   * (kube-scheduler: EnqueueExtensions.EventsToRegister). Default: every event.
+   */
+  readonly events?: readonly ClusterEventKind[];
+}
+export type ClusterEventKind = 'NodeAdd' | 'NodeUpdate' | 'NodeTaintChange' | 'AssignedPodAdd' | 'AssignedPodDelete' | 'AssignedPodUpdate';
+
+export interface PreFilterPlugin extends PluginBase {
+  preFilter(state: CycleState, pod: PodInfo, snapshot: Snapshot): Status;
+}
+export interface FilterPlugin extends PluginBase {
+  filter(state: CycleState, pod: PodInfo, node: NodeInfo): Status;
+  /** Optional batch form of `filter` (out[i] for nodes[i]); in-tree plugins define it to keep the hot call site monomorphic. */
+  filterNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: Status[]): void;
+}
+export interface PreScorePlugin extends PluginBase {
+  preScore(state: CycleState, pod: PodInfo, snapshot: Snapshot, nodes: readonly NodeInfo[]): Status;
+}
+export interface ScorePlugin extends PluginBase {
+  score(state: CycleState, pod: PodInfo, node: NodeInfo): number;
+  /**
+   * Optional batch form of `score` over all feasible nodes (out[i] for nodes[i]). In-tree plugins
+   * define it so the hot loop's call site stays monomorphic; results must equal `score`'s.
+   */
+  scoreNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: number[]): void;
+  /** Rewrites `scores` (aligned with `nodes`) into 0..MAX_NODE_SCORE. */
+  normalizeScore?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
+}
+
+/** What a PostFilter (preemption) decided: a node to nominate and the pods to evict there. */
+export interface PostFilterResult {
+  readonly nominatedNode?: string;
+  readonly victims: readonly PodInfo[];
+  /** Appended to the FailedScheduling message, e.g. `preemption: 0/3 nodes are available: ...`. */
+  readonly message: string;
+}
+export interface PostFilterContext {
+  readonly snapshot: Snapshot;
+  /** Each node's failing status from this attempt (nodes that passed are absent). */
+  readonly nodeStatus: ReadonlyMap<string, Status>;
+  /** Runs the profile's filters against a (possibly modified) node. */
+  runFilters(state: CycleState, pod: PodInfo, node: NodeInfo): Status;
+  /** The scheduler's random stream (candidate offset). */
+  randomInt(maxExclusive: number): number;
+}
+export interface PostFilterPlugin extends PluginBase {
+  postFilter(state: CycleState, pod: PodInfo, ctx: PostFilterContext): PostFilterResult;
+}
+
+/** A plugin implements any subset of the extension points. */
+export type Plugin = PluginBase & Partial<Omit<PreFilterPlugin, 'name' | 'events'>> & Partial<Omit<FilterPlugin, 'name' | 'events'>> &
+  Partial<Omit<PreScorePlugin, 'name' | 'events'>> & Partial<Omit<ScorePlugin, 'name' | 'events'>> & Partial<Omit<PostFilterPlugin, 'name' | 'events'>>;
+
+/** Builds a plugin from its pluginConfig args (already validated by the factory). */
+export type PluginFactory = (args: unknown) => Plugin;
+
+/** A profile: the plugins at each extension point, in order, and score weights. */
+export interface Profile {
+  readonly schedulerName: string;
+  readonly preFilter: readonly PreFilterPlugin[];
+  readonly filter: readonly FilterPlugin[];
+  readonly postFilter: readonly PostFilterPlugin[];
+  readonly preScore: readonly PreScorePlugin[];
+  readonly score: readonly { readonly plugin: ScorePlugin; readonly weight: number }[];
+  /** 0 = adaptive (kube-scheduler's default). */
+  readonly percentageOfNodesToScore: number;
+}
+
+export type { Toleration, Taint };

@@ -1,0 +1,83 @@
+import { toAmounts } from '../api/resources.js';
+import type { Node } from '../api/types.js';
+import type { NodeInfo, PodInfo, Resources } from './framework.js';
+import { hasAffinity } from './podInfo.js';
+
+/** Default allocatable pods when a node reports none (kubelet --max-pods default, 110). */
+export const DEFAULT_MAX_PODS = 110;
+
+/** ImageLocality's name normalisation: an image without a tag means `:latest` (image_locality.go normalizedImageName). */
+export function normalizedImageName(name: string): string {
+  const lastSlash = name.lastIndexOf('/');
+  if (name.includes('@') || name.indexOf(':', lastSlash + 1) >= 0) return name;
+  return `${name}:latest`;
+}
+
+function allocatableOf(node: Node): NodeInfo['allocatable'] {
+  const a = toAmounts(node.status.allocatable);
+  const scalar: Record<string, number> = {};
+  for (const [k, v] of Object.entries(a)) if (k !== 'cpu' && k !== 'memory' && k !== 'ephemeral-storage' && k !== 'pods') scalar[k] = v;
+  return { cpu: a.cpu ?? 0, memory: a.memory ?? 0, ephemeralStorage: a['ephemeral-storage'] ?? 0, pods: a.pods ?? DEFAULT_MAX_PODS, scalar };
+}
+
+/** Builds an empty NodeInfo (its pods are added with addPod). */
+export function newNodeInfo(node: Node, index: number): NodeInfo {
+  const info: NodeInfo = {
+    name: node.metadata.name, index, node, labels: {}, taints: [], unschedulable: false,
+    allocatable: allocatableOf(node),
+    requested: { cpu: 0, memory: 0, ephemeralStorage: 0, scalar: {} },
+    nonZeroCpu: 0, nonZeroMemory: 0, pods: [], podsWithAffinity: [], podsWithRequiredAntiAffinity: [], images: new Map(),
+  };
+  setNode(info, node);
+  return info;
+}
+
+/** Refreshes what a NodeInfo reads from the Node object (labels, taints, images, allocatable). */
+export function setNode(info: NodeInfo, node: Node): void {
+  info.node = node;
+  info.labels = node.metadata.labels ?? {};
+  info.taints = node.spec.taints ?? [];
+  info.unschedulable = node.spec.unschedulable === true;
+  info.allocatable = allocatableOf(node);
+  info.images = new Map();
+  for (const img of node.status.images ?? []) for (const n of img.names) info.images.set(normalizedImageName(n), img.sizeBytes ?? 0);
+}
+
+function addRes(into: Resources, r: Resources, sign: 1 | -1): void {
+  into.cpu += sign * r.cpu;
+  into.memory += sign * r.memory;
+  into.ephemeralStorage += sign * r.ephemeralStorage;
+  for (const k in r.scalar) into.scalar[k] = (into.scalar[k] ?? 0) + sign * r.scalar[k];
+}
+
+export function addPod(info: NodeInfo, p: PodInfo): void {
+  info.pods.push(p);
+  addRes(info.requested, p.req, 1);
+  info.nonZeroCpu += p.nonZeroCpu;
+  info.nonZeroMemory += p.nonZeroMemory;
+  if (hasAffinity(p)) info.podsWithAffinity.push(p);
+  if (p.requiredAntiAffinity.length) info.podsWithRequiredAntiAffinity.push(p);
+}
+
+export function removePod(info: NodeInfo, p: PodInfo): boolean {
+  const i = info.pods.indexOf(p);
+  if (i < 0) return false;
+  info.pods.splice(i, 1);
+  addRes(info.requested, p.req, -1);
+  info.nonZeroCpu -= p.nonZeroCpu;
+  info.nonZeroMemory -= p.nonZeroMemory;
+  const j = info.podsWithAffinity.indexOf(p);
+  if (j >= 0) info.podsWithAffinity.splice(j, 1);
+  const k = info.podsWithRequiredAntiAffinity.indexOf(p);
+  if (k >= 0) info.podsWithRequiredAntiAffinity.splice(k, 1);
+  return true;
+}
+
+/** A copy whose pods and sums can be changed without touching the original (preemption dry runs). */
+export function cloneNodeInfo(info: NodeInfo): NodeInfo {
+  return {
+    ...info,
+    requested: { ...info.requested, scalar: { ...info.requested.scalar } },
+    pods: [...info.pods], podsWithAffinity: [...info.podsWithAffinity], podsWithRequiredAntiAffinity: [...info.podsWithRequiredAntiAffinity],
+  };
+}

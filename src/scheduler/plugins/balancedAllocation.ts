@@ -1,0 +1,29 @@
+import type { NodeInfo, PodInfo, ScorePlugin } from '../framework.js';
+import { MAX_NODE_SCORE } from './helper.js';
+import { names } from './names.js';
+
+/**
+ * noderesources/balanced_allocation.go balancedResourceScorer: 1 minus the standard deviation of
+ * the requested fractions of cpu and memory (pod included, capped at 1), times 100, truncated.
+ * With two resources the deviation is |cpu - memory| / 2. Uses the pod's real requests, not
+ * the scoring defaults.
+ */
+export function balancedScore(pod: PodInfo, node: NodeInfo): number {
+  const ac = node.allocatable.cpu, am = node.allocatable.memory;
+  const c = ac === 0 ? -1 : Math.min((node.requested.cpu + pod.req.cpu) / ac, 1);
+  const m = am === 0 ? -1 : Math.min((node.requested.memory + pod.req.memory) / am, 1);
+  // With cpu and memory the standard deviation is |c - m| / 2; with one resource it is 0.
+  const std = c >= 0 && m >= 0 ? Math.abs(c - m) / 2 : 0;
+  return Math.trunc((1 - std) * MAX_NODE_SCORE);
+}
+
+export const balancedAllocation = {
+  name: names.NodeResourcesBalancedAllocation,
+  events: ['NodeAdd', 'AssignedPodDelete'],
+  score(_s, pod, node) {
+    return balancedScore(pod, node);
+  },
+  scoreNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
+  },
+} satisfies ScorePlugin;

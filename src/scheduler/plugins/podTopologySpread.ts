@@ -1,0 +1,191 @@
+import type { LabelSelector, TopologySpreadConstraint } from '../../api/types.js';
+import { stateKey } from '../cycleState.js';
+import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin, Snapshot } from '../framework.js';
+import { compileSelector, type Matcher } from '../labels.js';
+import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
+import { findUntoleratedTaint, MAX_NODE_SCORE } from './helper.js';
+import { names } from './names.js';
+import { requiredNodeAffinityMatches } from './nodeAffinity.js';
+
+/** podtopologyspread/filtering.go ErrReasonConstraintsNotMatch / ErrReasonNodeLabelNotMatch. */
+export const ERR_REASON_CONSTRAINTS_NOT_MATCH = "node(s) didn't match pod topology spread constraints";
+export const ERR_REASON_NODE_LABEL_NOT_MATCH = `${ERR_REASON_CONSTRAINTS_NOT_MATCH} (missing required label)`;
+export const LABEL_HOSTNAME = 'kubernetes.io/hostname';
+export const LABEL_ZONE = 'topology.kubernetes.io/zone';
+
+/**
+ * apis/config/v1/defaults.go systemDefaultConstraints: used for scoring when a pod has no
+ * constraints of its own, with a selector built from the pod's owners.
+ */
+export const SYSTEM_DEFAULT_CONSTRAINTS: readonly { topologyKey: string; maxSkew: number }[] = [
+  { topologyKey: LABEL_HOSTNAME, maxSkew: 3 },
+  { topologyKey: LABEL_ZONE, maxSkew: 5 },
+];
+
+interface Constraint {
+  readonly maxSkew: number;
+  readonly topologyKey: string;
+  readonly selector: Matcher;
+  readonly selfMatch: number;
+  readonly minDomains: number;
+  readonly honorAffinity: boolean;
+  readonly honorTaints: boolean;
+}
+
+function toConstraint(pod: PodInfo, c: TopologySpreadConstraint): Constraint {
+  let sel: LabelSelector | undefined = c.labelSelector;
+  if (c.matchLabelKeys?.length && sel) {
+    const labels = pod.pod.metadata.labels ?? {};
+    const extra = c.matchLabelKeys.filter((k) => k in labels).map((k) => ({ key: k, operator: 'In' as const, values: [labels[k]] }));
+    sel = { ...sel, matchExpressions: [...(sel.matchExpressions ?? []), ...extra] };
+  }
+  const selector = compileSelector(sel);
+  return {
+    maxSkew: c.maxSkew, topologyKey: c.topologyKey, selector, selfMatch: selector(pod.pod.metadata.labels) ? 1 : 0,
+    minDomains: c.minDomains ?? 1, honorAffinity: (c.nodeAffinityPolicy ?? 'Honor') === 'Honor', honorTaints: c.nodeTaintsPolicy === 'Honor',
+  };
+}
+
+/** helper.DefaultSelector, for ReplicaSets, StatefulSets and ReplicationControllers owning the pod (Services are not modelled). */
+function defaultSelector(pod: PodInfo, snapshot: Snapshot): LabelSelector | undefined {
+  const owner = pod.pod.metadata.ownerReferences?.find((o) => o.controller);
+  if (!owner) return undefined;
+  const res = owner.kind === 'ReplicaSet' ? 'replicasets' : owner.kind === 'StatefulSet' ? 'statefulsets' : owner.kind === 'ReplicationController' ? 'replicationcontrollers' : undefined;
+  if (!res) return undefined;
+  const obj = snapshot.state.objects[res]?.[`${pod.namespace}/${owner.name}`] as { spec?: { selector?: LabelSelector | Record<string, string> } } | undefined;
+  const s = obj?.spec?.selector;
+  if (!s) return undefined;
+  if (res === 'replicationcontrollers') return { matchLabels: s as Record<string, string> };
+  return s as LabelSelector;
+}
+
+const countMatching = (node: NodeInfo, c: Constraint, ns: string): number => {
+  let n = 0;
+  const pods = node.pods;
+  for (let i = 0; i < pods.length; i++) {
+    const p = pods[i];
+    if (p.namespace === ns && !p.terminating && c.selector(p.pod.metadata.labels)) n++;
+  }
+  return n;
+};
+const hasAllKeys = (node: NodeInfo, cs: readonly Constraint[]): boolean => {
+  for (let i = 0; i < cs.length; i++) if (node.labels[cs[i].topologyKey] === undefined) return false;
+  return true;
+};
+const isNoScheduleOrNoExecute = (t: { effect: string }) => t.effect === 'NoSchedule' || t.effect === 'NoExecute';
+function eligible(pod: PodInfo, node: NodeInfo, c: Constraint): boolean {
+  if (c.honorAffinity && !requiredNodeAffinityMatches(pod, node)) return false;
+  if (c.honorTaints && findUntoleratedTaint(node.taints, pod.pod.spec.tolerations ?? [], isNoScheduleOrNoExecute)) return false;
+  return true;
+}
+
+interface PreFilterState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[]; readonly min: number[] }
+interface PreScoreState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[]; readonly weights: number[]; readonly ignored: Set<string> }
+const preFilterKey = stateKey<PreFilterState>('PreFilterPodTopologySpread');
+const preScoreKey = stateKey<PreScoreState>('PreScorePodTopologySpread');
+
+/**
+ * PodTopologySpread: Filter enforces maxSkew of DoNotSchedule constraints (skew = matching pods
+ * in the node's domain + self match - the global minimum, the minimum is 0 while fewer than
+ * minDomains domains exist); Score prefers domains with fewer matching pods for ScheduleAnyway
+ * constraints (or the system defaults), each weighted by log(domains + 2).
+ */
+export const podTopologySpread = {
+  name: names.PodTopologySpread,
+  events: ['NodeAdd', 'NodeUpdate', 'AssignedPodAdd', 'AssignedPodDelete', 'AssignedPodUpdate'],
+  preFilter(s, pod, snapshot) {
+    const constraints = (pod.pod.spec.topologySpreadConstraints ?? []).filter((c) => c.whenUnsatisfiable === 'DoNotSchedule').map((c) => toConstraint(pod, c));
+    if (constraints.length === 0) return SKIP;
+    const counts = constraints.map(() => new Map<string, number>());
+    const nodes = snapshot.nodes;
+    for (let ni = 0; ni < nodes.length; ni++) {
+      const node = nodes[ni];
+      if (!hasAllKeys(node, constraints)) continue;
+      for (let i = 0; i < constraints.length; i++) {
+        const c = constraints[i];
+        if (!eligible(pod, node, c)) continue;
+        const v = node.labels[c.topologyKey];
+        counts[i].set(v, (counts[i].get(v) ?? 0) + (node.pods.length ? countMatching(node, c, pod.namespace) : 0));
+      }
+    }
+    const min = constraints.map((c, i) => {
+      if (counts[i].size < c.minDomains) return 0;
+      let m = Infinity;
+      for (const v of counts[i].values()) if (v < m) m = v;
+      return m === Infinity ? 0 : m;
+    });
+    s.write(preFilterKey, { constraints, counts, min });
+    return SUCCESS;
+  },
+  filter(s, pod, node) {
+    const st = s.read(preFilterKey);
+    if (!st) return SUCCESS;
+    for (let i = 0; i < st.constraints.length; i++) {
+      const c = st.constraints[i];
+      const v = node.labels[c.topologyKey];
+      if (v === undefined) return unresolvable(names.PodTopologySpread, ERR_REASON_NODE_LABEL_NOT_MATCH);
+      const skew = (st.counts[i].get(v) ?? 0) + c.selfMatch - st.min[i];
+      if (skew > c.maxSkew) return unschedulable(names.PodTopologySpread, ERR_REASON_CONSTRAINTS_NOT_MATCH);
+    }
+    void pod;
+    return SUCCESS;
+  },
+  preScore(s, pod, snapshot, nodes) {
+    const own = pod.pod.spec.topologySpreadConstraints ?? [];
+    let constraints: Constraint[];
+    if (own.length) constraints = own.filter((c) => c.whenUnsatisfiable === 'ScheduleAnyway').map((c) => toConstraint(pod, c));
+    else {
+      const sel = defaultSelector(pod, snapshot);
+      constraints = sel ? SYSTEM_DEFAULT_CONSTRAINTS.map((d) => toConstraint(pod, { ...d, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: sel })) : [];
+    }
+    if (constraints.length === 0) return SKIP;
+    const ignored = new Set<string>();
+    const counts = constraints.map(() => new Map<string, number>());
+    const sizes = constraints.map(() => 0);
+    for (const n of nodes) {
+      if (!hasAllKeys(n, constraints)) { ignored.add(n.name); continue; }
+      constraints.forEach((c, i) => {
+        if (c.topologyKey === LABEL_HOSTNAME) { sizes[i]++; return; }
+        if (!counts[i].has(n.labels[c.topologyKey])) { counts[i].set(n.labels[c.topologyKey], 0); sizes[i]++; }
+      });
+    }
+    for (const n of snapshot.nodes) {
+      if (!hasAllKeys(n, constraints)) continue;
+      constraints.forEach((c, i) => {
+        if (c.topologyKey === LABEL_HOSTNAME || !eligible(pod, n, c)) return;
+        const v = n.labels[c.topologyKey];
+        if (counts[i].has(v)) counts[i].set(v, counts[i].get(v)! + countMatching(n, c, pod.namespace));
+      });
+    }
+    s.write(preScoreKey, { constraints, counts, weights: sizes.map((z) => Math.log(z + 2)), ignored });
+    return SUCCESS;
+  },
+  score(s, pod, node) {
+    const st = s.read(preScoreKey);
+    if (!st || st.ignored.has(node.name)) return 0;
+    let score = 0;
+    st.constraints.forEach((c, i) => {
+      const cnt = c.topologyKey === LABEL_HOSTNAME ? countMatching(node, c, pod.namespace) : st.counts[i].get(node.labels[c.topologyKey]) ?? 0;
+      score += cnt * st.weights[i] + (c.maxSkew - 1); // scoreForCount
+    });
+    return Math.round(score);
+  },
+  normalizeScore(s, _pod, scores, nodes) {
+    const st = s.read(preScoreKey);
+    if (!st) return;
+    let min = Infinity, max = 0;
+    nodes.forEach((n, i) => {
+      if (st.ignored.has(n.name)) return;
+      if (scores[i] < min) min = scores[i];
+      if (scores[i] > max) max = scores[i];
+    });
+    nodes.forEach((n, i) => {
+      if (st.ignored.has(n.name)) scores[i] = 0;
+      else if (max === 0) scores[i] = MAX_NODE_SCORE;
+      else scores[i] = Math.trunc((MAX_NODE_SCORE * (max + min - scores[i])) / max);
+    });
+  },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
+} satisfies PreFilterPlugin & FilterPlugin & PreScorePlugin & ScorePlugin;

@@ -1,0 +1,47 @@
+import type { Taint } from '../../api/types.js';
+import { stateKey } from '../cycleState.js';
+import type { FilterPlugin, ScorePlugin, PreScorePlugin } from '../framework.js';
+import { SUCCESS, unresolvable } from '../status.js';
+import { defaultNormalizeScore, findUntoleratedTaint, MAX_NODE_SCORE, toleratesTaint } from './helper.js';
+import { names } from './names.js';
+import type { Toleration } from '../../api/types.js';
+
+const isNoScheduleOrNoExecute = (t: Taint): boolean => t.effect === 'NoSchedule' || t.effect === 'NoExecute';
+const preScoreKey = stateKey<readonly Toleration[]>('PreScoreTaintToleration');
+
+/**
+ * tainttoleration/taint_toleration.go: Filter rejects a node with a NoSchedule or NoExecute taint
+ * the pod does not tolerate (`node(s) had untolerated taint {key: value}`); Score counts the
+ * PreferNoSchedule taints it does not tolerate, normalised in reverse (fewer is better).
+ */
+export const taintToleration = {
+  name: names.TaintToleration,
+  events: ['NodeAdd', 'NodeTaintChange'],
+  filter(_s, pod, node) {
+    if (node.taints.length === 0) return SUCCESS;
+    const taint = findUntoleratedTaint(node.taints, pod.pod.spec.tolerations ?? [], isNoScheduleOrNoExecute);
+    if (!taint) return SUCCESS;
+    return unresolvable(names.TaintToleration, `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`);
+  },
+  preScore(s, pod) {
+    // getAllTolerationPreferNoSchedule: tolerations with an empty effect or PreferNoSchedule.
+    s.write(preScoreKey, (pod.pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule'));
+    return SUCCESS;
+  },
+  score(s, pod, node) {
+    if (node.taints.length === 0) return 0;
+    const tols = s.read(preScoreKey) ?? (pod.pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
+    let n = 0;
+    for (const taint of node.taints) if (taint.effect === 'PreferNoSchedule' && !tols.some((t) => toleratesTaint(t, taint))) n++;
+    return n;
+  },
+  normalizeScore(_s, _pod, scores) {
+    defaultNormalizeScore(MAX_NODE_SCORE, true, scores);
+  },
+  scoreNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
+  },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
+} satisfies FilterPlugin & PreScorePlugin & ScorePlugin;

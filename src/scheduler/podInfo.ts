@@ -1,0 +1,117 @@
+import { toAmounts } from '../api/resources.js';
+import type { Container, Pod, PodAffinityTerm, PodSpec } from '../api/types.js';
+import type { AffinityTerm, PodInfo, Resources, WeightedAffinityTerm } from './framework.js';
+import { compileSelector } from './labels.js';
+
+/**
+ * Requests a container is assumed to have for scoring when it sets none
+ * (pkg/scheduler/util/pod_resources.go: DefaultMilliCPURequest = 100, DefaultMemoryRequest = 200 MiB).
+ * They apply to the LeastAllocated/MostAllocated/RequestedToCapacityRatio scores only, never to the
+ * Fit filter nor to BalancedAllocation.
+ */
+export const DEFAULT_MILLI_CPU_REQUEST = 100;
+export const DEFAULT_MEMORY_REQUEST = 200 * 1024 * 1024;
+
+const emptyResources = (): Resources => ({ cpu: 0, memory: 0, ephemeralStorage: 0, scalar: {} });
+
+function addInto(r: Resources, a: Record<string, number>): void {
+  for (const [k, v] of Object.entries(a)) {
+    if (k === 'cpu') r.cpu += v;
+    else if (k === 'memory') r.memory += v;
+    else if (k === 'ephemeral-storage') r.ephemeralStorage += v;
+    else if (k !== 'pods') r.scalar[k] = (r.scalar[k] ?? 0) + v;
+  }
+}
+function maxInto(r: Resources, o: Resources): void {
+  r.cpu = Math.max(r.cpu, o.cpu);
+  r.memory = Math.max(r.memory, o.memory);
+  r.ephemeralStorage = Math.max(r.ephemeralStorage, o.ephemeralStorage);
+  for (const [k, v] of Object.entries(o.scalar)) r.scalar[k] = Math.max(r.scalar[k] ?? 0, v);
+}
+const cloneRes = (r: Resources): Resources => ({ ...r, scalar: { ...r.scalar } });
+
+/**
+ * component-helpers resource.PodRequests: app containers plus sidecars, or the largest init
+ * container plus the sidecars started before it, whichever is larger, plus overhead.
+ * With `nonZero`, cpu/memory of a container that requests none count as the scoring defaults.
+ */
+/** Parsed container requests, memoised per Container object (pods stamped from one template share them). */
+const parsed = new WeakMap<Container, Record<string, number>>();
+function requestsOf(c: Container): Record<string, number> {
+  let a = parsed.get(c);
+  if (!a) { a = toAmounts(c.resources?.requests); parsed.set(c, a); }
+  return a;
+}
+
+export function podResources(spec: PodSpec, nonZero: boolean): Resources {
+  const of = (c: Container): Resources => {
+    const r = emptyResources();
+    addInto(r, requestsOf(c));
+    if (nonZero) {
+      if (!r.cpu) r.cpu = DEFAULT_MILLI_CPU_REQUEST;
+      if (!r.memory) r.memory = DEFAULT_MEMORY_REQUEST;
+    }
+    return r;
+  };
+  const apps = emptyResources();
+  for (const c of spec.containers) { const r = of(c); addInto(apps, { cpu: r.cpu, memory: r.memory, 'ephemeral-storage': r.ephemeralStorage, ...r.scalar }); }
+  const sidecars = emptyResources();
+  const initMax = emptyResources();
+  for (const c of spec.initContainers ?? []) {
+    const r = of(c);
+    const flat = { cpu: r.cpu, memory: r.memory, 'ephemeral-storage': r.ephemeralStorage, ...r.scalar };
+    if (c.restartPolicy === 'Always') { addInto(sidecars, flat); maxInto(initMax, sidecars); }
+    else { const t = cloneRes(sidecars); addInto(t, flat); maxInto(initMax, t); }
+  }
+  const total = cloneRes(apps);
+  addInto(total, { cpu: sidecars.cpu, memory: sidecars.memory, 'ephemeral-storage': sidecars.ephemeralStorage, ...sidecars.scalar });
+  maxInto(total, initMax);
+  addInto(total, toAmounts(spec.overhead));
+  return total;
+}
+
+function compileTerm(t: PodAffinityTerm, ns: string): AffinityTerm {
+  const hasNsSel = t.namespaceSelector !== undefined;
+  const namespaces = t.namespaces?.length ? new Set(t.namespaces) : hasNsSel ? new Set<string>() : new Set([ns]);
+  return { namespaces, namespaceSelector: hasNsSel ? compileSelector(t.namespaceSelector) : null, selector: compileSelector(t.labelSelector), topologyKey: t.topologyKey };
+}
+
+/** Builds the scheduler's PodInfo from a Pod (once per pod). */
+export function newPodInfo(pod: Pod): PodInfo {
+  const ns = pod.metadata.namespace;
+  const a = pod.spec.affinity;
+  const nz = podResources(pod.spec, true);
+  const weighted = (ts: readonly { weight: number; podAffinityTerm: PodAffinityTerm }[] | undefined): WeightedAffinityTerm[] =>
+    (ts ?? []).map((w) => ({ ...compileTerm(w.podAffinityTerm, ns), weight: w.weight }));
+  return {
+    uid: pod.metadata.uid,
+    key: `${ns}/${pod.metadata.name}`,
+    namespace: ns,
+    name: pod.metadata.name,
+    pod,
+    priority: pod.spec.priority ?? 0,
+    req: podResources(pod.spec, false),
+    nonZeroCpu: nz.cpu,
+    nonZeroMemory: nz.memory,
+    requiredAffinity: (a?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),
+    requiredAntiAffinity: (a?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),
+    preferredAffinity: weighted(a?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
+    preferredAntiAffinity: weighted(a?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
+    nodeName: pod.spec.nodeName,
+    terminating: pod.metadata.deletionTimestamp !== undefined,
+  };
+}
+
+export const hasAffinity = (p: PodInfo): boolean =>
+  p.requiredAffinity.length + p.requiredAntiAffinity.length + p.preferredAffinity.length + p.preferredAntiAffinity.length > 0;
+
+/**
+ * Whether an affinity term selects `pod` (framework AffinityTerm.Matches): namespace first, then
+ * the label selector. `nsLabels` gives a namespace's labels for namespaceSelector.
+ */
+export function termMatches(t: AffinityTerm, pod: PodInfo, nsLabels: (ns: string) => Readonly<Record<string, string>> | undefined): boolean {
+  const inNs = t.namespaces!.has(pod.namespace) || (t.namespaceSelector !== null && t.namespaceSelector(nsLabels(pod.namespace) ?? {}));
+  return inNs && t.selector(pod.pod.metadata.labels);
+}
+
+export type { Pod };

@@ -1,0 +1,172 @@
+import type { FilterPlugin, Plugin, PostFilterPlugin, PreFilterPlugin, PreScorePlugin, Profile, ScorePlugin } from './framework.js';
+import { names } from './plugins/names.js';
+import { inTreeRegistry, type Registry } from './registry.js';
+
+/** kube-scheduler's default scheduler name (pkg/apis/core/types.go DefaultSchedulerName). */
+export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
+
+export interface PluginRef { readonly name: string; readonly weight?: number }
+export interface PluginSet { readonly enabled?: readonly PluginRef[]; readonly disabled?: readonly { readonly name: string }[] }
+const POINTS = ['multiPoint', 'preFilter', 'filter', 'postFilter', 'preScore', 'score'] as const;
+type Point = (typeof POINTS)[number];
+export interface ProfileConfig {
+  readonly schedulerName?: string;
+  readonly plugins?: Partial<Record<Point, PluginSet>>;
+  readonly pluginConfig?: readonly { readonly name: string; readonly args?: unknown }[];
+}
+/** The KubeSchedulerConfiguration fields kubesim reads (kubescheduler.config.k8s.io/v1). */
+export interface KubeSchedulerConfiguration {
+  readonly apiVersion?: string;
+  readonly kind?: string;
+  readonly percentageOfNodesToScore?: number;
+  readonly podInitialBackoffSeconds?: number;
+  readonly podMaxBackoffSeconds?: number;
+  readonly profiles?: readonly ProfileConfig[];
+}
+
+/**
+ * The default plugins and score weights (pkg/scheduler/apis/config/v1/default_plugins.go
+ * getDefaultPlugins), leaving out those kubesim does not model (SchedulingGates, NodePorts, volume
+ * plugins, DefaultBinder: binding is the PodScheduled fact; PrioritySort is the queue's order).
+ */
+export const DEFAULT_MULTI_POINT: readonly PluginRef[] = [
+  { name: names.NodeUnschedulable },
+  { name: names.NodeName },
+  { name: names.TaintToleration, weight: 3 },
+  { name: names.NodeAffinity, weight: 2 },
+  { name: names.NodeResourcesFit, weight: 1 },
+  { name: names.PodTopologySpread, weight: 2 },
+  { name: names.InterPodAffinity, weight: 2 },
+  { name: names.DefaultPreemption },
+  { name: names.NodeResourcesBalancedAllocation, weight: 1 },
+  { name: names.ImageLocality, weight: 1 },
+];
+
+/**
+ * Built-in profiles a scenario's `scheduler:` key may name.
+ * - default: kube-scheduler's default profile.
+ * - binpack: NodeResourcesFit scores MostAllocated (fill nodes before opening new ones).
+ * - spread: LeastAllocated with NodeResourcesFit and PodTopologySpread weighted 5 (spread pods out).
+ */
+export const BUILTIN_PROFILES: Readonly<Record<string, KubeSchedulerConfiguration>> = {
+  default: { profiles: [{}] },
+  binpack: { profiles: [{ pluginConfig: [{ name: names.NodeResourcesFit, args: { scoringStrategy: { type: 'MostAllocated' } } }] }] },
+  spread: { profiles: [{ plugins: { score: { enabled: [{ name: names.NodeResourcesFit, weight: 5 }, { name: names.PodTopologySpread, weight: 5 }] } } }] },
+};
+
+export class ProfileError extends Error {
+  override readonly name = 'ProfileError';
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** config/v1 mergePluginSet: disabled (or `*`) removes defaults, a re-enabled default keeps its place, others are appended. */
+function mergePluginSet(defaults: readonly PluginRef[], custom: PluginSet | undefined): PluginRef[] {
+  if (!custom) return [...defaults];
+  const disabled = new Set((custom.disabled ?? []).map((d) => d.name));
+  const enabled = custom.enabled ?? [];
+  const replaced = new Set<number>();
+  const out: PluginRef[] = [];
+  if (!disabled.has('*')) {
+    for (const d of defaults) {
+      if (disabled.has(d.name)) continue;
+      const i = enabled.findIndex((e) => e.name === d.name);
+      if (i >= 0) { replaced.add(i); out.push({ ...d, ...enabled[i] }); } else out.push(d);
+    }
+  }
+  enabled.forEach((e, i) => { if (!replaced.has(i)) out.push(e); });
+  return out;
+}
+
+const implementsPoint = (p: Plugin, point: Exclude<Point, 'multiPoint'>): boolean => typeof (p as unknown as Record<string, unknown>)[point] === 'function';
+
+export interface BuildOptions {
+  readonly registry?: Registry;
+  /** Extra plugins enabled at every point they implement (the `--scheduler ./plugin.js` case). */
+  readonly extraPlugins?: readonly PluginRef[];
+}
+
+/**
+ * Builds the profiles of a KubeSchedulerConfiguration (or a built-in profile name). Problems are
+ * collected and thrown together as a ProfileError with `field.path: message` lines.
+ */
+export function buildProfiles(config: unknown, opts: BuildOptions = {}): { profiles: Profile[]; podInitialBackoffMs: number; podMaxBackoffMs: number } {
+  const registry = opts.registry ?? inTreeRegistry();
+  const problems: string[] = [];
+  let cfg: KubeSchedulerConfiguration;
+  if (config === undefined || config === null) cfg = BUILTIN_PROFILES.default;
+  else if (typeof config === 'string') {
+    if (!(config in BUILTIN_PROFILES)) throw new ProfileError([`scheduler: unknown profile "${config}" (built-in: ${Object.keys(BUILTIN_PROFILES).join(', ')})`]);
+    cfg = BUILTIN_PROFILES[config];
+  } else if (typeof config === 'object' && !Array.isArray(config)) cfg = config as KubeSchedulerConfiguration;
+  else throw new ProfileError(['scheduler: must be a profile name or a KubeSchedulerConfiguration object']);
+
+  if (cfg.kind !== undefined && cfg.kind !== 'KubeSchedulerConfiguration') problems.push(`scheduler.kind: must be KubeSchedulerConfiguration, got ${JSON.stringify(cfg.kind)}`);
+  if (cfg.apiVersion !== undefined && !/^kubescheduler\.config\.k8s\.io\/v1/.test(cfg.apiVersion)) problems.push(`scheduler.apiVersion: must be kubescheduler.config.k8s.io/v1, got ${JSON.stringify(cfg.apiVersion)}`);
+  const pct = cfg.percentageOfNodesToScore ?? 0;
+  if (!Number.isInteger(pct) || pct < 0 || pct > 100) problems.push('scheduler.percentageOfNodesToScore: must be an integer in 0..100');
+  const init = cfg.podInitialBackoffSeconds ?? 1, max = cfg.podMaxBackoffSeconds ?? 10;
+  if (!Number.isInteger(init) || init <= 0) problems.push('scheduler.podInitialBackoffSeconds: must be a positive integer');
+  if (!Number.isInteger(max) || max < init) problems.push('scheduler.podMaxBackoffSeconds: must be an integer >= podInitialBackoffSeconds');
+  const known = new Set(['apiVersion', 'kind', 'percentageOfNodesToScore', 'podInitialBackoffSeconds', 'podMaxBackoffSeconds', 'profiles', 'parallelism']);
+  for (const k of Object.keys(cfg)) if (!known.has(k)) problems.push(`scheduler.${k}: not supported by kubesim`);
+
+  const profiles: Profile[] = [];
+  const seenNames = new Set<string>();
+  const list = cfg.profiles?.length ? cfg.profiles : [{}];
+  list.forEach((pc, pi) => {
+    const at = `scheduler.profiles[${pi}]`;
+    const schedulerName = pc.schedulerName ?? DEFAULT_SCHEDULER_NAME;
+    if (seenNames.has(schedulerName)) problems.push(`${at}.schedulerName: duplicate ${schedulerName}`);
+    seenNames.add(schedulerName);
+    for (const k of Object.keys(pc.plugins ?? {})) if (!(POINTS as readonly string[]).includes(k)) problems.push(`${at}.plugins.${k}: extension point not supported by kubesim (supported: ${POINTS.join(', ')})`);
+    const args = new Map<string, unknown>();
+    (pc.pluginConfig ?? []).forEach((c, i) => {
+      if (!registry.has(c.name)) { problems.push(`${at}.pluginConfig[${i}].name: unknown plugin "${c.name}"`); return; }
+      const errs = registry.get(c.name)!.validateArgs?.(c.args) ?? [];
+      for (const e of errs) problems.push(`${at}.pluginConfig[${i}].args.${e}`);
+      if (errs.length === 0) args.set(c.name, c.args); // invalid args: build with defaults so the other checks still run
+    });
+    const multi = mergePluginSet([...DEFAULT_MULTI_POINT, ...(opts.extraPlugins ?? [])], pc.plugins?.multiPoint);
+    const instances = new Map<string, Plugin>();
+    const instance = (name: string, path: string): Plugin | undefined => {
+      if (instances.has(name)) return instances.get(name);
+      const entry = registry.get(name);
+      if (!entry) { problems.push(`${path}: unknown plugin "${name}" (known: ${registry.names().join(', ')})`); return undefined; }
+      const p = entry.factory(args.get(name));
+      instances.set(name, p);
+      return p;
+    };
+    const pointList = (point: Exclude<Point, 'multiPoint'>) => {
+      const fromMulti: PluginRef[] = [];
+      multi.forEach((r, i) => { const p = instance(r.name, `${at}.plugins.multiPoint.enabled[${i}].name`); if (p && implementsPoint(p, point)) fromMulti.push(r); });
+      const merged = mergePluginSet(fromMulti, pc.plugins?.[point]);
+      const out: { plugin: Plugin; weight: number }[] = [];
+      const seen = new Set<string>();
+      merged.forEach((r) => {
+        const path = `${at}.plugins.${point}.enabled[${(pc.plugins?.[point]?.enabled ?? []).findIndex((e) => e.name === r.name)}]`;
+        const p = instance(r.name, `${path}.name`);
+        if (!p) return;
+        if (!implementsPoint(p, point)) { problems.push(`${path}.name: plugin "${r.name}" does not implement ${point}`); return; }
+        if (seen.has(r.name)) { problems.push(`${path}.name: plugin "${r.name}" enabled twice`); return; }
+        seen.add(r.name);
+        const w = r.weight ?? 1;
+        if (point === 'score' && (!Number.isInteger(w) || w < 1 || w > 100)) problems.push(`${path}.weight: must be an integer in 1..100, got ${JSON.stringify(r.weight)}`);
+        out.push({ plugin: p, weight: w });
+      });
+      return out;
+    };
+    profiles.push({
+      schedulerName,
+      preFilter: pointList('preFilter').map((x) => x.plugin as PreFilterPlugin),
+      filter: pointList('filter').map((x) => x.plugin as FilterPlugin),
+      postFilter: pointList('postFilter').map((x) => x.plugin as PostFilterPlugin),
+      preScore: pointList('preScore').map((x) => x.plugin as PreScorePlugin),
+      score: pointList('score').map((x) => ({ plugin: x.plugin as ScorePlugin, weight: x.weight })),
+      percentageOfNodesToScore: pct,
+    });
+  });
+  if (problems.length) throw new ProfileError(problems);
+  return { profiles, podInitialBackoffMs: init * 1000, podMaxBackoffMs: max * 1000 };
+}

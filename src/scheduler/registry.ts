@@ -1,0 +1,63 @@
+import type { Plugin, PluginFactory } from './framework.js';
+import { balancedAllocation } from './plugins/balancedAllocation.js';
+import { defaultPreemption } from './plugins/defaultPreemption.js';
+import { imageLocality } from './plugins/imageLocality.js';
+import { interPodAffinity } from './plugins/interPodAffinity.js';
+import { names } from './plugins/names.js';
+import { nodeAffinity } from './plugins/nodeAffinity.js';
+import { nodeName } from './plugins/nodeName.js';
+import { nodeResourcesFit, validateFitArgs } from './plugins/nodeResourcesFit.js';
+import { nodeUnschedulable } from './plugins/nodeUnschedulable.js';
+import { podTopologySpread } from './plugins/podTopologySpread.js';
+import { taintToleration } from './plugins/taintToleration.js';
+
+export interface RegistryEntry {
+  readonly factory: PluginFactory;
+  /** Checks pluginConfig args; returns problems as `field.path: message`. */
+  readonly validateArgs?: (args: unknown) => string[];
+}
+
+/** Plugin name -> factory (kube-scheduler's runtime.Registry). Registering a name twice throws. */
+export class Registry {
+  #entries = new Map<string, RegistryEntry>();
+
+  register(name: string, factory: PluginFactory, validateArgs?: (args: unknown) => string[]): this {
+    if (this.#entries.has(name)) throw new Error(`a plugin named ${name} already exists`);
+    this.#entries.set(name, validateArgs ? { factory, validateArgs } : { factory });
+    return this;
+  }
+
+  /** Registers a ready-made plugin object (an out-of-tree plugin that takes no args). */
+  registerPlugin(plugin: Plugin): this {
+    return this.register(plugin.name, () => plugin);
+  }
+
+  get(name: string): RegistryEntry | undefined {
+    return this.#entries.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.#entries.has(name);
+  }
+
+  names(): string[] {
+    return [...this.#entries.keys()].sort();
+  }
+}
+
+const stateless = (p: Plugin): PluginFactory => () => p;
+
+/** The in-tree plugins (pkg/scheduler/framework/plugins/registry.go), a fresh registry each call. */
+export function inTreeRegistry(): Registry {
+  return new Registry()
+    .register(names.NodeUnschedulable, stateless(nodeUnschedulable))
+    .register(names.NodeName, stateless(nodeName))
+    .register(names.TaintToleration, stateless(taintToleration))
+    .register(names.NodeAffinity, stateless(nodeAffinity))
+    .register(names.NodeResourcesFit, (args) => nodeResourcesFit(args), validateFitArgs)
+    .register(names.PodTopologySpread, stateless(podTopologySpread))
+    .register(names.InterPodAffinity, stateless(interPodAffinity))
+    .register(names.DefaultPreemption, stateless(defaultPreemption))
+    .register(names.NodeResourcesBalancedAllocation, stateless(balancedAllocation))
+    .register(names.ImageLocality, () => imageLocality());
+}

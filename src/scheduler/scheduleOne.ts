@@ -1,0 +1,267 @@
+import { CycleState } from './cycleState.js';
+import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
+import { addPod, cloneNodeInfo } from './nodeInfo.js';
+import { fitErrorMessage } from './plugins/defaultPreemption.js';
+import { isRejected, reasonsOf, SUCCESS, type Status } from './status.js';
+
+/** schedule_one.go: minFeasibleNodesToFind (100) and minFeasibleNodesPercentageToFind (5). */
+export const MIN_FEASIBLE_NODES_TO_FIND = 100;
+export const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
+
+/**
+ * numFeasibleNodesToFind: all nodes below 100; otherwise percentageOfNodesToScore, which when
+ * unset (0) is adaptive, max(50 - nodes/125, 5) percent (integer division), and never below 100 nodes.
+ */
+export function numFeasibleNodesToFind(percentage: number, numAllNodes: number): number {
+  if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) return numAllNodes;
+  let p = percentage;
+  if (p === 0) {
+    p = 50 - Math.trunc(numAllNodes / 125);
+    if (p < MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND) p = MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND;
+  }
+  const n = Math.trunc((numAllNodes * p) / 100);
+  return n < MIN_FEASIBLE_NODES_TO_FIND ? MIN_FEASIBLE_NODES_TO_FIND : n;
+}
+
+/**
+ * Buffers reused by every attempt (feasible nodes, per-plugin scores, totals): a pass of 10,000
+ * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
+ */
+const SCRATCH: { feasible: NodeInfo[]; totals: number[]; scores: number[][]; chunk: NodeInfo[]; status: Status[] } = { feasible: [], totals: [], scores: [], chunk: [], status: [] };
+
+/** One node's part of an explained attempt. */
+export interface NodeExplanation {
+  readonly node: string;
+  /** `Feasible`, or the rejecting plugin's reasons joined by `; `. */
+  readonly verdict: string;
+  readonly plugin?: string;
+  /** plugin -> [raw, normalised, weighted]. */
+  readonly scores?: Record<string, readonly [number, number, number]>;
+  readonly total?: number;
+}
+
+export interface AttemptResult {
+  readonly node?: string;
+  /** FailedScheduling message when no node was chosen. */
+  readonly message?: string;
+  readonly nodeStatus: ReadonlyMap<string, Status>;
+  /** Plugins that rejected the pod somewhere (what may make it schedulable again). */
+  readonly rejectors: ReadonlySet<string>;
+  readonly postFilter?: PostFilterResult;
+  /** Nodes looked at by the filters this attempt. */
+  readonly evaluated: number;
+  readonly explain?: readonly NodeExplanation[];
+}
+
+export interface ScheduleContext {
+  readonly snapshot: Snapshot;
+  readonly profile: Profile;
+  /** Uniform integer in [0, n): the scheduler's Rng (tie-breaks, preemption offset). */
+  readonly randomInt: (n: number) => number;
+  /** Where the next search starts (nextStartNodeIndex); updated by schedulePod. */
+  startIndex: number;
+  /** Pods nominated to nodes (after preemption): their requests are held for them. */
+  readonly nominated: ReadonlyMap<string, ReadonlyMap<string, PodInfo>>;
+  readonly explain: boolean;
+}
+
+function runFilters(filters: readonly FilterPlugin[], s: CycleState, pod: PodInfo, node: NodeInfo): Status {
+  for (let i = 0; i < filters.length; i++) {
+    const st = filters[i].filter(s, pod, node);
+    if (st.code !== 'Success') return st;
+  }
+  return SUCCESS;
+}
+
+/** Filters with the node's nominated pods of equal or higher priority added (addNominatedPods). */
+function filterWithNominated(ctx: ScheduleContext, filters: readonly FilterPlugin[], s: CycleState, pod: PodInfo, node: NodeInfo): Status {
+  const nom = ctx.nominated.size === 0 ? undefined : ctx.nominated.get(node.name);
+  if (nom && nom.size) {
+    let clone: NodeInfo | undefined;
+    for (const p of nom.values()) {
+      if (p.uid === pod.uid || p.priority < pod.priority) continue;
+      clone ??= cloneNodeInfo(node);
+      addPod(clone, p);
+    }
+    if (clone) return runFilters(filters, s, pod, clone);
+  }
+  return runFilters(filters, s, pod, node);
+}
+
+/**
+ * One scheduling attempt (schedule_one.go schedulePod): PreFilter, Filter over nodes from the
+ * rotating start index until enough feasible nodes are found, then PreScore, Score,
+ * NormalizeScore and weights, and selectHost. On failure, PostFilter (preemption) runs.
+ *
+ * Ties: selectHost walks the scored nodes in search order; each node tying the best so far
+ * draws randomInt(count of ties) and replaces the selection on 0 (reservoir sampling, as
+ * kube-scheduler does). One draw per tie, none without ties.
+ */
+export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
+  const { snapshot, profile } = ctx;
+  const nodes = snapshot.nodes;
+  const s = new CycleState();
+  const nodeStatus = new Map<string, Status>();
+  const rejectors = new Set<string>();
+  const skipFilter = new Set<string>();
+  if (nodes.length === 0) return { message: `0/0 nodes are available: .`, nodeStatus, rejectors, evaluated: 0 };
+
+  for (const p of profile.preFilter) {
+    const st = p.preFilter(s, pod, snapshot);
+    if (st.code === 'Skip') { skipFilter.add(p.name); continue; }
+    if (st.code !== 'Success') {
+      rejectors.add(p.name);
+      for (const n of nodes) nodeStatus.set(n.name, st);
+      return fail(ctx, s, pod, nodeStatus, rejectors, 0);
+    }
+  }
+
+  const filters = skipFilter.size ? profile.filter.filter((f) => !skipFilter.has(f.name)) : profile.filter;
+  const feasible = SCRATCH.feasible;
+  feasible.length = 0;
+  const explain: NodeExplanation[] | undefined = ctx.explain ? [] : undefined;
+  // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
+  const nominatedName = pod.pod.status.nominatedNodeName;
+  const nominatedNode = nominatedName ? snapshot.get(nominatedName) : undefined;
+  if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') feasible.push(nominatedNode);
+
+  let processed = 0;
+  if (feasible.length === 0 && ctx.nominated.size === 0) {
+    // Batched: take as many nodes as feasible ones are still wanted (so the search never goes
+    // past where the one-node-at-a-time loop would stop), run each filter over the survivors,
+    // repeat. Same feasible nodes, same order, same first-failing status per node.
+    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
+    const n = nodes.length;
+    const start = ctx.startIndex % n;
+    const alive = SCRATCH.chunk, st = SCRATCH.status;
+    while (processed < n && feasible.length < want) {
+      const size = Math.min(want - feasible.length, n - processed);
+      alive.length = size;
+      for (let j = 0; j < size; j++) alive[j] = nodes[(start + processed + j) % n];
+      processed += size;
+      for (let fi = 0; fi < filters.length && alive.length > 0; fi++) {
+        const f = filters[fi];
+        st.length = alive.length;
+        if (f.filterNodes) f.filterNodes(s, pod, alive, st);
+        else for (let i = 0; i < alive.length; i++) st[i] = f.filter(s, pod, alive[i]);
+        let w = 0;
+        for (let i = 0; i < alive.length; i++) {
+          const r = st[i];
+          if (r.code === 'Success') { alive[w++] = alive[i]; continue; }
+          nodeStatus.set(alive[i].name, r);
+          if ('plugin' in r) rejectors.add(r.plugin);
+          explain?.push({ node: alive[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
+        }
+        alive.length = w;
+      }
+      for (let i = 0; i < alive.length; i++) feasible.push(alive[i]);
+    }
+    ctx.startIndex = (start + processed) % n;
+  } else if (feasible.length === 0) {
+    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
+    const n = nodes.length;
+    const start = ctx.startIndex % n;
+    for (let k = 0; k < n && feasible.length < want; k++) {
+      const node = nodes[(start + k) % n];
+      processed++;
+      const st = filterWithNominated(ctx, filters, s, pod, node);
+      if (st.code === 'Success') feasible.push(node);
+      else {
+        nodeStatus.set(node.name, st);
+        if ('plugin' in st) rejectors.add(st.plugin);
+        explain?.push({ node: node.name, verdict: reasonsOf(st).join('; '), plugin: 'plugin' in st ? st.plugin : '' });
+      }
+    }
+    ctx.startIndex = (start + processed) % n;
+  }
+  if (feasible.length === 0) return fail(ctx, s, pod, nodeStatus, rejectors, processed, explain);
+  if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors, evaluated: processed };
+
+  const totals = SCRATCH.totals;
+  totals.length = feasible.length;
+  totals.fill(0);
+  const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = [];
+  const skipScore = new Set<string>();
+  for (const p of profile.preScore) {
+    const st = p.preScore(s, pod, snapshot, feasible);
+    if (st.code === 'Skip') skipScore.add(p.name);
+  }
+  for (let pi = 0; pi < profile.score.length; pi++) {
+    const { plugin, weight } = profile.score[pi];
+    if (skipScore.has(plugin.name)) continue;
+    const scores = (SCRATCH.scores[pi] ??= []);
+    scores.length = feasible.length;
+    if (plugin.scoreNodes) plugin.scoreNodes(s, pod, feasible, scores);
+    else for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
+    const raw = ctx.explain ? [...scores] : scores;
+    plugin.normalizeScore?.(s, pod, scores, feasible);
+    for (let i = 0; i < feasible.length; i++) totals[i] += scores[i] * weight;
+    if (ctx.explain) perPlugin.push({ name: plugin.name, raw, norm: [...scores], weight });
+  }
+
+  let best = 0, ties = 1;
+  for (let i = 1; i < feasible.length; i++) {
+    if (totals[i] > totals[best]) { best = i; ties = 1; }
+    else if (totals[i] === totals[best]) { ties++; if (ctx.randomInt(ties) === 0) best = i; }
+  }
+  if (explain) {
+    feasible.forEach((n, i) => {
+      const scores: Record<string, readonly [number, number, number]> = {};
+      for (const p of perPlugin) scores[p.name] = [p.raw[i], p.norm[i], p.norm[i] * p.weight];
+      explain.push({ node: n.name, verdict: 'Feasible', scores, total: totals[i] });
+    });
+  }
+  return { node: feasible[best].name, nodeStatus, rejectors, evaluated: processed, ...(explain ? { explain } : {}) };
+}
+
+function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map<string, Status>, rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {
+  const all = ctx.snapshot.nodes.length;
+  let message = fitErrorMessage(all, [...nodeStatus.values()].map(reasonsOf));
+  let postFilter: PostFilterResult | undefined;
+  const refresh = needsPreFilterRefresh(pod, ctx.snapshot);
+  for (const p of ctx.profile.postFilter) {
+    postFilter = p.postFilter(s, pod, {
+      snapshot: ctx.snapshot,
+      nodeStatus,
+      runFilters: (cs, pi, node) => (refresh ? runFiltersWithPreFilter(ctx, pi, node) : runFilters(ctx.profile.filter, cs, pi, node)),
+      randomInt: ctx.randomInt,
+    });
+    if (postFilter.nominatedNode) break;
+  }
+  if (postFilter?.message) message += ` ${postFilter.message}`;
+  return { message, nodeStatus, rejectors, evaluated, ...(postFilter ? { postFilter } : {}), ...(explain ? { explain } : {}) };
+}
+
+/**
+ * Whether PreFilter state depends on other pods (required pod (anti-)affinity, existing pods'
+ * anti-affinity, DoNotSchedule spread): then a preemption dry run must recompute it with the
+ * victims removed, as kube-scheduler's AddPod/RemovePod PreFilter extensions do.
+ */
+function needsPreFilterRefresh(pod: PodInfo, snapshot: Snapshot): boolean {
+  return pod.requiredAffinity.length > 0 || pod.requiredAntiAffinity.length > 0 || snapshot.podsWithRequiredAntiAffinityCount > 0 ||
+    (pod.pod.spec.topologySpreadConstraints ?? []).some((c) => c.whenUnsatisfiable === 'DoNotSchedule');
+}
+
+/** PreFilter then Filter on a snapshot where `node` replaces the node of the same name (a dry-run copy). */
+function runFiltersWithPreFilter(ctx: ScheduleContext, pod: PodInfo, node: NodeInfo): Status {
+  const base = ctx.snapshot;
+  const nodes = base.nodes.map((n) => (n.name === node.name ? node : n));
+  const view: Snapshot = {
+    nodes,
+    get: (name) => (name === node.name ? node : base.get(name)),
+    imageNodeCount: (img) => base.imageNodeCount(img),
+    podsWithAffinityCount: base.podsWithAffinityCount,
+    podsWithRequiredAntiAffinityCount: base.podsWithRequiredAntiAffinityCount,
+    state: base.state,
+  };
+  const s = new CycleState();
+  const skip = new Set<string>();
+  for (const p of ctx.profile.preFilter) {
+    const st = p.preFilter(s, pod, view);
+    if (st.code === 'Skip') skip.add(p.name);
+    else if (st.code !== 'Success') return st;
+  }
+  return runFilters(ctx.profile.filter.filter((f) => !skip.has(f.name)), s, pod, node);
+}
+
+export { isRejected };
