@@ -43,7 +43,8 @@ function observe(yaml: string) {
 const LEGAL: Record<PodPhase, readonly PodPhase[]> = {
   Pending: ['Running', 'Succeeded', 'Failed'], Running: ['Succeeded', 'Failed'], Succeeded: [], Failed: [], Unknown: [],
 };
-const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 40) };
+// 25 runs per law keep this file near 5 s on the shared machine; FC_NUM_RUNS=1000 for a deeper search.
+const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 25) };
 
 test('phase transitions are only the legal ones (Pending -> Running -> Succeeded | Failed)', () => {
   fc.assert(fc.property(kubeletScenarioArb, (yaml) => {

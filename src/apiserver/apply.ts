@@ -86,10 +86,12 @@ export function stampObject(object: KubeObject, existing: KubeObject | undefined
   const specChanged = !existing || JSON.stringify(existing.spec) !== JSON.stringify(object.spec);
   const generation = existing ? (existing.metadata.generation ?? 1) + (specChanged ? 1 : 0) : 1;
   const { status: _drop, ...rest } = object;
+  // A cluster-scoped object has no namespace: the API server clears it (rest.BeforeCreate).
+  const meta = namespace ? object.metadata : (({ namespace: _ns, ...m }) => m)(object.metadata);
   return {
     ...rest,
     metadata: {
-      ...object.metadata,
+      ...meta,
       ...(namespace ? { namespace } : {}),
       uid: existing?.metadata.uid ?? object.metadata.uid ?? rng.uuid(),
       creationTimestamp: existing?.metadata.creationTimestamp ?? now,

@@ -5,7 +5,7 @@ import type { Rng } from '../clock/rng.js';
 import { objectKey, type Millis, type ObjectKey, type Uid } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
-import { NO_CONTROLLER } from '../reducers/pods.js';
+import { orphanIndexKeys } from '../reducers/pods.js';
 
 /**
  * Helpers shared by the workload controllers, after kube-controller-manager's
@@ -89,7 +89,7 @@ export function podsOwnedBy(state: ClusterState, uid: Uid): Pod[] {
 
 /** Pods without a controller, in a namespace (candidates for adoption). */
 export function orphanPods(state: ClusterState, namespace: string): Pod[] {
-  return podsOwnedBy(state, NO_CONTROLLER).filter((p) => (p.metadata.namespace ?? 'default') === namespace);
+  return orphanIndexKeys().flatMap((k) => podsOwnedBy(state, k)).filter((p) => (p.metadata.namespace ?? 'default') === namespace);
 }
 
 

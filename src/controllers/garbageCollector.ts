@@ -2,7 +2,7 @@ import { kindInfo } from '../api/kinds.js';
 import type { KubeObject, OwnerReference, Pod } from '../api/types.js';
 import { deletePod } from '../apiserver/apiserver.js';
 import { objectKey, type ObjectKey, type Uid } from '../events/ids.js';
-import { NO_CONTROLLER } from '../reducers/pods.js';
+import { isOrphanKey } from '../reducers/pods.js';
 import { OBJECT_RESOURCES, type ClusterState } from '../reducers/state.js';
 import { tget, tkeys } from '../reducers/table.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
@@ -147,7 +147,7 @@ export const garbageCollectorDef: ControllerDef = {
     // Dependents whose owners never existed or are already gone.
     const live = liveUids(state);
     const keys = new Set<ObjectKey>();
-    for (const owner of tkeys(state.podsByOwner)) if (owner !== NO_CONTROLLER && !live.has(owner)) keys.add(`uid:${owner}`);
+    for (const owner of tkeys(state.podsByOwner)) if (!isOrphanKey(owner) && !live.has(owner)) keys.add(`uid:${owner}`);
     for (const r of DEPENDENT_RESOURCES) for (const o of Object.values(state.objects[r] ?? {})) for (const ref of o.metadata.ownerReferences ?? []) if (!live.has(ref.uid)) keys.add(`uid:${ref.uid}`);
     return [...keys].sort();
   },

@@ -4,24 +4,44 @@ import type { ClusterState } from '../reducers/state.js';
 type Ref = { readonly name?: string; readonly optional?: boolean } | undefined;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** ConfigMaps a container's environment needs (env valueFrom.configMapKeyRef, envFrom.configMapRef), non-optional ones only. */
-export function envConfigMaps(c: Container): string[] {
-  const out: string[] = [];
+/** An object a container or volume needs before it can start: `configmaps/name` or `secrets/name`. */
+export interface ObjectRef { readonly resource: 'configmaps' | 'secrets'; readonly name: string }
+const KIND = { configmaps: 'configmap', secrets: 'secret' } as const;
+
+/** kubelet's message for a missing one (kubelet_pods.go makeEnvironmentVariables): `configmap "x" not found`. */
+export const notFound = (r: ObjectRef): string => `${KIND[r.resource]} "${r.name}" not found`;
+
+/**
+ * Non-optional ConfigMaps and Secrets a container's environment needs (env valueFrom
+ * configMapKeyRef / secretKeyRef, envFrom configMapRef / secretRef).
+ */
+export function envRefs(c: Container): ObjectRef[] {
+  const out: ObjectRef[] = [];
+  const add = (resource: ObjectRef['resource'], ref: Ref): void => {
+    if (ref?.name && !ref.optional && !out.some((o) => o.resource === resource && o.name === ref.name)) out.push({ resource, name: ref.name });
+  };
   for (const e of c.env ?? []) {
-    const ref = (isObj(e) && isObj(e.valueFrom) ? e.valueFrom.configMapKeyRef : undefined) as Ref;
-    if (ref?.name && !ref.optional && !out.includes(ref.name)) out.push(ref.name);
+    if (!isObj(e) || !isObj(e.valueFrom)) continue;
+    add('configmaps', e.valueFrom.configMapKeyRef as Ref);
+    add('secrets', e.valueFrom.secretKeyRef as Ref);
   }
   for (const e of c.envFrom ?? []) {
-    const ref = (isObj(e) ? e.configMapRef : undefined) as Ref;
-    if (ref?.name && !ref.optional && !out.includes(ref.name)) out.push(ref.name);
+    if (!isObj(e)) continue;
+    add('configmaps', e.configMapRef as Ref);
+    add('secrets', e.secretRef as Ref);
   }
   return out;
 }
 
-/** configMap volumes of the pod that are not optional: [volume name, ConfigMap name]. */
-export function volumeConfigMaps(pod: Pod): [string, string][] {
-  return (pod.spec.volumes ?? []).filter((v) => v.configMap && !v.configMap.optional).map((v) => [v.name, v.configMap!.name]);
+/** Non-optional configMap and secret volumes of the pod: [volume name, ref]. */
+export function volumeRefs(pod: Pod): [string, ObjectRef][] {
+  const out: [string, ObjectRef][] = [];
+  for (const v of pod.spec.volumes ?? []) {
+    if (v.configMap && !v.configMap.optional) out.push([v.name, { resource: 'configmaps', name: v.configMap.name }]);
+    if (v.secret && !v.secret.optional) out.push([v.name, { resource: 'secrets', name: v.secret.secretName }]);
+  }
+  return out;
 }
 
-export const configMapExists = (state: ClusterState, namespace: string, name: string): boolean =>
-  state.objects.configmaps?.[`${namespace}/${name}`] !== undefined;
+export const refExists = (state: ClusterState, namespace: string, r: ObjectRef): boolean =>
+  state.objects[r.resource]?.[`${namespace}/${r.name}`] !== undefined;

@@ -56,7 +56,7 @@ export class Kubelet implements Component {
         self.#hosts.set(node, h + 1);
         return h;
       },
-      waitConfigMap(key, uid) {
+      waitFor(key, uid) {
         let s = self.#cmWaiters.get(key);
         if (!s) self.#cmWaiters.set(key, (s = new Set()));
         s.add(uid);
@@ -104,10 +104,10 @@ export class Kubelet implements Component {
           break;
         }
         case 'ObjectApplied': {
-          if (e.resource !== 'configmaps') break;
-          const waiting = this.#cmWaiters.get(e.key);
+          if (e.resource !== 'configmaps' && e.resource !== 'secrets') break;
+          const waiting = this.#cmWaiters.get(`${e.resource}/${e.key}`);
           if (!waiting) break;
-          this.#cmWaiters.delete(e.key);
+          this.#cmWaiters.delete(`${e.resource}/${e.key}`);
           for (const uid of waiting) {
             const p = w.pods.get(uid);
             if (!p) continue;
@@ -117,6 +117,7 @@ export class Kubelet implements Component {
           break;
         }
         case 'NodeLost':
+        case 'NodeRemoved': // a removed node's kubelet no longer reaches the API either
           this.#lost.add(e.node);
           break;
         case 'NodeRecovered': {

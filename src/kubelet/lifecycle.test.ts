@@ -23,6 +23,8 @@ describe('init containers and sidecars', () => {
     ]);
     const conds = podNamed(state, 'p')!.status.conditions.map((c) => `${c.type}=${c.status}@${c.lastTransitionTime}`);
     expect(conds).toEqual(['PodReadyToStartContainers=True@0', 'Initialized=True@6000', 'Ready=True@6000', 'ContainersReady=True@6000', 'PodScheduled=True@0']);
+    // Completed init containers are reported ready (prober_manager.go UpdatePodStatus).
+    expect(podNamed(state, 'p')!.status.initContainerStatuses!.map((c) => [c.name, c.ready, c.state.terminated?.reason])).toEqual([['init-a', true, 'Completed'], ['init-b', true, 'Completed']]);
   });
 
   test('a failing init container restarts with back-off and blocks the rest', () => {
@@ -150,6 +152,20 @@ describe('ConfigMaps', () => {
   });
 });
 
+describe('Secrets', () => {
+  test('a missing Secret in envFrom holds the container until it appears; an optional one does not', () => {
+    const s = onePod(podYaml(`      containers:
+      - name: app
+        image: "nginx:1.25"
+        envFrom: [{secretRef: {name: creds}}, {configMapRef: {name: extra, optional: true}}]`), `timeline:
+  - {at: 15s, apply: {apiVersion: v1, kind: Secret, metadata: {name: creds}, stringData: {user: admin}}}`, '1m');
+    const { events } = simulate(s);
+    const waiting = events.find((e) => e.type === 'ContainerWaiting');
+    expect(waiting && 'message' in waiting ? waiting.message : '').toBe('secret "creds" not found');
+    expect(timeline(events, 'p').filter((l) => /Waiting|ContainerStarted/.test(l))).toEqual(['0 ContainerWaiting app CreateContainerConfigError', '17000 ContainerStarted app']);
+  });
+});
+
 describe('static pods', () => {
   const s = () => scenarioFrom(`apiVersion: kubesim/v1
 kind: Scenario
@@ -197,5 +213,25 @@ describe('node loss', () => {
   - {at: 20s, delete: {kind: Pod, name: p}}
   - {at: 60s, nodeRecovered: node-a}`, '90s');
     expect(timeline(simulate(s).events, 'p').slice(-3)).toEqual(['20000 PodTerminating 30', '60000 ContainerExited app 255 Unknown', '60000 PodDeleted']);
+  });
+  test('activeDeadlineSeconds still fires after a node loss and recovery', () => {
+    const s = onePod(podYaml(`      activeDeadlineSeconds: 30
+      containers: [{name: app, image: "nginx:1.25"}]`), `timeline:
+  - {at: 10s, nodeLost: node-a}
+  - {at: 12s, nodeRecovered: node-a}`, '1m');
+    expect(timeline(simulate(s).events, 'p').filter((l) => l.includes('PodStatusPatched'))).toEqual(['30000 PodStatusPatched Failed DeadlineExceeded']);
+  });
+  test('a sidecar being stopped after the pod finished is not restarted by a recovery', () => {
+    const s = onePod(podYaml(`      restartPolicy: Never
+      initContainers: [{name: side, image: "busybox:1.36", restartPolicy: Always}]
+      containers: [{name: app, image: "busybox:1.36"}]`, '{kubesim.io/behavior.app: "{exitAfter: 5s}", kubesim.io/behavior.side: "{termDelay: 20s}"}'), `timeline:
+  - {at: 10s, nodeLost: node-a}
+  - {at: 12s, nodeRecovered: node-a}`, '1m');
+    const { events, state } = simulate(s);
+    expect(timeline(events, 'p').filter((l) => /Container(Started|Exited)|Killing/.test(l))).toEqual([
+      '2000 ContainerStarted side', '2000 ContainerStarted app', '7000 ContainerExited app 0 Completed',
+      '7000 Killing side Stopping container side', '12000 ContainerExited side 255 Unknown',
+    ]);
+    expect(podNamed(state, 'p')!.status.phase).toBe('Succeeded');
   });
 });

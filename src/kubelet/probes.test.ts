@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { onePod, podNamed, simulate, timeline } from '../../test-support/kubelet.js';
 import { nextProbeChange, probeOutcome, probeTiming } from './probes.js';
+import { kubeEvent } from '../output/kubeEvent.js';
 
 describe('nextProbeChange', () => {
   test.each([
@@ -63,6 +64,12 @@ describe('probe timing in a run', () => {
       '42000 ContainerCreated app #1',
       '42000 ContainerStarted app',
     ]);
+  });
+
+  test('the liveness failure reads like the docs example (kubectl describe)', () => {
+    const { events } = simulate(probed(`        livenessProbe: {exec: {command: [cat, /tmp/healthy]}, initialDelaySeconds: 5, periodSeconds: 5}`, '{probes: {liveness: {failAfter: 30s}}}', '', '60s'));
+    const failed = events.find((e) => e.type === 'ProbeFailed');
+    expect(failed && kubeEvent(failed)).toEqual({ type: 'Warning', reason: 'Unhealthy', object: 'pod/p', message: "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory" });
   });
 
   test('startup gates liveness and readiness: they count only from the startup success', () => {

@@ -61,6 +61,8 @@ export interface PodRuntime {
   deleteWhenStopped: boolean;
   /** The grace period of the running termination, ms. */
   graceMs: number;
+  /** status.startTime + activeDeadlineSeconds, when set. */
+  deadlineAt?: number;
 }
 
 /** A unit of kubelet work due at one instant; stale ones (gen / inst / token mismatch) are dropped. */

@@ -10,7 +10,7 @@ import type { BehaviorRule, Steps } from '../scenario/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { CONTAINER_BACKOFF_INITIAL_MS, nextRestart } from './backoff.js';
-import { configMapExists, envConfigMaps, volumeConfigMaps } from './configRefs.js';
+import { envRefs, notFound, refExists, volumeRefs } from './configRefs.js';
 import { decidePull, PLEG_RELIST_MS } from './imagePull.js';
 import { INITIAL_RESULT, nextProbeChange, probeOutcome, probeTiming } from './probes.js';
 import type { ContainerRuntime, PodRuntime, Work } from './runtime.js';
@@ -34,8 +34,8 @@ export interface KubeletContext {
   /** In-flight pulls on the node: `image` -> done time (pulls are serialized per node). */
   pulls(node: string): { busyUntil: Millis; inFlight: Map<string, Millis> };
   nextHost(node: string, state: ClusterState): number;
-  /** Wake the pod when this ConfigMap (namespace/name) is applied. */
-  waitConfigMap(key: string, uid: string): void;
+  /** Wake the pod when this object (`configmaps/namespace/name`, `secrets/...`) is applied. */
+  waitFor(key: string, uid: string): void;
 }
 
 const memoryLimit = (c: Container): number | undefined => {
@@ -57,7 +57,10 @@ export function probeFailureMessage(p: Probe, podIP: string): string {
   if (p.httpGet) return 'HTTP probe failed with statuscode: 500';
   if (p.tcpSocket) return `dial tcp ${podIP}:${p.tcpSocket.port}: connect: connection refused`;
   if (p.grpc) return 'service unhealthy (responded with "NOT_SERVING")';
-  return `command ${JSON.stringify((p.exec?.command ?? []).join(' '))} exited with code 1`;
+  // An exec probe's message is the command's output; kubesim only knows it for `cat FILE` (busybox's words).
+  const cmd = p.exec?.command ?? [];
+  if (cmd.length === 2 && cmd[0] === 'cat') return `cat: can't open '${cmd[1]}': No such file or directory`;
+  return `command ${JSON.stringify(cmd.join(' '))} exited with code 1`;
 }
 
 const fmtPod = (p: PodRuntime): string => `${p.pod.metadata.name}_${p.pod.metadata.namespace}(${p.uid})`;
@@ -134,11 +137,11 @@ export class PodWorkers {
     }
     if (p.phase === 'new' || p.phase === 'mounting') {
       // Volumes are mounted before the sandbox exists (kubelet.go SyncPod: WaitForAttachAndMount).
-      const missing = volumeConfigMaps(p.pod).filter(([, cm]) => !configMapExists(state, pod.metadata.namespace, cm));
+      const missing = volumeRefs(p.pod).filter(([, r]) => !refExists(state, pod.metadata.namespace, r));
       if (missing.length > 0) {
-        if (p.phase === 'new') for (const [vol, cm] of missing) out.emit({ type: 'FailedMount', at: out.now, pod: p.key, uid: p.uid, volume: vol, message: `MountVolume.SetUp failed for volume "${vol}" : configmap "${cm}" not found` });
+        if (p.phase === 'new') for (const [vol, r] of missing) out.emit({ type: 'FailedMount', at: out.now, pod: p.key, uid: p.uid, volume: vol, message: `MountVolume.SetUp failed for volume "${vol}" : ${notFound(r)}` });
         p.phase = 'mounting';
-        for (const [, cm] of missing) this.ctx.waitConfigMap(`${pod.metadata.namespace}/${cm}`, p.uid);
+        for (const [, r] of missing) this.ctx.waitFor(`${r.resource}/${pod.metadata.namespace}/${r.name}`, p.uid);
         return;
       }
       const node = tget(state.nodes, p.node);
@@ -147,7 +150,10 @@ export class PodWorkers {
       out.emit({ type: 'PodSandboxReady', at: out.now, pod: p.key, uid: p.uid, node: p.node, podIP: sandboxIP(node, pod, host), hostIP: nodeIP(node) });
       p.phase = 'active';
       const ads = pod.spec.activeDeadlineSeconds;
-      if (ads !== undefined) this.#at(p, out.now + ads * 1000, { op: 'deadline' });
+      if (ads !== undefined) {
+        p.deadlineAt = out.now + ads * 1000;
+        this.#at(p, p.deadlineAt, { op: 'deadline' });
+      }
     }
     if (p.phase === 'active') this.advance(p, state, out);
   }
@@ -170,12 +176,12 @@ export class PodWorkers {
   #startContainer(p: PodRuntime, c: ContainerRuntime, state: ClusterState, out: Outbox): void {
     c.inst++;
     const at = out.now, ns = p.pod.metadata.namespace;
-    const missing = envConfigMaps(c.spec).filter((cm) => !configMapExists(state, ns, cm));
+    const missing = envRefs(c.spec).filter((r) => !refExists(state, ns, r));
     if (missing.length > 0) {
       // kuberuntime_container.go startContainer: generateContainerConfig fails -> CreateContainerConfigError.
-      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'CreateContainerConfigError', message: `configmap "${missing[0]}" not found` });
+      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'CreateContainerConfigError', message: notFound(missing[0]) });
       c.phase = 'waiting';
-      for (const cm of missing) this.ctx.waitConfigMap(`${ns}/${cm}`, p.uid);
+      for (const r of missing) this.ctx.waitFor(`${r.resource}/${ns}/${r.name}`, p.uid);
       return;
     }
     const image = c.spec.image ?? '';
@@ -420,6 +426,7 @@ export class PodWorkers {
     let stopping = false;
     for (const x of p.containers) {
       if (x.phase === 'running' || x.phase === 'starting') { this.#kill(p, x, grace, `Stopping container ${x.name}`, 'stop', state, out); stopping = true; }
+      else if (x.phase === 'stopping') { x.killedBy = 'stop'; stopping = true; } // a probe kill in progress: it will not restart now
       else if (x.phase === 'backoff' || x.phase === 'waiting' || x.phase === 'pulling' || x.phase === 'idle') { x.inst++; x.done = true; }
     }
     if (!stopping) p.phase = 'finished';
@@ -487,11 +494,12 @@ export class PodWorkers {
     for (const c of p.containers) {
       if (c.phase === 'running' || c.phase === 'starting' || c.phase === 'stopping') {
         out.emit({ type: 'ContainerExited', at, pod: p.key, uid: p.uid, container: c.name, exitCode: LOST_EXIT_CODE, reason: 'Unknown' });
+        // A container the kubelet was stopping for good (the pod's work was over) stays stopped.
+        if (p.phase === 'terminating' || pod.metadata.deletionTimestamp !== undefined || c.killedBy === 'stop') c.done = true;
         c.inst++;
         c.phase = 'exited';
         c.exitCode = LOST_EXIT_CODE;
         c.killedBy = undefined;
-        if (p.phase === 'terminating' || pod.metadata.deletionTimestamp !== undefined) c.done = true;
       } else if (c.phase === 'pulling' || c.phase === 'backoff' || c.phase === 'waiting') {
         c.inst++;
         c.phase = 'idle';
@@ -503,6 +511,7 @@ export class PodWorkers {
     }
     if (p.phase === 'new' || p.phase === 'mounting') return this.sync(p, state, out);
     if (p.phase !== 'active') return;
+    if (p.deadlineAt !== undefined) this.#at(p, Math.max(at, p.deadlineAt), { op: 'deadline' });
     for (const c of p.containers) if (c.phase === 'exited' && !c.done) this.#afterExit(p, c, LOST_EXIT_CODE, false, state, out);
     this.advance(p, state, out);
   }

@@ -49,12 +49,14 @@ export const containerReducers = {
   },
   ContainerExited(s, e) {
     updatePod(s, e.uid, (pod) => {
-      const next = withContainer(pod, e.container, (st) => {
+      const next = withContainer(pod, e.container, (st, spec, init) => {
         const startedAt = st.state.running?.startedAt;
         const terminated = { exitCode: e.exitCode, reason: e.reason, ...(e.message === undefined ? {} : { message: e.message }), ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as Terminated;
+        // prober_manager.go UpdatePodStatus: an init container that exited 0 is reported ready.
+        const ready = init && spec.restartPolicy !== 'Always' && e.exitCode === 0;
         return e.restarting
           ? { ...st, lastState: { terminated }, state: { waiting: { reason: 'ContainerCreating' } }, ready: false, started: false }
-          : { ...st, state: { terminated }, ready: false, started: false };
+          : { ...st, state: { terminated }, ready, started: false };
       });
       return next && refreshed(next, e.at);
     });

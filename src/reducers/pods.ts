@@ -5,6 +5,7 @@ import type { Uid } from '../events/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tdraft, tget, tset } from './table.js';
+import { fnv1a32 } from '../clock/rng.js';
 
 type DPod = Draft<Pod>;
 
@@ -13,6 +14,19 @@ type DPod = Draft<Pod>;
  * instead of scanning every pod (ControllerRefManager.ClaimPods).
  */
 export const NO_CONTROLLER = '';
+
+/**
+ * Pods without a controller are spread over ORPHAN_SHARDS index keys (`#<n>`), so that 150,000
+ * bare pods do not make every PodCreated copy one record of 150,000 uids (measured: 13% of the
+ * pipeline at 10,000 pods, quadratic beyond). Read them with orphanIndexKeys().
+ */
+export const ORPHAN_SHARDS = 1024;
+export const orphanShardKey = (uid: Uid): string => `${NO_CONTROLLER}#${fnv1a32(uid) & (ORPHAN_SHARDS - 1)}`;
+export const isOrphanKey = (key: string): boolean => key.startsWith(`${NO_CONTROLLER}#`);
+export const orphanIndexKeys = (): string[] => Array.from({ length: ORPHAN_SHARDS }, (_, i) => `${NO_CONTROLLER}#${i}`);
+const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }, uid: Uid): string =>
+  controllerOf(pod) ?? orphanShardKey(uid);
+const isEmpty = (o: object): boolean => { for (const _ in o) return false; return true; };
 
 export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }): string | undefined {
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
@@ -38,7 +52,7 @@ export const podReducers = {
     tset(s.pods, e.uid, e.object as DPod);
     tset(s.podUids, e.pod, e.uid);
     if (e.object.spec.nodeName) addToSet(s.podsOnNode, e.object.spec.nodeName, e.uid);
-    addToSet(s.podsByOwner, controllerOf(e.object) ?? NO_CONTROLLER, e.uid);
+    addToSet(s.podsByOwner, ownerIndexKey(e.object, e.uid), e.uid);
   },
   PodScheduled(s, e) {
     const pod = podByUid(s, e.uid);
@@ -73,10 +87,10 @@ export const podReducers = {
     const pod = podByUid(s, e.uid);
     if (!pod) return;
     if (pod.spec.nodeName) removeFromSet(s.podsOnNode, pod.spec.nodeName, e.uid);
-    const owner = controllerOf(pod) ?? NO_CONTROLLER;
+    const owner = ownerIndexKey(pod, e.uid);
     removeFromSet(s.podsByOwner, owner, e.uid);
     const set = tget(s.podsByOwner, owner);
-    if (set && Object.keys(set).length === 0) tdel(s.podsByOwner, owner);
+    if (set && isEmpty(set)) tdel(s.podsByOwner, owner);
     tdel(s.pods, e.uid);
     if (tget(s.podUids, e.pod) === e.uid) tdel(s.podUids, e.pod);
   },
@@ -125,13 +139,13 @@ export const podReducers = {
     if (!pod) return;
     if (e.labels) pod.metadata.labels = e.labels;
     if (e.ownerReferences !== undefined) {
-      const before = controllerOf(pod) ?? NO_CONTROLLER;
+      const before = ownerIndexKey(pod, e.uid);
       pod.metadata.ownerReferences = e.ownerReferences as DPod['metadata']['ownerReferences'];
-      const after = controllerOf(pod) ?? NO_CONTROLLER;
+      const after = ownerIndexKey(pod, e.uid);
       if (before !== after) {
         removeFromSet(s.podsByOwner, before, e.uid);
         const set = tget(s.podsByOwner, before);
-        if (set && Object.keys(set).length === 0) tdel(s.podsByOwner, before);
+        if (set && isEmpty(set)) tdel(s.podsByOwner, before);
         addToSet(s.podsByOwner, after, e.uid);
       }
     }

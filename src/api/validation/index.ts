@@ -56,7 +56,8 @@ export function validateObject(obj: unknown): ValidationResult {
   const info = kindInfo(kind);
   if (removed) {
     const served = info?.apiVersions ?? SERVED_ELSEWHERE[kind];
-    errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; use ${served ? served.map((v) => `apiVersion: ${v}`).join(' or ') : 'a current API version'}` });
+    const instead = served === undefined ? 'use a current API version' : served.length ? `use ${served.map((v) => `apiVersion: ${v}`).join(' or ')}` : 'it has no replacement API';
+    errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; ${instead}` });
     return { errors, warnings, skipped: false };
   }
   if (!info) {
@@ -76,6 +77,8 @@ export function validateObject(obj: unknown): ValidationResult {
   VALIDATORS[kind]?.(rules, obj);
   for (const t of podTemplates(obj)) validateBehaviorAnnotations(rules, warnings, t.path, t.metadata, t.spec);
   errors.push(...rules.filter((e) => !wrongType.has(e.path)));
+  // The API server clears metadata.namespace on cluster-scoped objects (rest.BeforeCreate).
+  if (!info.namespaced && isObj(obj.metadata) && typeof obj.metadata.namespace === 'string' && obj.metadata.namespace !== '') warnings.push({ path: 'metadata.namespace', message: `ignored: ${kind} is not namespaced` });
   if (kind === 'Node' && !(isObj(obj.status) && isObj(obj.status.capacity))) warnings.push({ path: 'status.capacity', message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet would report it)' });
   return { errors: dedupe(errors), warnings, skipped: false };
 }

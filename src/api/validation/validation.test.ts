@@ -63,6 +63,8 @@ describe('API versions and kinds', () => {
     { name: 'policy/v1beta1 PodDisruptionBudget', obj: make('PodDisruptionBudget', { apiVersion: 'policy/v1beta1' }), want: ['apiVersion: policy/v1beta1 PodDisruptionBudget is no longer served: removed in Kubernetes v1.25; use apiVersion: policy/v1'] },
     { name: 'autoscaling/v2beta2 HPA', obj: make('HPAv2', { apiVersion: 'autoscaling/v2beta2' }), want: ['apiVersion: autoscaling/v2beta2 HorizontalPodAutoscaler is no longer served: removed in Kubernetes v1.26; use apiVersion: autoscaling/v2 or apiVersion: autoscaling/v1'] },
     { name: 'extensions/v1beta1 Ingress, a kind kubesim skips', obj: { apiVersion: 'extensions/v1beta1', kind: 'Ingress', metadata: { name: 'i' } }, want: ['apiVersion: extensions/v1beta1 Ingress is no longer served: removed in Kubernetes v1.22; use apiVersion: networking.k8s.io/v1'] },
+    { name: 'PodSecurityPolicy, removed without replacement', obj: { apiVersion: 'policy/v1beta1', kind: 'PodSecurityPolicy', metadata: { name: 'psp' } }, want: ['apiVersion: policy/v1beta1 PodSecurityPolicy is no longer served: removed in Kubernetes v1.25; it has no replacement API'] },
+    { name: 'a removed version of an unknown kind', obj: { apiVersion: 'apps/v1beta2', kind: 'Widget', metadata: { name: 'w' } }, want: ['apiVersion: apps/v1beta2 Widget is no longer served: removed in Kubernetes v1.16; use a current API version'] },
     { name: 'a wrong but not removed version', obj: make('Deployment', { apiVersion: 'v1' }), want: ['apiVersion: Unsupported value: "v1": supported values for Deployment: "apps/v1"'] },
     { name: 'no kind', obj: { apiVersion: 'v1', metadata: { name: 'x' } }, want: ['kind: Required value'] },
     { name: 'not a mapping', obj: ['a'], want: [': a manifest must be a YAML mapping with apiVersion, kind and metadata'] },
@@ -244,4 +246,9 @@ describe('YAML 1.1 scalars as kubectl reads them', () => {
   test('an unquoted yes where a string belongs is one error, as kubectl refuses it', () => {
     expect(errorsOf(make('Pod', { 'spec.containers.0.image': true }))).toEqual([`${C0}.image: Invalid value: true: expected string (quote numbers and booleans in YAML), got boolean`]);
   });
+});
+
+test('a namespace on a cluster-scoped object is a warning (the API server drops it)', () => {
+  const o = make('PriorityClass', { 'metadata.namespace': 'shop' });
+  expect([errorsOf(o), warningsOf(o)]).toEqual([[], ['metadata.namespace: ignored: PriorityClass is not namespaced']]);
 });
