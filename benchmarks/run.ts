@@ -4,6 +4,7 @@ import { benches as kubeletBenches } from './kubelet.bench.js';
 import { benches as schedulerBenches } from './scheduler.bench.js';
 import { benches as controllersBenches } from './controllers.bench.js';
 import { benches as validationBenches } from './validation.bench.js';
+import { benches as fuzzBenches } from './fuzz.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
@@ -13,8 +14,10 @@ const ALL: readonly Bench[] = [
   ...schedulerBenches,
   ...controllersBenches,
   ...validationBenches,
+  ...fuzzBenches,
   ...batchBenches,
 ];
+
 
 const groups = process.argv.slice(2);
 const selected = groups.length ? ALL.filter((b) => groups.includes(b.group) || groups.includes(b.name)) : ALL;

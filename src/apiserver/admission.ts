@@ -42,8 +42,8 @@ export function defaultTolerations(tols: readonly Toleration[] | undefined): Tol
 }
 
 /** Priority admission: the pod's priority from its PriorityClass, or the global default, or 0. */
-export function resolvePriority(spec: PodSpec, state: ClusterState): { priority: number; preemptionPolicy?: string } | { error: string } {
-  const classes = state.objects.priorityclasses ?? {};
+export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Readonly<Record<string, KubeObject>> = {}): { priority: number; preemptionPolicy?: string } | { error: string } {
+  const classes = { ...(state.objects.priorityclasses ?? {}), ...pending };
   const name = spec.priorityClassName;
   if (name) {
     if (name in SYSTEM_PRIORITY_CLASSES) return { priority: SYSTEM_PRIORITY_CLASSES[name] };
@@ -89,6 +89,11 @@ export interface AdmitOptions {
   readonly annotations?: Readonly<Record<string, string>>;
   readonly name?: string;
   readonly nodeName?: string;
+  /**
+   * PriorityClasses created by the same request batch but not yet in state (one `kubectl apply`
+   * of a file holding both the class and its pods: the class is stored first).
+   */
+  readonly pendingPriorityClasses?: Readonly<Record<string, KubeObject>>;
 }
 
 /**
@@ -103,7 +108,7 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   if (!name) return { error: 'metadata.name or metadata.generateName is required' };
   const key = objectKey(namespace, name);
   if (tget(state.podUids, key)) return { error: `pods "${name}" already exists` };
-  const prio = resolvePriority(manifest.spec, state);
+  const prio = resolvePriority(manifest.spec, state, opts.pendingPriorityClasses);
   if ('error' in prio) return prio;
   const spec = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName);
   const uid = rng.uuid();

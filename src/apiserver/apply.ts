@@ -58,6 +58,7 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
   const sorted = [...objs].map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.object.kind) - rank(b.o.object.kind) || a.i - b.i).map((x) => x.o);
   let newNodes = 0;
   const created = new Set<string>();
+  const priorityClasses: Record<string, KubeObject> = {};
   for (const { object, source } of sorted) {
     const kind = object.kind;
     if (kind === 'Node') { addNode(object as unknown as Node, state, out, rng, newNodes++); continue; }
@@ -70,14 +71,16 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
         out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: pod already exists; pod specs are immutable, so the applied change is ignored` });
         continue;
       }
-      const r = admitPod(object as unknown as Pod, state, out.now, rng);
+      const r = admitPod(object as unknown as Pod, state, out.now, rng, { pendingPriorityClasses: priorityClasses });
       if ('error' in r) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: ${r.error}` });
       else { created.add(key); out.emit(r); }
       continue;
     }
     const key = info.namespaced ? objectKey(namespace, object.metadata.name) : object.metadata.name;
     const existing = state.objects[info.resource]?.[key];
-    out.emit({ type: 'ObjectApplied', at: out.now, resource: info.resource, key, object: stampObject(object, existing, namespace, out.now, rng) });
+    const stamped = stampObject(object, existing, namespace, out.now, rng);
+    if (kind === 'PriorityClass') priorityClasses[key] = stamped;
+    out.emit({ type: 'ObjectApplied', at: out.now, resource: info.resource, key, object: stamped });
   }
 }
 

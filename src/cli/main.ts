@@ -4,6 +4,8 @@ import { registerDescribe } from './commands/describe.js';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
 import { registerValidate } from './commands/validate.js';
+import { registerCheck } from './commands/check.js';
+import { registerFuzz } from './commands/fuzz.js';
 import { registerExplain } from './commands/explain.js';
 import { registerBench } from './commands/bench.js';
 
@@ -17,6 +19,8 @@ program
 registerRun(program);
 registerReplay(program);
 registerValidate(program);
+registerCheck(program);
+registerFuzz(program);
 registerDescribe(program);
 registerExplain(program);
 registerBench(program);

@@ -14,6 +14,8 @@ export interface SyncContext {
   /** Emits facts (PodCreated via admitPod, ObjectStatusUpdated, ControllerEvent, ...). */
   readonly out: Outbox;
   readonly scenario: Scenario;
+  /** The Simulation's free-form options (e.g. the test-only `plantedBug` of the fuzz tests). */
+  readonly options?: Readonly<Record<string, unknown>>;
 }
 
 export interface SyncResult {
@@ -62,7 +64,7 @@ export class ControllerComponent implements Component {
    */
   #delayed = new Map<ObjectKey, Millis>();
 
-  constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng) {
+  constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng, private readonly options: Readonly<Record<string, unknown>> = {}) {
     this.name = def.name;
     this.#kind = `Sync:${def.name}`;
     this.timerKinds = [this.#kind];
@@ -105,12 +107,12 @@ export class ControllerComponent implements Component {
   }
 
   #ctx(out: Outbox): SyncContext {
-    return { now: out.now, rng: this.rng, out, scenario: this.scenario };
+    return { now: out.now, rng: this.rng, out, scenario: this.scenario, options: this.options };
   }
 }
 
 /** A ComponentFactory for a controller definition. */
 export const controller = (def: ControllerDef) => ({
   name: def.name,
-  create: (scenario: Scenario, ctx: ComponentContext) => new ControllerComponent(def, scenario, ctx.rng),
+  create: (scenario: Scenario, ctx: ComponentContext) => new ControllerComponent(def, scenario, ctx.rng, ctx.options),
 });

@@ -130,13 +130,21 @@ function getIndirectlyRelatedPods(state: ClusterState, resource: Resource, rs: K
 }
 
 /**
+ * Test-only planted bug for the fuzzer's tests (issue #6), off unless the Simulation option
+ * `plantedBug: 'replicaset-off-by-one'` is set: aim for one replica too few. Never set by the
+ * CLI; the tests set it through a plugin module's `options`.
+ */
+const plantedOffByOne = (ctx: SyncContext, replicas: number): number =>
+  ctx.options?.plantedBug === 'replicaset-off-by-one' && replicas > 0 ? 1 : 0;
+
+/**
  * replica_set.go manageReplicas: create missing pods (slow-start batches, at most
  * BURST_REPLICAS) or delete surplus ones (getPodsToDelete order). Returns the error text of a
  * failed creation, which calculateStatus turns into a ReplicaFailure condition.
  */
 export function manageReplicas(state: ClusterState, ctx: SyncContext, resource: Resource, rs: KubeObject, filteredPods: readonly Pod[]): string | undefined {
   const spec = specOf(rs);
-  const diff = filteredPods.length - (spec.replicas ?? 1);
+  const diff = filteredPods.length - (spec.replicas ?? 1) + plantedOffByOne(ctx, spec.replicas ?? 1);
   const { out, now } = ctx;
   if (diff < 0) {
     const n = Math.min(-diff, BURST_REPLICAS);

@@ -15,6 +15,8 @@ export interface RunOptions {
   readonly hashLog?: boolean;
   /** Sees every fact as it happens (progress, timelines, metrics). */
   readonly onEvent?: (seq: number, event: import('../events/index.js').ClusterEvent) => void;
+  /** Sees the Simulation before it runs (invariant checkers subscribe to batches$ here). */
+  readonly attach?: (sim: Simulation) => void;
 }
 
 export interface RunResult {
@@ -40,6 +42,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
   if (log) sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
   const onEvent = opts.onEvent;
   if (onEvent) sim.events$.subscribe(({ seq, event }) => onEvent(seq, event));
+  opts.attach?.(sim);
   const state = sim.run();
   return { state, events: sim.eventCount, logHash: log?.hash ?? '' };
 }

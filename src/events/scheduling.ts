@@ -19,6 +19,8 @@ export type ExplainedNode = Readonly<{
 export type SchedulingAttemptExplained = Readonly<{
   type: 'SchedulingAttemptExplained'; at: Millis; pod: ObjectKey; uid: Uid; attempt: number;
   profile: string; selected?: string; evaluated: number; totalNodes: number; nodes: readonly ExplainedNode[];
+  /** Preemption's outcome when no node fitted: the nominated node and the pods evicted there. */
+  nominated?: string; victims?: readonly string[];
 }>;
 
 export type SchedulingEvent = SchedulingAttemptExplained;

@@ -34,3 +34,17 @@ export class CycleState {
 }
 
 export const newCycleState = (): CycleState => new CycleState();
+
+/**
+ * PreFilterResult (framework.PreFilterResult): the node names PreFilter plugins narrowed the
+ * search to, intersected across plugins, with the plugins that narrowed it.
+ */
+export interface PreFilterNodes { readonly names: ReadonlySet<string>; readonly plugins: readonly string[] }
+export const preFilterNodesKey = stateKey<PreFilterNodes>('PreFilterResult');
+
+/** Narrows the nodes this attempt looks at (PreFilterResult.Merge: the intersection). */
+export function restrictNodes(state: CycleState, plugin: string, names: ReadonlySet<string>): void {
+  const prev = state.read(preFilterNodesKey);
+  const merged = prev ? new Set([...prev.names].filter((n) => names.has(n))) : new Set(names);
+  state.write(preFilterNodesKey, { names: merged, plugins: [...(prev?.plugins ?? []), plugin] });
+}

@@ -40,6 +40,8 @@ export interface PodInfo {
   pod: Pod;
   readonly priority: number;
   readonly req: Resources;
+  /** Names of the extended resources the pod requests (sorted): lets the Fit filter skip them in one check. */
+  readonly scalarNames: readonly string[];
   /** Requests with the scoring defaults for containers that request nothing (100m, 200Mi). */
   readonly nonZeroCpu: number;
   readonly nonZeroMemory: number;

@@ -81,6 +81,7 @@ export function newPodInfo(pod: Pod): PodInfo {
   const ns = pod.metadata.namespace;
   const a = pod.spec.affinity;
   const nz = podResources(pod.spec, true);
+  const req = podResources(pod.spec, false);
   const weighted = (ts: readonly { weight: number; podAffinityTerm: PodAffinityTerm }[] | undefined): WeightedAffinityTerm[] =>
     (ts ?? []).map((w) => ({ ...compileTerm(w.podAffinityTerm, ns), weight: w.weight }));
   return {
@@ -90,7 +91,8 @@ export function newPodInfo(pod: Pod): PodInfo {
     name: pod.metadata.name,
     pod,
     priority: pod.spec.priority ?? 0,
-    req: podResources(pod.spec, false),
+    req,
+    scalarNames: Object.keys(req.scalar).filter((k) => req.scalar[k] > 0).sort(),
     nonZeroCpu: nz.cpu,
     nonZeroMemory: nz.memory,
     requiredAffinity: (a?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),

@@ -1,8 +1,8 @@
-import { CycleState } from './cycleState.js';
+import { CycleState, preFilterNodesKey } from './cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
 import { addPod, cloneNodeInfo } from './nodeInfo.js';
 import { fitErrorMessage } from './plugins/defaultPreemption.js';
-import { isRejected, reasonsOf, SUCCESS, type Status } from './status.js';
+import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
 
 /** schedule_one.go: minFeasibleNodesToFind (100) and minFeasibleNodesPercentageToFind (5). */
 export const MIN_FEASIBLE_NODES_TO_FIND = 100;
@@ -116,6 +116,16 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     }
   }
 
+  // PreFilterResult: plugins may narrow the search to named nodes; the others count as
+  // `node(s) didn't satisfy plugin(s) [..]` (UnschedulableAndUnresolvable) in the message.
+  const narrowed = s.read(preFilterNodesKey);
+  let search: readonly NodeInfo[] = nodes;
+  let absent: Status | undefined;
+  if (narrowed) {
+    search = nodes.filter((n) => narrowed.names.has(n.name));
+    absent = unresolvable(narrowed.plugins[0], `node(s) didn't satisfy plugin(s) [${[...new Set(narrowed.plugins)].sort().join(' ')}]`);
+    for (const p of narrowed.plugins) rejectors.add(p);
+  }
   const filters = skipFilter.size ? profile.filter.filter((f) => !skipFilter.has(f.name)) : profile.filter;
   const feasible = SCRATCH.feasible;
   feasible.length = 0;
@@ -123,21 +133,22 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
   const nominatedName = pod.pod.status.nominatedNodeName;
   const nominatedNode = nominatedName ? snapshot.get(nominatedName) : undefined;
-  if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') feasible.push(nominatedNode);
-
   let processed = 0;
+  if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') { feasible.push(nominatedNode); processed = 1; }
+
   if (feasible.length === 0 && ctx.nominated.size === 0) {
+    processed = 0;
     // Batched: take as many nodes as feasible ones are still wanted (so the search never goes
     // past where the one-node-at-a-time loop would stop), run each filter over the survivors,
     // repeat. Same feasible nodes, same order, same first-failing status per node.
-    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
-    const n = nodes.length;
-    const start = ctx.startIndex % n;
+    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, search.length);
+    const n = search.length;
+    const start = n ? ctx.startIndex % n : 0;
     const alive = SCRATCH.chunk, st = SCRATCH.status;
     while (processed < n && feasible.length < want) {
       const size = Math.min(want - feasible.length, n - processed);
       alive.length = size;
-      for (let j = 0; j < size; j++) alive[j] = nodes[(start + processed + j) % n];
+      for (let j = 0; j < size; j++) alive[j] = search[(start + processed + j) % n];
       processed += size;
       for (let fi = 0; fi < filters.length && alive.length > 0; fi++) {
         const f = filters[fi];
@@ -156,13 +167,14 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
       }
       for (let i = 0; i < alive.length; i++) feasible.push(alive[i]);
     }
-    ctx.startIndex = (start + processed) % n;
+    if (!narrowed) ctx.startIndex = (start + processed) % n;
   } else if (feasible.length === 0) {
-    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, nodes.length);
-    const n = nodes.length;
-    const start = ctx.startIndex % n;
+    processed = 0;
+    const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, search.length);
+    const n = search.length;
+    const start = n ? ctx.startIndex % n : 0;
     for (let k = 0; k < n && feasible.length < want; k++) {
-      const node = nodes[(start + k) % n];
+      const node = search[(start + k) % n];
       processed++;
       const st = filterWithNominated(ctx, filters, s, pod, node);
       if (st.code === 'Success') feasible.push(node);
@@ -172,9 +184,12 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
         explain?.push({ node: node.name, verdict: reasonsOf(st).join('; '), plugin: 'plugin' in st ? st.plugin : '' });
       }
     }
-    ctx.startIndex = (start + processed) % n;
+    if (!narrowed) ctx.startIndex = (start + processed) % n;
   }
-  if (feasible.length === 0) return fail(ctx, s, pod, nodeStatus, rejectors, processed, explain);
+  if (feasible.length === 0) {
+    if (absent) for (const n of nodes) if (!narrowed!.names.has(n.name)) nodeStatus.set(n.name, absent);
+    return fail(ctx, s, pod, nodeStatus, rejectors, processed, explain);
+  }
   if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors, evaluated: processed };
 
   const totals = SCRATCH.totals;

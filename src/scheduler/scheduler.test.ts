@@ -92,6 +92,19 @@ describe('Scheduler component', () => {
     expect(of(events, 'PodTerminating').map((e) => e.pod)).toEqual(['default/low-1']);
   });
 
+  test('a pod naming its node (matchFields, as DaemonSet pods do) is only tried there; the rest did not satisfy NodeAffinity', () => {
+    const s = schedulingScenario([small('n1').obj(), small('n2').obj(), small('n3').obj()], [
+      makePod('fits').req({ cpu: '1' }).requiredNodeFields({ key: 'metadata.name', operator: 'In', values: ['n3'] }).obj(),
+      makePod('big').req({ cpu: '3' }).requiredNodeFields({ key: 'metadata.name', operator: 'In', values: ['n2'] }).obj(),
+    ]);
+    const { events } = runScheduling(s, { explainScheduling: true }, 10);
+    expect(of(events, 'PodScheduled').map((e) => [e.pod, e.node])).toEqual([['default/fits', 'n3']]);
+    expect(of(events, 'FailedScheduling').map((e) => e.message)).toEqual([
+      "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s) [NodeAffinity]. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling..",
+    ]);
+    expect(of(events, 'SchedulingAttemptExplained').map((e) => [e.pod, e.evaluated])).toEqual([['default/fits', 1], ['default/big', 1]]);
+  });
+
   test('preemptionPolicy Never never evicts', () => {
     const s = schedulingScenario(
       [small('n1').obj()],
@@ -112,8 +125,8 @@ describe('Scheduler component', () => {
     expect(ex[0].selected).toBe('n1');
     expect(ex[0].nodes).toEqual([
       { node: 'n2', verdict: 'node(s) had untolerated taint {k: v}', plugin: 'TaintToleration' },
-      // cpu (2000-1000)*100/2000 = 50, memory (4-1)/4*100 = 75: (50+75)/2 = 62; balanced |0.5-0.25|/2 -> 87; total 3*100 + 2*0 + 62 + 87 = 449
-      { node: 'n1', verdict: 'Feasible', scores: { TaintToleration: [0, 100, 300], NodeAffinity: [0, 0, 0], NodeResourcesFit: [62, 62, 62], NodeResourcesBalancedAllocation: [87, 87, 87] }, total: 449 },
+      // cpu (2000-1000)*100/2000 = 50, memory (4-1)/4*100 = 75: (50+75)/2 = 62; balanced |0.5-0.25|/2 -> 87; NodeAffinity skipped (no preferred terms); total 3*100 + 62 + 87 = 449
+      { node: 'n1', verdict: 'Feasible', scores: { TaintToleration: [0, 100, 300], NodeResourcesFit: [62, 62, 62], NodeResourcesBalancedAllocation: [87, 87, 87] }, total: 449 },
     ]);
   });
 

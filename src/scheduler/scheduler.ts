@@ -50,7 +50,7 @@ export class Scheduler implements Component {
   readonly #passAt = new Set<number>();
   readonly #nominated = new Map<string, Map<string, PodInfo>>();
   readonly #nominatedOf = new Map<string, string>();
-  readonly #ctx: Omit<ScheduleContext, 'profile'> & { startIndex: number };
+  readonly #ctx: Omit<ScheduleContext, 'profile'> & { startIndex: number; profile?: Profile };
   /** Scheduling attempts made (for benchmarks: attempts per pod). */
   attempts = 0;
 
@@ -101,7 +101,9 @@ export class Scheduler implements Component {
         case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged': case 'ImageCached': case 'NodeConditionChanged': {
           const n = tget(state.nodes, e.node);
           if (n) this.cache.updateNode(n.object);
-          this.#move(e.type === 'NodeUntainted' ? 'NodeTaintChange' : 'NodeUpdate', now);
+          // Images and conditions feed scores only (no default filter reads them): they move no pod.
+          if (e.type === 'NodeTainted' || e.type === 'NodeUntainted') this.#move('NodeTaintChange', now);
+          else if (e.type === 'NodeSchedulableChanged') this.#move('NodeUpdate', now);
           break;
         }
         case 'PodCreated': {
@@ -147,12 +149,18 @@ export class Scheduler implements Component {
         }
         case 'PodNominated': this.#nominate(e.uid, e.node); break;
         case 'FailedScheduling': if (e.nominatedNode) this.#nominate(e.uid, e.nominatedNode); break;
-        default:
-          // A bound pod that reached Succeeded/Failed frees its resources (terminal pods leave the cache).
-          if ('uid' in e && typeof e.uid === 'string' && this.cache.pod(e.uid) && isTerminal(tget(state.pods, e.uid))) {
-            this.cache.removePod(e.uid);
+        default: {
+          // Other pod facts (sandbox, containers, status): keep the cached object current (startTime is a
+          // preemption tie-break), and a bound pod that reached Succeeded/Failed frees its resources.
+          const cached = 'uid' in e && typeof e.uid === 'string' ? this.cache.pod(e.uid) : undefined;
+          if (!cached) break;
+          const pod = tget(state.pods, cached.uid);
+          if (pod) cached.pod = pod;
+          if (isTerminal(pod)) {
+            this.cache.removePod(cached.uid);
             this.#move('AssignedPodDelete', now);
           }
+        }
       }
     }
     if (this.#seen.size) {
@@ -190,11 +198,13 @@ export class Scheduler implements Component {
       const profile = this.profiles.get(pod.spec.schedulerName ?? 'default-scheduler');
       if (!profile) continue;
       this.attempts++;
-      const ctx: ScheduleContext = Object.assign(this.#ctx, { profile });
+      const ctx = this.#ctx as ScheduleContext & { profile: Profile };
+      ctx.profile = profile;
       const r = schedulePod(ctx, q.info);
       const key = q.info.key;
       if (r.explain) {
-        out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts, profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated, totalNodes: this.cache.nodes.length, nodes: r.explain });
+        const pre = r.postFilter?.nominatedNode ? { nominated: r.postFilter.nominatedNode, victims: r.postFilter.victims.map((v) => v.key) } : {};
+        out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts, profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated, totalNodes: this.cache.nodes.length, nodes: r.explain, ...pre });
       }
       if (r.node) {
         this.cache.addPod(q.info, r.node);

@@ -16,7 +16,7 @@ export function explainAttempt(e: SchedulingAttemptExplained): string {
   const feasible = e.nodes.filter((n) => n.verdict === 'Feasible').sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || a.node.localeCompare(b.node));
   const rejected = e.nodes.filter((n) => n.verdict !== 'Feasible');
   const plugins = [...new Set(feasible.flatMap((n) => Object.keys(n.scores ?? {})))];
-  const out = [head];
+  const out = [e.nominated ? `${head}\npreemption: nominated ${e.nominated}, evicting ${(e.victims ?? []).join(', ')}` : head];
   if (feasible.length) {
     const rows = [['NODE', ...plugins.map((p) => `${p} (raw>norm*w)`), 'TOTAL']];
     for (const n of feasible) {

@@ -10,6 +10,9 @@ import { formatDuration } from '../../scenario/duration.js';
 import { formatProblem } from '../../scenario/errors.js';
 import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, fail, nodeFs } from '../io.js';
+import { DEFAULT_COMPONENTS } from '../../engine/components.js';
+import { loadPlugins } from '../../fuzz/plugins.js';
+import { collect, moduleUrl } from '../plugins.js';
 import { loadSchedulerOption } from '../schedulerModule.js';
 import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 
@@ -43,7 +46,8 @@ export function registerRun(program: Command): void {
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
     .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
-    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string }) => {
+    .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
+    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string; plugin: string[] }) => {
       try {
         const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
@@ -64,11 +68,13 @@ export function registerRun(program: Command): void {
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
+        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const result = runScenario(scenario, {
+          ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : {}),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
-          options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}) },
+          options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         });
         sink?.close();
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);

@@ -5,6 +5,7 @@ import { parseYamlDocuments } from '../../scenario/yaml.js';
 import { loadManifestFile, loadScenario } from '../../scenario/load.js';
 import { ScenarioError, formatProblem, type InputProblem } from '../../scenario/errors.js';
 import { EXIT, fail, nodeFs } from '../io.js';
+import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 
 const isScenario = (text: string, file: string): boolean => {
   const { docs } = parseYamlDocuments(text, file);
@@ -38,7 +39,13 @@ export function validateFiles(given: readonly string[]): ValidateReport {
     let text: string;
     try { text = nodeFs.read(f); } catch { errors.push({ file: f, message: 'cannot read file (does it exist?)' }); continue; }
     if (isScenario(text, f)) {
-      try { warnings.push(...loadScenario(f, nodeFs).warnings); } catch (e) {
+      try {
+        const loaded = loadScenario(f, nodeFs);
+        warnings.push(...loaded.warnings);
+        try { buildProfiles(loaded.scenario.scheduler); } catch (e) {
+          if (e instanceof ProfileError) errors.push(...e.problems.map((message) => ({ file: f, message }))); else throw e;
+        }
+      } catch (e) {
         if (e instanceof ScenarioError) errors.push(...e.problems); else throw e;
       }
     } else {

@@ -1,4 +1,5 @@
-import type { NodeInfo, PodInfo, ScorePlugin } from '../framework.js';
+import type { NodeInfo, PodInfo, PreScorePlugin, ScorePlugin } from '../framework.js';
+import { SKIP, SUCCESS } from '../status.js';
 import { MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
 
@@ -17,13 +18,20 @@ export function balancedScore(pod: PodInfo, node: NodeInfo): number {
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
+/**
+ * PreScore skips best-effort pods (no cpu or memory request): balanced_allocation.go, "to prevent
+ * a large number of pods from being scheduled to the same node" (kubernetes#129138).
+ */
 export const balancedAllocation = {
   name: names.NodeResourcesBalancedAllocation,
   events: ['NodeAdd', 'AssignedPodDelete'],
+  preScore(_s, pod) {
+    return pod.req.cpu === 0 && pod.req.memory === 0 ? SKIP : SUCCESS;
+  },
   score(_s, pod, node) {
     return balancedScore(pod, node);
   },
   scoreNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
   },
-} satisfies ScorePlugin;
+} satisfies PreScorePlugin & ScorePlugin;

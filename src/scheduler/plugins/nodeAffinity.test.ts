@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makeNode, makePod, makeSnapshot } from '../../../test-support/scheduler.js';
-import { newCycleState } from '../cycleState.js';
+import { newCycleState, preFilterNodesKey } from '../cycleState.js';
 import { SUCCESS, unresolvable } from '../status.js';
 import { nodeAffinity } from './nodeAffinity.js';
 
@@ -46,4 +46,23 @@ test('Score sums the weights of matching preferred terms and normalises by the m
   expect(scores).toEqual([7, 2, 0]);
   nodeAffinity.normalizeScore(s, pod, scores);
   expect(scores).toEqual([100, 28, 0]); // 2 * 100 / 7 = 28.57 -> 28
+});
+
+test('PreScore skips a pod without preferred terms', () => {
+  expect(nodeAffinity.preScore(newCycleState(), makePod().nodeSelector({ zone: 'a' }).info())).toEqual({ code: 'Skip' });
+  expect(nodeAffinity.preScore(newCycleState(), makePod().preferredNodeAffinity({ weight: 1, match: [{ key: 'zone', operator: 'Exists' }] }).info())).toEqual({ code: 'Success' });
+});
+
+test('PreFilter skips the filter for a pod without nodeSelector or required terms', () => {
+  expect(nodeAffinity.preFilter(newCycleState(), makePod().info())).toEqual({ code: 'Skip' });
+  expect(nodeAffinity.preFilter(newCycleState(), makePod().nodeSelector({ zone: 'a' }).info())).toEqual({ code: 'Success' });
+  expect(nodeAffinity.preFilter(newCycleState(), makePod().requiredNodeAffinity([{ key: 'zone', operator: 'Exists' }]).info())).toEqual({ code: 'Success' });
+});
+
+test('PreFilter narrows to the named nodes, and reports terms whose names conflict', () => {
+  const s = newCycleState();
+  expect(nodeAffinity.preFilter(s, makePod().requiredNodeFields({ key: 'metadata.name', operator: 'In', values: ['n1', 'n2'] }).info())).toEqual({ code: 'Success' });
+  expect(s.read(preFilterNodesKey)).toEqual({ names: new Set(['n1', 'n2']), plugins: ['NodeAffinity'] });
+  const conflict = makePod().requiredNodeFields({ key: 'metadata.name', operator: 'In', values: ['n1'] }, { key: 'metadata.name', operator: 'In', values: ['n2'] }).info();
+  expect(nodeAffinity.preFilter(newCycleState(), conflict)).toEqual(unresolvable('NodeAffinity', 'pod affinity terms conflict'));
 });

@@ -1,12 +1,17 @@
 import type { NodeSelectorTerm } from '../../api/types.js';
-import type { FilterPlugin, NodeInfo, PodInfo, ScorePlugin } from '../framework.js';
+import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin } from '../framework.js';
 import { matchRequirement } from '../labels.js';
-import { SUCCESS, unresolvable } from '../status.js';
+import { SKIP, SUCCESS, unresolvable } from '../status.js';
 import { defaultNormalizeScore, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
+import { restrictNodes } from '../cycleState.js';
+
+const names_ = names;
 
 /** nodeaffinity/node_affinity.go ErrReasonPod. */
 export const ERR_REASON_NODE_AFFINITY = "node(s) didn't match Pod's node affinity/selector";
+/** node_affinity.go errReasonConflict: required terms whose node names never intersect. */
+export const ERR_REASON_CONFLICT = 'pod affinity terms conflict';
 
 /**
  * A node selector term: every matchExpression on labels and every matchField (only
@@ -39,8 +44,35 @@ export function requiredNodeAffinityMatches(pod: PodInfo, node: NodeInfo): boole
 export const nodeAffinity = {
   name: names.NodeAffinity,
   events: ['NodeAdd', 'NodeUpdate'],
+  preFilter(s, pod) {
+    // node_affinity.go PreFilter: "NodeAffinity Filter has nothing to do with the Pod" without
+    // required terms or a nodeSelector; when every term names nodes (matchFields metadata.name In),
+    // the search is narrowed to those nodes (PreFilterResult), as for DaemonSet pods.
+    const spec = pod.pod.spec;
+    const req = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+    if (spec.nodeSelector === undefined && req === undefined) return SKIP;
+    if (!req || req.nodeSelectorTerms.length === 0) return SUCCESS;
+    let names: Set<string> | undefined;
+    for (const t of req.nodeSelectorTerms) {
+      let termNames: Set<string> | undefined;
+      for (const r of t.matchFields ?? []) {
+        if (r.key !== 'metadata.name' || r.operator !== 'In') continue;
+        const vs = new Set(r.values ?? []);
+        termNames = termNames ? new Set([...termNames].filter((n) => vs.has(n))) : vs;
+      }
+      if (!termNames) return SUCCESS; // a term without node names: any node may match (terms are ORed)
+      names = new Set([...(names ?? []), ...termNames]);
+    }
+    if (names && names.size === 0) return unresolvable(names_.NodeAffinity, ERR_REASON_CONFLICT);
+    if (names) restrictNodes(s, names_.NodeAffinity, names);
+    return SUCCESS;
+  },
   filter(_s, pod, node) {
     return requiredNodeAffinityMatches(pod, node) ? SUCCESS : unresolvable(names.NodeAffinity, ERR_REASON_NODE_AFFINITY);
+  },
+  preScore(_s, pod) {
+    // node_affinity.go PreScore: "NodeAffinity Score has nothing to do with the Pod" without preferred terms.
+    return pod.pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ? SUCCESS : SKIP;
   },
   score(_s, pod, node) {
     let sum = 0;
@@ -58,4 +90,4 @@ export const nodeAffinity = {
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
   },
-} satisfies FilterPlugin & ScorePlugin;
+} satisfies PreFilterPlugin & FilterPlugin & PreScorePlugin & ScorePlugin;

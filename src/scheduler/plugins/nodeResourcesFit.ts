@@ -32,11 +32,11 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo): Status {
   const a = node.allocatable, r = node.requested, q = pod.req;
   // Fast path (no allocation): the common case of a pod that fits.
   if (node.pods.length + 1 <= a.pods && q.cpu <= a.cpu - r.cpu && q.memory <= a.memory - r.memory &&
-    q.ephemeralStorage <= a.ephemeralStorage - r.ephemeralStorage && isEmpty(q.scalar)) return SUCCESS;
+    q.ephemeralStorage <= a.ephemeralStorage - r.ephemeralStorage && pod.scalarNames.length === 0) return SUCCESS;
   const reasons: string[] = [];
   let unresolvableFlag = false;
   if (node.pods.length + 1 > a.pods) { reasons.push(ERR_REASON_TOO_MANY_PODS); if (a.pods < 1) unresolvableFlag = true; }
-  if (q.cpu === 0 && q.memory === 0 && q.ephemeralStorage === 0 && isEmpty(q.scalar)) {
+  if (q.cpu === 0 && q.memory === 0 && q.ephemeralStorage === 0 && pod.scalarNames.length === 0) {
     return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
   }
   if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { reasons.push('Insufficient cpu'); if (q.cpu > a.cpu) unresolvableFlag = true; }
@@ -45,14 +45,13 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo): Status {
     reasons.push('Insufficient ephemeral-storage');
     if (q.ephemeralStorage > a.ephemeralStorage) unresolvableFlag = true;
   }
-  for (const k of Object.keys(q.scalar).sort()) {
+  for (const k of pod.scalarNames) {
     const v = q.scalar[k];
     if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) { reasons.push(`Insufficient ${k}`); if (v > (a.scalar[k] ?? 0)) unresolvableFlag = true; }
   }
   return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
 }
 const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.NodeResourcesFit, ...reasons) : unschedulable(names.NodeResourcesFit, ...reasons));
-function isEmpty(o: Record<string, number>): boolean { for (const _ in o) return false; return true; }
 
 /** Requested (pod included) and allocatable of one resource, as the score strategies read them (resource_allocation.go). */
 function requestedAndAllocatable(pod: PodInfo, node: NodeInfo, resource: string): [number, number] {

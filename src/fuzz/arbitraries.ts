@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import type { FaultKind, FuzzCase, FuzzFault, FuzzSpace } from './types.js';
+
+/*
+ * The fuzzer's arbitraries. They live in src so that `kubesim fuzz` can use them (nothing in src
+ * imports property-tests); property-tests/arbitraries re-exports them as part of
+ * `kubesim/arbitraries`, next to the per-kind manifest arbitraries.
+ */
+
+/** One fault at a whole second in [0, maxAt]; node losses may recover 1..300 s later. Shrinks to an early, unrecovered fault on target 0. */
+export const fault = (kinds: readonly FaultKind[], maxAt: number): fc.Arbitrary<FuzzFault> =>
+  fc.record({
+    kind: fc.constantFrom(...kinds),
+    at: fc.integer({ min: 0, max: Math.max(0, Math.floor(maxAt / 1000)) }).map((s) => s * 1000),
+    target: fc.nat({ max: 31 }),
+    recoverAfter: fc.option(fc.integer({ min: 1, max: 300 }).map((s) => s * 1000), { nil: undefined }),
+  }).map((f) => (f.kind === 'nodeLost' && f.recoverAfter !== undefined ? f : { kind: f.kind, at: f.at, target: f.target }));
+
+/** A fault timeline: up to `maxFaults` faults (shrinks towards none). */
+export const faultTimeline = (kinds: readonly FaultKind[], maxAt: number, maxFaults: number): fc.Arbitrary<FuzzFault[]> =>
+  kinds.length === 0 || maxFaults === 0 ? fc.constant([]) : fc.array(fault(kinds, maxAt), { maxLength: maxFaults });
+
+/** Seeds for the scenario: any 31-bit integer (shrinks to 0). */
+export const scenarioSeed = (): fc.Arbitrary<number> => fc.integer({ min: 0, max: 0x7fffffff });
+
+/**
+ * A variation of the user's scenario: a seed, a count for each `nodes:` group (from the fewest
+ * the user's timeline needs, at least 1, up to one more than the user's; shrinks down), a fault
+ * timeline (shrinks to none, earlier, fewer) and container start delays (behaviour parameters;
+ * shrink to the user's own).
+ */
+export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
+  fc.record({
+    seed: scenarioSeed(),
+    nodeCounts: fc.tuple(...space.nodeGroups.map((c, i) => (c > 0 ? fc.integer({ min: Math.min(c, Math.max(1, space.nodeMins[i] ?? 1)), max: c + 1 }) : fc.constant(1)))),
+    faults: faultTimeline(space.faultKinds, space.maxAt, space.maxFaults),
+    startDelays: startDelays(space.behaviorRules),
+  });
+
+/** Start delays of 0..30 s for each behaviour rule plus a catch-all (shrink to 0: the user's own). */
+export const startDelays = (rules: number): fc.Arbitrary<number[]> =>
+  fc.tuple(...Array.from({ length: rules + 1 }, () => fc.integer({ min: 0, max: 30 }).map((s) => s * 1000)));

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { fuzzCase } from './arbitraries.js';
+import { DEFAULT_SETTLE_MS } from '../invariants/replicasConverge.js';
+import type { Violation } from '../invariants/types.js';
+import { applyCase } from './materialize.js';
+import { buildSetup, type SetupSpec } from './plugins.js';
+import { runOnPool } from './pool.js';
+import { runDoc, type CaseSetup } from './runCase.js';
+import type { FaultKind, FuzzBase, FuzzCase, FuzzSpace } from './types.js';
+import { runCases, type CaseResult, type WorkerTask } from './worker.js';
+
+export interface FuzzOptions {
+  readonly runs: number;
+  /** fast-check's seed: the same seed gives the same cases, on any machine and worker count. */
+  readonly seed: number;
+  readonly faults: readonly FaultKind[];
+  readonly maxFaults?: number;
+  readonly setup: SetupSpec;
+  /** Worker threads; 1 runs in this thread. */
+  readonly workers?: number;
+  /** The compiled worker module (dist/src/fuzz/worker.js), needed when workers > 1. */
+  readonly workerFile?: string | URL;
+  /** Run only cases i with i % count === index (a Kubernetes Indexed Job's completion index). */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Replay and shrink from this fast-check path instead of searching. */
+  readonly path?: string;
+  readonly shrink?: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface FuzzFailure { readonly index: number; readonly violations: readonly Violation[] }
+
+export interface Counterexample {
+  /** The case fast-check shrank to, and its path (replay: --seed <seed> --path <path>). */
+  readonly case: FuzzCase;
+  readonly path: string;
+  readonly shrinks: number;
+  /** The scenario document after shrinking the case and then dropping manifests and timeline entries that do not matter. */
+  readonly doc: Record<string, unknown>;
+  readonly violations: readonly Violation[];
+}
+
+export interface FuzzReport {
+  readonly seed: number;
+  readonly runs: number;
+  readonly shard: { readonly index: number; readonly count: number };
+  /** Cases run by this shard. */
+  readonly executed: number;
+  /** Failing cases in index order (deterministic whatever the worker count). */
+  readonly failures: readonly FuzzFailure[];
+  readonly counterexample?: Counterexample;
+}
+
+/** The space of variations for a base: faults before the settle time so convergence is judged. */
+export function fuzzSpace(base: FuzzBase, faults: readonly FaultKind[], maxFaults: number, settle = DEFAULT_SETTLE_MS): FuzzSpace {
+  const maxAt = base.until > settle ? base.until - settle : Math.floor(base.until / 2);
+  return { nodeGroups: base.nodeGroups, nodeMins: base.nodeMins, faultKinds: faults, maxAt, maxFaults, behaviorRules: base.behaviorRules };
+}
+
+const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean => runDoc(applyCase(base, c), 'fuzz-case.yaml', setup).violations.length > 0;
+
+/**
+ * Runs `runs` variations of the user's scenario and, on a violation, shrinks the first failing
+ * case (lowest index) with fast-check, then drops manifests and timeline entries one at a time
+ * while a violation of the same invariant remains.
+ */
+export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> {
+  const setup = await buildSetup(o.setup);
+  const arb = fuzzCase(fuzzSpace(base, o.faults, o.maxFaults ?? 3, o.setup.settle));
+  const shard = o.shard ?? { index: 0, count: 1 };
+  const params = { seed: o.seed, numRuns: o.runs };
+  let failures: FuzzFailure[] = [];
+  let executed = 0;
+  let startPath: string | undefined = o.path;
+  if (startPath === undefined) {
+    const cases = sampleAsChecked(arb, params);
+    const mine: [number, FuzzCase][] = [];
+    cases.forEach((c, i) => { if (i % shard.count === shard.index) mine.push([i, c]); });
+    const total = mine.length;
+    const workers = Math.max(1, o.workers ?? 1);
+    const results: CaseResult[] = [];
+    const task = (slice: [number, FuzzCase][]): WorkerTask => ({ base, setup: o.setup, cases: slice });
+    if (workers === 1) {
+      for (const entry of mine) {
+        results.push(...(await runCases(task([entry]))));
+        executed++;
+        o.onProgress?.(executed, total);
+      }
+    } else {
+      if (!o.workerFile) throw new Error('fuzz: workers > 1 needs workerFile (the compiled dist/src/fuzz/worker.js)');
+      const size = Math.max(1, Math.ceil(total / (workers * 8)));
+      const tasks: WorkerTask[] = [];
+      for (let i = 0; i < total; i += size) tasks.push(task(mine.slice(i, i + size)));
+      for (const r of await runOnPool(o.workerFile, workers, tasks, (r) => { executed += r.length; o.onProgress?.(executed, total); })) results.push(...r);
+    }
+    failures = results.filter((r) => r.violations.length > 0).sort((a, b) => a.index - b.index);
+    if (failures.length) startPath = String(failures[0].index);
+  }
+  const report = { seed: o.seed, runs: o.runs, shard, executed, failures };
+  if (startPath === undefined || o.shrink === false) return report;
+  const check = fc.check(fc.property(arb, (c) => !fails(base, setup)(c)), { ...params, path: startPath, endOnFailure: false });
+  if (!check.failed || !check.counterexample) return report;
+  const shrunk = check.counterexample[0];
+  const first = runDoc(applyCase(base, shrunk), 'fuzz-case.yaml', setup).violations[0];
+  if (!first) throw new Error('fuzz: the shrunk case no longer fails; the simulation is not deterministic (please report it)');
+  const doc = minimizeDoc(applyCase(base, shrunk), (d) => {
+    try { return runDoc(d, 'fuzz-case.yaml', setup).violations.some((v) => v.invariant === first.invariant); } catch { return false; }
+  });
+  return {
+    ...report,
+    counterexample: { case: shrunk, path: check.counterexamplePath ?? startPath, shrinks: check.numShrinks, doc, violations: runDoc(doc, 'fuzz-case.yaml', setup).violations },
+  };
+}
+
+/**
+ * The values fc.check generates for this seed, in order: drawn through fc.check itself so that
+ * the i-th case is exactly the one `path: "i"` replays (fc.sample wraps the arbitrary differently).
+ */
+export function sampleAsChecked<T>(arb: fc.Arbitrary<T>, params: { seed: number; numRuns: number }): T[] {
+  const out: T[] = [];
+  fc.check(fc.property(arb, (c) => { out.push(c); return true; }), { ...params, endOnFailure: true });
+  return out;
+}
+
+/**
+ * Greedy one-at-a-time removal (the first pass of delta debugging) over the document's manifests
+ * and timeline entries: keep a removal when `stillFails` holds.
+ */
+export function minimizeDoc(doc: Record<string, unknown>, stillFails: (d: Record<string, unknown>) => boolean): Record<string, unknown> {
+  let cur = doc;
+  for (const field of ['manifests', 'timeline', 'behaviors'] as const) {
+    let i = 0;
+    while (Array.isArray(cur[field]) && i < (cur[field] as unknown[]).length) {
+      const list = cur[field] as unknown[];
+      const next = { ...cur, [field]: [...list.slice(0, i), ...list.slice(i + 1)] };
+      if (stillFails(next)) cur = next;
+      else i++;
+    }
+  }
+  return cur;
+}

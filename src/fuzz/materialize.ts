@@ -1,0 +1,91 @@
+import { isObj } from '../api/validation/common.js';
+import type { FuzzBase, FuzzCase, FuzzFault, PodTarget } from './types.js';
+
+/** A node loss or recovery already in the user's timeline. */
+export interface UserNodeEvent { readonly at: number; readonly node: string; readonly lost: boolean }
+
+const secs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`);
+
+/**
+ * Turns generated faults into scenario timeline entries. Node faults never take the last live
+ * node (a cluster with no node cannot converge, which would drown real findings) and never lose
+ * a node that is already lost; recoveries follow their loss. Entries are in time order.
+ */
+export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly string[], pods: readonly PodTarget[], userNodeEvents: readonly UserNodeEvent[] = []): Record<string, unknown>[] {
+  const sorted = faults.map((f, i) => ({ f, i })).sort((a, b) => a.f.at - b.f.at || a.i - b.i).map((x) => x.f);
+  const out: { at: number; entry: Record<string, unknown> }[] = [];
+  const lost = new Set<string>();
+  const recoveries: { at: number; node: string }[] = [];
+  const user = [...userNodeEvents].sort((a, b) => a.at - b.at);
+  const recoverUntil = (t: number) => {
+    recoveries.sort((a, b) => a.at - b.at || a.node.localeCompare(b.node));
+    while (recoveries.length && recoveries[0].at <= t) {
+      const r = recoveries.shift()!;
+      lost.delete(r.node);
+      out.push({ at: r.at, entry: { at: secs(r.at), nodeRecovered: r.node } });
+    }
+  };
+  // The user's own node losses and recoveries count too (they happen first at equal times).
+  const userUntil = (t: number) => {
+    while (user.length && user[0].at <= t) { const u = user.shift()!; if (u.lost) lost.add(u.node); else lost.delete(u.node); }
+  };
+  for (const f of sorted) {
+    userUntil(f.at);
+    recoverUntil(f.at);
+    if (f.kind === 'nodeLost') {
+      if (nodeNames.length === 0) continue;
+      const node = nodeNames[f.target % nodeNames.length];
+      if (lost.has(node) || lost.size + 1 >= nodeNames.length) continue;
+      lost.add(node);
+      out.push({ at: f.at, entry: { at: secs(f.at), nodeLost: node } });
+      if (f.recoverAfter !== undefined) recoveries.push({ at: f.at + f.recoverAfter, node });
+    } else {
+      if (pods.length === 0) continue;
+      const t = pods[f.target % pods.length];
+      out.push({ at: f.at, entry: { at: secs(f.at), fault: { type: f.kind, pod: t.pod, ...(t.namespace !== 'default' ? { namespace: t.namespace } : {}), ...(t.container ? { container: t.container } : {}) } } });
+    }
+  }
+  recoverUntil(Number.POSITIVE_INFINITY);
+  return out.sort((a, b) => a.at - b.at).map((x) => x.entry);
+}
+
+/** Node names of a `nodes:` list as the loader expands it (`name`, or `namePrefix` + `count`). */
+export function nodeNamesOf(nodes: unknown): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(nodes)) return out;
+  for (const e of nodes) {
+    if (!isObj(e)) continue;
+    if (typeof e.name === 'string') out.push(e.name);
+    else if (typeof e.namePrefix === 'string') for (let i = 0; i < (typeof e.count === 'number' ? e.count : 1); i++) out.push(`${e.namePrefix}${i}`);
+  }
+  return out;
+}
+
+/** The scenario document one case describes: the base with the case's seed, node counts and faults. */
+export function applyCase(base: FuzzBase, c: FuzzCase): Record<string, unknown> {
+  const doc = { ...base.doc } as Record<string, unknown>;
+  doc.seed = c.seed;
+  if (Array.isArray(doc.nodes)) {
+    doc.nodes = doc.nodes.map((e, i) => (isObj(e) && typeof e.namePrefix === 'string' && base.nodeGroups[i] > 0 && c.nodeCounts[i] !== undefined ? { ...e, count: c.nodeCounts[i] } : e));
+  }
+  const rules = Array.isArray(doc.behaviors) ? doc.behaviors : [];
+  const delays = c.startDelays ?? [];
+  const varied = rules.map((r, i) => (isObj(r) && (delays[i] ?? 0) > 0 ? { ...r, startDelay: secs(delays[i]) } : r));
+  const catchAll = delays[rules.length] ?? 0;
+  if (catchAll > 0) varied.push({ match: {}, startDelay: secs(catchAll) });
+  if (varied.length) doc.behaviors = varied;
+  const generated = faultTimeline(c.faults, nodeNamesOf(doc.nodes), base.podTargets, base.userNodeEvents ?? []);
+  const own = Array.isArray(doc.timeline) ? doc.timeline : [];
+  if (own.length || generated.length) doc.timeline = [...own, ...generated];
+  else delete doc.timeline;
+  return doc;
+}
+
+/** How big a case's scenario is: objects in manifests and entries in the timeline. */
+export function caseSize(doc: Readonly<Record<string, unknown>>): { objects: number; faults: number; nodes: number } {
+  return {
+    objects: Array.isArray(doc.manifests) ? doc.manifests.length : 0,
+    faults: Array.isArray(doc.timeline) ? doc.timeline.length : 0,
+    nodes: nodeNamesOf(doc.nodes).length,
+  };
+}

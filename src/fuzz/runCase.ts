@@ -1,0 +1,45 @@
+import { stringify } from 'yaml';
+import { DEFAULT_COMPONENTS } from '../engine/components.js';
+import { runScenario } from '../engine/run.js';
+import type { ComponentFactory } from '../engine/simulation.js';
+import { InvariantChecker } from '../invariants/checker.js';
+import type { Invariant, Violation } from '../invariants/types.js';
+import { loadScenario } from '../scenario/load.js';
+
+/** Scenario documents are written as YAML with this layout, so a counterexample reads well. */
+export const toYaml = (doc: unknown): string => stringify(doc, { lineWidth: 0, flowCollectionPadding: false });
+
+export interface CaseSetup {
+  readonly invariants: readonly Invariant[];
+  /** Components added after the built-in ones (plugins). */
+  readonly components?: readonly ComponentFactory[];
+  /** Simulation options, as `kubesim run` passes them. */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+export interface CaseOutcome {
+  readonly violations: readonly Violation[];
+  readonly logHash: string;
+  readonly events: number;
+}
+
+/**
+ * Runs one scenario document: written to YAML, loaded as the file `file` (the same loader and
+ * the same engine entry point as `kubesim run`, so the log is the one `kubesim run file` writes)
+ * and watched by the invariant checker.
+ */
+export function runDoc(doc: unknown, file: string, setup: CaseSetup, writeLog?: (line: string) => void): CaseOutcome {
+  const text = toYaml(doc);
+  const { scenario } = loadScenario(file, { read: (p) => { if (p !== file) throw new Error(`no file ${p}`); return text; }, resolve: (_from, rel) => rel });
+  const checker = new InvariantChecker(setup.invariants);
+  const r = runScenario(scenario, {
+    components: [...DEFAULT_COMPONENTS, ...(setup.components ?? [])],
+    options: setup.options ?? RUN_OPTIONS,
+    attach: (sim) => checker.observe(sim),
+    ...(writeLog ? { writeLog } : {}),
+  });
+  return { violations: checker.finish(), logHash: r.logHash, events: r.events };
+}
+
+/** The Simulation options `kubesim run` passes by default. */
+export const RUN_OPTIONS: Readonly<Record<string, unknown>> = { explainScheduling: false };

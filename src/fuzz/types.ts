@@ -1,0 +1,62 @@
+/** The faults `kubesim fuzz` injects: node loss (with optional recovery) and container faults. */
+export const FAULT_KINDS = ['nodeLost', 'crash', 'oom', 'probeFail'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/**
+ * One generated fault. `target` picks a node (nodeLost) or a known pod (crash, oom, probeFail)
+ * by index, modulo how many there are, so a case stays valid whatever the node counts.
+ */
+export interface FuzzFault {
+  readonly kind: FaultKind;
+  /** Virtual ms from the start, whole seconds. */
+  readonly at: number;
+  readonly target: number;
+  /** nodeLost only: the node comes back this many ms later. */
+  readonly recoverAfter?: number;
+}
+
+/** What the fuzzer varies in the user's scenario: its seed, its node counts and the faults. */
+export interface FuzzCase {
+  readonly seed: number;
+  /** One per `nodes:` entry; entries naming a single node keep 1. */
+  readonly nodeCounts: readonly number[];
+  readonly faults: readonly FuzzFault[];
+  /**
+   * Container start delays in ms: one per user behaviour rule (0 keeps the rule's own), and a
+   * last one for a catch-all rule appended after the user's (0: none). First match wins, so the
+   * catch-all only reaches containers no user rule matches.
+   */
+  readonly startDelays: readonly number[];
+}
+
+/** A pod the scenario names in advance (bare Pods, StatefulSet ordinals): container faults aim here. */
+export interface PodTarget { readonly namespace: string; readonly pod: string; readonly container?: string }
+
+/**
+ * The user's scenario made self-contained (manifests inline) plus what the fuzzer may vary.
+ * `doc` is a plain YAML-able scenario document.
+ */
+export interface FuzzBase {
+  readonly doc: Readonly<Record<string, unknown>>;
+  /** Per `nodes:` entry: its count for `namePrefix` entries, 0 for single named nodes. */
+  readonly nodeGroups: readonly number[];
+  /** Per `nodes:` entry: the fewest nodes that keep the user's timeline and static pods valid (>= 1). */
+  readonly nodeMins: readonly number[];
+  readonly podTargets: readonly PodTarget[];
+  readonly until: number;
+  /** How many behaviour rules the user's scenario has. */
+  readonly behaviorRules: number;
+  /** Node losses and recoveries in the user's own timeline. */
+  readonly userNodeEvents?: readonly { readonly at: number; readonly node: string; readonly lost: boolean }[];
+}
+
+/** The space of cases for one base: which faults, how many, until when. */
+export interface FuzzSpace {
+  readonly nodeGroups: readonly number[];
+  readonly nodeMins: readonly number[];
+  readonly faultKinds: readonly FaultKind[];
+  /** Faults happen in [0, maxAt] ms. */
+  readonly maxAt: number;
+  readonly maxFaults: number;
+  readonly behaviorRules: number;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_COMPONENTS } from '../engine/components.js';
+import { Simulation } from '../engine/simulation.js';
+import { PLANTED_BUG, replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { InvariantChecker } from './checker.js';
+import { builtinInvariants, InvariantRegistry } from './registry.js';
+import type { Invariant } from './types.js';
+
+function check(yaml: string, plantedBug?: string, invariants: Invariant[] = builtinInvariants()) {
+  const sim = new Simulation(scenarioFromText(yaml), { components: DEFAULT_COMPONENTS, options: plantedBug ? { plantedBug } : {} });
+  const checker = new InvariantChecker(invariants).observe(sim);
+  sim.run();
+  return checker.violations;
+}
+
+describe('InvariantChecker', () => {
+  test('a ReplicaSet that converges after a node loss breaks no invariant', () => {
+    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }))).toEqual([]);
+  });
+
+  test('the planted off-by-one bug is reported by replicas-converge at the end, with the object and time', () => {
+    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }), PLANTED_BUG)).toEqual([
+      { invariant: 'replicas-converge', message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 6m55s)', objects: ['ReplicaSet/default/web'], at: 720000 },
+    ]);
+  });
+
+  test('replicas-converge does not judge a ReplicaSet disturbed less than the settle time before the end', () => {
+    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 5m, nodeLost: node-0}, {at: 5m, nodeLost: node-1}]' }), PLANTED_BUG)).toEqual([]);
+  });
+
+  test('a user invariant sees every batch and its violation is kept once, at the first time', () => {
+    const tooManyPods: Invariant = {
+      name: 'at-most-two-pods', description: 'test', when: 'batch',
+      check: (ctx) => (ctx.state.pods.size > 2 ? [{ invariant: 'at-most-two-pods', message: `${ctx.state.pods.size} pods`, objects: [], at: ctx.state.time }] : []),
+    };
+    expect(check(replicaSetScenarioYaml({ replicas: 2 }), undefined, [tooManyPods])).toEqual([{ invariant: 'at-most-two-pods', message: '3 pods', objects: [], at: 0 }]);
+  });
+
+  test('an invariant that throws is reported as a violation, not swallowed', () => {
+    const broken: Invariant = { name: 'broken', description: 'test', when: 'end', check: () => { throw new Error('boom'); } };
+    expect(check(replicaSetScenarioYaml({}), undefined, [broken])).toEqual([{ invariant: 'broken', message: 'the invariant threw: boom', objects: [], at: 720000 }]);
+  });
+});
+
+describe('InvariantRegistry', () => {
+  test('knows the built-in catalogue by name', () => {
+    expect(new InvariantRegistry().names()).toEqual([
+      'replicas-converge', 'daemonset-one-per-node', 'statefulset-ordinals', 'no-overcommit', 'legal-phase-transitions',
+      'job-completions', 'cronjob-forbid', 'pdb-respected', 'restart-count-monotonic', 'pod-on-one-node', 'no-running-container-in-terminated-pod',
+    ]);
+  });
+  test('refuses a second invariant of the same name', () => {
+    const r = new InvariantRegistry();
+    expect(() => r.register(builtinInvariants()[1])).toThrow('an invariant named daemonset-one-per-node is already registered');
+  });
+  test('select names the unknown invariants', () => {
+    expect(() => new InvariantRegistry([]).select(['nope'])).toThrow('unknown invariant nope (known: )');
+  });
+});

@@ -1,0 +1,96 @@
+import type { KubeObject, LabelSelector, Pod } from '../api/types.js';
+import type { Uid } from '../events/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { tget, tvalues } from '../reducers/table.js';
+import type { ClusterEvent } from '../events/index.js';
+
+/** The pods whose controller owner has this uid (the podsByOwner index), in uid order. */
+export function podsOwnedBy(state: ClusterState, owner: Uid): Pod[] {
+  const uids = tget(state.podsByOwner, owner);
+  if (!uids) return [];
+  return Object.keys(uids).sort().map((u) => tget(state.pods, u)).filter((p): p is Pod => p !== undefined);
+}
+
+/** Objects of a resource in key order. */
+export const objectsOf = (state: ClusterState, resource: string): KubeObject[] => {
+  const bucket = state.objects[resource] ?? {};
+  return Object.keys(bucket).sort().map((k) => bucket[k]);
+};
+
+/** Objects of `resource` whose controller owner has this uid. */
+export const objectsOwnedBy = (state: ClusterState, resource: string, owner: Uid): KubeObject[] =>
+  objectsOf(state, resource).filter((o) => o.metadata.ownerReferences?.some((r) => r.controller && r.uid === owner));
+
+/** controller.IsPodActive: not terminal and not being deleted (pkg/controller/controller_utils.go). */
+export const isPodActive = (p: Pod): boolean =>
+  p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed' && p.metadata.deletionTimestamp === undefined;
+
+/** podutil.IsPodReady: the Ready condition is True. */
+export const isPodReady = (p: Pod): boolean => p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+
+export const podRef = (p: Pod): string => `Pod/${p.metadata.namespace}/${p.metadata.name}`;
+export const objRef = (o: KubeObject): string => `${o.kind}/${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+
+export const allPods = (state: ClusterState): Pod[] => tvalues(state.pods);
+
+/** metav1.LabelSelectorAsSelector semantics: matchLabels and matchExpressions, all ANDed. */
+export function matchesSelector(sel: LabelSelector | undefined, labels: Readonly<Record<string, string>> | undefined): boolean {
+  if (!sel) return false;
+  const l = labels ?? {};
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
+  for (const e of sel.matchExpressions ?? []) {
+    const has = Object.prototype.hasOwnProperty.call(l, e.key);
+    const vals = e.values ?? [];
+    if (e.operator === 'In' && !(has && vals.includes(l[e.key]))) return false;
+    if (e.operator === 'NotIn' && has && vals.includes(l[e.key])) return false;
+    if (e.operator === 'Exists' && !has) return false;
+    if (e.operator === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}
+
+/** The uids of pods a batch touches, in first-mention order. */
+export function podUidsIn(batch: readonly ClusterEvent[]): string[] {
+  const seen = new Set<string>();
+  for (const e of batch) if ('uid' in e && typeof e.uid === 'string' && 'pod' in e) seen.add(e.uid);
+  return [...seen];
+}
+
+/**
+ * The last time anything disturbed the cluster or this object (a timeline fault or node change, a
+ * spec change of the object): convergence is only judged `settle` ms after it.
+ */
+export function lastDisturbance(history: readonly ClusterEvent[], key?: { resource: string; key: string }): number {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const e = history[i];
+    switch (e.type) {
+      case 'NodeLost': case 'NodeRecovered': case 'NodeAdded': case 'NodeRemoved': case 'NodeSchedulableChanged': case 'OOMKilled':
+      // The control plane's own reactions to a fault disturb too: a node turning NotReady, its
+      // taints, and the evictions when tolerations run out.
+      case 'NodeConditionChanged': case 'NodeTainted': case 'NodeUntainted': case 'PodTerminating':
+        return e.at;
+      case 'ContainerExited': case 'ProbeFailed':
+        return e.at;
+      case 'ObjectApplied':
+        if (!key || (e.resource === key.resource && e.key === key.key)) return e.at;
+        break;
+      default:
+        break;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A pod still counted by its controller on a node that is lost: nothing replaces it until the
+ * taint-eviction controller evicts it (after its unreachable toleration, 300 s by default), as in
+ * Kubernetes. Convergence is not judged for its owner meanwhile.
+ */
+export function onLostNode(state: ClusterState, pod: Pod): boolean {
+  if (!pod.spec.nodeName || !isPodActive(pod)) return false;
+  return tget(state.nodes, pod.spec.nodeName)?.lost === true;
+}
+
+export const num = (v: unknown, dflt: number): number => (typeof v === 'number' ? v : dflt);
+export const spec = (o: KubeObject): Record<string, unknown> => (o.spec ?? {}) as Record<string, unknown>;
+export const status = (o: KubeObject): Record<string, unknown> => (o.status ?? {}) as Record<string, unknown>;

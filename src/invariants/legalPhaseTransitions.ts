@@ -1,0 +1,33 @@
+import type { PodPhase } from '../api/types.js';
+import { tget } from '../reducers/table.js';
+import { podRef, podUidsIn } from './helpers.js';
+import { violation, type Invariant, type Violation } from './types.js';
+
+/**
+ * Pod phases only move forward: Pending -> Running -> Succeeded|Failed (Pending may also end
+ * directly). A terminal phase is never left: the kubelet refuses it ("attempted illegal transition
+ * from terminal phase", pkg/kubelet/status/status_manager.go, updateStatusInternal).
+ */
+const LEGAL: Readonly<Record<PodPhase, readonly PodPhase[]>> = {
+  Pending: ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'],
+  Running: ['Running', 'Succeeded', 'Failed', 'Unknown'],
+  Unknown: ['Unknown', 'Running', 'Succeeded', 'Failed'],
+  Succeeded: ['Succeeded'],
+  Failed: ['Failed'],
+};
+
+export const legalPhaseTransitions: Invariant = {
+  name: 'legal-phase-transitions',
+  description: 'pod phases move Pending -> Running -> Succeeded|Failed and never leave a terminal phase',
+  when: 'batch',
+  check(ctx) {
+    const out: Violation[] = [];
+    for (const uid of podUidsIn(ctx.batch)) {
+      const before = tget(ctx.previous.pods, uid), after = tget(ctx.state.pods, uid);
+      if (!before || !after) continue;
+      const from = before.status.phase, to = after.status.phase;
+      if (!(LEGAL[from] ?? []).includes(to)) out.push(violation('legal-phase-transitions', ctx, `${podRef(after)} went from phase ${from} to ${to}`, [podRef(after)]));
+    }
+    return out;
+  },
+};

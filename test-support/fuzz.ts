@@ -1,0 +1,43 @@
+import { loadScenario } from '../src/scenario/load.js';
+import type { Scenario } from '../src/scenario/types.js';
+
+/** The Simulation option value that plants the ReplicaSet controller's test-only bug. */
+export const PLANTED_BUG = 'replicaset-off-by-one';
+
+/** Loads a scenario from YAML text (file name `name`), as the CLI would from a file. */
+export function scenarioFromText(text: string, name = 'scenario.yaml'): Scenario {
+  return loadScenario(name, { read: (p) => { if (p !== name) throw new Error(`no file ${p}`); return text; }, resolve: (_f, rel) => rel }).scenario;
+}
+
+/** A scenario: `nodes` nodes of 4 cpu / 8Gi, one ReplicaSet `web` with `replicas`, a ConfigMap and a bare Pod. */
+export function replicaSetScenarioYaml(opts: { nodes?: number; replicas?: number; timeline?: string; until?: string } = {}): string {
+  return `apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: planted}
+seed: 7
+until: ${opts.until ?? '12m'}
+nodes:
+  - {namePrefix: node-, count: ${opts.nodes ?? 3}, capacity: {cpu: "4", memory: 8Gi}}
+manifests:
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: settings}
+    data: {mode: fast}
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: solo, labels: {app: solo}}
+    spec:
+      containers: [{name: main, image: busybox}]
+  - apiVersion: apps/v1
+    kind: ReplicaSet
+    metadata: {name: web}
+    spec:
+      replicas: ${opts.replicas ?? 3}
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec:
+          containers: [{name: nginx, image: nginx, resources: {requests: {cpu: 100m}}}]
+timeline: ${opts.timeline ?? '[]'}
+`;
+}
