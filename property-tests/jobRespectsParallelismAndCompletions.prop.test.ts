@@ -37,11 +37,11 @@ ${lostAt !== undefined ? `timeline:\n  - {at: ${lostAt}s, nodeLost: node-1}` : '
     // rxjs reports a subscriber's exception asynchronously: collect violations, assert after the run.
     const violations: string[] = [];
     sim.batches$.subscribe(({ state }) => {
-      const job = state.objects.jobs['default/j'] as Job;
+      const job = state.objects.jobs['default/j'] as Job | undefined; // not yet applied in the first batch
       const active = tvalues(state.pods).filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed' && p.metadata.deletionTimestamp === undefined);
       if (active.length > j.parallelism) violations.push(`${state.time}: ${active.length} active > parallelism ${j.parallelism}`);
-      if (j.completions !== undefined && (job.status?.succeeded ?? 0) > j.completions) violations.push(`${state.time}: succeeded ${job.status?.succeeded} > completions ${j.completions}`);
-      if ((job.status?.failed ?? 0) > j.backoffLimit + j.parallelism) violations.push(`${state.time}: failed ${job.status?.failed} past backoffLimit ${j.backoffLimit} + parallelism`);
+      if (j.completions !== undefined && (job?.status?.succeeded ?? 0) > j.completions) violations.push(`${state.time}: succeeded ${job?.status?.succeeded} > completions ${j.completions}`);
+      if ((job?.status?.failed ?? 0) > j.backoffLimit + j.parallelism) violations.push(`${state.time}: failed ${job?.status?.failed} past backoffLimit ${j.backoffLimit} + parallelism`);
     });
     sim.run();
     expect(violations).toEqual([]);
