@@ -71,7 +71,7 @@ export function registerRun(program: Command): void {
         const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const result = runScenario(scenario, {
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
-          ...(sink ? { writeLog: sink.write } : {}),
+          ...(sink ? { writeLog: sink.write } : { hashLog: true }),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
           options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
