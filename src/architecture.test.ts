@@ -16,7 +16,7 @@ const layer = (path: string): string => path.split('/')[0];
 
 describe('side effects live at the edges (style.md rule 3)', () => {
   const FORBIDDEN = /Math\.random|Date\.now\(|performance\.now\(|new Date\(\)|setTimeout\(|setInterval\(|process\.(env|argv|exit|stdout|stderr)|from 'node:fs'|from 'fs'/;
-  test.each(all.filter((f) => layer(f.path) !== 'cli'))('$path reads no wall clock, Math.random, process or file system', ({ text }) => {
+  test.each(all.filter((f) => layer(f.path) !== 'cli'))('$path reads no wall clock, unseeded randomness, process or file system', ({ text }) => {
     const hits = text.split('\n').filter((l) => FORBIDDEN.test(l) && !l.trim().startsWith('//') && !l.trim().startsWith('*'));
     expect(hits).toEqual([]);
   });

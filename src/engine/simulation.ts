@@ -35,7 +35,7 @@ type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly index: numbe
 /**
  * The discrete-event loop. Pops due timers in (at, priority, seq) order, lets their owner
  * decide, applies the facts it emitted in one immer produce, publishes them on `events$`, and
- * lets every component observe them. Nothing here reads the wall clock or Math.random.
+ * lets every component observe them. Nothing here reads the wall clock or an unseeded random source.
  */
 export class Simulation {
   /** Every fact, in order, synchronously: log writers, metrics and progress subscribe here. */

@@ -56,6 +56,16 @@ export function podUidsIn(batch: readonly ClusterEvent[]): string[] {
   return [...seen];
 }
 
+/** Each pod a batch touched that existed before and after it: [uid, before, after]. */
+export function changedPods(ctx: { batch: readonly ClusterEvent[]; previous: ClusterState; state: ClusterState }): [string, Pod, Pod][] {
+  const out: [string, Pod, Pod][] = [];
+  for (const uid of podUidsIn(ctx.batch)) {
+    const before = tget(ctx.previous.pods, uid), after = tget(ctx.state.pods, uid);
+    if (before && after) out.push([uid, before, after]);
+  }
+  return out;
+}
+
 /**
  * The last time anything disturbed the cluster or this object (a timeline fault or node change, a
  * spec change of the object): convergence is only judged `settle` ms after it.

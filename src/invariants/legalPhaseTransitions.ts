@@ -1,6 +1,5 @@
 import type { PodPhase } from '../api/types.js';
-import { tget } from '../reducers/table.js';
-import { podRef, podUidsIn } from './helpers.js';
+import { podRef, changedPods } from './helpers.js';
 import { violation, type Invariant, type Violation } from './types.js';
 
 /**
@@ -22,9 +21,7 @@ export const legalPhaseTransitions: Invariant = {
   when: 'batch',
   check(ctx) {
     const out: Violation[] = [];
-    for (const uid of podUidsIn(ctx.batch)) {
-      const before = tget(ctx.previous.pods, uid), after = tget(ctx.state.pods, uid);
-      if (!before || !after) continue;
+    for (const [, before, after] of changedPods(ctx)) {
       const from = before.status.phase, to = after.status.phase;
       if (!(LEGAL[from] ?? []).includes(to)) out.push(violation('legal-phase-transitions', ctx, `${podRef(after)} went from phase ${from} to ${to}`, [podRef(after)]));
     }

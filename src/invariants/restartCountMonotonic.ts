@@ -1,5 +1,4 @@
-import { tget } from '../reducers/table.js';
-import { podRef, podUidsIn } from './helpers.js';
+import { podRef, changedPods } from './helpers.js';
 import { violation, type Invariant, type Violation } from './types.js';
 
 /** A container's restartCount never decreases while its pod lives (same uid). */
@@ -9,9 +8,7 @@ export const restartCountMonotonic: Invariant = {
   when: 'batch',
   check(ctx) {
     const out: Violation[] = [];
-    for (const uid of podUidsIn(ctx.batch)) {
-      const before = tget(ctx.previous.pods, uid), after = tget(ctx.state.pods, uid);
-      if (!before || !after) continue;
+    for (const [, before, after] of changedPods(ctx)) {
       const prev = new Map((before.status.containerStatuses ?? []).map((c) => [c.name, c.restartCount]));
       for (const c of after.status.containerStatuses ?? []) {
         const was = prev.get(c.name);
