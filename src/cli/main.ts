@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { config as rxjsConfig } from 'rxjs';
+import { fail } from './io.js';
 import { registerDescribe } from './commands/describe.js';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
@@ -8,6 +10,11 @@ import { registerCheck } from './commands/check.js';
 import { registerFuzz } from './commands/fuzz.js';
 import { registerExplain } from './commands/explain.js';
 import { registerBench } from './commands/bench.js';
+
+// rxjs reports an exception thrown inside a subscriber (a plugin's invariant, a log sink) on a
+// later tick instead of at the throw: make it a clean internal error with exit code 3, not a
+// stray stack trace after the run's output.
+rxjsConfig.onUnhandledError = (err) => fail(err);
 
 const program = new Command();
 program
