@@ -443,11 +443,16 @@ export class PodWorkers {
     p.phase = 'terminating';
     p.deleteWhenStopped = deleteWhenStopped;
     p.graceMs = graceMs;
+    // First settle every container that is not running (a pending restart or back-off is cancelled),
+    // then kill the running ones: a kill that finishes at once may end the pod before the loop is
+    // done, and a container skipped then would still restart (found by kubeletLaws.prop).
+    for (const c of p.containers) {
+      if (c.phase === 'stopping') { c.killedBy = 'stop'; continue; }
+      if (c.phase !== 'running' && c.phase !== 'starting') { if (!c.done) { c.inst++; c.done = true; if (c.phase !== 'exited') c.phase = 'exited'; } }
+    }
     for (const c of p.containers) {
       if (p.phase !== 'terminating') break; // everything stopped at once and the pod is gone
-      if (c.phase === 'stopping') { c.killedBy = 'stop'; continue; }
-      if (c.phase !== 'running' && c.phase !== 'starting') { if (!c.done) { c.inst++; c.done = true; if (c.phase !== 'exited') c.phase = 'exited'; } continue; }
-      if (c.kind !== 'sidecar') this.#kill(p, c, graceMs, `Stopping container ${c.name}`, 'stop', state, out);
+      if ((c.phase === 'running' || c.phase === 'starting') && c.kind !== 'sidecar') this.#kill(p, c, graceMs, `Stopping container ${c.name}`, 'stop', state, out);
     }
     this.#checkStopped(p, state, out);
   }
