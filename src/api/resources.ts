@@ -29,6 +29,16 @@ const requestsOf = (c: Container): Amounts => toAmounts(c.resources?.requests);
  * container plus the sidecars started before it, whichever is larger, plus spec.overhead.
  */
 export function podRequests(spec: PodSpec): Amounts {
+  let r = requestsCache.get(spec);
+  if (!r) { r = computePodRequests(spec); requestsCache.set(spec, r); }
+  return { ...r };
+}
+
+/** Specs are immutable and shared by the pods of a template: derived amounts are computed once per spec object. */
+const requestsCache = new WeakMap<PodSpec, Amounts>();
+const qosCache = new WeakMap<PodSpec, 'Guaranteed' | 'Burstable' | 'BestEffort'>();
+
+function computePodRequests(spec: PodSpec): Amounts {
   let apps: Amounts = {};
   for (const c of spec.containers) apps = add(apps, requestsOf(c));
   let sidecars: Amounts = {};
@@ -44,6 +54,12 @@ export function podRequests(spec: PodSpec): Amounts {
 
 /** QoS class (pkg/apis/core/v1/helper/qos GetPodQOS): Guaranteed, Burstable or BestEffort. */
 export function qosClass(spec: PodSpec): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+  let q = qosCache.get(spec);
+  if (!q) { q = computeQosClass(spec); qosCache.set(spec, q); }
+  return q;
+}
+
+function computeQosClass(spec: PodSpec): 'Guaranteed' | 'Burstable' | 'BestEffort' {
   const all = [...spec.containers, ...(spec.initContainers ?? [])];
   let any = false, guaranteed = true;
   for (const c of all) {

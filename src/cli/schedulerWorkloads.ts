@@ -35,7 +35,10 @@ const pause = (cpu: string, memory: string, extra: Partial<PodSpec> = {}): PodSp
   containers: [{ name: 'pause', image: 'registry.k8s.io/pause:3.10', resources: { requests: { cpu, memory }, limits: { cpu, memory } } }],
   ...extra,
 });
-const defaultPod = (prefix: string, ns = 'default') => (i: number): PodManifest => ({ metadata: { name: `${prefix}-${i}`, namespace: ns }, spec: pause('100m', '500Mi') });
+// scheduler_perf stamps every pod of a workload from one template file (pod-default.yaml): the
+// pods here share one spec object likewise, so admission defaults it once (apiserver/admission.ts).
+const DEFAULT_POD_SPEC = pause('100m', '500Mi');
+const defaultPod = (prefix: string, ns = 'default') => (i: number): PodManifest => ({ metadata: { name: `${prefix}-${i}`, namespace: ns }, spec: DEFAULT_POD_SPEC });
 const zoneOf3 = (i: number) => ({ 'topology.kubernetes.io/zone': `moon-${(i % 3) + 1}` });
 const priorityClass = (name: string, value: number): KubeObject => ({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name }, value } as KubeObject);
 const namespace = (name: string): KubeObject => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
