@@ -69,11 +69,18 @@ export class EventQueue<T> {
     return this.#size === 0 ? undefined : this.#items[0];
   }
 
-  pop(): { at: Millis; item: T; priority: Priority } | undefined {
+  #lastRank = 0;
+
+  /** Priority class of the item the last pop() returned. */
+  get lastPriority(): Priority {
+    return Math.floor(this.#lastRank / 1099511627776) as Priority;
+  }
+
+  pop(): { at: Millis; item: T } | undefined {
     if (this.#size === 0) return undefined;
     const A = this.#at, R = this.#rank, I = this.#items;
     const at = A[0];
-    const priority = Math.floor(R[0] / 1099511627776) as Priority;
+    this.#lastRank = R[0];
     const item = I[0] as T;
     const n = --this.#size;
     if (n > 0) {
@@ -91,7 +98,7 @@ export class EventQueue<T> {
       A[i] = lastAt; R[i] = lastRank; I[i] = lastItem;
     }
     I[n] = undefined;
-    return { at, item, priority };
+    return { at, item };
   }
 
   #grow(): void {

@@ -146,7 +146,8 @@ export class Simulation {
     this.#start();
     const q = this.#queue;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
-      const { at, item, priority } = q.pop()!;
+      const { at, item } = q.pop()!;
+      const priority = q.lastPriority;
       this.clock.advanceTo(at);
       if (item === STOP) {
         this.#stopped = true;
