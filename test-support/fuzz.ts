@@ -1,4 +1,5 @@
 import { loadScenario } from '../src/scenario/load.js';
+import { memoryFs } from './scenario.js';
 import type { Scenario } from '../src/scenario/types.js';
 
 /** The Simulation option value that plants the ReplicaSet controller's test-only bug. */
@@ -6,7 +7,7 @@ export const PLANTED_BUG = 'replicaset-off-by-one';
 
 /** Loads a scenario from YAML text (file name `name`), as the CLI would from a file. */
 export function scenarioFromText(text: string, name = 'scenario.yaml'): Scenario {
-  return loadScenario(name, { read: (p) => { if (p !== name) throw new Error(`no file ${p}`); return text; }, resolve: (_f, rel) => rel }).scenario;
+  return loadScenario(name, memoryFs({ [name]: text })).scenario;
 }
 
 /** A scenario: `nodes` nodes of 4 cpu / 8Gi, one ReplicaSet `web` with `replicas`, a ConfigMap and a bare Pod. */

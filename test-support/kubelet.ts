@@ -6,14 +6,10 @@ import { tget } from '../src/reducers/table.js';
 import type { Pod } from '../src/api/types.js';
 import { loadScenario, type FileReader } from '../src/scenario/load.js';
 import type { Scenario } from '../src/scenario/types.js';
+import { memoryFs } from './scenario.js';
 
 /** An in-memory FileReader: `scenario.yaml` plus any other files by name. */
-export function memFs(files: Record<string, string>): FileReader {
-  return {
-    read: (p) => { if (!(p in files)) throw new Error(`no file ${p}`); return files[p]; },
-    resolve: (_from, rel) => rel,
-  };
-}
+export const memFs = (files: Record<string, string>): FileReader => memoryFs(files);
 
 /** Loads a scenario from YAML text (other files by name for `{file: ...}` manifests). */
 export function scenarioFrom(yaml: string, files: Record<string, string> = {}): Scenario {

@@ -1,5 +1,6 @@
 import { runScenario, type RunResult } from '../src/engine/run.js';
 import { loadScenario } from '../src/scenario/load.js';
+import { memoryFs } from './scenario.js';
 import type { Scenario } from '../src/scenario/types.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import type { KubeObject, Pod } from '../src/api/types.js';
@@ -16,15 +17,7 @@ import type { Node, OwnerReference, Taint } from '../src/api/types.js';
 
 /** Loads a scenario from in-memory YAML files (`scenario.yaml` plus any it names). */
 export function scenarioFromYaml(files: Record<string, string>, main = 'scenario.yaml'): Scenario {
-  const fs = {
-    read(path: string): string {
-      const f = files[path];
-      if (f === undefined) throw new Error(`no file ${path}`);
-      return f;
-    },
-    resolve: (_from: string, rel: string) => rel,
-  };
-  return loadScenario(main, fs).scenario;
+  return loadScenario(main, memoryFs(files)).scenario;
 }
 
 /** A scenario document around nodes, manifests and a timeline given as YAML fragments. */
