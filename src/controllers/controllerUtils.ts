@@ -250,21 +250,8 @@ export function nodeMatchesPodAffinity(spec: { nodeSelector?: Labels; affinity?:
   return true;
 }
 
-/** v1helper.TolerationsTolerateTaint (ToleratesTaint for one toleration). */
-export function toleratesTaint(tols: readonly Toleration[], t: Taint): boolean {
-  return tols.some((tol) => {
-    if (tol.effect && tol.effect !== t.effect) return false;
-    if (tol.key && tol.key !== t.key) return false;
-    if (!tol.key && tol.operator !== 'Exists') return false;
-    if ((tol.operator ?? 'Equal') === 'Exists') return true;
-    return (tol.value ?? '') === (t.value ?? '');
-  });
-}
-
-/** The first taint matching `inScope` that no toleration tolerates (v1helper.FindMatchingUntoleratedTaint). */
-export function findUntoleratedTaint(taints: readonly Taint[] | undefined, tols: readonly Toleration[], inScope: (t: Taint) => boolean): Taint | undefined {
-  return (taints ?? []).find((t) => inScope(t) && !toleratesTaint(tols, t));
-}
+/** v1helper.TolerationsTolerateTaint, with the list first (the controllers' call shape). */
+export { tolerationsTolerateTaint as toleratesTaint, findUntoleratedTaint } from '../api/tolerations.js';
 
 /**
  * The pod a pod-level fact (PodX, ContainerX, ProbeX: anything with `pod` and `uid`) changed,

@@ -12,12 +12,8 @@ import { podCondition, podKey, recordEvent } from './batchUtils.js';
 export const DELETION_BY_TAINT_MANAGER = 'DeletionByTaintManager';
 export const TAINT_MANAGER_MESSAGE = 'Taint manager: deleting due to NoExecute taint';
 
-/** v1helper.ToleratesTaint: does one toleration match one taint. */
-export function toleratesTaint(t: Toleration, taint: Taint): boolean {
-  if (t.effect && t.effect !== taint.effect) return false;
-  if (t.operator === 'Exists') return !t.key || t.key === taint.key;
-  return t.key === taint.key && (t.value ?? '') === (taint.value ?? '');
-}
+export { toleratesTaint } from '../api/tolerations.js';
+import { toleratesTaint } from '../api/tolerations.js';
 
 /**
  * How long a pod may stay on a node with these NoExecute taints (taint_eviction.go,

@@ -20,24 +20,6 @@ export function defaultNormalizeScore(maxPriority: number, reverse: boolean, sco
   }
 }
 
-/** core/v1 helper Toleration.ToleratesTaint: effect, key, then Exists or Equal on value. */
-export function toleratesTaint(t: Toleration, taint: Taint): boolean {
-  if (t.effect && t.effect !== taint.effect) return false;
-  if (t.key && t.key !== taint.key) return false;
-  switch (t.operator ?? 'Equal') {
-    case 'Exists': return true;
-    case 'Equal': return (t.value ?? '') === (taint.value ?? '');
-    default: return false;
-  }
-}
-
-/** v1helper.FindMatchingUntoleratedTaint: the first taint (passing `filter`) no toleration tolerates. */
-export function findUntoleratedTaint(taints: readonly Taint[], tolerations: readonly Toleration[], filter: (t: Taint) => boolean): Taint | undefined {
-  for (const taint of taints) {
-    if (!filter(taint)) continue;
-    if (!tolerations.some((tol) => toleratesTaint(tol, taint))) return taint;
-  }
-  return undefined;
-}
+export { toleratesTaint, findUntoleratedTaint } from '../../api/tolerations.js';
 
 export { MAX_NODE_SCORE };
