@@ -43,7 +43,11 @@ export function defaultTolerations(tols: readonly Toleration[] | undefined): Tol
 
 /** Priority admission: the pod's priority from its PriorityClass, or the global default, or 0. */
 export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Readonly<Record<string, KubeObject>> = {}): { priority: number; preemptionPolicy?: string } | { error: string } {
-  const classes = { ...(state.objects.priorityclasses ?? {}), ...pending };
+  const stored = state.objects.priorityclasses ?? {};
+  // Copy only when the same batch created classes: this runs once per admitted pod.
+  let any = false;
+  for (const _ in pending) { any = true; break; }
+  const classes = any ? { ...stored, ...pending } : stored;
   const name = spec.priorityClassName;
   if (name) {
     if (name in SYSTEM_PRIORITY_CLASSES) return { priority: SYSTEM_PRIORITY_CLASSES[name] };
