@@ -27,6 +27,33 @@ describe('Table', () => {
     expect(t.get('k')).toEqual({ n: 2 });
   });
 
+  test('mutable() copies an entry once per batch, keeps earlier draft edits, and freezes it at the end', () => {
+    const a = batch(emptyTable<Record<string, number>>(), (w) => { w.set('k', { x: 1 }); });
+    const b = batch(a, (w) => {
+      w.get('k')!.y = 2;
+      const m = w.mutable('k', () => ({}));
+      m.z = 3;
+      expect(w.mutable('k', () => ({}))).toBe(m);
+      w.mutable('new', () => ({ n: 0 })).n++;
+    });
+    expect(a.get('k')).toEqual({ x: 1 });
+    expect(b.get('k')).toEqual({ x: 1, y: 2, z: 3 });
+    expect(b.get('new')).toEqual({ n: 1 });
+    expect(Object.isFrozen(b.get('k'))).toBe(true);
+    expect(b.size).toBe(2);
+  });
+
+  test('peek() reads without drafting: the value as stored, or the draft already handed out', () => {
+    const a = batch(emptyTable<{ n: number }>(), (w) => { w.set('k', { n: 1 }); });
+    const w = a.beginBatch();
+    expect(w.peek('k')).toBe(a.get('k'));
+    const d = w.get('k')!;
+    d.n = 5;
+    expect(w.peek('k')).toBe(d);
+    expect(w.peek('missing')).toBeUndefined();
+    expect(w.persistent().get('k')).toEqual({ n: 5 });
+  });
+
   test('writes outside a batch are refused', () => {
     expect(() => emptyTable<number>().set('a', 1)).toThrow('outside a reducer batch');
   });

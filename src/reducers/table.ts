@@ -1,5 +1,5 @@
 import { isDraft, isDraftable, type Draft } from 'immer';
-import { createDraft, finishDraft } from './immer.js';
+import { createDraft, finishDraft, freeze, isAutoFreeze } from './immer.js';
 import { fnv1a32 } from '../clock/rng.js';
 
 /**
@@ -40,6 +40,13 @@ export interface Table<V> {
   /** Inside a batch, a draftable value comes back as an immer draft: mutate it freely. */
   get(key: string): V | undefined;
   has(key: string): boolean;
+  /** The entry as it stands in this batch (its draft if one was handed out), without making a draft. */
+  peek(key: string): V | undefined;
+  /**
+   * Inside a batch: the entry as a plain object owned by this batch (`create()` when absent),
+   * to mutate in place. Copied on the first call in a batch, frozen when the batch ends.
+   */
+  mutable(key: string, create: () => V): V;
   set(key: string, value: V): void;
   delete(key: string): void;
   values(): V[];
@@ -53,6 +60,8 @@ class TrieTable<V> implements Table<V> {
   #drafts: Map<string, V> | undefined;
   /** The arrays and buckets this transient table already copied (writable in place). */
   #owned: Set<object> | undefined;
+  /** Values handed out by mutable() in this batch: plain copies, frozen by persistent(). */
+  #mutable: Set<V> | undefined;
 
   private constructor(private root: Branch<V>[], private count: number, transient: boolean) {
     if (transient) {
@@ -78,6 +87,7 @@ class TrieTable<V> implements Table<V> {
   persistent(): Table<V> {
     if (!this.#drafts) return this;
     for (const [key, draft] of this.#drafts) this.#write(key, finishDraft(draft) as V);
+    if (this.#mutable && isAutoFreeze()) for (const v of this.#mutable) freeze(v, true);
     return new TrieTable(this.root, this.count, false);
   }
 
@@ -98,6 +108,30 @@ class TrieTable<V> implements Table<V> {
 
   has(key: string): boolean {
     return has.call(bucketOf(this.root, fnv1a32(key)), key);
+  }
+
+  peek(key: string): V | undefined {
+    const d = this.#drafts?.get(key);
+    if (d !== undefined) return d;
+    const b = bucketOf(this.root, fnv1a32(key));
+    return has.call(b, key) ? b[key] : undefined;
+  }
+
+  mutable(key: string, create: () => V): V {
+    const drafts = this.#drafts;
+    if (!drafts) throw new Error('Table.mutable outside a reducer batch: tables are immutable outside evolveAll');
+    // A draft handed out earlier in this batch holds edits: fold them in first.
+    const d = drafts.get(key);
+    if (d !== undefined) { drafts.delete(key); this.#write(key, finishDraft(d) as V); }
+    const h = fnv1a32(key);
+    const b = bucketOf(this.root, h);
+    const v = has.call(b, key) ? b[key] : undefined;
+    const mine = (this.#mutable ??= new Set());
+    if (v !== undefined && mine.has(v)) return v;
+    const copy = v === undefined ? create() : ({ ...(v as object) } as V);
+    mine.add(copy);
+    this.#write(key, copy);
+    return copy;
   }
 
   set(key: string, value: V): void {
@@ -170,6 +204,10 @@ export const emptyTable = <V>(): Table<V> => TrieTable.empty<V>();
 export const tget = <V>(t: Table<V>, key: string): V | undefined => t.get(key);
 export const thas = <V>(t: Table<V>, key: string): boolean => t.has(key);
 /** Sets an entry (inside a reducer batch). */
+/** The entry as it stands in the current batch, without making a draft of it (read-only). */
+export const tpeek = <V>(t: Table<V>, key: string): V | undefined => t.peek(key);
+/** Inside a reducer: the entry as a plain object owned by this batch, created when absent; mutate it in place. */
+export const tmutable = <V>(t: Table<V>, key: string, create: () => V): V => t.mutable(key, create);
 export const tset = <V>(t: Table<V>, key: string, value: V): void => t.set(key, value);
 /** Deletes an entry (inside a reducer batch). */
 export const tdel = <V>(t: Table<V>, key: string): void => t.delete(key);
