@@ -20,6 +20,8 @@ export class SchedulerCache implements Snapshot {
   state!: ClusterState;
   podsWithAffinityCount = 0;
   podsWithRequiredAntiAffinityCount = 0;
+  taintedNodeCount = 0;
+  unschedulableNodeCount = 0;
 
   #count(p: PodInfo, sign: 1 | -1): void {
     if (hasAffinity(p)) this.podsWithAffinityCount += sign;
@@ -43,8 +45,11 @@ export class SchedulerCache implements Snapshot {
     return this.#pods.size;
   }
 
-  #countImages(info: NodeInfo, sign: 1 | -1): void {
+  /** Cluster-wide counts a node contributes to: its images, whether it is tainted or cordoned. */
+  #countNode(info: NodeInfo, sign: 1 | -1): void {
     for (const img of info.images.keys()) this.#imageCount.set(img, (this.#imageCount.get(img) ?? 0) + sign);
+    if (info.taints.length > 0) this.taintedNodeCount += sign;
+    if (info.unschedulable) this.unschedulableNodeCount += sign;
   }
 
   addNode(node: Node): void {
@@ -53,7 +58,7 @@ export class SchedulerCache implements Snapshot {
     const info = newNodeInfo(node, this.nodes.length);
     this.nodes.push(info);
     this.#byName.set(info.name, info);
-    this.#countImages(info, 1);
+    this.#countNode(info, 1);
     // Pods that arrived bound to this node before it registered.
     for (const p of this.#pods.values()) if (p.nodeName === info.name) addPod(info, p);
   }
@@ -61,15 +66,15 @@ export class SchedulerCache implements Snapshot {
   updateNode(node: Node): void {
     const info = this.#byName.get(node.metadata.name);
     if (!info) { this.addNode(node); return; }
-    this.#countImages(info, -1);
+    this.#countNode(info, -1);
     setNode(info, node);
-    this.#countImages(info, 1);
+    this.#countNode(info, 1);
   }
 
   removeNode(name: string): void {
     const info = this.#byName.get(name);
     if (!info) return;
-    this.#countImages(info, -1);
+    this.#countNode(info, -1);
     this.#byName.delete(name);
     this.nodes.splice(info.index, 1);
     for (let i = info.index; i < this.nodes.length; i++) this.nodes[i].index = i;

@@ -85,6 +85,12 @@ export interface Snapshot {
   /** Assigned pods with any pod (anti-)affinity, and with required anti-affinity: lets InterPodAffinity skip. */
   readonly podsWithAffinityCount: number;
   readonly podsWithRequiredAntiAffinityCount: number;
+  /**
+   * Nodes with any taint, and cordoned nodes: with none, TaintToleration and NodeUnschedulable
+   * cannot reject a pod, and their PreFilter skips their Filter.
+   */
+  readonly taintedNodeCount: number;
+  readonly unschedulableNodeCount: number;
   /** The API objects (namespaces, owners, PodDisruptionBudgets): read-only. */
   readonly state: ClusterState;
 }

@@ -158,7 +158,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
         let w = 0;
         for (let i = 0; i < alive.length; i++) {
           const r = st[i];
-          if (r.code === 'Success') { alive[w++] = alive[i]; continue; }
+          // Identity first: in-tree plugins return the shared SUCCESS, and Status shapes differ.
+          if (r === SUCCESS || r.code === 'Success') { alive[w++] = alive[i]; continue; }
           nodeStatus.set(alive[i].name, r);
           if ('plugin' in r) rejectors.add(r.plugin);
           explain?.push({ node: alive[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
@@ -267,6 +268,8 @@ function runFiltersWithPreFilter(ctx: ScheduleContext, pod: PodInfo, node: NodeI
     imageNodeCount: (img) => base.imageNodeCount(img),
     podsWithAffinityCount: base.podsWithAffinityCount,
     podsWithRequiredAntiAffinityCount: base.podsWithRequiredAntiAffinityCount,
+    taintedNodeCount: base.taintedNodeCount,
+    unschedulableNodeCount: base.unschedulableNodeCount,
     state: base.state,
   };
   const s = new CycleState();

@@ -1,5 +1,5 @@
-import type { FilterPlugin } from '../framework.js';
-import { SUCCESS, unresolvable } from '../status.js';
+import type { FilterPlugin, PreFilterPlugin } from '../framework.js';
+import { SKIP, SUCCESS, unresolvable } from '../status.js';
 import { names } from './names.js';
 
 /** nodename/node_name.go ErrReason. */
@@ -9,6 +9,11 @@ export const ERR_REASON_NODE_NAME = "node(s) didn't match the requested node nam
 export const nodeName = {
   name: names.NodeName,
   events: ['NodeAdd'],
+  // kubesim: a pod without spec.nodeName passes every node, so the Filter is skipped (kube-scheduler
+  // runs it and gets Success everywhere; same verdicts, no per-node calls).
+  preFilter(_s, pod) {
+    return pod.pod.spec.nodeName ? SUCCESS : SKIP;
+  },
   filter(_s, pod, node) {
     const want = pod.pod.spec.nodeName;
     return !want || want === node.name ? SUCCESS : unresolvable(names.NodeName, ERR_REASON_NODE_NAME);
@@ -16,4 +21,4 @@ export const nodeName = {
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
   },
-} satisfies FilterPlugin;
+} satisfies PreFilterPlugin & FilterPlugin;

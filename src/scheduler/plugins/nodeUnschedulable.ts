@@ -1,5 +1,5 @@
-import type { FilterPlugin } from '../framework.js';
-import { SUCCESS, unresolvable } from '../status.js';
+import type { FilterPlugin, PreFilterPlugin } from '../framework.js';
+import { SKIP, SUCCESS, unresolvable } from '../status.js';
 import { toleratesTaint } from './helper.js';
 import { names } from './names.js';
 
@@ -12,6 +12,10 @@ export const TAINT_NODE_UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 export const nodeUnschedulable = {
   name: names.NodeUnschedulable,
   events: ['NodeAdd', 'NodeUpdate'],
+  // kubesim: with no cordoned node the Filter passes everywhere, so it is skipped (same verdicts).
+  preFilter(_s, _pod, snapshot) {
+    return snapshot.unschedulableNodeCount > 0 ? SUCCESS : SKIP;
+  },
   filter(_s, pod, node) {
     if (!node.unschedulable) return SUCCESS;
     const taint = { key: TAINT_NODE_UNSCHEDULABLE, effect: 'NoSchedule' as const };
@@ -21,4 +25,4 @@ export const nodeUnschedulable = {
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
   },
-} satisfies FilterPlugin;
+} satisfies PreFilterPlugin & FilterPlugin;
