@@ -1,6 +1,7 @@
 import type { Node } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { NodeInfo, PodInfo, Snapshot } from './framework.js';
+import { NodeColumns } from './nodeColumns.js';
 import { addPod, newNodeInfo, removePod, setNode } from './nodeInfo.js';
 import { hasAffinity } from './podInfo.js';
 
@@ -14,6 +15,8 @@ import { hasAffinity } from './podInfo.js';
  */
 export class SchedulerCache implements Snapshot {
   readonly nodes: NodeInfo[] = [];
+  /** The nodes' numbers as typed-array columns, rewritten after every change below (nodeColumns.ts). */
+  readonly columns = new NodeColumns(this.nodes);
   #byName = new Map<string, NodeInfo>();
   #pods = new Map<string, PodInfo>();
   #imageCount = new Map<string, number>();
@@ -61,6 +64,7 @@ export class SchedulerCache implements Snapshot {
     this.#countNode(info, 1);
     // Pods that arrived bound to this node before it registered.
     for (const p of this.#pods.values()) if (p.nodeName === info.name) addPod(info, p);
+    this.columns.write(info);
   }
 
   updateNode(node: Node): void {
@@ -69,6 +73,7 @@ export class SchedulerCache implements Snapshot {
     this.#countNode(info, -1);
     setNode(info, node);
     this.#countNode(info, 1);
+    this.columns.write(info);
   }
 
   removeNode(name: string): void {
@@ -77,7 +82,7 @@ export class SchedulerCache implements Snapshot {
     this.#countNode(info, -1);
     this.#byName.delete(name);
     this.nodes.splice(info.index, 1);
-    for (let i = info.index; i < this.nodes.length; i++) this.nodes[i].index = i;
+    for (let i = info.index; i < this.nodes.length; i++) { this.nodes[i].index = i; this.columns.write(this.nodes[i]); }
   }
 
   /** Adds an assigned or assumed pod; returns false when it was already there. */
@@ -87,7 +92,7 @@ export class SchedulerCache implements Snapshot {
     this.#pods.set(p.uid, p);
     this.#count(p, 1);
     const info = this.#byName.get(nodeName);
-    if (info) addPod(info, p);
+    if (info) { addPod(info, p); this.columns.write(info); }
     return true;
   }
 
@@ -97,7 +102,7 @@ export class SchedulerCache implements Snapshot {
     this.#pods.delete(uid);
     this.#count(p, -1);
     const info = p.nodeName ? this.#byName.get(p.nodeName) : undefined;
-    if (info) removePod(info, p);
+    if (info) { removePod(info, p); this.columns.write(info); }
     return p;
   }
 }

@@ -2,6 +2,7 @@ import type { Labels, Node, Pod, Taint, Toleration } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { CycleState } from './cycleState.js';
 import type { Matcher } from './labels.js';
+import type { NodeColumns } from './nodeColumns.js';
 import type { Status } from './status.js';
 
 /** kube-scheduler: staging/src/k8s.io/kube-scheduler/framework/interface.go, MaxNodeScore / MinNodeScore. */
@@ -93,6 +94,8 @@ export interface Snapshot {
   readonly unschedulableNodeCount: number;
   /** The API objects (namespaces, owners, PodDisruptionBudgets): read-only. */
   readonly state: ClusterState;
+  /** The nodes' numbers as columns, for plugins' indexed batch forms; absent on dry-run views. */
+  readonly columns?: NodeColumns;
 }
 
 export interface PluginBase {
@@ -112,6 +115,11 @@ export interface FilterPlugin extends PluginBase {
   filter(state: CycleState, pod: PodInfo, node: NodeInfo): Status;
   /** Optional batch form of `filter` (out[i] for nodes[i]); in-tree plugins define it to keep the hot call site monomorphic. */
   filterNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: Status[]): void;
+  /**
+   * Optional batch form over snapshot columns: out[k] for the node of index idx[k], k < count.
+   * Must equal `filter` on cols.nodes[idx[k]]. Used when every Filter that runs has one.
+   */
+  filterIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number, out: Status[]): void;
 }
 export interface PreScorePlugin extends PluginBase {
   preScore(state: CycleState, pod: PodInfo, snapshot: Snapshot, nodes: readonly NodeInfo[]): Status;
@@ -123,6 +131,8 @@ export interface ScorePlugin extends PluginBase {
    * define it so the hot loop's call site stays monomorphic; results must equal `score`'s.
    */
   scoreNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: number[]): void;
+  /** Optional batch form over snapshot columns: out[k] for the node of index idx[k], k < count; must equal `score`. */
+  scoreIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number, out: number[]): void;
   /** Rewrites `scores` (aligned with `nodes`) into 0..MAX_NODE_SCORE. */
   normalizeScore?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
 }

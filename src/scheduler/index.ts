@@ -8,6 +8,7 @@
  */
 export type * from './framework.js';
 export { MAX_NODE_SCORE, MIN_NODE_SCORE } from './framework.js';
+export type { NodeColumns } from './nodeColumns.js';
 export * from './status.js';
 export { CycleState, newCycleState, stateKey, type StateKey } from './cycleState.js';
 export { Registry, inTreeRegistry } from './registry.js';

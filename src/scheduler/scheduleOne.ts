@@ -1,5 +1,6 @@
 import { CycleState, preFilterNodesKey } from './cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
+import type { NodeColumns } from './nodeColumns.js';
 import { addPod, cloneNodeInfo } from './nodeInfo.js';
 import { fitErrorMessage } from './plugins/defaultPreemption.js';
 import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
@@ -27,7 +28,15 @@ export function numFeasibleNodesToFind(percentage: number, numAllNodes: number):
  * Buffers reused by every attempt (feasible nodes, per-plugin scores, totals): a pass of 10,000
  * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
  */
-const SCRATCH: { feasible: NodeInfo[]; totals: number[]; scores: number[][]; chunk: NodeInfo[]; status: Status[] } = { feasible: [], totals: [], scores: [], chunk: [], status: [] };
+const SCRATCH: { feasible: NodeInfo[]; totals: Float64Array; scores: number[][]; chunk: NodeInfo[]; status: Status[]; idx: Int32Array; feasibleIdx: Int32Array } =
+  { feasible: [], totals: new Float64Array(0), scores: [], chunk: [], status: [], idx: new Int32Array(0), feasibleIdx: new Int32Array(0) };
+
+/** `a` resized to n without holes (growing by push keeps V8's packed elements kind; `length = n` would make it holey). */
+function packed(a: number[], n: number): number[] {
+  if (a.length > n) a.length = n;
+  while (a.length < n) a.push(0);
+  return a;
+}
 
 /** One node's part of an explained attempt. */
 export interface NodeExplanation {
@@ -136,7 +145,13 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   let processed = 0;
   if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') { feasible.push(nominatedNode); processed = 1; }
 
-  if (feasible.length === 0 && ctx.nominated.size === 0) {
+  // Set when the search ran over node indices: scores may then use plugins' indexed forms too.
+  let feasibleIdx: Int32Array | undefined;
+  const cols = snapshot.columns;
+  if (feasible.length === 0 && ctx.nominated.size === 0 && !narrowed && cols !== undefined && cols.nodes === nodes && filters.every(hasFilterIndexed)) {
+    processed = 0;
+    ({ processed, feasibleIdx } = searchIndexed(ctx, s, pod, filters, cols, nodeStatus, rejectors, explain));
+  } else if (feasible.length === 0 && ctx.nominated.size === 0) {
     processed = 0;
     // Batched: take as many nodes as feasible ones are still wanted (so the search never goes
     // past where the one-node-at-a-time loop would stop), run each filter over the survivors,
@@ -193,9 +208,9 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   }
   if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors, evaluated: processed };
 
+  if (SCRATCH.totals.length < feasible.length) SCRATCH.totals = new Float64Array(Math.max(feasible.length, 2 * SCRATCH.totals.length));
   const totals = SCRATCH.totals;
-  totals.length = feasible.length;
-  totals.fill(0);
+  totals.fill(0, 0, feasible.length);
   const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = [];
   const skipScore = new Set<string>();
   for (const p of profile.preScore) {
@@ -205,9 +220,9 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   for (let pi = 0; pi < profile.score.length; pi++) {
     const { plugin, weight } = profile.score[pi];
     if (skipScore.has(plugin.name)) continue;
-    const scores = (SCRATCH.scores[pi] ??= []);
-    scores.length = feasible.length;
-    if (plugin.scoreNodes) plugin.scoreNodes(s, pod, feasible, scores);
+    const scores = packed((SCRATCH.scores[pi] ??= []), feasible.length);
+    if (feasibleIdx && plugin.scoreIndexed) plugin.scoreIndexed(s, pod, cols!, feasibleIdx, feasible.length, scores);
+    else if (plugin.scoreNodes) plugin.scoreNodes(s, pod, feasible, scores);
     else for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
     const raw = ctx.explain ? [...scores] : scores;
     plugin.normalizeScore?.(s, pod, scores, feasible);
@@ -228,6 +243,49 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     });
   }
   return { node: feasible[best].name, nodeStatus, rejectors, evaluated: processed, ...(explain ? { explain } : {}) };
+}
+
+const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;
+
+/**
+ * The batched search of schedulePod over node indices and the snapshot's columns (nodeColumns.ts),
+ * for when every Filter that runs has an indexed form: same chunks, same order, same statuses as
+ * the NodeInfo loop, without touching NodeInfo objects except for the feasible ones (pushed onto
+ * SCRATCH.feasible for PreScore) and the rejected ones (their names). Advances ctx.startIndex.
+ */
+function searchIndexed(ctx: ScheduleContext, s: CycleState, pod: PodInfo, filters: readonly FilterPlugin[], cols: NodeColumns,
+  nodeStatus: Map<string, Status>, rejectors: Set<string>, explain: NodeExplanation[] | undefined): { processed: number; feasibleIdx: Int32Array } {
+  const nodes = cols.nodes;
+  const n = nodes.length;
+  const want = numFeasibleNodesToFind(ctx.profile.percentageOfNodesToScore, n);
+  const start = ctx.startIndex % n;
+  if (SCRATCH.idx.length < n) { SCRATCH.idx = new Int32Array(n); SCRATCH.feasibleIdx = new Int32Array(n); }
+  const idx = SCRATCH.idx, fidx = SCRATCH.feasibleIdx, st = SCRATCH.status, feasible = SCRATCH.feasible;
+  let processed = 0, found = 0;
+  while (processed < n && found < want) {
+    const size = Math.min(want - found, n - processed);
+    const first = (start + processed) % n;
+    for (let j = 0; j < size; j++) { const i = first + j; idx[j] = i < n ? i : i - n; }
+    processed += size;
+    let alive = size;
+    for (let fi = 0; fi < filters.length && alive > 0; fi++) {
+      st.length = alive;
+      filters[fi].filterIndexed!(s, pod, cols, idx, alive, st);
+      let w = 0;
+      for (let k = 0; k < alive; k++) {
+        const r = st[k];
+        if (r === SUCCESS || r.code === 'Success') { idx[w++] = idx[k]; continue; }
+        const name = nodes[idx[k]].name;
+        nodeStatus.set(name, r);
+        if ('plugin' in r) rejectors.add(r.plugin);
+        explain?.push({ node: name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
+      }
+      alive = w;
+    }
+    for (let k = 0; k < alive; k++) { fidx[found++] = idx[k]; feasible.push(nodes[idx[k]]); }
+  }
+  ctx.startIndex = (start + processed) % n;
+  return { processed, feasibleIdx: fidx };
 }
 
 function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map<string, Status>, rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {

@@ -18,6 +18,14 @@ export function balancedScore(pod: PodInfo, node: NodeInfo): number {
   return Math.trunc((1 - std) * MAX_NODE_SCORE);
 }
 
+/** balancedScore from raw numbers (the columns' form); same arithmetic. */
+function balancedScoreOf(ac: number, am: number, reqCpu: number, reqMemory: number): number {
+  const c = ac === 0 ? -1 : Math.min(reqCpu / ac, 1);
+  const m = am === 0 ? -1 : Math.min(reqMemory / am, 1);
+  const std = c >= 0 && m >= 0 ? Math.abs(c - m) / 2 : 0;
+  return Math.trunc((1 - std) * MAX_NODE_SCORE);
+}
+
 /**
  * PreScore skips best-effort pods (no cpu or memory request): balanced_allocation.go, "to prevent
  * a large number of pods from being scheduled to the same node" (kubernetes#129138).
@@ -33,5 +41,10 @@ export const balancedAllocation = {
   },
   scoreNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
+  },
+  scoreIndexed(_s, pod, cols, idx, count, out) {
+    const { allocCpu, allocMemory, reqCpu, reqMemory } = cols;
+    const pc = pod.req.cpu, pm = pod.req.memory;
+    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = balancedScoreOf(allocCpu[i], allocMemory[i], reqCpu[i] + pc, reqMemory[i] + pm); }
   },
 } satisfies PreScorePlugin & ScorePlugin;

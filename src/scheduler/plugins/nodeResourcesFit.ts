@@ -132,6 +132,18 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
     filterNodes(_s, pod, nodes, out) {
       for (let i = 0; i < nodes.length; i++) out[i] = fitsRequest(pod, nodes[i]);
     },
+    filterIndexed(_s, pod, cols, idx, count, out) {
+      const q = pod.req;
+      if (pod.scalarNames.length > 0) { for (let k = 0; k < count; k++) out[k] = fitsRequest(pod, cols.nodes[idx[k]]); return; }
+      const { allocPods, podCount, allocCpu, reqCpu, allocMemory, reqMemory, allocEphemeral, reqEphemeral } = cols;
+      for (let k = 0; k < count; k++) {
+        const i = idx[k];
+        // fitsRequest's fast path on the columns; anything else (a shortfall, or an overcommitted
+        // node the pod requests nothing of) takes the full check on the NodeInfo for the exact status.
+        out[k] = podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] && q.memory <= allocMemory[i] - reqMemory[i] &&
+          q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i] ? SUCCESS : fitsRequest(pod, cols.nodes[i]);
+      }
+    },
     score(_s, pod, node) {
       if (defaultResources) {
         // The default cpu+memory weight-1 case, inlined: the hot path of every scheduling pass.
@@ -154,6 +166,18 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
     },
     scoreNodes(s, pod, nodes, out) {
       for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
+    },
+    scoreIndexed(s, pod, cols, idx, count, out) {
+      if (!defaultResources) { for (let k = 0; k < count; k++) out[k] = this.score(s, pod, cols.nodes[idx[k]]); return; }
+      // `score`'s default cpu+memory case on the columns.
+      const { allocCpu, allocMemory, nonZeroCpu, nonZeroMemory } = cols;
+      for (let k = 0; k < count; k++) {
+        const i = idx[k], ac = allocCpu[i], am = allocMemory[i];
+        let total = 0, weightSum = 0;
+        if (ac !== 0) { total += scorer(nonZeroCpu[i] + pod.nonZeroCpu, ac); weightSum++; }
+        if (am !== 0) { total += scorer(nonZeroMemory[i] + pod.nonZeroMemory, am); weightSum++; }
+        out[k] = weightSum === 0 ? 0 : rtcr ? Math.round(total / weightSum) : Math.trunc(total / weightSum);
+      }
     },
   };
 }

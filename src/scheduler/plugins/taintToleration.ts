@@ -45,6 +45,10 @@ export const taintToleration = {
   scoreNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
   },
+  scoreIndexed(s, pod, cols, idx, count, out) {
+    const taints = cols.taintCount;
+    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = taints[i] === 0 ? 0 : this.score(s, pod, cols.nodes[i]); }
+  },
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
   },
