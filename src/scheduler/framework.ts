@@ -116,10 +116,11 @@ export interface FilterPlugin extends PluginBase {
   /** Optional batch form of `filter` (out[i] for nodes[i]); in-tree plugins define it to keep the hot call site monomorphic. */
   filterNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: Status[]): void;
   /**
-   * Optional batch form over snapshot columns: out[k] for the node of index idx[k], k < count.
-   * Must equal `filter` on cols.nodes[idx[k]]. Used when every Filter that runs has one.
+   * Optional batch form over snapshot columns (node indices): keeps in idx[0..count), in order,
+   * the nodes `filter` passes and returns how many; calls reject(index, status) for each other
+   * node, in order, with the status `filter` returns. Used when every Filter that runs has one.
    */
-  filterIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number, out: Status[]): void;
+  filterIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number, reject: (node: number, status: Status) => void): number;
 }
 export interface PreScorePlugin extends PluginBase {
   preScore(state: CycleState, pod: PodInfo, snapshot: Snapshot, nodes: readonly NodeInfo[]): Status;
@@ -133,6 +134,11 @@ export interface ScorePlugin extends PluginBase {
   scoreNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: number[]): void;
   /** Optional batch form over snapshot columns: out[k] for the node of index idx[k], k < count; must equal `score`. */
   scoreIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number, out: number[]): void;
+  /**
+   * Optional: true when this attempt's normalised scores are equal on every node, so they cannot
+   * change the selection; schedulePod then skips scoring this plugin unless it explains the attempt.
+   */
+  scoresUniform?(state: CycleState, pod: PodInfo, snapshot: Snapshot): boolean;
   /** Rewrites `scores` (aligned with `nodes`) into 0..MAX_NODE_SCORE. */
   normalizeScore?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
 }

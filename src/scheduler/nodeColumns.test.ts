@@ -8,6 +8,7 @@ import { balancedAllocation } from './plugins/balancedAllocation.js';
 import { nodeResourcesFit } from './plugins/nodeResourcesFit.js';
 import { taintToleration } from './plugins/taintToleration.js';
 import { newPodInfo } from './podInfo.js';
+import type { Status } from './status.js';
 
 const requests = fc.record({
   cpu: fc.constantFrom('0', '100m', '500m', '1', '3'),
@@ -63,9 +64,12 @@ test('the columns mirror every node, and the indexed forms equal filter and scor
       const s = newCycleState();
       p.preScore?.(s, pod, snap, snap.nodes);
       if (p.filterIndexed) {
-        const out: ReturnType<FilterPlugin['filter']>[] = [];
-        p.filterIndexed(s, pod, cols, idx, idx.length, out);
-        expect(out).toEqual([...idx].map((i) => p.filter!(s, pod, snap.nodes[i])));
+        const want = [...idx].map((i) => ({ i, st: p.filter!(s, pod, snap.nodes[i]) }));
+        const kept = Int32Array.from(idx);
+        const rejected: { i: number; st: Status }[] = [];
+        const n = p.filterIndexed(s, pod, cols, kept, kept.length, (i, st) => rejected.push({ i, st }));
+        expect([...kept.subarray(0, n)]).toEqual(want.filter((x) => x.st.code === 'Success').map((x) => x.i));
+        expect(rejected).toEqual(want.filter((x) => x.st.code !== 'Success'));
       }
       if (p.scoreIndexed) {
         const out: number[] = [];

@@ -1,7 +1,7 @@
 import { CycleState, preFilterNodesKey } from './cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
-import type { NodeColumns } from './nodeColumns.js';
 import { addPod, cloneNodeInfo } from './nodeInfo.js';
+import { searchIndexed } from './searchIndexed.js';
 import { fitErrorMessage } from './plugins/defaultPreemption.js';
 import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
 
@@ -28,8 +28,18 @@ export function numFeasibleNodesToFind(percentage: number, numAllNodes: number):
  * Buffers reused by every attempt (feasible nodes, per-plugin scores, totals): a pass of 10,000
  * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
  */
-const SCRATCH: { feasible: NodeInfo[]; totals: Float64Array; scores: number[][]; chunk: NodeInfo[]; status: Status[]; idx: Int32Array; feasibleIdx: Int32Array } =
-  { feasible: [], totals: new Float64Array(0), scores: [], chunk: [], status: [], idx: new Int32Array(0), feasibleIdx: new Int32Array(0) };
+const SCRATCH: { feasible: NodeInfo[]; totals: Float64Array; scores: number[][]; chunk: NodeInfo[]; status: Status[] } =
+  { feasible: [], totals: new Float64Array(0), scores: [], chunk: [], status: [] };
+
+/**
+ * A score buffer that V8 stores as unboxed doubles from the start: scores are doubles (Math.trunc
+ * of a quotient), and buffers of one elements kind keep the totals loop monomorphic.
+ */
+function doubles(): number[] {
+  const a = [0.5];
+  a.length = 0;
+  return a;
+}
 
 /** `a` resized to n without holes (growing by push keeps V8's packed elements kind; `length = n` would make it holey). */
 function packed(a: number[], n: number): number[] {
@@ -137,22 +147,35 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   }
   const filters = skipFilter.size ? profile.filter.filter((f) => !skipFilter.has(f.name)) : profile.filter;
   const feasible = SCRATCH.feasible;
-  feasible.length = 0;
   const explain: NodeExplanation[] | undefined = ctx.explain ? [] : undefined;
   // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
   const nominatedName = pod.pod.status.nominatedNodeName;
   const nominatedNode = nominatedName ? snapshot.get(nominatedName) : undefined;
   let processed = 0;
-  if (nominatedNode && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success') { feasible.push(nominatedNode); processed = 1; }
+  const nominatedFits = nominatedNode !== undefined && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success';
 
   // Set when the search ran over node indices: scores may then use plugins' indexed forms too.
   let feasibleIdx: Int32Array | undefined;
   const cols = snapshot.columns;
-  if (feasible.length === 0 && ctx.nominated.size === 0 && !narrowed && cols !== undefined && cols.nodes === nodes && filters.every(hasFilterIndexed)) {
-    processed = 0;
-    ({ processed, feasibleIdx } = searchIndexed(ctx, s, pod, filters, cols, nodeStatus, rejectors, explain));
-  } else if (feasible.length === 0 && ctx.nominated.size === 0) {
-    processed = 0;
+  if (!nominatedFits && ctx.nominated.size === 0 && !narrowed && cols !== undefined && cols.nodes === nodes && filters.every(hasFilterIndexed)) {
+    const n = nodes.length;
+    const start = ctx.startIndex % n;
+    const reject = (i: number, r: Status): void => {
+      const name = nodes[i].name;
+      nodeStatus.set(name, r);
+      if ('plugin' in r) rejectors.add(r.plugin);
+      explain?.push({ node: name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
+    };
+    const r = searchIndexed(s, pod, filters, cols, start, numFeasibleNodesToFind(profile.percentageOfNodesToScore, n), feasible, reject);
+    processed = r.processed;
+    feasibleIdx = r.feasibleIdx;
+    ctx.startIndex = (start + processed) % n;
+  } else if (nominatedFits) {
+    feasible.length = 0;
+    feasible.push(nominatedNode);
+    processed = 1;
+  } else if (ctx.nominated.size === 0) {
+    feasible.length = 0;
     // Batched: take as many nodes as feasible ones are still wanted (so the search never goes
     // past where the one-node-at-a-time loop would stop), run each filter over the survivors,
     // repeat. Same feasible nodes, same order, same first-failing status per node.
@@ -184,8 +207,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
       for (let i = 0; i < alive.length; i++) feasible.push(alive[i]);
     }
     if (!narrowed) ctx.startIndex = (start + processed) % n;
-  } else if (feasible.length === 0) {
-    processed = 0;
+  } else {
+    feasible.length = 0;
     const want = numFeasibleNodesToFind(profile.percentageOfNodesToScore, search.length);
     const n = search.length;
     const start = n ? ctx.startIndex % n : 0;
@@ -220,7 +243,10 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   for (let pi = 0; pi < profile.score.length; pi++) {
     const { plugin, weight } = profile.score[pi];
     if (skipScore.has(plugin.name)) continue;
-    const scores = packed((SCRATCH.scores[pi] ??= []), feasible.length);
+    // The same score on every node adds the same to every total: it cannot change the selection
+    // (totals are exact integers), so only an explained attempt needs it.
+    if (!ctx.explain && plugin.scoresUniform?.(s, pod, snapshot)) continue;
+    const scores = packed((SCRATCH.scores[pi] ??= doubles()), feasible.length);
     if (feasibleIdx && plugin.scoreIndexed) plugin.scoreIndexed(s, pod, cols!, feasibleIdx, feasible.length, scores);
     else if (plugin.scoreNodes) plugin.scoreNodes(s, pod, feasible, scores);
     else for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
@@ -246,47 +272,6 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
 }
 
 const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;
-
-/**
- * The batched search of schedulePod over node indices and the snapshot's columns (nodeColumns.ts),
- * for when every Filter that runs has an indexed form: same chunks, same order, same statuses as
- * the NodeInfo loop, without touching NodeInfo objects except for the feasible ones (pushed onto
- * SCRATCH.feasible for PreScore) and the rejected ones (their names). Advances ctx.startIndex.
- */
-function searchIndexed(ctx: ScheduleContext, s: CycleState, pod: PodInfo, filters: readonly FilterPlugin[], cols: NodeColumns,
-  nodeStatus: Map<string, Status>, rejectors: Set<string>, explain: NodeExplanation[] | undefined): { processed: number; feasibleIdx: Int32Array } {
-  const nodes = cols.nodes;
-  const n = nodes.length;
-  const want = numFeasibleNodesToFind(ctx.profile.percentageOfNodesToScore, n);
-  const start = ctx.startIndex % n;
-  if (SCRATCH.idx.length < n) { SCRATCH.idx = new Int32Array(n); SCRATCH.feasibleIdx = new Int32Array(n); }
-  const idx = SCRATCH.idx, fidx = SCRATCH.feasibleIdx, st = SCRATCH.status, feasible = SCRATCH.feasible;
-  let processed = 0, found = 0;
-  while (processed < n && found < want) {
-    const size = Math.min(want - found, n - processed);
-    const first = (start + processed) % n;
-    for (let j = 0; j < size; j++) { const i = first + j; idx[j] = i < n ? i : i - n; }
-    processed += size;
-    let alive = size;
-    for (let fi = 0; fi < filters.length && alive > 0; fi++) {
-      st.length = alive;
-      filters[fi].filterIndexed!(s, pod, cols, idx, alive, st);
-      let w = 0;
-      for (let k = 0; k < alive; k++) {
-        const r = st[k];
-        if (r === SUCCESS || r.code === 'Success') { idx[w++] = idx[k]; continue; }
-        const name = nodes[idx[k]].name;
-        nodeStatus.set(name, r);
-        if ('plugin' in r) rejectors.add(r.plugin);
-        explain?.push({ node: name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
-      }
-      alive = w;
-    }
-    for (let k = 0; k < alive; k++) { fidx[found++] = idx[k]; feasible.push(nodes[idx[k]]); }
-  }
-  ctx.startIndex = (start + processed) % n;
-  return { processed, feasibleIdx: fidx };
-}
 
 function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map<string, Status>, rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {
   const all = ctx.snapshot.nodes.length;

@@ -132,17 +132,21 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
     filterNodes(_s, pod, nodes, out) {
       for (let i = 0; i < nodes.length; i++) out[i] = fitsRequest(pod, nodes[i]);
     },
-    filterIndexed(_s, pod, cols, idx, count, out) {
-      const q = pod.req;
-      if (pod.scalarNames.length > 0) { for (let k = 0; k < count; k++) out[k] = fitsRequest(pod, cols.nodes[idx[k]]); return; }
+    filterIndexed(_s, pod, cols, idx, count, reject) {
+      const q = pod.req, scalars = pod.scalarNames.length > 0;
       const { allocPods, podCount, allocCpu, reqCpu, allocMemory, reqMemory, allocEphemeral, reqEphemeral } = cols;
+      let w = 0;
       for (let k = 0; k < count; k++) {
         const i = idx[k];
-        // fitsRequest's fast path on the columns; anything else (a shortfall, or an overcommitted
-        // node the pod requests nothing of) takes the full check on the NodeInfo for the exact status.
-        out[k] = podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] && q.memory <= allocMemory[i] - reqMemory[i] &&
-          q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i] ? SUCCESS : fitsRequest(pod, cols.nodes[i]);
+        // fitsRequest's fast path on the columns; anything else (extended resources, a shortfall, or
+        // an overcommitted node the pod requests nothing of) takes the full check on the NodeInfo.
+        if (!scalars && podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] && q.memory <= allocMemory[i] - reqMemory[i] &&
+          q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i]) { idx[w++] = i; continue; }
+        const st = fitsRequest(pod, cols.nodes[i]);
+        if (st === SUCCESS) idx[w++] = i;
+        else reject(i, st);
       }
+      return w;
     },
     score(_s, pod, node) {
       if (defaultResources) {

@@ -39,6 +39,10 @@ export const taintToleration = {
     for (const taint of node.taints) if (taint.effect === 'PreferNoSchedule' && !tols.some((t) => toleratesTaint(t, taint))) n++;
     return n;
   },
+  // With no taint anywhere every raw score is 0, which normalizes to 100 on every node.
+  scoresUniform(_s, _pod, snapshot) {
+    return snapshot.taintedNodeCount === 0;
+  },
   normalizeScore(_s, _pod, scores) {
     defaultNormalizeScore(MAX_NODE_SCORE, true, scores);
   },
