@@ -24,6 +24,18 @@ export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Po
   if (next && next !== pod) tset(pods, uid, (isAutoFreeze() ? freeze(next, true) : next) as Pod);
 }
 
+/**
+ * Deep freeze for plain JSON state (pods): stops at frozen objects, as immer's freeze does, with
+ * fewer checks per value (immer also handles drafts, Maps and Sets, which pods never hold).
+ */
+export function deepFreeze<T>(v: T): T {
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) deepFreeze(v[i]);
+  else for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
+  return v;
+}
+
 export function specOf(pod: Pod, name: string): { c: Container | undefined; init: boolean } {
   const app = pod.spec.containers.find((c) => c.name === name);
   if (app) return { c: app, init: false };

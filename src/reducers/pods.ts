@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
-import { newContainerStatus, refreshed, updatePod } from './podUpdate.js';
+import { deepFreeze, newContainerStatus, refreshed, updatePod } from './podUpdate.js';
+import { isAutoFreeze } from './immer.js';
 import type { Pod } from '../api/types.js';
 import type { Uid } from '../events/ids.js';
 import type { CaseReducers } from './caseReducer.js';
@@ -60,7 +61,21 @@ function boundPod(pod: Pod, node: string, at: number): Pod {
   let status: Pod['status'];
   if ('nominatedNodeName' in pod.status) { const { nominatedNodeName: _drop, ...rest } = pod.status; status = { ...rest, conditions }; }
   else status = { ...pod.status, conditions };
-  return { ...pod, spec: { ...pod.spec, nodeName: node }, status };
+  const next = { ...pod, spec: { ...pod.spec, nodeName: node }, status };
+  if (isAutoFreeze()) {
+    // Frozen as updatePod would (deeply), by hand: what the copy shares with `pod` deeply (a no-op
+    // once frozen: the spec's parts are shared by every pod of a template), then the new shells.
+    // immer's generic deep freeze cost ~5 us per bind.
+    deepFreeze(pod.metadata);
+    deepFreeze(pod.spec);
+    for (const c of conditions) deepFreeze(c);
+    for (const k in status) deepFreeze(status[k as keyof typeof status]);
+    Object.freeze(conditions);
+    Object.freeze(status);
+    Object.freeze(next.spec);
+    Object.freeze(next);
+  }
+  return next;
 }
 
 export const podReducers = {

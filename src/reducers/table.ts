@@ -1,5 +1,5 @@
 import { isDraft, isDraftable, type Draft } from 'immer';
-import { createDraft, finishDraft, freeze, isAutoFreeze } from './immer.js';
+import { createDraft, finishDraft, isAutoFreeze } from './immer.js';
 import { fnv1a32 } from '../clock/rng.js';
 
 /**
@@ -43,8 +43,8 @@ export interface Table<V> {
   /** The entry as it stands in this batch (its draft if one was handed out), without making a draft. */
   peek(key: string): V | undefined;
   /**
-   * Inside a batch: the entry as a plain object owned by this batch (`create()` when absent),
-   * to mutate in place. Copied on the first call in a batch, frozen when the batch ends.
+   * Inside a batch: the entry as a plain flat record owned by this batch (`create()` when absent),
+   * to mutate in place. Copied on the first call in a batch, frozen (shallowly) when the batch ends.
    */
   mutable(key: string, create: () => V): V;
   set(key: string, value: V): void;
@@ -87,7 +87,8 @@ class TrieTable<V> implements Table<V> {
   persistent(): Table<V> {
     if (!this.#drafts) return this;
     for (const [key, draft] of this.#drafts) this.#write(key, finishDraft(draft) as V);
-    if (this.#mutable && isAutoFreeze()) for (const v of this.#mutable) freeze(v, true);
+    // Shallow: mutable() is for flat records (index sets of uid -> true).
+    if (this.#mutable && isAutoFreeze()) for (const v of this.#mutable) Object.freeze(v);
     return new TrieTable(this.root, this.count, false);
   }
 
