@@ -76,12 +76,29 @@ function compileTerm(t: PodAffinityTerm, ns: string): AffinityTerm {
   return { namespaces, namespaceSelector: hasNsSel ? compileSelector(t.namespaceSelector) : null, selector: compileSelector(t.labelSelector), topologyKey: t.topologyKey };
 }
 
+/**
+ * A spec's requests as PodInfo holds them, memoised per spec object: pods stamped from one template
+ * share their admitted spec (apiserver/admission.ts), so 10,000 pods parse and sum it once.
+ * Frozen, since every PodInfo of the spec shares them.
+ */
+const requestsBySpec = new WeakMap<PodSpec, { req: Resources; scalarNames: readonly string[]; nonZeroCpu: number; nonZeroMemory: number }>();
+function specRequests(spec: PodSpec): { req: Resources; scalarNames: readonly string[]; nonZeroCpu: number; nonZeroMemory: number } {
+  let r = requestsBySpec.get(spec);
+  if (!r) {
+    const nz = podResources(spec, true);
+    const req = podResources(spec, false);
+    Object.freeze(req.scalar);
+    r = { req: Object.freeze(req), scalarNames: Object.freeze(Object.keys(req.scalar).filter((k) => req.scalar[k] > 0).sort()), nonZeroCpu: nz.cpu, nonZeroMemory: nz.memory };
+    requestsBySpec.set(spec, r);
+  }
+  return r;
+}
+
 /** Builds the scheduler's PodInfo from a Pod (once per pod). */
 export function newPodInfo(pod: Pod): PodInfo {
   const ns = pod.metadata.namespace;
   const a = pod.spec.affinity;
-  const nz = podResources(pod.spec, true);
-  const req = podResources(pod.spec, false);
+  const { req, scalarNames, nonZeroCpu, nonZeroMemory } = specRequests(pod.spec);
   const weighted = (ts: readonly { weight: number; podAffinityTerm: PodAffinityTerm }[] | undefined): WeightedAffinityTerm[] =>
     (ts ?? []).map((w) => ({ ...compileTerm(w.podAffinityTerm, ns), weight: w.weight }));
   return {
@@ -92,9 +109,9 @@ export function newPodInfo(pod: Pod): PodInfo {
     pod,
     priority: pod.spec.priority ?? 0,
     req,
-    scalarNames: Object.keys(req.scalar).filter((k) => req.scalar[k] > 0).sort(),
-    nonZeroCpu: nz.cpu,
-    nonZeroMemory: nz.memory,
+    scalarNames,
+    nonZeroCpu,
+    nonZeroMemory,
     requiredAffinity: (a?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),
     requiredAntiAffinity: (a?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),
     preferredAffinity: weighted(a?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
