@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { fnv1a32 } from '../clock/rng.js';
 import { emptyTable, type Table } from './table.js';
+import { pop32 } from './trie.js';
 
 const batch = <V>(t: Table<V>, f: (w: Table<V>) => void): Table<V> => {
   const w = t.beginBatch();
@@ -77,5 +79,40 @@ describe('Table', () => {
       for (const [k, v] of m) expect(t.get(k)).toBe(v);
       expect([...t.keys()].sort()).toEqual([...m.keys()].sort());
     }), { numRuns: 200 });
+  });
+
+  test('iterates in hash-slot order, then in the key order of a plain object per slot (array indices first)', () => {
+    // The reference: one plain object per 18-bit hash slot, slots in (bits 0-5, 6-11, 12-17) order,
+    // which is how the object-bucket trie iterated. Keys are few and short, so slots collide.
+    const slot = (k: string): number => { const h = fnv1a32(k); return ((h & 63) << 12) | (((h >>> 6) & 63) << 6) | ((h >>> 12) & 63); };
+    // Keys that share a slot, array indices ('7', '42') and others ('n7', '007') mixed, found by search.
+    const bySlot = new Map<number, string[]>();
+    for (let i = 0; i < 300_000; i++) for (const k of [String(i), `n${i}`, `0${i}`]) { const sl = slot(k); const ks = bySlot.get(sl); if (ks) ks.push(k); else bySlot.set(sl, [k]); }
+    const crowded = [...bySlot.values()].filter((ks) => ks.length >= 3 && ks.some((k) => /^[1-9]\d*$/.test(k)) && ks.some((k) => !/^[1-9]\d*$/.test(k))).slice(0, 4).flat();
+    const key = fc.oneof(fc.constantFrom(...crowded), fc.constantFrom('0', '4294967294', '4294967295', '1e3', 'a', '__proto__'), fc.string({ maxLength: 2 }));
+    const op = fc.record({ del: fc.boolean(), key, v: fc.integer() });
+    fc.assert(fc.property(fc.array(fc.array(op, { maxLength: 12 }), { maxLength: 6 }), (batches) => {
+      let t = emptyTable<number>();
+      const model = new Map<number, Record<string, number>>();
+      for (const ops of batches) {
+        t = batch(t, (w) => {
+          for (const o of ops) {
+            const m = model.get(slot(o.key)) ?? Object.create(null) as Record<string, number>;
+            model.set(slot(o.key), m);
+            if (o.del) { w.delete(o.key); delete m[o.key]; } else { w.set(o.key, o.v); m[o.key] = o.v; }
+          }
+        });
+      }
+      const want = [...model].sort((a, b) => a[0] - b[0]).flatMap(([, m]) => Object.keys(m));
+      expect(t.keys()).toEqual(want);
+      expect(t.values()).toEqual(want.map((k) => model.get(slot(k))![k]));
+      expect(t.size).toBe(want.length);
+    }), { numRuns: 300 });
+  });
+
+  test('pop32 counts bits', () => {
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (x) => {
+      expect(pop32(x)).toBe([...(x >>> 0).toString(2)].filter((c) => c === '1').length);
+    }));
   });
 });

@@ -1,39 +1,24 @@
 import { isDraft, isDraftable, type Draft } from 'immer';
 import { createDraft, finishDraft, isAutoFreeze } from './immer.js';
 import { fnv1a32 } from '../clock/rng.js';
+import { bucketAt, bucketReplaced, bucketWith, bucketWithout, child, EMPTY_ROOT, forEachEntry, indexOfKey, withChild, withoutChild, type Bucket, type Root, type Twig } from './trie.js';
 
 /**
- * The state's large collections (150,000 pods): a persistent 64 x 64 trie of small buckets,
- * hand-written because it is the hot path (docs/architecture.md, "State and speed").
+ * The state's large collections (150,000 pods): a persistent hash trie (trie.ts), hand-written
+ * because it is the hot path (docs/architecture.md, "State").
  *
  * Why not plain immer drafts all the way down: one immer write into a record of 100,000 keys
  * runs about 13 times a second, and even a trie of plain objects pays immer's proxies and
- * finalisation on the 64-slot root and branch arrays for every batch. Here the trie is a class
- * immer does not draft: a reducer's batch (evolveAll) turns each table *transient* — the first
- * write in a batch copies the root, one branch and one bucket, later writes in the same batch
- * reuse those copies — and values read inside a batch are handed out as immer drafts of the
- * single value (a pod), finished at the end of the batch. Reducers keep immer's mutable style;
- * a write copies a handful of small objects; old states stay untouched.
+ * finalisation on its nodes for every batch. Here the trie is a class immer does not draft: a
+ * reducer's batch (evolveAll) turns each table *transient* — the first write in a batch copies
+ * the root and the path to one bucket, later writes in the same batch reuse those copies — and
+ * values read inside a batch are handed out as immer drafts of the single value (a pod),
+ * finished at the end of the batch. Reducers keep immer's mutable style; a write copies a
+ * handful of small arrays; old states stay untouched.
  *
  * Iteration order is bucket order (a hash of the key), then insertion order inside a bucket: a
  * function of the facts applied, so it is the same in every run and in replay.
  */
-const FANOUT = 64;
-type Bucket<V> = Record<string, V>;
-type Twig<V> = Bucket<V>[];
-type Branch<V> = Twig<V>[];
-const has = Object.prototype.hasOwnProperty;
-
-/**
- * Three levels of 64 (262,144 buckets) keep buckets at one or two entries at 150,000 pods, so a
- * write copies three 64-slot arrays and a tiny bucket. Empty parts are shared frozen sentinels,
- * so an empty table costs nothing.
- */
-const EMPTY_BUCKET: Bucket<never> = Object.freeze({}) as Bucket<never>;
-const EMPTY_TWIG: Twig<never> = Object.freeze(new Array(FANOUT).fill(EMPTY_BUCKET)) as Twig<never>;
-const EMPTY_BRANCH: Branch<never> = Object.freeze(new Array(FANOUT).fill(EMPTY_TWIG)) as Branch<never>;
-
-const bucketOf = <V>(root: Branch<V>[], h: number): Bucket<V> => root[h & 63][(h >>> 6) & 63][(h >>> 12) & 63];
 
 export interface Table<V> {
   readonly size: number;
@@ -58,20 +43,21 @@ export interface Table<V> {
 class TrieTable<V> implements Table<V> {
   /** Drafts handed out during a batch: key -> draft of the value. */
   #drafts: Map<string, V> | undefined;
-  /** The arrays and buckets this transient table already copied (writable in place). */
-  #owned: Set<object> | undefined;
+  /** This batch's token: trie nodes carrying it were copied in this batch and may change in place. */
+  #owner: object | undefined;
+  #rootOwned = false;
   /** Values handed out by mutable() in this batch: plain copies, frozen by persistent(). */
   #mutable: Set<V> | undefined;
 
-  private constructor(private root: Branch<V>[], private count: number, transient: boolean) {
+  private constructor(private root: Root<V>, private count: number, transient: boolean) {
     if (transient) {
       this.#drafts = new Map();
-      this.#owned = new Set();
+      this.#owner = {};
     }
   }
 
   static empty<V>(): TrieTable<V> {
-    return new TrieTable(new Array(FANOUT).fill(EMPTY_BRANCH) as Branch<V>[], 0, false);
+    return new TrieTable(EMPTY_ROOT as Root<V>, 0, false);
   }
 
   get size(): number {
@@ -92,30 +78,35 @@ class TrieTable<V> implements Table<V> {
     return new TrieTable(this.root, this.count, false);
   }
 
+  /** The stored value (not a draft), or undefined. */
+  #stored(key: string): V | undefined {
+    const b = bucketAt(this.root, fnv1a32(key));
+    if (b === undefined) return undefined;
+    const x = indexOfKey(b, key);
+    return x < 0 ? undefined : (b[x + 1] as V);
+  }
+
   get(key: string): V | undefined {
-    const b = bucketOf(this.root, fnv1a32(key));
-    if (!has.call(b, key)) return undefined;
     const drafts = this.#drafts;
-    if (!drafts) return b[key];
-    let d = drafts.get(key);
-    if (d === undefined) {
-      const v = b[key];
-      if (!isDraftable(v) || isDraft(v)) return v;
-      d = createDraft(v as object) as V;
-      drafts.set(key, d);
+    if (drafts) {
+      const d = drafts.get(key);
+      if (d !== undefined) return d;
     }
+    const v = this.#stored(key);
+    if (v === undefined || !drafts || !isDraftable(v) || isDraft(v)) return v;
+    const d = createDraft(v as object) as V;
+    drafts.set(key, d);
     return d;
   }
 
   has(key: string): boolean {
-    return has.call(bucketOf(this.root, fnv1a32(key)), key);
+    const b = bucketAt(this.root, fnv1a32(key));
+    return b !== undefined && indexOfKey(b, key) >= 0;
   }
 
   peek(key: string): V | undefined {
     const d = this.#drafts?.get(key);
-    if (d !== undefined) return d;
-    const b = bucketOf(this.root, fnv1a32(key));
-    return has.call(b, key) ? b[key] : undefined;
+    return d !== undefined ? d : this.#stored(key);
   }
 
   mutable(key: string, create: () => V): V {
@@ -124,9 +115,7 @@ class TrieTable<V> implements Table<V> {
     // A draft handed out earlier in this batch holds edits: fold them in first.
     const d = drafts.get(key);
     if (d !== undefined) { drafts.delete(key); this.#write(key, finishDraft(d) as V); }
-    const h = fnv1a32(key);
-    const b = bucketOf(this.root, h);
-    const v = has.call(b, key) ? b[key] : undefined;
+    const v = this.#stored(key);
     const mine = (this.#mutable ??= new Set());
     if (v !== undefined && mine.has(v)) return v;
     const copy = v === undefined ? create() : ({ ...(v as object) } as V);
@@ -145,58 +134,50 @@ class TrieTable<V> implements Table<V> {
     if (!this.#drafts) throw new Error('Table.delete outside a reducer batch: tables are immutable outside evolveAll');
     this.#drafts.delete(key);
     const h = fnv1a32(key);
-    if (!has.call(bucketOf(this.root, h), key)) return;
-    const b = this.#own(h);
-    delete b[key];
+    const b = bucketAt(this.root, h);
+    const x = b === undefined ? -1 : indexOfKey(b, key);
+    if (x < 0) return;
+    this.#put(h, bucketWithout(b!, x));
     this.count--;
   }
 
   #write(key: string, value: V): void {
     const h = fnv1a32(key);
-    const current = bucketOf(this.root, h);
-    const present = has.call(current, key);
-    if (present && current[key] === value) return;
-    const b = this.#own(h);
-    if (!present) this.count++;
-    b[key] = value;
+    const b = bucketAt(this.root, h);
+    const x = b === undefined ? -1 : indexOfKey(b, key);
+    if (x >= 0) {
+      if (b![x + 1] === value) return;
+      this.#put(h, bucketReplaced(b!, x, value));
+    } else {
+      this.#put(h, bucketWith(b, key, value));
+      this.count++;
+    }
   }
 
-  /** The bucket for hash h, copied (with its path) on the first write of this batch. */
-  #own(h: number): Bucket<V> {
-    const owned = this.#owned!;
+  /** Puts the bucket for hash h (undefined: removes it), copying the path on the first write of this batch. */
+  #put(h: number, bucket: Bucket<V> | undefined): void {
+    const owner = this.#owner!;
+    if (!this.#rootOwned) { this.root = this.root.slice(); this.#rootOwned = true; }
     const i = h & 63, j = (h >>> 6) & 63, k = (h >>> 12) & 63;
-    if (!owned.has(this.root)) { this.root = this.root.slice(); owned.add(this.root); }
-    let branch = this.root[i];
-    if (!owned.has(branch)) { branch = this.root[i] = branch.slice(); owned.add(branch); }
-    let twig = branch[j];
-    if (!owned.has(twig)) { twig = branch[j] = twig.slice(); owned.add(twig); }
-    let bucket = twig[k];
-    if (!owned.has(bucket)) { bucket = twig[k] = { ...bucket }; owned.add(bucket); }
-    return bucket;
+    const branch = this.root[i];
+    const twig = branch === undefined ? undefined : child(branch, j);
+    let nextTwig: Twig<V> | undefined;
+    if (bucket !== undefined) nextTwig = withChild(twig, k, bucket, owner);
+    else nextTwig = twig === undefined ? undefined : withoutChild(twig, k, owner);
+    if (nextTwig !== undefined) this.root[i] = withChild(branch, j, nextTwig, owner);
+    else if (branch !== undefined) this.root[i] = withoutChild(branch, j, owner);
   }
 
   values(): V[] {
     const out: V[] = [];
     const drafts = this.#drafts;
-    for (const branch of this.root) {
-      if (branch === EMPTY_BRANCH) continue;
-      for (const twig of branch) {
-        if (twig === EMPTY_TWIG) continue;
-        for (const b of twig) for (const k in b) out.push(drafts?.get(k) ?? b[k]);
-      }
-    }
+    forEachEntry(this.root, (k, v) => { out.push(drafts?.get(k) ?? v); });
     return out;
   }
 
   keys(): string[] {
     const out: string[] = [];
-    for (const branch of this.root) {
-      if (branch === EMPTY_BRANCH) continue;
-      for (const twig of branch) {
-        if (twig === EMPTY_TWIG) continue;
-        for (const b of twig) for (const k in b) out.push(k);
-      }
-    }
+    forEachEntry(this.root, (k) => { out.push(k); });
     return out;
   }
 }
@@ -204,11 +185,11 @@ class TrieTable<V> implements Table<V> {
 export const emptyTable = <V>(): Table<V> => TrieTable.empty<V>();
 export const tget = <V>(t: Table<V>, key: string): V | undefined => t.get(key);
 export const thas = <V>(t: Table<V>, key: string): boolean => t.has(key);
-/** Sets an entry (inside a reducer batch). */
 /** The entry as it stands in the current batch, without making a draft of it (read-only). */
 export const tpeek = <V>(t: Table<V>, key: string): V | undefined => t.peek(key);
 /** Inside a reducer: the entry as a plain object owned by this batch, created when absent; mutate it in place. */
 export const tmutable = <V>(t: Table<V>, key: string, create: () => V): V => t.mutable(key, create);
+/** Sets an entry (inside a reducer batch). */
 export const tset = <V>(t: Table<V>, key: string, value: V): void => t.set(key, value);
 /** Deletes an entry (inside a reducer batch). */
 export const tdel = <V>(t: Table<V>, key: string): void => t.delete(key);
