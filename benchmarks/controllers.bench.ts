@@ -4,6 +4,7 @@ import { Simulation } from '../src/engine/simulation.js';
 import { buildNode } from '../src/scenario/nodes.js';
 import type { Scenario, TimelineAction, TimelineEntry } from '../src/scenario/types.js';
 import { peakRssMb, type Bench, type BenchResult } from './harness.js';
+import { objectCount } from '../src/reducers/state.js';
 
 /**
  * The mixed-workload day of issue #5: 1,000 nodes, 200 Deployments (3-12 replicas), 50
@@ -92,7 +93,7 @@ export function runDay(o: DayOptions): { wallMs: number; events: number; pods: n
   const sim = new Simulation(s, { components: DEFAULT_COMPONENTS });
   const state = sim.run();
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { wallMs, events: sim.eventCount, pods: state.pods.size, cronJobControllerRan: Object.keys(state.objects.jobs ?? {}).length > 0 };
+  return { wallMs, events: sim.eventCount, pods: state.pods.size, cronJobControllerRan: objectCount(state, 'jobs') > 0 };
 }
 
 const line = (name: string, o: DayOptions, r: ReturnType<typeof runDay>) => ({

@@ -6,6 +6,7 @@ import { objectKey, type Millis, type ObjectKey, type Uid } from '../events/ids.
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { orphanIndexKeys } from '../reducers/pods.js';
+import { listObjects, objectEntries } from '../reducers/state.js';
 
 /**
  * Helpers shared by the workload controllers, after kube-controller-manager's
@@ -215,7 +216,7 @@ export const byCreation = <T extends { metadata: { creationTimestamp?: number; n
 
 /** The objects of one resource in a namespace whose controller is `uid`, sorted by name. */
 export function objectsOwnedBy(state: ClusterState, resource: string, uid: Uid): KubeObject[] {
-  return Object.values(state.objects[resource] ?? {}).filter((o) => controllerRefOf(o)?.uid === uid).sort(byCreation);
+  return listObjects(state, resource).filter((o) => controllerRefOf(o)?.uid === uid).sort(byCreation);
 }
 
 // ---- node matching (component-helpers/scheduling/corev1: nodeaffinity, taints) ----
@@ -290,7 +291,7 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
   const p = ch.after;
   if (p && !controllerRefOf(p) && isPodActive(p)) {
     const ns = p.metadata.namespace ?? 'default';
-    for (const [k, o] of Object.entries(state.objects[resource] ?? {})) if ((o.metadata.namespace ?? 'default') === ns && selectorOf(o)(p)) keys.add(k);
+    for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns && selectorOf(o)(p)) keys.add(k);
   }
   return [...keys];
 }

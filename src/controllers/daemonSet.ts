@@ -13,6 +13,7 @@ import {
   nodeMatchesPodAffinity, podOwnerKeys, recordEvent, scaledValue, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from './controllerUtils.js';
 import { BURST_REPLICAS } from './replicaSet.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 /** extensions DaemonSetTemplateGenerationKey: the deprecated pod label with the template generation. */
 export const POD_TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
@@ -117,7 +118,7 @@ function findUpdatedPodsOnNode(pods: readonly Pod[], hash: string): { ok: boolea
  * maxSurge, percentages rounded up), history cleanup and status.
  */
 export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  const ds = state.objects.daemonsets?.[key];
+  const ds = getObject(state, 'daemonsets', key);
   if (!ds) return;
   const spec = daemonSetSpec(ds);
   const now = ctx.now, mrs = spec.minReadySeconds;
@@ -302,7 +303,7 @@ const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): 
 
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',
-  initialKeys: (state) => Object.keys(state.objects.daemonsets ?? {}).sort(),
+  initialKeys: (state) => objectKeys(state, 'daemonsets'),
   keysFor(e, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
@@ -311,7 +312,7 @@ export const daemonSetControllerDef: ControllerDef = {
         return [];
       // A node appeared, went, or changed labels, taints or schedulability: every DaemonSet may care.
       case 'NodeAdded': case 'NodeRemoved': case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged':
-        return Object.keys(state.objects.daemonsets ?? {}).sort();
+        return objectKeys(state, 'daemonsets');
       default:
         return dsOfPodKeys(e, state, prev);
     }

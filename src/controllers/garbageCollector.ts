@@ -7,6 +7,7 @@ import { OBJECT_RESOURCES, type ClusterState } from '../reducers/state.js';
 import { tget, tkeys } from '../reducers/table.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
 import { podsOwnedBy } from './controllerUtils.js';
+import { getObject, listObjects, objectKeys } from '../reducers/state.js';
 
 /**
  * kube-controller-manager's garbage collector (pkg/controller/garbagecollector), reduced to what
@@ -33,8 +34,8 @@ function dependentObjects(state: ClusterState, uid: Uid): { resource: string; ob
   const out: { resource: string; obj: KubeObject }[] = [];
   for (const r of DEPENDENT_RESOURCES) {
     if (r === 'pods') continue;
-    for (const k of Object.keys(state.objects[r] ?? {}).sort()) {
-      const o = state.objects[r][k];
+    for (const k of objectKeys(state, r)) {
+      const o = getObject(state, r, k)!;
       if (ownsBy(o, uid)) out.push({ resource: r, obj: o });
     }
   }
@@ -48,7 +49,7 @@ function hasDependents(state: ClusterState, uid: Uid): boolean {
 /** Every uid of an object that exists (owners a dependent may still point at). */
 function liveUids(state: ClusterState): Set<Uid> {
   const s = new Set<Uid>();
-  for (const r of OBJECT_RESOURCES) for (const o of Object.values(state.objects[r] ?? {})) if (o.metadata.uid) s.add(o.metadata.uid);
+  for (const r of OBJECT_RESOURCES) for (const o of listObjects(state, r)) if (o.metadata.uid) s.add(o.metadata.uid);
   for (const n of state.nodeNames) { const u = tget(state.nodes, n)?.object.metadata.uid; if (u) s.add(u); }
   return s;
 }
@@ -57,7 +58,7 @@ function ownerExists(state: ClusterState, ref: OwnerReference): boolean {
   if (ref.kind === 'Pod') return tget(state.pods, ref.uid) !== undefined;
   const info = kindInfo(ref.kind);
   if (!info) return true; // an owner of a kind kubesim does not model: leave the dependent alone
-  return Object.values(state.objects[info.resource] ?? {}).some((o) => o.metadata.uid === ref.uid);
+  return listObjects(state, info.resource).some((o) => o.metadata.uid === ref.uid);
 }
 
 function deleteDependentPod(state: ClusterState, ctx: SyncContext, p: Pod): void {
@@ -89,7 +90,7 @@ function collectOrphanedDependents(state: ClusterState, ctx: SyncContext, uid: U
 
 /** An owner waiting on its foregroundDeletion or orphan finalizer. */
 function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: string, key: ObjectKey): SyncResult | void {
-  const o = state.objects[resource]?.[key];
+  const o = getObject(state, resource, key);
   if (!o || o.metadata.deletionTimestamp === undefined) return;
   const uid = o.metadata.uid ?? '';
   const finalizers = o.metadata.finalizers ?? [];
@@ -136,7 +137,7 @@ function waitingOwnerKey(state: ClusterState, dep: { metadata: { namespace?: str
     const info = kindInfo(r.kind);
     if (!info) continue;
     const k = objectKey(dep!.metadata.namespace, r.name);
-    const o = state.objects[info.resource]?.[k];
+    const o = getObject(state, info.resource, k);
     if (o && o.metadata.uid === r.uid && o.metadata.deletionTimestamp !== undefined) out.push(objKeyOf(info.resource, k));
   }
   return out;
@@ -149,7 +150,7 @@ export const garbageCollectorDef: ControllerDef = {
     const live = liveUids(state);
     const keys = new Set<ObjectKey>();
     for (const owner of tkeys(state.podsByOwner)) if (!isOrphanKey(owner) && !live.has(owner)) keys.add(`uid:${owner}`);
-    for (const r of DEPENDENT_RESOURCES) for (const o of Object.values(state.objects[r] ?? {})) for (const ref of o.metadata.ownerReferences ?? []) if (!live.has(ref.uid) && !tget(state.pods, ref.uid)) keys.add(`uid:${ref.uid}`);
+    for (const r of DEPENDENT_RESOURCES) for (const o of listObjects(state, r)) for (const ref of o.metadata.ownerReferences ?? []) if (!live.has(ref.uid) && !tget(state.pods, ref.uid)) keys.add(`uid:${ref.uid}`);
     return [...keys].sort();
   },
   keysFor(e, state, prev) {
@@ -157,12 +158,12 @@ export const garbageCollectorDef: ControllerDef = {
       case 'ObjectTerminating':
         return [objKeyOf(e.resource, e.key)];
       case 'ObjectDeleted': {
-        const uid = e.uid ?? prev.objects[e.resource]?.[e.key]?.metadata.uid;
-        return [...(uid ? [`uid:${uid}`] : []), ...waitingOwnerKey(state, prev.objects[e.resource]?.[e.key])];
+        const uid = e.uid ?? getObject(prev, e.resource, e.key)?.metadata.uid;
+        return [...(uid ? [`uid:${uid}`] : []), ...waitingOwnerKey(state, getObject(prev, e.resource, e.key))];
       }
       case 'PodDeleted': {
         // Claims a StatefulSet pod owned (whenScaled: Delete) go with it.
-        const ownsClaims = Object.values(state.objects.persistentvolumeclaims ?? {}).some((c) => ownsBy(c, e.uid));
+        const ownsClaims = listObjects(state, 'persistentvolumeclaims').some((c) => ownsBy(c, e.uid));
         return [...(ownsClaims ? [`uid:${e.uid}`] : []), ...waitingOwnerKey(state, tget(prev.pods, e.uid))];
       }
       default:

@@ -43,7 +43,12 @@ const edit = (f: (d: Draft<ClusterState>) => void): ClusterState => produce(base
   for (const k of TABLES) w[k] = w[k].persistent();
 });
 const editPod = (name: string, f: (p: Pod) => Pod) => edit((d) => { const p = podNamed(base, name); tset(d.pods, p.metadata.uid, f(p)); });
-const put = (resource: string, o: KubeObject) => (d: Draft<ClusterState>) => { (d.objects[resource] as Record<string, KubeObject>)[`default/${o.metadata.name}`] = o; };
+const put = (resource: string, o: KubeObject) => (d: Draft<ClusterState>) => {
+  const objects = d.objects as unknown as Record<string, Table<KubeObject>>;
+  const t = objects[resource].beginBatch();
+  t.set(`default/${o.metadata.name}`, o);
+  objects[resource] = t.persistent();
+};
 const owned = (kind: string, name: string, uid: string) => ({ ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid, controller: true }] });
 const own = (d: Draft<ClusterState>, ownerUid: string, pod: Pod, ref: ReturnType<typeof owned>) => {
   tset(d.pods as never, pod.metadata.uid, { ...pod, metadata: { ...pod.metadata, ...ref } });

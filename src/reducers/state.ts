@@ -42,14 +42,20 @@ export interface ClusterState {
   readonly podsOnNode: Table<Readonly<Record<Uid, true>>>;
   /** controller owner uid -> uids of the pods it owns; key '' (NO_CONTROLLER) holds pods without a controller. */
   readonly podsByOwner: Table<Readonly<Record<Uid, true>>>;
-  readonly objects: Readonly<Record<string, Readonly<Record<ObjectKey, KubeObject>>>>;
+  /**
+   * Every other stored object, per resource, keyed `namespace/name` (or `name` when cluster
+   * scoped). Tables too: a status write used to copy the whole record of its resource (about
+   * 70 us for 300 Jobs), which dominated the controllers' day. Read them with getObject,
+   * listObjects and objectKeys.
+   */
+  readonly objects: Readonly<Record<string, Table<KubeObject>>>;
   /** Counters for object generations and resourceVersions. */
   readonly resourceVersion: number;
 }
 
 export function initialState(): ClusterState {
-  const objects: Record<string, Record<ObjectKey, KubeObject>> = {};
-  for (const r of OBJECT_RESOURCES) objects[r] = {};
+  const objects: Record<string, Table<KubeObject>> = {};
+  for (const r of OBJECT_RESOURCES) objects[r] = emptyTable();
   return {
     time: 0,
     scenario: '',
@@ -65,3 +71,23 @@ export function initialState(): ClusterState {
     resourceVersion: 0,
   };
 }
+
+/** The stored object of `resource` at `key`, if any. */
+export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string, key: ObjectKey): T | undefined =>
+  s.objects[resource]?.get(key) as T | undefined;
+
+/** Whether an object of `resource` is stored at `key`. */
+export const hasObject = (s: ClusterState, resource: string, key: ObjectKey): boolean => s.objects[resource]?.has(key) ?? false;
+
+/** The stored objects of `resource`, in the table's (deterministic, hash) order: sort where order shows. */
+export const listObjects = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string): T[] =>
+  (s.objects[resource]?.values() ?? []) as T[];
+
+/** The stored objects of `resource` with their keys, in the table's order. */
+export const objectEntries = (s: ClusterState, resource: string): [ObjectKey, KubeObject][] => s.objects[resource]?.entries() ?? [];
+
+/** The keys of `resource`, sorted: the order controllers enqueue them at start. */
+export const objectKeys = (s: ClusterState, resource: string): ObjectKey[] => (s.objects[resource]?.keys() ?? []).sort();
+
+/** How many objects of `resource` are stored. */
+export const objectCount = (s: ClusterState, resource: string): number => s.objects[resource]?.size ?? 0;

@@ -42,8 +42,13 @@ export interface Table<V> {
   has(key: string): boolean;
   set(key: string, value: V): void;
   delete(key: string): void;
+  /** The stored value, never a draft: for reducers that replace values whole. */
+  peek(key: string): V | undefined;
   values(): V[];
   keys(): string[];
+  entries(): [string, V][];
+  /** True between beginBatch() and persistent(): the table may be written. */
+  readonly transient: boolean;
   beginBatch(): Table<V>;
   persistent(): Table<V>;
 }
@@ -67,6 +72,10 @@ class TrieTable<V> implements Table<V> {
 
   get size(): number {
     return this.count;
+  }
+
+  get transient(): boolean {
+    return this.#drafts !== undefined;
   }
 
   /** A writable view for one batch of reducers; `persistent()` seals it. */
@@ -98,6 +107,11 @@ class TrieTable<V> implements Table<V> {
 
   has(key: string): boolean {
     return has.call(bucketOf(this.root, fnv1a32(key)), key);
+  }
+
+  peek(key: string): V | undefined {
+    const b = bucketOf(this.root, fnv1a32(key));
+    return has.call(b, key) ? b[key] : undefined;
   }
 
   set(key: string, value: V): void {
@@ -148,6 +162,19 @@ class TrieTable<V> implements Table<V> {
       for (const twig of branch) {
         if (twig === EMPTY_TWIG) continue;
         for (const b of twig) for (const k in b) out.push(drafts?.get(k) ?? b[k]);
+      }
+    }
+    return out;
+  }
+
+  entries(): [string, V][] {
+    const out: [string, V][] = [];
+    const drafts = this.#drafts;
+    for (const branch of this.root) {
+      if (branch === EMPTY_BRANCH) continue;
+      for (const twig of branch) {
+        if (twig === EMPTY_TWIG) continue;
+        for (const b of twig) for (const k in b) out.push([k, drafts?.get(k) ?? b[k]]);
       }
     }
     return out;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ClusterEvent } from '../events/index.js';
 import { evolveAll } from './index.js';
-import { initialState } from './state.js';
+import { getObject, initialState } from './state.js';
 
 const applied = (): Extract<ClusterEvent, { type: 'ObjectApplied' }> => ({
   type: 'ObjectApplied', at: 0, resource: 'deployments', key: 'default/web',
@@ -17,8 +17,8 @@ describe('workloadReducers', () => {
     const before = JSON.stringify(a);
     const s = evolveAll(initialState(), [a, then]);
     expect(JSON.stringify(a)).toBe(before);
-    expect(s.objects.deployments['default/web']).toMatchObject(want);
+    expect(getObject(s, 'deployments', 'default/web')!).toMatchObject(want);
     // and replaying the same (now frozen) events again works
-    expect(evolveAll(initialState(), [a, then]).objects.deployments['default/web']).toEqual(s.objects.deployments['default/web']);
+    expect(getObject(evolveAll(initialState(), [a, then]), 'deployments', 'default/web')!).toEqual(getObject(s, 'deployments', 'default/web')!);
   });
 });
