@@ -6,7 +6,7 @@ import { objectKey, type Millis, type ObjectKey, type Uid } from '../events/ids.
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { orphanIndexKeys } from '../reducers/pods.js';
-import { listObjects, objectEntries } from '../reducers/state.js';
+import { objectEntries, dependentsOf } from '../reducers/state.js';
 
 /**
  * Helpers shared by the workload controllers, after kube-controller-manager's
@@ -90,6 +90,7 @@ export function podsOwnedBy(state: ClusterState, uid: Uid): Pod[] {
 
 /** Pods without a controller, in a namespace (candidates for adoption). */
 export function orphanPods(state: ClusterState, namespace: string): Pod[] {
+  if (state.orphanPodCount === 0) return [];
   return orphanIndexKeys().flatMap((k) => podsOwnedBy(state, k)).filter((p) => (p.metadata.namespace ?? 'default') === namespace);
 }
 
@@ -214,9 +215,9 @@ export function templateLabels(t: PodTemplateSpec, extra: Labels = {}): Labels {
 export const byCreation = <T extends { metadata: { creationTimestamp?: number; name: string } }>(a: T, b: T): number =>
   (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
 
-/** The objects of one resource in a namespace whose controller is `uid`, sorted by name. */
+/** The objects of one resource whose controller is `uid` (the objectsByOwner index), by creation. */
 export function objectsOwnedBy(state: ClusterState, resource: string, uid: Uid): KubeObject[] {
-  return listObjects(state, resource).filter((o) => controllerRefOf(o)?.uid === uid).sort(byCreation);
+  return dependentsOf(state, uid, resource).map((d) => d.object).filter((o) => controllerRefOf(o)?.uid === uid).sort(byCreation);
 }
 
 // ---- node matching (component-helpers/scheduling/corev1: nodeaffinity, taints) ----

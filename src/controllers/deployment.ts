@@ -18,7 +18,7 @@ import {
 import { rolloutRecreate } from './recreate.js';
 import { rolloutRolling } from './rolling.js';
 import { rolloutUndo } from './rollback.js';
-import { getObject, listObjects, objectKeys } from '../reducers/state.js';
+import { getObject, listObjects, objectKeys, dependentsOf } from '../reducers/state.js';
 
 /**
  * One syncDeployment in progress: the Deployment and its ReplicaSets as this sync has changed
@@ -54,8 +54,9 @@ export class DeploymentSync {
     if (!sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0)) {
       return listObjects(this.state, 'replicasets').filter((rs) => controllerRefOf(rs)?.uid === uid).sort(byCreation);
     }
-    for (const k of objectKeys(this.state, 'replicasets')) {
-      const rs = getObject(this.state, 'replicasets', k)!;
+    // Only owned and controller-less ReplicaSets can be claimed: the objectsByOwner index has both.
+    const candidates = [...dependentsOf(this.state, uid, 'replicasets'), ...dependentsOf(this.state, '', 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { object: rs } of candidates) {
       if ((rs.metadata.namespace ?? 'default') !== ns) continue;
       const ref = controllerRefOf(rs);
       const matches = selectorMatches(sel, rs.metadata.labels);

@@ -8,7 +8,7 @@ import {
   availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podOwnerKeys,
   podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from './controllerUtils.js';
-import { getObject, listObjects, objectKeys } from '../reducers/state.js';
+import { getObject, objectKeys, dependentsOf } from '../reducers/state.js';
 
 /**
  * pkg/controller/replicaset/replica_set.go BurstReplicas: at most this many pods are created
@@ -123,7 +123,7 @@ function getIndirectlyRelatedPods(state: ClusterState, resource: Resource, rs: K
   const ref = controllerRefOf(rs);
   if (!ref) return [...own];
   const out: Pod[] = [];
-  for (const o of listObjects(state, resource)) {
+  for (const { object: o } of dependentsOf(state, ref.uid, resource)) {
     if (controllerRefOf(o)?.uid !== ref.uid) continue;
     for (const p of podsOwnedBy(state, o.metadata.uid ?? '')) if (isPodActive(p)) out.push(p);
   }

@@ -44,7 +44,7 @@ export const evolveAll = (s: ClusterState, es: readonly ClusterEvent[]): Cluster
     for (const k of TABLE_SLICES) w[k] = w[k].beginBatch();
     for (const e of es) apply(d, e);
     for (const k of TABLE_SLICES) w[k] = w[k].persistent();
-    sealObjectTables(d);
+    sealObjectTables();
   });
 
 /** evolve(state, event) -> state: the only way facts become state. */

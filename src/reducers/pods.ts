@@ -52,7 +52,9 @@ export const podReducers = {
     tset(s.pods, e.uid, e.object as DPod);
     tset(s.podUids, e.pod, e.uid);
     if (e.object.spec.nodeName) addToSet(s.podsOnNode, e.object.spec.nodeName, e.uid);
-    addToSet(s.podsByOwner, ownerIndexKey(e.object, e.uid), e.uid);
+    const owner = ownerIndexKey(e.object, e.uid);
+    addToSet(s.podsByOwner, owner, e.uid);
+    if (isOrphanKey(owner)) s.orphanPodCount++;
   },
   PodScheduled(s, e) {
     const pod = podByUid(s, e.uid);
@@ -91,6 +93,7 @@ export const podReducers = {
     removeFromSet(s.podsByOwner, owner, e.uid);
     const set = tget(s.podsByOwner, owner);
     if (set && isEmpty(set)) tdel(s.podsByOwner, owner);
+    if (isOrphanKey(owner)) s.orphanPodCount--;
     tdel(s.pods, e.uid);
     if (tget(s.podUids, e.pod) === e.uid) tdel(s.podUids, e.pod);
   },
@@ -147,6 +150,7 @@ export const podReducers = {
         const set = tget(s.podsByOwner, before);
         if (set && isEmpty(set)) tdel(s.podsByOwner, before);
         addToSet(s.podsByOwner, after, e.uid);
+        s.orphanPodCount += (isOrphanKey(after) ? 1 : 0) - (isOrphanKey(before) ? 1 : 0);
       }
     }
   },

@@ -49,6 +49,15 @@ export interface ClusterState {
    * listObjects and objectKeys.
    */
   readonly objects: Readonly<Record<string, Table<KubeObject>>>;
+  /** uid -> `resource|key` of every stored object (the garbage collector asks whether an owner exists). */
+  readonly objectUids: Table<string>;
+  /**
+   * owner uid -> {`resource|key`: true} of the stored objects whose ownerReferences name it; key
+   * '' (NO_CONTROLLER) holds the objects without a controller (candidates for adoption).
+   */
+  readonly objectsByOwner: Table<Readonly<Record<string, true>>>;
+  /** How many pods have no controller: controllers skip looking for orphans to adopt when none. */
+  readonly orphanPodCount: number;
   /** Counters for object generations and resourceVersions. */
   readonly resourceVersion: number;
 }
@@ -68,6 +77,9 @@ export function initialState(): ClusterState {
     podsOnNode: emptyTable(),
     podsByOwner: emptyTable(),
     objects,
+    objectUids: emptyTable(),
+    objectsByOwner: emptyTable(),
+    orphanPodCount: 0,
     resourceVersion: 0,
   };
 }
@@ -91,3 +103,38 @@ export const objectKeys = (s: ClusterState, resource: string): ObjectKey[] => (s
 
 /** How many objects of `resource` are stored. */
 export const objectCount = (s: ClusterState, resource: string): number => s.objects[resource]?.size ?? 0;
+
+/** The `resource|key` form of the object indexes. */
+export const objectRef = (resource: string, key: ObjectKey): string => `${resource}|${key}`;
+
+/** Splits an objectRef into resource and key. */
+export function parseObjectRef(ref: string): { resource: string; key: ObjectKey } {
+  const i = ref.indexOf('|');
+  return { resource: ref.slice(0, i), key: ref.slice(i + 1) };
+}
+
+/** Whether an object with this uid is stored (any resource but pods and nodes). */
+export const objectUidExists = (s: ClusterState, uid: Uid): boolean => s.objectUids.has(uid);
+
+/** The resource of the stored object with this uid, if any. */
+export const resourceOfUid = (s: ClusterState, uid: Uid): string | undefined => {
+  const ref = s.objectUids.get(uid);
+  return ref === undefined ? undefined : parseObjectRef(ref).resource;
+};
+
+/**
+ * The stored objects whose ownerReferences name `owner` (or, for owner '', that have no
+ * controller), optionally of one resource, sorted by resource then key.
+ */
+export function dependentsOf(s: ClusterState, owner: Uid, resource?: string): { resource: string; key: ObjectKey; object: KubeObject }[] {
+  const set = s.objectsByOwner.get(owner);
+  if (!set) return [];
+  const out: { resource: string; key: ObjectKey; object: KubeObject }[] = [];
+  for (const ref of Object.keys(set).sort()) {
+    const { resource: r, key } = parseObjectRef(ref);
+    if (resource !== undefined && r !== resource) continue;
+    const object = s.objects[r]?.get(key);
+    if (object) out.push({ resource: r, key, object });
+  }
+  return out;
+}
