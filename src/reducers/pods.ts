@@ -6,6 +6,7 @@ import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tdraft, tget, tset } from './table.js';
 import { fnv1a32 } from '../clock/rng.js';
+import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 type DPod = Draft<Pod>;
 
@@ -26,7 +27,6 @@ export const isOrphanKey = (key: string): boolean => key.startsWith(`${NO_CONTRO
 export const orphanIndexKeys = (): string[] => Array.from({ length: ORPHAN_SHARDS }, (_, i) => `${NO_CONTROLLER}#${i}`);
 const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }, uid: Uid): string =>
   controllerOf(pod) ?? orphanShardKey(uid);
-const isEmpty = (o: object): boolean => { for (const _ in o) return false; return true; };
 
 export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }): string | undefined {
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
@@ -53,7 +53,7 @@ export const podReducers = {
     tset(s.podUids, e.pod, e.uid);
     if (e.object.spec.nodeName) addToSet(s.podsOnNode, e.object.spec.nodeName, e.uid);
     const owner = ownerIndexKey(e.object, e.uid);
-    addToSet(s.podsByOwner, owner, e.uid);
+    uidSetAdd(s.podsByOwner, owner, e.uid);
     if (isOrphanKey(owner)) s.orphanPodCount++;
   },
   PodScheduled(s, e) {
@@ -90,9 +90,7 @@ export const podReducers = {
     if (!pod) return;
     if (pod.spec.nodeName) removeFromSet(s.podsOnNode, pod.spec.nodeName, e.uid);
     const owner = ownerIndexKey(pod, e.uid);
-    removeFromSet(s.podsByOwner, owner, e.uid);
-    const set = tget(s.podsByOwner, owner);
-    if (set && isEmpty(set)) tdel(s.podsByOwner, owner);
+    uidSetRemove(s.podsByOwner, owner, e.uid);
     if (isOrphanKey(owner)) s.orphanPodCount--;
     tdel(s.pods, e.uid);
     if (tget(s.podUids, e.pod) === e.uid) tdel(s.podUids, e.pod);
@@ -146,10 +144,8 @@ export const podReducers = {
       pod.metadata.ownerReferences = e.ownerReferences as DPod['metadata']['ownerReferences'];
       const after = ownerIndexKey(pod, e.uid);
       if (before !== after) {
-        removeFromSet(s.podsByOwner, before, e.uid);
-        const set = tget(s.podsByOwner, before);
-        if (set && isEmpty(set)) tdel(s.podsByOwner, before);
-        addToSet(s.podsByOwner, after, e.uid);
+        uidSetRemove(s.podsByOwner, before, e.uid);
+        uidSetAdd(s.podsByOwner, after, e.uid);
         s.orphanPodCount += (isOrphanKey(after) ? 1 : 0) - (isOrphanKey(before) ? 1 : 0);
       }
     }

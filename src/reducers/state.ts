@@ -1,6 +1,7 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis, NodeName, ObjectKey, Uid } from '../events/ids.js';
 import { emptyTable, type Table } from './table.js';
+import type { UidSet } from './uidSet.js';
 
 /** What the control plane knows of a node, plus what only the simulation knows (`lost`). */
 export interface NodeState {
@@ -41,7 +42,7 @@ export interface ClusterState {
   /** node name -> uids of the pods bound to it. */
   readonly podsOnNode: Table<Readonly<Record<Uid, true>>>;
   /** controller owner uid -> uids of the pods it owns; key '' (NO_CONTROLLER) holds pods without a controller. */
-  readonly podsByOwner: Table<Readonly<Record<Uid, true>>>;
+  readonly podsByOwner: Table<UidSet>;
   /**
    * Every other stored object, per resource, keyed `namespace/name` (or `name` when cluster
    * scoped). Tables too: a status write used to copy the whole record of its resource (about
