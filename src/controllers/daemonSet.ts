@@ -117,6 +117,9 @@ export interface DaemonPod {
   readonly hash: string | undefined;
   readonly created: number;
   readonly name: string;
+  /** The last selector this pod was matched against and the answer (selectors are immutable; a label change makes a new summary). */
+  matchedSelector: object | undefined;
+  matches: boolean;
 }
 
 export function daemonPod(p: Pod): DaemonPod {
@@ -124,7 +127,7 @@ export function daemonPod(p: Pod): DaemonPod {
   return {
     pod: p, node: targetNodeName(p), bound: !!p.spec.nodeName, terminating: isPodTerminating(p), failed: p.status.phase === 'Failed',
     ready, readySince: ready ? podReadyTime(p) : undefined, hash: p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL],
-    created: p.metadata.creationTimestamp ?? 0, name: p.metadata.name,
+    created: p.metadata.creationTimestamp ?? 0, name: p.metadata.name, matchedSelector: undefined, matches: false,
   };
 }
 
@@ -145,22 +148,69 @@ function findUpdatedPodsOnNode(pods: readonly DaemonPod[], hash: string): { ok: 
   return { ok: true, ...(newPod ? { newPod } : {}), ...(oldPod ? { oldPod } : {}) };
 }
 
-/** The DaemonSet controller's cache: its pods' summaries per DaemonSet. */
+type Should = { shouldRun: boolean; shouldContinueRunning: boolean };
+
+/** The nodes (creation order) and, parallel to them, whether a DaemonSet should run on each. */
+interface NodePlan { readonly should: readonly Should[] }
+
+/**
+ * The DaemonSet controller's cache (an informer index): its pods' summaries per DaemonSet, the
+ * node objects, and per DaemonSet the shouldRun of every node, recomputed only for nodes that
+ * changed since its last sync. Node objects change only through facts that name the node
+ * (`node`), which is how observe() learns of them.
+ */
 export class DaemonSetCache implements ControllerCache {
   readonly pods = new OwnedPodView<DaemonPod>(daemonPod);
+  #nodeNames: readonly string[] | undefined;
+  #nodes: Node[] = [];
+  #index = new Map<string, number>();
+  /** Indexes of nodes whose object changed, in order; each plan remembers how far it has read. */
+  #changes: number[] = [];
+  #epoch = 0;
+  readonly #plans = new Map<string, { specKey: object; epoch: number; seen: number; should: Should[] }>();
+
   observe(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): void {
     this.pods.observe(events, state, prev);
+    if (this.#nodeNames === undefined) return;
+    if (state.nodeNames !== this.#nodeNames) { this.#nodeNames = undefined; return; }
+    for (const e of events) {
+      const name = (e as { node?: unknown }).node;
+      if (typeof name !== 'string') continue;
+      const i = this.#index.get(name);
+      if (i === undefined) continue;
+      const now = tget(state.nodes, name)?.object;
+      if (now && now !== this.#nodes[i]) { this.#nodes[i] = now; this.#changes.push(i); }
+    }
+    if (this.#changes.length > 4 * this.#nodes.length + 1024) this.#nodeNames = undefined; // cheaper to start over
+  }
+
+  plan(state: ClusterState, dsUid: string, specKey: object, spec: DaemonSetSpec, tols: readonly Toleration[]): NodePlan {
+    if (this.#nodeNames !== state.nodeNames) {
+      this.#nodeNames = state.nodeNames;
+      this.#nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
+      this.#index = new Map(state.nodeNames.map((n, i) => [n, i]));
+      this.#changes = [];
+      this.#epoch++;
+    }
+    let p = this.#plans.get(dsUid);
+    if (!p || p.specKey !== specKey || p.epoch !== this.#epoch) {
+      p = { specKey, epoch: this.#epoch, seen: this.#changes.length, should: this.#nodes.map((n) => shouldRunOn(n, specKey, spec, tols)) };
+      this.#plans.set(dsUid, p);
+    } else {
+      for (let k = p.seen; k < this.#changes.length; k++) { const i = this.#changes[k]; p.should[i] = shouldRunOn(this.#nodes[i], specKey, spec, tols); }
+      p.seen = this.#changes.length;
+    }
+    return { should: p.should };
   }
 }
 
-type Should = { shouldRun: boolean; shouldContinueRunning: boolean };
+const nodeExists = (state: ClusterState, name: string): boolean => state.nodes.has(name);
 
-/** The node objects in creation order, per nodes table (shared by every DaemonSet's sync of one state). */
-const nodeListCache = new WeakMap<object, Node[]>();
-function nodeList(state: ClusterState): Node[] {
-  let nodes = nodeListCache.get(state.nodes);
-  if (!nodes) { nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object); nodeListCache.set(state.nodes, nodes); }
-  return nodes;
+function nodePlan(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, tols: readonly Toleration[]): NodePlan {
+  const specKey = (ds.spec ?? ds) as object;
+  if (ctx.cache instanceof DaemonSetCache) return ctx.cache.plan(state, ds.metadata.uid ?? '', specKey, spec, tols);
+  const nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
+  return { should: nodes.map((n) => shouldRunOn(n, specKey, spec, tols)) };
 }
 
 /** NodeShouldRunDaemonPod per node object and DaemonSet spec object: both are immutable. */
@@ -183,7 +233,8 @@ function claimDaemonPods(state: ClusterState, ctx: SyncContext, ds: KubeObject, 
   const owned = cache ? cache.pods.list(state, uid) : podsOwnedBy(state, uid).map(daemonPod);
   const claimed: DaemonPod[] = [];
   for (const d of owned) {
-    if (selectorMatches(selector, d.pod.metadata.labels)) { claimed.push(d); continue; }
+    if (d.matchedSelector !== selector || selector === undefined) { d.matches = selectorMatches(selector, d.pod.metadata.labels); d.matchedSelector = selector; }
+    if (d.matches) { claimed.push(d); continue; }
     if (!d.terminating) releasePod(ctx.out, d.pod, uid);
   }
   for (const p of adoptOrphans(state, ctx.out, ds, (p) => selectorMatches(selector, p.metadata.labels))) claimed.push(daemonPod(p));
@@ -203,11 +254,9 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
   const pods = claimDaemonPods(state, ctx, ds, spec.selector);
   const { revisions, update } = syncRevisions(state, ctx, ds, spec.template, (ds.status as { collisionCount?: number } | undefined)?.collisionCount);
   const hash = revisionHash(update);
-  const nodes = nodeList(state);
-  const tols = daemonPodTolerations(spec.template.spec);
-  const specKey = (ds.spec ?? ds) as object;
-  const should = new Map<string, Should>();
-  for (const n of nodes) should.set(n.metadata.name, shouldRunOn(n, specKey, spec, tols));
+  // state.nodeNames is in the plan's node order: names come from it, not from the node objects.
+  const { should } = nodePlan(state, ctx, ds, spec, daemonPodTolerations(spec.template.spec));
+  const names = state.nodeNames;
   const byNode = new Map<string, DaemonPod[]>();
   for (const p of pods) {
     const n = p.node;
@@ -222,9 +271,9 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
     const needing: string[] = [];
     const toDelete: DaemonPod[] = [];
     const surge = spec.updateStrategy.type === 'RollingUpdate' && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0;
-    for (const node of nodes) {
-      const name = node.metadata.name;
-      const { shouldRun, shouldContinueRunning } = should.get(name)!;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const { shouldRun, shouldContinueRunning } = should[i];
       const daemonPods = byNode.get(name);
       const exists = daemonPods !== undefined;
       if (shouldRun && !exists) { needing.push(name); continue; }
@@ -256,19 +305,19 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
       }
     }
     // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
-    for (const [n, list] of byNode) if (!should.has(n)) for (const p of list) if (!p.bound && !p.terminating) toDelete.push(p);
+    if (byNode.size > 0) for (const [n, list] of byNode) if (!nodeExists(state, n)) for (const p of list) if (!p.bound && !p.terminating) toDelete.push(p);
     syncNodes(state, ctx, ds, spec, toDelete, needing, hash);
     // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
     const anyOld = pods.some((p) => !p.terminating && !isUpdated(p, hash));
-    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec, nodes.filter((n) => should.get(n.metadata.name)!.shouldRun), byNode, hash, toDelete);
+    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec, names.filter((_, i) => should[i].shouldRun), byNode, hash, toDelete);
   }
 
   // updateDaemonSetStatus
   let desired = 0, current = 0, misscheduled = 0, ready = 0, numAvailable = 0, updated = 0;
   let nextAvailable = Infinity;
-  for (const node of nodes) {
-    const { shouldRun } = should.get(node.metadata.name)!;
-    const list = byNode.get(node.metadata.name);
+  for (let i = 0; i < names.length; i++) {
+    const { shouldRun } = should[i];
+    const list = byNode.get(names[i]);
     if (shouldRun) {
       desired++;
       if (!list) continue;
@@ -337,7 +386,7 @@ function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: 
  * old pod once the new one is available. maxUnavailable and maxSurge round up; both 0 means
  * maxUnavailable 1.
  */
-function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, wanted: readonly Node[], byNode: ReadonlyMap<string, DaemonPod[]>, hash: string, alreadyDeleting: readonly DaemonPod[]): void {
+function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, wanted: readonly string[], byNode: ReadonlyMap<string, DaemonPod[]>, hash: string, alreadyDeleting: readonly DaemonPod[]): void {
   const now: Millis = ctx.now, mrs = spec.minReadySeconds;
   const deleting = new Set(alreadyDeleting.map((p) => p.name));
   const desired = wanted.length;
@@ -349,7 +398,7 @@ function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, sp
     let numUnavailable = 0;
     const allowed: DaemonPod[] = [], candidates: DaemonPod[] = [];
     for (const n of wanted) {
-      const r = findUpdatedPodsOnNode(live(byNode.get(n.metadata.name)), hash);
+      const r = findUpdatedPodsOnNode(live(byNode.get(n)), hash);
       if (!r.ok) { numUnavailable++; continue; }
       if ((!r.oldPod && !r.newPod) || (r.oldPod && r.newPod)) continue;
       if (r.newPod) { if (!available(r.newPod, mrs, now)) numUnavailable++; continue; }
@@ -363,12 +412,12 @@ function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, sp
   let numSurge = 0;
   const oldPodsToDelete: DaemonPod[] = [], allowedNew: string[] = [], candidateNew: string[] = [];
   for (const n of wanted) {
-    const r = findUpdatedPodsOnNode(live(byNode.get(n.metadata.name)), hash);
+    const r = findUpdatedPodsOnNode(live(byNode.get(n)), hash);
     if (!r.ok) continue;
     if (!r.oldPod) continue;
     if (!r.newPod) {
-      if (!available(r.oldPod, mrs, now)) allowedNew.push(n.metadata.name);
-      else if (numSurge < maxSurge) candidateNew.push(n.metadata.name);
+      if (!available(r.oldPod, mrs, now)) allowedNew.push(n);
+      else if (numSurge < maxSurge) candidateNew.push(n);
       continue;
     }
     if (!available(r.newPod, mrs, now)) { numSurge++; continue; }
