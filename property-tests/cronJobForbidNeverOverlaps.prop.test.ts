@@ -4,6 +4,7 @@ import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
 import { cronJobController } from '../src/controllers/cronJob.js';
 import { jobController, type Job } from '../src/controllers/job.js';
 import { nodesYaml, seconds } from './arbitraries/batch.js';
+import { listObjects } from '../src/reducers/state.js';
 
 test('a CronJob with Forbid never runs two Jobs at once', () => {
   fc.assert(fc.property(fc.constantFrom('* * * * *', '*/2 * * * *', '*/3 * * * *', '0-30/7 * * * *'), seconds(5, 300), fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }), (schedule, runFor, deadline) => {
@@ -36,7 +37,7 @@ behaviors:
     const violations: string[] = []; // rxjs reports subscriber exceptions asynchronously
     sim.batches$.subscribe(({ state, events }) => {
       started += events.filter((e) => e.type === 'ObjectApplied' && e.resource === 'jobs').length;
-      const running = Object.values(state.objects.jobs).filter((j) => !(j as Job).status?.conditions?.some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True'));
+      const running = listObjects(state, 'jobs').filter((j) => !(j as Job).status?.conditions?.some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True'));
       if (running.length > 1) violations.push(`${state.time}: ${running.map((j) => j.metadata.name).join(', ')} running together`);
     });
     sim.run();

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import type { KubeObject, Node, Taint } from '../src/api/types.js';
 import type { TimelineAction } from '../src/scenario/types.js';
 import { isActive, node, pods, runChecked, scenario } from './arbitraries/workloads.js';
+import { getObject } from '../src/reducers/state.js';
 
 /**
  * Law: once the node changes stop (and the pod GC's 40 s quarantine has passed), a DaemonSet has
@@ -43,7 +44,7 @@ test('a DaemonSet has exactly one pod on each eligible node and none elsewhere',
       });
       const state = runChecked(scenario(nodes, [ds], timeline, 5 * 60_000));
       const live = pods(state).filter(isActive);
-      const image = (state.objects.daemonsets['default/agent'].spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[0].image;
+      const image = (getObject(state, 'daemonsets', 'default/agent')!.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[0].image;
       const eligible: string[] = [];
       for (const name of state.nodeNames) {
         const ns = [...initial.map((s, i) => ({ name: `n-${i}`, s })), ...changes.filter((c) => c.kind === 'add').map((c) => ({ name: `late-${c.i}`, s: c.spec }))].find((x) => x.name === name)!;

@@ -6,6 +6,7 @@ import { nodeLifecycleController } from '../src/controllers/nodeLifecycle.js';
 import { taintEvictionController } from '../src/controllers/taintEviction.js';
 import { tvalues } from '../src/reducers/table.js';
 import { jobSpec, nodesYaml, seconds } from './arbitraries/batch.js';
+import { getObject } from '../src/reducers/state.js';
 
 test('a Job never runs more than parallelism pods nor records more than completions successes', () => {
   fc.assert(fc.property(jobSpec, seconds(1, 40), fc.constantFrom(0, 0, 1), fc.option(fc.integer({ min: 10, max: 200 }), { nil: undefined }), (j, runFor, exitCode, lostAt) => {
@@ -37,7 +38,7 @@ ${lostAt !== undefined ? `timeline:\n  - {at: ${lostAt}s, nodeLost: node-1}` : '
     // rxjs reports a subscriber's exception asynchronously: collect violations, assert after the run.
     const violations: string[] = [];
     sim.batches$.subscribe(({ state }) => {
-      const job = state.objects.jobs['default/j'] as Job | undefined; // not yet applied in the first batch
+      const job = getObject(state, 'jobs', 'default/j')! as Job | undefined; // not yet applied in the first batch
       const active = tvalues(state.pods).filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed' && p.metadata.deletionTimestamp === undefined);
       if (active.length > j.parallelism) violations.push(`${state.time}: ${active.length} active > parallelism ${j.parallelism}`);
       if (j.completions !== undefined && (job?.status?.succeeded ?? 0) > j.completions) violations.push(`${state.time}: succeeded ${job?.status?.succeeded} > completions ${j.completions}`);
@@ -45,7 +46,7 @@ ${lostAt !== undefined ? `timeline:\n  - {at: ${lostAt}s, nodeLost: node-1}` : '
     });
     sim.run();
     expect(violations).toEqual([]);
-    const job = sim.state.objects.jobs['default/j'] as Job;
+    const job = getObject(sim.state, 'jobs', 'default/j')! as Job;
     // With nothing failing and no node lost, every Job finishes well within 8 minutes.
     if (exitCode === 0 && lostAt === undefined) expect(job.status?.conditions?.some((c) => c.type === 'Complete')).toBe(true);
   }), { numRuns: 40 });

@@ -5,6 +5,7 @@ import type { ClusterEvent } from '../src/events/index.js';
 import { toApi } from '../src/output/toApi.js';
 import type { TimelineAction } from '../src/scenario/types.js';
 import { deployment, isActive, isReady, node, nodeCpus, pods, runChecked, scenario } from './arbitraries/workloads.js';
+import { getObject } from '../src/reducers/state.js';
 
 /**
  * Law: after the faults stop and enough virtual time passes, every Deployment (and so its
@@ -34,7 +35,7 @@ test('every Deployment converges to exactly replicas ready pods of its template'
       // Replay from the facts alone gives the same API objects, statuses included.
       expect(JSON.stringify(toApi(replay(log)))).toBe(JSON.stringify(toApi(state)));
       for (let i = 0; i < deps; i++) {
-        const d = state.objects.deployments[`default/app-${i}`];
+        const d = getObject(state, 'deployments', `default/app-${i}`)!;
         const spec = d.spec as { replicas: number; template: { spec: { containers: { image: string }[] } } };
         const mine = pods(state).filter((p) => p.metadata.labels?.app === `app-${i}` && isActive(p));
         expect(mine.filter(isReady)).toHaveLength(spec.replicas);

@@ -5,6 +5,7 @@ import type { ClusterState } from '../src/reducers/state.js';
 import { tget } from '../src/reducers/table.js';
 import type { TimelineAction } from '../src/scenario/types.js';
 import { isActive, isReady, node, pods, runChecked, scenario } from './arbitraries/workloads.js';
+import { getObject } from '../src/reducers/state.js';
 
 /**
  * Laws for an OrderedReady StatefulSet under scaling and image changes: a pod `db-k` is only
@@ -45,7 +46,7 @@ test('StatefulSet ordinals are unique and gap-free, created in OrderedReady orde
         if (new Set(live.map((p) => p.metadata.name)).size !== live.length) violations.push('two pods with one ordinal');
       });
       expect(violations).toEqual([]);
-      const want = (state.objects.statefulsets['default/db'].spec as { replicas: number }).replicas;
+      const want = (getObject(state, 'statefulsets', 'default/db')!.spec as { replicas: number }).replicas;
       const live = pods(state).filter(isActive);
       expect(live.map((p) => p.metadata.name).sort()).toEqual(Array.from({ length: want }, (_, i) => `db-${i}`).sort());
       for (const p of live) {

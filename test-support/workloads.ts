@@ -14,6 +14,7 @@ import { evolveAll } from '../src/reducers/index.js';
 import { initialState } from '../src/reducers/state.js';
 import type { Millis } from '../src/events/ids.js';
 import type { Node, OwnerReference, Taint } from '../src/api/types.js';
+import { listObjects } from '../src/reducers/state.js';
 
 /** Loads a scenario from in-memory YAML files (`scenario.yaml` plus any it names). */
 export function scenarioFromYaml(files: Record<string, string>, main = 'scenario.yaml'): Scenario {
@@ -46,7 +47,7 @@ export function runRecorded(s: Scenario, until?: number): Recorded {
 }
 
 export const livePods = (state: ClusterState): Pod[] => tvalues(state.pods).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
-export const objectsOf = (state: ClusterState, resource: string): KubeObject[] => Object.values(state.objects[resource] ?? {});
+export const objectsOf = (state: ClusterState, resource: string): KubeObject[] => listObjects(state, resource);
 export const isReady = (p: Pod): boolean => p.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True');
 /** The kubectl-style lines of the controller events: `reason: message`. */
 export const controllerEvents = (events: readonly ClusterEvent[]): string[] =>

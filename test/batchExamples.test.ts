@@ -9,6 +9,7 @@ import type { ClusterEvent } from '../src/events/index.js';
 import type { Job } from '../src/controllers/job.js';
 import type { CronJob } from '../src/controllers/cronJob.js';
 import { runScenario } from '../src/engine/run.js';
+import { getObject, objectKeys } from '../src/reducers/state.js';
 
 const load = (name: string) => loadScenario(`examples/${name}/scenario.yaml`, { read: (p) => readFileSync(p, 'utf8'), resolve: (from, rel) => resolve(dirname(from), rel) }).scenario;
 // Every built-in controller, with the test kubelet (containers exit after their behaviour's exitAfter).
@@ -19,7 +20,7 @@ describe('batch examples read right', () => {
   test('job-parallel: pi runs two at a time and completes at 1m; the Indexed Job completes indexes 0-5 at 20 s', () => {
     const { sim } = batchSimulation(load('job-parallel'), controllers);
     sim.run();
-    const pi = sim.state.objects.jobs['default/pi'] as Job, indexed = sim.state.objects.jobs['default/indexed'] as Job;
+    const pi = getObject(sim.state, 'jobs', 'default/pi') as Job, indexed = getObject(sim.state, 'jobs', 'default/indexed') as Job;
     expect([pi.status?.succeeded, pi.status?.completionTime]).toEqual([6, 60_000]);
     expect([indexed.status?.completedIndexes, indexed.status?.completionTime]).toEqual(['0-5', 20_000]);
   });
@@ -30,8 +31,8 @@ describe('batch examples read right', () => {
     const created = (cj: string) => events.filter((e): e is CE => e.type === 'ControllerEvent' && e.key === `default/${cj}` && e.reason === 'SuccessfulCreate');
     expect(created('hello')).toHaveLength(60);
     expect(created('report').map((e) => e.at / 60_000)).toEqual(Array.from({ length: 30 }, (_, i) => 1 + 2 * i).filter((m) => m <= 59));
-    expect(Object.keys(sim.state.objects.jobs).filter((k) => k.startsWith('default/hello-'))).toHaveLength(4); // 3 kept + the one running at 1h
-    expect((sim.state.objects.cronjobs['default/hello'] as CronJob).status?.lastScheduleTime).toBe(3_600_000);
+    expect(objectKeys(sim.state, 'jobs').filter((k) => k.startsWith('default/hello-'))).toHaveLength(4); // 3 kept + the one running at 1h
+    expect((getObject(sim.state, 'cronjobs', 'default/hello') as CronJob).status?.lastScheduleTime).toBe(3_600_000);
   });
 
   test('node-failure: pods on the lost node are evicted at 2m55s + 300 s', () => {
@@ -42,7 +43,7 @@ describe('batch examples read right', () => {
     for (const e of evictions) expect(e.at).toBe(175_000 + 300_000);
     // cache stayed Terminating on the lost node until it came back at 12m; the kubelet then finished it.
     expect(events.filter((e) => e.type === 'PodDeleted' && e.pod === 'default/cache').map((e) => e.at)).toEqual([720_000]);
-    const batch = sim.state.objects.jobs['default/batch'] as Job;
+    const batch = getObject(sim.state, 'jobs', 'default/batch') as Job;
     expect(batch.status?.active).toBe(3);
   });
 
@@ -55,7 +56,7 @@ describe('batch examples read right', () => {
 
   test('job-parallel (real kubelet): pi completes once its six pods ran, image pulls included', () => {
     const r = runScenario(load('job-parallel'));
-    const pi = r.state.objects.jobs['default/pi'] as Job;
+    const pi = getObject(r.state, 'jobs', 'default/pi') as Job;
     expect(pi.status?.succeeded).toBe(6);
     expect(pi.status?.completionTime).toBe(62_000);
   });

@@ -6,6 +6,7 @@ import type { PodCreated } from '../events/pod.js';
 import { objectKey, type Millis } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
+import { getObject, listObjects, objectCount } from '../reducers/state.js';
 
 /**
  * DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds): every pod
@@ -41,21 +42,24 @@ export function defaultTolerations(tols: readonly Toleration[] | undefined): Tol
   return out;
 }
 
+const isEmpty = (o: object): boolean => {
+  for (const _ in o) return false;
+  return true;
+};
+
 /** Priority admission: the pod's priority from its PriorityClass, or the global default, or 0. */
 export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Readonly<Record<string, KubeObject>> = {}): { priority: number; preemptionPolicy?: string } | { error: string } {
-  const stored = state.objects.priorityclasses ?? {};
-  // Copy only when the same batch created classes: this runs once per admitted pod.
-  let any = false;
-  for (const _ in pending) { any = true; break; }
-  const classes = any ? { ...stored, ...pending } : stored;
   const name = spec.priorityClassName;
   if (name) {
     if (name in SYSTEM_PRIORITY_CLASSES) return { priority: SYSTEM_PRIORITY_CLASSES[name] };
-    const pc = classes[name] as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
+    const pc = (pending[name] ?? getObject(state, 'priorityclasses', name)) as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
     if (!pc) return { error: `no PriorityClass with name ${name} was found` };
     return { priority: pc.value ?? 0, ...(pc.preemptionPolicy ? { preemptionPolicy: pc.preemptionPolicy } : {}) };
   }
-  const def = Object.values(classes).find((pc) => (pc as { globalDefault?: boolean }).globalDefault) as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
+  // Classes the same batch created win over stored ones of the same name.
+  if (objectCount(state, 'priorityclasses') === 0 && isEmpty(pending)) return { priority: 0 };
+  const classes = [...Object.values(pending), ...listObjects(state, 'priorityclasses').filter((pc) => !(pc.metadata.name in pending))];
+  const def = classes.find((pc) => (pc as { globalDefault?: boolean }).globalDefault) as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
   return def ? { priority: def.value ?? 0, ...(def.preemptionPolicy ? { preemptionPolicy: def.preemptionPolicy } : {}) } : { priority: 0 };
 }
 

@@ -7,6 +7,7 @@ import type { Scenario, TimelineAction } from '../scenario/types.js';
 import type { Component, ComponentContext } from '../engine/component.js';
 import { addNode, applyObjects, stampObject } from './apply.js';
 import type { KubeObject } from '../api/types.js';
+import { getObject } from '../reducers/state.js';
 
 /**
  * The API server as the user sees it: it applies the scenario's manifests at time 0 and the
@@ -68,7 +69,7 @@ export class ApiServer implements Component {
   }
 
   deleteObject(state: ClusterState, out: Outbox, resource: string, key: string, propagationPolicy: string): void {
-    const obj = state.objects[resource]?.[key];
+    const obj = getObject(state, resource, key);
     if (!obj) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: 'delete: not found' }); return; }
     // Foreground and Orphan leave the object with a finalizer (foregroundDeletion / orphan) that
     // the garbage collector removes once the dependents are gone or released (controllers/garbageCollector.ts).
@@ -78,7 +79,7 @@ export class ApiServer implements Component {
   }
 
   patchSpec(state: ClusterState, out: Outbox, resource: string, key: string, patch: (spec: Record<string, unknown>) => Record<string, unknown>): void {
-    const obj = state.objects[resource]?.[key];
+    const obj = getObject(state, resource, key);
     if (!obj) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: 'not found: action ignored' }); return; }
     const next = { ...obj, spec: patch(obj.spec as Record<string, unknown>) } as KubeObject;
     out.emit({ type: 'ObjectApplied', at: out.now, resource, key, object: stampObject(next, obj, obj.metadata.namespace ?? '', out.now, this.rng) });

@@ -7,6 +7,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { SourcedObject } from '../scenario/types.js';
 import { admitPod } from './admission.js';
+import { getObject } from '../reducers/state.js';
 
 /** Install order, as tools like Helm use it: what others refer to goes first. */
 const KIND_ORDER = ['Namespace', 'PriorityClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Node', 'PodDisruptionBudget'];
@@ -77,7 +78,7 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
       continue;
     }
     const key = info.namespaced ? objectKey(namespace, object.metadata.name) : object.metadata.name;
-    const existing = state.objects[info.resource]?.[key];
+    const existing = getObject(state, info.resource, key);
     const stamped = stampObject(object, existing, namespace, out.now, rng);
     if (kind === 'PriorityClass') priorityClasses[key] = stamped;
     out.emit({ type: 'ObjectApplied', at: out.now, resource: info.resource, key, object: stamped });

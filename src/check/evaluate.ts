@@ -13,6 +13,7 @@ import { formatDuration } from '../scenario/duration.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { parseExpectations, type Expectation, type ObjectPredicate, type PodsPredicate } from '../scenario/expect.js';
 import type { Scenario } from '../scenario/types.js';
+import { getObject } from '../reducers/state.js';
 
 /** The verdict on one expectation: what was expected, what was seen, and when. */
 export interface ExpectationResult {
@@ -44,7 +45,7 @@ const show = (v: unknown): string => (v === undefined ? '<unset>' : typeof v ===
 function objectOf(state: ClusterState, p: ObjectPredicate): Record<string, unknown> | undefined {
   if (p.objectKind === 'Pod') { const uid = tget(state.podUids, objectKey(p.namespace, p.name)); return uid ? (tget(state.pods, uid) as unknown as Record<string, unknown>) : undefined; }
   if (p.objectKind === 'Node') return tget(state.nodes, p.name)?.object as unknown as Record<string, unknown> | undefined;
-  return state.objects[p.resource]?.[p.namespace ? objectKey(p.namespace, p.name) : p.name] as Record<string, unknown> | undefined;
+  return getObject(state, p.resource, p.namespace ? objectKey(p.namespace, p.name) : p.name) as Record<string, unknown> | undefined;
 }
 
 /** A field: a dotted path from the object's root (`spec.replicas`), or else a status field (`readyReplicas`, `phase`). */

@@ -4,14 +4,13 @@ import type { Outbox } from '../clock/timers.js';
 import type { Millis, ObjectKey } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
+import { uidSetKeys } from '../reducers/uidSet.js';
 
 /** The pods whose controller ownerReference is `ownerUid` (state.podsByOwner), in creation order. */
 export function podsOwnedBy(state: ClusterState, ownerUid: string | undefined): Pod[] {
   if (!ownerUid) return [];
-  const set = tget(state.podsByOwner, ownerUid);
-  if (!set) return [];
   const pods: Pod[] = [];
-  for (const uid of Object.keys(set)) { const p = tget(state.pods, uid); if (p) pods.push(p); }
+  for (const uid of uidSetKeys(tget(state.podsByOwner, ownerUid))) { const p = tget(state.pods, uid); if (p) pods.push(p); }
   return pods.sort((a, b) => (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
 }
 

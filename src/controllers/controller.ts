@@ -16,6 +16,20 @@ export interface SyncContext {
   readonly scenario: Scenario;
   /** The Simulation's free-form options (e.g. the test-only `plantedBug` of the fuzz tests). */
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * The controller's own informer-style cache, when its definition has one (ControllerDef.cache).
+   * Absent when a sync runs outside a simulation (tests): syncs must then read the state.
+   */
+  readonly cache?: ControllerCache;
+}
+
+/**
+ * Derived data a controller keeps between syncs, as kube-controller-manager's informers keep
+ * indexed caches: fed every batch of facts, and never the source of truth (a sync can always
+ * recompute from the state). One per controller per simulation.
+ */
+export interface ControllerCache {
+  observe(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): void;
 }
 
 export interface SyncResult {
@@ -39,6 +53,8 @@ export interface ControllerDef {
   sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void;
   /** Keys to sync at start (every existing object). */
   initialKeys?(state: ClusterState): readonly ObjectKey[];
+  /** Creates the controller's cache (see ControllerCache), once per simulation. */
+  createCache?(): ControllerCache;
   /** Optional timeline actions this controller carries out (rolloutUndo, drain, ...). */
   act?(action: TimelineAction, state: ClusterState, ctx: SyncContext): boolean;
 }
@@ -63,11 +79,13 @@ export class ControllerComponent implements Component {
    * pending, since that sync recomputes when to requeue (client-go's AddAfter also coalesces).
    */
   #delayed = new Map<ObjectKey, Millis>();
+  readonly #cache: ControllerCache | undefined;
 
   constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng, private readonly options: Readonly<Record<string, unknown>> = {}) {
     this.name = def.name;
     this.#kind = `Sync:${def.name}`;
     this.timerKinds = [this.#kind];
+    this.#cache = def.createCache?.();
   }
 
   #enqueue(key: ObjectKey, out: Outbox, delay = 0): void {
@@ -91,6 +109,7 @@ export class ControllerComponent implements Component {
   observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
     const prev = this.#prev ?? state;
     this.#prev = state;
+    this.#cache?.observe(events, state, prev);
     for (const e of events) for (const k of this.def.keysFor(e, state, prev)) this.#enqueue(k, out);
   }
 
@@ -107,7 +126,7 @@ export class ControllerComponent implements Component {
   }
 
   #ctx(out: Outbox): SyncContext {
-    return { now: out.now, rng: this.rng, out, scenario: this.scenario, options: this.options };
+    return { now: out.now, rng: this.rng, out, scenario: this.scenario, options: this.options, ...(this.#cache ? { cache: this.#cache } : {}) };
   }
 }
 

@@ -4,6 +4,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { computeHash } from './computeHash.js';
 import type { SyncContext } from './controller.js';
 import { canonicalJsonOf, newControllerRef, objectsOwnedBy, writeObject } from './controllerUtils.js';
+import { getObject } from '../reducers/state.js';
 
 /** apps/v1 ControllerRevisionHashLabelKey: on pods and on the revisions themselves. */
 export const CONTROLLER_REVISION_HASH_LABEL = 'controller-revision-hash';
@@ -39,7 +40,7 @@ export function syncRevisions(state: ClusterState, ctx: SyncContext, owner: Kube
     metadata: { name: `${owner.metadata.name}-${hash}`, namespace: owner.metadata.namespace ?? 'default', labels: { ...(template.metadata?.labels ?? {}), [CONTROLLER_REVISION_HASH_LABEL]: hash }, ownerReferences: [newControllerRef(owner)] },
     data: { spec: { template } },
     revision: next,
-  } as KubeObject, state.objects.controllerrevisions?.[objectKey(owner.metadata.namespace, `${owner.metadata.name}-${hash}`)]);
+  } as KubeObject, getObject(state, 'controllerrevisions', objectKey(owner.metadata.namespace, `${owner.metadata.name}-${hash}`)));
   return { revisions: [...revisions, created], update: created };
 }
 

@@ -5,7 +5,9 @@ import type { Rng } from '../clock/rng.js';
 import { objectKey, type Millis, type ObjectKey, type Uid } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
+import { uidSetKeys } from '../reducers/uidSet.js';
 import { orphanIndexKeys } from '../reducers/pods.js';
+import { objectEntries, dependentsOf } from '../reducers/state.js';
 
 /**
  * Helpers shared by the workload controllers, after kube-controller-manager's
@@ -80,15 +82,14 @@ export const controllerRefOf = (o: { metadata: { ownerReferences?: readonly Owne
 
 /** The pods whose controller is `uid` (the podsByOwner index), in index order. */
 export function podsOwnedBy(state: ClusterState, uid: Uid): Pod[] {
-  const set = tget(state.podsByOwner, uid);
-  if (!set) return [];
   const out: Pod[] = [];
-  for (const u of Object.keys(set)) { const p = tget(state.pods, u); if (p) out.push(p); }
+  for (const u of uidSetKeys(tget(state.podsByOwner, uid))) { const p = tget(state.pods, u); if (p) out.push(p); }
   return out;
 }
 
 /** Pods without a controller, in a namespace (candidates for adoption). */
 export function orphanPods(state: ClusterState, namespace: string): Pod[] {
+  if (state.orphanPodCount === 0) return [];
   return orphanIndexKeys().flatMap((k) => podsOwnedBy(state, k)).filter((p) => (p.metadata.namespace ?? 'default') === namespace);
 }
 
@@ -111,17 +112,29 @@ export function claimPods(state: ClusterState, out: Outbox, owner: KubeObject, m
     if (!filter(p)) continue;
     if (matches(p)) { claimed.push(p); continue; }
     if (isPodTerminating(p)) continue; // releasing a pod that is going away is pointless (ReleasePod skips it)
-    const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
-    out.emit({ type: 'PodMetadataChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name), uid: p.metadata.uid!, ownerReferences: refs });
+    releasePod(out, p, uid);
   }
-  if (owner.metadata.deletionTimestamp !== undefined) return claimed; // a terminating owner adopts nothing
+  claimed.push(...adoptOrphans(state, out, owner, matches, filter));
+  return claimed;
+}
+
+/** ControllerRefManager ReleasePod: drops the owner's reference from a pod that stopped matching. */
+export function releasePod(out: Outbox, p: Pod, ownerUid: Uid): void {
+  const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== ownerUid);
+  out.emit({ type: 'PodMetadataChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name), uid: p.metadata.uid!, ownerReferences: refs });
+}
+
+/** ControllerRefManager AdoptPod for every matching orphan in the owner's namespace; returns the adopted pods as they will be. */
+export function adoptOrphans(state: ClusterState, out: Outbox, owner: KubeObject, matches: (p: Pod) => boolean, filter: (p: Pod) => boolean = () => true): Pod[] {
+  if (owner.metadata.deletionTimestamp !== undefined) return []; // a terminating owner adopts nothing
+  const adopted: Pod[] = [];
   for (const p of orphanPods(state, owner.metadata.namespace ?? 'default')) {
     if (!filter(p) || isPodTerminating(p) || !matches(p)) continue;
     const refs = [...(p.metadata.ownerReferences ?? []), newControllerRef(owner)];
     out.emit({ type: 'PodMetadataChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name), uid: p.metadata.uid!, ownerReferences: refs });
-    claimed.push({ ...p, metadata: { ...p.metadata, ownerReferences: refs } });
+    adopted.push({ ...p, metadata: { ...p.metadata, ownerReferences: refs } });
   }
-  return claimed;
+  return adopted;
 }
 
 /** JSON with object keys sorted: a stable text of a value for hashing and comparison. */
@@ -213,9 +226,9 @@ export function templateLabels(t: PodTemplateSpec, extra: Labels = {}): Labels {
 export const byCreation = <T extends { metadata: { creationTimestamp?: number; name: string } }>(a: T, b: T): number =>
   (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
 
-/** The objects of one resource in a namespace whose controller is `uid`, sorted by name. */
+/** The objects of one resource whose controller is `uid` (the objectsByOwner index), by creation. */
 export function objectsOwnedBy(state: ClusterState, resource: string, uid: Uid): KubeObject[] {
-  return Object.values(state.objects[resource] ?? {}).filter((o) => controllerRefOf(o)?.uid === uid).sort(byCreation);
+  return dependentsOf(state, uid, resource).map((d) => d.object).filter((o) => controllerRefOf(o)?.uid === uid).sort(byCreation);
 }
 
 // ---- node matching (component-helpers/scheduling/corev1: nodeaffinity, taints) ----
@@ -290,7 +303,7 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
   const p = ch.after;
   if (p && !controllerRefOf(p) && isPodActive(p)) {
     const ns = p.metadata.namespace ?? 'default';
-    for (const [k, o] of Object.entries(state.objects[resource] ?? {})) if ((o.metadata.namespace ?? 'default') === ns && selectorOf(o)(p)) keys.add(k);
+    for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns && selectorOf(o)(p)) keys.add(k);
   }
   return [...keys];
 }

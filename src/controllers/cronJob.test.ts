@@ -4,6 +4,7 @@ import type { ClusterEvent } from '../events/index.js';
 import { cronJobController, type CronJob } from './cronJob.js';
 import { getJobName, mostRecentScheduleTime, parseSchedule } from './cronJobSchedule.js';
 import { jobController } from './job.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 const scenario = (spec: string, opts: { until?: string; behaviors?: string; startTime?: string } = {}) => scenarioFromYaml(`
 apiVersion: kubesim/v1
@@ -34,7 +35,7 @@ function run(s: ReturnType<typeof scenario>) {
   const { sim, events } = batchSimulation(s, [jobController, cronJobController]);
   sim.run();
   const said = (reason: string) => events.filter((e): e is CE => e.type === 'ControllerEvent' && e.resource === 'cronjobs' && e.reason === reason);
-  return { sim, events, said, cj: sim.state.objects.cronjobs['default/hello'] as CronJob };
+  return { sim, events, said, cj: getObject(sim.state, 'cronjobs', 'default/hello')! as CronJob };
 }
 
 describe('cron schedules', () => {
@@ -70,9 +71,9 @@ describe('CronJob controller', () => {
     expect(said('SuccessfulCreate').map((e) => e.at / 60_000)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(said('SuccessfulCreate')[0].message).toBe('Created job hello-29453761');
     // Three successful Jobs kept (successfulJobsHistoryLimit 3) and the one running.
-    expect(Object.keys(sim.state.objects.jobs).sort()).toEqual(['default/hello-29453767', 'default/hello-29453768', 'default/hello-29453769', 'default/hello-29453770']);
+    expect(objectKeys(sim.state, 'jobs')).toEqual(['default/hello-29453767', 'default/hello-29453768', 'default/hello-29453769', 'default/hello-29453770']);
     expect(cj.status).toEqual({
-      active: [{ apiVersion: 'batch/v1', kind: 'Job', namespace: 'default', name: 'hello-29453770', uid: sim.state.objects.jobs['default/hello-29453770'].metadata.uid }],
+      active: [{ apiVersion: 'batch/v1', kind: 'Job', namespace: 'default', name: 'hello-29453770', uid: getObject(sim.state, 'jobs', 'default/hello-29453770')!.metadata.uid }],
       lastScheduleTime: 600_000, lastSuccessfulTime: 550_000,
     });
   });

@@ -10,6 +10,7 @@ import { ControllerComponent, type ControllerDef, type SyncContext, type SyncRes
 import { controllerRef, recordEvent, updateStatus } from './batchUtils.js';
 import { getJobName, mostRecentScheduleTime, parseSchedule, TOO_MANY_MISSED_TIMES } from './cronJobSchedule.js';
 import type { Job, JobSpec } from './job.js';
+import { getObject, objectEntries, objectKeys } from '../reducers/state.js';
 
 /** pkg/apis/batch/v1/defaults.go: successfulJobsHistoryLimit 3, failedJobsHistoryLimit 1, concurrencyPolicy Allow. */
 export const DEFAULT_SUCCESSFUL_JOBS_HISTORY_LIMIT = 3;
@@ -56,7 +57,7 @@ export function makeCronJobController(): ControllerDef {
     if (e.resource === RESOURCE) return e.type === 'ObjectStatusUpdated' ? [] : [e.key];
     if (e.resource !== 'jobs') return [];
     if (e.type === 'ObjectDeleted') { const k = forget(e.key); return k ? [k] : []; }
-    const job = state.objects.jobs?.[e.key];
+    const job = getObject(state, 'jobs', e.key);
     const ref = job?.metadata.ownerReferences?.find((o) => o.controller && o.kind === 'CronJob');
     if (!ref) return [];
     const k = `${job!.metadata.namespace ?? 'default'}/${ref.name}`;
@@ -74,7 +75,7 @@ export function makeCronJobController(): ControllerDef {
     name: 'cronjob-controller',
     keysFor,
     sync: (key, state, ctx) => syncCronJob(key, state, ctx, jobsOf.get(key) ?? []),
-    initialKeys: (state) => Object.keys(state.objects[RESOURCE] ?? {}).sort(),
+    initialKeys: (state) => objectKeys(state, RESOURCE),
   };
 }
 
@@ -83,12 +84,13 @@ export function makeCronJobController(): ControllerDef {
  * owner index); without it every Job is examined.
  */
 export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContext, jobKeys?: Iterable<ObjectKey>): SyncResult | void {
-  const cj = state.objects[RESOURCE]?.[key] as CronJob | undefined;
+  const cj = getObject(state, RESOURCE, key) as CronJob | undefined;
   if (!cj || !cj.metadata.uid || cj.metadata.deletionTimestamp !== undefined) return;
   const out = ctx.out, now = ctx.now, epoch = state.startTime;
   const ns = cj.metadata.namespace ?? 'default';
-  const allJobs = state.objects.jobs ?? {};
-  const candidates = jobKeys ? [...jobKeys].sort().map((k) => [k, allJobs[k]] as const).filter(([, j]) => j !== undefined) : Object.entries(allJobs);
+  const candidates = jobKeys
+    ? [...jobKeys].sort().map((k) => [k, getObject(state, 'jobs', k)] as const).filter((kj): kj is readonly [ObjectKey, KubeObject] => kj[1] !== undefined)
+    : objectEntries(state, 'jobs');
   const jobs = candidates
     .filter(([, j]) => j.metadata.ownerReferences?.some((o) => o.controller && o.uid === cj.metadata.uid))
     .map(([k, j]) => ({ key: k, job: j as Job }));
@@ -165,7 +167,7 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   }
   const jobName = getJobName(cj.metadata.name, scheduled);
   const jobKey = `${ns}/${jobName}`;
-  if (state.objects.jobs?.[jobKey]) { writeStatus(); return requeue(); } // already started (or still there)
+  if (getObject(state, 'jobs', jobKey)) { writeStatus(); return requeue(); } // already started (or still there)
 
   const policy = cj.spec.concurrencyPolicy ?? 'Allow';
   if (policy === 'Forbid' && active.length > 0) {
@@ -177,7 +179,7 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   if (policy === 'Replace') {
     for (const a of active) {
       const jk = `${a.namespace}/${a.name}`;
-      if (!state.objects.jobs?.[jk]) continue;
+      if (!getObject(state, 'jobs', jk)) continue;
       out.emit({ type: 'ObjectDeleted', at: now, resource: 'jobs', key: jk });
       recordEvent(out, RESOURCE, key, 'SuccessfulDelete', `Deleted job ${a.name}`);
     }

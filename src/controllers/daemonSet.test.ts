@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { KubeObject, Node } from '../api/types.js';
 import { livePods, nodeAdded, runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
 import { daemonPodTolerations, daemonSetSpec, nodeShouldRunDaemonPod, replaceNodeNameAffinity } from './daemonSet.js';
+import { getObject } from '../reducers/state.js';
 
 const nodeOf = (name: string, opts: Parameters<typeof nodeAdded>[1] = {}): Node => (nodeAdded(name, opts) as { object: Node }).object;
 const ds = (template: Record<string, unknown>): KubeObject => ({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { containers: [{ name: 'a' }], ...template } } } });
@@ -57,7 +58,7 @@ describe('DaemonSet', () => {
     const r = run(dsYaml(), '  - {at: 1m, addNode: {name: w-9, capacity: {cpu: "4", memory: 8Gi, pods: "110"}, labels: {role: worker}, taints: []}}');
     expect(byNode(r)).toEqual(['w-0 agent:1', 'w-1 agent:1', 'w-2 agent:1', 'w-9 agent:1']);
     for (const p of livePods(r.result.state)) expect(p.spec.affinity).toEqual(replaceNodeNameAffinity(undefined, p.spec.nodeName!));
-    expect(r.result.state.objects.daemonsets['default/agent'].status).toEqual({ currentNumberScheduled: 4, numberMisscheduled: 0, desiredNumberScheduled: 4, numberReady: 4, observedGeneration: 1, updatedNumberScheduled: 4, numberAvailable: 4 });
+    expect(getObject(r.result.state, 'daemonsets', 'default/agent')!.status).toEqual({ currentNumberScheduled: 4, numberMisscheduled: 0, desiredNumberScheduled: 4, numberReady: 4, observedGeneration: 1, updatedNumberScheduled: 4, numberAvailable: 4 });
   });
 
   test('a removed node loses its pod after the pod GC quarantine (40 s)', () => {

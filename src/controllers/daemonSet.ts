@@ -6,13 +6,15 @@ import type { Millis, ObjectKey } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { rolloutUndoFromHistory } from './rollback.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
+import { controller, type ControllerCache, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
+import { OwnedPodView } from './ownedPodView.js';
 import { CONTROLLER_REVISION_HASH_LABEL, revisionHash, syncRevisions, truncateHistory } from './controllerRevision.js';
 import {
-  availableAt, byCreation, claimPods, findUntoleratedTaint, isPodAvailable, isPodReady, isPodTerminating, newControllerRef,
+  adoptOrphans, findUntoleratedTaint, isPodReady, isPodTerminating, newControllerRef, podReadyTime, podsOwnedBy, releasePod,
   nodeMatchesPodAffinity, podOwnerKeys, recordEvent, scaledValue, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from './controllerUtils.js';
 import { BURST_REPLICAS } from './replicaSet.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 /** extensions DaemonSetTemplateGenerationKey: the deprecated pod label with the template generation. */
 export const POD_TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
@@ -98,17 +100,145 @@ export function targetNodeName(p: Pod): string | undefined {
   return undefined;
 }
 
-const isUpdated = (p: Pod, hash: string): boolean => p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL] === hash;
+/**
+ * What the DaemonSet controller reads of one of its pods, derived once per pod change (the
+ * controller's OwnedPodView keeps them between syncs; see ownedPodView.ts).
+ */
+export interface DaemonPod {
+  readonly pod: Pod;
+  /** daemonset_util.go GetTargetNodeName. */
+  readonly node: string | undefined;
+  readonly bound: boolean;
+  readonly terminating: boolean;
+  readonly failed: boolean;
+  readonly ready: boolean;
+  /** When the Ready condition last became True. */
+  readonly readySince: Millis | undefined;
+  readonly hash: string | undefined;
+  readonly created: number;
+  readonly name: string;
+  /** The last selector this pod was matched against and the answer (selectors are immutable; a label change makes a new summary). */
+  matchedSelector: object | undefined;
+  matches: boolean;
+}
+
+export function daemonPod(p: Pod): DaemonPod {
+  const ready = isPodReady(p);
+  return {
+    pod: p, node: targetNodeName(p), bound: !!p.spec.nodeName, terminating: isPodTerminating(p), failed: p.status.phase === 'Failed',
+    ready, readySince: ready ? podReadyTime(p) : undefined, hash: p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL],
+    created: p.metadata.creationTimestamp ?? 0, name: p.metadata.name, matchedSelector: undefined, matches: false,
+  };
+}
+
+const byCreationD = (a: DaemonPod, b: DaemonPod): number => a.created - b.created || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const isUpdated = (p: DaemonPod, hash: string): boolean => p.hash === hash;
+/** pkg/api/v1/pod IsPodAvailable on a summary. */
+const available = (p: DaemonPod, mrs: number, now: Millis): boolean => p.ready && (mrs === 0 || (p.readySince !== undefined && p.readySince + mrs * 1000 < now));
+const availableAtD = (p: DaemonPod, mrs: number): Millis | undefined => (p.readySince === undefined ? undefined : p.readySince + mrs * 1000 + 1);
 
 /** update.go findUpdatedPodsOnNode: at most one new and one old pod, or not ok. */
-function findUpdatedPodsOnNode(pods: readonly Pod[], hash: string): { ok: boolean; newPod?: Pod; oldPod?: Pod } {
-  let newPod: Pod | undefined, oldPod: Pod | undefined;
+function findUpdatedPodsOnNode(pods: readonly DaemonPod[], hash: string): { ok: boolean; newPod?: DaemonPod; oldPod?: DaemonPod } {
+  let newPod: DaemonPod | undefined, oldPod: DaemonPod | undefined;
   for (const p of pods) {
-    if (isPodTerminating(p)) continue;
+    if (p.terminating) continue;
     if (isUpdated(p, hash)) { if (newPod) return { ok: false }; newPod = p; }
     else { if (oldPod) return { ok: false }; oldPod = p; }
   }
   return { ok: true, ...(newPod ? { newPod } : {}), ...(oldPod ? { oldPod } : {}) };
+}
+
+type Should = { shouldRun: boolean; shouldContinueRunning: boolean };
+
+/** The nodes (creation order) and, parallel to them, whether a DaemonSet should run on each. */
+interface NodePlan { readonly should: readonly Should[] }
+
+/**
+ * The DaemonSet controller's cache (an informer index): its pods' summaries per DaemonSet, the
+ * node objects, and per DaemonSet the shouldRun of every node, recomputed only for nodes that
+ * changed since its last sync. Node objects change only through facts that name the node
+ * (`node`), which is how observe() learns of them.
+ */
+export class DaemonSetCache implements ControllerCache {
+  readonly pods = new OwnedPodView<DaemonPod>(daemonPod);
+  #nodeNames: readonly string[] | undefined;
+  #nodes: Node[] = [];
+  #index = new Map<string, number>();
+  /** Indexes of nodes whose object changed, in order; each plan remembers how far it has read. */
+  #changes: number[] = [];
+  #epoch = 0;
+  readonly #plans = new Map<string, { specKey: object; epoch: number; seen: number; should: Should[] }>();
+
+  observe(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): void {
+    this.pods.observe(events, state, prev);
+    if (this.#nodeNames === undefined) return;
+    if (state.nodeNames !== this.#nodeNames) { this.#nodeNames = undefined; return; }
+    for (const e of events) {
+      const name = (e as { node?: unknown }).node;
+      if (typeof name !== 'string') continue;
+      const i = this.#index.get(name);
+      if (i === undefined) continue;
+      const now = tget(state.nodes, name)?.object;
+      if (now && now !== this.#nodes[i]) { this.#nodes[i] = now; this.#changes.push(i); }
+    }
+    if (this.#changes.length > 4 * this.#nodes.length + 1024) this.#nodeNames = undefined; // cheaper to start over
+  }
+
+  plan(state: ClusterState, dsUid: string, specKey: object, spec: DaemonSetSpec, tols: readonly Toleration[]): NodePlan {
+    if (this.#nodeNames !== state.nodeNames) {
+      this.#nodeNames = state.nodeNames;
+      this.#nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
+      this.#index = new Map(state.nodeNames.map((n, i) => [n, i]));
+      this.#changes = [];
+      this.#epoch++;
+    }
+    let p = this.#plans.get(dsUid);
+    if (!p || p.specKey !== specKey || p.epoch !== this.#epoch) {
+      p = { specKey, epoch: this.#epoch, seen: this.#changes.length, should: this.#nodes.map((n) => shouldRunOn(n, specKey, spec, tols)) };
+      this.#plans.set(dsUid, p);
+    } else {
+      for (let k = p.seen; k < this.#changes.length; k++) { const i = this.#changes[k]; p.should[i] = shouldRunOn(this.#nodes[i], specKey, spec, tols); }
+      p.seen = this.#changes.length;
+    }
+    return { should: p.should };
+  }
+}
+
+const nodeExists = (state: ClusterState, name: string): boolean => state.nodes.has(name);
+
+function nodePlan(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, tols: readonly Toleration[]): NodePlan {
+  const specKey = (ds.spec ?? ds) as object;
+  if (ctx.cache instanceof DaemonSetCache) return ctx.cache.plan(state, ds.metadata.uid ?? '', specKey, spec, tols);
+  const nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
+  return { should: nodes.map((n) => shouldRunOn(n, specKey, spec, tols)) };
+}
+
+/** NodeShouldRunDaemonPod per node object and DaemonSet spec object: both are immutable. */
+const shouldCache = new WeakMap<Node, WeakMap<object, Should>>();
+function shouldRunOn(node: Node, specKey: object, spec: DaemonSetSpec, tols: readonly Toleration[]): Should {
+  let m = shouldCache.get(node);
+  if (!m) { m = new WeakMap(); shouldCache.set(node, m); }
+  let r = m.get(specKey);
+  if (!r) { r = nodeShouldRunDaemonPod(node, spec, tols); m.set(specKey, r); }
+  return r;
+}
+
+/**
+ * ControllerRefManager.ClaimPods on summaries: owned pods that still match, owned ones that
+ * stopped matching released, matching orphans adopted.
+ */
+function claimDaemonPods(state: ClusterState, ctx: SyncContext, ds: KubeObject, selector: LabelSelector | undefined): DaemonPod[] {
+  const uid = ds.metadata.uid ?? '';
+  const cache = ctx.cache instanceof DaemonSetCache ? ctx.cache : undefined;
+  const owned = cache ? cache.pods.list(state, uid) : podsOwnedBy(state, uid).map(daemonPod);
+  const claimed: DaemonPod[] = [];
+  for (const d of owned) {
+    if (d.matchedSelector !== selector || selector === undefined) { d.matches = selectorMatches(selector, d.pod.metadata.labels); d.matchedSelector = selector; }
+    if (d.matches) { claimed.push(d); continue; }
+    if (!d.terminating) releasePod(ctx.out, d.pod, uid);
+  }
+  for (const p of adoptOrphans(state, ctx.out, ds, (p) => selectorMatches(selector, p.metadata.labels))) claimed.push(daemonPod(p));
+  return claimed;
 }
 
 /**
@@ -117,90 +247,89 @@ function findUpdatedPodsOnNode(pods: readonly Pod[], hash: string): { ok: boolea
  * maxSurge, percentages rounded up), history cleanup and status.
  */
 export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  const ds = state.objects.daemonsets?.[key];
+  const ds = getObject(state, 'daemonsets', key);
   if (!ds) return;
   const spec = daemonSetSpec(ds);
   const now = ctx.now, mrs = spec.minReadySeconds;
-  const pods = claimPods(state, ctx.out, ds, (p) => selectorMatches(spec.selector, p.metadata.labels));
+  const pods = claimDaemonPods(state, ctx, ds, spec.selector);
   const { revisions, update } = syncRevisions(state, ctx, ds, spec.template, (ds.status as { collisionCount?: number } | undefined)?.collisionCount);
   const hash = revisionHash(update);
-  const nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
-  const tols = daemonPodTolerations(spec.template.spec);
-  const should = new Map(nodes.map((n) => [n.metadata.name, nodeShouldRunDaemonPod(n, spec, tols)]));
-  const byNode = new Map<string, Pod[]>();
+  // state.nodeNames is in the plan's node order: names come from it, not from the node objects.
+  const { should } = nodePlan(state, ctx, ds, spec, daemonPodTolerations(spec.template.spec));
+  const names = state.nodeNames;
+  const byNode = new Map<string, DaemonPod[]>();
   for (const p of pods) {
-    const n = targetNodeName(p);
+    const n = p.node;
     if (n === undefined) continue;
-    const list = byNode.get(n) ?? [];
-    list.push(p);
-    byNode.set(n, list);
+    const list = byNode.get(n);
+    if (list) list.push(p); else byNode.set(n, [p]);
   }
-  for (const list of byNode.values()) list.sort(byCreation);
+  for (const list of byNode.values()) if (list.length > 1) list.sort(byCreationD);
 
   if (ds.metadata.deletionTimestamp === undefined) {
     // manage: podsShouldBeOnNode for every node.
     const needing: string[] = [];
-    const toDelete: Pod[] = [];
+    const toDelete: DaemonPod[] = [];
     const surge = spec.updateStrategy.type === 'RollingUpdate' && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0;
-    for (const node of nodes) {
-      const { shouldRun, shouldContinueRunning } = should.get(node.metadata.name)!;
-      const daemonPods = byNode.get(node.metadata.name) ?? [];
-      const exists = daemonPods.length > 0;
-      if (shouldRun && !exists) { needing.push(node.metadata.name); continue; }
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const { shouldRun, shouldContinueRunning } = should[i];
+      const daemonPods = byNode.get(name);
+      const exists = daemonPods !== undefined;
+      if (shouldRun && !exists) { needing.push(name); continue; }
+      if (!exists) continue;
       if (shouldContinueRunning) {
-        const running: Pod[] = [];
+        const running: DaemonPod[] = [];
         for (const p of daemonPods) {
-          if (isPodTerminating(p)) continue;
-          if (p.status.phase === 'Failed') {
-            recordEvent(ctx.out, 'daemonsets', ds, 'FailedDaemonPod', `Found failed daemon pod ${p.metadata.namespace}/${p.metadata.name} on node ${node.metadata.name}, will try to kill it`, 'Warning');
+          if (p.terminating) continue;
+          if (p.failed) {
+            recordEvent(ctx.out, 'daemonsets', ds, 'FailedDaemonPod', `Found failed daemon pod ${p.pod.metadata.namespace}/${p.name} on node ${name}, will try to kill it`, 'Warning');
             toDelete.push(p);
             continue;
           }
           running.push(p);
         }
         if (surge) {
-          let oldestNew: Pod | undefined, oldestOld: Pod | undefined;
+          let oldestNew: DaemonPod | undefined, oldestOld: DaemonPod | undefined;
           for (const p of running) {
             if (isUpdated(p, hash)) { if (!oldestNew) { oldestNew = p; continue; } }
             else if (!oldestOld) { oldestOld = p; continue; }
             toDelete.push(p);
           }
-          if (oldestNew && oldestOld && (!isPodReady(oldestOld) || isPodAvailable(oldestNew, mrs, now))) toDelete.push(oldestOld);
+          if (oldestNew && oldestOld && (!oldestOld.ready || available(oldestNew, mrs, now))) toDelete.push(oldestOld);
         } else {
-          toDelete.push(...running.slice(1));
+          for (let i = 1; i < running.length; i++) toDelete.push(running[i]);
         }
-      } else if (exists) {
-        for (const p of daemonPods) if (!isPodTerminating(p)) toDelete.push(p);
+      } else {
+        for (const p of daemonPods) if (!p.terminating) toDelete.push(p);
       }
     }
     // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
-    const known = new Set(nodes.map((n) => n.metadata.name));
-    for (const [n, list] of byNode) if (!known.has(n)) for (const p of list) if (!p.spec.nodeName && !isPodTerminating(p)) toDelete.push(p);
+    if (byNode.size > 0) for (const [n, list] of byNode) if (!nodeExists(state, n)) for (const p of list) if (!p.bound && !p.terminating) toDelete.push(p);
     syncNodes(state, ctx, ds, spec, toDelete, needing, hash);
     // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
-    const anyOld = pods.some((p) => !isPodTerminating(p) && !isUpdated(p, hash));
-    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec, nodes.filter((n) => should.get(n.metadata.name)!.shouldRun), byNode, hash, toDelete);
+    const anyOld = pods.some((p) => !p.terminating && !isUpdated(p, hash));
+    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec, names.filter((_, i) => should[i].shouldRun), byNode, hash, toDelete);
   }
 
   // updateDaemonSetStatus
-  let desired = 0, current = 0, misscheduled = 0, ready = 0, available = 0, updated = 0;
+  let desired = 0, current = 0, misscheduled = 0, ready = 0, numAvailable = 0, updated = 0;
   let nextAvailable = Infinity;
-  for (const node of nodes) {
-    const { shouldRun } = should.get(node.metadata.name)!;
-    const list = byNode.get(node.metadata.name) ?? [];
-    const scheduled = list.length > 0;
+  for (let i = 0; i < names.length; i++) {
+    const { shouldRun } = should[i];
+    const list = byNode.get(names[i]);
     if (shouldRun) {
       desired++;
-      if (!scheduled) continue;
+      if (!list) continue;
       current++;
       const p = list[0];
-      if (isPodReady(p)) {
+      if (p.ready) {
         ready++;
-        if (isPodAvailable(p, mrs, now)) available++;
-        else nextAvailable = Math.min(nextAvailable, availableAt(p, mrs) ?? Infinity);
+        if (available(p, mrs, now)) numAvailable++;
+        else nextAvailable = Math.min(nextAvailable, availableAtD(p, mrs) ?? Infinity);
       }
       if (isUpdated(p, hash)) updated++;
-    } else if (scheduled) misscheduled++;
+    } else if (list) misscheduled++;
   }
   const status = {
     currentNumberScheduled: current,
@@ -209,12 +338,13 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
     numberReady: ready,
     observedGeneration: ds.metadata.generation ?? 1,
     ...(updated ? { updatedNumberScheduled: updated } : {}),
-    ...(available ? { numberAvailable: available } : {}),
-    ...(desired - available ? { numberUnavailable: desired - available } : {}),
+    ...(numAvailable ? { numberAvailable: numAvailable } : {}),
+    ...(desired - numAvailable ? { numberUnavailable: desired - numAvailable } : {}),
   };
   updateStatus(ctx.out, 'daemonsets', ds, status);
+  const revisionOfHash = new Map(revisions.map((r) => [revisionHash(r), r] as const));
   const live = new Set<string>([update.metadata.name]);
-  for (const p of pods) { const r = revisions.find((x) => revisionHash(x) === p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL]); if (r) live.add(r.metadata.name); }
+  for (const p of pods) { const r = p.hash === undefined ? undefined : revisionOfHash.get(p.hash); if (r) live.add(r.metadata.name); }
   truncateHistory(ctx, revisions, live, spec.revisionHistoryLimit);
   if (nextAvailable < Infinity) return { requeueAfter: Math.max(0, nextAvailable - now) };
 }
@@ -223,9 +353,9 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
  * daemon_controller.go syncNodes: deletes the listed pods and creates one pod per node in
  * slow-start batches (at most BurstReplicas), each pinned to its node by node affinity.
  */
-function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, toDelete: readonly Pod[], nodesNeeding: readonly string[], hash: string): void {
+function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, toDelete: readonly DaemonPod[], nodesNeeding: readonly string[], hash: string): void {
   const seen = new Set<string>();
-  for (const p of toDelete) {
+  for (const { pod: p } of toDelete) {
     if (seen.has(p.metadata.name)) continue;
     seen.add(p.metadata.name);
     deletePod(state, ctx.out, p.metadata.namespace ?? 'default', p.metadata.name);
@@ -256,23 +386,23 @@ function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: 
  * old pod once the new one is available. maxUnavailable and maxSurge round up; both 0 means
  * maxUnavailable 1.
  */
-function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, wanted: readonly Node[], byNode: ReadonlyMap<string, Pod[]>, hash: string, alreadyDeleting: readonly Pod[]): void {
+function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, wanted: readonly string[], byNode: ReadonlyMap<string, DaemonPod[]>, hash: string, alreadyDeleting: readonly DaemonPod[]): void {
   const now: Millis = ctx.now, mrs = spec.minReadySeconds;
-  const deleting = new Set(alreadyDeleting.map((p) => p.metadata.name));
+  const deleting = new Set(alreadyDeleting.map((p) => p.name));
   const desired = wanted.length;
   let maxUnavailable = scaledValue(spec.updateStrategy.rollingUpdate?.maxUnavailable, desired, true, 1);
   const maxSurge = scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, desired, true, 0);
   if (maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
-  const live = (list: readonly Pod[]) => list.filter((p) => !deleting.has(p.metadata.name));
+  const live = (list: readonly DaemonPod[] | undefined) => (list ?? []).filter((p) => !deleting.has(p.name));
   if (maxSurge === 0) {
     let numUnavailable = 0;
-    const allowed: Pod[] = [], candidates: Pod[] = [];
+    const allowed: DaemonPod[] = [], candidates: DaemonPod[] = [];
     for (const n of wanted) {
-      const r = findUpdatedPodsOnNode(live(byNode.get(n.metadata.name) ?? []), hash);
+      const r = findUpdatedPodsOnNode(live(byNode.get(n)), hash);
       if (!r.ok) { numUnavailable++; continue; }
       if ((!r.oldPod && !r.newPod) || (r.oldPod && r.newPod)) continue;
-      if (r.newPod) { if (!isPodAvailable(r.newPod, mrs, now)) numUnavailable++; continue; }
-      if (!isPodAvailable(r.oldPod!, mrs, now)) allowed.push(r.oldPod!);
+      if (r.newPod) { if (!available(r.newPod, mrs, now)) numUnavailable++; continue; }
+      if (!available(r.oldPod!, mrs, now)) allowed.push(r.oldPod!);
       else if (numUnavailable < maxUnavailable) candidates.push(r.oldPod!);
     }
     const remaining = Math.min(Math.max(0, maxUnavailable - numUnavailable), candidates.length);
@@ -280,21 +410,42 @@ function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, sp
     return;
   }
   let numSurge = 0;
-  const oldPodsToDelete: Pod[] = [], allowedNew: string[] = [], candidateNew: string[] = [];
+  const oldPodsToDelete: DaemonPod[] = [], allowedNew: string[] = [], candidateNew: string[] = [];
   for (const n of wanted) {
-    const r = findUpdatedPodsOnNode(live(byNode.get(n.metadata.name) ?? []), hash);
+    const r = findUpdatedPodsOnNode(live(byNode.get(n)), hash);
     if (!r.ok) continue;
     if (!r.oldPod) continue;
     if (!r.newPod) {
-      if (!isPodAvailable(r.oldPod, mrs, now)) allowedNew.push(n.metadata.name);
-      else if (numSurge < maxSurge) candidateNew.push(n.metadata.name);
+      if (!available(r.oldPod, mrs, now)) allowedNew.push(n);
+      else if (numSurge < maxSurge) candidateNew.push(n);
       continue;
     }
-    if (!isPodAvailable(r.newPod, mrs, now)) { numSurge++; continue; }
+    if (!available(r.newPod, mrs, now)) { numSurge++; continue; }
     oldPodsToDelete.push(r.oldPod);
   }
   const remaining = Math.min(Math.max(0, maxSurge - numSurge), candidateNew.length);
   syncNodes(state, ctx, ds, spec, oldPodsToDelete, [...allowedNew, ...candidateNew.slice(0, remaining)], hash);
+}
+
+/**
+ * daemon_controller.go addNode / updateNode / deleteNode: a node event enqueues only the
+ * DaemonSets for which the node's shouldRun or shouldContinueRunning changed (a new node: those
+ * that should run there; a removed node: those that ran there), not every DaemonSet.
+ */
+const NOT_THERE: Should = { shouldRun: false, shouldContinueRunning: false };
+
+function daemonSetsForNodeChange(node: string, state: ClusterState, prev: ClusterState): ObjectKey[] {
+  const before = tget(prev.nodes, node)?.object, after = tget(state.nodes, node)?.object;
+  if (before === after) return [];
+  const out: ObjectKey[] = [];
+  for (const k of objectKeys(state, 'daemonsets')) {
+    const ds = getObject(state, 'daemonsets', k)!;
+    const spec = daemonSetSpec(ds), tols = daemonPodTolerations(spec.template.spec), specKey = (ds.spec ?? ds) as object;
+    const b = before ? shouldRunOn(before, specKey, spec, tols) : NOT_THERE;
+    const a = after ? shouldRunOn(after, specKey, spec, tols) : NOT_THERE;
+    if (b.shouldRun !== a.shouldRun || b.shouldContinueRunning !== a.shouldContinueRunning) out.push(k);
+  }
+  return out;
 }
 
 const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): ObjectKey[] =>
@@ -302,21 +453,21 @@ const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): 
 
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',
-  initialKeys: (state) => Object.keys(state.objects.daemonsets ?? {}).sort(),
+  initialKeys: (state) => objectKeys(state, 'daemonsets'),
   keysFor(e, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
         return e.resource === 'daemonsets' ? [e.key] : [];
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
         return [];
-      // A node appeared, went, or changed labels, taints or schedulability: every DaemonSet may care.
       case 'NodeAdded': case 'NodeRemoved': case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged':
-        return Object.keys(state.objects.daemonsets ?? {}).sort();
+        return daemonSetsForNodeChange(e.node, state, prev);
       default:
         return dsOfPodKeys(e, state, prev);
     }
   },
   sync: syncDaemonSet,
+  createCache: () => new DaemonSetCache(),
   act(action, state, ctx) {
     if (action.kind !== 'rolloutUndo' || action.resource !== 'daemonsets') return false;
     rolloutUndoFromHistory(action, state, ctx);

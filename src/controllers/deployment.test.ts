@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { KubeObject } from '../api/types.js';
 import type { ClusterEvent } from '../events/index.js';
+import type { ClusterState } from '../reducers/state.js';
 import { objectApplied, ownerRef, runRecorded, scenarioFromYaml, scenarioYaml, stateOf, syncOnce } from '../../test-support/workloads.js';
 import { deploymentControllerDef } from './deployment.js';
 import { computeHash } from './computeHash.js';
+import { getObject, listObjects } from '../reducers/state.js';
 
 const deploymentYaml = (replicas: number, extra = '') => `  - apiVersion: apps/v1
     kind: Deployment
@@ -24,9 +26,9 @@ const hashName = (t: unknown) => `web-${computeHash(t)}`;
  * The ReplicaSet of each image in a run, checked to be named by the hash of its own template
  * (without the pod-template-hash label), whatever defaults the API server put into it.
  */
-function rsNames(state: { objects: Record<string, Record<string, KubeObject>> }): Record<string, string> {
+function rsNames(state: ClusterState): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rs of Object.values(state.objects.replicasets)) {
+  for (const rs of listObjects(state, 'replicasets')) {
     const t = (rs.spec as { template: { metadata: { labels: Record<string, string> }; spec: { containers: { image: string }[] } } }).template;
     const { 'pod-template-hash': hash, ...labels } = t.metadata.labels;
     const name = hashName({ ...t, metadata: { ...t.metadata, labels } });
@@ -40,13 +42,13 @@ describe('Deployment', () => {
   test('creates ReplicaSet <name>-<pod-template-hash> with revision 1 and reports the rollout complete', () => {
     const { result, events } = run(deploymentYaml(3));
     const rsName = (i: string) => rsNames(result.state)[i];
-    const rs = result.state.objects.replicasets[`default/${rsName('app:1')}`];
+    const rs = getObject(result.state, 'replicasets', `default/${rsName('app:1')}`)!;
     expect(scaling(events)).toEqual([`0s Scaled up replica set ${rsName('app:1')} from 0 to 3`]);
     const hash = rsName('app:1').slice('web-'.length);
     expect(rs.metadata.labels).toEqual({ app: 'web', 'pod-template-hash': hash });
     expect(rs.metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '1', 'deployment.kubernetes.io/desired-replicas': '3', 'deployment.kubernetes.io/max-replicas': '4' });
     expect(rs.spec).toMatchObject({ replicas: 3, selector: { matchLabels: { app: 'web', 'pod-template-hash': hash } } });
-    const d = result.state.objects.deployments['default/web'];
+    const d = getObject(result.state, 'deployments', 'default/web')!;
     expect(d.metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '1' });
     expect(d.status).toEqual({
       observedGeneration: 1, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3,
@@ -76,8 +78,8 @@ describe('Deployment', () => {
     const images = new Map<string, string>();
     for (const e of events) if (e.type === 'PodCreated') images.set(e.uid, e.object.spec.containers[0].image!);
     expect([...new Set(images.values())].sort()).toEqual(['app:1', 'app:2']);
-    expect(result.state.objects.deployments['default/web'].metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '2' });
-    expect(result.state.objects.replicasets[`default/${a}`].spec).toMatchObject({ replicas: 0 });
+    expect(getObject(result.state, 'deployments', 'default/web')!.metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '2' });
+    expect(getObject(result.state, 'replicasets', `default/${a}`)!.spec).toMatchObject({ replicas: 0 });
   });
 
   test('Recreate scales the old ReplicaSet to 0 and creates the new one only when its pods are gone', () => {
@@ -97,10 +99,10 @@ describe('Deployment', () => {
       '  - {at: 3m, rolloutUndo: {kind: Deployment, name: web, toRevision: 9}}',
     ].join('\n'));
     const rsName = (i: string) => rsNames(result.state)[i];
-    const d = result.state.objects.deployments['default/web'];
+    const d = getObject(result.state, 'deployments', 'default/web')!;
     expect(hashName((d.spec as { template: unknown }).template)).toBe(rsName('app:1'));
     expect(d.metadata.annotations).toEqual({ 'deployment.kubernetes.io/revision': '3' });
-    const old = result.state.objects.replicasets[`default/${rsName('app:1')}`];
+    const old = getObject(result.state, 'replicasets', `default/${rsName('app:1')}`)!;
     expect(old.metadata.annotations).toMatchObject({ 'deployment.kubernetes.io/revision': '3', 'deployment.kubernetes.io/revision-history': '1' });
     expect(Object.keys(rsNames(result.state)).sort()).toEqual(['app:1', 'app:2']);
     expect(events.filter((e) => e.type === 'Warning')).toEqual([{ type: 'Warning', at: 180_000, object: 'Deployment/default/web', message: 'unable to find specified revision 9 in history' }]);
@@ -114,7 +116,7 @@ describe('Deployment', () => {
     ].join('\n');
     const paused = run(deploymentYaml(2), timeline, 150_000);
     expect(Object.keys(rsNames(paused.result.state))).toEqual(['app:1']);
-    const cond = ((paused.result.state.objects.deployments['default/web'].status as { conditions: { type: string }[] }).conditions).find((c) => c.type === 'Progressing');
+    const cond = ((getObject(paused.result.state, 'deployments', 'default/web')!.status as { conditions: { type: string }[] }).conditions).find((c) => c.type === 'Progressing');
     expect(cond).toEqual({ type: 'Progressing', status: 'Unknown', lastUpdateTime: 60_000, lastTransitionTime: 60_000, reason: 'DeploymentPaused', message: 'Deployment is paused' });
     const resumed = run(deploymentYaml(2), timeline);
     const b = rsNames(resumed.result.state)['app:2'];
@@ -124,7 +126,7 @@ describe('Deployment', () => {
   test('pods that cannot be scheduled: Progressing turns False (ProgressDeadlineExceeded) a second after the deadline', () => {
     const manifests = deploymentYaml(1, '      progressDeadlineSeconds: 30\n').replace('image: "app:1"}', 'image: "app:1", resources: {requests: {cpu: "64"}}}');
     const { result, events } = run(manifests);
-    const status = result.state.objects.deployments['default/web'].status as { conditions: unknown[] };
+    const status = getObject(result.state, 'deployments', 'default/web')!.status as { conditions: unknown[] };
     expect(status.conditions).toContainEqual({ type: 'Progressing', status: 'False', lastUpdateTime: 31_000, lastTransitionTime: 31_000, reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${rsNames(result.state)['app:1']}" has timed out progressing.` });
     const deadlineWrites = events.filter((e) => e.type === 'ObjectStatusUpdated' && e.resource === 'deployments' && e.at === 31_000);
     expect(deadlineWrites).toHaveLength(1);
@@ -134,7 +136,7 @@ describe('Deployment', () => {
     const { result, events } = run(deploymentYaml(2), '  - {at: 1m, scale: {kind: Deployment, name: web, replicas: 5}}');
     const a = rsNames(result.state)['app:1'];
     expect(scaling(events)).toEqual([`0s Scaled up replica set ${a} from 0 to 2`, `60s Scaled up replica set ${a} from 2 to 5`]);
-    expect((result.state.objects.deployments['default/web'].status as KubeObject['status'] & { readyReplicas: number }).readyReplicas).toBe(5);
+    expect((getObject(result.state, 'deployments', 'default/web')!.status as KubeObject['status'] & { readyReplicas: number }).readyReplicas).toBe(5);
   });
 
   test('revisionHistoryLimit keeps only that many old ReplicaSets', () => {

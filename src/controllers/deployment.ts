@@ -18,6 +18,7 @@ import {
 import { rolloutRecreate } from './recreate.js';
 import { rolloutRolling } from './rolling.js';
 import { rolloutUndo } from './rollback.js';
+import { getObject, listObjects, objectKeys, dependentsOf } from '../reducers/state.js';
 
 /**
  * One syncDeployment in progress: the Deployment and its ReplicaSets as this sync has changed
@@ -51,10 +52,11 @@ export class DeploymentSync {
     const out: KubeObject[] = [];
     // An empty selector selects everything: syncDeployment refuses it before claiming anything.
     if (!sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0)) {
-      return Object.values(this.state.objects.replicasets ?? {}).filter((rs) => controllerRefOf(rs)?.uid === uid).sort(byCreation);
+      return listObjects(this.state, 'replicasets').filter((rs) => controllerRefOf(rs)?.uid === uid).sort(byCreation);
     }
-    for (const k of Object.keys(this.state.objects.replicasets ?? {}).sort()) {
-      const rs = this.state.objects.replicasets[k];
+    // Only owned and controller-less ReplicaSets can be claimed: the objectsByOwner index has both.
+    const candidates = [...dependentsOf(this.state, uid, 'replicasets'), ...dependentsOf(this.state, '', 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { object: rs } of candidates) {
       if ((rs.metadata.namespace ?? 'default') !== ns) continue;
       const ref = controllerRefOf(rs);
       const matches = selectorMatches(sel, rs.metadata.labels);
@@ -362,7 +364,7 @@ export class DeploymentSync {
  * events go through `sync`; otherwise the strategy's rollout (rolloutRolling / rolloutRecreate).
  */
 export function syncDeployment(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  const d = state.objects.deployments?.[key];
+  const d = getObject(state, 'deployments', key);
   if (!d) return;
   const s = new DeploymentSync(state, ctx, d);
   const sel = s.spec.selector;
@@ -392,23 +394,23 @@ function ownerDeploymentKey(rs: KubeObject | undefined): ObjectKey[] {
 
 export const deploymentControllerDef: ControllerDef = {
   name: 'deployment-controller',
-  initialKeys: (state) => Object.keys(state.objects.deployments ?? {}).sort(),
+  initialKeys: (state) => objectKeys(state, 'deployments'),
   keysFor(e: ClusterEvent, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
         if (e.resource === 'deployments') return [e.key];
-        return e.resource === 'replicasets' ? ownerDeploymentKey(state.objects.replicasets?.[e.key]) : [];
+        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(state, 'replicasets', e.key)) : [];
       case 'ObjectStatusUpdated':
-        return e.resource === 'replicasets' ? ownerDeploymentKey(state.objects.replicasets?.[e.key]) : [];
+        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(state, 'replicasets', e.key)) : [];
       case 'ObjectDeleted':
-        return e.resource === 'replicasets' ? ownerDeploymentKey(prev.objects.replicasets?.[e.key]) : [];
+        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(prev, 'replicasets', e.key)) : [];
       case 'PodDeleted': {
         // Recreate waits for every old pod to be gone (deployment_controller.go deletePod).
         const pod = tget(prev.pods, e.uid);
         const ref = pod ? controllerRefOf(pod) : undefined;
         if (!ref || ref.kind !== 'ReplicaSet') return [];
-        const keys = ownerDeploymentKey(state.objects.replicasets?.[objectKey(pod!.metadata.namespace, ref.name)]);
-        return keys.filter((k) => (state.objects.deployments?.[k]?.spec as { strategy?: { type?: string } } | undefined)?.strategy?.type === 'Recreate');
+        const keys = ownerDeploymentKey(getObject(state, 'replicasets', objectKey(pod!.metadata.namespace, ref.name)));
+        return keys.filter((k) => (getObject(state, 'deployments', k)?.spec as { strategy?: { type?: string } } | undefined)?.strategy?.type === 'Recreate');
       }
       default:
         return [];

@@ -5,6 +5,7 @@ import { tvalues } from '../reducers/table.js';
 import { checkEviction, disruptionController, scaledValue, type PodDisruptionBudget } from './disruption.js';
 import { drainer } from './drain.js';
 import type { Pod } from '../api/types.js';
+import { getObject } from '../reducers/state.js';
 
 const pod = (name: string, ready: boolean, phase = 'Running'): Pod => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: name, labels: { app: 'web' } },
@@ -66,7 +67,7 @@ describe('PodDisruptionBudget and drain', () => {
   test('the PDB status counts healthy pods against minAvailable', () => {
     const { sim } = batchSimulation(scenario('minAvailable: 3'), [disruptionController]);
     sim.runUntil(30_000);
-    expect(sim.state.objects.poddisruptionbudgets['default/web'].status).toEqual({
+    expect(getObject(sim.state, 'poddisruptionbudgets', 'default/web')!.status).toEqual({
       observedGeneration: 1, disruptedPods: {}, disruptionsAllowed: 1, currentHealthy: 4, desiredHealthy: 3, expectedPods: 4,
       conditions: [{ type: 'DisruptionAllowed', status: 'True', reason: 'SufficientPods', message: '', observedGeneration: 1, lastTransitionTime: 0 }],
     });

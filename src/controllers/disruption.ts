@@ -8,6 +8,7 @@ import { tget, tvalues } from '../reducers/table.js';
 import type { Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
 import { selectorMatches, setCondition, updateStatus } from './batchUtils.js';
+import { getObject, objectEntries, objectKeys, objectCount } from '../reducers/state.js';
 
 /** pkg/controller/disruption/disruption.go: DeletionTimeout, how long an evicted pod counts as disrupted. */
 export const DISRUPTED_POD_TIMEOUT_MS = 120_000;
@@ -42,7 +43,7 @@ export function scaledValue(v: number | string, total: number, roundUp: boolean)
 /** The PDBs of a pod's namespace whose selector matches it, sorted by name. */
 export function pdbsForPod(state: ClusterState, pod: Pod): { key: ObjectKey; pdb: PodDisruptionBudget }[] {
   const ns = pod.metadata.namespace ?? 'default';
-  return Object.entries(state.objects[RESOURCE] ?? {})
+  return objectEntries(state, RESOURCE)
     .filter(([k, p]) => k.startsWith(`${ns}/`) && selectorMatches((p as PodDisruptionBudget).spec.selector, pod.metadata.labels))
     .map(([key, pdb]) => ({ key, pdb: pdb as PodDisruptionBudget }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -55,11 +56,11 @@ function controllerScale(state: ClusterState, pod: Pod): { uid: string; scale: n
   const ns = pod.metadata.namespace ?? 'default';
   const resource = { ReplicaSet: 'replicasets', ReplicationController: 'replicationcontrollers', StatefulSet: 'statefulsets' }[ref.kind];
   if (!resource) return undefined;
-  const obj = state.objects[resource]?.[`${ns}/${ref.name}`];
+  const obj = getObject(state, resource, `${ns}/${ref.name}`);
   if (!obj || obj.metadata.uid !== ref.uid) return undefined;
   if (ref.kind === 'ReplicaSet') {
     const dref = obj.metadata.ownerReferences?.find((o) => o.controller && o.kind === 'Deployment');
-    const dep = dref ? state.objects.deployments?.[`${ns}/${dref.name}`] : undefined;
+    const dep = dref ? getObject(state, 'deployments', `${ns}/${dref.name}`) : undefined;
     if (dep) return { uid: dep.metadata.uid ?? '', scale: (dep.spec as { replicas?: number }).replicas ?? 1 };
   }
   return { uid: obj.metadata.uid ?? '', scale: (obj.spec as { replicas?: number }).replicas ?? 1 };
@@ -101,7 +102,7 @@ export const isHealthy = (pod: Pod, disrupted: Readonly<Record<string, Millis>>)
  * condition, recomputed whenever a matching pod or the PDB changes.
  */
 export function syncPDB(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  const pdb = state.objects[RESOURCE]?.[key] as PodDisruptionBudget | undefined;
+  const pdb = getObject(state, RESOURCE, key) as PodDisruptionBudget | undefined;
   if (!pdb) return;
   const now = ctx.now;
   const ns = pdb.metadata.namespace ?? 'default';
@@ -168,9 +169,8 @@ const POD_EVENTS = new Set<ClusterEvent['type']>(['PodCreated', 'PodDeleted', 'P
 export const disruptionDef: ControllerDef = {
   name: 'disruption-controller',
   keysFor(e: ClusterEvent, state: ClusterState): readonly ObjectKey[] {
-    const pdbs = state.objects[RESOURCE] ?? {};
-    const keys = Object.keys(pdbs);
-    if (keys.length === 0) return [];
+    if (objectCount(state, RESOURCE) === 0) return [];
+    const keys = objectKeys(state, RESOURCE);
     if ((e.type === 'ObjectApplied' || e.type === 'ObjectDeleted') && e.resource === RESOURCE) return [e.key];
     let ns: string | undefined;
     if (e.type === 'ObjectApplied' && (e.resource === 'deployments' || e.resource === 'replicasets' || e.resource === 'statefulsets' || e.resource === 'replicationcontrollers')) ns = e.key.split('/')[0];
@@ -179,10 +179,10 @@ export const disruptionDef: ControllerDef = {
     // Readiness changes only matter for pods some PDB selects; a deleted pod is gone, so check them all.
     const uid = (e as { uid?: string }).uid;
     const pod = uid ? tget(state.pods, uid) : undefined;
-    return keys.filter((k) => k.startsWith(`${ns}/`) && (!pod || selectorMatches((pdbs[k] as PodDisruptionBudget).spec.selector, pod.metadata.labels))).sort();
+    return keys.filter((k) => k.startsWith(`${ns}/`) && (!pod || selectorMatches(getObject<PodDisruptionBudget>(state, RESOURCE, k)!.spec.selector, pod.metadata.labels)));
   },
   sync: syncPDB,
-  initialKeys: (state) => Object.keys(state.objects[RESOURCE] ?? {}).sort(),
+  initialKeys: (state) => objectKeys(state, RESOURCE),
 };
 
 export const disruptionController = {

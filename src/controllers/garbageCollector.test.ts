@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ClusterEvent } from '../events/index.js';
 import { livePods, runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
+import { getObject, listObjects, objectKeys } from '../reducers/state.js';
 
 const deployment = `  - apiVersion: apps/v1
     kind: Deployment
@@ -30,7 +31,7 @@ describe('garbage collector', () => {
   test('Background: the Deployment goes at once, then its ReplicaSet, then the pods', () => {
     const { result, events } = run('  - {at: 1m, delete: {kind: Deployment, name: web}}');
     expect(deletions(events, 60_000)).toEqual(['ObjectDeleted deployments', 'ObjectDeleted replicasets', 'PodTerminating', 'PodTerminating', 'PodDeleted', 'PodDeleted']);
-    expect([livePods(result.state), Object.keys(result.state.objects.replicasets)]).toEqual([[], []]);
+    expect([livePods(result.state), objectKeys(result.state, 'replicasets')]).toEqual([[], []]);
   });
 
   test('Foreground: the Deployment waits with its finalizer until the ReplicaSet and its pods are gone', () => {
@@ -39,14 +40,14 @@ describe('garbage collector', () => {
       'ObjectTerminating deployments (Foreground)', 'ObjectTerminating replicasets (Foreground)', 'PodTerminating', 'PodTerminating',
       'PodDeleted', 'PodDeleted', 'ObjectDeleted replicasets', 'ObjectDeleted deployments',
     ]);
-    expect(Object.keys(result.state.objects.deployments)).toEqual([]);
+    expect(objectKeys(result.state, 'deployments')).toEqual([]);
   });
 
   test('Orphan: the ReplicaSet loses its owner and keeps running its pods', () => {
     const { result, events } = run('  - {at: 1m, delete: {kind: Deployment, name: web, propagationPolicy: Orphan}}');
     expect(deletions(events, 60_000)).toEqual(['ObjectTerminating deployments (Orphan)', 'ObjectApplied replicasets ownerReferences=null', 'ObjectDeleted deployments']);
     expect(livePods(result.state).map((p) => p.status.phase)).toEqual(['Running', 'Running']);
-    expect(Object.values(result.state.objects.replicasets).map((rs) => rs.metadata.ownerReferences)).toEqual([undefined]);
+    expect(listObjects(result.state, 'replicasets').map((rs) => rs.metadata.ownerReferences)).toEqual([undefined]);
   });
 
   test('Orphan then apply again: the new Deployment adopts the orphaned ReplicaSet and its pods live on', () => {
@@ -55,20 +56,20 @@ describe('garbage collector', () => {
     const { result, events } = run(`  - {at: 1m, delete: {kind: Deployment, name: web, propagationPolicy: Orphan}}\n  - at: 2m\n    apply:\n${apply}`);
     expect(events.filter((e) => e.type === 'PodCreated' && e.at >= 60_000)).toEqual([]);
     expect(livePods(result.state).map((p) => p.metadata.uid)).toEqual(livePods(before.result.state).map((p) => p.metadata.uid));
-    const [rs] = Object.values(result.state.objects.replicasets);
-    expect(rs.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: result.state.objects.deployments['default/web'].metadata.uid, controller: true, blockOwnerDeletion: true }]);
+    const [rs] = listObjects(result.state, 'replicasets');
+    expect(rs.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: getObject(result.state, 'deployments', 'default/web')!.metadata.uid, controller: true, blockOwnerDeletion: true }]);
   });
 
   test('a ReplicaSet deleted on its own is recreated by its Deployment (new uid), and its old pods are collected', () => {
     const before = run('  - {at: 1m, scale: {kind: Deployment, name: web, replicas: 2}}');
-    const rs = Object.values(before.result.state.objects.replicasets)[0].metadata.name;
+    const rs = listObjects(before.result.state, 'replicasets')[0].metadata.name;
     const { result, events } = run(`  - {at: 1m, delete: {kind: ReplicaSet, name: ${rs}}}`);
     expect(events.filter((e) => e.type === 'Warning')).toEqual([]);
     const oldPods = livePods(before.result.state).map((p) => p.metadata.uid);
     const pods = livePods(result.state);
     expect(pods).toHaveLength(2);
     for (const p of pods) expect(oldPods).not.toContain(p.metadata.uid);
-    expect(result.state.objects.replicasets[`default/${rs}`].metadata.uid).not.toBe(before.result.state.objects.replicasets[`default/${rs}`].metadata.uid);
+    expect(getObject(result.state, 'replicasets', `default/${rs}`)!.metadata.uid).not.toBe(getObject(before.result.state, 'replicasets', `default/${rs}`)!.metadata.uid);
   });
 
   test('pods of a ReplicaSet that never existed are collected at start', () => {

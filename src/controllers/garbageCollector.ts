@@ -3,10 +3,11 @@ import type { KubeObject, OwnerReference, Pod } from '../api/types.js';
 import { deletePod } from '../apiserver/apiserver.js';
 import { objectKey, type ObjectKey, type Uid } from '../events/ids.js';
 import { isOrphanKey } from '../reducers/pods.js';
-import { OBJECT_RESOURCES, type ClusterState } from '../reducers/state.js';
+import type { ClusterState } from '../reducers/state.js';
 import { tget, tkeys } from '../reducers/table.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
 import { podsOwnedBy } from './controllerUtils.js';
+import { getObject, dependentsOf, objectUidExists, resourceOfUid } from '../reducers/state.js';
 
 /**
  * kube-controller-manager's garbage collector (pkg/controller/garbagecollector), reduced to what
@@ -29,35 +30,42 @@ const DEPENDENT_RESOURCES = ['replicasets', 'controllerrevisions', 'jobs', 'pers
 
 const ownsBy = (o: { metadata: { ownerReferences?: readonly OwnerReference[] } }, uid: Uid): boolean => (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid);
 
+const DEPENDENT_ORDER = new Map<string, number>(DEPENDENT_RESOURCES.map((r, i) => [r, i]));
+
+/** The objects that name `uid` as an owner (the objectsByOwner index), in DEPENDENT_RESOURCES order, then by key. */
 function dependentObjects(state: ClusterState, uid: Uid): { resource: string; obj: KubeObject }[] {
-  const out: { resource: string; obj: KubeObject }[] = [];
-  for (const r of DEPENDENT_RESOURCES) {
-    if (r === 'pods') continue;
-    for (const k of Object.keys(state.objects[r] ?? {}).sort()) {
-      const o = state.objects[r][k];
-      if (ownsBy(o, uid)) out.push({ resource: r, obj: o });
-    }
-  }
-  return out;
+  if (uid === '') return [];
+  return dependentsOf(state, uid)
+    .filter((d) => DEPENDENT_ORDER.has(d.resource) && ownsBy(d.object, uid))
+    .sort((a, b) => DEPENDENT_ORDER.get(a.resource)! - DEPENDENT_ORDER.get(b.resource)! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((d) => ({ resource: d.resource, obj: d.object }));
 }
 
 function hasDependents(state: ClusterState, uid: Uid): boolean {
   return podsOwnedBy(state, uid).length > 0 || dependentObjects(state, uid).length > 0;
 }
 
-/** Every uid of an object that exists (owners a dependent may still point at). */
-function liveUids(state: ClusterState): Set<Uid> {
-  const s = new Set<Uid>();
-  for (const r of OBJECT_RESOURCES) for (const o of Object.values(state.objects[r] ?? {})) if (o.metadata.uid) s.add(o.metadata.uid);
-  for (const n of state.nodeNames) { const u = tget(state.nodes, n)?.object.metadata.uid; if (u) s.add(u); }
+/** The uids of the nodes, per nodeNames array (it changes only when nodes come or go). */
+const nodeUidCache = new WeakMap<readonly string[], Set<Uid>>();
+function nodeUids(state: ClusterState): Set<Uid> {
+  let s = nodeUidCache.get(state.nodeNames);
+  if (!s) {
+    s = new Set();
+    for (const n of state.nodeNames) { const u = tget(state.nodes, n)?.object.metadata.uid; if (u) s.add(u); }
+    nodeUidCache.set(state.nodeNames, s);
+  }
   return s;
 }
 
+/** Whether an object with this uid exists (an owner a dependent may still point at). */
+const uidLive = (state: ClusterState, uid: Uid): boolean => objectUidExists(state, uid) || nodeUids(state).has(uid);
+
 function ownerExists(state: ClusterState, ref: OwnerReference): boolean {
   if (ref.kind === 'Pod') return tget(state.pods, ref.uid) !== undefined;
+  if (ref.kind === 'Node') return nodeUids(state).has(ref.uid);
   const info = kindInfo(ref.kind);
   if (!info) return true; // an owner of a kind kubesim does not model: leave the dependent alone
-  return Object.values(state.objects[info.resource] ?? {}).some((o) => o.metadata.uid === ref.uid);
+  return resourceOfUid(state, ref.uid) === info.resource;
 }
 
 function deleteDependentPod(state: ClusterState, ctx: SyncContext, p: Pod): void {
@@ -74,7 +82,7 @@ function deleteObject(ctx: SyncContext, resource: string, o: KubeObject, policy:
 
 /** garbagecollector.go attemptToDeleteItem for the dependents of an owner that no longer exists. */
 function collectOrphanedDependents(state: ClusterState, ctx: SyncContext, uid: Uid): void {
-  if (tget(state.pods, uid) || liveUids(state).has(uid)) return;
+  if (tget(state.pods, uid) || uidLive(state, uid)) return;
   for (const p of podsOwnedBy(state, uid)) {
     const others = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
     if (others.some((r) => ownerExists(state, r))) continue; // another owner keeps it
@@ -89,7 +97,7 @@ function collectOrphanedDependents(state: ClusterState, ctx: SyncContext, uid: U
 
 /** An owner waiting on its foregroundDeletion or orphan finalizer. */
 function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: string, key: ObjectKey): SyncResult | void {
-  const o = state.objects[resource]?.[key];
+  const o = getObject(state, resource, key);
   if (!o || o.metadata.deletionTimestamp === undefined) return;
   const uid = o.metadata.uid ?? '';
   const finalizers = o.metadata.finalizers ?? [];
@@ -136,7 +144,7 @@ function waitingOwnerKey(state: ClusterState, dep: { metadata: { namespace?: str
     const info = kindInfo(r.kind);
     if (!info) continue;
     const k = objectKey(dep!.metadata.namespace, r.name);
-    const o = state.objects[info.resource]?.[k];
+    const o = getObject(state, info.resource, k);
     if (o && o.metadata.uid === r.uid && o.metadata.deletionTimestamp !== undefined) out.push(objKeyOf(info.resource, k));
   }
   return out;
@@ -146,10 +154,9 @@ export const garbageCollectorDef: ControllerDef = {
   name: 'garbage-collector',
   initialKeys(state) {
     // Dependents whose owners never existed or are already gone.
-    const live = liveUids(state);
     const keys = new Set<ObjectKey>();
-    for (const owner of tkeys(state.podsByOwner)) if (!isOrphanKey(owner) && !live.has(owner)) keys.add(`uid:${owner}`);
-    for (const r of DEPENDENT_RESOURCES) for (const o of Object.values(state.objects[r] ?? {})) for (const ref of o.metadata.ownerReferences ?? []) if (!live.has(ref.uid) && !tget(state.pods, ref.uid)) keys.add(`uid:${ref.uid}`);
+    for (const owner of tkeys(state.podsByOwner)) if (!isOrphanKey(owner) && !uidLive(state, owner)) keys.add(`uid:${owner}`);
+    for (const owner of tkeys(state.objectsByOwner)) if (owner !== '' && !uidLive(state, owner) && !tget(state.pods, owner)) keys.add(`uid:${owner}`);
     return [...keys].sort();
   },
   keysFor(e, state, prev) {
@@ -157,12 +164,12 @@ export const garbageCollectorDef: ControllerDef = {
       case 'ObjectTerminating':
         return [objKeyOf(e.resource, e.key)];
       case 'ObjectDeleted': {
-        const uid = e.uid ?? prev.objects[e.resource]?.[e.key]?.metadata.uid;
-        return [...(uid ? [`uid:${uid}`] : []), ...waitingOwnerKey(state, prev.objects[e.resource]?.[e.key])];
+        const uid = e.uid ?? getObject(prev, e.resource, e.key)?.metadata.uid;
+        return [...(uid ? [`uid:${uid}`] : []), ...waitingOwnerKey(state, getObject(prev, e.resource, e.key))];
       }
       case 'PodDeleted': {
         // Claims a StatefulSet pod owned (whenScaled: Delete) go with it.
-        const ownsClaims = Object.values(state.objects.persistentvolumeclaims ?? {}).some((c) => ownsBy(c, e.uid));
+        const ownsClaims = dependentsOf(state, e.uid, 'persistentvolumeclaims').length > 0;
         return [...(ownsClaims ? [`uid:${e.uid}`] : []), ...waitingOwnerKey(state, tget(prev.pods, e.uid))];
       }
       default:

@@ -3,6 +3,7 @@ import { batchSimulation, scenarioFromYaml } from '../../test-support/batch.js';
 import type { ClusterEvent } from '../events/index.js';
 import { tvalues } from '../reducers/table.js';
 import { jobController, type Job } from './job.js';
+import { getObject } from '../reducers/state.js';
 
 const scenario = (jobSpec: string, extra = '') => scenarioFromYaml(`
 apiVersion: kubesim/v1
@@ -28,7 +29,7 @@ const template = (restartPolicy = 'Never') => `template:
 function run(s: ReturnType<typeof scenario>, until?: number) {
   const { sim, events } = batchSimulation(s, [jobController]);
   if (until !== undefined) sim.runUntil(until); else sim.run();
-  const job = sim.state.objects.jobs['default/pi'] as Job;
+  const job = getObject(sim.state, 'jobs', 'default/pi')! as Job;
   const said = (reason: string) => events.filter((e): e is Extract<ClusterEvent, { type: 'ControllerEvent' }> => e.type === 'ControllerEvent' && e.reason === reason);
   return { sim, events, job, said };
 }

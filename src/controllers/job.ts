@@ -13,6 +13,7 @@ import { controllerRef, findCondition, isPodActive, isTerminal, podKey, podsOwne
 import { getRemainingTime, updateBackoffRecord, type BackoffRecord } from './jobBackoff.js';
 import { firstPendingIndexes, formatCompletedIndexes, JOB_COMPLETION_INDEX } from './jobIndexes.js';
 import { matchPodFailurePolicy, type PodFailurePolicy } from './jobPodFailurePolicy.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 /** pkg/apis/batch/v1/defaults.go: BackoffLimit 6 (failing on the 7th failed pod). */
 export const DEFAULT_BACKOFF_LIMIT = 6;
@@ -164,7 +165,7 @@ export function makeJobController(): ControllerDef {
   };
 
   function sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-    const job = state.objects[RESOURCE]?.[key] as Job | undefined;
+    const job = getObject(state, RESOURCE, key) as Job | undefined;
     const knownUid = uidOf.get(key);
     if (knownUid !== undefined && knownUid !== job?.metadata.uid) { memory.delete(knownUid); uidOf.delete(key); } // deleted (or replaced)
     if (!job || !job.metadata.uid) return;
@@ -187,7 +188,7 @@ export function makeJobController(): ControllerDef {
     name: 'job-controller',
     keysFor,
     sync,
-    initialKeys: (state) => Object.keys(state.objects[RESOURCE] ?? {}).sort(),
+    initialKeys: (state) => objectKeys(state, RESOURCE),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ClusterEvent } from '../events/index.js';
 import { calculateScaleDownLimit, calculateScaleUpLimit, DEFAULT_SCALE_DOWN, DEFAULT_SCALE_UP, stabilizeRecommendation } from './hpaBehavior.js';
 import { horizontalPodAutoscalerController } from './podAutoscaler.js';
 import { getReplicas, type PodSample } from './replicaCalculator.js';
+import { getObject } from '../reducers/state.js';
 
 const ready = (name: string, usage: number | undefined, request = 200, startTime = 0): PodSample => ({
   name, phase: 'Running', deleting: false, startTime, ready: { status: 'True', lastTransitionTime: startTime }, request, ...(usage === undefined ? {} : { usage }),
@@ -102,7 +103,7 @@ behaviors:
     ]);
     const applied = events.filter((e) => e.type === 'ObjectApplied' && e.resource === 'deployments').map((e) => [e.at / 1000, ((e as { object: { spec: { replicas: number } } }).object.spec.replicas)]);
     expect(applied).toEqual([[0, 2], [120, 6], [135, 8], [525, 1]]);
-    expect(sim.state.objects.horizontalpodautoscalers['default/php'].status).toEqual({
+    expect(getObject(sim.state, 'horizontalpodautoscalers', 'default/php')!.status).toEqual({
       observedGeneration: 1, lastScaleTime: 525_000, currentReplicas: 1, desiredReplicas: 1,
       currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 10, averageValue: '20m' } } }],
       conditions: [
@@ -120,7 +121,7 @@ behaviors:
     spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: php}, minReplicas: 2, maxReplicas: 4, targetCPUUtilizationPercentage: 50}`;
     const { sim } = batchSimulation(scenario(v1), [horizontalPodAutoscalerController]);
     sim.runUntil(150_000);
-    expect(sim.state.objects.horizontalpodautoscalers['default/php'].status).toEqual({ lastScaleTime: 120_000, currentReplicas: 4, desiredReplicas: 4, currentCPUUtilizationPercentage: 200 });
+    expect(getObject(sim.state, 'horizontalpodautoscalers', 'default/php')!.status).toEqual({ lastScaleTime: 120_000, currentReplicas: 4, desiredReplicas: 4, currentCPUUtilizationPercentage: 200 });
   });
 
   test('a missing target is reported once, not every period', () => {
@@ -136,6 +137,6 @@ behaviors:
   - {apiVersion: v1, kind: ReplicationController, metadata: {name: php-rc}, spec: {replicas: 2, selector: {app: php}, template: {metadata: {labels: {app: php}}, spec: {containers: [{name: php, image: php}]}}}}`;
     const { sim } = batchSimulation(scenario(rc), [horizontalPodAutoscalerController]);
     sim.runUntil(130_000);
-    expect((sim.state.objects.replicationcontrollers['default/php-rc'].spec as { replicas: number }).replicas).toBe(6);
+    expect((getObject(sim.state, 'replicationcontrollers', 'default/php-rc')!.spec as { replicas: number }).replicas).toBe(6);
   });
 });

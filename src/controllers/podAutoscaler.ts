@@ -13,6 +13,7 @@ import { ControllerComponent, type ControllerDef, type SyncContext, type SyncRes
 import { recordEvent, selectorMatches, setCondition, updateStatus } from './batchUtils.js';
 import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior, type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
 import { getReplicas, type PodSample } from './replicaCalculator.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 /** --horizontal-pod-autoscaler-sync-period default 15 s. */
 export const HPA_SYNC_PERIOD_MS = 15_000;
@@ -85,9 +86,9 @@ export function makeHorizontalController(): ControllerDef {
   return {
     name: 'horizontal-pod-autoscaler',
     keysFor: (e: ClusterEvent) => (e.type === 'ObjectApplied' && e.resource === RESOURCE ? [e.key] : []),
-    initialKeys: (state) => Object.keys(state.objects[RESOURCE] ?? {}).sort(),
+    initialKeys: (state) => objectKeys(state, RESOURCE),
     sync(key, state, ctx) {
-      const hpa = state.objects[RESOURCE]?.[key] as HorizontalPodAutoscaler | undefined;
+      const hpa = getObject(state, RESOURCE, key) as HorizontalPodAutoscaler | undefined;
       if (!hpa) { memory.delete(key); return; }
       let mem = memory.get(key);
       if (!mem) { mem = { recommendations: [], upEvents: [], downEvents: [], warned: new Map() }; memory.set(key, mem); }
@@ -113,7 +114,7 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
   };
   const ref = hpa.spec.scaleTargetRef;
   const info = kindInfo(ref.kind);
-  const target = info ? state.objects[info.resource]?.[`${ns}/${ref.name}`] : undefined;
+  const target = info ? getObject(state, info.resource, `${ns}/${ref.name}`) : undefined;
   const minReplicas = hpa.spec.minReplicas ?? 1, maxReplicas = hpa.spec.maxReplicas;
   if (!info || !target) {
     const group = info?.apiVersions[0].includes('/') ? `.${info.apiVersions[0].split('/')[0]}` : '';

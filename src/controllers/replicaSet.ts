@@ -8,6 +8,7 @@ import {
   availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podOwnerKeys,
   podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from './controllerUtils.js';
+import { getObject, objectKeys, dependentsOf } from '../reducers/state.js';
 
 /**
  * pkg/controller/replicaset/replica_set.go BurstReplicas: at most this many pods are created
@@ -122,7 +123,7 @@ function getIndirectlyRelatedPods(state: ClusterState, resource: Resource, rs: K
   const ref = controllerRefOf(rs);
   if (!ref) return [...own];
   const out: Pod[] = [];
-  for (const o of Object.values(state.objects[resource] ?? {})) {
+  for (const { object: o } of dependentsOf(state, ref.uid, resource)) {
     if (controllerRefOf(o)?.uid !== ref.uid) continue;
     for (const p of podsOwnedBy(state, o.metadata.uid ?? '')) if (isPodActive(p)) out.push(p);
   }
@@ -213,7 +214,7 @@ export function calculateStatus(rs: KubeObject, filteredPods: readonly Pod[], ma
  * will become available after minReadySeconds.
  */
 export function syncReplicaSet(resource: Resource, key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  const rs = state.objects[resource]?.[key];
+  const rs = getObject(state, resource, key);
   if (!rs) return;
   const filtered = claimPods(state, ctx.out, rs, podMatcher(resource, rs), isPodActive);
   const err = rs.metadata.deletionTimestamp === undefined ? manageReplicas(state, ctx, resource, rs, filtered) : undefined;
@@ -231,7 +232,7 @@ function def(resource: Resource): ControllerDef {
   const kind = KIND[resource];
   return {
     name: resource === 'replicasets' ? 'replicaset-controller' : 'replicationcontroller-controller',
-    initialKeys: (state) => Object.keys(state.objects[resource] ?? {}).sort(),
+    initialKeys: (state) => objectKeys(state, resource),
     keysFor(e, state, prev) {
       switch (e.type) {
         case 'ObjectApplied': case 'ObjectTerminating':

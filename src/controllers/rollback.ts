@@ -6,6 +6,7 @@ import type { SyncContext } from './controller.js';
 import { canonicalJson, objectsOwnedBy, writeObject } from './controllerUtils.js';
 import { revisionNumber, revisionTemplate } from './controllerRevision.js';
 import { ANNOTATIONS_TO_SKIP, equalIgnoreHash, POD_TEMPLATE_HASH_LABEL, revisionOf, rsSpec } from './deploymentUtil.js';
+import { getObject } from '../reducers/state.js';
 
 /**
  * `kubectl rollout undo deployment/NAME [--to-revision=N]` (kubectl's DeploymentRollbacker,
@@ -17,7 +18,7 @@ import { ANNOTATIONS_TO_SKIP, equalIgnoreHash, POD_TEMPLATE_HASH_LABEL, revision
  */
 export function rolloutUndo(action: Extract<TimelineAction, { kind: 'rolloutUndo' }>, state: ClusterState, ctx: SyncContext): void {
   const key = objectKey(action.namespace, action.name);
-  const d = state.objects.deployments?.[key];
+  const d = getObject(state, 'deployments', key);
   const warn = (message: string) => ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Deployment/${key}`, message });
   if (!d) return warn('rollout undo: not found');
   if ((d.spec as { paused?: boolean }).paused) return warn("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
@@ -59,7 +60,7 @@ export function rolloutUndo(action: Extract<TimelineAction, { kind: 'rolloutUndo
  */
 export function rolloutUndoFromHistory(action: Extract<TimelineAction, { kind: 'rolloutUndo' }>, state: ClusterState, ctx: SyncContext): void {
   const key = objectKey(action.namespace, action.name);
-  const o = state.objects[action.resource]?.[key];
+  const o = getObject(state, action.resource, key);
   const warn = (message: string) => ctx.out.emit({ type: 'Warning', at: ctx.now, object: `${action.objectKind}/${key}`, message });
   if (!o) return warn('rollout undo: not found');
   const history = objectsOwnedBy(state, 'controllerrevisions', o.metadata.uid ?? '').sort((a, b) => revisionNumber(a) - revisionNumber(b));

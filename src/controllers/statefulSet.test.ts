@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ClusterEvent } from '../events/index.js';
 import { livePods, runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
+import { getObject, listObjects, objectKeys } from '../reducers/state.js';
 
 const sts = (replicas: number, extra = '') => `  - apiVersion: apps/v1
     kind: StatefulSet
@@ -32,9 +33,9 @@ describe('StatefulSet', () => {
     const p1 = livePods(result.state).find((p) => p.metadata.name === 'db-1')!;
     expect(p1.metadata.labels).toEqual({ app: 'db', 'statefulset.kubernetes.io/pod-name': 'db-1', 'apps.kubernetes.io/pod-index': '1', 'controller-revision-hash': expect.stringMatching(/^db-[bcdfghjklmnpqrstvwxz2456789]+$/) });
     expect(p1.spec).toMatchObject({ hostname: 'db-1', subdomain: 'db', volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-db-1' } }] });
-    expect(result.state.objects.persistentvolumeclaims['default/data-db-1'].status).toEqual({ phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '1Gi' } });
+    expect(getObject(result.state, 'persistentvolumeclaims', 'default/data-db-1')!.status).toEqual({ phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '1Gi' } });
     const rev = p1.metadata.labels!['controller-revision-hash'];
-    expect(result.state.objects.statefulsets['default/db'].status).toEqual({ observedGeneration: 1, replicas: 3, readyReplicas: 3, currentReplicas: 3, updatedReplicas: 3, currentRevision: rev, updateRevision: rev, collisionCount: 0, availableReplicas: 3 });
+    expect(getObject(result.state, 'statefulsets', 'default/db')!.status).toEqual({ observedGeneration: 1, replicas: 3, readyReplicas: 3, currentReplicas: 3, updatedReplicas: 3, currentRevision: rev, updateRevision: rev, collisionCount: 0, availableReplicas: 3 });
   });
 
   test('Parallel creates every pod at once', () => {
@@ -46,7 +47,7 @@ describe('StatefulSet', () => {
     const { result, events } = run(sts(3), '  - {at: 1m, scale: {kind: StatefulSet, name: db, replicas: 1}}');
     expect(stsEvents(events).filter((m) => m.includes('delete'))).toEqual(['60s delete Pod db-2 in StatefulSet db successful', '60s delete Pod db-1 in StatefulSet db successful']);
     expect(livePods(result.state).map((p) => p.metadata.name)).toEqual(['db-0']);
-    expect(Object.keys(result.state.objects.persistentvolumeclaims).sort()).toEqual(['default/data-db-0', 'default/data-db-1', 'default/data-db-2']);
+    expect(objectKeys(result.state, 'persistentvolumeclaims')).toEqual(['default/data-db-0', 'default/data-db-1', 'default/data-db-2']);
   });
 
   test('RollingUpdate with partition 2 replaces only ordinals >= 2, from the highest down', () => {
@@ -58,9 +59,9 @@ describe('StatefulSet', () => {
     ]);
     const images = Object.fromEntries(livePods(result.state).map((p) => [p.metadata.name, p.spec.containers[0].image]));
     expect(images).toEqual({ 'db-0': 'db:1', 'db-1': 'db:1', 'db-2': 'db:2', 'db-3': 'db:2' });
-    const st = result.state.objects.statefulsets['default/db'].status as { currentReplicas: number; updatedReplicas: number; currentRevision: string; updateRevision: string };
+    const st = getObject(result.state, 'statefulsets', 'default/db')!.status as { currentReplicas: number; updatedReplicas: number; currentRevision: string; updateRevision: string };
     expect([st.currentReplicas, st.updatedReplicas, st.currentRevision === st.updateRevision]).toEqual([2, 2, false]);
-    expect(Object.keys(result.state.objects.controllerrevisions)).toHaveLength(2);
+    expect(objectKeys(result.state, 'controllerrevisions')).toHaveLength(2);
   });
 
   test('OnDelete leaves running pods alone; a deleted pod comes back at the new revision with the same claim', () => {
@@ -79,7 +80,7 @@ describe('StatefulSet', () => {
       '  - {at: 2m, rolloutUndo: {kind: StatefulSet, name: db}}',
     ].join('\n'));
     expect(livePods(result.state).map((p) => `${p.metadata.name} ${p.spec.containers[0].image}`)).toEqual(['db-0 db:1', 'db-1 db:1']);
-    const revs = Object.values(result.state.objects.controllerrevisions).map((r) => [(r as unknown as { revision: number }).revision, (r as unknown as { data: { spec: { template: { spec: { containers: { image: string }[] } } } } }).data.spec.template.spec.containers[0].image]);
+    const revs = listObjects(result.state, 'controllerrevisions').map((r) => [(r as unknown as { revision: number }).revision, (r as unknown as { data: { spec: { template: { spec: { containers: { image: string }[] } } } } }).data.spec.template.spec.containers[0].image]);
     expect(revs.sort()).toEqual([[2, 'db:2'], [3, 'db:1']]);
   });
 
@@ -89,7 +90,7 @@ describe('StatefulSet', () => {
     { name: 'whenDeleted Delete: the claims go with the set', policy: '{whenDeleted: Delete}', afterScale: ['data-db-0', 'data-db-1', 'data-db-2'], afterDelete: [] },
   ])('persistentVolumeClaimRetentionPolicy $name', ({ policy, afterScale, afterDelete }) => {
     const manifests = sts(3, policy ? `      persistentVolumeClaimRetentionPolicy: ${policy}\n` : '');
-    const claims = (r: ReturnType<typeof run>) => Object.values(r.result.state.objects.persistentvolumeclaims).map((c) => c.metadata.name).sort();
+    const claims = (r: ReturnType<typeof run>) => listObjects(r.result.state, 'persistentvolumeclaims').map((c) => c.metadata.name).sort();
     expect(claims(run(manifests, '  - {at: 1m, scale: {kind: StatefulSet, name: db, replicas: 1}}'))).toEqual(afterScale);
     expect(claims(run(manifests, '  - {at: 1m, scale: {kind: StatefulSet, name: db, replicas: 1}}\n  - {at: 3m, delete: {kind: StatefulSet, name: db}}'))).toEqual(afterDelete);
   });

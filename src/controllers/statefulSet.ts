@@ -10,6 +10,7 @@ import {
   availableAt, canonicalJson, claimPods, isPodAvailable, isPodReady, isPodTerminating, newControllerRef, podByKey, podOwnerKeys, recordEvent,
   selectorMatches, updateStatus, writeObject,
 } from './controllerUtils.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 /** apps/v1 StatefulSetPodNameLabel and PodIndexLabel (pod-index label, KEP-4017). */
 export const STATEFULSET_POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
@@ -126,7 +127,7 @@ function createPersistentVolumeClaims(state: ClusterState, ctx: SyncContext, set
   for (const t of spec.volumeClaimTemplates ?? []) {
     const name = claimName(set, t, ordinal);
     const key = objectKey(set.metadata.namespace, name);
-    if (state.objects.persistentvolumeclaims?.[key]) continue;
+    if (getObject(state, 'persistentvolumeclaims', key)) continue;
     const owners = claimOwnerRefs(set, spec, { name: podName }, ordinal);
     const tspec = (t.spec ?? {}) as { accessModes?: string[]; resources?: { requests?: Record<string, string> } };
     writeObject(ctx.out, ctx.rng, 'persistentvolumeclaims', {
@@ -146,7 +147,7 @@ function createPersistentVolumeClaims(state: ClusterState, ctx: SyncContext, set
  * not at the update revision from the highest ordinal down to the partition, one at a time.
  */
 export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  const set = state.objects.statefulsets?.[key];
+  const set = getObject(state, 'statefulsets', key);
   if (!set) return;
   const spec = statefulSetSpec(set);
   const old = (set.status ?? {}) as Partial<StatefulSetStatus>;
@@ -181,7 +182,7 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
       if (isPodTerminating(p)) continue;
       const ordinal = getOrdinal(set, p);
       for (const t of spec.volumeClaimTemplates ?? []) {
-        const claim = state.objects.persistentvolumeclaims?.[objectKey(set.metadata.namespace, claimName(set, t, ordinal))];
+        const claim = getObject(state, 'persistentvolumeclaims', objectKey(set.metadata.namespace, claimName(set, t, ordinal)));
         if (!claim) continue;
         const mine = new Set([set.metadata.uid, p.metadata.uid]);
         const others = (claim.metadata.ownerReferences ?? []).filter((r) => !mine.has(r.uid));
@@ -288,7 +289,7 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
 
 export const statefulSetControllerDef: ControllerDef = {
   name: 'statefulset-controller',
-  initialKeys: (state) => Object.keys(state.objects.statefulsets ?? {}).sort(),
+  initialKeys: (state) => objectKeys(state, 'statefulsets'),
   keysFor(e, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':

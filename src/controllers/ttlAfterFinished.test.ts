@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { batchSimulation, scenarioFromYaml } from '../../test-support/batch.js';
 import { jobController } from './job.js';
 import { ttlAfterFinishedController } from './ttlAfterFinished.js';
+import { getObject } from '../reducers/state.js';
 
 test.each([
   { name: 'a Job that completes at 10 s is deleted (Foreground) 30 s later', exitCode: 0, want: [[40_000, 'Foreground']] },
@@ -32,5 +33,5 @@ behaviors:
   const { sim, events } = batchSimulation(s, [jobController, ttlAfterFinishedController]);
   sim.run();
   expect(events.filter((e) => e.type === 'ObjectTerminating').map((e) => [e.at, (e as { propagationPolicy: string }).propagationPolicy])).toEqual(want);
-  expect(sim.state.objects.jobs['default/t'].metadata.deletionTimestamp).toBe(40_000);
+  expect(getObject(sim.state, 'jobs', 'default/t')!.metadata.deletionTimestamp).toBe(40_000);
 });

@@ -5,6 +5,7 @@ import type { ClusterState } from '../reducers/state.js';
 import type { Scenario } from '../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controller.js';
 import type { Job } from './job.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 /** When a Job finished: completionTime, or the Failed condition's lastTransitionTime (ttlafterfinished_controller.go, jobFinishTime). */
 export function jobFinishTime(job: Job): Millis | undefined {
@@ -19,7 +20,7 @@ export function jobFinishTime(job: Job): Millis | undefined {
  * (the garbage collector carries out the cascade). One timer per Job, at its expiry.
  */
 export function syncTTLAfterFinished(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  const job = state.objects.jobs?.[key] as Job | undefined;
+  const job = getObject(state, 'jobs', key) as Job | undefined;
   if (!job || job.metadata.deletionTimestamp !== undefined || job.spec.ttlSecondsAfterFinished === undefined) return;
   const finished = jobFinishTime(job);
   if (finished === undefined) return;
@@ -32,7 +33,7 @@ export const ttlAfterFinishedDef: ControllerDef = {
   name: 'ttl-after-finished-controller',
   keysFor: (e: ClusterEvent) => ((e.type === 'ObjectApplied' || e.type === 'ObjectStatusUpdated') && e.resource === 'jobs' ? [e.key] : []),
   sync: syncTTLAfterFinished,
-  initialKeys: (state) => Object.keys(state.objects.jobs ?? {}).sort(),
+  initialKeys: (state) => objectKeys(state, 'jobs'),
 };
 
 export const ttlAfterFinishedController = {

@@ -2,20 +2,18 @@ import type { KubeObject, LabelSelector, Pod } from '../api/types.js';
 import type { Uid } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
+import { uidSetKeys } from '../reducers/uidSet.js';
 import type { ClusterEvent } from '../events/index.js';
+import { getObject, objectKeys } from '../reducers/state.js';
 
 /** The pods whose controller owner has this uid (the podsByOwner index), in uid order. */
 export function podsOwnedBy(state: ClusterState, owner: Uid): Pod[] {
-  const uids = tget(state.podsByOwner, owner);
-  if (!uids) return [];
-  return Object.keys(uids).sort().map((u) => tget(state.pods, u)).filter((p): p is Pod => p !== undefined);
+  return uidSetKeys(tget(state.podsByOwner, owner)).sort().map((u) => tget(state.pods, u)).filter((p): p is Pod => p !== undefined);
 }
 
 /** Objects of a resource in key order. */
-export const objectsOf = (state: ClusterState, resource: string): KubeObject[] => {
-  const bucket = state.objects[resource] ?? {};
-  return Object.keys(bucket).sort().map((k) => bucket[k]);
-};
+export const objectsOf = (state: ClusterState, resource: string): KubeObject[] =>
+  objectKeys(state, resource).map((k) => getObject(state, resource, k)!);
 
 /** Objects of `resource` whose controller owner has this uid. */
 export const objectsOwnedBy = (state: ClusterState, resource: string, owner: Uid): KubeObject[] =>

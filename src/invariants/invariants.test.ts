@@ -6,6 +6,7 @@ import type { ClusterEvent } from '../events/index.js';
 import { produce, type Draft } from '../reducers/immer.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget, tset, type Table } from '../reducers/table.js';
+import { uidSetAdd } from '../reducers/uidSet.js';
 
 const TABLES = ['nodes', 'pods', 'podUids', 'podsOnNode', 'podsByOwner'] as const;
 import { scenarioFromText } from '../../test-support/fuzz.js';
@@ -43,11 +44,16 @@ const edit = (f: (d: Draft<ClusterState>) => void): ClusterState => produce(base
   for (const k of TABLES) w[k] = w[k].persistent();
 });
 const editPod = (name: string, f: (p: Pod) => Pod) => edit((d) => { const p = podNamed(base, name); tset(d.pods, p.metadata.uid, f(p)); });
-const put = (resource: string, o: KubeObject) => (d: Draft<ClusterState>) => { (d.objects[resource] as Record<string, KubeObject>)[`default/${o.metadata.name}`] = o; };
+const put = (resource: string, o: KubeObject) => (d: Draft<ClusterState>) => {
+  const objects = d.objects as unknown as Record<string, Table<KubeObject>>;
+  const t = objects[resource].beginBatch();
+  t.set(`default/${o.metadata.name}`, o);
+  objects[resource] = t.persistent();
+};
 const owned = (kind: string, name: string, uid: string) => ({ ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid, controller: true }] });
 const own = (d: Draft<ClusterState>, ownerUid: string, pod: Pod, ref: ReturnType<typeof owned>) => {
   tset(d.pods as never, pod.metadata.uid, { ...pod, metadata: { ...pod.metadata, ...ref } });
-  tset(d.podsByOwner, ownerUid, { ...(tget(d.podsByOwner, ownerUid) ?? {}), [pod.metadata.uid]: true });
+  uidSetAdd(d.podsByOwner, ownerUid, pod.metadata.uid);
 };
 const run = (inv: Invariant, state: ClusterState, batch: ClusterEvent[], final = false) =>
   inv.check({ state, previous: base, batch, history: [], final }).map((v) => v.message);

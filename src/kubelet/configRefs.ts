@@ -1,5 +1,6 @@
 import type { Container, Pod } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
+import { getObject } from '../reducers/state.js';
 
 type Ref = { readonly name?: string; readonly optional?: boolean } | undefined;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -44,4 +45,4 @@ export function volumeRefs(pod: Pod): [string, ObjectRef][] {
 }
 
 export const refExists = (state: ClusterState, namespace: string, r: ObjectRef): boolean =>
-  state.objects[r.resource]?.[`${namespace}/${r.name}`] !== undefined;
+  getObject(state, r.resource, `${namespace}/${r.name}`) !== undefined;

@@ -1,5 +1,6 @@
 import { OBJECT_RESOURCES, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
+import { listObjects } from '../reducers/state.js';
 
 /** Fields that hold virtual milliseconds inside kubesim and RFC 3339 strings in the API. */
 const TIME_FIELDS = new Set([
@@ -48,7 +49,7 @@ export function toApi(state: ClusterState): ApiSnapshot {
   };
   for (const r of OBJECT_RESOURCES) {
     if (r === 'controllerrevisions' || r === 'namespaces' || r === 'secrets') continue;
-    out[r] = Object.values(state.objects[r] ?? {}).sort(byName).map((o) => render(o, st));
+    out[r] = listObjects(state, r).sort(byName).map((o) => render(o, st));
   }
   return out as ApiSnapshot;
 }

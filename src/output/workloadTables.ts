@@ -2,6 +2,7 @@ import type { KubeObject } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import { formatDuration } from '../scenario/duration.js';
 import { table } from './table.js';
+import { listObjects } from '../reducers/state.js';
 
 type Row = (o: KubeObject, age: string) => string[];
 const num = (v: unknown): string => String(typeof v === 'number' ? v : 0);
@@ -42,7 +43,7 @@ const KINDS: readonly { resource: string; prefix: string; header: string[]; row:
 export function workloadTables(state: ClusterState): string {
   const out: string[] = [];
   for (const k of KINDS) {
-    const objs = Object.values(state.objects[k.resource] ?? {}).sort((a, b) => {
+    const objs = listObjects(state, k.resource).sort((a, b) => {
       const ka = `${a.metadata.namespace}/${a.metadata.name}`, kb = `${b.metadata.namespace}/${b.metadata.name}`;
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });

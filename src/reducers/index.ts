@@ -9,7 +9,7 @@ import { probeReducers } from './probes.js';
 import { scenarioReducers } from './scenario.js';
 import type { ClusterState } from './state.js';
 import type { Table } from './table.js';
-import { workloadReducers } from './workloads.js';
+import { sealObjectTables, workloadReducers } from './workloads.js';
 
 export * from './state.js';
 export * from './table.js';
@@ -44,6 +44,7 @@ export const evolveAll = (s: ClusterState, es: readonly ClusterEvent[]): Cluster
     for (const k of TABLE_SLICES) w[k] = w[k].beginBatch();
     for (const e of es) apply(d, e);
     for (const k of TABLE_SLICES) w[k] = w[k].persistent();
+    sealObjectTables();
   });
 
 /** evolve(state, event) -> state: the only way facts become state. */

@@ -4,7 +4,7 @@ import type { Uid } from '../events/ids.js';
 import { current, freeze, isAutoFreeze, isDraft } from './immer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';
-import { tpeek, tset, type Table } from './table.js';
+import { tlatest, tset, type Table } from './table.js';
 
 /**
  * Pod status writes as plain copy-on-write: the reducer gets the pod as a plain object, returns a
@@ -14,8 +14,8 @@ import { tpeek, tset, type Table } from './table.js';
  */
 export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Pod | undefined): void {
   const pods = s.pods as unknown as Table<Pod>;
-  // peek, not get: get would make an immer draft only to read it back with current().
-  const d = tpeek(pods, uid);
+  // latest, not get: get would make an immer draft only to read it back with current().
+  const d = tlatest(pods, uid);
   if (!d) return;
   const pod = (isDraft(d) ? current(d as Draft<Pod>) : d) as Pod;
   const next = fn(pod);

@@ -5,8 +5,9 @@ import type { Pod } from '../api/types.js';
 import type { Uid } from '../events/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
-import { tdel, tdraft, tget, tmutable, tpeek, tset } from './table.js';
+import { tdel, tdraft, tget, tmutable, tlatest, tset } from './table.js';
 import { fnv1a32 } from '../clock/rng.js';
+import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 type DPod = Draft<Pod>;
 
@@ -27,7 +28,6 @@ export const isOrphanKey = (key: string): boolean => key.startsWith(`${NO_CONTRO
 export const orphanIndexKeys = (): string[] => Array.from({ length: ORPHAN_SHARDS }, (_, i) => `${NO_CONTROLLER}#${i}`);
 const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }, uid: Uid): string =>
   controllerOf(pod) ?? orphanShardKey(uid);
-const isEmpty = (o: object): boolean => { for (const _ in o) return false; return true; };
 
 export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }): string | undefined {
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
@@ -40,7 +40,7 @@ function addToSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: Uid): 
   (tmutable(t, key, newSet) as Record<string, true>)[uid] = true;
 }
 function removeFromSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: Uid): void {
-  const set = tpeek(t, key);
+  const set = tlatest(t, key);
   if (!set || !(uid in set)) return;
   delete (tmutable(t, key, newSet) as Record<string, true>)[uid];
 }
@@ -83,10 +83,12 @@ export const podReducers = {
     tset(s.pods, e.uid, e.object as DPod);
     tset(s.podUids, e.pod, e.uid);
     if (e.object.spec.nodeName) addToSet(s.podsOnNode, e.object.spec.nodeName, e.uid);
-    addToSet(s.podsByOwner, ownerIndexKey(e.object, e.uid), e.uid);
+    const owner = ownerIndexKey(e.object, e.uid);
+    uidSetAdd(s.podsByOwner, owner, e.uid);
+    if (isOrphanKey(owner)) s.orphanPodCount++;
   },
   PodScheduled(s, e) {
-    if (!tpeek(s.pods, e.uid)) return;
+    if (!tlatest(s.pods, e.uid)) return;
     updatePod(s, e.uid, (pod) => boundPod(pod, e.node, e.at));
     addToSet(s.podsOnNode, e.node, e.uid);
   },
@@ -114,9 +116,8 @@ export const podReducers = {
     if (!pod) return;
     if (pod.spec.nodeName) removeFromSet(s.podsOnNode, pod.spec.nodeName, e.uid);
     const owner = ownerIndexKey(pod, e.uid);
-    removeFromSet(s.podsByOwner, owner, e.uid);
-    const set = tget(s.podsByOwner, owner);
-    if (set && isEmpty(set)) tdel(s.podsByOwner, owner);
+    uidSetRemove(s.podsByOwner, owner, e.uid);
+    if (isOrphanKey(owner)) s.orphanPodCount--;
     tdel(s.pods, e.uid);
     if (tget(s.podUids, e.pod) === e.uid) tdel(s.podUids, e.pod);
   },
@@ -169,10 +170,9 @@ export const podReducers = {
       pod.metadata.ownerReferences = e.ownerReferences as DPod['metadata']['ownerReferences'];
       const after = ownerIndexKey(pod, e.uid);
       if (before !== after) {
-        removeFromSet(s.podsByOwner, before, e.uid);
-        const set = tget(s.podsByOwner, before);
-        if (set && isEmpty(set)) tdel(s.podsByOwner, before);
-        addToSet(s.podsByOwner, after, e.uid);
+        uidSetRemove(s.podsByOwner, before, e.uid);
+        uidSetAdd(s.podsByOwner, after, e.uid);
+        s.orphanPodCount += (isOrphanKey(after) ? 1 : 0) - (isOrphanKey(before) ? 1 : 0);
       }
     }
   },

@@ -1,6 +1,7 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis, NodeName, ObjectKey, Uid } from '../events/ids.js';
 import { emptyTable, type Table } from './table.js';
+import type { UidSet } from './uidSet.js';
 
 /** What the control plane knows of a node, plus what only the simulation knows (`lost`). */
 export interface NodeState {
@@ -41,15 +42,30 @@ export interface ClusterState {
   /** node name -> uids of the pods bound to it. */
   readonly podsOnNode: Table<Readonly<Record<Uid, true>>>;
   /** controller owner uid -> uids of the pods it owns; key '' (NO_CONTROLLER) holds pods without a controller. */
-  readonly podsByOwner: Table<Readonly<Record<Uid, true>>>;
-  readonly objects: Readonly<Record<string, Readonly<Record<ObjectKey, KubeObject>>>>;
+  readonly podsByOwner: Table<UidSet>;
+  /**
+   * Every other stored object, per resource, keyed `namespace/name` (or `name` when cluster
+   * scoped). Tables too: a status write used to copy the whole record of its resource (about
+   * 70 us for 300 Jobs), which dominated the controllers' day. Read them with getObject,
+   * listObjects and objectKeys.
+   */
+  readonly objects: Readonly<Record<string, Table<KubeObject>>>;
+  /** uid -> `resource|key` of every stored object (the garbage collector asks whether an owner exists). */
+  readonly objectUids: Table<string>;
+  /**
+   * owner uid -> {`resource|key`: true} of the stored objects whose ownerReferences name it; key
+   * '' (NO_CONTROLLER) holds the objects without a controller (candidates for adoption).
+   */
+  readonly objectsByOwner: Table<Readonly<Record<string, true>>>;
+  /** How many pods have no controller: controllers skip looking for orphans to adopt when none. */
+  readonly orphanPodCount: number;
   /** Counters for object generations and resourceVersions. */
   readonly resourceVersion: number;
 }
 
 export function initialState(): ClusterState {
-  const objects: Record<string, Record<ObjectKey, KubeObject>> = {};
-  for (const r of OBJECT_RESOURCES) objects[r] = {};
+  const objects: Record<string, Table<KubeObject>> = {};
+  for (const r of OBJECT_RESOURCES) objects[r] = emptyTable();
   return {
     time: 0,
     scenario: '',
@@ -62,6 +78,64 @@ export function initialState(): ClusterState {
     podsOnNode: emptyTable(),
     podsByOwner: emptyTable(),
     objects,
+    objectUids: emptyTable(),
+    objectsByOwner: emptyTable(),
+    orphanPodCount: 0,
     resourceVersion: 0,
   };
+}
+
+/** The stored object of `resource` at `key`, if any. */
+export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string, key: ObjectKey): T | undefined =>
+  s.objects[resource]?.get(key) as T | undefined;
+
+/** Whether an object of `resource` is stored at `key`. */
+export const hasObject = (s: ClusterState, resource: string, key: ObjectKey): boolean => s.objects[resource]?.has(key) ?? false;
+
+/** The stored objects of `resource`, in the table's (deterministic, hash) order: sort where order shows. */
+export const listObjects = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string): T[] =>
+  (s.objects[resource]?.values() ?? []) as T[];
+
+/** The stored objects of `resource` with their keys, in the table's order. */
+export const objectEntries = (s: ClusterState, resource: string): [ObjectKey, KubeObject][] => s.objects[resource]?.entries() ?? [];
+
+/** The keys of `resource`, sorted: the order controllers enqueue them at start. */
+export const objectKeys = (s: ClusterState, resource: string): ObjectKey[] => (s.objects[resource]?.keys() ?? []).sort();
+
+/** How many objects of `resource` are stored. */
+export const objectCount = (s: ClusterState, resource: string): number => s.objects[resource]?.size ?? 0;
+
+/** The `resource|key` form of the object indexes. */
+export const objectRef = (resource: string, key: ObjectKey): string => `${resource}|${key}`;
+
+/** Splits an objectRef into resource and key. */
+export function parseObjectRef(ref: string): { resource: string; key: ObjectKey } {
+  const i = ref.indexOf('|');
+  return { resource: ref.slice(0, i), key: ref.slice(i + 1) };
+}
+
+/** Whether an object with this uid is stored (any resource but pods and nodes). */
+export const objectUidExists = (s: ClusterState, uid: Uid): boolean => s.objectUids.has(uid);
+
+/** The resource of the stored object with this uid, if any. */
+export const resourceOfUid = (s: ClusterState, uid: Uid): string | undefined => {
+  const ref = s.objectUids.get(uid);
+  return ref === undefined ? undefined : parseObjectRef(ref).resource;
+};
+
+/**
+ * The stored objects whose ownerReferences name `owner` (or, for owner '', that have no
+ * controller), optionally of one resource, sorted by resource then key.
+ */
+export function dependentsOf(s: ClusterState, owner: Uid, resource?: string): { resource: string; key: ObjectKey; object: KubeObject }[] {
+  const set = s.objectsByOwner.get(owner);
+  if (!set) return [];
+  const out: { resource: string; key: ObjectKey; object: KubeObject }[] = [];
+  for (const ref of Object.keys(set).sort()) {
+    const { resource: r, key } = parseObjectRef(ref);
+    if (resource !== undefined && r !== resource) continue;
+    const object = s.objects[r]?.get(key);
+    if (object) out.push({ resource: r, key, object });
+  }
+  return out;
 }

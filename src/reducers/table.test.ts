@@ -45,14 +45,15 @@ describe('Table', () => {
     expect(b.size).toBe(2);
   });
 
-  test('peek() reads without drafting: the value as stored, or the draft already handed out', () => {
+  test('latest() reads without drafting: the value as stored, or the draft already handed out; peek() the stored value', () => {
     const a = batch(emptyTable<{ n: number }>(), (w) => { w.set('k', { n: 1 }); });
     const w = a.beginBatch();
-    expect(w.peek('k')).toBe(a.get('k'));
+    expect(w.latest('k')).toBe(a.get('k'));
     const d = w.get('k')!;
     d.n = 5;
-    expect(w.peek('k')).toBe(d);
-    expect(w.peek('missing')).toBeUndefined();
+    expect(w.latest('k')).toBe(d);
+    expect(w.peek('k')).toBe(a.get('k'));
+    expect(w.latest('missing')).toBeUndefined();
     expect(w.persistent().get('k')).toEqual({ n: 5 });
   });
 

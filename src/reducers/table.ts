@@ -26,7 +26,7 @@ export interface Table<V> {
   get(key: string): V | undefined;
   has(key: string): boolean;
   /** The entry as it stands in this batch (its draft if one was handed out), without making a draft. */
-  peek(key: string): V | undefined;
+  latest(key: string): V | undefined;
   /**
    * Inside a batch: the entry as a plain flat record owned by this batch (`create()` when absent),
    * to mutate in place. Copied on the first call in a batch, frozen (shallowly) when the batch ends.
@@ -34,8 +34,13 @@ export interface Table<V> {
   mutable(key: string, create: () => V): V;
   set(key: string, value: V): void;
   delete(key: string): void;
+  /** The stored value, never a draft: for reducers that replace values whole. */
+  peek(key: string): V | undefined;
   values(): V[];
   keys(): string[];
+  entries(): [string, V][];
+  /** True between beginBatch() and persistent(): the table may be written. */
+  readonly transient: boolean;
   beginBatch(): Table<V>;
   persistent(): Table<V>;
 }
@@ -62,6 +67,10 @@ class TrieTable<V> implements Table<V> {
 
   get size(): number {
     return this.count;
+  }
+
+  get transient(): boolean {
+    return this.#drafts !== undefined;
   }
 
   /** A writable view for one batch of reducers; `persistent()` seals it. */
@@ -104,7 +113,7 @@ class TrieTable<V> implements Table<V> {
     return b !== undefined && indexOfKey(b, key) >= 0;
   }
 
-  peek(key: string): V | undefined {
+  latest(key: string): V | undefined {
     const d = this.#drafts?.get(key);
     return d !== undefined ? d : this.#stored(key);
   }
@@ -122,6 +131,10 @@ class TrieTable<V> implements Table<V> {
     mine.add(copy);
     this.#write(key, copy);
     return copy;
+  }
+
+  peek(key: string): V | undefined {
+    return this.#stored(key);
   }
 
   set(key: string, value: V): void {
@@ -175,6 +188,13 @@ class TrieTable<V> implements Table<V> {
     return out;
   }
 
+  entries(): [string, V][] {
+    const out: [string, V][] = [];
+    const drafts = this.#drafts;
+    forEachEntry(this.root, (k, v) => { out.push([k, drafts?.get(k) ?? v]); });
+    return out;
+  }
+
   keys(): string[] {
     const out: string[] = [];
     forEachEntry(this.root, (k) => { out.push(k); });
@@ -185,8 +205,8 @@ class TrieTable<V> implements Table<V> {
 export const emptyTable = <V>(): Table<V> => TrieTable.empty<V>();
 export const tget = <V>(t: Table<V>, key: string): V | undefined => t.get(key);
 export const thas = <V>(t: Table<V>, key: string): boolean => t.has(key);
-/** The entry as it stands in the current batch, without making a draft of it (read-only). */
-export const tpeek = <V>(t: Table<V>, key: string): V | undefined => t.peek(key);
+/** The entry as it stands in the current batch (its draft, if one was handed out), without making a draft of it: read-only. */
+export const tlatest = <V>(t: Table<V>, key: string): V | undefined => t.latest(key);
 /** Inside a reducer: the entry as a plain object owned by this batch, created when absent; mutate it in place. */
 export const tmutable = <V>(t: Table<V>, key: string, create: () => V): V => t.mutable(key, create);
 /** Sets an entry (inside a reducer batch). */

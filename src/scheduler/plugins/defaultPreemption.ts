@@ -4,6 +4,7 @@ import { compileSelector } from '../labels.js';
 import { addPod, cloneNodeInfo, removePod } from '../nodeInfo.js';
 import { isSuccess } from '../status.js';
 import { names } from './names.js';
+import { getObject, objectKeys } from '../../reducers/state.js';
 
 /** defaultpreemption/default_preemption.go: minCandidateNodesPercentage and minCandidateNodesAbsolute defaults. */
 export const MIN_CANDIDATE_NODES_PERCENTAGE = 10;
@@ -31,9 +32,8 @@ export function fitErrorMessage(numAllNodes: number, reasonsByNode: Iterable<rea
 interface Pdb { readonly namespace: string; readonly selector: (l: Readonly<Record<string, string>> | undefined) => boolean; allowed: number }
 function pdbsOf(snapshot: Snapshot): Pdb[] {
   const out: Pdb[] = [];
-  const objs = snapshot.state.objects.poddisruptionbudgets ?? {};
-  for (const key of Object.keys(objs).sort()) {
-    const o = objs[key] as KubeObject & { spec?: { selector?: LabelSelector }; status?: { disruptionsAllowed?: number } };
+  for (const key of objectKeys(snapshot.state, 'poddisruptionbudgets')) {
+    const o = getObject(snapshot.state, 'poddisruptionbudgets', key) as KubeObject & { spec?: { selector?: LabelSelector }; status?: { disruptionsAllowed?: number } };
     out.push({ namespace: o.metadata.namespace ?? 'default', selector: compileSelector(o.spec?.selector), allowed: o.status?.disruptionsAllowed ?? 0 });
   }
   return out;

@@ -4,6 +4,7 @@ import { termMatches } from '../podInfo.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
+import { getObject } from '../../reducers/state.js';
 
 /** interpodaffinity/filtering.go reasons. */
 export const ERR_REASON_EXISTING_ANTI_AFFINITY = "node(s) didn't satisfy existing pods anti-affinity rules";
@@ -28,7 +29,7 @@ const preFilterKey = stateKey<PreFilterState>('PreFilterInterPodAffinity');
 const preScoreKey = stateKey<PairCounts>('PreScoreInterPodAffinity');
 
 function nsLabelsOf(snapshot: Snapshot): (ns: string) => Readonly<Record<string, string>> | undefined {
-  return (ns) => snapshot.state.objects.namespaces?.[ns]?.metadata.labels;
+  return (ns) => getObject(snapshot.state, 'namespaces', ns)?.metadata.labels;
 }
 
 /**

@@ -3,6 +3,7 @@ import { makeNode, makePod, makeSnapshot } from '../../../test-support/scheduler
 import { newCycleState } from '../cycleState.js';
 import { SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { podTopologySpread } from './podTopologySpread.js';
+import { evolveAll } from '../../reducers/index.js';
 
 const nodes = [
   makeNode('a1').labels({ zone: 'a' }).obj(),
@@ -71,7 +72,7 @@ test('system default constraints spread a ReplicaSet\'s pods when the pod has no
   const snap = makeSnapshot(nodes.map((n) => ({ ...n, metadata: { ...n.metadata, labels: { ...n.metadata.labels, 'topology.kubernetes.io/zone': n.metadata.labels!.zone } } })), [
     { pod: { ...web('w1'), metadata: { ...web('w1').metadata, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: 'rs1', controller: true }] } }, node: 'a1' },
   ]);
-  snap.state = { ...snap.state, objects: { ...snap.state.objects, replicasets: { 'default/rs': { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'rs', namespace: 'default' }, spec: { selector: { matchLabels: { app: 'web' } } } } } } };
+  snap.state = evolveAll(snap.state, [{ type: 'ObjectApplied', at: 0, resource: 'replicasets', key: 'default/rs', object: { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'rs', namespace: 'default' }, spec: { selector: { matchLabels: { app: 'web' } } } } }]);
   const base = makePod().labels({ app: 'web' }).obj();
   const pod = makePod().labels({ app: 'web' }).info();
   pod.pod = { ...base, metadata: { ...base.metadata, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: 'rs1', controller: true }] } };

@@ -6,6 +6,7 @@ import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { findUntoleratedTaint, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
 import { requiredNodeAffinityMatches } from './nodeAffinity.js';
+import { getObject } from '../../reducers/state.js';
 
 /** podtopologyspread/filtering.go ErrReasonConstraintsNotMatch / ErrReasonNodeLabelNotMatch. */
 export const ERR_REASON_CONSTRAINTS_NOT_MATCH = "node(s) didn't match pod topology spread constraints";
@@ -52,7 +53,7 @@ function defaultSelector(pod: PodInfo, snapshot: Snapshot): LabelSelector | unde
   if (!owner) return undefined;
   const res = owner.kind === 'ReplicaSet' ? 'replicasets' : owner.kind === 'StatefulSet' ? 'statefulsets' : owner.kind === 'ReplicationController' ? 'replicationcontrollers' : undefined;
   if (!res) return undefined;
-  const obj = snapshot.state.objects[res]?.[`${pod.namespace}/${owner.name}`] as { spec?: { selector?: LabelSelector | Record<string, string> } } | undefined;
+  const obj = getObject(snapshot.state, res, `${pod.namespace}/${owner.name}`) as { spec?: { selector?: LabelSelector | Record<string, string> } } | undefined;
   const s = obj?.spec?.selector;
   if (!s) return undefined;
   if (res === 'replicationcontrollers') return { matchLabels: s as Record<string, string> };
