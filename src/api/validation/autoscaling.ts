@@ -36,7 +36,8 @@ function metric(p: Problems, path: string, m: unknown): void {
   if (!isObj(m)) return;
   if (m.type === undefined || m.type === '') required(p, `${path}.type`, 'must specify a metric source type');
   else oneOf(p, `${path}.type`, m.type, METRIC_TYPES);
-  const expected = SOURCE_FIELD[m.type as string];
+  // Only a known type names a source field: an object or a name like "constructor" is no key.
+  const expected = typeof m.type === 'string' && Object.prototype.hasOwnProperty.call(SOURCE_FIELD, m.type) ? SOURCE_FIELD[m.type] : undefined;
   const present = Object.values(SOURCE_FIELD).filter((f) => m[f] !== undefined && m[f] !== null);
   if (expected && !present.includes(expected)) required(p, `${path}.${expected}`, 'must populate information for the given metric source');
   if (present.length > 1 || (present.length === 1 && expected && present[0] !== expected)) for (const f of present) if (f !== expected) forbidden(p, `${path}.${f}`, 'must populate the given metric source only');

@@ -252,3 +252,16 @@ test('a namespace on a cluster-scoped object is a warning (the API server drops 
   const o = make('PriorityClass', { 'metadata.namespace': 'shop' });
   expect([errorsOf(o), warningsOf(o)]).toEqual([[], ['metadata.namespace: ignored: PriorityClass is not namespaced']]);
 });
+
+describe('HPA metric types that are no source name', () => {
+  const hpa = (type: unknown) => ({
+    apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'hpa' },
+    spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, minReplicas: 1, maxReplicas: 5, metrics: [{ type, resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] },
+  });
+  // Found by validationNeverThrows (FC_SEED=-1160010188): an object as `type` threw while used as a key.
+  test.each([{ toString: '' }, 'constructor', '__proto__'])('type %j is an error, not a crash', (type) => {
+    const errs = errorsOf(hpa(type));
+    expect(errs.length).toBeGreaterThan(0);
+    expect(errs.every((e) => e.startsWith('spec.metrics[0]'))).toBe(true);
+  });
+});
