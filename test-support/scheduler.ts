@@ -28,6 +28,17 @@ export class PodBuilder {
     this.#pod.spec.containers = images.map((image, i) => ({ name: `c${i}`, image }));
     return this;
   }
+  /** Container ports of the first container (hostPort, hostIP, protocol as given). */
+  ports(...ps: { containerPort: number; hostPort?: number; hostIP?: string; protocol?: string }[]): this {
+    const [c, ...rest] = this.#pod.spec.containers as Record<string, unknown>[];
+    this.#pod.spec.containers = [{ ...c, ports: ps }, ...rest];
+    return this;
+  }
+  /** A sidecar (restartable init container) with these ports. */
+  sidecarPorts(...ps: { containerPort: number; hostPort?: number }[]): this {
+    this.#pod.spec.initContainers = [{ name: 'sidecar', image: 'pause', restartPolicy: 'Always', ports: ps }];
+    return this;
+  }
   nodeSelector(s: Record<string, string>): this { this.#pod.spec.nodeSelector = s; return this; }
   nodeName(n: string): this { this.#pod.spec.nodeName = n; return this; }
   priority(p: number): this { this.#pod.spec.priority = p; return this; }

@@ -28,6 +28,13 @@ export interface Resources {
   scalar: Record<string, number>;
 }
 
+/** A host port a pod asks for, sanitised as framework.HostPortInfo does (hostIP "" is 0.0.0.0, protocol "" is TCP). */
+export interface HostPort {
+  readonly ip: string;
+  readonly protocol: string;
+  readonly port: number;
+}
+
 /**
  * What the scheduler keeps of a pod (framework.PodInfo / QueuedPodInfo): computed once when the
  * pod is first seen, so filters never parse quantities.
@@ -50,6 +57,8 @@ export interface PodInfo {
   readonly requiredAntiAffinity: readonly AffinityTerm[];
   readonly preferredAffinity: readonly WeightedAffinityTerm[];
   readonly preferredAntiAffinity: readonly WeightedAffinityTerm[];
+  /** util.GetHostPorts: hostPorts of the containers and of restartable (sidecar) init containers. */
+  readonly hostPorts: readonly HostPort[];
   /** The node the pod is bound (or assumed) to. */
   nodeName: string | undefined;
   /** metadata.deletionTimestamp is set. */
@@ -75,6 +84,11 @@ export interface NodeInfo {
   podsWithRequiredAntiAffinity: PodInfo[];
   /** Normalised image name -> size in bytes (node status.images). */
   images: Map<string, number>;
+  /**
+   * framework.NodeInfo.UsedPorts: `protocol/port` -> host IP -> how many pods use it; undefined
+   * until a pod with host ports lands here.
+   */
+  usedPorts: Map<string, Map<string, number>> | undefined;
 }
 
 /** The scheduler's view of the cluster for one pass (kube-scheduler's Snapshot). */

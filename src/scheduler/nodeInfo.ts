@@ -1,7 +1,7 @@
 import { toAmounts } from '../api/resources.js';
 import type { Node } from '../api/types.js';
 import type { NodeInfo, PodInfo, Resources } from './framework.js';
-import { hasAffinity } from './podInfo.js';
+import { DEFAULT_BIND_ALL_HOST_IP, hasAffinity } from './podInfo.js';
 
 /** Default allocatable pods when a node reports none (kubelet --max-pods default, 110). */
 export const DEFAULT_MAX_PODS = 110;
@@ -26,7 +26,7 @@ export function newNodeInfo(node: Node, index: number): NodeInfo {
     name: node.metadata.name, index, node, labels: {}, taints: [], unschedulable: false,
     allocatable: allocatableOf(node),
     requested: { cpu: 0, memory: 0, ephemeralStorage: 0, scalar: {} },
-    nonZeroCpu: 0, nonZeroMemory: 0, pods: [], podsWithAffinity: [], podsWithRequiredAntiAffinity: [], images: new Map(),
+    nonZeroCpu: 0, nonZeroMemory: 0, pods: [], podsWithAffinity: [], podsWithRequiredAntiAffinity: [], images: new Map(), usedPorts: undefined,
   };
   setNode(info, node);
   return info;
@@ -50,8 +50,38 @@ function addRes(into: Resources, r: Resources, sign: 1 | -1): void {
   for (const k in r.scalar) into.scalar[k] = (into.scalar[k] ?? 0) + sign * r.scalar[k];
 }
 
+/** framework.HostPortInfo.Add / Remove, counted so that two pods on one port (a forced bind) stay consistent. */
+function usePorts(info: NodeInfo, p: PodInfo, sign: 1 | -1): void {
+  if (p.hostPorts.length === 0) return;
+  const used = (info.usedPorts ??= new Map());
+  for (const hp of p.hostPorts) {
+    const k = `${hp.protocol}/${hp.port}`;
+    let ips = used.get(k);
+    if (!ips) { ips = new Map(); used.set(k, ips); }
+    const n = (ips.get(hp.ip) ?? 0) + sign;
+    if (n > 0) ips.set(hp.ip, n); else ips.delete(hp.ip);
+    if (ips.size === 0) used.delete(k);
+  }
+}
+
+/**
+ * framework.HostPortInfo.CheckConflict: 0.0.0.0 conflicts with any address on the same protocol
+ * and port; another address conflicts with itself and with 0.0.0.0.
+ */
+export function portsConflict(info: NodeInfo, ports: readonly { ip: string; protocol: string; port: number }[]): boolean {
+  const used = info.usedPorts;
+  if (!used) return false;
+  for (const hp of ports) {
+    const ips = used.get(`${hp.protocol}/${hp.port}`);
+    if (!ips) continue;
+    if (hp.ip === DEFAULT_BIND_ALL_HOST_IP || ips.has(hp.ip) || ips.has(DEFAULT_BIND_ALL_HOST_IP)) return true;
+  }
+  return false;
+}
+
 export function addPod(info: NodeInfo, p: PodInfo): void {
   info.pods.push(p);
+  usePorts(info, p, 1);
   addRes(info.requested, p.req, 1);
   info.nonZeroCpu += p.nonZeroCpu;
   info.nonZeroMemory += p.nonZeroMemory;
@@ -63,6 +93,7 @@ export function removePod(info: NodeInfo, p: PodInfo): boolean {
   const i = info.pods.indexOf(p);
   if (i < 0) return false;
   info.pods.splice(i, 1);
+  usePorts(info, p, -1);
   addRes(info.requested, p.req, -1);
   info.nonZeroCpu -= p.nonZeroCpu;
   info.nonZeroMemory -= p.nonZeroMemory;
@@ -78,6 +109,7 @@ export function cloneNodeInfo(info: NodeInfo): NodeInfo {
   return {
     ...info,
     requested: { ...info.requested, scalar: { ...info.requested.scalar } },
+    usedPorts: info.usedPorts && new Map([...info.usedPorts].map(([k, ips]) => [k, new Map(ips)])),
     pods: [...info.pods], podsWithAffinity: [...info.podsWithAffinity], podsWithRequiredAntiAffinity: [...info.podsWithRequiredAntiAffinity],
   };
 }

@@ -1,6 +1,6 @@
 import { toAmounts } from '../api/resources.js';
 import type { Container, Pod, PodAffinityTerm, PodSpec } from '../api/types.js';
-import type { AffinityTerm, PodInfo, Resources, WeightedAffinityTerm } from './framework.js';
+import type { AffinityTerm, HostPort, PodInfo, Resources, WeightedAffinityTerm } from './framework.js';
 import { compileSelector } from './labels.js';
 
 /**
@@ -94,6 +94,31 @@ function specRequests(spec: PodSpec): { req: Resources; scalarNames: readonly st
   return r;
 }
 
+/** The sanitised host ports of a spec (util.GetHostPorts), memoised per spec object like its requests. */
+const hostPortsBySpec = new WeakMap<PodSpec, readonly HostPort[]>();
+const NO_PORTS: readonly HostPort[] = Object.freeze([]);
+export function hostPortsOf(spec: PodSpec): readonly HostPort[] {
+  let r = hostPortsBySpec.get(spec);
+  if (r === undefined) {
+    const out: HostPort[] = [];
+    const add = (c: Container): void => {
+      for (const p of c.ports ?? []) {
+        if (!p.hostPort || p.hostPort <= 0) continue;
+        out.push({ ip: (p as { hostIP?: string }).hostIP || DEFAULT_BIND_ALL_HOST_IP, protocol: p.protocol || 'TCP', port: p.hostPort });
+      }
+    };
+    // Only init containers that run for the pod's whole life (sidecars, restartPolicy Always) hold their ports.
+    for (const c of spec.initContainers ?? []) if ((c as { restartPolicy?: string }).restartPolicy === 'Always') add(c);
+    for (const c of spec.containers) add(c);
+    r = out.length ? out : NO_PORTS;
+    hostPortsBySpec.set(spec, r);
+  }
+  return r;
+}
+
+/** framework DefaultBindAllHostIP: a host port without hostIP binds every address. */
+export const DEFAULT_BIND_ALL_HOST_IP = '0.0.0.0';
+
 /** Builds the scheduler's PodInfo from a Pod (once per pod). */
 export function newPodInfo(pod: Pod): PodInfo {
   const ns = pod.metadata.namespace;
@@ -116,6 +141,7 @@ export function newPodInfo(pod: Pod): PodInfo {
     requiredAntiAffinity: (a?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),
     preferredAffinity: weighted(a?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
     preferredAntiAffinity: weighted(a?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
+    hostPorts: hostPortsOf(pod.spec),
     nodeName: pod.spec.nodeName,
     terminating: pod.metadata.deletionTimestamp !== undefined,
   };

@@ -11,7 +11,7 @@ test('the default profile has kube-scheduler\'s default score weights (default_p
     ['TaintToleration', 3], ['NodeAffinity', 2], ['NodeResourcesFit', 1], ['PodTopologySpread', 2], ['InterPodAffinity', 2],
     ['NodeResourcesBalancedAllocation', 1], ['ImageLocality', 1],
   ]);
-  expect(buildProfiles('default').profiles[0].filter.map((f) => f.name)).toEqual(['NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodeResourcesFit', 'PodTopologySpread', 'InterPodAffinity']);
+  expect(buildProfiles('default').profiles[0].filter.map((f) => f.name)).toEqual(['NodeUnschedulable', 'NodeName', 'TaintToleration', 'NodeAffinity', 'NodePorts', 'NodeResourcesFit', 'PodTopologySpread', 'InterPodAffinity']);
 });
 
 test('a KubeSchedulerConfiguration re-weights, disables and keeps order', () => {
@@ -33,7 +33,7 @@ test('bad configurations are reported together with field paths', () => {
     'scheduler.profiles[0].pluginConfig[0].args.scoringStrategy.requestedToCapacityRatio.shape: at least one point is required',
     // ImageLocality is a default plugin, so it keeps its place before the appended ones
     'scheduler.profiles[0].plugins.score.enabled[2].weight: must be an integer in 1..100, got 0',
-    'scheduler.profiles[0].plugins.score.enabled[0].name: unknown plugin "Bogus" (known: DefaultPreemption, ImageLocality, InterPodAffinity, NodeAffinity, NodeName, NodeResourcesBalancedAllocation, NodeResourcesFit, NodeUnschedulable, PodTopologySpread, TaintToleration)',
+    'scheduler.profiles[0].plugins.score.enabled[0].name: unknown plugin "Bogus" (known: DefaultPreemption, ImageLocality, InterPodAffinity, NodeAffinity, NodeName, NodePorts, NodeResourcesBalancedAllocation, NodeResourcesFit, NodeUnschedulable, PodTopologySpread, TaintToleration)',
     'scheduler.profiles[0].plugins.score.enabled[1].name: plugin "NodeName" does not implement score',
   ]);
   expect(() => buildProfiles('fastest')).toThrow('scheduler: unknown profile "fastest" (built-in: default, binpack, spread)');

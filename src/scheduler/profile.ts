@@ -26,7 +26,7 @@ export interface KubeSchedulerConfiguration {
 
 /**
  * The default plugins and score weights (pkg/scheduler/apis/config/v1/default_plugins.go
- * getDefaultPlugins), leaving out those kubesim does not model (SchedulingGates, NodePorts, volume
+ * getDefaultPlugins), leaving out those kubesim does not model (SchedulingGates, volume
  * plugins, DefaultBinder: binding is the PodScheduled fact; PrioritySort is the queue's order).
  */
 export const DEFAULT_MULTI_POINT: readonly PluginRef[] = [
@@ -34,6 +34,7 @@ export const DEFAULT_MULTI_POINT: readonly PluginRef[] = [
   { name: names.NodeName },
   { name: names.TaintToleration, weight: 3 },
   { name: names.NodeAffinity, weight: 2 },
+  { name: names.NodePorts },
   { name: names.NodeResourcesFit, weight: 1 },
   { name: names.PodTopologySpread, weight: 2 },
   { name: names.InterPodAffinity, weight: 2 },

@@ -8,6 +8,7 @@ import { nodeAffinity } from './plugins/nodeAffinity.js';
 import { nodeName } from './plugins/nodeName.js';
 import { nodeResourcesFit, validateFitArgs } from './plugins/nodeResourcesFit.js';
 import { nodeUnschedulable } from './plugins/nodeUnschedulable.js';
+import { nodePorts } from './plugins/nodePorts.js';
 import { podTopologySpread } from './plugins/podTopologySpread.js';
 import { taintToleration } from './plugins/taintToleration.js';
 
@@ -54,6 +55,7 @@ export function inTreeRegistry(): Registry {
     .register(names.NodeName, stateless(nodeName))
     .register(names.TaintToleration, stateless(taintToleration))
     .register(names.NodeAffinity, stateless(nodeAffinity))
+    .register(names.NodePorts, stateless(nodePorts))
     .register(names.NodeResourcesFit, (args) => nodeResourcesFit(args), validateFitArgs)
     .register(names.PodTopologySpread, stateless(podTopologySpread))
     .register(names.InterPodAffinity, stateless(interPodAffinity))

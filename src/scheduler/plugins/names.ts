@@ -5,6 +5,7 @@ export const names = {
   NodeName: 'NodeName',
   TaintToleration: 'TaintToleration',
   NodeAffinity: 'NodeAffinity',
+  NodePorts: 'NodePorts',
   NodeResourcesFit: 'NodeResourcesFit',
   PodTopologySpread: 'PodTopologySpread',
   InterPodAffinity: 'InterPodAffinity',
