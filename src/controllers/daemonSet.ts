@@ -171,6 +171,8 @@ export class DaemonSetCache implements ControllerCache {
 
   observe(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): void {
     this.pods.observe(events, state, prev);
+    // A DaemonSet that is gone takes its entries with it.
+    for (const e of events) if (e.type === 'ObjectDeleted' && e.resource === 'daemonsets' && e.uid) { this.pods.forget(e.uid); this.#plans.delete(e.uid); }
     if (this.#nodeNames === undefined) return;
     if (state.nodeNames !== this.#nodeNames) { this.#nodeNames = undefined; return; }
     for (const e of events) {
