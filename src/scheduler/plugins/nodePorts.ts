@@ -14,8 +14,10 @@ export const ERR_REASON_NODE_PORTS = "node(s) didn't have free ports for the req
  */
 export const nodePorts = {
   name: names.NodePorts,
-  // node_ports.go EventsToRegister: a pod deleted (ports freed) or a node added or updated.
-  events: ['AssignedPodDelete', 'NodeAdd', 'NodeUpdate'],
+  // node_ports.go EventsToRegister: Pod/Delete (ports freed); Node/Add | UpdateNodeTaint |
+  // UpdateNodeLabel (kubernetes#109437; kubesim has no label-update fact). Pod updates are ignored:
+  // container ports are immutable.
+  events: ['AssignedPodDelete', 'NodeAdd', 'NodeTaintChange'],
   preFilter(_s, pod) {
     return pod.hostPorts.length ? SUCCESS : SKIP;
   },
