@@ -188,6 +188,8 @@ export interface PodSpec {
   readonly tolerations?: readonly Toleration[];
   readonly topologySpreadConstraints?: readonly TopologySpreadConstraint[];
   readonly schedulerName?: string;
+  /** Names that block scheduling until removed (the scheduler's SchedulingGates PreEnqueue plugin). */
+  readonly schedulingGates?: readonly { readonly name: string }[];
   readonly priorityClassName?: string;
   readonly priority?: number;
   readonly preemptionPolicy?: 'PreemptLowerPriority' | 'Never';

@@ -7,6 +7,11 @@ export type PodCreated = Readonly<{ type: 'PodCreated'; at: Millis; pod: ObjectK
 export type PodScheduled = Readonly<{ type: 'PodScheduled'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName }>;
 /** A scheduling attempt found no node; `message` is kube-scheduler's "0/N nodes are available: ..." text. */
 export type FailedScheduling = Readonly<{ type: 'FailedScheduling'; at: Millis; pod: ObjectKey; uid: Uid; message: string; nominatedNode?: NodeName }>;
+/**
+ * The scheduler will not try the pod while it has spec.schedulingGates (the SchedulingGates
+ * PreEnqueue plugin): PodScheduled=False with reason SchedulingGated.
+ */
+export type PodSchedulingGated = Readonly<{ type: 'PodSchedulingGated'; at: Millis; pod: ObjectKey; uid: Uid; gates: readonly string[] }>;
 /** Preemption chose a node for the pod and is evicting victims there (status.nominatedNodeName). */
 export type PodNominated = Readonly<{ type: 'PodNominated'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName }>;
 /** Deletion was requested: metadata.deletionTimestamp is set and graceful termination begins. */
@@ -26,9 +31,9 @@ export type PodMetadataChanged = Readonly<{ type: 'PodMetadataChanged'; at: Mill
 /** kubelet "FailedMount": a volume of the pod cannot be set up (a missing ConfigMap); the sandbox waits. */
 export type FailedMount = Readonly<{ type: 'FailedMount'; at: Millis; pod: ObjectKey; uid: Uid; volume: string; message: string }>;
 
-export type PodEvent = FailedMount | PodCreated | PodScheduled | FailedScheduling | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady | PodMetadataChanged;
+export type PodEvent = FailedMount | PodCreated | PodScheduled | FailedScheduling | PodSchedulingGated | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady | PodMetadataChanged;
 export const POD_EVENT_TYPES = {
   FailedMount: true,
-  PodCreated: true, PodScheduled: true, FailedScheduling: true, PodNominated: true, PodTerminating: true,
+  PodCreated: true, PodScheduled: true, FailedScheduling: true, PodSchedulingGated: true, PodNominated: true, PodTerminating: true,
   PodDeleted: true, PodStatusPatched: true, PodSandboxReady: true, PodMetadataChanged: true,
 } satisfies Record<PodEvent['type'], true>;

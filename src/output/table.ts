@@ -7,6 +7,8 @@ import { formatDuration } from '../scenario/duration.js';
 export function podStatusColumn(pod: Pod): string {
   if (pod.metadata.deletionTimestamp !== undefined) return 'Terminating';
   let reason = pod.status.reason ?? pod.status.phase;
+  // printPod: a gated pod shows SchedulingGated.
+  if (pod.status.conditions.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason = 'SchedulingGated';
   const inits = pod.status.initContainerStatuses ?? [];
   for (const [i, c] of inits.entries()) {
     const spec = pod.spec.initContainers?.find((x) => x.name === c.name);

@@ -101,6 +101,14 @@ export const podReducers = {
     pod.status.conditions = conds;
     if (e.nominatedNode) pod.status.nominatedNodeName = e.nominatedNode;
   },
+  PodSchedulingGated(s, e) {
+    const pod = podByUid(s, e.uid);
+    if (!pod) return;
+    // k8s.io/api/core/v1 PodReasonSchedulingGated; the message is the scheduler's (schedulinggates plugin).
+    const conds = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
+    conds.push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates', lastTransitionTime: e.at, lastProbeTime: null });
+    pod.status.conditions = conds;
+  },
   PodNominated(s, e) {
     const pod = podByUid(s, e.uid);
     if (pod) pod.status.nominatedNodeName = e.node;

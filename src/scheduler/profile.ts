@@ -26,7 +26,8 @@ export interface KubeSchedulerConfiguration {
 
 /**
  * The default plugins and score weights (pkg/scheduler/apis/config/v1/default_plugins.go
- * getDefaultPlugins), leaving out those kubesim does not model (SchedulingGates, volume
+ * getDefaultPlugins), leaving out those kubesim does not model as plugins (SchedulingGates is the
+ * scheduler's PreEnqueue check in scheduler.ts; volume
  * plugins, DefaultBinder: binding is the PodScheduled fact; PrioritySort is the queue's order).
  */
 export const DEFAULT_MULTI_POINT: readonly PluginRef[] = [

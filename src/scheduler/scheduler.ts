@@ -109,7 +109,11 @@ export class Scheduler implements Component {
         case 'PodCreated': {
           const pod = e.object;
           if (pod.spec.nodeName) { this.cache.addPod(newPodInfo(pod), pod.spec.nodeName); this.#move('AssignedPodAdd', now); }
-          else if (this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
+          else if (pod.spec.schedulingGates?.length && this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
+            // schedulinggates.PreEnqueue: a gated pod never enters the active queue. kubesim has no
+            // pod update that removes gates, so it stays Pending, as a gated pod does until then.
+            out.emit({ type: 'PodSchedulingGated', at: now, pod: e.pod, uid: e.uid, gates: pod.spec.schedulingGates.map((g) => g.name) });
+          } else if (this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
             const info = newPodInfo(pod);
             this.#queued.set(e.uid, info);
             this.queue.add(info, now);

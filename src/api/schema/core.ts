@@ -140,7 +140,7 @@ export const podSpec = obj({
   runtimeClassName: unmodeled(str), enableServiceLinks: bool, preemptionPolicy: str, overhead: map(qty),
   topologySpreadConstraints: list(topologySpreadConstraint),
   setHostnameAsFQDN: unmodeled(bool), os: unmodeled(obj({ name: str })), hostUsers: unmodeled(bool),
-  schedulingGates: unmodeled(list(obj({ name: str }))),
+  schedulingGates: list(obj({ name: str })),
   resourceClaims: unmodeled(list(obj({ name: str, resourceClaimName: str, resourceClaimTemplateName: str }))),
   resources: unmodeled(obj({ limits: map(qty), requests: map(qty), claims: any }), 'pod-level resources'),
   hostnameOverride: unmodeled(str),

@@ -24,6 +24,13 @@ export function dnsSubdomain(p: Problems, path: string, v: unknown): void {
 /** Label keys and values (apimachinery validation.IsQualifiedName / IsValidLabelValue). */
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/** apimachinery IsQualifiedName: an optional DNS subdomain prefix and a name part of at most 63 characters. */
+export function isQualifiedName(k: string): boolean {
+  const slash = k.lastIndexOf('/');
+  const name = slash >= 0 ? k.slice(slash + 1) : k;
+  return QUALIFIED_NAME.test(name) && name.length <= 63 && (slash < 0 || DNS1123_SUBDOMAIN.test(k.slice(0, slash)));
+}
+
 export function labels(p: Problems, path: string, v: unknown): void {
   if (v === undefined || v === null) return;
   if (!isObj(v)) { p.push({ path, message: 'must be a map of string keys to string values' }); return; }

@@ -1,6 +1,6 @@
 import { scaledValue, resourceScale } from '../quantity.js';
 import { validateAffinity, validateTopologySpreadConstraints } from './scheduling.js';
-import { dnsLabel, forbidden, invalid, isObj, labels, nonNegativeInt, oneOf, quantity, required, type Obj, type Problems } from './common.js';
+import { dnsLabel, forbidden, invalid, isObj, isQualifiedName, labels, nonNegativeInt, oneOf, quantity, required, type Obj, type Problems } from './common.js';
 
 function resources(p: Problems, path: string, v: unknown): void {
   if (v === undefined) return;
@@ -153,6 +153,24 @@ function container(p: Problems, path: string, v: unknown, names: Set<string>, is
 }
 
 /** Pod spec validation (`extraVolumes`: StatefulSet volumeClaimTemplates names mounts may use), after pkg/apis/core/validation ValidatePodSpec (the rules kubesim relies on). */
+/**
+ * validation.go validateSchedulingGates (qualified names, no duplicates) and ValidatePodCreate's
+ * rule that a gated pod may not name its node.
+ */
+function schedulingGates(p: Problems, path: string, spec: Obj): void {
+  const gates = spec.schedulingGates;
+  if (!Array.isArray(gates) || gates.length === 0) return;
+  const seen = new Set<string>();
+  gates.forEach((g, i) => {
+    const name = isObj(g) ? g.name : undefined;
+    if (typeof name !== 'string') return;
+    if (!isQualifiedName(name)) invalid(p, `${path}.schedulingGates[${i}]`, name, "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character");
+    if (seen.has(name)) p.push({ path: `${path}.schedulingGates[${i}]`, message: `Duplicate value: ${JSON.stringify(name)}` });
+    seen.add(name);
+  });
+  if (typeof spec.nodeName === 'string' && spec.nodeName !== '') forbidden(p, `${path}.nodeName`, 'cannot be set until all schedulingGates have been cleared');
+}
+
 export function validatePodSpec(p: Problems, path: string, spec: unknown, extraVolumes: readonly string[] = []): void {
   if (!isObj(spec)) { p.push({ path, message: 'Required value' }); return; }
   const names = new Set<string>();
@@ -171,6 +189,7 @@ export function validatePodSpec(p: Problems, path: string, spec: unknown, extraV
     if (spec.activeDeadlineSeconds === 0) p.push({ path: `${path}.activeDeadlineSeconds`, message: 'Invalid value: 0: must be between 1 and 2147483647, inclusive' });
   }
   labels(p, `${path}.nodeSelector`, spec.nodeSelector);
+  schedulingGates(p, path, spec);
   validateAffinity(p, `${path}.affinity`, spec.affinity);
   validateTopologySpreadConstraints(p, `${path}.topologySpreadConstraints`, spec.topologySpreadConstraints);
   oneOf(p, `${path}.preemptionPolicy`, spec.preemptionPolicy, ['PreemptLowerPriority', 'Never']);

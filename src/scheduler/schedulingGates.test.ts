@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { makeNode, runScheduling, schedulingScenario } from '../../test-support/scheduler.js';
+import { podStatusColumn } from '../output/table.js';
+import { tget } from '../reducers/table.js';
+import { validateObject } from '../api/validation/index.js';
+
+const pod = (name: string, spec: Record<string, unknown> = {}) => ({
+  apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' },
+  spec: { ...spec, containers: [{ name: 'c', image: 'pause' }] },
+});
+
+describe('scheduling gates', () => {
+  test('a gated pod is never tried: PodScheduled=False SchedulingGated, STATUS SchedulingGated; an ungated pod beside it is scheduled', () => {
+    const r = runScheduling(schedulingScenario([makeNode('a').obj()], [pod('gated', { schedulingGates: [{ name: 'example.com/quota' }] }), pod('free')]), {}, 60_000);
+    const scheduled = r.events.flatMap((e) => (e.type === 'PodScheduled' ? [e.pod] : []));
+    expect(scheduled).toEqual(['default/free']);
+    expect(r.events.some((e) => e.type === 'FailedScheduling')).toBe(false);
+    const gated = tget(r.state.pods, tget(r.state.podUids, 'default/gated')!)!;
+    expect(gated.status.conditions.find((c) => c.type === 'PodScheduled')).toMatchObject({ status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' });
+    expect(podStatusColumn(gated)).toBe('SchedulingGated');
+  });
+
+  test('validation: qualified names, no duplicates, no nodeName while gated; no unmodelled warning', () => {
+    const v = validateObject(pod('p', { nodeName: 'a', schedulingGates: [{ name: 'ok' }, { name: 'ok' }, { name: '-bad' }] }));
+    expect(v.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'spec.schedulingGates[1]: Duplicate value: "ok"',
+      "spec.schedulingGates[2]: Invalid value: \"-bad\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+      'spec.nodeName: Forbidden: cannot be set until all schedulingGates have been cleared',
+    ]);
+    expect(validateObject(pod('p', { schedulingGates: [{ name: 'example.com/gate' }] })).warnings).toEqual([]);
+  });
+});
