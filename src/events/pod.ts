@@ -8,8 +8,10 @@ export type PodScheduled = Readonly<{ type: 'PodScheduled'; at: Millis; pod: Obj
 /** A scheduling attempt found no node; `message` is kube-scheduler's "0/N nodes are available: ..." text. */
 export type FailedScheduling = Readonly<{ type: 'FailedScheduling'; at: Millis; pod: ObjectKey; uid: Uid; message: string; nominatedNode?: NodeName }>;
 /**
- * The scheduler will not try the pod while it has spec.schedulingGates (the SchedulingGates
- * PreEnqueue plugin): PodScheduled=False with reason SchedulingGated.
+ * The pod was created with spec.schedulingGates: PodScheduled=False, reason SchedulingGated (the
+ * API server's applySchedulingGatedCondition at create), and the scheduler will not try it while
+ * gated (the SchedulingGates PreEnqueue plugin). kubesim's scheduler records it when it sees the
+ * pod, at the same instant.
  */
 export type PodSchedulingGated = Readonly<{ type: 'PodSchedulingGated'; at: Millis; pod: ObjectKey; uid: Uid; gates: readonly string[] }>;
 /** Preemption chose a node for the pod and is evicting victims there (status.nominatedNodeName). */

@@ -104,7 +104,7 @@ export const podReducers = {
   PodSchedulingGated(s, e) {
     const pod = podByUid(s, e.uid);
     if (!pod) return;
-    // k8s.io/api/core/v1 PodReasonSchedulingGated; the message is the scheduler's (schedulinggates plugin).
+    // pkg/registry/core/pod/strategy.go applySchedulingGatedCondition: reason PodReasonSchedulingGated and this message.
     const conds = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
     conds.push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates', lastTransitionTime: e.at, lastProbeTime: null });
     pod.status.conditions = conds;
