@@ -2,11 +2,11 @@ import type { Outbox } from '../clock/timers.js';
 import type { Rng } from '../clock/rng.js';
 import { objectKey } from '../events/ids.js';
 import type { ClusterState } from '../reducers/state.js';
-import { tget } from '../reducers/table.js';
+import { tget, tvalues } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
 import type { Component, ComponentContext } from '../engine/component.js';
 import { addNode, applyObjects, stampObject } from './apply.js';
-import type { KubeObject } from '../api/types.js';
+import type { KubeObject, Pod } from '../api/types.js';
 import { getObject } from '../reducers/state.js';
 
 /**
@@ -63,6 +63,9 @@ export class ApiServer implements Component {
           return a.kind === 'rolloutPause' ? { ...rest, paused: true } : rest;
         });
         return true;
+      case 'removeSchedulingGates':
+        removeSchedulingGates(state, out, a);
+        return true;
       default:
         return false;
     }
@@ -112,3 +115,20 @@ export function deletePod(state: ClusterState, out: Outbox, namespace: string, n
 }
 
 export const apiServer = { name: 'apiserver', create: (s: Scenario, ctx: ComponentContext) => new ApiServer(s, ctx.rng) };
+
+/**
+ * The patch an external controller sends to release gated pods: the named gates (all when none
+ * are named) leave spec.schedulingGates of the pod, or of every pod matching the selector.
+ */
+function removeSchedulingGates(state: ClusterState, out: Outbox, a: Extract<TimelineAction, { kind: 'removeSchedulingGates' }>): void {
+  const matches = (p: Pod): boolean => (p.metadata.namespace ?? 'default') === a.namespace &&
+    (a.pod !== undefined ? p.metadata.name === a.pod : Object.entries(a.selector ?? {}).every(([k, v]) => p.metadata.labels?.[k] === v));
+  const pods = tvalues(state.pods).filter(matches).sort((x, y) => (x.metadata.name < y.metadata.name ? -1 : 1));
+  if (a.pod !== undefined && pods.length === 0) out.emit({ type: 'Warning', at: out.now, object: `Pod/${a.namespace}/${a.pod}`, message: 'removeSchedulingGates: pod not found' });
+  for (const p of pods) {
+    const gates = (p.spec.schedulingGates ?? []).map((g) => g.name);
+    const left = a.gates ? gates.filter((g) => !a.gates!.includes(g)) : [];
+    if (left.length === gates.length) continue;
+    out.emit({ type: 'PodSchedulingGatesChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name), uid: p.metadata.uid, gates: left });
+  }
+}

@@ -14,6 +14,8 @@ export type FailedScheduling = Readonly<{ type: 'FailedScheduling'; at: Millis; 
  * pod, at the same instant.
  */
 export type PodSchedulingGated = Readonly<{ type: 'PodSchedulingGated'; at: Millis; pod: ObjectKey; uid: Uid; gates: readonly string[] }>;
+/** Gates were patched out of spec.schedulingGates; `gates` is what remains (empty: the pod may be scheduled). */
+export type PodSchedulingGatesChanged = Readonly<{ type: 'PodSchedulingGatesChanged'; at: Millis; pod: ObjectKey; uid: Uid; gates: readonly string[] }>;
 /** Preemption chose a node for the pod and is evicting victims there (status.nominatedNodeName). */
 export type PodNominated = Readonly<{ type: 'PodNominated'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName }>;
 /** Deletion was requested: metadata.deletionTimestamp is set and graceful termination begins. */
@@ -33,9 +35,9 @@ export type PodMetadataChanged = Readonly<{ type: 'PodMetadataChanged'; at: Mill
 /** kubelet "FailedMount": a volume of the pod cannot be set up (a missing ConfigMap); the sandbox waits. */
 export type FailedMount = Readonly<{ type: 'FailedMount'; at: Millis; pod: ObjectKey; uid: Uid; volume: string; message: string }>;
 
-export type PodEvent = FailedMount | PodCreated | PodScheduled | FailedScheduling | PodSchedulingGated | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady | PodMetadataChanged;
+export type PodEvent = FailedMount | PodCreated | PodScheduled | FailedScheduling | PodSchedulingGated | PodSchedulingGatesChanged | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady | PodMetadataChanged;
 export const POD_EVENT_TYPES = {
   FailedMount: true,
-  PodCreated: true, PodScheduled: true, FailedScheduling: true, PodSchedulingGated: true, PodNominated: true, PodTerminating: true,
+  PodCreated: true, PodScheduled: true, FailedScheduling: true, PodSchedulingGated: true, PodSchedulingGatesChanged: true, PodNominated: true, PodTerminating: true,
   PodDeleted: true, PodStatusPatched: true, PodSandboxReady: true, PodMetadataChanged: true,
 } satisfies Record<PodEvent['type'], true>;

@@ -109,6 +109,13 @@ export const podReducers = {
     conds.push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates', lastTransitionTime: e.at, lastProbeTime: null });
     pod.status.conditions = conds;
   },
+  PodSchedulingGatesChanged(s, e) {
+    // Specs are shared by the pods of a template (admission): a new spec, never a write into it.
+    updatePod(s, e.uid, (pod) => {
+      const { schedulingGates: _g, ...rest } = pod.spec;
+      return { ...pod, spec: e.gates.length ? { ...rest, schedulingGates: e.gates.map((name) => ({ name })) } : rest };
+    });
+  },
   PodNominated(s, e) {
     const pod = podByUid(s, e.uid);
     if (pod) pod.status.nominatedNodeName = e.node;

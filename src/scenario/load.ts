@@ -80,7 +80,7 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
   };
 }
 
-const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault'];
+const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates'];
 
 function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string; name: string } | undefined {
   if (!isObj(v)) { p.push({ path, message: 'must be {kind, name, namespace?}' }); return undefined; }
@@ -244,6 +244,19 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
         const ref = objectRef(v, fp, ap);
         if (!ref || !isObj(v)) break;
         action = k === 'rolloutUndo' ? { kind: k, ...ref, ...(typeof v.toRevision === 'number' ? { toRevision: v.toRevision } : {}) } : { kind: k, ...ref };
+        break;
+      }
+      case 'removeSchedulingGates': {
+        const usage = 'must be {pod: NAME or selector: {label: value}, namespace?, gates?: [names]} (all gates when gates is absent)';
+        if (!isObj(v)) { fp.push({ path: ap, message: usage }); break; }
+        const hasPod = typeof v.pod === 'string', sel = v.selector;
+        if (hasPod === (sel !== undefined)) { fp.push({ path: ap, message: usage }); break; }
+        if (sel !== undefined && (!isObj(sel) || Object.values(sel).some((x) => typeof x !== 'string'))) { fp.push({ path: `${ap}.selector`, message: 'must be a map of label to value' }); break; }
+        if (v.gates !== undefined && (!Array.isArray(v.gates) || v.gates.some((g) => typeof g !== 'string'))) { fp.push({ path: `${ap}.gates`, message: 'must be a list of gate names' }); break; }
+        action = {
+          kind: 'removeSchedulingGates', namespace: typeof v.namespace === 'string' ? v.namespace : 'default',
+          ...(hasPod ? { pod: v.pod as string } : { selector: sel as Record<string, string> }), ...(v.gates ? { gates: v.gates as string[] } : {}),
+        };
         break;
       }
       case 'fault': {

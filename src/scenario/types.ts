@@ -53,7 +53,9 @@ export type TimelineAction =
   | { readonly kind: 'setImage'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string; readonly container: string; readonly image: string }
   | { readonly kind: 'rolloutUndo'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string; readonly toRevision?: number }
   | { readonly kind: 'rolloutPause' | 'rolloutResume'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string }
-  | { readonly kind: 'fault'; readonly fault: ContainerFault };
+  | { readonly kind: 'fault'; readonly fault: ContainerFault }
+  /** What an external controller (Kueue, a quota gate) does: patch gates out of pods' spec.schedulingGates. */
+  | { readonly kind: 'removeSchedulingGates'; readonly namespace: string; readonly pod?: string; readonly selector?: Readonly<Record<string, string>>; readonly gates?: readonly string[] };
 
 /** A fault injected into one pod's container at a virtual time. */
 export interface ContainerFault {

@@ -151,6 +151,16 @@ export class Scheduler implements Component {
           else if (pod) this.queue.update(e.uid, pod);
           break;
         }
+        case 'PodSchedulingGatesChanged': {
+          // The last gate gone: the pod enters the active queue (schedulinggates' PreEnqueue passes).
+          const pod = tget(state.pods, e.uid);
+          if (e.gates.length === 0 && pod && !pod.spec.nodeName && !this.#queued.has(e.uid) && this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
+            const info = newPodInfo(pod);
+            this.#queued.set(e.uid, info);
+            this.queue.add(info, now);
+          }
+          break;
+        }
         case 'PodNominated': this.#nominate(e.uid, e.node); break;
         case 'FailedScheduling': if (e.nominatedNode) this.#nominate(e.uid, e.nominatedNode); break;
         default: {

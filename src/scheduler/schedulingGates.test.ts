@@ -3,6 +3,8 @@ import { makeNode, runScheduling, schedulingScenario } from '../../test-support/
 import { podStatusColumn } from '../output/table.js';
 import { tget } from '../reducers/table.js';
 import { validateObject } from '../api/validation/index.js';
+import { getObject } from '../reducers/state.js';
+import { runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
 
 const pod = (name: string, spec: Record<string, unknown> = {}) => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' },
@@ -28,5 +30,38 @@ describe('scheduling gates', () => {
       'spec.nodeName: Forbidden: cannot be set until all schedulingGates have been cleared',
     ]);
     expect(validateObject(pod('p', { schedulingGates: [{ name: 'example.com/gate' }] })).warnings).toEqual([]);
+  });
+});
+
+describe('removeSchedulingGates timeline action', () => {
+  const yaml = (timeline: string) => scenarioYaml({
+    until: '3m',
+    manifests: `
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: 2
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec: {schedulingGates: [{name: example.com/quota}, {name: example.com/zone}], containers: [{name: c, image: nginx}]}`,
+    timeline,
+  });
+  const scheduledAt = (s: ReturnType<typeof scenarioFromYaml>) => runRecorded(s).events.flatMap((e) => (e.type === 'PodScheduled' ? [e.at] : []));
+
+  test('pods stay gated until their last gate goes, then are scheduled at once; the Deployment sees them Running', () => {
+    expect(scheduledAt(scenarioFromYaml({ 'scenario.yaml': yaml('  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}') }))).toEqual([]);
+    const s = scenarioFromYaml({ 'scenario.yaml': yaml([
+      '  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}',
+      '  - {at: 2m, removeSchedulingGates: {selector: {app: web}}}',
+    ].join('\n')) });
+    expect(scheduledAt(s)).toEqual([120_000, 120_000]);
+    const { result } = runRecorded(s);
+    expect(getObject(result.state, 'deployments', 'default/web')!.status).toMatchObject({ readyReplicas: 2 });
+  });
+
+  test('a bad action is refused with its path', () => {
+    expect(() => scenarioFromYaml({ 'scenario.yaml': yaml('  - {at: 1m, removeSchedulingGates: {gates: [x]}}') })).toThrow(/timeline\[0\]\.removeSchedulingGates: must be \{pod: NAME or selector/);
   });
 });
