@@ -99,6 +99,18 @@ export function onLostNode(state: ClusterState, pod: Pod): boolean {
   return tget(state.nodes, pod.spec.nodeName)?.lost === true;
 }
 
+/**
+ * Whether the set cannot finish scaling, as in stateful_set_control.go: a pod on a lost node
+ * (even Terminating) is never confirmed gone, and the controller never makes a second pod of its
+ * ordinal; with OrderedReady, any pod that is not Running and Ready blocks creation and deletion
+ * of the others ("waiting for Pod ... to be Running and Ready"). The end state is not judged then.
+ */
+export function statefulSetBlocked(state: ClusterState, sts: KubeObject, pods: readonly Pod[]): boolean {
+  const ordered = spec(sts).podManagementPolicy !== 'Parallel';
+  return pods.some((p) => (p.spec.nodeName !== undefined && tget(state.nodes, p.spec.nodeName)?.lost === true) ||
+    (ordered && !(p.status.phase === 'Running' && isPodReady(p) && p.metadata.deletionTimestamp === undefined)));
+}
+
 export const num = (v: unknown, dflt: number): number => (typeof v === 'number' ? v : dflt);
 export const spec = (o: KubeObject): Record<string, unknown> => (o.spec ?? {}) as Record<string, unknown>;
 export const status = (o: KubeObject): Record<string, unknown> => (o.status ?? {}) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { KubeObject, Pod } from '../api/types.js';
 import { formatDuration } from '../scenario/duration.js';
-import { isPodActive, isPodReady, lastDisturbance, onLostNode, num, objRef, objectsOf, objectsOwnedBy, podsOwnedBy, spec } from './helpers.js';
+import { isPodActive, isPodReady, lastDisturbance, onLostNode, statefulSetBlocked, num, objRef, objectsOf, objectsOwnedBy, podsOwnedBy, spec } from './helpers.js';
 import { violation, type Invariant, type InvariantContext, type Violation } from './types.js';
 
 /** Two minutes: long enough for a pod to be replaced after a fault in the default model. */
@@ -34,6 +34,8 @@ export function replicasConverge(opts: { settle?: number } = {}): Invariant {
           if (ctx.state.time - since < settle) continue;
           const owned = ownedPods(ctx, o);
           if (owned.some((p) => onLostNode(ctx.state, p))) continue; // eviction still pending
+          // A StatefulSet waits for a pod on a lost node to be gone, and (OrderedReady) for unhealthy ones.
+          if (resource === 'statefulsets' && statefulSetBlocked(ctx.state, o, owned)) continue;
           const want = num(spec(o).replicas, 1);
           const ready = owned.filter((p) => isPodActive(p) && isPodReady(p));
           if (ready.length !== want)
