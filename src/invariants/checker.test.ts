@@ -86,5 +86,29 @@ timeline: ${timeline}
     const unhurt = check(sts('[{at: 1m, scale: {kind: StatefulSet, name: web, replicas: 1}}]'));
     expect(unhurt).toEqual([]);
   });
+
+  test('replicas-converge judges only when capacity allows: a Deployment with a pod no node fits is not reported', () => {
+    const full = `apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: full}
+seed: 1
+until: 5m
+nodes:
+  - {name: only, capacity: {cpu: "2", memory: 8Gi, pods: "110"}}
+manifests:
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: batch}
+    spec:
+      replicas: 3
+      selector: {matchLabels: {app: batch}}
+      template:
+        metadata: {labels: {app: batch}}
+        spec: {containers: [{name: c, image: busybox, resources: {requests: {cpu: "900m"}}}]}
+`;
+    expect(check(full)).toEqual([]);
+    // With room for all three, the planted off-by-one is still caught on the same shape.
+    expect(check(full.replace('cpu: "2"', 'cpu: "4"'), PLANTED_BUG).map((v) => v.invariant)).toEqual(['replicas-converge']);
+  });
 });
 

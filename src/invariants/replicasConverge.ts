@@ -34,6 +34,8 @@ export function replicasConverge(opts: { settle?: number } = {}): Invariant {
           if (ctx.state.time - since < settle) continue;
           const owned = ownedPods(ctx, o);
           if (owned.some((p) => onLostNode(ctx.state, p))) continue; // eviction still pending
+          // "When capacity allows": a pod the scheduler found no node for (preempted, or the cluster is full) excuses its owner.
+          if (owned.some((p) => isPodActive(p) && !p.spec.nodeName && p.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable'))) continue;
           // A StatefulSet waits for a pod on a lost node to be gone, and (OrderedReady) for unhealthy ones.
           if (resource === 'statefulsets' && statefulSetBlocked(ctx.state, o, owned)) continue;
           const want = num(spec(o).replicas, 1);
