@@ -7,7 +7,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';
 import { orphanIndexKeys } from '../reducers/pods.js';
-import { objectEntries, dependentsOf } from '../reducers/state.js';
+import { objectEntries, objectCount, dependentsOf } from '../reducers/state.js';
 
 /**
  * Helpers shared by the workload controllers, after kube-controller-manager's
@@ -272,6 +272,17 @@ export { tolerationsTolerateTaint as toleratesTaint, findUntoleratedTaint } from
  * phase, readiness, node, labels, owners or deletionTimestamp changed.
  */
 export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod } | undefined {
+  // Every pod-aware controller asks this of every fact of a batch: answer once per fact and states.
+  const m = changedMemo.get(e);
+  if (m && m.state === state && m.prev === prev) return m.result;
+  const result = computeChangedPod(e, state, prev);
+  changedMemo.set(e, { state, prev, result });
+  return result;
+}
+
+const changedMemo = new WeakMap<ClusterEvent, { state: ClusterState; prev: ClusterState; result: { before?: Pod; after?: Pod } | undefined }>();
+
+function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod } | undefined {
   const uid = (e as { uid?: unknown }).uid;
   if (typeof uid !== 'string' || !('pod' in e)) return undefined;
   const after = tget(state.pods, uid), before = tget(prev.pods, uid);
@@ -301,7 +312,7 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
   }
   // An orphan that appeared or changed labels: every owner whose selector matches may adopt it.
   const p = ch.after;
-  if (p && !controllerRefOf(p) && isPodActive(p)) {
+  if (p && !controllerRefOf(p) && isPodActive(p) && objectCount(state, resource) > 0) {
     const ns = p.metadata.namespace ?? 'default';
     for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns && selectorOf(o)(p)) keys.add(k);
   }
