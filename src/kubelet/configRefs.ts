@@ -1,6 +1,6 @@
 import type { Container, Pod } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
-import { getObject } from '../reducers/state.js';
+import { hasObject } from '../reducers/state.js';
 
 type Ref = { readonly name?: string; readonly optional?: boolean } | undefined;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -45,4 +45,4 @@ export function volumeRefs(pod: Pod): [string, ObjectRef][] {
 }
 
 export const refExists = (state: ClusterState, namespace: string, r: ObjectRef): boolean =>
-  getObject(state, r.resource, `${namespace}/${r.name}`) !== undefined;
+  hasObject(state, r.resource, `${namespace}/${r.name}`);
