@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { FileReader } from '../scenario/load.js';
 import { ScenarioError, formatProblem } from '../scenario/errors.js';
@@ -11,7 +12,21 @@ export const nodeFs: FileReader = {
   read: (p) => readFileSync(p, 'utf8'),
   // Relative to the scenario's folder, and kept relative so messages name files as the user did.
   resolve: (from, rel) => (isAbsolute(rel) ? rel : join(dirname(from), rel)),
+  chunks: readChunks,
+  bytes: (p) => readFileSync(p),
 };
+
+/** A file's text in 1 MiB pieces, read as they are asked for (a trace replay streams its rows). */
+export function* readChunks(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  const utf8 = new StringDecoder('utf8');
+  try {
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) yield utf8.write(buf.subarray(0, n));
+    const rest = utf8.end();
+    if (rest) yield rest;
+  } finally { closeSync(fd); }
+}
 
 /** Exit codes: 0 ok, 1 a check failed (validation, expectations, invariants), 2 bad input. */
 export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;

@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check.js';
 import { registerFuzz } from './commands/fuzz.js';
 import { registerExplain } from './commands/explain.js';
 import { registerBench } from './commands/bench.js';
+import { registerTrace } from './commands/trace.js';
 
 // rxjs reports an exception thrown inside a subscriber (a plugin's invariant, a log sink) on a
 // later tick instead of at the throw: make it a clean internal error with exit code 3, not a
@@ -31,5 +32,6 @@ registerFuzz(program);
 registerDescribe(program);
 registerExplain(program);
 registerBench(program);
+registerTrace(program);
 
 await program.parseAsync();

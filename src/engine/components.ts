@@ -15,6 +15,7 @@ import { statefulSet } from '../controllers/statefulSet.js';
 import { taintEvictionController } from '../controllers/taintEviction.js';
 import { ttlAfterFinishedController } from '../controllers/ttlAfterFinished.js';
 import { scheduler } from '../scheduler/scheduler.js';
+import { traceReplayer } from '../trace/replayer.js';
 import type { ComponentFactory } from './simulation.js';
 
 /**
@@ -23,6 +24,8 @@ import type { ComponentFactory } from './simulation.js';
  */
 export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [
   apiServer, kubelet, scheduler,
+  // A scenario's `trace:` replayed as the clock reaches its steps (idle without one).
+  traceReplayer,
   // Workload controllers (kube-controller-manager), then the garbage collectors. ReplicaSets come
   // before Deployments so that, at one instant, an old ReplicaSet deletes its pods before the
   // Deployment's next sync grows the new one (pod counts then stay within maxSurge).

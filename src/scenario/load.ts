@@ -8,6 +8,8 @@ import { ScenarioError, type FieldProblem, type InputProblem } from './errors.js
 import { expandNodes } from './nodes.js';
 import type { BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
+import { loadTraceKey } from '../trace/load.js';
+import type { TraceIo } from '../trace/io.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
 export interface FileReader {
@@ -15,12 +17,25 @@ export interface FileReader {
   read(path: string): string;
   /** Resolves `rel` against the directory of `from`. */
   resolve(from: string, rel: string): string;
+  /** The file's text piece by piece (a trace too big to hold whole); absent: read() in one piece. */
+  chunks?(path: string): Iterable<string>;
+  /** The file's bytes (a msgpack trace); absent: the text read() returns, as UTF-8. */
+  bytes?(path: string): Uint8Array;
+}
+
+/** The trace readers' view of the loader's files. */
+function traceIo(fs: FileReader): TraceIo {
+  return {
+    chunks: (p) => (fs.chunks ? fs.chunks(p) : [fs.read(p)]),
+    bytes: (p) => (fs.bytes ? fs.bytes(p) : new TextEncoder().encode(fs.read(p))),
+    manifests: loadManifestText,
+  };
 }
 
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
-const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect'];
+const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'trace'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -116,6 +131,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const seed = doc.seed ?? 1;
   if (typeof seed !== 'number' || !Number.isInteger(seed)) fp.push({ path: 'seed', message: `must be an integer, got ${JSON.stringify(seed)}` });
   const untilRaw = parseDuration(doc.until ?? '10m');
+  const untilGiven = doc.until !== undefined;
   if (typeof untilRaw === 'string') fp.push({ path: 'until', message: untilRaw });
   const until = typeof untilRaw === 'number' ? untilRaw : 0;
   let startTime = DEFAULT_START_TIME;
@@ -152,6 +168,18 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   if (doc.manifests !== undefined && !Array.isArray(doc.manifests)) problems.push({ file: path, path: 'manifests', message: 'must be a list of manifests or {file: path}' });
   else for (const [i, m] of ((doc.manifests as unknown[]) ?? []).entries()) manifests.push(...readManifests(m, `manifests[${i}]`));
   for (const m of manifests) if (m.object.kind === 'Node') nodeNames.add(m.object.metadata.name);
+
+  // A trace (src/trace): its nodes and t=0 objects join the scenario's; its steps are read during the run.
+  const trace = doc.trace === undefined ? undefined : loadTraceKey(doc.trace, path, (rel) => fs.resolve(path, rel), traceIo(fs));
+  if (trace) {
+    problems.push(...trace.problems); warnings.push(...trace.warnings);
+    for (const n of trace.nodes) {
+      if (nodeNames.has(n.metadata.name)) problems.push({ file: path, path: 'trace', message: `Duplicate value: node ${JSON.stringify(n.metadata.name)}` });
+      nodeNames.add(n.metadata.name);
+      nodes.push(n);
+    }
+    manifests.push(...trace.manifests);
+  }
 
   // Static pods: [{node, file | pod}]
   const staticPods: StaticPod[] = [];
@@ -274,7 +302,10 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   // Stable by time; entries at the same time keep file order.
   timeline.sort((a, b) => a.at - b.at);
   const scenario: Scenario = {
-    name, file: path, seed: seed as number, until, startTime, nodes, manifests, timeline, behaviors, staticPods,
+    name, file: path, seed: seed as number, startTime, nodes, manifests, timeline, behaviors, staticPods,
+    // A trace runs to its last step and one minute beyond, unless `until` says otherwise.
+    until: !untilGiven && trace?.replay ? trace.replay.end + 60_000 : until,
+    ...(trace?.replay ? { trace: trace.replay } : {}),
     ...(doc.scheduler === undefined ? {} : { scheduler: doc.scheduler }),
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),

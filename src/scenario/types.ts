@@ -71,6 +71,22 @@ export interface TimelineEntry { readonly at: Millis; readonly action: TimelineA
 
 export interface StaticPod { readonly node: string; readonly pod: Pod; readonly source: Source }
 
+/**
+ * A recorded trace replayed into the run (the scenario's `trace:` key): its steps are read from
+ * the files as the virtual clock reaches them (src/trace/replayer.ts), never expanded up front.
+ */
+export interface TraceReplay {
+  /** openb, alibaba-v2025, simkube or snapshot. */
+  readonly format: string;
+  readonly files: readonly string[];
+  /** A fresh pass over the trace's timed steps, in time order (each run reads the files again). */
+  steps(): Iterable<TimelineEntry>;
+  /** The virtual time of the trace's last step. */
+  readonly end: Millis;
+  /** How many pods the trace creates, when it says. */
+  readonly pods?: number;
+}
+
 export interface Scenario {
   readonly name: string;
   readonly file: string;
@@ -85,6 +101,8 @@ export interface Scenario {
   readonly staticPods: readonly StaticPod[];
   /** Scheduler profile configuration: a built-in profile name or a KubeSchedulerConfiguration. */
   readonly scheduler?: unknown;
+  /** A trace replayed into the run, read as the clock reaches its steps. */
+  readonly trace?: TraceReplay;
   /** Raw `expect:` entries, read by `kubesim check`. */
   readonly expect?: readonly unknown[];
   readonly warnings: readonly string[];

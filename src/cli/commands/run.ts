@@ -15,6 +15,7 @@ import { loadPlugins } from '../../fuzz/plugins.js';
 import { collect, moduleUrl } from '../plugins.js';
 import { loadSchedulerOption } from '../schedulerModule.js';
 import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
+import { formatTimedSummary, TimedTraceReport } from '../../trace/timedReport.js';
 
 /** `kubectl get events`-like line for the run's timeline. */
 export function timelineLine(e: ClusterEvent): string | undefined {
@@ -69,7 +70,9 @@ export function registerRun(program: Command): void {
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
         const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
+        const report = scenario.trace ? new TimedTraceReport() : undefined;
         const result = runScenario(scenario, {
+          ...(report ? { attach: (sim) => { sim.events$.subscribe(({ event }) => report.observe(event)); } } : {}),
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
@@ -82,6 +85,7 @@ export function registerRun(program: Command): void {
           process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);
           const workloads = workloadTables(result.state);
           if (workloads) process.stdout.write(`${workloads}\n\n`);
+          if (report) process.stdout.write(`${formatTimedSummary(report.summary())}\n`);
           process.stdout.write(`${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
         }
       } catch (err) { fail(err); }

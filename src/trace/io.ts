@@ -1,0 +1,61 @@
+import type { Node } from '../api/types.js';
+import type { InputProblem } from '../scenario/errors.js';
+import type { LoadResult } from '../scenario/load.js';
+import type { SourcedObject, TraceReplay } from '../scenario/types.js';
+
+/** How a trace reader reaches its files: handed in by the scenario loader (the CLI owns fs). */
+export interface TraceIo {
+  /** The file's text, piece by piece; throws when it cannot be read. */
+  chunks(path: string): Iterable<string>;
+  bytes(path: string): Uint8Array;
+  /** Kubernetes manifests (YAML, Lists) checked as `kubectl apply --validate=strict` would. */
+  manifests(text: string, file: string): LoadResult<SourcedObject[]>;
+}
+
+/** What a trace gives the scenario: nodes and objects at t=0, and timed steps. */
+export interface TraceLoad {
+  readonly nodes: readonly Node[];
+  readonly manifests: readonly SourcedObject[];
+  readonly replay?: TraceReplay;
+  readonly problems: readonly InputProblem[];
+  readonly warnings: readonly InputProblem[];
+}
+
+/** At most this many problems are kept per file; the rest are counted in one last line. */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** Collects problems of one file, keeping the first MAX_PROBLEMS_PER_FILE and counting the rest. */
+export class ProblemList {
+  readonly items: InputProblem[] = [];
+  #dropped = 0;
+
+  constructor(private readonly file: string) {}
+
+  add(p: InputProblem): void {
+    if (this.items.length < MAX_PROBLEMS_PER_FILE) this.items.push(p);
+    else this.#dropped++;
+  }
+
+  /** Every problem kept, and a last line saying how many more there were. */
+  all(): InputProblem[] {
+    return this.#dropped ? [...this.items, { file: this.file, message: `... and ${this.#dropped} more problems` }] : this.items;
+  }
+}
+
+/** The first line of a text given piece by piece (a CSV header), without reading further. */
+export function firstLine(chunks: Iterable<string>): string {
+  let text = '';
+  for (const c of chunks) {
+    text += c;
+    const nl = text.indexOf('\n');
+    if (nl >= 0) return text.slice(0, nl).replace(/\r$/, '');
+  }
+  return text;
+}
+
+/** The whole text of a file given piece by piece. */
+export function wholeText(chunks: Iterable<string>): string {
+  let text = '';
+  for (const c of chunks) text += c;
+  return text;
+}
