@@ -38,7 +38,8 @@ export class ProblemList {
 
   /** Every problem kept, and a last line saying how many more there were. */
   all(): InputProblem[] {
-    return this.#dropped ? [...this.items, { file: this.file, message: `... and ${this.#dropped} more problems` }] : this.items;
+    return this.#dropped ? [...this.items, { file: this.file, message: `... and ${this.#dropped} more problems` }]
+      : this.items;
   }
 }
 

@@ -1,10 +1,13 @@
 import { isObj } from '../api/validation/common.js';
 import type { InputProblem } from '../scenario/errors.js';
 import type { TraceIo, TraceLoad } from './io.js';
+import { loadDlrm } from './dlrm/load.js';
 import { loadOpenb } from './openb/load.js';
+import { loadSimKube } from './simkube/load.js';
+import { loadSnapshot } from './snapshot/load.js';
 
 /** The trace formats `trace:` and `kubesim trace import` read. */
-export const TRACE_FORMATS = ['openb'] as const;
+export const TRACE_FORMATS = ['openb', 'alibaba-v2025', 'simkube', 'snapshot'] as const;
 export type TraceFormat = (typeof TRACE_FORMATS)[number];
 
 const KEYS = ['format', 'files', 'mode'];
@@ -14,18 +17,25 @@ const KEYS = ['format', 'files', 'mode'];
  * and loads the trace: nodes and objects for t=0 and the timed steps to replay. Problems name the
  * scenario's field, or the trace file with line and column.
  */
-export function loadTraceKey(value: unknown, scenarioFile: string, resolve: (rel: string) => string, io: TraceIo): TraceLoad {
-  const bad = (path: string, message: string): TraceLoad => ({ nodes: [], manifests: [], problems: [{ file: scenarioFile, path, message }], warnings: [] });
+export function loadTraceKey(value: unknown, scenarioFile: string, resolve: (rel: string) => string,
+  io: TraceIo): TraceLoad {
+  const bad = (path: string, message: string): TraceLoad => (
+    { nodes: [], manifests: [], problems: [{ file: scenarioFile, path, message }], warnings: [] });
   if (!isObj(value)) return bad('trace', `must be {format: ${TRACE_FORMATS.join('|')}, files: [paths], mode?}`);
   const unknown = Object.keys(value).filter((k) => !KEYS.includes(k));
   if (unknown.length) return bad(`trace.${unknown[0]}`, `unknown field (known: ${KEYS.join(', ')})`);
   if (!TRACE_FORMATS.includes(value.format as TraceFormat)) {
-    return bad('trace.format', `Unsupported value: ${JSON.stringify(value.format)}: supported values: ${TRACE_FORMATS.map((f) => `"${f}"`).join(', ')}`);
+    return bad('trace.format',
+      `Unsupported value: ${JSON.stringify(value.format)}: supported values: ${TRACE_FORMATS.map((f) => `"${f}` +
+        `"`).join(', ')}`);
   }
   const files = value.files;
-  if (!Array.isArray(files) || files.length === 0 || files.some((f) => typeof f !== 'string')) return bad('trace.files', 'must be a non-empty list of file paths');
+  if (!Array.isArray(files) || files.length === 0 || files.some((f) => typeof f !== 'string')) return bad('trace.files',
+    'must be a non-empty list of file paths');
   if (value.mode !== undefined && value.mode !== 'timed') {
-    return bad('trace.mode', `Unsupported value: ${JSON.stringify(value.mode)}: supported values: "timed" (the inflation experiment runs with kubesim bench --trace openb=DIR --mode inflation)`);
+    return bad('trace.mode',
+      `Unsupported value: ${JSON.stringify(value.mode)}: supported values: "timed" (the inflation experiment runs ` +
+        `with kubesim bench --trace openb=DIR --mode inflation)`);
   }
   return loadTrace(value.format as TraceFormat, (files as string[]).map(resolve), io);
 }
@@ -34,6 +44,9 @@ export function loadTraceKey(value: unknown, scenarioFile: string, resolve: (rel
 export function loadTrace(format: TraceFormat, files: readonly string[], io: TraceIo): TraceLoad {
   switch (format) {
     case 'openb': return loadOpenb(files, io);
+    case 'alibaba-v2025': return loadDlrm(files, io);
+    case 'simkube': return loadSimKube(files, io);
+    case 'snapshot': return loadSnapshot(files, io);
   }
 }
 

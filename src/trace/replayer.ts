@@ -59,4 +59,5 @@ class TraceReplayer implements Component {
 }
 
 /** The trace replayer: does nothing unless the scenario has a `trace:`. */
-export const traceReplayer = { name: 'trace', create: (s: Scenario, ctx: ComponentContext) => new TraceReplayer(s, ctx.rng) };
+export const traceReplayer = { name: 'trace', create: (s: Scenario, ctx: ComponentContext) =>
+  new TraceReplayer(s, ctx.rng) };

@@ -3,7 +3,8 @@ import { CREATION_TIME } from './openb/gpu.js';
 import { TRACE_SCHEDULED_TIME } from './openb/pod.js';
 
 /** Order statistics of scheduling delays, in seconds. */
-export interface DelayStats { readonly count: number; readonly mean: number; readonly p50: number; readonly p90: number; readonly p99: number; readonly max: number }
+export interface DelayStats { readonly count: number; readonly mean: number; readonly p50: number;
+  readonly p90: number; readonly p99: number; readonly max: number }
 
 /** How the run placed a timed trace's pods, beside how the production cluster did. */
 export interface TimedTraceSummary {
@@ -24,12 +25,14 @@ export interface TimedTraceSummary {
 }
 
 /** Nearest-rank percentile of an ascending array. */
-const rank = (sorted: Float64Array, q: number): number => (sorted.length ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] : 0);
+const rank = (sorted: Float64Array, q: number): number => (sorted.length
+  ? sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] : 0);
 
 export function delayStats(values: readonly number[]): DelayStats {
   const s = Float64Array.from(values).sort();
   const mean = s.length ? s.reduce((a, b) => a + b, 0) / s.length : 0;
-  return { count: s.length, mean, p50: rank(s, 0.5), p90: rank(s, 0.9), p99: rank(s, 0.99), max: s.length ? s[s.length - 1] : 0 };
+  return { count: s.length, mean, p50: rank(s, 0.5), p90: rank(s, 0.9), p99: rank(s, 0.99), max: s.length
+    ? s[s.length - 1] : 0 };
 }
 
 type Tracked = { createdAt: number; traceDelay?: number; scheduled: boolean };
@@ -52,7 +55,8 @@ export class TimedTraceReport {
       const created = a?.[CREATION_TIME];
       if (created === undefined) return;
       const sched = a?.[TRACE_SCHEDULED_TIME];
-      this.#pods.set(e.uid, { createdAt: e.at, scheduled: false, ...(sched !== undefined ? { traceDelay: Number(sched) - Number(created) } : {}) });
+      this.#pods.set(e.uid, { createdAt: e.at, scheduled: false,
+        ...(sched !== undefined ? { traceDelay: Number(sched) - Number(created) } : {}) });
     } else if (e.type === 'PodScheduled') {
       const p = this.#pods.get(e.uid);
       if (!p || p.scheduled) return;
@@ -91,8 +95,10 @@ const fmt = (s: DelayStats): string =>
 /** The summary as the lines `kubesim run` prints after a timed trace. */
 export function formatTimedSummary(s: TimedTraceSummary): string {
   return [
-    `trace: ${s.pods} pods; scheduled ${s.scheduled}; Pending until deleted ${s.pendingUntilDeleted}; Pending at the end ${s.pendingAtEnd}`,
-    `trace: the production cluster left ${s.tracePending} Pending; placed there but Pending here ${s.pendingHereOnly}; Pending there but placed here ${s.pendingInTraceOnly}`,
+    `trace: ${s.pods} pods; scheduled ${s.scheduled}; Pending until deleted ${s.pendingUntilDeleted}; Pending at the ` +
+      `end ${s.pendingAtEnd}`,
+    `trace: the production cluster left ${s.tracePending} Pending; placed there but Pending here ` +
+      `${s.pendingHereOnly}; Pending there but placed here ${s.pendingInTraceOnly}`,
     `trace: scheduling delay here:  ${fmt(s.delay)}`,
     `trace: scheduling delay there: ${fmt(s.traceDelay)}`,
   ].join('\n');

@@ -27,7 +27,9 @@ export function* timedSteps(pods: Iterable<TimedPod>): Generator<TimelineEntry> 
   for (const p of pods) {
     yield* drainUntil(p.createAt + 1);
     const { name, namespace } = p.pod.metadata;
-    yield { at: p.createAt, action: { kind: 'apply', objects: [{ object: p.pod as unknown as KubeObject, source: { file: p.source, object: `Pod/${name}` } }] }, source: { file: p.source } };
+    yield { at: p.createAt, action: { kind: 'apply', objects: [
+      { object: p.pod as unknown as KubeObject, source: { file: p.source, object: `Pod/${name}` } }] },
+        source: { file: p.source } };
     if (p.deleteAt !== undefined) {
       deletions.push(p.deleteAt, {
         at: p.deleteAt, source: { file: p.source },

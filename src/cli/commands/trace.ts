@@ -14,7 +14,8 @@ import { CliError, fail, nodeFs } from '../io.js';
  * those files directly during the run. Nothing is expanded into YAML.
  */
 export function registerTrace(program: Command): void {
-  const trace = program.command('trace').description('import recorded traces (Alibaba GPU traces, SimKube, cluster snapshots)');
+  const trace =
+    program.command('trace').description('import recorded traces (Alibaba GPU traces, SimKube, cluster snapshots)');
   trace
     .command('import')
     .description('check a trace and write a scenario that replays it')
@@ -23,7 +24,8 @@ export function registerTrace(program: Command): void {
     .requiredOption('-o, --out <dir>', 'the scenario folder to write (DIR/scenario.yaml)')
     .action((format: string, files: string[], o: { out: string }) => {
       try {
-        if (!TRACE_FORMATS.includes(format as TraceFormat)) throw new CliError(`format: must be one of ${TRACE_FORMATS.join(', ')}, got ${format}`);
+        if (!TRACE_FORMATS.includes(format as TraceFormat)) throw new CliError(
+          `format: must be one of ${TRACE_FORMATS.join(', ')}, got ${format}`);
         const t = loadTrace(format as TraceFormat, files, {
           chunks: (p) => nodeFs.chunks!(p), bytes: (p) => nodeFs.bytes!(p), manifests: loadManifestText,
         });
@@ -42,7 +44,9 @@ export function registerTrace(program: Command): void {
         const end = t.replay ? `, last step at ${formatDuration(t.replay.end)}` : '';
         const pods = t.replay?.pods !== undefined ? `, ${t.replay.pods} pods replayed` : '';
         process.stdout.write(`${format}: ${t.nodes.length} nodes, ${t.manifests.length} objects at t=0${pods}${end}\n`);
-        process.stdout.write(`wrote ${relative(process.cwd(), out) || out}; run it with: kubesim run ${relative(process.cwd(), out)} -q\n`);
+        process.stdout.write(
+          `wrote ${relative(process.cwd(), out) || out}; run it with: kubesim run ` +
+            `${relative(process.cwd(), out)} -q\n`);
       } catch (err) { fail(err); }
     });
 }
