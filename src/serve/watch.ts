@@ -35,6 +35,8 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     throw new ApiError(410, 'Expired', `too old resource version: ${from} (${ctx.cluster.oldestRv})`);
   }
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
+  // Node sends headers with the first chunk: a quiet watch must still answer at once (client-go waits for them).
+  res.flushHeaders();
   let headersSent = false;
   const line = (type: string, o: KubeObject, rv: number): string => {
     const v = served(ctx, req.r, o, rv);
