@@ -2,13 +2,17 @@
 // Moves TypeScript modules with `git mv` and rewrites every relative import that names them, in every
 // .ts/.mts/.mjs file of the project (src, test, test-support, property-tests, benchmarks, examples).
 // Usage: node scripts/move-modules.mjs old/path.ts=new/path.ts ...  (paths from the repository root)
+//    or: node scripts/move-modules.mjs --imports-only $(cat scripts/house-moves.txt)
+//        (files already moved: only rewrite imports that still name an old path, e.g. after merging main)
 // A file's own relative imports are rewritten too, so moving a file into a subfolder keeps it compiling.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const moves = new Map(process.argv.slice(2).map((a) => a.split('=').map((p) => resolve(root, p))));
+const importsOnly = process.argv.includes('--imports-only');
+const moves = new Map(process.argv.slice(2).filter((a) => a !== '--imports-only')
+  .map((a) => a.split('=').map((p) => resolve(root, p))));
 const DIRS = ['src', 'test', 'test-support', 'property-tests', 'benchmarks', 'examples', 'scripts'];
 const walk = (d) => readdirSync(d).flatMap((f) => {
   const p = join(d, f);
@@ -19,7 +23,7 @@ const files = DIRS.flatMap((d) => { try { return walk(join(root, d)); } catch { 
 const SPEC = /(['"])(\.\.?\/[^'"\n]+?\.js)\1/g;
 const rewrites = [];
 for (const oldFile of files) {
-  const newFile = moves.get(oldFile) ?? oldFile;
+  const newFile = importsOnly ? oldFile : moves.get(oldFile) ?? oldFile;
   const text = readFileSync(oldFile, 'utf8');
   const out = text.replace(SPEC, (m, q, spec) => {
     const oldTarget = resolve(dirname(oldFile), spec.replace(/\.js$/, '.ts'));
@@ -31,9 +35,9 @@ for (const oldFile of files) {
   });
   if (out !== text) rewrites.push([oldFile, out]);
 }
-for (const [from, to] of moves) {
+for (const [from, to] of importsOnly ? [] : moves) {
   mkdirSync(dirname(to), { recursive: true });
   execFileSync('git', ['mv', from, to], { cwd: root });
 }
-for (const [oldFile, out] of rewrites) writeFileSync(moves.get(oldFile) ?? oldFile, out);
-console.log(`moved ${moves.size} files, rewrote imports in ${rewrites.length}`);
+for (const [oldFile, out] of rewrites) writeFileSync(importsOnly ? oldFile : moves.get(oldFile) ?? oldFile, out);
+console.log(`${importsOnly ? "checked" : "moved"} ${moves.size} paths, rewrote imports in ${rewrites.length} files`);

@@ -7,9 +7,11 @@ import { listObjects } from '../reducers/state.js';
 const TIME_FIELDS = new Set([
   'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime', 'lastUpdateTime',
   'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime', 'lastScaleTime',
+  'firstTimestamp', 'lastTimestamp',
 ]);
 
-function render(v: unknown, startTime: number): unknown {
+/** An internal object in API form: virtual-millisecond time fields as RFC 3339 (kubesim serve renders with it too). */
+export function render(v: unknown, startTime: number): unknown {
   if (Array.isArray(v)) return v.map((x) => render(x, startTime));
   if (typeof v !== 'object' || v === null) return v;
   const out: Record<string, unknown> = {};
