@@ -2,19 +2,20 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { FileReader } from '../scenario/load.js';
+import { withTraces } from '../trace/load.js';
 import { ScenarioError, formatProblem } from '../api/problems.js';
 import { LogError } from '../engine/log.js';
 import { parseDuration } from '../api/time.js';
 import { ProfileError } from '../scheduler/profile.js';
 
 /** The one real file reader: the CLI is the only module that touches the file system. */
-export const nodeFs: FileReader = {
+export const nodeFs: FileReader = withTraces({
   read: (p) => readFileSync(p, 'utf8'),
   // Relative to the scenario's folder, and kept relative so messages name files as the user did.
   resolve: (from, rel) => (isAbsolute(rel) ? rel : join(dirname(from), rel)),
   chunks: readChunks,
   bytes: (p) => readFileSync(p),
-};
+});
 
 /** A file's text in 1 MiB pieces, read as they are asked for (a trace replay streams its rows). */
 export function* readChunks(path: string): Generator<string> {

@@ -15,7 +15,7 @@ import { statefulSet } from '../controllers/statefulset/statefulSet.js';
 import { taintEvictionController } from '../controllers/tainteviction/taintEviction.js';
 import { ttlAfterFinishedController } from '../controllers/ttlafterfinished/ttlAfterFinished.js';
 import { scheduler } from '../scheduler/scheduler.js';
-import { traceReplayer } from '../trace/replayer.js';
+import { traceReplayer } from '../apiserver/traceReplayer.js';
 import type { ComponentFactory } from './simulation.js';
 
 /**

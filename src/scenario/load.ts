@@ -6,10 +6,8 @@ import { parseBehavior } from '../api/behavior.js';
 import { parseDuration } from '../api/time.js';
 import { ScenarioError, type FieldProblem, type InputProblem } from '../api/problems.js';
 import { expandNodes } from './nodes.js';
-import type { BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
+import type { TraceLoad, BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
-import { loadTraceKey } from '../trace/load.js';
-import type { TraceIo } from '../trace/io.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
 export interface FileReader {
@@ -21,15 +19,11 @@ export interface FileReader {
   chunks?(path: string): Iterable<string>;
   /** The file's bytes (a msgpack trace); absent: the text read() returns, as UTF-8. */
   bytes?(path: string): Uint8Array;
-}
-
-/** The trace readers' view of the loader's files. */
-function traceIo(fs: FileReader): TraceIo {
-  return {
-    chunks: (p) => (fs.chunks ? fs.chunks(p) : [fs.read(p)]),
-    bytes: (p) => (fs.bytes ? fs.bytes(p) : new TextEncoder().encode(fs.read(p))),
-    manifests: loadManifestText,
-  };
+  /**
+   * Reads a scenario's `trace:` key (src/trace's loadTraceKey, handed in by the CLI, since trace
+   * readers sit above the scenario loader); absent: a scenario with `trace:` is refused.
+   */
+  traces?(value: unknown, scenarioFile: string, resolve: (rel: string) => string): TraceLoad;
 }
 
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
@@ -170,7 +164,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   for (const m of manifests) if (m.object.kind === 'Node') nodeNames.add(m.object.metadata.name);
 
   // A trace (src/trace): its nodes and t=0 objects join the scenario's; its steps are read during the run.
-  const trace = doc.trace === undefined ? undefined : loadTraceKey(doc.trace, path, (rel) => fs.resolve(path, rel), traceIo(fs));
+  const noTraces = (): TraceLoad => ({ nodes: [], manifests: [], problems: [{ file: path, path: 'trace', message: 'this loader reads no traces (give a FileReader with traces, as the CLI does)' }], warnings: [] });
+  const trace = doc.trace === undefined ? undefined : fs.traces?.(doc.trace, path, (rel) => fs.resolve(path, rel)) ?? noTraces();
   if (trace) {
     problems.push(...trace.problems); warnings.push(...trace.warnings);
     for (const n of trace.nodes) {

@@ -1,5 +1,6 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis } from '../api/ids.js';
+import type { InputProblem } from '../api/problems.js';
 import type { BehaviorSpec } from '../api/behavior.js';
 
 /** Where an object came from, so errors and warnings can name it. */
@@ -68,6 +69,15 @@ export interface TraceReplay {
   readonly end: Millis;
   /** How many pods the trace creates, when it says. */
   readonly pods?: number;
+}
+
+/** What a trace gives the scenario: nodes and objects at t=0, and timed steps (src/trace). */
+export interface TraceLoad {
+  readonly nodes: readonly Node[];
+  readonly manifests: readonly SourcedObject[];
+  readonly replay?: TraceReplay;
+  readonly problems: readonly InputProblem[];
+  readonly warnings: readonly InputProblem[];
 }
 
 export interface Scenario {

@@ -1,7 +1,6 @@
-import type { Node } from '../api/types.js';
-import type { InputProblem } from '../scenario/errors.js';
-import type { LoadResult } from '../scenario/load.js';
-import type { SourcedObject, TraceReplay } from '../scenario/types.js';
+import type { InputProblem } from '../api/problems.js';
+import { loadManifestText, type FileReader, type LoadResult } from '../scenario/load.js';
+import type { SourcedObject } from '../scenario/types.js';
 
 /** How a trace reader reaches its files: handed in by the scenario loader (the CLI owns fs). */
 export interface TraceIo {
@@ -12,14 +11,7 @@ export interface TraceIo {
   manifests(text: string, file: string): LoadResult<SourcedObject[]>;
 }
 
-/** What a trace gives the scenario: nodes and objects at t=0, and timed steps. */
-export interface TraceLoad {
-  readonly nodes: readonly Node[];
-  readonly manifests: readonly SourcedObject[];
-  readonly replay?: TraceReplay;
-  readonly problems: readonly InputProblem[];
-  readonly warnings: readonly InputProblem[];
-}
+export type { TraceLoad } from '../scenario/types.js';
 
 /** At most this many problems are kept per file; the rest are counted in one last line. */
 export const MAX_PROBLEMS_PER_FILE = 100;
@@ -59,4 +51,13 @@ export function wholeText(chunks: Iterable<string>): string {
   let text = '';
   for (const c of chunks) text += c;
   return text;
+}
+
+/** The trace readers' view of the scenario loader's files. */
+export function traceIo(fs: FileReader): TraceIo {
+  return {
+    chunks: (p) => (fs.chunks ? fs.chunks(p) : [fs.read(p)]),
+    bytes: (p) => (fs.bytes ? fs.bytes(p) : new TextEncoder().encode(fs.read(p))),
+    manifests: loadManifestText,
+  };
 }

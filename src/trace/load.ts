@@ -1,6 +1,7 @@
 import { isObj } from '../api/validation/common.js';
-import type { InputProblem } from '../scenario/errors.js';
-import type { TraceIo, TraceLoad } from './io.js';
+import type { InputProblem } from '../api/problems.js';
+import type { FileReader } from '../scenario/load.js';
+import { traceIo, type TraceIo, type TraceLoad } from './io.js';
 import { loadDlrm } from './dlrm/load.js';
 import { loadOpenb } from './openb/load.js';
 import { loadSimKube } from './simkube/load.js';
@@ -50,3 +51,9 @@ export function loadTrace(format: TraceFormat, files: readonly string[], io: Tra
   }
 }
 
+
+/** A FileReader whose scenarios may have `trace:` (the loader asks `traces`, read through the same files). */
+export function withTraces(fs: FileReader): FileReader {
+  const r: FileReader = { ...fs, traces: (v, file, resolve) => loadTraceKey(v, file, resolve, traceIo(r)) };
+  return r;
+}

@@ -1,5 +1,5 @@
 import type { PodSpec } from '../api/types.js';
-import type { InputProblem } from '../scenario/errors.js';
+import type { InputProblem } from '../api/problems.js';
 import type { TimelineEntry, TraceReplay } from '../scenario/types.js';
 import { ProblemList, type TraceIo } from './io.js';
 import { readRows } from './readRows.js';

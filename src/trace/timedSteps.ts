@@ -1,6 +1,6 @@
 import type { KubeObject, Pod } from '../api/types.js';
 import { EventQueue } from '../clock/eventQueue.js';
-import { millis, type Millis } from '../events/ids.js';
+import { millis, type Millis } from '../api/ids.js';
 import type { TimelineEntry } from '../scenario/types.js';
 
 /** A pod a trace creates at `createAt` and deletes at `deleteAt` (absent: it stays to the end). */

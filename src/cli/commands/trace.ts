@@ -3,8 +3,8 @@ import { basename, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { loadManifestText } from '../../scenario/load.js';
-import { formatDuration } from '../../scenario/duration.js';
-import { formatProblem, ScenarioError } from '../../scenario/errors.js';
+import { formatDuration } from '../../api/time.js';
+import { formatProblem, ScenarioError } from '../../api/problems.js';
 import { loadTrace, TRACE_FORMATS, type TraceFormat } from '../../trace/load.js';
 import { CliError, fail, nodeFs } from '../io.js';
 

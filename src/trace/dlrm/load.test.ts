@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { runScenario } from '../../engine/run.js';
-import { formatProblem, ScenarioError } from '../../scenario/errors.js';
+import { formatProblem, ScenarioError } from '../../api/problems.js';
 import { loadScenario, type FileReader } from '../../scenario/load.js';
+import { withTraces } from '../load.js';
 import { tvalues } from '../../reducers/table.js';
 import { pieces } from '../../../test-support/traces.js';
 import { DLRM_COLUMNS } from './pod.js';
@@ -12,7 +13,7 @@ const row = (sn: string, app: string, max: number, times: string) =>
 const SCENARIO =
   'apiVersion: kubesim/v1\nkind: Scenario\nmetadata: {name: dlrm}\nnodes: [{namePrefix: node-, count: 3, capacity: ' +
     '{cpu: "16", memory: 64Gi, ephemeral-storage: 500Gi}}]\ntrace: {format: alibaba-v2025, files: [dlrm.csv]}\n';
-const memFs = (csv: string): FileReader => ({
+const memFs = (csv: string): FileReader => withTraces({
   read: (p) => { if (p === 's.yaml') return SCENARIO; throw new Error('ENOENT'); },
   resolve: (_f, rel) => rel,
   chunks: (p) => { if (p !== 'dlrm.csv') throw new Error('ENOENT'); return pieces(csv, 64); },

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { runScenario } from '../../engine/run.js';
-import { ScenarioError, formatProblem } from '../../scenario/errors.js';
+import { ScenarioError, formatProblem } from '../../api/problems.js';
 import { loadScenario, type FileReader } from '../../scenario/load.js';
+import { withTraces } from '../load.js';
 import { haveOpenb, OPENB_NODES, OPENB_NODE_YAML, OPENB_PODS, pieces } from '../../../test-support/traces.js';
 import { nodeFs } from '../../cli/io.js';
 import { TimedTraceReport } from '../timedReport.js';
 
-const memFs = (files: Record<string, string>): FileReader => ({
+const memFs = (files: Record<string, string>): FileReader => withTraces({
   read: (p) => { if (!(p in files)) throw new Error('ENOENT'); return files[p]; },
   resolve: (_from, rel) => rel,
   chunks: (p) => { if (!(p in files)) throw new Error('ENOENT'); return pieces(files[p], 16); },

@@ -1,5 +1,5 @@
 import type { Node } from '../../api/types.js';
-import type { InputProblem } from '../../scenario/errors.js';
+import type { InputProblem } from '../../api/problems.js';
 import type { SourcedObject } from '../../scenario/types.js';
 import { firstLine, ProblemList, wholeText, type TraceIo, type TraceLoad } from '../io.js';
 import { loadTimedCsv } from '../timedCsv.js';

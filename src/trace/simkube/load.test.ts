@@ -1,8 +1,9 @@
 import { encode } from '@msgpack/msgpack';
 import { describe, expect, test } from 'vitest';
 import { runScenario } from '../../engine/run.js';
-import { formatProblem, ScenarioError } from '../../scenario/errors.js';
+import { formatProblem, ScenarioError } from '../../api/problems.js';
 import { loadScenario, type FileReader } from '../../scenario/load.js';
+import { withTraces } from '../load.js';
 import { getObject } from '../../reducers/state.js';
 
 /** A msgpack map written pair by pair, so a key may be a 2-tuple as rmp_serde writes pod_lifecycles. */
@@ -38,7 +39,7 @@ function simkubeTrace(events: unknown[], version = 2): Uint8Array {
 const scenarioText =
   'apiVersion: kubesim/v1\nkind: Scenario\nmetadata: {name: sk}\nnodes: [{namePrefix: node-, count: 2, capacity: ' +
     '{cpu: "4", memory: 8Gi}}]\ntrace: {format: simkube, files: [trace.sk]}\n';
-const fsWith = (bytes: Uint8Array): FileReader => ({
+const fsWith = (bytes: Uint8Array): FileReader => withTraces({
   read: (p) => { if (p === 's.yaml') return scenarioText; throw new Error('ENOENT'); },
   resolve: (_f, rel) => rel,
   bytes: (p) => { if (p === 'trace.sk') return bytes; throw new Error('ENOENT: no such file'); },

@@ -1,9 +1,9 @@
 import { decode } from '@msgpack/msgpack';
 import { kindInfo } from '../../api/kinds.js';
 import { isObj } from '../../api/validation/common.js';
-import type { InputProblem } from '../../scenario/errors.js';
+import type { InputProblem } from '../../api/problems.js';
 import type { SourcedObject, TimelineEntry } from '../../scenario/types.js';
-import { millis } from '../../events/ids.js';
+import { millis } from '../../api/ids.js';
 import type { TraceIo, TraceLoad } from '../io.js';
 
 /** sk-core src/constants.rs CURRENT_TRACE_FORMAT_VERSION: the trace format this reader knows. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runScenario } from '../../engine/run.js';
-import { formatProblem } from '../../scenario/errors.js';
+import { formatProblem } from '../../api/problems.js';
 import { loadScenario } from '../../scenario/load.js';
 import { listObjects } from '../../reducers/state.js';
 import { tvalues } from '../../reducers/table.js';

@@ -1,8 +1,8 @@
-import { ApiServer } from '../apiserver/apiserver.js';
+import { ApiServer } from './apiserver.js';
 import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
-import type { Outbox, Timer } from '../clock/timers.js';
-import type { Component, ComponentContext } from '../engine/component.js';
+import type { Outbox, Timer } from '../decider/outbox.js';
+import type { Component, ComponentContext } from '../decider/component.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { Scenario, SourcedObject, TimelineEntry } from '../scenario/types.js';
 
