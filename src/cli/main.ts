@@ -16,6 +16,14 @@ import { registerBench } from './commands/bench.js';
 // stray stack trace after the run's output.
 rxjsConfig.onUnhandledError = (err) => fail(err);
 
+// `kubesim run | head`: the reader went away; stop quietly as other Unix tools do, no EPIPE stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    fail(err);
+  });
+}
+
 const program = new Command();
 program
   .name('kubesim')

@@ -15,6 +15,8 @@ export interface RunOptions {
   readonly hashLog?: boolean;
   /** Sees every fact as it happens (progress, timelines, metrics). */
   readonly onEvent?: (seq: number, event: import('../events/index.js').ClusterEvent) => void;
+  /** Progress and run limits: see SimulationOptions.watch. */
+  readonly watch?: (events: number, now: Millis) => string | undefined;
   /** Sees the Simulation before it runs (invariant checkers subscribe to batches$ here). */
   readonly attach?: (sim: Simulation) => void;
 }
@@ -32,6 +34,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
     components: opts.components ?? DEFAULT_COMPONENTS,
     ...(opts.options ? { options: opts.options } : {}),
     ...(opts.until !== undefined ? { until: opts.until } : {}),
+    ...(opts.watch ? { watch: opts.watch } : {}),
   });
   // The log (and its hash chain) is a subscriber like any other: skipped when nobody wants it.
   const wantLog = opts.writeLog !== undefined || opts.hashLog === true;

@@ -26,7 +26,21 @@ export interface SimulationOptions {
   readonly options?: Readonly<Record<string, unknown>>;
   /** Stop at this virtual time instead of the scenario's `until`. */
   readonly until?: Millis;
+  /**
+   * Called every WATCH_EVERY timers with the facts so far and the virtual time: progress display
+   * and run limits (--max-events, --max-wall) live here, outside the engine. A returned text stops
+   * the run with RunStopped carrying it.
+   */
+  readonly watch?: (events: number, now: Millis) => string | undefined;
 }
+
+/** A run stopped by its watcher (a limit the user set): bad input for the CLI, exit 2. */
+export class RunStopped extends Error {
+  override readonly name = 'RunStopped';
+  constructor(readonly reason: string, readonly events: number, readonly at: Millis) { super(reason); }
+}
+
+const WATCH_EVERY = 1024;
 
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
@@ -57,11 +71,13 @@ export class Simulation {
   #observers: Component[];
   #out: Outbox;
   #until: Millis;
+  readonly #watch: SimulationOptions['watch'];
   #started = false;
   #stopped = false;
 
   constructor(readonly scenario: Scenario, opts: SimulationOptions) {
     this.#until = opts.until ?? scenario.until;
+    this.#watch = opts.watch;
     const options = opts.options ?? {};
     this.components = opts.components.map((f) => f.create(scenario, { rng: Rng.split(scenario.seed, f.name), options }));
     for (const c of this.components) {
@@ -145,7 +161,12 @@ export class Simulation {
   runUntil(t: Millis): ClusterState {
     this.#start();
     const q = this.#queue;
+    let pops = 0;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
+      if (this.#watch && ++pops % WATCH_EVERY === 0) {
+        const reason = this.#watch(this.#seq, this.clock.now);
+        if (reason !== undefined) throw new RunStopped(reason, this.#seq, this.clock.now);
+      }
       const { at, item } = q.pop()!;
       const priority = q.lastPriority;
       this.clock.advanceTo(at);
