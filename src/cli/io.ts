@@ -53,8 +53,15 @@ export class CliError extends Error {
   constructor(message: string, readonly code: number = EXIT.badInput) { super(message); }
 }
 
+/** What process.exit throws inside the in-process CLI runner (inProcess.ts): passed through untouched. */
+export class ExitSignal extends Error {
+  override readonly name = 'ExitSignal';
+  constructor(readonly code: number) { super(`exit ${code}`); }
+}
+
 /** Prints a clear error (never a stack trace for bad input) and exits. */
 export function fail(err: unknown): never {
+  if (err instanceof ExitSignal) throw err;
   if (err instanceof ScenarioError) {
     for (const p of err.problems) process.stderr.write(`error: ${formatProblem(p)}\n`);
     process.exit(EXIT.badInput);

@@ -11,6 +11,8 @@ export interface RunOptions {
   readonly until?: Millis;
   /** Receives each log line (header first), e.g. a file stream's write. */
   readonly writeLog?: (line: string) => void;
+  /** Key the log's hash chain with HMAC-SHA-256 (LogHeader.chain). */
+  readonly logKey?: Uint8Array;
   /** Compute the log's hash chain even without writing it (RunResult.logHash). */
   readonly hashLog?: boolean;
   /** Sees every fact as it happens (progress, timelines, metrics). */
@@ -41,6 +43,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
   const log = wantLog ? new LogWriter(
     { kubesimLog: LOG_FORMAT_VERSION, scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime, until: opts.until ?? scenario.until },
     opts.writeLog ?? (() => {}),
+    opts.logKey,
   ) : undefined;
   if (log) sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
   const onEvent = opts.onEvent;

@@ -27,7 +27,8 @@ export interface SimulationOptions {
   /** Stop at this virtual time instead of the scenario's `until`. */
   readonly until?: Millis;
   /**
-   * Called every WATCH_EVERY timers with the facts so far and the virtual time: progress display
+   * Called before every timer with the facts so far and the virtual time (one timer's work can take
+   * seconds at scale, so no timer count between calls would bound the wall time): progress display
    * and run limits (--max-events, --max-wall) live here, outside the engine. A returned text stops
    * the run with RunStopped carrying it.
    */
@@ -40,7 +41,6 @@ export class RunStopped extends Error {
   constructor(readonly reason: string, readonly events: number, readonly at: Millis) { super(reason); }
 }
 
-const WATCH_EVERY = 1024;
 
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
@@ -161,9 +161,8 @@ export class Simulation {
   runUntil(t: Millis): ClusterState {
     this.#start();
     const q = this.#queue;
-    let pops = 0;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
-      if (this.#watch && ++pops % WATCH_EVERY === 0) {
+      if (this.#watch) {
         const reason = this.#watch(this.#seq, this.clock.now);
         if (reason !== undefined) throw new RunStopped(reason, this.#seq, this.clock.now);
       }

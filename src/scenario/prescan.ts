@@ -31,9 +31,11 @@ export function tooDeepLine(text: string, limit = MAX_NESTING_DEPTH): number {
       const c = text[i];
       if (quote) { if (c === quote) quote = ''; continue; }
       if (c === '#' && (prev === ' ' || prev === '\t')) break;
-      const opensValue = prev === ' ' || prev === '\t' || prev === '[' || prev === '{' || prev === ',' || prev === ':';
-      if ((c === '"' || c === "'") && opensValue) quote = c;
-      else if ((c === '[' || c === '{') && (opensValue || flow > 0)) { flow++; if (indents.length + flow > limit) return line; }
+      // A bracket or quote starts a value only where a value can start: after `key:`, `- `, `? `
+      // or the indentation in block context; after `[`, `{`, `,` or `:` inside a flow collection.
+      const opensValue = flow > 0 ? '[{,:'.includes(prev) : ' :-?'.includes(prev);
+      if ((c === '"' || c === "'") && (opensValue || '[{,'.includes(prev))) quote = c;
+      else if ((c === '[' || c === '{') && opensValue) { flow++; if (indents.length + flow > limit) return line; }
       else if ((c === ']' || c === '}') && flow > 0) flow--;
       if (c !== ' ') prev = c;
     }

@@ -11,6 +11,7 @@ import { formatProblem } from '../../scenario/errors.js';
 import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, fail, integerOption, nodeFs } from '../io.js';
 import { runWatcher } from '../progress.js';
+import { readLogKey } from './replay.js';
 import { RunStopped } from '../../engine/simulation.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
 import { loadPlugins } from '../../fuzz/plugins.js';
@@ -38,7 +39,7 @@ export function fileSink(path: string): { write: (line: string) => void; close: 
 
 interface RunOpts {
   log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean;
-  scheduler?: string; plugin: string[]; maxEvents?: string; maxWall?: string;
+  scheduler?: string; plugin: string[]; maxEvents?: string; maxWall?: string; logKeyFile?: string;
 }
 
 /** Runs `f`, always finishing the progress line and the log; a watcher's stop is exit 2 naming its cause. */
@@ -62,6 +63,7 @@ export function registerRun(program: Command): void {
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
     .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
     .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
+    .option('--log-key-file <file>', 'key the log\'s hash chain (HMAC-SHA-256) with this file\'s bytes, so only a key holder can re-hash it')
     .option('--max-events <n>', 'stop the run (exit 2) once it has produced more than n events')
     .option('--max-wall <duration>', 'stop the run (exit 2) once it has taken longer than this on the wall clock (e.g. 60s)')
     .action(async (file: string, o: RunOpts) => {
@@ -82,6 +84,8 @@ export function registerRun(program: Command): void {
           }
         }
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
+        const logKey = readLogKey(o.logKeyFile);
+        if (logKey && !o.log) throw new CliError('--log-key-file: needs --log FILE (the keyed log to write)');
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
         const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
@@ -91,6 +95,7 @@ export function registerRun(program: Command): void {
         });
         const result = runToEnd(() => runScenario(scenario, {
           watch: watcher.watch,
+          ...(logKey ? { logKey } : {}),
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
