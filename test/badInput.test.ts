@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { runCliInProcess, type CliResult } from '../src/cli/inProcess.js';
 import { buildDist, CLI, ROOT } from '../test-support/cli.js';
+import { forge } from '../test-support/frontDoor.js';
 
 /**
  * The bad inputs of issue #16, each through the CLI entry (in process): its exit code and the
@@ -199,20 +199,6 @@ describe('runaway runs', () => {
     expect(r.stderr).toMatch(/^error: run stopped by --max-wall 1ms: /);
   });
 });
-
-/** Re-hashes a log after `edit` changed line `n` (1-based): the chain is valid, the history is not. */
-function forge(text: string, n: number, edit: (o: Record<string, unknown>) => Record<string, unknown> | Record<string, unknown>[]): string {
-  const lines = text.trimEnd().split('\n').flatMap((l, i) => {
-    const { hash: _h, ...o } = JSON.parse(l) as Record<string, unknown>;
-    return i === n - 1 ? [edit(o)].flat() : [o];
-  });
-  let prev = '';
-  return `${lines.map((o, i) => {
-    const body = JSON.stringify(i > 0 ? { ...o, seq: i } : o);
-    prev = createHash('sha256').update(prev).update('\n').update(body).digest('hex').slice(0, 16);
-    return `${body.slice(0, -1)},"hash":"${prev}"}`;
-  }).join('\n')}\n`;
-}
 
 describe('a verified log', () => {
   let log: string, created: number, scheduled: number;
