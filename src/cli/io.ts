@@ -1,12 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { FileReader } from '../scenario/load.js';
-import { ScenarioError, UnreadableInput, formatProblem } from '../scenario/errors.js';
+import { ScenarioError, UnreadableInput, formatProblem } from '../api/problems.js';
 import { decodeInput } from '../scenario/encoding.js';
-import { formatBytes, MAX_INPUT_FILE_BYTES } from '../scenario/limits.js';
+import { formatBytes, MAX_INPUT_FILE_BYTES } from '../api/limits.js';
 import { unreadableReason } from './walk.js';
 import { LogError } from '../engine/log.js';
-import { parseDuration } from '../scenario/duration.js';
+import { parseDuration } from '../api/time.js';
 import { ProfileError } from '../scheduler/profile.js';
 
 /**

@@ -9,6 +9,8 @@ import { registerFuzz } from './commands/fuzz.js';
 import { registerExplain } from './commands/explain.js';
 import { registerBench } from './commands/bench.js';
 import { registerVerify } from './commands/verify.js';
+import { registerServe } from './commands/serve.js';
+import { registerClock } from './commands/clock.js';
 
 /**
  * The kubesim command line, built fresh per invocation (main.ts, and the in-process runner the
@@ -34,5 +36,7 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerBench(program);
   registerVerify(program);
+  registerServe(program);
+  registerClock(program);
   return program;
 }

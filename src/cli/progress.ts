@@ -1,4 +1,4 @@
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 
 export interface WatchOptions {
   /** Stop once the run has produced more facts than this. */

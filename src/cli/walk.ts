@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InputProblem } from '../scenario/errors.js';
+import type { InputProblem } from '../api/problems.js';
 
 /** What a walk found: files in name order, each real file once, and the links it could not follow. */
 export interface Walk { readonly files: string[]; readonly problems: InputProblem[] }

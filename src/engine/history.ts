@@ -1,6 +1,5 @@
 import type { ClusterEvent } from '../events/index.js';
-import type { LogHeader } from './log.js';
-import { MAX_DURATION_MS } from '../scenario/limits.js';
+import { MAX_DURATION_MS } from '../api/limits.js';
 
 /**
  * Whether a log's facts describe a history that could have happened, beyond its hash chain (a
@@ -9,7 +8,10 @@ import { MAX_DURATION_MS } from '../scenario/limits.js';
  * pods that exist at that moment (a pod binds to an existing node; a pod is created once).
  * Returns the index of the first impossible fact (-1 for the header) and why, or undefined.
  */
-export function impossibleHistory(header: LogHeader, events: readonly ClusterEvent[]): { index: number; message: string } | undefined {
+/** The header fields the checks read (LogHeader, without importing log.ts, which calls this). */
+export interface HistoryHeader { readonly scenario: string; readonly seed: number; readonly startTime: number; readonly until: number }
+
+export function impossibleHistory(header: HistoryHeader, events: readonly ClusterEvent[]): { index: number; message: string } | undefined {
   const h = header as unknown as Record<string, unknown>;
   if (typeof h.scenario !== 'string') return { index: -1, message: 'header: scenario must be a string' };
   if (!Number.isSafeInteger(h.seed)) return { index: -1, message: `header: seed must be a whole number up to 2^53 - 1, got ${JSON.stringify(h.seed)}` };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeInput, invalidUtf8At } from './encoding.js';
 import { tooDeepLine } from './prescan.js';
-import { nestingDepth } from './limits.js';
+import { nestingDepth } from '../api/limits.js';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 

@@ -1,4 +1,4 @@
-import { MAX_NODE_COUNT } from './limits.js';
+import { MAX_NODE_COUNT } from '../api/limits.js';
 import type { Node, ResourceList, Taint } from '../api/types.js';
 import { quantity, labels as checkLabels, isObj, oneOf, type Problems } from '../api/validation/common.js';
 

@@ -1,4 +1,4 @@
-import { MAX_NESTING_DEPTH } from './limits.js';
+import { MAX_NESTING_DEPTH } from '../api/limits.js';
 
 /**
  * An upper estimate of a YAML/JSON text's nesting, found in one pass over the text before the

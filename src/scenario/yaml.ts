@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type SchemaOptions } from 'yaml';
-import type { FieldProblem, InputProblem } from './errors.js';
+import type { FieldProblem, InputProblem } from '../api/problems.js';
 import { tooDeepLine } from './prescan.js';
-import { MAX_NESTING_DEPTH, nestingDepth, tooDeepMessage } from './limits.js';
+import { MAX_NESTING_DEPTH, nestingDepth, tooDeepMessage } from '../api/limits.js';
 
 export interface ParsedYaml {
   /** The non-empty documents, as plain JSON-like values. */

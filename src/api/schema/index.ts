@@ -1,11 +1,11 @@
-import type { FieldProblem } from '../../scenario/errors.js';
+import type { FieldProblem } from '../problems.js';
 import { APPS_SCHEMAS } from './apps.js';
 import { HPA_SCHEMAS } from './autoscaling.js';
 import { BATCH_SCHEMAS } from './batch.js';
 import { CORE_SCHEMAS } from './core.js';
 import { POLICY_SCHEMAS } from './policy.js';
 import type { Schema } from './schema.js';
-import { INT32_MAX, INT32_MIN } from '../../scenario/limits.js';
+import { INT32_MAX, INT32_MIN } from '../limits.js';
 
 export type { Schema } from './schema.js';
 

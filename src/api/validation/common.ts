@@ -1,6 +1,6 @@
-import type { FieldProblem } from '../../scenario/errors.js';
+import type { FieldProblem } from '../problems.js';
 import { isNegative, quantityError } from '../quantity.js';
-import { TOTAL_ANNOTATION_SIZE_LIMIT_B } from '../../scenario/limits.js';
+import { TOTAL_ANNOTATION_SIZE_LIMIT_B } from '../limits.js';
 
 export type Problems = FieldProblem[];
 export type Obj = Record<string, unknown>;

@@ -1,5 +1,5 @@
-import type { FieldProblem } from '../../scenario/errors.js';
-import { MAX_OBJECT_BYTES } from '../../scenario/limits.js';
+import type { FieldProblem } from '../problems.js';
+import { MAX_OBJECT_BYTES } from '../limits.js';
 import { kindInfo, removedIn } from '../kinds.js';
 import { checkFields, schemaFor } from '../schema/index.js';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController, validateStatefulSet } from './apps.js';

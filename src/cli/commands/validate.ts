@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseYamlDocuments } from '../../scenario/yaml.js';
 import { loadManifestFile, loadScenario } from '../../scenario/load.js';
-import { ScenarioError, formatProblem, unreadableProblem, type InputProblem } from '../../scenario/errors.js';
+import { ScenarioError, formatProblem, unreadableProblem, type InputProblem } from '../../api/problems.js';
 import { NO_OBJECTS } from '../../scenario/load.js';
 import { isFolder, isManifestName, walkInputs } from '../walk.js';
 import { EXIT, fail, nodeFs } from '../io.js';
