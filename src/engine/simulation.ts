@@ -7,7 +7,7 @@ import type { ClusterEvent } from '../events/index.js';
 import type { Millis } from '../events/ids.js';
 import { evolveAll } from '../reducers/index.js';
 import { initialState, type ClusterState } from '../reducers/state.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, TimelineAction } from '../scenario/types.js';
 import type { Component, ComponentContext } from './component.js';
 
 /** A fact as it travels on the stream and into the log: numbered in the order it happened. */
@@ -31,6 +31,13 @@ export interface SimulationOptions {
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
 type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly index: number };
+/**
+ * A concrete timeline action a component decided on at run time (the chaos monkey resolves
+ * "a random running pod" to one pod at the fault's instant, then hands the action on): the
+ * engine owns it and dispatches it like a scenario timeline entry.
+ */
+export type ActionDue = Timer & { readonly kind: 'ActionDue'; readonly action: TimelineAction };
+export const ACTION_DUE = 'ActionDue';
 
 /**
  * The discrete-event loop. Pops due timers in (at, priority, seq) order, lets their owner
@@ -101,6 +108,7 @@ export class Simulation {
   #schedule(at: Millis, timer: Timer, priority: Priority): void {
     if (!Number.isInteger(at)) throw new RangeError(`timer ${timer.kind}: time must be whole milliseconds, got ${at}`);
     if (at < this.clock.now) throw new RangeError(`timer ${timer.kind}: negative delay (${at - this.clock.now} ms)`);
+    if (timer.kind === ACTION_DUE) { this.#queue.push(at, { owner: null, timer }, priority); return; }
     const owner = this.#owners.get(timer.kind);
     if (!owner) throw new Error(`no component owns timer kind ${timer.kind}`);
     this.#queue.push(at, { owner, timer }, priority);
@@ -135,8 +143,7 @@ export class Simulation {
   }
 
   /** A timeline action: the first component that carries it out wins. */
-  #act(index: number): void {
-    const action = this.scenario.timeline[index].action;
+  #act(action: TimelineAction): void {
     for (const c of this.components) if (c.act?.(action, this.#state, this.#out)) return;
     this.#out.emit({ type: 'Warning', at: this.clock.now, message: `timeline action ${action.kind} is not simulated: ignored` });
   }
@@ -162,7 +169,8 @@ export class Simulation {
         while (q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
         owner.fireAll(timers, this.#state, this.#out);
       } else if (owner) owner.fire(item.timer!, this.#state, this.#out);
-      else this.#act((item.timer as TimelineDue).index);
+      else if (item.timer!.kind === ACTION_DUE) this.#act((item.timer as ActionDue).action);
+      else this.#act(this.scenario.timeline[(item.timer as TimelineDue).index].action);
       this.#flush();
     }
     return this.#state;

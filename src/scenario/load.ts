@@ -4,6 +4,7 @@ import { isObj, type Problems } from '../api/validation/common.js';
 import { validateObject } from '../api/validation/index.js';
 import { parseBehavior } from './behavior.js';
 import { parseDuration } from './duration.js';
+import { parseChaosAction } from './chaos.js';
 import { ScenarioError, type FieldProblem, type InputProblem } from './errors.js';
 import { expandNodes } from './nodes.js';
 import type { BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
@@ -20,7 +21,7 @@ export interface FileReader {
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
-const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect'];
+const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -80,7 +81,7 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
   };
 }
 
-const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates'];
+const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'chaos'];
 
 function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string; name: string } | undefined {
   if (!isObj(v)) { p.push({ path, message: 'must be {kind, name, namespace?}' }); return undefined; }
@@ -259,6 +260,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
         };
         break;
       }
+      case 'chaos':
+        action = parseChaosAction(v, ap, fp);
+        break;
       case 'fault': {
         if (!isObj(v)) { fp.push({ path: ap, message: 'must be {type: crash|oom|probeFail, pod, namespace?, container?}' }); break; }
         if (!['crash', 'oom', 'probeFail'].includes(v.type as string)) { fp.push({ path: `${ap}.type`, message: 'Unsupported value: supported values: "crash", "oom", "probeFail"' }); break; }
@@ -277,6 +281,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     name, file: path, seed: seed as number, until, startTime, nodes, manifests, timeline, behaviors, staticPods,
     ...(doc.scheduler === undefined ? {} : { scheduler: doc.scheduler }),
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
+    ...(doc.invariants !== undefined ? { invariants: doc.invariants } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),
   };
   return { scenario, warnings };
