@@ -2,7 +2,7 @@ import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox } from '../clock/timers.js';
 import type { Component, ComponentContext } from '../engine/component.js';
-import { ACTION_DUE, type ActionDue } from '../engine/simulation.js';
+import { TIMELINE_DUE, type TimelineDue } from '../engine/simulation.js';
 import type { ClusterState } from '../reducers/state.js';
 import { CHAOS_FAULTS, type ChaosAction, type ChaosKind, type Scenario, type TimelineAction } from '../scenario/types.js';
 import { resolveChaos } from './resolve.js';
@@ -20,8 +20,8 @@ export const CHAOS_OBJECT_PREFIX = 'chaos/';
  * candidates (running pods, Ready nodes, zones, workloads) matching the selector, picks one with
  * the action's `pick` or its own seeded stream, records what it chose (a ControllerEvent on the
  * target, reason ChaosInjected) and hands the concrete action (a container fault, nodeLost, a
- * drain, a scale, ...) to the other components through an engine-owned ActionDue timer at the
- * same instant; recoveries are ActionDue timers later on. Nothing to aim at, or a cluster that
+ * drain, a scale, ...) to the other components through an engine-owned TimelineDue timer at the
+ * same instant; recoveries are TimelineDue timers later on. Nothing to aim at, or a cluster that
  * has not settled from an earlier disruption, is a Warning naming the kind, never silence.
  */
 export class ChaosMonkey implements Component {
@@ -43,7 +43,7 @@ export class ChaosMonkey implements Component {
     const r = resolveChaos(a, state, (n) => this.#choose(a, n), ++this.#serial, this.scenarioNodes);
     if ('none' in r) { out.emit({ type: 'Warning', at: out.now, object, message: `no target: ${r.none}` }); return true; }
     out.emit({ type: 'ControllerEvent', at: out.now, resource: r.target.resource, key: r.target.key, reason: CHAOS_INJECTED, message: r.message, eventType: 'Warning' });
-    for (const { after, action } of r.actions) out.at(out.now + after, { kind: ACTION_DUE, action } as ActionDue, Priority.Fault);
+    for (const { after, action } of r.actions) out.at(out.now + after, { kind: TIMELINE_DUE, action } as TimelineDue, Priority.Fault);
     return true;
   }
 

@@ -30,14 +30,14 @@ export interface SimulationOptions {
 
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
-type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly index: number };
 /**
- * A concrete timeline action a component decided on at run time (the chaos monkey resolves
- * "a random running pod" to one pod at the fault's instant, then hands the action on): the
- * engine owns it and dispatches it like a scenario timeline entry.
+ * A timeline action due: the scenario's, kubesim serve's, or one a component decided on at run
+ * time and scheduled through its Outbox (the chaos monkey resolves "a random running pod" to one
+ * pod at the fault's instant, then hands the concrete action on). The engine owns these timers
+ * and asks the components in order to carry the action out.
  */
-export type ActionDue = Timer & { readonly kind: 'ActionDue'; readonly action: TimelineAction };
-export const ACTION_DUE = 'ActionDue';
+export type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly action: TimelineAction };
+export const TIMELINE_DUE = 'TimelineDue';
 
 /**
  * The discrete-event loop. Pops due timers in (at, priority, seq) order, lets their owner
@@ -66,6 +66,8 @@ export class Simulation {
   #until: Millis;
   #started = false;
   #stopped = false;
+  /** The largest t runUntil was asked for: nothing may be scheduled at or before it from outside. */
+  #ranTo = -1;
 
   constructor(readonly scenario: Scenario, opts: SimulationOptions) {
     this.#until = opts.until ?? scenario.until;
@@ -108,7 +110,7 @@ export class Simulation {
   #schedule(at: Millis, timer: Timer, priority: Priority): void {
     if (!Number.isInteger(at)) throw new RangeError(`timer ${timer.kind}: time must be whole milliseconds, got ${at}`);
     if (at < this.clock.now) throw new RangeError(`timer ${timer.kind}: negative delay (${at - this.clock.now} ms)`);
-    if (timer.kind === ACTION_DUE) { this.#queue.push(at, { owner: null, timer }, priority); return; }
+    if (timer.kind === TIMELINE_DUE) { this.#queue.push(at, { owner: null, timer }, priority); return; }
     const owner = this.#owners.get(timer.kind);
     if (!owner) throw new Error(`no component owns timer kind ${timer.kind}`);
     this.#queue.push(at, { owner, timer }, priority);
@@ -138,7 +140,7 @@ export class Simulation {
       c.start?.(this.#state, this.#out);
       this.#flush();
     }
-    s.timeline.forEach((e, index) => this.#queue.push(e.at, { owner: null, timer: { kind: 'TimelineDue', index } as TimelineDue }, Priority.Fault));
+    for (const e of s.timeline) this.#queue.push(e.at, { owner: null, timer: { kind: 'TimelineDue', action: e.action } as TimelineDue }, Priority.Fault);
     this.#queue.push(this.#until, STOP, Priority.Stop);
   }
 
@@ -151,6 +153,7 @@ export class Simulation {
   /** Runs until the next instant after `t` would be due (t inclusive), or to the end. */
   runUntil(t: Millis): ClusterState {
     this.#start();
+    if (t > this.#ranTo) this.#ranTo = t;
     const q = this.#queue;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
       const { at, item } = q.pop()!;
@@ -169,10 +172,47 @@ export class Simulation {
         while (q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
         owner.fireAll(timers, this.#state, this.#out);
       } else if (owner) owner.fire(item.timer!, this.#state, this.#out);
-      else if (item.timer!.kind === ACTION_DUE) this.#act((item.timer as ActionDue).action);
-      else this.#act(this.scenario.timeline[(item.timer as TimelineDue).index].action);
+      else this.#act((item.timer as TimelineDue).action);
       this.#flush();
     }
+    return this.#state;
+  }
+
+  /**
+   * A timeline action from outside the scenario file (kubesim serve's accepted writes), due at
+   * `at`. Queued as the scenario's own timeline entries are (Priority.Fault, after those of the
+   * same instant), so a scenario that lists it in its timeline replays the same log.
+   */
+  schedule(at: Millis, action: TimelineAction): void {
+    this.#start();
+    if (!Number.isInteger(at) || at <= this.#ranTo) throw new RangeError(`timeline action at ${at} ms: the simulation already ran to ${this.#ranTo} ms`);
+    this.#queue.push(at, { owner: null, timer: { kind: 'TimelineDue', action } as TimelineDue }, Priority.Fault);
+  }
+
+  /** When the next timer is due (Infinity when none): a driver that paces the run reads it. */
+  get nextDue(): Millis {
+    return this.#queue.peekTime();
+  }
+
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  /**
+   * Ends the run at `t` as the `until` sentinel would: everything due at or before `t` happens,
+   * then SimulationStopped at `t`. A served session ends this way at its last virtual instant.
+   */
+  stopAt(t: Millis): ClusterState {
+    this.runUntil(t);
+    if (!this.#stopped) {
+      this.clock.advanceTo(Math.max(t, this.clock.now));
+      this.#stopped = true;
+      this.#out.emit({ type: 'SimulationStopped', at: this.clock.now });
+      this.#flush();
+    }
+    this.events$.complete();
+    this.batches$.complete();
+    this.#facts$.complete();
     return this.#state;
   }
 

@@ -81,7 +81,10 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
   };
 }
 
-const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'chaos'];
+const ACTIONS = [
+  'nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage',
+  'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'evict', 'chaos',
+];
 
 function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string; name: string } | undefined {
   if (!isObj(v)) { p.push({ path, message: 'must be {kind, name, namespace?}' }); return undefined; }
@@ -263,6 +266,13 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       case 'chaos':
         action = parseChaosAction(v, ap, fp);
         break;
+      case 'evict': {
+        if (!isObj(v) || typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' }); break; }
+        const grace = v.gracePeriodSeconds;
+        if (grace !== undefined && (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0)) { fp.push({ path: `${ap}.gracePeriodSeconds`, message: 'must be a non-negative integer' }); break; }
+        action = { kind: 'evict', namespace: typeof v.namespace === 'string' ? v.namespace : 'default', pod: v.pod, ...(typeof grace === 'number' ? { gracePeriodSeconds: grace } : {}) };
+        break;
+      }
       case 'fault': {
         if (!isObj(v)) { fp.push({ path: ap, message: 'must be {type: crash|oom|probeFail, pod, namespace?, container?}' }); break; }
         if (!['crash', 'oom', 'probeFail'].includes(v.type as string)) { fp.push({ path: `${ap}.type`, message: 'Unsupported value: supported values: "crash", "oom", "probeFail"' }); break; }

@@ -56,6 +56,8 @@ export type TimelineAction =
   | { readonly kind: 'fault'; readonly fault: ContainerFault }
   /** A fault or operator action aimed at whatever matches at its instant (src/chaos resolves it). */
   | ChaosAction
+  /** The Eviction API (kubectl drain, kubesim serve): deletes the pod unless a PodDisruptionBudget forbids it. */
+  | { readonly kind: 'evict'; readonly namespace: string; readonly pod: string; readonly gracePeriodSeconds?: number }
   /** What an external controller (Kueue, a quota gate) does: patch gates out of pods' spec.schedulingGates. */
   | { readonly kind: 'removeSchedulingGates'; readonly namespace: string; readonly pod?: string; readonly selector?: Readonly<Record<string, string>>; readonly gates?: readonly string[] };
 
