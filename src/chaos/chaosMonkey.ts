@@ -1,8 +1,8 @@
 import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
-import type { Outbox } from '../clock/timers.js';
-import type { Component, ComponentContext } from '../engine/component.js';
-import { TIMELINE_DUE, type TimelineDue } from '../engine/simulation.js';
+import type { Outbox } from '../decider/outbox.js';
+import type { Component, ComponentContext } from '../decider/component.js';
+import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
 import type { ClusterState } from '../reducers/state.js';
 import { CHAOS_FAULTS, type ChaosAction, type ChaosKind, type Scenario, type TimelineAction } from '../scenario/types.js';
 import { resolveChaos } from './resolve.js';

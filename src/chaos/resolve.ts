@@ -1,5 +1,5 @@
 import type { KubeObject, Node } from '../api/types.js';
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 import type { ChaosAction, ChaosKind, TimelineAction } from '../scenario/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import {

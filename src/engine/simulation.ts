@@ -1,14 +1,15 @@
 import { BehaviorSubject, Subject, scan } from 'rxjs';
+import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
 import { EventQueue, Priority } from '../clock/eventQueue.js';
 import { Rng } from '../clock/rng.js';
-import type { Outbox, Timer } from '../clock/timers.js';
+import type { Outbox, Timer } from '../decider/outbox.js';
 import { VirtualClock } from '../clock/virtualClock.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 import { evolveAll } from '../reducers/index.js';
 import { initialState, type ClusterState } from '../reducers/state.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
-import type { Component, ComponentContext } from './component.js';
+import type { Component, ComponentContext } from '../decider/component.js';
 
 /** A fact as it travels on the stream and into the log: numbered in the order it happened. */
 export type Recorded = Readonly<{ seq: number; event: ClusterEvent }>;
@@ -30,14 +31,6 @@ export interface SimulationOptions {
 
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
-/**
- * A timeline action due: the scenario's, kubesim serve's, or one a component decided on at run
- * time and scheduled through its Outbox (the chaos monkey resolves "a random running pod" to one
- * pod at the fault's instant, then hands the concrete action on). The engine owns these timers
- * and asks the components in order to carry the action out.
- */
-export type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly action: TimelineAction };
-export const TIMELINE_DUE = 'TimelineDue';
 
 /**
  * The discrete-event loop. Pops due timers in (at, priority, seq) order, lets their owner

@@ -1,4 +1,4 @@
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 import { CHAOS_FAULTS, CHAOS_OPERATIONS } from '../scenario/types.js';
 import type { Coverage } from './coverage.js';
 import type { FuzzReport } from './fuzz.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosKind } from '../scenario/types.js';
 
 /**

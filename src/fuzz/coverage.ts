@@ -1,6 +1,6 @@
 import { CHAOS_INJECTED, CHAOS_OBJECT_PREFIX } from '../chaos/chaosMonkey.js';
 import type { ClusterEvent } from '../events/index.js';
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 
 /** What one case's faults and operations did, per kind. */
 export interface KindOutcome {

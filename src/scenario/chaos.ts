@@ -1,6 +1,6 @@
 import { isObj } from '../api/validation/common.js';
-import { parseDuration } from './duration.js';
-import type { FieldProblem } from './errors.js';
+import { parseDuration } from '../api/time.js';
+import type { FieldProblem } from '../api/problems.js';
 import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosAction, type ChaosKind } from './types.js';
 
 const KINDS: readonly string[] = [...CHAOS_FAULTS, ...CHAOS_OPERATIONS];

@@ -1,6 +1,6 @@
 import type { KubeObject, Pod } from '../../api/types.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { isPodActive, isPodReady, matchesSelector, objectsOf, objectsOwnedBy, objRef, podsOwnedBy, spec } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { Happenings, whyNotReady } from './explain.js';

@@ -1,7 +1,7 @@
 import type { ClusterEvent } from '../../events/index.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import type { Violation } from '../types.js';
 import { mkViolation, type OperationalDef, type Params } from './monitor.js';
 

@@ -2,7 +2,7 @@ import type { KubeObject, Pod } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 
 /**
  * What happened to nodes and pods so far, for plain-words messages ("node-1 lost at 2m10s").

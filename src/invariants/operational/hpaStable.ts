@@ -1,6 +1,6 @@
 import type { ClusterEvent } from '../../events/index.js';
 import { getObject, type ClusterState } from '../../reducers/state.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import type { Violation } from '../types.js';
 import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
 

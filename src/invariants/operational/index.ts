@@ -1,5 +1,5 @@
 import { isObj } from '../../api/validation/common.js';
-import type { InputProblem } from '../../scenario/errors.js';
+import type { InputProblem } from '../../api/problems.js';
 import type { Invariant } from '../types.js';
 import { availability } from './availability.js';
 import { drainCompletes } from './drainCompletes.js';

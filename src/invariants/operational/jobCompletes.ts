@@ -1,5 +1,5 @@
 import type { ClusterState } from '../../reducers/state.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { objectsOf, objRef, spec, status } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';

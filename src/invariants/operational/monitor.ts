@@ -1,7 +1,7 @@
 import type { ClusterEvent } from '../../events/index.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { parseSelector } from '../../scenario/chaos.js';
-import { parseDuration } from '../../scenario/duration.js';
+import { parseDuration } from '../../api/time.js';
 import type { Invariant, Violation } from '../types.js';
 
 /**

@@ -3,7 +3,7 @@ import { INVARIANT_CASES } from '../../../test-support/chaos.js';
 import { scenarioFrom } from '../../../test-support/scenario.js';
 import { checkScenario } from '../../check/evaluate.js';
 import { buildSetup } from '../../fuzz/plugins.js';
-import { ScenarioError } from '../../scenario/errors.js';
+import { ScenarioError } from '../../api/problems.js';
 import { parseInvariantFlag, parseInvariantSpecs } from './index.js';
 
 const setup = await buildSetup({ invariants: [], plugins: [] });

@@ -1,6 +1,6 @@
 import type { ClusterState } from '../../reducers/state.js';
 import { tget, tvalues } from '../../reducers/table.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { podRef } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
