@@ -3,6 +3,7 @@ import type { ClusterState } from '../reducers/state.js';
 import type { CycleState } from './cycleState.js';
 import type { Matcher } from './labels.js';
 import type { NodeColumns } from './nodeColumns.js';
+import type { GpuRequest, NodeGpu } from './gpuShare.js';
 import type { Status } from './status.js';
 
 /** kube-scheduler: staging/src/k8s.io/kube-scheduler/framework/interface.go, MaxNodeScore / MinNodeScore. */
@@ -61,6 +62,10 @@ export interface PodInfo {
   readonly hostPorts: readonly HostPort[];
   /** The node the pod is bound (or assumed) to. */
   nodeName: string | undefined;
+  /** GPU share asked for in annotations (gpuShare.ts), undefined for a pod without GPUs. */
+  readonly gpu: GpuRequest | undefined;
+  /** The GPU devices the pod holds on its node (the bind fact's gpuDevices), if any. */
+  gpuDevices: readonly number[] | undefined;
   /** metadata.deletionTimestamp is set. */
   terminating: boolean;
 }
@@ -89,6 +94,8 @@ export interface NodeInfo {
    * until a pod with host ports lands here.
    */
   usedPorts: Map<string, Map<string, number>> | undefined;
+  /** The node's GPU devices and the milli left on each (gpuShare.ts); undefined on a node without GPUs. */
+  gpu: NodeGpu | undefined;
 }
 
 /** The scheduler's view of the cluster for one pass (kube-scheduler's Snapshot). */
@@ -155,6 +162,11 @@ export interface ScorePlugin extends PluginBase {
   scoresUniform?(state: CycleState, pod: PodInfo, snapshot: Snapshot): boolean;
   /** Rewrites `scores` (aligned with `nodes`) into 0..MAX_NODE_SCORE. */
   normalizeScore?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
+  /**
+   * Optional, for GPU-sharing policies: the devices a GPU pod gets on the node chosen (the
+   * artifact's allocateGpuIdFunc, open_gpu_share.go Reserve), or undefined for the default.
+   */
+  selectDevices?(pod: PodInfo, node: NodeInfo, randomInt: (n: number) => number): readonly number[] | undefined;
 }
 
 /** What a PostFilter (preemption) decided: a node to nominate and the pods to evict there. */
