@@ -81,7 +81,8 @@ export function runInflation(input: InflationInput, policy: GpuPolicy, seed: num
   }
 
   const { profiles } = buildProfiles(gpuProfileConfig(policy, policy === 'fgd' ? { targetWorkload: target } : undefined));
-  const profile = profiles[0];
+  // Every task has the same priority, so preemption can never free a node: the protocol drops the task.
+  const profile = { ...profiles[0], postFilter: [] };
   const randomInt = (n: number): number => (n <= 1 ? 0 : rng.int(0, n - 1));
   const ctx: ScheduleContext = { snapshot: cache, profile, randomInt, startIndex: 0, nominated: new Map(), explain: false, lowestNameWinsTies: true };
   const sums = new Float64Array(131), counts = new Int32Array(131);
