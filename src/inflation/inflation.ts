@@ -27,6 +27,9 @@ export interface InflationRun {
   readonly fragRatioPctEnd: number;
 }
 
+/** Sees each task right after it was placed on `node` or dropped (undefined), with the cluster then. */
+export type TaskObserver = (task: PodInfo, node: string | undefined, cluster: SchedulerCache) => void;
+
 /** The trace as the experiment reads it: GPU nodes and tasks in name order. */
 export interface InflationInput { readonly nodes: readonly Node[]; readonly pods: readonly Pod[] }
 
@@ -57,7 +60,7 @@ function fragRatioPct(cache: SchedulerCache, target: readonly TargetShape[]): nu
  * a task that fits nowhere is dropped), ties between nodes going to the lowest node name as in
  * the artifact's selectHost. FGD's target workload is the trace's task shapes.
  */
-export function runInflation(input: InflationInput, policy: GpuPolicy, seed: number): InflationRun {
+export function runInflation(input: InflationInput, policy: GpuPolicy, seed: number, observe?: TaskObserver): InflationRun {
   const rng = new Rng(seed);
   const base = [...input.pods].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0)).map(newPodInfo);
   const target = targetWorkloadOf(base);
@@ -96,6 +99,7 @@ export function runInflation(input: InflationInput, policy: GpuPolicy, seed: num
       cache.addPod(t, r.node);
       allocated += before - (node.gpu ? gpuMilliLeft(node.gpu.free) : 0);
     } else failed++;
+    observe?.(t, r.node, cache);
     arrived += demand(t);
     const bucket = roundHalfEven((100 * arrived) / capacity);
     if (bucket <= 130) { sums[bucket] += (100 * allocated) / capacity; counts[bucket]++; }
