@@ -1,26 +1,36 @@
 import type { Node, Pod } from '../api/types.js';
 import { ScenarioError, type InputProblem } from '../scenario/errors.js';
-import { openbNode, OPENB_NODE_COLUMNS, parseOpenbNodeRow } from '../trace/openb/node.js';
-import { openbPod, OPENB_POD_COLUMNS, parseOpenbPodRow, type PodSpecCache } from '../trace/openb/pod.js';
+import { openbNode, OPENB_NODE_COLUMNS, parseOpenbNodeRow, type OpenbNodeRow } from '../trace/openb/node.js';
+import { openbPod, OPENB_POD_COLUMNS, parseOpenbPodRow, type OpenbPodRow, type PodSpecCache } from '../trace/openb/pod.js';
 import { readRows } from '../trace/readRows.js';
 
-/**
- * The experiment's input from openb's pod list and GPU node list (trace importers, src/trace/openb):
- * every pod with a uid from its name, the nodes as they are. Any bad row stops the run.
- */
-export function openbInput(pods: { chunks: Iterable<string>; file: string }, nodes: { chunks: Iterable<string>; file: string }): { pods: Pod[]; nodes: Node[] } {
+export interface TraceText { readonly chunks: Iterable<string>; readonly file: string }
+
+/** Every row of an openb CSV (trace importers, src/trace/openb); any bad row stops with all problems at file:line:column. */
+function rowsOf<T>(t: TraceText, columns: readonly string[], parse: Parameters<typeof readRows<T>>[3]): T[] {
   const problems: InputProblem[] = [];
-  const specs: PodSpecCache = new Map();
-  const outPods: Pod[] = [], outNodes: Node[] = [];
-  for (const item of readRows(pods.chunks, pods.file, OPENB_POD_COLUMNS, parseOpenbPodRow)) {
-    if ('problem' in item) { problems.push(item.problem); continue; }
-    const p = openbPod(item.value, 'default', specs);
-    outPods.push({ ...p, metadata: { ...p.metadata, uid: p.metadata.name } });
-  }
-  for (const item of readRows(nodes.chunks, nodes.file, OPENB_NODE_COLUMNS, parseOpenbNodeRow)) {
-    if ('problem' in item) problems.push(item.problem);
-    else { const n = openbNode(item.value); outNodes.push({ ...n, metadata: { ...n.metadata, uid: n.metadata.name } }); }
+  const out: T[] = [];
+  for (const item of readRows(t.chunks, t.file, columns, parse)) {
+    if ('problem' in item) problems.push(item.problem); else out.push(item.value);
   }
   if (problems.length) throw new ScenarioError(problems);
-  return { pods: outPods, nodes: outNodes };
+  return out;
+}
+
+export const openbPodRows = (t: TraceText): OpenbPodRow[] => rowsOf(t, OPENB_POD_COLUMNS, parseOpenbPodRow);
+export const openbNodeRows = (t: TraceText): OpenbNodeRow[] => rowsOf(t, OPENB_NODE_COLUMNS, (r) => parseOpenbNodeRow(r));
+
+/** The experiment's input from openb's pod list and GPU node list: objects with a uid from their name. */
+export function openbInput(pods: TraceText, nodes: TraceText): { pods: Pod[]; nodes: Node[] } {
+  const specs: PodSpecCache = new Map();
+  return {
+    pods: openbPodRows(pods).map((row) => {
+      const p = openbPod(row, 'default', specs);
+      return { ...p, metadata: { ...p.metadata, uid: p.metadata.name } };
+    }),
+    nodes: openbNodeRows(nodes).map((row) => {
+      const n = openbNode(row);
+      return { ...n, metadata: { ...n.metadata, uid: n.metadata.name } };
+    }),
+  };
 }

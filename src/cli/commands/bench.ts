@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { runWorkload, WORKLOADS, type WorkloadResult } from '../schedulerWorkloads.js';
 import { loadSchedulerOption } from '../schedulerModule.js';
 import { CliError, fail } from '../io.js';
-import { mergeShards, runTraceBench, type TraceBenchOptions } from './benchTrace.js';
+import { mergeShards, runTraceBench, writeVariant, type TraceBenchOptions } from './benchTrace.js';
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
@@ -20,7 +20,7 @@ export function registerBench(program: Command): void {
     .command('bench')
     .description('compare scheduler profiles on a scheduler_perf-shaped workload (same workload, same seed); ' +
       'with --trace, the ATC\'23 GPU-sharing experiment; `bench merge FILE...` merges its shards')
-    .argument('[merge]', '`merge` followed by shard files written with --shard')
+    .argument('[merge]', '`merge` followed by shard files written with --shard, or `variant KIND PCT` (a trace variant)')
     .argument('[files...]')
     .option('--compare <list>', 'comma-separated profiles: default, binpack, spread, a KubeSchedulerConfiguration file or a plugin module (.js); ' +
       'with --trace: random, dotprod, clustering, packing, bestfit, fgd')
@@ -37,7 +37,8 @@ export function registerBench(program: Command): void {
     .action(async (merge: string | undefined, files: string[], o: { compare: string; workload: string; seed?: string; scale: string } & Partial<Omit<TraceBenchOptions, 'seed'>>) => {
       try {
         if (merge !== undefined) {
-          if (merge !== 'merge') throw new CliError(`bench: unknown argument ${merge} (did you mean bench merge FILE...?)`);
+          if (merge === 'variant') { writeVariant(files, o); return; }
+          if (merge !== 'merge') throw new CliError(`bench: unknown argument ${merge} (bench merge FILE... or bench variant KIND PCT)`);
           mergeShards(files, o.output ?? 'table');
           return;
         }

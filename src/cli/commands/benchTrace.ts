@@ -4,6 +4,8 @@ import { Piscina } from 'piscina';
 import type { InflationRun } from '../../inflation/inflation.js';
 import { curveCsv, summarize, summaryTable, sweepJobs, type InflationShard } from '../../inflation/summary.js';
 import type { InflationTask } from '../../inflation/worker.js';
+import { openbNodeRows, openbPodRows } from '../../inflation/openbInput.js';
+import { podListCsv, traceVariant, VARIANT_KINDS, type VariantKind } from '../../inflation/variants.js';
 import { GPU_POLICIES, isGpuPolicy, type GpuPolicy } from '../../scheduler/gpuProfiles.js';
 import { CliError, readText } from '../io.js';
 import { parseShard } from './fuzz.js';
@@ -68,6 +70,25 @@ export async function runTraceBench(o: TraceBenchOptions): Promise<void> {
   }
   if (o.out) writeFileSync(o.out, `${JSON.stringify({ kind: 'InflationShard', runs } satisfies InflationShard)}\n`);
   printSummary(runs, o.output);
+}
+
+/**
+ * `kubesim bench variant KIND PCT --trace openb=DIR [--seed N] [--out FILE]`: a pod list with
+ * PCT percent of KIND (cpu-only, gpu-share, multi-gpu, gpu-spec), as CSV.
+ */
+export function writeVariant(args: readonly string[], o: { trace?: string; seed?: string; out?: string }): void {
+  const [kind, pctText] = args;
+  if (!(VARIANT_KINDS as readonly string[]).includes(kind ?? '')) throw new CliError(`bench variant: KIND must be one of ${VARIANT_KINDS.join(', ')}, got ${kind}`);
+  const pct = Number(pctText);
+  const max = kind === 'cpu-only' || kind === 'multi-gpu' ? 'below 100' : 'at most 100';
+  if (!(pct >= 0 && (max === 'below 100' ? pct < 100 : pct <= 100))) throw new CliError(`bench variant: PCT must be a number >= 0 and ${max} for ${kind}, got ${pctText}`);
+  if (!o.trace) throw new CliError('bench variant: --trace openb=DIR is required');
+  const files = traceFiles(o.trace);
+  const rows = openbPodRows({ chunks: [readText(files.pods)], file: files.pods });
+  const models = openbNodeRows({ chunks: [readText(files.nodes)], file: files.nodes }).flatMap((n) => (n.gpu > 0 && n.model ? [n.model] : []));
+  let csv: string;
+  try { csv = podListCsv(traceVariant(rows, kind as VariantKind, pct, int(o.seed ?? '1', 'seed', 0), models)); } catch (e) { throw new CliError(`bench variant: ${(e as Error).message}`); }
+  if (o.out) writeFileSync(o.out, csv); else process.stdout.write(csv);
 }
 
 /** `kubesim bench merge FILE...`: the shards' runs summarised as one sweep. */
