@@ -1,5 +1,5 @@
 import type { Node, Pod } from '../api/types.js';
-import { ScenarioError, type InputProblem } from '../scenario/errors.js';
+import { ScenarioError, type InputProblem } from '../api/problems.js';
 import { openbNode, OPENB_NODE_COLUMNS, parseOpenbNodeRow, type OpenbNodeRow } from '../trace/openb/node.js';
 import { openbPod, OPENB_POD_COLUMNS, parseOpenbPodRow, type OpenbPodRow, type PodSpecCache } from '../trace/openb/pod.js';
 import { readRows } from '../trace/readRows.js';

@@ -3,11 +3,11 @@ import { deepFreeze, newContainerStatus, refreshed, updatePod } from './podUpdat
 import { isAutoFreeze } from './immer.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
-import type { Uid } from '../events/ids.js';
+import type { Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tdraft, tget, tmutable, tlatest, tset } from './table.js';
-import { fnv1a32 } from '../clock/rng.js';
+import { fnv1a32 } from '../util/hash.js';
 import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 type DPod = Draft<Pod>;
