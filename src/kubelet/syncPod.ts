@@ -10,7 +10,7 @@ import type { FieldProblem } from '../scenario/errors.js';
 import type { BehaviorRule, Steps } from '../scenario/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
-import { CONTAINER_BACKOFF_INITIAL_MS, nextRestart } from './backoff.js';
+import { CONTAINER_BACKOFF_INITIAL_MS, nextRestart, type BackoffParams } from './backoff.js';
 import { envRefs, notFound, refExists, volumeRefs } from './configRefs.js';
 import { decidePull, PLEG_RELIST_MS } from './imagePull.js';
 import { INITIAL_RESULT, nextProbeChange, probeOutcome, probeTiming } from './probes.js';
@@ -29,6 +29,8 @@ export const LOST_EXIT_CODE = 255;
 export interface KubeletContext {
   readonly rules: readonly BehaviorRule[];
   readonly rng: Rng;
+  /** The crash-loop back-off's first window and cap (backoff.ts crashLoopBackOff, from `cluster:`). */
+  readonly backoff: BackoffParams;
   schedule(at: Millis, w: Work): void;
   /** Images in the node's cache (kept by the kubelet, mirrored in node.status.images by ImageCached). */
   images(node: string, state: ClusterState): Set<string>;
@@ -399,7 +401,7 @@ export class PodWorkers {
       return this.advance(p, state, out);
     }
     if (this.#willRestart(p, c, code, byProbe)) {
-      const r = nextRestart(c.backoff, out.now);
+      const r = nextRestart(c.backoff, out.now, this.ctx.backoff);
       c.backoff = r.entry;
       if (r.delayMs === 0) { c.phase = 'idle'; return this.#startContainer(p, c, state, out); }
       out.emit({ type: 'BackOff', at: out.now, pod: p.key, uid: p.uid, container: c.name, delayMs: r.delayMs });

@@ -3,6 +3,7 @@ import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj, type Problems } from '../api/validation/common.js';
 import { validateObject } from '../api/validation/index.js';
 import { parseBehavior } from './behavior.js';
+import { parseCluster } from './cluster.js';
 import { parseDuration } from './duration.js';
 import { ScenarioError, type FieldProblem, type InputProblem } from './errors.js';
 import { expandNodes } from './nodes.js';
@@ -20,7 +21,7 @@ export interface FileReader {
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
-const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect'];
+const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'cluster'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -124,6 +125,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     if (Number.isNaN(t)) fp.push({ path: 'startTime', message: `must be an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${JSON.stringify(doc.startTime)}` });
     else startTime = t;
   }
+
+  const cluster = parseCluster(doc.cluster, fp);
 
   // Nodes
   const nodes: Node[] = [];
@@ -276,6 +279,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const scenario: Scenario = {
     name, file: path, seed: seed as number, until, startTime, nodes, manifests, timeline, behaviors, staticPods,
     ...(doc.scheduler === undefined ? {} : { scheduler: doc.scheduler }),
+    ...(doc.cluster === undefined ? {} : { cluster }),
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),
   };

@@ -1,5 +1,6 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis } from '../events/ids.js';
+import type { ClusterConfig } from './cluster.js';
 
 /** Where an object came from, so errors and warnings can name it. */
 export interface Source {
@@ -85,6 +86,8 @@ export interface Scenario {
   readonly staticPods: readonly StaticPod[];
   /** Scheduler profile configuration: a built-in profile name or a KubeSchedulerConfiguration. */
   readonly scheduler?: unknown;
+  /** Component flags and feature gates (`cluster:`, scenario/cluster.ts); absent: Kubernetes' defaults. */
+  readonly cluster?: ClusterConfig;
   /** Raw `expect:` entries, read by `kubesim check`. */
   readonly expect?: readonly unknown[];
   readonly warnings: readonly string[];
