@@ -297,7 +297,10 @@ export class PodWorkers {
   #probe(p: PodRuntime, c: ContainerRuntime, w: Work, state: ClusterState, out: Outbox): void {
     const kind = w.probe!;
     const pr = c.probes[kind];
-    if (!pr || pr.token !== w.token || !pr.pending || c.phase !== 'running') return;
+    // prober/worker.go doProbe: once the pod is being deleted, liveness and startup stop ("setting
+    // probe result to success"), while readiness keeps probing until the container is gone.
+    const probing = c.phase === 'running' || (kind === 'readiness' && c.phase === 'stopping' && c.killedBy === 'stop');
+    if (!pr || pr.token !== w.token || !pr.pending || !probing) return;
     const ch = pr.pending;
     pr.result = ch.result;
     pr.from = ch.index + 1;
@@ -340,6 +343,7 @@ export class PodWorkers {
     c.inst++;
     c.phase = 'stopping';
     c.killedBy = by;
+    if (by === 'stop' && c.probes.readiness) this.#scheduleProbe(p, c, 'readiness', out);
     const hasPreStop = preStop && c.spec.lifecycle?.preStop !== undefined;
     const preStopMs = hasPreStop ? (c.behavior.preStop?.duration ?? 0) : undefined;
     const plan = terminationPlan(at, graceMs, preStopMs, c.behavior.termDelay ?? 0);
