@@ -9,7 +9,8 @@ test('while a pod terminates readiness keeps probing and liveness stops', () => 
     kind: Pod
     metadata:
       name: p
-      annotations: {kubesim.io/behavior: "{termDelay: 25s, probes: {readiness: {failAfter: 15s}, liveness: {failAfter: 15s}}}"}
+      annotations:
+        kubesim.io/behavior: "{termDelay: 25s, probes: {readiness: {failAfter: 15s}, liveness: {failAfter: 15s}}}"
     spec:
       containers:
       - name: app
@@ -36,5 +37,6 @@ test('a container that ignores SIGTERM is killed at the end of the grace period 
     metadata: {name: p, annotations: {kubesim.io/behavior: "{termDelay: never}"}}
     spec: {containers: [{name: app, image: "busybox:1.36"}]}`,
   'timeline:\n  - {at: 10s, delete: {kind: Pod, namespace: default, name: p}}\n', '60s');
-  expect(timeline(simulate(yaml).events, 'p').filter((l) => l.includes('ContainerExited'))).toEqual(['40000 ContainerExited app 137 Error']);
+  expect(timeline(simulate(yaml).events, 'p').filter((l) => l.includes('ContainerExited')))
+    .toEqual(['40000 ContainerExited app 137 Error']);
 });

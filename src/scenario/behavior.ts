@@ -57,7 +57,10 @@ export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): Beha
   // termDelay: how long the process takes to exit after SIGTERM; `never`: it ignores TERM and is
   // killed at the end of the grace period (exit 137, kuberuntime_container.go killContainer).
   if (v.termDelay === 'never') out.termDelay = IGNORES_TERM;
-  else { const termDelay = duration(p, `${path}.termDelay`, v.termDelay); if (termDelay !== undefined) out.termDelay = termDelay; }
+  else {
+    const termDelay = duration(p, `${path}.termDelay`, v.termDelay);
+    if (termDelay !== undefined) out.termDelay = termDelay;
+  }
   if (v.exitCode !== undefined) {
     if (typeof v.exitCode !== 'number' || !Number.isInteger(v.exitCode) || v.exitCode < 0 || v.exitCode > 255) p.push({ path: `${path}.exitCode`, message: 'must be an integer from 0 to 255' });
     else out.exitCode = v.exitCode;
