@@ -10,6 +10,8 @@ import { registerCheck } from './commands/check.js';
 import { registerFuzz } from './commands/fuzz.js';
 import { registerExplain } from './commands/explain.js';
 import { registerBench } from './commands/bench.js';
+import { registerServe } from './commands/serve.js';
+import { registerClock } from './commands/clock.js';
 
 // rxjs reports an exception thrown inside a subscriber (a plugin's invariant, a log sink) on a
 // later tick instead of at the throw: make it a clean internal error with exit code 3, not a
@@ -31,5 +33,7 @@ registerFuzz(program);
 registerDescribe(program);
 registerExplain(program);
 registerBench(program);
+registerServe(program);
+registerClock(program);
 
 await program.parseAsync();

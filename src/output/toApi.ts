@@ -6,12 +6,14 @@ import { listObjects } from '../reducers/state.js';
 const TIME_FIELDS = new Set([
   'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime', 'lastUpdateTime',
   'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime', 'lastScaleTime',
+  'firstTimestamp', 'lastTimestamp',
 ]);
 
 /** RFC 3339 with second precision, as the API serialises metav1.Time. */
 export const rfc3339 = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function render(v: unknown, startTime: number): unknown {
+/** An internal object in API form: virtual-millisecond time fields as RFC 3339 (kubesim serve renders with it too). */
+export function render(v: unknown, startTime: number): unknown {
   if (Array.isArray(v)) return v.map((x) => render(x, startTime));
   if (typeof v !== 'object' || v === null) return v;
   const out: Record<string, unknown> = {};
