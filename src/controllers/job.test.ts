@@ -125,3 +125,13 @@ describe('Job controller', () => {
     expect(events.filter((e) => e.type === 'Warning')).toEqual([{ type: 'Warning', at: 0, object: 'Job/default/pi', message: 'spec.backoffLimitPerIndex: not simulated by kubesim; the Job behaves as if it were unset' }]);
   });
 });
+
+// job_controller.go trackJobStatusAndRemoveFinalizers: "When the job is considered finished, every
+// non-terminated pod is considered failed": the running pods deleted on failure count in status.failed.
+test('pods the controller deletes because the Job failed (deadline) are counted in status.failed', () => {
+  const s = scenario(`activeDeadlineSeconds: 30\nparallelism: 3\ncompletions: 3\n${template()}`,
+    'behaviors:\n  - {match: {pod: "pi-*"}, exitAfter: 1h}');
+  const { job } = run(s, 120_000);
+  expect(job.status?.conditions?.find((c) => c.type === 'Failed')?.reason).toBe('DeadlineExceeded');
+  expect(job.status?.failed).toBe(3);
+});
