@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { crashLoopBackOff, nextRestart } from '../kubelet/backoff.js';
 import { DEFAULT_CLUSTER, parseCluster } from './cluster.js';
-import type { FieldProblem } from './errors.js';
+import type { FieldProblem } from '../api/problems.js';
 import { onePod, simulate } from '../../test-support/kubelet.js';
 
 const parse = (v: unknown) => {

@@ -9,10 +9,10 @@
  *   kubelet: {maxContainerRestartPeriod: 60s}
  * ```
  */
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 import { isObj } from '../api/validation/common.js';
-import { parseDuration } from './duration.js';
-import type { FieldProblem } from './errors.js';
+import { parseDuration } from '../api/time.js';
+import type { FieldProblem } from '../api/problems.js';
 
 /** The feature gates kubesim reads (pkg/features/kube_features.go defaultVersionedKubernetesFeatureGates). */
 export interface FeatureGates {
