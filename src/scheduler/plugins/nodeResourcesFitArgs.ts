@@ -25,7 +25,20 @@ export function validateFitArgs(args: unknown): string[] {
     else if (typeof g !== 'string' || !isQualifiedName(g)) bad(at, g, 'must be a qualified name');
   });
   const s = a.scoringStrategy;
-  if (s === undefined) return errs;
+  if (s === undefined || s === null) return errs;
+  // Shapes first: a null or a number where a list or mapping belongs is an error, not a crash.
+  if (typeof s !== 'object' || Array.isArray(s)) return [...errs, 'scoringStrategy: must be {type, resources, requestedToCapacityRatio}'];
+  if (s.resources !== undefined && s.resources !== null && !Array.isArray(s.resources)) {
+    return [...errs, 'scoringStrategy.resources: must be a list of {name, weight}'];
+  }
+  const ratio = s.requestedToCapacityRatio as unknown;
+  if (ratio !== undefined && ratio !== null && (typeof ratio !== 'object' || Array.isArray(ratio))) {
+    return [...errs, 'scoringStrategy.requestedToCapacityRatio: must be {shape: [{utilization, score}]}'];
+  }
+  const points = s.requestedToCapacityRatio?.shape as unknown;
+  if (Array.isArray(points) && points.some((p) => typeof p !== 'object' || p === null)) {
+    return [...errs, 'scoringStrategy.requestedToCapacityRatio.shape: must be a list of {utilization, score}'];
+  }
   if (s.type !== undefined && !['LeastAllocated', 'MostAllocated', 'RequestedToCapacityRatio'].includes(s.type)) {
     errs.push('scoringStrategy.type: must be LeastAllocated, MostAllocated or RequestedToCapacityRatio, '
       + `got ${JSON.stringify(s.type)}`);
