@@ -7,6 +7,7 @@ import { benches as validationBenches } from './validation.bench.js';
 import { benches as fuzzBenches } from './fuzz.bench.js';
 import { benches as fuzzOpsBenches } from './fuzzOps.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
+import { benches as gpuSharingBenches } from './gpuSharing.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 // The engine group runs last: its 150,000-pod pipeline sets the process's peak RSS, which would
@@ -19,6 +20,7 @@ const ALL: readonly Bench[] = [
   ...fuzzBenches,
   ...fuzzOpsBenches,
   ...batchBenches,
+  ...gpuSharingBenches,
   ...engineBenches,
 ];
 
