@@ -37,7 +37,9 @@ beforeAll(() => { ex = scratchExamples(); });
 afterAll(() => {
   rmSync(ex.dir, { recursive: true, force: true });
   const exits = [...counts.byExit].sort().map(([c, n]) => `exit ${c}: ${n}`).join(', ');
-  process.stdout.write(`front door: ${counts.cases} cases, ${counts.calls} CLI calls (${exits}), slowest ${counts.slowest.toFixed(2)} s\n`);
+  process.stdout.write(
+    `front door: ${counts.cases} cases, ${counts.calls} CLI calls (${exits}), slowest ` +
+      `${counts.slowest.toFixed(2)} s\n`);
 });
 
 describe('the front door never crashes, hangs or prints a stack trace', () => {
@@ -45,7 +47,8 @@ describe('the front door never crashes, hangs or prints a stack trace', () => {
     const dir = join(ROOT, 'test', 'fixtures', 'bad-input');
     const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
     expect(files.length).toBeGreaterThan(0);
-    for (const f of files) for (const cmd of ['validate', 'check', 'run']) await expectSound(cmd === 'run' ? [cmd, '-q', join(dir, f), ...RUN_LIMITS] : [cmd, join(dir, f)]);
+    for (const f of files) for (const cmd of ['validate', 'check', 'run']) await expectSound(cmd === 'run'
+      ? [cmd, '-q', join(dir, f), ...RUN_LIMITS] : [cmd, join(dir, f)]);
     const logs = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
     for (const f of logs) for (const cmd of ['replay', 'verify']) await expectSound([cmd, join(dir, f)]);
   }, TIMEOUT);

@@ -52,10 +52,12 @@ export const write = (path: string, data: string | Uint8Array): string => { writ
 
 /** Values that break assumptions: huge, negative, fractional, non-finite, wrong type, deep. */
 const nasty: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(2 ** 31, 2 ** 31 - 1, -1, -(2 ** 31) - 1, 2 ** 53 + 2, 2 ** 63, 1e308, 0.5, -0.0, '1e400', '-1', '', '*', '?', '999999999999d', '1e9999999999'),
+  fc.constantFrom(2 ** 31, 2 ** 31 - 1, -1, -(2 ** 31) - 1, 2 ** 53 + 2, 2 ** 63, 1e308, 0.5, -0.0, '1e400', '-1', '',
+    '*', '?', '999999999999d', '1e9999999999'),
   fc.constantFrom(null, true, false, [], {}, [[]], { a: { b: {} } }, 'Infinity', '.nan', '0x10', '1_000'),
   fc.jsonValue({ maxDepth: 3 }),
-  fc.integer({ min: 100, max: 400 }).map((n) => { let v: unknown = 'x'; for (let i = 0; i < n; i++) v = [v]; return v; }),
+  fc.integer({ min: 100, max: 400 }).map((n) => { let v: unknown = 'x'; for (let i = 0; i < n; i++) v = [v];
+    return v; }),
   fc.string({ maxLength: 40 }),
 );
 
@@ -63,7 +65,8 @@ const nasty: fc.Arbitrary<unknown> = fc.oneof(
 function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [at];
   if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...at, i])));
-  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) out.push(...paths(x, [...at, k]));
+  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) out.push(
+    ...paths(x, [...at, k]));
   return out;
 }
 
@@ -88,7 +91,8 @@ export const structuralMutation = fc.tuple(fc.nat(), fc.constantFrom('drop', 're
   });
 
 /** Mutates YAML text through its parsed form (1-3 structural changes), then writes YAML again. */
-export const mutatedYaml = (texts: readonly string[]) => fc.tuple(fc.constantFrom(...texts), fc.array(structuralMutation, { minLength: 1, maxLength: 3 }))
+export const mutatedYaml = (texts: readonly string[]) => fc.tuple(fc.constantFrom(...texts),
+  fc.array(structuralMutation, { minLength: 1, maxLength: 3 }))
   .map(([text, ms]) => {
     let doc: unknown;
     try { doc = parse(text); } catch { return text; }
@@ -97,7 +101,8 @@ export const mutatedYaml = (texts: readonly string[]) => fc.tuple(fc.constantFro
   });
 
 /** Text-level damage: a byte changed, a line dropped or repeated, an encoding changed, a prefix added. */
-export const damagedText = (texts: readonly string[]) => fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.constantFrom('byte', 'dropLine', 'dupLine', 'indent', 'utf16', 'latin1', 'bom', 'nul', 'truncate'))
+export const damagedText = (texts: readonly string[]) => fc.tuple(fc.constantFrom(...texts), fc.nat(),
+  fc.constantFrom('byte', 'dropLine', 'dupLine', 'indent', 'utf16', 'latin1', 'bom', 'nul', 'truncate'))
   .map(([text, i, op]): Uint8Array => {
     const lines = text.split('\n');
     const li = i % Math.max(1, lines.length);
@@ -109,13 +114,15 @@ export const damagedText = (texts: readonly string[]) => fc.tuple(fc.constantFro
       case 'utf16': return Buffer.from(text, 'utf16le');
       case 'latin1': return Buffer.from(`${text}\n# caf\u00e9`, 'latin1');
       case 'bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
-      case 'nul': return Buffer.from(`${text.slice(0, i % (text.length + 1))}\u0000${text.slice(i % (text.length + 1))}`);
+      case 'nul': return Buffer.from(
+        `${text.slice(0, i % (text.length + 1))}\u0000${text.slice(i % (text.length + 1))}`);
       default: return Buffer.from(text.slice(0, i % (text.length + 1)));
     }
   });
 
 /** Re-hashes a log after `edit` changed line `n` (1-based): the chain is valid, the history is not. */
-export function forge(text: string, n: number, edit: (o: Record<string, unknown>) => Record<string, unknown> | Record<string, unknown>[]): string {
+export function forge(text: string, n: number, edit: (o: Record<string, unknown>) => Record<string, unknown>
+  | Record<string, unknown>[]): string {
   const lines = text.trimEnd().split('\n').flatMap((l, i) => {
     const { hash: _h, ...o } = JSON.parse(l) as Record<string, unknown>;
     return i === n - 1 ? [edit(o)].flat() : [o];
@@ -130,7 +137,8 @@ export function forge(text: string, n: number, edit: (o: Record<string, unknown>
 
 
 /** Log damage: an edited fact re-hashed (a forgery), or a line dropped, repeated, swapped or cut. */
-export const damagedLog = (log: string) => fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('forge', 'drop', 'dup', 'swap', 'cut', 'flip'), nasty, fc.string({ maxLength: 12 }))
+export const damagedLog = (log: string) => fc.tuple(fc.nat(), fc.nat(),
+  fc.constantFrom('forge', 'drop', 'dup', 'swap', 'cut', 'flip'), nasty, fc.string({ maxLength: 12 }))
   .map(([i, j, op, value, key]) => ({ op, text: damage(log, i, j, op, value, key) }));
 
 function damage(log: string, i: number, j: number, op: string, value: unknown, key: string): string {
@@ -144,7 +152,8 @@ function damage(log: string, i: number, j: number, op: string, value: unknown, k
     });
     case 'drop': return `${lines.filter((_, x) => x !== n - 1).join('\n')}\n`;
     case 'dup': return `${[...lines.slice(0, n), lines[n - 1], ...lines.slice(n)].join('\n')}\n`;
-    case 'swap': { const m = j % lines.length; const c = [...lines]; [c[n - 1], c[m]] = [c[m], c[n - 1]]; return `${c.join('\n')}\n`; }
+    case 'swap': { const m = j % lines.length; const c = [...lines]; [c[n - 1], c[m]] = [c[m], c[n - 1]];
+      return `${c.join('\n')}\n`; }
     case 'cut': return log.slice(0, j % log.length);
     default: { const b = Buffer.from(log); b[j % b.length] ^= 1 << (i % 8); return b.toString('latin1'); }
   }

@@ -8,6 +8,13 @@
 export const MAX_INPUT_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
+ * All the manifests one `validate` reads: kubesim's own limit, so that a command either answers
+ * within about half a minute or is refused at once (validation reads about 1 MB/s, most of it YAML
+ * parsing; `npm run bench` validate.50mb).
+ */
+export const MAX_TOTAL_INPUT_BYTES = 16 * 1024 * 1024;
+
+/**
  * One object's size as JSON: the API server refuses a larger request body
  * (k8s.io/apiserver pkg/server/config.go MaxRequestBodyBytes = 3 MiB; handlers/rest.go
  * limitedReadBody answers "Request entity too large: limit is 3145728").
@@ -28,7 +35,9 @@ export const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * 1024;
 export const INT32_MAX = 2 ** 31 - 1;
 export const INT32_MIN = -(2 ** 31);
 
-/** Scenario integers (seed, counts) are exact only up to 2^53 - 1 in JavaScript: a larger one is refused, not rounded. */
+/**
+ * Scenario integers (seed, counts) are exact only up to 2^53 - 1 in JavaScript: a larger one is refused, not rounded.
+ */
 export const MAX_SCENARIO_INTEGER = Number.MAX_SAFE_INTEGER;
 
 /** Nodes from one `namePrefix`/`count` entry: kubesim's own limit (Kubernetes documents 5,000 nodes per cluster). */
@@ -46,13 +55,15 @@ export function nestingDepth(value: unknown, limit = MAX_NESTING_DEPTH): number 
     if (typeof v !== 'object' || v === null) continue;
     const depth = d + 1;
     if (depth > max) { max = depth; if (max > limit) return max; }
-    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth]);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object'
+      && child !== null) stack.push([child, depth]);
   }
   return max;
 }
 
 export const tooDeepMessage = (limit = MAX_NESTING_DEPTH): string =>
-  `nested more than ${limit} levels deep (kubesim's limit; real Kubernetes objects nest about 15): refused before reading further`;
+  `nested more than ${limit} levels deep (kubesim's limit; real Kubernetes objects nest about 15): refused before ` +
+    `reading further`;
 
 /** Binary sizes as people read them: 256 KiB, 3 MiB, 50.0 MiB. */
 export function formatBytes(n: number): string {

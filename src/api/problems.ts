@@ -35,5 +35,6 @@ export class UnreadableInput extends Error {
 
 /** The problem for a file the reader refused. */
 export function unreadableProblem(file: string, err: unknown): InputProblem {
-  return { file, message: err instanceof UnreadableInput ? err.message : 'cannot read file (does it exist?)', unreadable: true };
+  return { file, message: err instanceof UnreadableInput ? err.message : 'cannot read file (does it exist?)',
+    unreadable: true };
 }

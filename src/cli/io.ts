@@ -21,17 +21,21 @@ export function readInput(path: string, limit = MAX_INPUT_FILE_BYTES): string {
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new UnreadableInput('is a folder, not a file');
-    if (st.size > limit) throw new UnreadableInput(`file is ${formatBytes(st.size)} (${st.size} bytes), over kubesim's limit of ${formatBytes(limit)} per input file: refused without reading it`);
+    if (st.size > limit) throw new UnreadableInput(
+      `file is ${formatBytes(st.size)} (${st.size} bytes), over kubesim's limit of ${formatBytes(limit)} per input ` +
+        `file: refused without reading it`);
     // Read to the end rather than trusting st.size (a pipe or /proc file reports 0).
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(1 << 20);
       let n: number;
-      try { n = readSync(fd, chunk, 0, chunk.length, null); } catch (e) { throw new UnreadableInput(unreadableReason(path, e)); }
+      try { n = readSync(fd, chunk, 0, chunk.length, null); } catch (e) {
+        throw new UnreadableInput(unreadableReason(path, e)); }
       if (n === 0) break;
       total += n;
-      if (total > limit) throw new UnreadableInput(`file is over kubesim's limit of ${formatBytes(limit)} per input file`);
+      if (total > limit) throw new UnreadableInput(
+        `file is over kubesim's limit of ${formatBytes(limit)} per input file`);
       chunks.push(chunk.subarray(0, n));
     }
     const d = decodeInput(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
@@ -84,7 +88,8 @@ export function fail(err: unknown): never {
     process.exit(EXIT.badInput);
   }
   if (err instanceof CliError) { process.stderr.write(`error: ${err.message}\n`); process.exit(err.code); }
-  if (err instanceof ProfileError) { for (const p of err.problems) process.stderr.write(`error: ${p}\n`); process.exit(EXIT.badInput); }
+  if (err instanceof ProfileError) { for (const p of err.problems) process.stderr.write(`error: ${p}\n`);
+    process.exit(EXIT.badInput); }
   if (err instanceof LogError) { process.stderr.write(`error: ${err.message}\n`); process.exit(EXIT.badInput); }
   const e = err as Error;
   process.stderr.write(`kubesim: internal error: ${e?.message ?? String(err)}\n`);
@@ -103,7 +108,8 @@ export function durationOption(v: string, flag: string): number {
 export function integerOption(v: string, flag: string, min = Number.MIN_SAFE_INTEGER): number {
   if (!/^-?\d+$/.test(v.trim())) throw new CliError(`${flag}: must be an integer, got ${v}`);
   const n = Number(v);
-  if (!Number.isSafeInteger(n)) throw new CliError(`${flag}: ${v} is beyond 2^53 - 1 (${Number.MAX_SAFE_INTEGER}), the largest integer kubesim keeps exactly`);
+  if (!Number.isSafeInteger(n)) throw new CliError(
+    `${flag}: ${v} is beyond 2^53 - 1 (${Number.MAX_SAFE_INTEGER}), the largest integer kubesim keeps exactly`);
   if (n < min) throw new CliError(`${flag}: must be at least ${min}, got ${v}`);
   return n;
 }

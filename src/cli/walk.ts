@@ -11,7 +11,9 @@ export function unreadableReason(path: string, err: unknown): string {
   if (code === 'ELOOP') return 'symbolic link loop: the link points back to itself';
   if (code === 'ENOENT') {
     try {
-      if (lstatSync(path).isSymbolicLink()) return `dangling symbolic link: its target ${JSON.stringify(readlinkSync(path))} does not exist`;
+      if (lstatSync(
+        path).isSymbolicLink()) return `dangling symbolic link: its target ` +
+          `${JSON.stringify(readlinkSync(path))} does not exist`;
     } catch { /* not even the link exists */ }
     return 'no such file or folder';
   }
@@ -42,12 +44,14 @@ export function walkInputs(paths: readonly string[], accept: (name: string) => b
     seen.add(real);
     if (!dir) { files.push(p); return; }
     let names: string[];
-    try { names = readdirSync(real).sort(); } catch (e) { problems.push({ file: p, message: unreadableReason(p, e) }); return; }
+    try { names = readdirSync(real).sort(); } catch (e) { problems.push({ file: p, message: unreadableReason(p, e) });
+      return; }
     for (const n of names) {
       if (n.startsWith('.') || n === 'node_modules') continue;
       const child = join(p, n);
       let isDir: boolean;
-      try { isDir = statSync(child).isDirectory(); } catch (e) { problems.push({ file: child, message: unreadableReason(child, e) }); continue; }
+      try { isDir = statSync(child).isDirectory(); } catch (e) {
+        problems.push({ file: child, message: unreadableReason(child, e) }); continue; }
       if (isDir || accept(n)) visit(child, false);
     }
   };

@@ -31,21 +31,25 @@ const FIELDS = {
   BackOff: 'pod:str uid:str container:str delayMs:int',
   Killing: 'pod:str uid:str container:str reason:str message:str gracePeriodSeconds:num',
   HookFailed: 'pod:str uid:str container:str hook:str message:str',
-  ProbeFailed: 'pod:str uid:str container:str probe:str message:str', ProbeSucceeded: 'pod:str uid:str container:str probe:str',
+  ProbeFailed: 'pod:str uid:str container:str probe:str message:str',
+    ProbeSucceeded: 'pod:str uid:str container:str probe:str',
   ObjectApplied: 'resource:str key:str object:kube', ObjectStatusUpdated: 'resource:str key:str status:any',
   ObjectTerminating: 'resource:str key:str propagationPolicy:str', ObjectDeleted: 'resource:str key:str uid?:str',
   ControllerEvent: 'resource:str key:str reason:str message:str eventType?:str',
-  SchedulingAttemptExplained: 'pod:str uid:str attempt:int profile:str selected?:str evaluated:int totalNodes:int nodes:arr nominated?:str victims?:arr',
+  SchedulingAttemptExplained: 'pod:str uid:str attempt:int profile:str selected?:str evaluated:int totalNodes:int ' +
+    'nodes:arr nominated?:str victims?:arr',
 } as const satisfies Record<EventType, string>;
 
 type Field = { readonly name: string; readonly kind: string; readonly optional: boolean };
-const PARSED: ReadonlyMap<string, readonly Field[]> = new Map(Object.entries(FIELDS).map(([t, spec]) => [t, spec.split(' ').filter(Boolean).map((f) => {
+const PARSED: ReadonlyMap<string, readonly Field[]> = new Map(
+  Object.entries(FIELDS).map(([t, spec]) => [t, spec.split(' ').filter(Boolean).map((f) => {
   const [name, kind] = f.split(':');
   return { name: name.replace('?', ''), kind, optional: name.endsWith('?') };
 })]));
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const named = (v: unknown): boolean => isObj(v) && isObj(v.metadata) && typeof v.metadata.name === 'string' && v.metadata.name !== '';
+const named = (v: unknown): boolean => isObj(v) && isObj(v.metadata) && typeof v.metadata.name === 'string'
+  && v.metadata.name !== '';
 
 const CHECK: Readonly<Record<string, (v: unknown) => boolean>> = {
   str: (v) => typeof v === 'string',
@@ -54,13 +58,16 @@ const CHECK: Readonly<Record<string, (v: unknown) => boolean>> = {
   num: (v) => typeof v === 'number' && Number.isFinite(v),
   bool: (v) => typeof v === 'boolean',
   obj: isObj, arr: Array.isArray, any: () => true,
-  pod: (v) => named(v) && isObj((v as { spec?: unknown }).spec) && Array.isArray((v as { spec: { containers?: unknown } }).spec.containers),
+  pod: (v) => named(v) && isObj((v as { spec?: unknown }).spec)
+    && Array.isArray((v as { spec: { containers?: unknown } }).spec.containers),
   node: named,
   kube: (v) => named(v) && typeof (v as { kind?: unknown }).kind === 'string',
 };
 const WANT: Readonly<Record<string, string>> = {
-  str: 'a string', int: 'a whole non-negative number', sint: 'a whole number', num: 'a finite number', bool: 'true or false',
-  obj: 'a mapping', arr: 'a list', pod: 'a Pod object with metadata.name and spec.containers', node: 'a Node object with metadata.name',
+  str: 'a string', int: 'a whole non-negative number', sint: 'a whole number', num: 'a finite number',
+    bool: 'true or false',
+  obj: 'a mapping', arr: 'a list', pod: 'a Pod object with metadata.name and spec.containers',
+    node: 'a Node object with metadata.name',
   kube: 'an object with kind and metadata.name', any: 'anything',
 };
 
@@ -73,7 +80,8 @@ export function eventSchemaError(e: Record<string, unknown>): string | undefined
   for (const f of fields) {
     const v = e[f.name];
     if (v === undefined) { if (!f.optional) return `${e.type} without its field ${f.name}`; continue; }
-    if (!CHECK[f.kind](v)) return `${e.type}.${f.name} must be ${WANT[f.kind]}, got ${JSON.stringify(v)?.slice(0, 60) ?? String(v)}`;
+    if (!CHECK[f.kind](
+      v)) return `${e.type}.${f.name} must be ${WANT[f.kind]}, got ${JSON.stringify(v)?.slice(0, 60) ?? String(v)}`;
   }
   for (const k of Object.keys(e)) if (!known.has(k)) return `${e.type} has a field it never has: ${k}`;
   return undefined;

@@ -11,17 +11,24 @@ describe('decodeInput names the encoding', () => {
     expect(decodeInput(bytes(0xef, 0xbb, 0xbf, 0x61))).toEqual({ text: 'a' });
   });
   test('UTF-16 and UTF-32 by their byte order marks', () => {
-    expect(decodeInput(bytes(0xfe, 0xff, 0, 0x61))).toEqual({ error: 'the file is UTF-16BE (byte order mark FE FF): kubesim reads UTF-8 only; save it as UTF-8' });
-    expect(decodeInput(bytes(0xff, 0xfe, 0, 0, 0x61, 0, 0, 0))).toEqual({ error: 'the file is UTF-32LE (byte order mark FF FE 00 00): kubesim reads UTF-8 only; save it as UTF-8' });
+    expect(decodeInput(bytes(0xfe, 0xff, 0, 0x61))).toEqual(
+      { error: 'the file is UTF-16BE (byte order mark FE FF): kubesim reads UTF-8 only; save it as UTF-8' });
+    expect(decodeInput(bytes(0xff, 0xfe, 0, 0, 0x61, 0, 0, 0))).toEqual(
+      { error: 'the file is UTF-32LE (byte order mark FF FE 00 00): kubesim reads UTF-8 only; save it as UTF-8' });
   });
   test('UTF-16 without a byte order mark, by its NUL bytes', () => {
-    expect(decodeInput(Buffer.from('kind: Pod\n', 'utf16le'))).toMatchObject({ error: expect.stringContaining('looks like UTF-16LE without a byte order mark') });
-    expect(decodeInput(Buffer.from('kind: Pod\n', 'utf16le').swap16())).toMatchObject({ error: expect.stringContaining('looks like UTF-16BE') });
+    expect(decodeInput(Buffer.from('kind: Pod\n', 'utf16le'))).toMatchObject(
+      { error: expect.stringContaining('looks like UTF-16LE without a byte order mark') });
+    expect(decodeInput(Buffer.from('kind: Pod\n', 'utf16le').swap16())).toMatchObject(
+      { error: expect.stringContaining('looks like UTF-16BE') });
   });
   test('the first byte that is not UTF-8, counted from the start of the file', () => {
-    expect(decodeInput(bytes(0x61, 0xc3, 0xa9, 0xff))).toMatchObject({ error: expect.stringMatching(/^not UTF-8 at byte 3 \(0xff\)/) });
-    expect(decodeInput(bytes(0xef, 0xbb, 0xbf, 0x61, 0x80))).toMatchObject({ error: expect.stringMatching(/^not UTF-8 at byte 4 /) });
-    expect(decodeInput(bytes(0x61, 0, 0x62, 0x63, 0x64))).toEqual({ error: 'NUL byte at byte 1: this is not a text file' });
+    expect(decodeInput(bytes(0x61, 0xc3, 0xa9, 0xff))).toMatchObject(
+      { error: expect.stringMatching(/^not UTF-8 at byte 3 \(0xff\)/) });
+    expect(decodeInput(bytes(0xef, 0xbb, 0xbf, 0x61, 0x80))).toMatchObject(
+      { error: expect.stringMatching(/^not UTF-8 at byte 4 /) });
+    expect(decodeInput(bytes(0x61, 0, 0x62, 0x63, 0x64))).toEqual(
+      { error: 'NUL byte at byte 1: this is not a text file' });
   });
   test('overlong forms, surrogates, truncated sequences and code points past U+10FFFF are not UTF-8', () => {
     expect(invalidUtf8At(bytes(0xc0, 0xaf))).toBe(0);
@@ -39,7 +46,8 @@ describe('nesting is measured without recursion', () => {
     expect(tooDeepLine(Array.from({ length: 150 }, (_, i) => `${' '.repeat(i)}k:`).join('\n'))).toBe(101);
     expect(tooDeepLine(`x:\n  - ${'- '.repeat(200)}x`)).toBe(2);
     // Brackets inside quotes, comments, plain scalars and block scalars are not nesting.
-    const text = `a: "${'['.repeat(200)}"\nb: echo ${'['.repeat(200)}\n# ${'{'.repeat(200)}\nc: |\n  ${'['.repeat(200)}\n`;
+    const text =
+      `a: "${'['.repeat(200)}"\nb: echo ${'['.repeat(200)}\n# ${'{'.repeat(200)}\nc: |\n  ${'['.repeat(200)}\n`;
     expect(tooDeepLine(text)).toBe(0);
   });
   test('nestingDepth of values, stopping once past the limit', () => {

@@ -58,13 +58,19 @@ const SAVE_AS = 'save it as UTF-8';
 
 /** UTF-8 text (a UTF-8 byte order mark is dropped) or an error naming the encoding found. */
 export function decodeInput(b: Uint8Array): Decoded {
-  for (const bom of BOMS) if (startsWith(b, bom.bytes)) return { error: `the file is ${bom.name} (byte order mark ${bom.bytes.slice(0, bom.name.startsWith('UTF-32') ? 4 : 2).map((x) => x.toString(16).padStart(2, '0').toUpperCase()).join(' ')}): kubesim reads UTF-8 only; ${SAVE_AS}` };
+  for (const bom of BOMS) if (startsWith(b, bom.bytes)) return {
+    error: `the file is ${bom.name} (byte order mark ` +
+      `${bom.bytes.slice(0, bom.name.startsWith('UTF-32') ? 4 : 2).map((x) => x.toString(16).padStart(2, '0').toUpperCase()).join(' ')}): kubesim reads UTF-8 only; ${SAVE_AS}` };
   const utf16 = utf16WithoutBom(b);
-  if (utf16) return { error: `the file looks like ${utf16} without a byte order mark (a NUL in every other byte): kubesim reads UTF-8 only; ${SAVE_AS}` };
+  if (utf16) return {
+    error: `the file looks like ${utf16} without a byte order mark (a NUL in every other byte): kubesim reads UTF-8 ` +
+      `only; ${SAVE_AS}` };
   const body = startsWith(b, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
   const bad = isUtf8(body) ? -1 : invalidUtf8At(body);
   const offset = body === b ? 0 : 3;
-  if (bad >= 0) return { error: `not UTF-8 at byte ${bad + offset} (0x${body[bad].toString(16).padStart(2, '0')}): kubesim reads UTF-8 only (is it Latin-1 or another code page?); ${SAVE_AS}` };
+  if (bad >= 0) return {
+    error: `not UTF-8 at byte ${bad + offset} (0x${body[bad].toString(16).padStart(2, '0')}): kubesim reads UTF-8 ` +
+      `only (is it Latin-1 or another code page?); ${SAVE_AS}` };
   const nul = body.indexOf(0);
   if (nul >= 0) return { error: `NUL byte at byte ${nul + offset}: this is not a text file` };
   return { text: new TextDecoder('utf-8').decode(body) };

@@ -24,7 +24,8 @@ export function tooDeepLine(text: string, limit = MAX_NESTING_DEPTH): number {
       indents.push(indent);
     }
     let compact = 0;
-    while (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) { compact++; i += 2; while (text[i] === ' ') i++; }
+    while (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) { compact++; i += 2;
+      while (text[i] === ' ') i++; }
     if (indents.length + compact + flow > limit) return line;
     let quote = '', prev = ' ';
     for (; i < end; i++) {

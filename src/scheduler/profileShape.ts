@@ -11,7 +11,8 @@ function pluginList(v: unknown, at: string, problems: string[]): void {
   if (!Array.isArray(v)) { problems.push(`${at}: must be a list of {name, weight?}`); return; }
   v.forEach((p, i) => {
     if (!isObj(p) || typeof p.name !== 'string') problems.push(`${at}[${i}]: must be {name: string, weight?: integer}`);
-    else if (p.weight !== undefined && typeof p.weight !== 'number') problems.push(`${at}[${i}].weight: must be an integer in 1..100, got ${JSON.stringify(p.weight)}`);
+    else if (p.weight !== undefined && typeof p.weight !== 'number') problems.push(
+      `${at}[${i}].weight: must be an integer in 1..100, got ${JSON.stringify(p.weight)}`);
   });
 }
 
@@ -21,8 +22,10 @@ export function profileShapeProblems(profiles: unknown): string[] {
   if (!Array.isArray(profiles)) return ['scheduler.profiles: must be a list of profiles'];
   profiles.forEach((pc, pi) => {
     const at = `scheduler.profiles[${pi}]`;
-    if (!isObj(pc)) { problems.push(`${at}: must be a profile (a mapping with schedulerName, plugins, pluginConfig)`); return; }
-    if (pc.schedulerName !== undefined && typeof pc.schedulerName !== 'string') problems.push(`${at}.schedulerName: must be a string`);
+    if (!isObj(pc)) { problems.push(`${at}: must be a profile (a mapping with schedulerName, plugins, pluginConfig)`);
+      return; }
+    if (pc.schedulerName !== undefined && typeof pc.schedulerName !== 'string') problems.push(
+      `${at}.schedulerName: must be a string`);
     if (pc.plugins !== undefined && pc.plugins !== null) {
       if (!isObj(pc.plugins)) problems.push(`${at}.plugins: must be a mapping of extension points`);
       else for (const [point, set] of Object.entries(pc.plugins)) {
@@ -34,7 +37,9 @@ export function profileShapeProblems(profiles: unknown): string[] {
     }
     if (pc.pluginConfig !== undefined && pc.pluginConfig !== null) {
       if (!Array.isArray(pc.pluginConfig)) problems.push(`${at}.pluginConfig: must be a list of {name, args}`);
-      else pc.pluginConfig.forEach((c, i) => { if (!isObj(c) || typeof c.name !== 'string') problems.push(`${at}.pluginConfig[${i}]: must be {name: string, args: {...}}`); });
+      else pc.pluginConfig.forEach((c, i) => { if (!isObj(c)
+        || typeof c.name !== 'string') problems.push(
+          `${at}.pluginConfig[${i}]: must be {name: string, args: {...}}`); });
     }
   });
   return problems;

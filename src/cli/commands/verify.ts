@@ -9,14 +9,17 @@ import { readLog } from './replay.js';
 export function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description('check a log without replaying it: hash chain, every fact\'s fields, a possible history (exit 2 naming the line)')
+    .description(
+      'check a log without replaying it: hash chain, every fact\'s fields, a possible history (exit 2 naming the line)')
     .argument('<log>', 'a log written by kubesim run --log')
     .option('--log-key-file <file>', 'the key of a keyed hash chain (run --log-key-file)')
     .action((file: string, o: { logKeyFile?: string }) => {
       try {
         const log = readLog(file, o.logKeyFile);
         const keyed = (log.header as { chain?: string }).chain === 'hmac-sha256';
-        process.stdout.write(`${file}: ok: ${log.events.length} events, ${keyed ? 'keyed (HMAC-SHA-256) ' : ''}hash chain intact, log hash ${log.hash}\n`);
+        process.stdout.write(
+          `${file}: ok: ${log.events.length} events, ${keyed ? 'keyed (HMAC-SHA-256) ' : ''}hash chain intact, log ` +
+            `hash ${log.hash}\n`);
       } catch (err) { fail(err); }
     });
 }
