@@ -74,10 +74,11 @@ async function listPods(): Promise<{ lines: Record<string, unknown>[]; metrics: 
 
 /** 10 watchers of every pod while a 1,000-pod Deployment rolls out at full speed. */
 async function watchRollout(): Promise<{ lines: Record<string, unknown>[]; metrics: Record<string, number> }> {
-  const WATCHERS = 10;
+  const WATCHERS = Number(process.env.KUBESIM_BENCH_WATCHERS ?? 10);
   const { session, running } = await serve(deploymentScenario(1000, 20), 120_000, 1);
   try {
     let delivered = 0, lastAt = 0;
+    const fromRv = session.cluster.resourceVersion;
     const watchers = Array.from({ length: WATCHERS }, () => new Promise<() => void>((resolve) => {
       const req = request(`${running.url}/api/v1/pods?watch=1&resourceVersion=${session.cluster.resourceVersion}`, (res) => {
         res.on('data', (c: Buffer) => { for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) delivered++; lastAt = performance.now(); });
@@ -87,10 +88,11 @@ async function watchRollout(): Promise<{ lines: Record<string, unknown>[]; metri
     }));
     const stops = await Promise.all(watchers);
     const t0 = performance.now(), c0 = process.cpuUsage();
-    await fetch(`${running.url}/apis/apps/v1/namespaces/default/deployments/web`, {
+    const patched = await fetch(`${running.url}/apis/apps/v1/namespaces/default/deployments/web`, {
       method: 'PATCH', headers: { 'Content-Type': 'application/strategic-merge-patch+json' },
       body: JSON.stringify({ spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:1.26' }] } } } }),
     });
+    if (patched.status !== 200) throw new Error(`set image: ${patched.status} ${await patched.text()}`);
     session.pacer.setSpeed(Infinity);
     session.pacer.resume();
     const done = (): boolean => {
@@ -100,13 +102,15 @@ async function watchRollout(): Promise<{ lines: Record<string, unknown>[]; metri
     };
     while (!done() && performance.now() - t0 < 300_000) await new Promise((r) => setTimeout(r, 20));
     session.pacer.pause();
-    await new Promise((r) => setTimeout(r, 200));
+    // Every watcher gets every pod change: wait until the sockets have delivered them all.
+    const expected = WATCHERS * (session.cluster.since(fromRv) ?? []).filter((c) => c.store === 'pods').length;
+    while (delivered < expected && performance.now() - t0 < 600_000) await new Promise((r) => setTimeout(r, 20));
     for (const s of stops) s();
     const seconds = (lastAt - t0) / 1000;
     const c = process.cpuUsage(c0), cpuS = (c.user + c.system) / 1e6;
     const perS = Math.round(delivered / seconds);
     return {
-      lines: [{ bench: 'serve.watch_rollout', watchers: WATCHERS, pods: 1000, delivered, wallS: Math.round(seconds * 100) / 100, cpuS: Math.round(cpuS * 100) / 100,
+      lines: [{ bench: 'serve.watch_rollout', watchers: WATCHERS, pods: 1000, delivered, expected, wallS: Math.round(seconds * 100) / 100, cpuS: Math.round(cpuS * 100) / 100,
         virtual: session.cluster.now, eventsPerS: perS, eventsPerCpuS: Math.round(delivered / cpuS) }],
       metrics: { 'serve.watch_events_per_s': perS, 'serve.watch_events_per_cpu_s': Math.round(delivered / cpuS), 'serve.watch_rollout.wall_s': Math.round(seconds * 100) / 100 },
     };

@@ -44,15 +44,26 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     return `{"type":"${type}","object":${t}}\n`;
   };
   let lastRv = from;
+  // Lines are gathered while the simulation runs and written once it yields (one write per
+  // watcher per slice of the clock, not one per change): many watchers do not slow the run.
+  let pending = '';
+  const flush = (): void => {
+    const text = pending;
+    pending = '';
+    if (closed || text === '') return;
+    res.write(text);
+    if (res.writableLength > MAX_BUFFERED) close();
+  };
   const send = (c: Change): void => {
     if (c.store !== req.r.store || !match(c.object)) return;
     let l = table && !headersSent ? undefined : c.lines?.get(form);
     if (l === undefined) { l = line(c.type, c.object, c.rv); if (!table || headersSent) (c.lines ??= new Map()).set(form, l); }
     lastRv = c.rv;
-    res.write(l);
-    if (res.writableLength > MAX_BUFFERED) close();
+    if (pending === '') setImmediate(flush);
+    pending += l;
   };
   const bookmark = (extra?: Record<string, string>): void => {
+    flush();
     const meta = { resourceVersion: String(ctx.cluster.resourceVersion), ...(extra ? { annotations: extra } : {}) };
     res.write(`${JSON.stringify({ type: 'BOOKMARK', object: { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta } })}\n`);
   };
