@@ -1,7 +1,7 @@
 import type { Container, ContainerStatus, Pod, Probe } from '../api/types.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis } from '../events/ids.js';
-import { formatDuration } from '../scenario/duration.js';
+import type { Millis } from '../api/ids.js';
+import { formatDuration } from '../api/time.js';
 import { kubeEvent } from './kubeEvent.js';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -1,7 +1,7 @@
 import type { Pod } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 
 /** The STATUS column of `kubectl get pods` (pkg/printers/internalversion printPod): reason wins over phase. */
 export function podStatusColumn(pod: Pod): string {

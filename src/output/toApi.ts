@@ -1,3 +1,4 @@
+import { rfc3339 } from '../api/time.js';
 import { OBJECT_RESOURCES, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import { listObjects } from '../reducers/state.js';
@@ -8,9 +9,6 @@ const TIME_FIELDS = new Set([
   'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime', 'lastScaleTime',
   'firstTimestamp', 'lastTimestamp',
 ]);
-
-/** RFC 3339 with second precision, as the API serialises metav1.Time. */
-export const rfc3339 = (startTime: number, ms: number): string => `${new Date(startTime + ms).toISOString().slice(0, 19)}Z`;
 
 /** An internal object in API form: virtual-millisecond time fields as RFC 3339 (kubesim serve renders with it too). */
 export function render(v: unknown, startTime: number): unknown {

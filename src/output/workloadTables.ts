@@ -1,6 +1,6 @@
 import type { KubeObject } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 import { table } from './table.js';
 import { listObjects } from '../reducers/state.js';
 
