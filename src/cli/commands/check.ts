@@ -26,7 +26,7 @@ export function scenarioFiles(dir: string): string[] {
 
 /** The readable report of one failed expectation. */
 export function failureLines(r: ExpectationResult): string[] {
-  return [`  ✗ expect[${r.index}] ${r.text}`, `      expected: ${r.expected}`, `      seen:     ${r.seen} (at ${formatDuration(r.at)})`];
+  return [`  ✗ ${r.label ?? `expect[${r.index}]`} ${r.text}`, `      expected: ${r.expected}`, `      seen:     ${r.seen} (at ${formatDuration(r.at)})`];
 }
 
 interface CheckOpts { junit?: string; plugin: string[]; invariants: string[]; settle?: string; quiet?: boolean }
