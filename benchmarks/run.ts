@@ -9,6 +9,7 @@ import { benches as fuzzOpsBenches } from './fuzzOps.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
 import { benches as traceTimedBenches } from './traceTimed.bench.js';
 import { benches as gpuSharingBenches } from './gpuSharing.bench.js';
+import { benches as serveBenches } from './serve.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 // The engine group runs last: its 150,000-pod pipeline sets the process's peak RSS, which would
@@ -23,6 +24,7 @@ const ALL: readonly Bench[] = [
   ...batchBenches,
   ...traceTimedBenches,
   ...gpuSharingBenches,
+  ...serveBenches,
   ...engineBenches,
 ];
 

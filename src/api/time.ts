@@ -43,4 +43,4 @@ export function formatDuration(ms: number): string {
 }
 
 /** RFC 3339 with second precision, as the API serialises metav1.Time. */
-export const rfc3339 = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const rfc3339 = (startTime: number, ms: number): string => `${new Date(startTime + ms).toISOString().slice(0, 19)}Z`;

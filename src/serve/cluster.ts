@@ -3,7 +3,7 @@ import type { ClusterEvent } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { TimelineAction } from '../scenario/types.js';
 import type { Driver } from './drivers.js';
-import { eventObject } from './events.js';
+import { eventObject, hasEvent } from './events.js';
 import { lookup } from './view.js';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -17,11 +17,26 @@ export interface Change {
   readonly object: KubeObject;
   readonly rv: number;
   /** The serialised watch line per served form, filled by the first watcher that needs it. */
-  readonly lines: Map<string, string>;
+  lines?: Map<string, string>;
 }
 
+/** An Event's ADDED change: the Event object is made from its fact only when someone reads it. */
+class EventChange implements Change {
+  readonly type = 'ADDED';
+  readonly store = 'events';
+  lines?: Map<string, string>;
+  constructor(private readonly entry: EventEntry, readonly rv: number) {}
+  get key(): string { return keyOfEvent(this.object); }
+  get object(): KubeObject { return materialize(this.entry); }
+}
+
+/** A fact with a user-visible event, and its Event object once made. */
+interface EventEntry { readonly fact: ClusterEvent; readonly seq: number; object?: KubeObject }
+const materialize = (x: EventEntry): KubeObject => (x.object ??= eventObject(x.fact, x.seq)!);
+const keyOfEvent = (o: KubeObject): string => `${o.metadata.namespace}/${o.metadata.name}`;
+
 /** How many changes are kept for watches that start from an older resourceVersion (the watch cache). */
-const HISTORY = 200_000;
+const HISTORY = 50_000;
 /** Events kept, as the API server keeps them for their TTL (1 h by default): the newest ones. */
 const MAX_EVENTS = 50_000;
 
@@ -49,7 +64,8 @@ export class ServedCluster {
   #prev: ClusterState;
   #history: Change[] = [];
   #historyStart = 0;
-  #events = new Map<string, KubeObject>();
+  #events: EventEntry[] = [];
+  #eventIndex: Map<string, KubeObject> | undefined;
   #listeners = new Set<(c: Change) => void>();
   /** While a write is carried out: the facts it caused (a refusal shows as a Warning fact). */
   #capture: ClusterEvent[] | undefined;
@@ -67,13 +83,19 @@ export class ServedCluster {
   /** The oldest resourceVersion a watch may start from (older: 410 Gone). */
   get oldestRv(): number { return this.#historyStart; }
 
-  rvOf(store: string, key: string): number { return this.#rvs.get(`${store}|${key}`) ?? 0; }
-
-  get(store: string, key: string): KubeObject | undefined {
-    return store === 'events' ? this.#events.get(key) : lookup(this.state, store, key);
+  /** An object's resourceVersion; an Event's is the seq of its fact (the hex suffix of its name). */
+  rvOf(store: string, key: string): number {
+    if (store === 'events') return parseInt(key.slice(key.lastIndexOf('.') + 1), 16) || 0;
+    return this.#rvs.get(`${store}|${key}`) ?? 0;
   }
 
-  events(): KubeObject[] { return [...this.#events.values()]; }
+  get(store: string, key: string): KubeObject | undefined {
+    if (store !== 'events') return lookup(this.state, store, key);
+    this.#eventIndex ??= new Map(this.events().map((o) => [keyOfEvent(o), o]));
+    return this.#eventIndex.get(key);
+  }
+
+  events(): KubeObject[] { return this.#events.map(materialize); }
 
   /** Moves the clock to `t` (never back), applying every fact due until then. */
   advanceTo(t: number): void {
@@ -134,25 +156,22 @@ export class ServedCluster {
           this.#emit('ADDED', store, key, after);
         } else this.#emit(!before ? 'ADDED' : !after ? 'DELETED' : 'MODIFIED', store, key, (after ?? before)!);
       }
-      const ev = eventObject(e, seq);
-      if (ev) this.#addEvent(ev);
+      if (hasEvent(e)) this.#addEvent({ fact: e, seq });
     }
   }
 
-  #addEvent(ev: KubeObject): void {
-    const key = `${ev.metadata.namespace}/${ev.metadata.name}`;
-    this.#events.set(key, ev);
-    this.#rvs.set(`events|${key}`, this.#rv);
-    this.#emit('ADDED', 'events', key, ev);
-    if (this.#events.size > MAX_EVENTS) {
-      const oldest = this.#events.keys().next().value as string;
-      this.#events.delete(oldest);
-      this.#rvs.delete(`events|${oldest}`);
-    }
+  #addEvent(entry: EventEntry): void {
+    this.#events.push(entry);
+    this.#eventIndex = undefined;
+    this.#push(new EventChange(entry, this.#rv));
+    if (this.#events.length > MAX_EVENTS * 1.5) this.#events = this.#events.slice(-MAX_EVENTS);
   }
 
   #emit(type: WatchType, store: string, key: string, object: KubeObject): void {
-    const c: Change = { type, store, key, object, rv: this.#rv, lines: new Map() };
+    this.#push({ type, store, key, object, rv: this.#rv });
+  }
+
+  #push(c: Change): void {
     this.#history.push(c);
     if (this.#history.length > HISTORY) {
       const drop = this.#history.length - HISTORY / 2;

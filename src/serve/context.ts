@@ -3,7 +3,7 @@ import type { ServedCluster } from './cluster.js';
 import { eventsV1 } from './events.js';
 import { groupVersion, type ServedResource } from './resources.js';
 import type { Printer } from './table.js';
-import { apiView, keyOf } from './view.js';
+import { apiJson, apiView, keyOf, metaJson } from './view.js';
 
 /** What every handler reads: the cluster, the calendar, the printers, and how writes are sourced. */
 export interface ServeContext {
@@ -28,6 +28,23 @@ export interface ResourceRequest {
 export function served(ctx: ServeContext, r: ServedResource, o: KubeObject, rv = ctx.cluster.rvOf(r.store, keyOf(o))): Record<string, unknown> {
   const v = apiView(o, rv, ctx.startTime);
   return r.store === 'events' && r.group === 'events.k8s.io' ? eventsV1(v) : v;
+}
+
+/** The same, as JSON text (cached per stored object): what lists, tables and watches concatenate. */
+export function servedJson(ctx: ServeContext, r: ServedResource, o: KubeObject, rv = ctx.cluster.rvOf(r.store, keyOf(o))): string {
+  return r.store === 'events' && r.group === 'events.k8s.io' ? JSON.stringify(served(ctx, r, o, rv)) : apiJson(o, rv, ctx.startTime);
+}
+
+/** A Table row's object: PartialObjectMetadata (the default) or the whole object (includeObject=Object). */
+export function rowObjectJson(ctx: ServeContext, r: ServedResource, o: KubeObject, include: string, rv = ctx.cluster.rvOf(r.store, keyOf(o))): string | undefined {
+  if (include === 'None') return undefined;
+  if (include === 'Object') return servedJson(ctx, r, o, rv);
+  return `{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1","metadata":${metaJson(o, rv, ctx.startTime)}}`;
+}
+
+/** A response body that is JSON text already (not serialised again). */
+export class RawJson {
+  constructor(readonly text: string) {}
 }
 
 export const listKind = (r: ServedResource): string => `${r.kind}List`;

@@ -12,6 +12,18 @@ function sourceOf(e: ClusterEvent): string {
   return 'kubelet';
 }
 
+/**
+ * The fact types output/kubeEvent maps to a user-visible event (a cheap test per fact; the
+ * Event object is made only when read). Checked against kubeEvent by events.test.ts.
+ */
+export const EVENT_FACT_TYPES: ReadonlySet<string> = new Set([
+  'PodScheduled', 'FailedScheduling', 'PodNominated', 'ImagePulling', 'ImagePulled', 'ContainerWaiting', 'FailedMount',
+  'PodStatusPatched', 'ContainerCreated', 'ContainerStarted', 'ContainerExited', 'OOMKilled', 'BackOff', 'Killing', 'HookFailed',
+  'ProbeFailed', 'NodeAdded', 'NodeLost', 'NodeRecovered', 'NodeRemoved', 'NodeConditionChanged', 'NodeSchedulableChanged',
+  'ControllerEvent', 'Warning',
+]);
+export const hasEvent = (e: ClusterEvent): boolean => EVENT_FACT_TYPES.has(e.type) && kubeEvent(e) !== undefined;
+
 const KIND_OF: Readonly<Record<string, string>> = { pod: 'Pod', node: 'Node' };
 
 /**

@@ -1,9 +1,9 @@
 import type { KubeObject } from '../api/types.js';
 import { objectKey } from '../api/ids.js';
-import { apiVersionOf, listKind, served, type ResourceRequest, type ServeContext } from './context.js';
+import { apiVersionOf, listKind, RawJson, rowObjectJson, servedJson, type ResourceRequest, type ServeContext } from './context.js';
 import { parseFieldSelector, parseLabelSelector } from './selectors.js';
 import { badRequest, ApiError, notFound } from './status.js';
-import { toTable, type IncludeObject } from './table.js';
+import { tableJson, type IncludeObject } from './table.js';
 import { all, keyOf } from './view.js';
 
 /** Whether the client asked for the server-side Table form (kubectl get does). */
@@ -22,7 +22,12 @@ export function storeObjects(ctx: ServeContext, store: string): KubeObject[] {
   return store === 'events' ? ctx.cluster.events() : all(ctx.cluster.state, store);
 }
 
-const byKey = (a: KubeObject, b: KubeObject): number => { const x = keyOf(a), y = keyOf(b); return x < y ? -1 : x > y ? 1 : 0; };
+/** Sorted by namespace/name (each key computed once). */
+export function sortByKey(objects: readonly KubeObject[]): KubeObject[] {
+  const keyed = objects.map((o) => ({ o, k: keyOf(o) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map((x) => x.o);
+}
 
 /** `continue` tokens: the last key returned, base64url JSON, as opaque as the real ones are to clients. */
 const encodeContinue = (key: string, rv: number): string => Buffer.from(JSON.stringify({ key, rv })).toString('base64url');
@@ -37,10 +42,10 @@ function decodeContinue(token: string): string {
 const includeOf = (q: URLSearchParams): IncludeObject => (q.get('includeObject') as IncludeObject | null) ?? 'Metadata';
 
 /** GET of a collection: filtered, sorted by namespace/name, paged with limit/continue; as a List or a Table. */
-export function list(ctx: ServeContext, req: ResourceRequest, accept: string | undefined): Record<string, unknown> {
+export function list(ctx: ServeContext, req: ResourceRequest, accept: string | undefined): RawJson {
   const q = req.query;
   const match = matcher(req);
-  let items = storeObjects(ctx, req.r.store).filter(match).sort(byKey);
+  let items = sortByKey(storeObjects(ctx, req.r.store).filter(match));
   const cont = q.get('continue');
   if (cont) { const after = decodeContinue(cont); items = items.filter((o) => keyOf(o) > after); }
   const limit = Number(q.get('limit') ?? 0);
@@ -52,10 +57,13 @@ export function list(ctx: ServeContext, req: ResourceRequest, accept: string | u
     items = items.slice(0, limit);
     next = encodeContinue(keyOf(items[items.length - 1]), rv);
   }
-  const views = items.map((o) => served(ctx, req.r, o));
   const meta = { resourceVersion: String(rv), ...(next ? { continue: next, remainingItemCount: remaining } : {}) };
-  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), items, views, ctx.cluster.now, meta, includeOf(q));
-  return { kind: listKind(req.r), apiVersion: apiVersionOf(req.r), metadata: meta, items: views };
+  if (wantsTable(accept)) {
+    const include = includeOf(q);
+    return new RawJson(tableJson(ctx.printerFor(req.r.resource), items, (o) => rowObjectJson(ctx, req.r, o, include), ctx.cluster.now, meta));
+  }
+  const head = JSON.stringify({ kind: listKind(req.r), apiVersion: apiVersionOf(req.r), metadata: meta });
+  return new RawJson(`${head.slice(0, -1)},"items":[${items.map((o) => servedJson(ctx, req.r, o)).join(',')}]}`);
 }
 
 /** The stored object a request names, or a 404 Status. */
@@ -67,10 +75,12 @@ export function mustGet(ctx: ServeContext, req: ResourceRequest): KubeObject {
 }
 
 /** GET of one object, as itself or as a one-row Table. */
-export function getOne(ctx: ServeContext, req: ResourceRequest, accept: string | undefined): Record<string, unknown> {
+export function getOne(ctx: ServeContext, req: ResourceRequest, accept: string | undefined): RawJson {
   if (req.r.namespaced && !req.namespace) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
   const o = mustGet(ctx, req);
-  const v = served(ctx, req.r, o);
-  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), [o], [v], ctx.cluster.now, { resourceVersion: String(ctx.cluster.resourceVersion) }, includeOf(req.query));
-  return v;
+  if (wantsTable(accept)) {
+    const include = includeOf(req.query);
+    return new RawJson(tableJson(ctx.printerFor(req.r.resource), [o], (x) => rowObjectJson(ctx, req.r, x, include), ctx.cluster.now, { resourceVersion: String(ctx.cluster.resourceVersion) }));
+  }
+  return new RawJson(servedJson(ctx, req.r, o));
 }

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { MAX_BODY_BYTES, decodeBody } from './body.js';
 import type { Pacer } from './clock.js';
-import type { ServeContext } from './context.js';
+import { RawJson, type ServeContext } from './context.js';
 import { apiGroup, apiGroupList, apiVersions, resourceList, VERSION } from './discovery.js';
 import { openApiV2, openApiV3, openApiV3Paths } from './openapi.js';
 import { getOne, list } from './reads.js';
@@ -32,7 +32,7 @@ export interface RunningServer {
 const OPENAPI_HASH = 'kubesim-v1';
 
 function send(res: ServerResponse, code: number, body: unknown, warnings: readonly string[] = []): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const text = body instanceof RawJson ? body.text : typeof body === 'string' ? body : JSON.stringify(body);
   const headers: Record<string, string | string[]> = { 'Content-Type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json', 'Cache-Control': 'no-cache, private' };
   if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
   res.writeHead(code, headers);

@@ -34,23 +34,18 @@ export function defaultPrinter(startTime: number): Printer {
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
 
 /**
- * A metav1.Table of objects (already in API form for `views`, internal for the printer), as the
- * API server answers `Accept: application/json;as=Table;v=v1;g=meta.k8s.io`.
+ * A metav1.Table of objects (internal form, for the printer) as JSON text, as the API server
+ * answers `Accept: application/json;as=Table;v=v1;g=meta.k8s.io`; `rowObject` gives each row's
+ * object as JSON text (or undefined for includeObject=None).
  */
-export function toTable(
-  printer: Printer, objects: readonly KubeObject[], views: readonly Record<string, unknown>[], now: number,
-  meta: { resourceVersion: string; continue?: string; remainingItemCount?: number }, include: IncludeObject, noHeaders = false,
-): Record<string, unknown> {
-  const rows = objects.map((o, i) => {
-    const v = views[i];
-    const object = include === 'None' ? undefined : include === 'Object' ? v
-      : { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: v.metadata };
-    return { cells: printer.row(o as never, { now }), ...(object ? { object } : {}) };
+export function tableJson(
+  printer: Printer, objects: readonly KubeObject[], rowObject: (o: KubeObject) => string | undefined, now: number,
+  meta: { resourceVersion: string; continue?: string; remainingItemCount?: number }, noHeaders = false,
+): string {
+  const rows = objects.map((o) => {
+    const object = rowObject(o);
+    return `{"cells":${JSON.stringify(printer.row(o as never, { now }))}${object ? `,"object":${object}` : ''}}`;
   });
-  return {
-    kind: 'Table', apiVersion: 'meta.k8s.io/v1',
-    metadata: { resourceVersion: meta.resourceVersion, ...(meta.continue ? { continue: meta.continue } : {}),
-      ...(meta.remainingItemCount !== undefined ? { remainingItemCount: meta.remainingItemCount } : {}) },
-    columnDefinitions: noHeaders ? [] : printer.columns, rows,
-  };
+  const head = JSON.stringify({ kind: 'Table', apiVersion: 'meta.k8s.io/v1', metadata: meta, columnDefinitions: noHeaders ? [] : printer.columns });
+  return `${head.slice(0, -1)},"rows":[${rows.join(',')}]}`;
 }

@@ -31,3 +31,28 @@ export function apiView(o: KubeObject, rv: number, startTime: number): Record<st
   const r = render(o, startTime) as Record<string, unknown> & { metadata: Record<string, unknown> };
   return { ...r, metadata: { ...r.metadata, resourceVersion: String(rv) } };
 }
+
+/** Serialised views of one immutable stored object at one resourceVersion. */
+interface Serialised { readonly rv: number; json?: string; meta?: string }
+const cache = new WeakMap<KubeObject, Serialised>();
+
+function entry(o: KubeObject, rv: number): Serialised {
+  let e = cache.get(o);
+  if (!e || e.rv !== rv) { e = { rv }; cache.set(o, e); }
+  return e;
+}
+
+/**
+ * The API view as JSON text, computed once per stored object (they are immutable: a change is
+ * a new object), so lists and watches of unchanged objects cost a lookup, not a render.
+ */
+export function apiJson(o: KubeObject, rv: number, startTime: number): string {
+  const e = entry(o, rv);
+  return (e.json ??= JSON.stringify(apiView(o, rv, startTime)));
+}
+
+/** The view's metadata as JSON text (a Table row's PartialObjectMetadata). */
+export function metaJson(o: KubeObject, rv: number, startTime: number): string {
+  const e = entry(o, rv);
+  return (e.meta ??= JSON.stringify({ ...(render(o.metadata, startTime) as object), resourceVersion: String(rv) }));
+}

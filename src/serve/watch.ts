@@ -1,11 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import type { KubeObject } from '../api/types.js';
 import type { Change } from './cluster.js';
-import { apiVersionOf, served, type ResourceRequest, type ServeContext } from './context.js';
-import { matcher, storeObjects, wantsTable } from './reads.js';
+import { apiVersionOf, rowObjectJson, servedJson, type ResourceRequest, type ServeContext } from './context.js';
+import { matcher, sortByKey, storeObjects, wantsTable } from './reads.js';
 import { ApiError, badRequest } from './status.js';
-import { toTable } from './table.js';
-import { keyOf } from './view.js';
+import { tableJson } from './table.js';
 
 /** How often a watch that asked for bookmarks gets one (wall time; the API server sends them about once a minute). */
 const BOOKMARK_EVERY_MS = 1000;
@@ -39,30 +38,40 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   res.flushHeaders();
   let headersSent = false;
   const line = (type: string, o: KubeObject, rv: number): string => {
-    const v = served(ctx, req.r, o, rv);
-    if (!table) return `{"type":"${type}","object":${JSON.stringify(v)}}\n`;
-    const t = toTable(ctx.printerFor(req.r.resource), [o], [v], ctx.cluster.now, { resourceVersion: String(rv) }, 'Metadata', headersSent);
+    if (!table) return `{"type":"${type}","object":${servedJson(ctx, req.r, o, rv)}}\n`;
+    const t = tableJson(ctx.printerFor(req.r.resource), [o], (x) => rowObjectJson(ctx, req.r, x, 'Metadata', rv), ctx.cluster.now, { resourceVersion: String(rv) }, headersSent);
     headersSent = true;
-    return `{"type":"${type}","object":${JSON.stringify(t)}}\n`;
+    return `{"type":"${type}","object":${t}}\n`;
   };
   let lastRv = from;
-  const send = (c: Change): void => {
-    if (c.store !== req.r.store || !match(c.object)) return;
-    let l = table && !headersSent ? undefined : c.lines.get(form);
-    if (l === undefined) { l = line(c.type, c.object, c.rv); if (!table || headersSent) c.lines.set(form, l); }
-    lastRv = c.rv;
-    res.write(l);
+  // Lines are gathered while the simulation runs and written once it yields (one write per
+  // watcher per slice of the clock, not one per change): many watchers do not slow the run.
+  let pending = '';
+  const flush = (): void => {
+    const text = pending;
+    pending = '';
+    if (closed || text === '') return;
+    res.write(text);
     if (res.writableLength > MAX_BUFFERED) close();
   };
+  const send = (c: Change): void => {
+    if (c.store !== req.r.store || !match(c.object)) return;
+    let l = table && !headersSent ? undefined : c.lines?.get(form);
+    if (l === undefined) { l = line(c.type, c.object, c.rv); if (!table || headersSent) (c.lines ??= new Map()).set(form, l); }
+    lastRv = c.rv;
+    if (pending === '') setImmediate(flush);
+    pending += l;
+  };
   const bookmark = (extra?: Record<string, string>): void => {
+    flush();
     const meta = { resourceVersion: String(ctx.cluster.resourceVersion), ...(extra ? { annotations: extra } : {}) };
     res.write(`${JSON.stringify({ type: 'BOOKMARK', object: { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta } })}\n`);
   };
   if (backlog) for (const c of backlog) send(c);
   else {
     const rv = ctx.cluster.resourceVersion;
-    const existing = storeObjects(ctx, req.r.store).filter(match).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
-    for (const o of existing) res.write(line('ADDED', o, ctx.cluster.rvOf(req.r.store, keyOf(o))));
+    const existing = sortByKey(storeObjects(ctx, req.r.store).filter(match));
+    for (const o of existing) res.write(line('ADDED', o, ctx.cluster.rvOf(req.r.store, `${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`)));
     if (initial) bookmark({ 'k8s.io/initial-events-end': 'true' });
     lastRv = rv;
   }

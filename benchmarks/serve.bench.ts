@@ -1,0 +1,123 @@
+import { request } from 'node:http';
+import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
+import { printers } from '../src/serve/printers.js';
+import { startServer } from '../src/serve/server.js';
+import { liveSession } from '../src/serve/session.js';
+import type { Scenario } from '../src/scenario/types.js';
+import { scenarioFromYaml } from '../test-support/batch.js';
+import { median, type Bench } from './harness.js';
+
+function deploymentScenario(replicas: number, nodes: number): Scenario {
+  return scenarioFromYaml(`
+apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: serve-bench}
+seed: 13
+until: 1h
+nodes: [{namePrefix: node-, count: ${nodes}, capacity: {cpu: "64", memory: 256Gi, pods: "110"}}]
+manifests:
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: ${replicas}
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec: {containers: [{name: app, image: "nginx:1.25", resources: {requests: {cpu: 10m}}}]}
+`);
+}
+
+async function serve(scenario: Scenario, at: number, tickMs = 25) {
+  const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: false, sourceFile: 'bench' },
+    { speed: 1, paused: true, at, wallNow: () => performance.now(), printerFor: printers });
+  const running = await startServer(session.ctx, session.pacer, { host: '127.0.0.1', port: 0, tickMs });
+  return { session, running };
+}
+
+/** The body of a GET, as text (what a client downloads), and its wall time in ms. */
+function timedGet(url: string, accept: string): Promise<{ ms: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    request(url, { headers: { Accept: accept } }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => { bytes += c.length; });
+      res.on('end', () => resolve({ ms: performance.now() - t0, bytes }));
+    }).on('error', reject).end();
+  });
+}
+
+const TABLE = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json';
+
+/** `kubectl get pods -A` of 5,000 pods: the served Table, over HTTP. */
+async function listPods(): Promise<{ lines: Record<string, unknown>[]; metrics: Record<string, number> }> {
+  const { session, running } = await serve(deploymentScenario(5000, 50), 120_000);
+  try {
+    const pods = session.cluster.state.pods.size;
+    const url = `${running.url}/api/v1/pods`;
+    for (let i = 0; i < 3; i++) await timedGet(url, TABLE);
+    const runs: number[] = [], cpu: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 10; i++) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const c0 = process.cpuUsage();
+      const r = await timedGet(url, TABLE);
+      const c = process.cpuUsage(c0);
+      runs.push(r.ms); cpu.push((c.user + c.system) / 1000); bytes = r.bytes;
+    }
+    const ms = Math.round(median(runs) * 10) / 10, cpuMs = Math.round(median(cpu) * 10) / 10;
+    // CPU time (server and client in this process) is what the machine's load cannot inflate.
+    return { lines: [{ bench: 'serve.list_pods_5000', pods, medianMs: ms, medianCpuMs: cpuMs, bytes, runs: runs.length }],
+      metrics: { 'serve.list_pods_5000.ms': ms, 'serve.list_pods_5000.cpu_ms': cpuMs } };
+  } finally { await running.close(); session.stop(); }
+}
+
+/** 10 watchers of every pod while a 1,000-pod Deployment rolls out at full speed. */
+async function watchRollout(): Promise<{ lines: Record<string, unknown>[]; metrics: Record<string, number> }> {
+  const WATCHERS = Number(process.env.KUBESIM_BENCH_WATCHERS ?? 10);
+  const { session, running } = await serve(deploymentScenario(1000, 20), 120_000, 1);
+  try {
+    let delivered = 0, lastAt = 0;
+    const fromRv = session.cluster.resourceVersion;
+    const watchers = Array.from({ length: WATCHERS }, () => new Promise<() => void>((resolve) => {
+      const req = request(`${running.url}/api/v1/pods?watch=1&resourceVersion=${session.cluster.resourceVersion}`, (res) => {
+        res.on('data', (c: Buffer) => { for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) delivered++; lastAt = performance.now(); });
+        resolve(() => req.destroy());
+      });
+      req.end();
+    }));
+    const stops = await Promise.all(watchers);
+    const t0 = performance.now(), c0 = process.cpuUsage();
+    const patched = await fetch(`${running.url}/apis/apps/v1/namespaces/default/deployments/web`, {
+      method: 'PATCH', headers: { 'Content-Type': 'application/strategic-merge-patch+json' },
+      body: JSON.stringify({ spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:1.26' }] } } } }),
+    });
+    if (patched.status !== 200) throw new Error(`set image: ${patched.status} ${await patched.text()}`);
+    session.pacer.setSpeed(Infinity);
+    session.pacer.resume();
+    const done = (): boolean => {
+      const d = session.cluster.get('deployments', 'default/web') as { metadata: { generation?: number }; status?: { observedGeneration?: number; updatedReplicas?: number; replicas?: number; availableReplicas?: number } } | undefined;
+      const st = d?.status;
+      return st?.observedGeneration === d?.metadata.generation && st?.updatedReplicas === 1000 && st?.replicas === 1000 && st?.availableReplicas === 1000;
+    };
+    while (!done() && performance.now() - t0 < 300_000) await new Promise((r) => setTimeout(r, 20));
+    session.pacer.pause();
+    // Every watcher gets every pod change: wait until the sockets have delivered them all.
+    const expected = WATCHERS * (session.cluster.since(fromRv) ?? []).filter((c) => c.store === 'pods').length;
+    while (delivered < expected && performance.now() - t0 < 600_000) await new Promise((r) => setTimeout(r, 20));
+    for (const s of stops) s();
+    const seconds = (lastAt - t0) / 1000;
+    const c = process.cpuUsage(c0), cpuS = (c.user + c.system) / 1e6;
+    const perS = Math.round(delivered / seconds);
+    return {
+      lines: [{ bench: 'serve.watch_rollout', watchers: WATCHERS, pods: 1000, delivered, expected, wallS: Math.round(seconds * 100) / 100, cpuS: Math.round(cpuS * 100) / 100,
+        virtual: session.cluster.now, eventsPerS: perS, eventsPerCpuS: Math.round(delivered / cpuS) }],
+      metrics: { 'serve.watch_events_per_s': perS, 'serve.watch_events_per_cpu_s': Math.round(delivered / cpuS), 'serve.watch_rollout.wall_s': Math.round(seconds * 100) / 100 },
+    };
+  } finally { await running.close(); session.stop(); }
+}
+
+export const benches: Bench[] = [
+  { name: 'serve.list', group: 'serve', run: listPods },
+  { name: 'serve.watch', group: 'serve', run: watchRollout },
+];
