@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check.js';
 import { registerFuzz } from './commands/fuzz.js';
 import { registerExplain } from './commands/explain.js';
 import { registerBench } from './commands/bench.js';
+import { registerGet } from './commands/get.js';
 
 // rxjs reports an exception thrown inside a subscriber (a plugin's invariant, a log sink) on a
 // later tick instead of at the throw: make it a clean internal error with exit code 3, not a
@@ -28,6 +29,7 @@ registerReplay(program);
 registerValidate(program);
 registerCheck(program);
 registerFuzz(program);
+registerGet(program);
 registerDescribe(program);
 registerExplain(program);
 registerBench(program);

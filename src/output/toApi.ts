@@ -6,16 +6,26 @@ import { listObjects } from '../reducers/state.js';
 const TIME_FIELDS = new Set([
   'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime', 'lastUpdateTime',
   'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime', 'lastScaleTime',
+  'firstTimestamp', 'lastTimestamp',
 ]);
+/** metav1.MicroTime fields (events): RFC 3339 with microseconds. */
+const MICRO_TIME_FIELDS = new Set(['eventTime', 'lastObservedTime']);
 
 /** RFC 3339 with second precision, as the API serialises metav1.Time. */
 export const rfc3339 = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function render(v: unknown, startTime: number): unknown {
+/** metav1.MicroTime's RFC3339Micro: `2026-01-01T00:00:02.000000Z`. */
+export const rfc3339Micro = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/Z$/, '000Z');
+
+/** An object with its virtual-millisecond times rendered as the API serialises them. */
+export function render(v: unknown, startTime: number): unknown {
   if (Array.isArray(v)) return v.map((x) => render(x, startTime));
   if (typeof v !== 'object' || v === null) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = TIME_FIELDS.has(k) && typeof x === 'number' ? rfc3339(startTime, x) : render(x, startTime);
+  for (const [k, x] of Object.entries(v)) {
+    out[k] = typeof x !== 'number' ? render(x, startTime)
+      : TIME_FIELDS.has(k) ? rfc3339(startTime, x) : MICRO_TIME_FIELDS.has(k) ? rfc3339Micro(startTime, x) : x;
+  }
   return out;
 }
 

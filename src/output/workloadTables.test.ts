@@ -9,9 +9,9 @@ test('kubectl get columns for Deployments and DaemonSets, only for kinds that ha
   ]);
   expect(workloadTables({ ...s, time: 90_000 })).toBe([
     'NAMESPACE   NAME                  READY   UP-TO-DATE   AVAILABLE   AGE',
-    'default     deployment.apps/web   2/3     3            2           1m30s',
+    'default     deployment.apps/web   2/3     3            2           90s',
     '',
     'NAMESPACE     NAME                   DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE',
-    'kube-system   daemonset.apps/agent   4         4         3       4            3           role=worker     1m30s',
+    'kube-system   daemonset.apps/agent   4         4         3       4            3           role=worker     90s',
   ].join('\n'));
 });
