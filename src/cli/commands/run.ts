@@ -2,7 +2,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClusterEvent } from '../../events/index.js';
 import { runScenario } from '../../engine/run.js';
-import { kubeEvent } from '../../output/kubeEvent.js';
+import { FactReader } from '../../output/events/observe.js';
+import { STREAM_HEADER, streamLine } from '../../output/events/stream.js';
 import { nodeTable, podTable } from '../../output/table.js';
 import { workloadTables } from '../../output/workloadTables.js';
 import { toApi } from '../../output/toApi.js';
@@ -16,12 +17,6 @@ import { collect, moduleUrl } from '../plugins.js';
 import { loadSchedulerOption } from '../schedulerModule.js';
 import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 
-/** `kubectl get events`-like line for the run's timeline. */
-export function timelineLine(e: ClusterEvent): string | undefined {
-  const k = kubeEvent(e);
-  if (!k) return undefined;
-  return `${formatDuration(e.at).padStart(8)}  ${k.type.padEnd(7)}  ${k.reason.padEnd(18)}  ${k.object.padEnd(28)}  ${k.message}`;
-}
 
 /** A buffered file sink for the log: one syscall per 64 KiB, not per line. */
 export function fileSink(path: string): { write: (line: string) => void; close: () => void } {
@@ -68,11 +63,13 @@ export function registerRun(program: Command): void {
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
+        const reader = new FactReader();
+        if (showTimeline) process.stdout.write(`${STREAM_HEADER}\n`);
         const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const result = runScenario(scenario, {
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
-          ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
+          ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
           options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         });

@@ -1,8 +1,7 @@
-import type { Container, Pod, Probe } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { lastSeen, type EventObject } from './eventObject.js';
-import { recordedEvent, type PodFacts, type RecordedEvent } from './fromFact.js';
-import { probeFailures } from './probeRepeats.js';
+import type { RecordedEvent } from './fromFact.js';
+import { FactReader } from './observe.js';
 
 /**
  * client-go tools/record events_cache.go: an EventAggregator folds events that differ only in
@@ -16,7 +15,6 @@ const COMBINED = '(combined from similar events): ';
 export const EVENT_TTL_MS = 3_600_000;
 
 interface Slot { event: EventObject }
-interface PodInfo extends PodFacts { readonly spec?: Pod['spec'] }
 
 /** events_cache.go / event.go: an Event's name is the object's name and the first occurrence's UnixNano in hex. */
 const eventName = (name: string, startTime: number, at: number): string => `${name}.${(BigInt(startTime + at) * 1_000_000n).toString(16)}`;
@@ -29,8 +27,6 @@ const eventName = (name: string, startTime: number, at: number): string => `${na
 export function recordEvents(facts: readonly ClusterEvent[], startTime: number, upTo = Infinity): EventObject[] {
   const slots = new Map<string, Slot>();
   const aggregates = new Map<string, { messages: Set<string>; last: number }>();
-  const pods = new Map<string, PodInfo>();
-  let preemptor: { at: number; uid: string; node: string } | undefined;
   const add = (r: RecordedEvent, at: number): void => {
     const io = r.involvedObject;
     const who = `${r.component}|${io.kind}|${io.namespace ?? ''}|${io.name}|${io.uid ?? ''}|${io.fieldPath ?? ''}|${r.type}|${r.reason}`;
@@ -46,47 +42,16 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
     if (slot) { slot.event = repeat(slot.event, r, at, message); return; }
     slots.set(key, { event: create(r, startTime, at, message) });
   };
+  const reader = new FactReader();
   for (const [i, e] of facts.entries()) {
     if (e.at > upTo) break;
-    if (e.type === 'PodCreated') pods.set(e.uid, { node: e.object.spec.nodeName, spec: e.object.spec, initContainers: new Set((e.object.spec.initContainers ?? []).map((c) => c.name)) });
-    if (e.type === 'PodScheduled') { const p = pods.get(e.uid); pods.set(e.uid, { ...(p ?? { initContainers: new Set() }), node: e.node }); }
-    if (e.type === 'FailedScheduling' && e.nominatedNode) preemptor = { at: e.at, uid: e.uid, node: e.nominatedNode };
-    const pod = 'uid' in e && typeof e.uid === 'string' ? pods.get(e.uid) : undefined;
-    const by = preemptor;
-    if (e.type === 'PodTerminating' && e.reason === 'PreemptionByScheduler' && by && by.at === e.at) {
-      // preemption.go prepareCandidate: Eventf(victim, preemptor, Normal, "Preempted", "Preempting", "Preempted by pod %v on node %v").
-      add(preempted(e.pod, e.uid, by.uid, by.node), e.at);
-      continue;
-    }
-    if (e.type === 'ProbeFailed' && pod?.spec) {
-      const probe = probeOf(pod.spec, e.container, e.probe);
-      const r = recordedEvent(e, pod);
-      if (probe && r) { for (const t of probeFailures(e, probe, facts, i, upTo)) add(r, t); continue; }
-    }
-    const r = recordedEvent(e, pod);
-    if (r?.real) add(withHost(r, pod), e.at);
+    for (const o of reader.observe(e, facts, i, upTo)) if (o.event.real) add(o.event, o.at);
   }
   const horizon = Number.isFinite(upTo) ? upTo : facts.length ? facts[facts.length - 1].at : 0;
   return [...slots.values()].map((s) => s.event).filter((ev) => horizon - lastSeen(ev) <= EVENT_TTL_MS).sort((a, b) => {
     const ka = `${a.metadata.namespace}/${a.metadata.name}`, kb = `${b.metadata.namespace}/${b.metadata.name}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-}
-
-function probeOf(spec: Pod['spec'], container: string, kind: string): Probe | undefined {
-  const c: Container | undefined = [...spec.containers, ...(spec.initContainers ?? [])].find((x) => x.name === container);
-  return kind === 'liveness' ? c?.livenessProbe : kind === 'readiness' ? c?.readinessProbe : c?.startupProbe;
-}
-
-const withHost = (r: RecordedEvent, pod: PodInfo | undefined): RecordedEvent & { host?: string } =>
-  (r.component === 'kubelet' && pod?.node ? { ...r, host: pod.node } : r);
-
-function preempted(victim: string, uid: string, preemptorUid: string, node: string): RecordedEvent {
-  const [namespace, name] = victim.split('/');
-  return {
-    type: 'Normal', reason: 'Preempted', object: `pod/${name}`, message: `Preempted by pod ${preemptorUid} on node ${node}`,
-    involvedObject: { kind: 'Pod', namespace, name, uid, apiVersion: 'v1' }, component: 'default-scheduler', real: true, newApi: true,
-  };
 }
 
 function create(r: RecordedEvent & { host?: string }, startTime: number, at: number, message: string): EventObject {
