@@ -11,6 +11,8 @@ import { registerFuzz } from './commands/fuzz.js';
 import { registerExplain } from './commands/explain.js';
 import { registerBench } from './commands/bench.js';
 import { registerGet } from './commands/get.js';
+import { registerServe } from './commands/serve.js';
+import { registerClock } from './commands/clock.js';
 
 // rxjs reports an exception thrown inside a subscriber (a plugin's invariant, a log sink) on a
 // later tick instead of at the throw: make it a clean internal error with exit code 3, not a
@@ -33,5 +35,7 @@ registerGet(program);
 registerDescribe(program);
 registerExplain(program);
 registerBench(program);
+registerServe(program);
+registerClock(program);
 
 await program.parseAsync();

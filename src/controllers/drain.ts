@@ -9,7 +9,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { TimelineAction } from '../scenario/types.js';
 import { podCondition, podKey, recordEvent } from './batchUtils.js';
-import { checkEviction, pdbsForPod, type PDBStatus } from './disruption.js';
+import { checkEviction, pdbsForPod, type EvictionResult, type PDBStatus } from './disruption.js';
 
 /** kubectl drain: a refused eviction (429) is retried after 5 s (staging/src/k8s.io/kubectl/pkg/drain/drain.go). */
 export const EVICTION_RETRY_MS = 5_000;
@@ -42,6 +42,7 @@ export class Drainer implements Component {
   #next = 0;
 
   act(action: TimelineAction, state: ClusterState, out: Outbox): boolean {
+    if (action.kind === 'evict') { this.#evictOne(action, state, out); return true; }
     if (action.kind !== 'drain') return false;
     const n = tget(state.nodes, action.node);
     if (!n) { out.emit({ type: 'Warning', at: out.now, object: `Node/${action.node}`, message: 'drain: node not found' }); return true; }
@@ -76,34 +77,55 @@ export class Drainer implements Component {
     return true;
   }
 
+  /** One eviction through the Eviction API (an `evict` timeline action): refused ones are logged, not retried. */
+  #evictOne(a: Extract<TimelineAction, { kind: 'evict' }>, state: ClusterState, out: Outbox): void {
+    const uid = tget(state.podUids, `${a.namespace}/${a.pod}`);
+    const pod = uid ? tget(state.pods, uid) : undefined;
+    if (!pod) { out.emit({ type: 'Warning', at: out.now, object: `Pod/${a.namespace}/${a.pod}`, message: 'evict: pod not found' }); return; }
+    const statuses = new Map<ObjectKey, PDBStatus>();
+    const r = evict(pod, state, out, statuses, a.gracePeriodSeconds);
+    if (!r.allowed) recordEvent(out, 'pods', podKey(pod), 'EvictionRefused', `Cannot evict pod ${podKey(pod)}: ${r.message}`, 'Warning');
+    for (const [key, status] of statuses) out.emit({ type: 'ObjectStatusUpdated', at: out.now, resource: 'poddisruptionbudgets', key, status });
+  }
+
   #evictRound(node: string, d: { id: number; refused: Set<string> }, state: ClusterState, out: Outbox): void {
     const now = out.now;
     const statuses = new Map<ObjectKey, PDBStatus>();
     let refused = false;
     for (const pod of podsToEvict(state, node)) {
       if (pod.metadata.deletionTimestamp !== undefined) continue; // evicted, waiting for it to go
-      const pdbs = pdbsForPod(state, pod).map((x) => ({ ...x, ...(statuses.has(x.key) ? { status: statuses.get(x.key)! } : {}) }));
-      const r = checkEviction(pod, pdbs, now);
-      const key = podKey(pod);
-      if (!r.allowed) {
-        refused = true;
-        if (!d.refused.has(pod.metadata.uid!)) {
-          d.refused.add(pod.metadata.uid!);
-          recordEvent(out, 'pods', key, 'EvictionRefused', `error when evicting pods/"${pod.metadata.name}" -n "${pod.metadata.namespace ?? 'default'}" (will retry after 5s): ${r.message}`, 'Warning');
-        }
-        continue;
+      const r = evict(pod, state, out, statuses);
+      if (r.allowed) continue;
+      refused = true;
+      if (!d.refused.has(pod.metadata.uid!)) {
+        d.refused.add(pod.metadata.uid!);
+        recordEvent(out, 'pods', podKey(pod), 'EvictionRefused', `error when evicting pods/"${pod.metadata.name}" -n "${pod.metadata.namespace ?? 'default'}" (will retry after 5s): ${r.message}`, 'Warning');
       }
-      if (r.pdb) statuses.set(r.pdb.key, r.pdb.status);
-      if (pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed' && pod.spec.nodeName) {
-        out.emit({ type: 'PodStatusPatched', at: now, pod: key, uid: pod.metadata.uid!, conditions: [podCondition('DisruptionTarget', 'True', now, EVICTION_BY_EVICTION_API, 'Eviction API: evicting')] });
-      }
-      recordEvent(out, 'pods', key, 'Evicting', `evicting pod ${key}`);
-      deletePod(state, out, pod.metadata.namespace ?? 'default', pod.metadata.name);
     }
     for (const [key, status] of statuses) out.emit({ type: 'ObjectStatusUpdated', at: now, resource: 'poddisruptionbudgets', key, status });
     if (refused) out.after(EVICTION_RETRY_MS, { kind: 'DrainRetryDue', node, drain: d.id } as DrainDue, Priority.Normal);
     else if (podsToEvict(state, node).length === 0) this.#checkDone(node, state, out);
   }
+}
+
+/**
+ * One pod through the Eviction API's check (checkEviction, with the budgets already used up in
+ * this round in `statuses`): on success the DisruptionTarget condition, the Evicting event and
+ * the deletion; on refusal nothing is emitted.
+ */
+export function evict(pod: Pod, state: ClusterState, out: Outbox, statuses: Map<ObjectKey, PDBStatus>, gracePeriodSeconds?: number): EvictionResult {
+  const now = out.now;
+  const pdbs = pdbsForPod(state, pod).map((x) => ({ ...x, ...(statuses.has(x.key) ? { status: statuses.get(x.key)! } : {}) }));
+  const r = checkEviction(pod, pdbs, now);
+  if (!r.allowed) return r;
+  const key = podKey(pod);
+  if (r.pdb) statuses.set(r.pdb.key, r.pdb.status);
+  if (pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed' && pod.spec.nodeName) {
+    out.emit({ type: 'PodStatusPatched', at: now, pod: key, uid: pod.metadata.uid!, conditions: [podCondition('DisruptionTarget', 'True', now, EVICTION_BY_EVICTION_API, 'Eviction API: evicting')] });
+  }
+  recordEvent(out, 'pods', key, 'Evicting', `evicting pod ${key}`);
+  deletePod(state, out, pod.metadata.namespace ?? 'default', pod.metadata.name, gracePeriodSeconds);
+  return r;
 }
 
 export const drainer = { name: 'kubectl-drain', create: () => new Drainer() };

@@ -7,7 +7,7 @@ import type { ClusterEvent } from '../events/index.js';
 import type { Millis } from '../events/ids.js';
 import { evolveAll } from '../reducers/index.js';
 import { initialState, type ClusterState } from '../reducers/state.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, TimelineAction } from '../scenario/types.js';
 import type { Component, ComponentContext } from './component.js';
 
 /** A fact as it travels on the stream and into the log: numbered in the order it happened. */
@@ -30,7 +30,7 @@ export interface SimulationOptions {
 
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
-type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly index: number };
+type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly action: TimelineAction };
 
 /**
  * The discrete-event loop. Pops due timers in (at, priority, seq) order, lets their owner
@@ -59,6 +59,8 @@ export class Simulation {
   #until: Millis;
   #started = false;
   #stopped = false;
+  /** The largest t runUntil was asked for: nothing may be scheduled at or before it from outside. */
+  #ranTo = -1;
 
   constructor(readonly scenario: Scenario, opts: SimulationOptions) {
     this.#until = opts.until ?? scenario.until;
@@ -130,13 +132,12 @@ export class Simulation {
       c.start?.(this.#state, this.#out);
       this.#flush();
     }
-    s.timeline.forEach((e, index) => this.#queue.push(e.at, { owner: null, timer: { kind: 'TimelineDue', index } as TimelineDue }, Priority.Fault));
+    for (const e of s.timeline) this.#queue.push(e.at, { owner: null, timer: { kind: 'TimelineDue', action: e.action } as TimelineDue }, Priority.Fault);
     this.#queue.push(this.#until, STOP, Priority.Stop);
   }
 
   /** A timeline action: the first component that carries it out wins. */
-  #act(index: number): void {
-    const action = this.scenario.timeline[index].action;
+  #act(action: TimelineAction): void {
     for (const c of this.components) if (c.act?.(action, this.#state, this.#out)) return;
     this.#out.emit({ type: 'Warning', at: this.clock.now, message: `timeline action ${action.kind} is not simulated: ignored` });
   }
@@ -144,6 +145,7 @@ export class Simulation {
   /** Runs until the next instant after `t` would be due (t inclusive), or to the end. */
   runUntil(t: Millis): ClusterState {
     this.#start();
+    if (t > this.#ranTo) this.#ranTo = t;
     const q = this.#queue;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
       const { at, item } = q.pop()!;
@@ -162,9 +164,47 @@ export class Simulation {
         while (q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
         owner.fireAll(timers, this.#state, this.#out);
       } else if (owner) owner.fire(item.timer!, this.#state, this.#out);
-      else this.#act((item.timer as TimelineDue).index);
+      else this.#act((item.timer as TimelineDue).action);
       this.#flush();
     }
+    return this.#state;
+  }
+
+  /**
+   * A timeline action from outside the scenario file (kubesim serve's accepted writes), due at
+   * `at`. Queued as the scenario's own timeline entries are (Priority.Fault, after those of the
+   * same instant), so a scenario that lists it in its timeline replays the same log.
+   */
+  schedule(at: Millis, action: TimelineAction): void {
+    this.#start();
+    if (!Number.isInteger(at) || at <= this.#ranTo) throw new RangeError(`timeline action at ${at} ms: the simulation already ran to ${this.#ranTo} ms`);
+    this.#queue.push(at, { owner: null, timer: { kind: 'TimelineDue', action } as TimelineDue }, Priority.Fault);
+  }
+
+  /** When the next timer is due (Infinity when none): a driver that paces the run reads it. */
+  get nextDue(): Millis {
+    return this.#queue.peekTime();
+  }
+
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  /**
+   * Ends the run at `t` as the `until` sentinel would: everything due at or before `t` happens,
+   * then SimulationStopped at `t`. A served session ends this way at its last virtual instant.
+   */
+  stopAt(t: Millis): ClusterState {
+    this.runUntil(t);
+    if (!this.#stopped) {
+      this.clock.advanceTo(Math.max(t, this.clock.now));
+      this.#stopped = true;
+      this.#out.emit({ type: 'SimulationStopped', at: this.clock.now });
+      this.#flush();
+    }
+    this.events$.complete();
+    this.batches$.complete();
+    this.#facts$.complete();
     return this.#state;
   }
 

@@ -80,7 +80,7 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
   };
 }
 
-const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates'];
+const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'evict'];
 
 function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string; name: string } | undefined {
   if (!isObj(v)) { p.push({ path, message: 'must be {kind, name, namespace?}' }); return undefined; }
@@ -257,6 +257,13 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
           kind: 'removeSchedulingGates', namespace: typeof v.namespace === 'string' ? v.namespace : 'default',
           ...(hasPod ? { pod: v.pod as string } : { selector: sel as Record<string, string> }), ...(v.gates ? { gates: v.gates as string[] } : {}),
         };
+        break;
+      }
+      case 'evict': {
+        if (!isObj(v) || typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' }); break; }
+        const grace = v.gracePeriodSeconds;
+        if (grace !== undefined && (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0)) { fp.push({ path: `${ap}.gracePeriodSeconds`, message: 'must be a non-negative integer' }); break; }
+        action = { kind: 'evict', namespace: typeof v.namespace === 'string' ? v.namespace : 'default', pod: v.pod, ...(typeof grace === 'number' ? { gracePeriodSeconds: grace } : {}) };
         break;
       }
       case 'fault': {

@@ -54,6 +54,8 @@ export type TimelineAction =
   | { readonly kind: 'rolloutUndo'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string; readonly toRevision?: number }
   | { readonly kind: 'rolloutPause' | 'rolloutResume'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string }
   | { readonly kind: 'fault'; readonly fault: ContainerFault }
+  /** The Eviction API (kubectl drain, kubesim serve): deletes the pod unless a PodDisruptionBudget forbids it. */
+  | { readonly kind: 'evict'; readonly namespace: string; readonly pod: string; readonly gracePeriodSeconds?: number }
   /** What an external controller (Kueue, a quota gate) does: patch gates out of pods' spec.schedulingGates. */
   | { readonly kind: 'removeSchedulingGates'; readonly namespace: string; readonly pod?: string; readonly selector?: Readonly<Record<string, string>>; readonly gates?: readonly string[] };
 

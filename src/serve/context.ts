@@ -1,0 +1,34 @@
+import type { KubeObject } from '../api/types.js';
+import type { ServedCluster } from './cluster.js';
+import { eventsV1 } from './events.js';
+import { groupVersion, type ServedResource } from './resources.js';
+import type { Printer } from './table.js';
+import { apiView, keyOf } from './view.js';
+
+/** What every handler reads: the cluster, the calendar, the printers, and how writes are sourced. */
+export interface ServeContext {
+  readonly cluster: ServedCluster;
+  /** Virtual time 0 on the calendar (ms since the epoch). */
+  readonly startTime: number;
+  readonly printerFor: (resource: string) => Printer;
+  /** The file name accepted writes' objects are attributed to (the --record file, so its replay says the same). */
+  readonly sourceFile: string;
+}
+
+/** A parsed resource request: /api/v1/namespaces/NS/RESOURCE/NAME/SUB. */
+export interface ResourceRequest {
+  readonly r: ServedResource;
+  readonly namespace?: string;
+  readonly name?: string;
+  readonly sub?: string;
+  readonly query: URLSearchParams;
+}
+
+/** An object as served at the request's group/version (events.k8s.io/v1 Events are reshaped). */
+export function served(ctx: ServeContext, r: ServedResource, o: KubeObject, rv = ctx.cluster.rvOf(r.store, keyOf(o))): Record<string, unknown> {
+  const v = apiView(o, rv, ctx.startTime);
+  return r.store === 'events' && r.group === 'events.k8s.io' ? eventsV1(v) : v;
+}
+
+export const listKind = (r: ServedResource): string => `${r.kind}List`;
+export const apiVersionOf = groupVersion;

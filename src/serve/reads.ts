@@ -1,0 +1,76 @@
+import type { KubeObject } from '../api/types.js';
+import { objectKey } from '../events/ids.js';
+import { apiVersionOf, listKind, served, type ResourceRequest, type ServeContext } from './context.js';
+import { parseFieldSelector, parseLabelSelector } from './selectors.js';
+import { badRequest, ApiError, notFound } from './status.js';
+import { toTable, type IncludeObject } from './table.js';
+import { all, keyOf } from './view.js';
+
+/** Whether the client asked for the server-side Table form (kubectl get does). */
+export const wantsTable = (accept: string | undefined): boolean => /as=Table/.test(accept ?? '');
+
+/** The filter of a list or watch: namespace, labelSelector, fieldSelector. */
+export function matcher(req: ResourceRequest): (o: KubeObject) => boolean {
+  const q = req.query;
+  const labels = q.get('labelSelector') ? parseLabelSelector(q.get('labelSelector')!) : undefined;
+  const fields = q.get('fieldSelector') ? parseFieldSelector(q.get('fieldSelector')!, req.r.store) : undefined;
+  const ns = req.r.namespaced ? req.namespace : undefined;
+  return (o) => (ns === undefined || o.metadata.namespace === ns) && (!labels || labels(o.metadata.labels)) && (!fields || fields(o));
+}
+
+export function storeObjects(ctx: ServeContext, store: string): KubeObject[] {
+  return store === 'events' ? ctx.cluster.events() : all(ctx.cluster.state, store);
+}
+
+const byKey = (a: KubeObject, b: KubeObject): number => { const x = keyOf(a), y = keyOf(b); return x < y ? -1 : x > y ? 1 : 0; };
+
+/** `continue` tokens: the last key returned, base64url JSON, as opaque as the real ones are to clients. */
+const encodeContinue = (key: string, rv: number): string => Buffer.from(JSON.stringify({ key, rv })).toString('base64url');
+function decodeContinue(token: string): string {
+  try {
+    const v = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { key?: unknown };
+    if (typeof v.key === 'string') return v.key;
+  } catch { /* answered below */ }
+  throw badRequest('continue key is not valid: illegal base64 data or JSON', [{ reason: 'FieldValueInvalid', message: 'invalid continue token', field: 'continue' }]);
+}
+
+const includeOf = (q: URLSearchParams): IncludeObject => (q.get('includeObject') as IncludeObject | null) ?? 'Metadata';
+
+/** GET of a collection: filtered, sorted by namespace/name, paged with limit/continue; as a List or a Table. */
+export function list(ctx: ServeContext, req: ResourceRequest, accept: string | undefined): Record<string, unknown> {
+  const q = req.query;
+  const match = matcher(req);
+  let items = storeObjects(ctx, req.r.store).filter(match).sort(byKey);
+  const cont = q.get('continue');
+  if (cont) { const after = decodeContinue(cont); items = items.filter((o) => keyOf(o) > after); }
+  const limit = Number(q.get('limit') ?? 0);
+  if (!Number.isInteger(limit) || limit < 0) throw badRequest(`limit: must be a non-negative integer, got ${q.get('limit')}`);
+  const rv = ctx.cluster.resourceVersion;
+  let next: string | undefined, remaining: number | undefined;
+  if (limit > 0 && items.length > limit) {
+    remaining = items.length - limit;
+    items = items.slice(0, limit);
+    next = encodeContinue(keyOf(items[items.length - 1]), rv);
+  }
+  const views = items.map((o) => served(ctx, req.r, o));
+  const meta = { resourceVersion: String(rv), ...(next ? { continue: next, remainingItemCount: remaining } : {}) };
+  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), items, views, ctx.cluster.now, meta, includeOf(q));
+  return { kind: listKind(req.r), apiVersion: apiVersionOf(req.r), metadata: meta, items: views };
+}
+
+/** The stored object a request names, or a 404 Status. */
+export function mustGet(ctx: ServeContext, req: ResourceRequest): KubeObject {
+  const key = req.r.namespaced ? objectKey(req.namespace ?? 'default', req.name!) : req.name!;
+  const o = ctx.cluster.get(req.r.store, key);
+  if (!o) throw notFound(req.r.resource, req.r.group, req.name!);
+  return o;
+}
+
+/** GET of one object, as itself or as a one-row Table. */
+export function getOne(ctx: ServeContext, req: ResourceRequest, accept: string | undefined): Record<string, unknown> {
+  if (req.r.namespaced && !req.namespace) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+  const o = mustGet(ctx, req);
+  const v = served(ctx, req.r, o);
+  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), [o], [v], ctx.cluster.now, { resourceVersion: String(ctx.cluster.resourceVersion) }, includeOf(req.query));
+  return v;
+}

@@ -1,0 +1,72 @@
+import { KINDS } from '../api/kinds.js';
+
+/** One served resource at one group/version, as discovery lists it (metav1.APIResource). */
+export interface ServedResource {
+  readonly group: string;
+  readonly version: string;
+  readonly resource: string;
+  readonly kind: string;
+  readonly namespaced: boolean;
+  /** Where kubesim keeps it: a state resource name, or `events` for the facts' Event view. */
+  readonly store: string;
+  readonly shortNames: readonly string[];
+  readonly categories: readonly string[];
+  readonly verbs: readonly string[];
+  /** Subresources served: scale, status, eviction. */
+  readonly subresources: readonly string[];
+}
+
+/** Short names and the `all` category as the real API server registers them (pkg/registry/.../storage.go ShortNames/Categories). */
+const SHORT: Readonly<Record<string, readonly string[]>> = {
+  pods: ['po'], nodes: ['no'], configmaps: ['cm'], namespaces: ['ns'], persistentvolumeclaims: ['pvc'],
+  replicationcontrollers: ['rc'], deployments: ['deploy'], replicasets: ['rs'], statefulsets: ['sts'], daemonsets: ['ds'],
+  cronjobs: ['cj'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], priorityclasses: ['pc'], events: ['ev'],
+};
+const ALL = new Set(['pods', 'replicationcontrollers', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs',
+  'cronjobs', 'horizontalpodautoscalers']);
+const SCALE = new Set(['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers']);
+const WRITE_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+
+function served(kind: string, resource: string, namespaced: boolean, apiVersion: string): ServedResource {
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  const subresources = [
+    'status',
+    ...(SCALE.has(resource) ? ['scale'] : []),
+    ...(resource === 'pods' ? ['eviction'] : []),
+  ];
+  return {
+    group, version, resource, kind, namespaced, store: resource, shortNames: SHORT[resource] ?? [],
+    categories: ALL.has(resource) ? ['all'] : [], verbs: WRITE_VERBS, subresources,
+  };
+}
+
+/**
+ * Everything kubesim serves: each modelled kind at each API version it is served at, and Events
+ * (core v1 and events.k8s.io/v1), read-only, made from the log's facts.
+ */
+export const SERVED: readonly ServedResource[] = [
+  ...KINDS.flatMap((k) => k.apiVersions.map((v) => served(k.kind, k.resource, k.namespaced, v))),
+  { ...served('Event', 'events', true, 'v1'), store: 'events', verbs: ['get', 'list', 'watch'], subresources: [] },
+  { ...served('Event', 'events', true, 'events.k8s.io/v1'), store: 'events', verbs: ['get', 'list', 'watch'], subresources: [], shortNames: [] },
+];
+
+export const groupVersion = (r: { group: string; version: string }): string => (r.group ? `${r.group}/${r.version}` : r.version);
+
+/** The resource served at group/version with this plural name. */
+export const findServed = (group: string, version: string, resource: string): ServedResource | undefined =>
+  SERVED.find((r) => r.group === group && r.version === version && r.resource === resource);
+
+/** The preferred (first listed) served resource of a kind, for writes that name apiVersion/kind. */
+export const servedKind = (apiVersion: string, kind: string): ServedResource | undefined =>
+  SERVED.find((r) => groupVersion(r) === apiVersion && r.kind === kind);
+
+/** Group -> versions, in the order discovery lists them (preferred first). */
+export function groups(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of SERVED) {
+    const vs = out.get(r.group) ?? [];
+    if (!vs.includes(r.version)) vs.push(r.version);
+    out.set(r.group, vs);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { KubeObject } from '../api/types.js';
+import { render } from '../output/toApi.js';
+import type { ClusterState } from '../reducers/state.js';
+import { getObject, listObjects } from '../reducers/state.js';
+import { tget, tvalues } from '../reducers/table.js';
+import { objectKey } from '../events/ids.js';
+
+/** A stored object's key in the API: `namespace/name`, or `name` when cluster scoped. */
+export const keyOf = (o: KubeObject): string => (o.metadata.namespace ? objectKey(o.metadata.namespace, o.metadata.name) : o.metadata.name);
+
+/** The stored object of a store resource (pods by namespace/name, nodes by name, others by key). */
+export function lookup(state: ClusterState, store: string, key: string): KubeObject | undefined {
+  if (store === 'pods') { const uid = tget(state.podUids, key); return uid ? (tget(state.pods, uid) as unknown as KubeObject) : undefined; }
+  if (store === 'nodes') return tget(state.nodes, key)?.object as unknown as KubeObject | undefined;
+  return getObject(state, store, key);
+}
+
+/** Every stored object of a store resource, in no particular order. */
+export function all(state: ClusterState, store: string): KubeObject[] {
+  if (store === 'pods') return tvalues(state.pods) as unknown as KubeObject[];
+  if (store === 'nodes') return tvalues(state.nodes).map((n) => n.object) as unknown as KubeObject[];
+  return listObjects(state, store);
+}
+
+/**
+ * The object as the API serves it: the same view as `kubesim run --output json` (toApi's
+ * render: RFC 3339 times) plus metadata.resourceVersion, the sequence number of the last fact
+ * that changed it.
+ */
+export function apiView(o: KubeObject, rv: number, startTime: number): Record<string, unknown> {
+  const r = render(o, startTime) as Record<string, unknown> & { metadata: Record<string, unknown> };
+  return { ...r, metadata: { ...r.metadata, resourceVersion: String(rv) } };
+}
