@@ -13,6 +13,8 @@ import { registerBench } from './commands/bench.js';
 import { registerGet } from './commands/get.js';
 import { registerServe } from './commands/serve.js';
 import { registerClock } from './commands/clock.js';
+import { registerReport } from './commands/report.js';
+import { registerDiff } from './commands/diff.js';
 
 // rxjs reports an exception thrown inside a subscriber (a plugin's invariant, a log sink) on a
 // later tick instead of at the throw: make it a clean internal error with exit code 3, not a
@@ -32,6 +34,8 @@ registerValidate(program);
 registerCheck(program);
 registerFuzz(program);
 registerGet(program);
+registerReport(program);
+registerDiff(program);
 registerDescribe(program);
 registerExplain(program);
 registerBench(program);

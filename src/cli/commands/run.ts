@@ -2,6 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClusterEvent } from '../../events/index.js';
 import { runScenario } from '../../engine/run.js';
+import { writeReport } from '../reportFile.js';
 import { FactReader } from '../../output/events/observe.js';
 import { STREAM_HEADER, streamLine } from '../../output/events/stream.js';
 import { nodeTable, podTable } from '../../output/table.js';
@@ -41,8 +42,9 @@ export function registerRun(program: Command): void {
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
     .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
+    .option('--report <file>', 'also write the HTML report of the run (as kubesim report does from its log)')
     .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
-    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string; plugin: string[] }) => {
+    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string; plugin: string[]; report?: string }) => {
       try {
         const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
@@ -64,16 +66,23 @@ export function registerRun(program: Command): void {
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
         const reader = new FactReader();
+        const facts: ClusterEvent[] = [];
         if (showTimeline) process.stdout.write(`${STREAM_HEADER}\n`);
         const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const result = runScenario(scenario, {
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
-          ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`); } } : {}),
+          ...(showTimeline || o.report ? { onEvent: (_seq: number, e: ClusterEvent) => {
+            if (o.report) facts.push(e);
+            if (showTimeline) for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`);
+          } } : {}),
           ...(until !== undefined ? { until } : {}),
           options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         });
         sink?.close();
+        if (o.report) {
+          writeReport(o.report, facts, { scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime, hash: result.logHash });
+        }
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
         else {
           process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);
