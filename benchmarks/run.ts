@@ -6,6 +6,7 @@ import { benches as controllersBenches } from './controllers.bench.js';
 import { benches as validationBenches } from './validation.bench.js';
 import { benches as fuzzBenches } from './fuzz.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
+import { benches as reportBenches } from './report.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 // The engine group runs last: its 150,000-pod pipeline sets the process's peak RSS, which would
@@ -17,6 +18,7 @@ const ALL: readonly Bench[] = [
   ...validationBenches,
   ...fuzzBenches,
   ...batchBenches,
+  ...reportBenches,
   ...engineBenches,
 ];
 

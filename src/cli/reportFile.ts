@@ -6,6 +6,7 @@ import type { ClusterEvent } from '../events/index.js';
 import { reportHtml, type ReportAssets } from '../output/report/html.js';
 import { buildReportData, type ReportMeta, type ReportOptions } from '../output/report/reportData.js';
 import { CliError } from './io.js';
+import { setAutoFreeze } from '../reducers/immer.js';
 
 const require = createRequire(import.meta.url);
 /** The package root: dist/src/cli/ -> ../../.. (the assets folder ships beside dist). */
@@ -23,7 +24,10 @@ export function reportAssets(): ReportAssets {
 
 /** Builds the report of a log's facts and writes it; returns its size in bytes. */
 export function writeReport(file: string, facts: readonly ClusterEvent[], meta: ReportMeta, opts: ReportOptions = {}): number {
-  const html = reportHtml(buildReportData(facts, meta, opts), reportAssets());
+  // The replay inside makes states no one else holds: immer's deep freeze would only cost time.
+  setAutoFreeze(false);
+  let html: string;
+  try { html = reportHtml(buildReportData(facts, meta, opts), reportAssets()); } finally { setAutoFreeze(true); }
   try { writeFileSync(file, html); } catch { throw new CliError(`--report: cannot write ${file}`); }
   return Buffer.byteLength(html);
 }

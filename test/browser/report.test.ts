@@ -33,12 +33,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium (node-failur
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
     await page.goto(`file://${html}`);
-    await page.waitForFunction(() => 'kubesimReport' in window);
+    await page.waitForFunction(() => 'kubesimReport' in globalThis);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     const nodes = kubesim('get', 'nodes', '--log', log, '-o', 'name').trim().split('\n').map((n) => n.replace('node/', ''));
     const r = await page.evaluate(() => {
-      const k = (window as unknown as { kubesimReport: { ganttRows: () => number; data: { nodes: string[] }; bar: (n: string) => unknown } }).kubesimReport;
+      const k = (globalThis as unknown as { kubesimReport: { ganttRows: () => number; data: { nodes: string[] }; bar: (n: string) => unknown } }).kubesimReport;
       return { rows: k.ganttRows(), nodes: k.data.nodes, cache: k.bar('cache') as { node: string; end: number } };
     });
     expect(r.rows).toBe(nodes.length);
@@ -55,9 +55,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium (node-failur
   test('the slider at an instant shows the pods `kubesim get pods --at` shows then', async () => {
     const page = await browser.newPage();
     await page.goto(`file://${html}`);
-    await page.waitForFunction(() => 'kubesimReport' in window);
+    await page.waitForFunction(() => 'kubesimReport' in globalThis);
     for (const at of [200_000, 400_000, 600_000]) {
-      const rows = await page.evaluate((t) => (window as unknown as { kubesimReport: { setTime: (t: number) => string[][] } }).kubesimReport.setTime(t), at);
+      const rows = await page.evaluate((t) => (globalThis as unknown as { kubesimReport: { setTime: (t: number) => string[][] } }).kubesimReport.setTime(t), at);
       const cli = kubesim('get', 'pods', '-A', '-o', 'wide', '--no-headers', '--log', log, '--at', `${at}ms`).trim().split('\n')
         .map((l) => l.split(/\s+/));
       expect(rows.map((r) => [r[0], r[1], r[2], r[3], r[7]])).toEqual(cli.map((c) => [c[0], c[1], c[2], c[3], c[c.length - 3]]));
