@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { onePod, podNamed, simulate } from '../../test-support/kubelet.js';
-import { describePod, rfc1123z } from './describePod.js';
+import { describePod, eventsAbout, rfc1123z } from './describePod.js';
+import { recordEvents } from './events/record.js';
 
 test('rfc1123z prints Go RFC1123Z in UTC', () => {
   expect(rfc1123z(Date.UTC(2026, 0, 1), 62_000)).toBe('Thu, 01 Jan 2026 00:01:02 +0000');
@@ -16,7 +17,7 @@ test('describe pod shows state, last state, restart count, conditions and folded
   const { events, state } = simulate(s);
   const pod = podNamed(state, 'p')!;
   const uid = pod.metadata.uid;
-  const text = describePod(pod, events.filter((e) => 'pod' in e && e.pod === 'default/p'), state.startTime, state.time);
+  const text = describePod(pod, eventsAbout(recordEvents(events, state.startTime, state.time), 'Pod', 'default', 'p', uid), state.startTime, state.time);
   const lines = text.split('\n');
   expect(lines.slice(0, 12)).toEqual([
     'Name:             p',

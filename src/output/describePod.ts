@@ -1,8 +1,8 @@
 import type { Container, ContainerStatus, Pod, Probe } from '../api/types.js';
-import type { ClusterEvent } from '../events/index.js';
+import { eventCount, firstSeen, lastSeen, type EventObject } from './events/eventObject.js';
+import { humanDuration } from './printers/humanDuration.js';
 import type { Millis } from '../events/ids.js';
 import { formatDuration } from '../scenario/duration.js';
-import { kubeEvent } from './kubeEvent.js';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -14,9 +14,6 @@ export function rfc1123z(startTime: number, ms: Millis): string {
   return `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
 }
 
-const SCHEDULER_EVENTS = new Set(['PodScheduled', 'FailedScheduling', 'PodNominated']);
-/** Facts kubesim shows in its run timeline that are no Kubernetes Event (the state shows them instead). */
-const NOT_KUBE_EVENTS = new Set(['ContainerExited', 'OOMKilled', 'Warning']);
 
 /** kubectl's probe line (describe.go describeProbe): `exec [cat /tmp/healthy] delay=5s timeout=1s period=5s #success=1 #failure=3`. */
 function probeLine(p: Probe): string {
@@ -79,10 +76,9 @@ function containerLines(c: Container, st: ContainerStatus | undefined, startTime
 
 /**
  * A `kubectl describe pod` view (kubectl describe.go describePod) of a pod at virtual time `now`,
- * with the Events table built from the log's facts about it (repeated events folded into
- * "(xN over D)" as the API's event aggregation shows them).
+ * with the Events the components recorded about it (src/output/events).
  */
-export function describePod(pod: Pod, events: readonly ClusterEvent[], startTime: number, now: Millis): string {
+export function describePod(pod: Pod, events: readonly EventObject[], startTime: number, now: Millis): string {
   const md = pod.metadata, sp = pod.spec, st = pod.status;
   const kv = (k: string, v: string): string => `${`${k}:`.padEnd(18)}${v}`;
   const map = (m: Readonly<Record<string, string>> | undefined): string[] => {
@@ -136,27 +132,24 @@ function tnode(pod: Pod): string {
   return pod.status.hostIP ? `${pod.spec.nodeName}/${pod.status.hostIP}` : pod.spec.nodeName;
 }
 
-/** The Events section: Type, Reason, Age, From, Message; identical repeats folded. */
-export function eventsTable(events: readonly ClusterEvent[], now: Millis): string[] {
-  type Row = { type: string; reason: string; first: number; last: number; count: number; from: string; message: string };
-  const rows: Row[] = [];
-  const byKey = new Map<string, Row>();
-  for (const e of events) {
-    if (NOT_KUBE_EVENTS.has(e.type)) continue;
-    const k = kubeEvent(e);
-    if (!k) continue;
-    const from = SCHEDULER_EVENTS.has(e.type) ? 'default-scheduler' : 'kubelet';
-    const key = `${k.type}|${k.reason}|${from}|${k.message}`;
-    const row = byKey.get(key);
-    if (row) { row.count++; row.last = e.at; continue; }
-    const r: Row = { type: k.type, reason: k.reason, first: e.at, last: e.at, count: 1, from, message: k.message };
-    byKey.set(key, r);
-    rows.push(r);
-  }
-  if (rows.length === 0) return ['Events:                      <none>'];
-  rows.sort((a, b) => a.last - b.last);
-  const age = (r: Row): string => r.count > 1 ? `${formatDuration(now - r.last)} (x${r.count} over ${formatDuration(now - r.first)})` : formatDuration(now - r.first);
-  const table = [['Type', 'Reason', 'Age', 'From', 'Message'], ['----', '------', '----', '----', '-------'], ...rows.map((r) => [r.type, r.reason, age(r), r.from, r.message])];
+/**
+ * kubectl describe's Events section (describe.go DescribeEvents): sorted by last seen; Age is
+ * HumanDuration since the last occurrence, "(xN over D)" for a repeated event; From is the
+ * reporting component.
+ */
+export function eventsTable(events: readonly EventObject[], now: Millis): string[] {
+  if (events.length === 0) return ['Events:                      <none>'];
+  const rows = [...events].sort((a, b) => lastSeen(a) - lastSeen(b));
+  const age = (e: EventObject): string => (eventCount(e) > 1
+    ? `${humanDuration(now - lastSeen(e))} (x${eventCount(e)} over ${humanDuration(now - firstSeen(e))})` : humanDuration(now - firstSeen(e)));
+  const from = (e: EventObject): string => e.source.component || e.reportingComponent;
+  const table = [['Type', 'Reason', 'Age', 'From', 'Message'], ['----', '------', '----', '----', '-------'],
+    ...rows.map((e) => [e.type, e.reason, age(e), from(e), e.message.trim()])];
   const w = [0, 1, 2, 3].map((i) => Math.max(...table.map((r) => r[i].length)));
   return ['Events:', ...table.map((r) => `  ${r.slice(0, 4).map((c, i) => c.padEnd(w[i] + 2)).join('')}${r[4]}`.trimEnd())];
 }
+
+/** The recorded Events about one object (involvedObject kind, namespace, name and, when known, uid). */
+export const eventsAbout = (events: readonly EventObject[], kind: string, namespace: string | undefined, name: string, uid?: string): EventObject[] =>
+  events.filter((e) => e.involvedObject.kind === kind && e.involvedObject.name === name && (e.involvedObject.namespace ?? '') === (namespace ?? '')
+    && (uid === undefined || e.involvedObject.uid === undefined || e.involvedObject.uid === uid));

@@ -1,15 +1,11 @@
 import type { Command } from 'commander';
-import type { ClusterEvent } from '../../events/index.js';
+import { recordEvents } from '../../output/events/record.js';
 import { replay } from '../../engine/replay.js';
-import { describePod } from '../../output/describePod.js';
+import { describePod, eventsAbout } from '../../output/describePod.js';
 import { tget } from '../../reducers/table.js';
 import { CliError, durationOption, fail } from '../io.js';
 import { readLog } from './replay.js';
 
-/** The facts about one pod (by uid, or by name for facts before its uid was known), up to `at`. */
-function podEvents(events: readonly ClusterEvent[], key: string, uid: string, at: number): ClusterEvent[] {
-  return events.filter((e) => e.at <= at && 'pod' in e && e.pod === key && (!('uid' in e) || e.uid === uid));
-}
 
 export function registerDescribe(program: Command): void {
   program
@@ -30,7 +26,8 @@ export function registerDescribe(program: Command): void {
         const uid = tget(state.podUids, key);
         const pod = uid ? tget(state.pods, uid) : undefined;
         if (!pod || !uid) throw new CliError(`pods "${name}" not found in namespace ${o.namespace} at ${state.time} ms`, 1);
-        process.stdout.write(describePod(pod, podEvents(log.events, key, uid, state.time), log.header.startTime, state.time));
+        const events = eventsAbout(recordEvents(log.events, log.header.startTime, state.time), 'Pod', o.namespace, name, uid);
+        process.stdout.write(describePod(pod, events, log.header.startTime, state.time));
       } catch (err) { fail(err); }
     });
 }
