@@ -22,21 +22,24 @@ export const benches: Bench[] = [{
     const nodes = Math.round(5000 * SCALE), pods = Math.round(150_000 * SCALE);
     const lines: string[] = [];
     setAutoFreeze(false);
-    try { runScenario(pipelineScenario(nodes, pods, 500), { writeLog: (l) => lines.push(l) }); } finally { setAutoFreeze(true); }
+    try { runScenario(pipelineScenario(nodes, pods, 500), { writeLog: (l) => lines.push(l) }); } finally {
+      setAutoFreeze(true); }
     const text = lines.join('');
     lines.length = 0;
     setAutoFreeze(false);
     const t0 = performance.now();
     const log = parseLog(text);
     const t1 = performance.now();
-    const data = buildReportData(log.events, { scenario: log.header.scenario, seed: log.header.seed, startTime: log.header.startTime, hash: log.hash });
+    const data = buildReportData(log.events, { scenario: log.header.scenario, seed: log.header.seed,
+      startTime: log.header.startTime, hash: log.hash });
     const t2 = performance.now();
     const html = reportHtml(data, reportAssets());
     const t3 = performance.now();
     setAutoFreeze(true);
     const mb = +(Buffer.byteLength(html) / 1e6).toFixed(2), seconds = +((t3 - t0) / 1000).toFixed(2);
     return {
-      lines: [{ bench: 'report.150k', nodes, pods, facts: log.events.length, seconds, parseS: +((t1 - t0) / 1000).toFixed(2),
+      lines: [{ bench: 'report.150k', nodes, pods, facts: log.events.length, seconds,
+        parseS: +((t1 - t0) / 1000).toFixed(2),
         dataS: +((t2 - t1) / 1000).toFixed(2), htmlS: +((t3 - t2) / 1000).toFixed(2), mb, scale: SCALE }],
       metrics: { 'report.150k.seconds': seconds, 'report.150k.mb': mb },
     };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
-import { cronJobController } from '../src/controllers/cronJob.js';
-import { jobController, type Job } from '../src/controllers/job.js';
+import { cronJobController } from '../src/controllers/cronjob/cronJob.js';
+import { jobController, type Job } from '../src/controllers/job/job.js';
 import { nodesYaml, seconds } from './arbitraries/batch.js';
 import { listObjects } from '../src/reducers/state.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
-import { disruptionController } from '../src/controllers/disruption.js';
-import { drainer } from '../src/controllers/drain.js';
+import { disruptionController } from '../src/controllers/disruption/disruption.js';
+import { drainer } from '../src/controllers/drain/drain.js';
 import { isPodReady } from '../src/reducers/podStatus.js';
 import { tvalues } from '../src/reducers/table.js';
 import { nodesYaml } from './arbitraries/batch.js';

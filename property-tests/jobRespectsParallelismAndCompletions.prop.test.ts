@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
-import { jobController, type Job } from '../src/controllers/job.js';
-import { nodeLifecycleController } from '../src/controllers/nodeLifecycle.js';
-import { taintEvictionController } from '../src/controllers/taintEviction.js';
+import { jobController, type Job } from '../src/controllers/job/job.js';
+import { nodeLifecycleController } from '../src/controllers/nodelifecycle/nodeLifecycle.js';
+import { taintEvictionController } from '../src/controllers/tainteviction/taintEviction.js';
 import { tvalues } from '../src/reducers/table.js';
 import { jobSpec, nodesYaml, seconds } from './arbitraries/batch.js';
 import { getObject } from '../src/reducers/state.js';

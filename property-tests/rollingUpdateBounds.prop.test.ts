@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { resolveFenceposts } from '../src/controllers/deploymentUtil.js';
+import { resolveFenceposts } from '../src/controllers/deployment/deploymentUtil.js';
 import { deployment, isActive, isReady, node, pods, runChecked, scenario } from './arbitraries/workloads.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Pod } from '../src/api/types.js';
 import { defaultBehaviorFor } from '../src/behavior/defaults.js';
 import { resolveBehavior } from '../src/behavior/resolve.js';
-import type { Outbox, Timer } from '../src/clock/timers.js';
-import type { Component } from '../src/engine/component.js';
+import type { Outbox, Timer } from '../src/decider/outbox.js';
+import type { Component } from '../src/decider/component.js';
 import { apiServer } from '../src/apiserver/apiserver.js';
 import { scheduler } from '../src/scheduler/scheduler.js';
 import { Simulation, type ComponentFactory } from '../src/engine/simulation.js';

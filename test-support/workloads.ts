@@ -8,11 +8,11 @@ import { tvalues } from '../src/reducers/table.js';
 import type { ClusterState } from '../src/reducers/state.js';
 import { completeNode } from '../src/apiserver/apply.js';
 import { Rng } from '../src/clock/rng.js';
-import type { Outbox, Timer } from '../src/clock/timers.js';
+import type { Outbox, Timer } from '../src/decider/outbox.js';
 import type { ControllerDef, SyncResult } from '../src/controllers/controller.js';
 import { evolveAll } from '../src/reducers/index.js';
 import { initialState } from '../src/reducers/state.js';
-import type { Millis } from '../src/events/ids.js';
+import type { Millis } from '../src/api/ids.js';
 import type { Node, OwnerReference, Taint } from '../src/api/types.js';
 import { listObjects } from '../src/reducers/state.js';
 

@@ -6,8 +6,8 @@ import { loadScenario } from '../src/scenario/load.js';
 import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
 import type { ComponentFactory } from '../src/engine/simulation.js';
 import type { ClusterEvent } from '../src/events/index.js';
-import type { Job } from '../src/controllers/job.js';
-import type { CronJob } from '../src/controllers/cronJob.js';
+import type { Job } from '../src/controllers/job/job.js';
+import type { CronJob } from '../src/controllers/cronjob/cronJob.js';
 import { runScenario } from '../src/engine/run.js';
 import { getObject, objectKeys } from '../src/reducers/state.js';
 

@@ -17,7 +17,9 @@ test('describe pod lists the controllers\' events about an evicted pod: NodeNotR
   const r = kubesim(['describe', 'pod', 'cache', '--log', log, '--at', '8m'], ROOT);
   const events = r.stdout.slice(r.stdout.indexOf('Events:')).split('\n');
   expect(events.some((l) => /^ {2}Warning +NodeNotReady +\S+ +node-controller +Node is not ready$/.test(l))).toBe(true);
-  expect(events.some((l) => /^ {2}Normal +TaintManagerEviction +\S+ +taint-eviction-controller +Marking for deletion Pod default\/cache$/.test(l))).toBe(true);
+  expect(events.some((l) =>
+    /^ {2}Normal +TaintManagerEviction +\S+ +taint-eviction-controller +Marking for deletion Pod default\/cache$/.test(
+      l))).toBe(true);
 });
 
 test('get refuses an instant past the end of the log', () => {
@@ -34,5 +36,6 @@ test('run streams events under a header; the injected fault is marked kubesim, n
   // Fixed columns: TYPE at 9, REASON at 19, OBJECT at 44 on every line, whatever the reason's length.
   const lines = out.slice(1, out.indexOf(''));
   expect(lines.length).toBeGreaterThan(50);
-  for (const l of lines) expect([l[8], l[18], l[43], /\S/.test(l[9]), /\S/.test(l[19]), /\S/.test(l[44])]).toEqual([' ', ' ', ' ', true, true, true]);
+  for (const l of lines) expect([l[8], l[18], l[43], /\S/.test(l[9]), /\S/.test(l[19]), /\S/.test(l[44])]).toEqual(
+    [' ', ' ', ' ', true, true, true]);
 });

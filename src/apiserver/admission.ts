@@ -3,7 +3,7 @@ import { qosClass } from '../api/resources.js';
 import type { KubeObject, OwnerReference, Pod, PodSpec, Toleration } from '../api/types.js';
 import type { Rng } from '../clock/rng.js';
 import type { PodCreated } from '../events/pod.js';
-import { objectKey, type Millis } from '../events/ids.js';
+import { objectKey, type Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { getObject, listObjects, objectCount } from '../reducers/state.js';

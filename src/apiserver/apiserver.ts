@@ -1,10 +1,10 @@
-import type { Outbox } from '../clock/timers.js';
+import type { Outbox } from '../decider/outbox.js';
 import type { Rng } from '../clock/rng.js';
-import { objectKey } from '../events/ids.js';
+import { objectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
-import type { Component, ComponentContext } from '../engine/component.js';
+import type { Component, ComponentContext } from '../decider/component.js';
 import { addNode, applyObjects, stampObject } from './apply.js';
 import type { KubeObject, Pod } from '../api/types.js';
 import { getObject } from '../reducers/state.js';
@@ -75,7 +75,7 @@ export class ApiServer implements Component {
     const obj = getObject(state, resource, key);
     if (!obj) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: 'delete: not found' }); return; }
     // Foreground and Orphan leave the object with a finalizer (foregroundDeletion / orphan) that
-    // the garbage collector removes once the dependents are gone or released (controllers/garbageCollector.ts).
+    // the garbage collector removes once the dependents are gone or released (controllers/garbagecollector/garbageCollector.ts).
     if (obj.metadata.deletionTimestamp !== undefined) return;
     if (propagationPolicy === 'Foreground' || propagationPolicy === 'Orphan') out.emit({ type: 'ObjectTerminating', at: out.now, resource, key, propagationPolicy });
     else out.emit({ type: 'ObjectDeleted', at: out.now, resource, key, ...(obj.metadata.uid ? { uid: obj.metadata.uid } : {}) });

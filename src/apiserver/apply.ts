@@ -1,8 +1,8 @@
 import { kindInfo } from '../api/kinds.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Rng } from '../clock/rng.js';
-import type { Outbox } from '../clock/timers.js';
-import { objectKey } from '../events/ids.js';
+import type { Outbox } from '../decider/outbox.js';
+import { objectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { SourcedObject } from '../scenario/types.js';

@@ -1,5 +1,5 @@
 import type { Pod } from '../api/types.js';
-import type { BehaviorSpec } from '../scenario/types.js';
+import type { BehaviorSpec } from '../api/behavior.js';
 
 /**
  * How long a container of a Job's pod runs when no behaviour rule or annotation gives

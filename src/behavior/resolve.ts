@@ -1,8 +1,9 @@
 import { parse } from 'yaml';
 import type { Container, Pod } from '../api/types.js';
-import { parseBehavior } from '../scenario/behavior.js';
-import type { FieldProblem } from '../scenario/errors.js';
-import type { BehaviorMatch, BehaviorRule, BehaviorSpec, Steps } from '../scenario/types.js';
+import { parseBehavior } from '../api/behavior.js';
+import type { FieldProblem } from '../api/problems.js';
+import type { BehaviorMatch, BehaviorRule } from '../scenario/types.js';
+import type { BehaviorSpec, Steps } from '../api/behavior.js';
 
 /** Pod annotation with behaviour fields for every container of the pod. */
 export const BEHAVIOR_ANNOTATION = 'kubesim.io/behavior';

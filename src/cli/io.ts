@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { FileReader } from '../scenario/load.js';
-import { ScenarioError, formatProblem } from '../scenario/errors.js';
+import { ScenarioError, formatProblem } from '../api/problems.js';
 import { LogError } from '../engine/log.js';
-import { parseDuration } from '../scenario/duration.js';
+import { parseDuration } from '../api/time.js';
 import { ProfileError } from '../scheduler/profile.js';
 
 /** The one real file reader: the CLI is the only module that touches the file system. */

@@ -23,7 +23,8 @@ export function reportAssets(): ReportAssets {
 }
 
 /** Builds the report of a log's facts and writes it; returns its size in bytes. */
-export function writeReport(file: string, facts: readonly ClusterEvent[], meta: ReportMeta, opts: ReportOptions = {}): number {
+export function writeReport(file: string, facts: readonly ClusterEvent[], meta: ReportMeta,
+  opts: ReportOptions = {}): number {
   // The replay inside makes states no one else holds: immer's deep freeze would only cost time.
   setAutoFreeze(false);
   let html: string;

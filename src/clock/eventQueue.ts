@@ -1,4 +1,4 @@
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 
 /**
  * Priority classes for things that happen at the same virtual instant. Lower runs first.

@@ -1,4 +1,5 @@
 import prand from 'pure-rand';
+import { fnv1a32 } from '../util/hash.js';
 
 /**
  * A seeded random stream. Every component draws from its own stream, split from the scenario
@@ -37,14 +38,4 @@ export class Rng {
   pick<T>(xs: readonly T[]): T {
     return xs[this.int(0, xs.length - 1)];
   }
-}
-
-/** FNV-1a, 32 bit: a stable string hash for seeds and sharding (not for security). */
-export function fnv1a32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

@@ -1,4 +1,4 @@
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 
 /** The simulation's clock: integer milliseconds that only move forward. */
 export class VirtualClock {

@@ -1,7 +1,7 @@
 /** Helpers shared by the batch and node controllers (Job, CronJob, HPA, node lifecycle, PDB, drain). */
 import type { Condition, KubeObject, OwnerReference, Pod } from '../api/types.js';
-import type { Outbox } from '../clock/timers.js';
-import type { Millis, ObjectKey } from '../events/ids.js';
+import type { Outbox } from '../decider/outbox.js';
+import type { Millis, ObjectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';

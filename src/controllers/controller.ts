@@ -1,10 +1,10 @@
 import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
-import type { Outbox, Timer } from '../clock/timers.js';
+import type { Outbox, Timer } from '../decider/outbox.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis, ObjectKey } from '../events/ids.js';
+import type { Millis, ObjectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
-import type { Component, ComponentContext } from '../engine/component.js';
+import type { Component, ComponentContext } from '../decider/component.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
 
 /** What a sync may use besides the state: the controller's own random stream and the outbox. */

@@ -1,8 +1,8 @@
 import type { Affinity, KubeObject, LabelSelector, Labels, Node, NodeSelectorRequirement, NodeSelectorTerm, OwnerReference, Pod, PodTemplateSpec, Taint, Toleration } from '../api/types.js';
-import type { Outbox } from '../clock/timers.js';
+import type { Outbox } from '../decider/outbox.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { Rng } from '../clock/rng.js';
-import { objectKey, type Millis, type ObjectKey, type Uid } from '../events/ids.js';
+import { objectKey, type Millis, type ObjectKey, type Uid } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';

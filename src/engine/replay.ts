@@ -1,5 +1,5 @@
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 import { evolveAll } from '../reducers/index.js';
 import { initialState, type ClusterState } from '../reducers/state.js';
 

@@ -1,4 +1,4 @@
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { Scenario } from '../scenario/types.js';
 import { DEFAULT_COMPONENTS } from './components.js';

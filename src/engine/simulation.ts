@@ -1,14 +1,14 @@
 import { BehaviorSubject, Subject, scan } from 'rxjs';
 import { EventQueue, Priority } from '../clock/eventQueue.js';
 import { Rng } from '../clock/rng.js';
-import type { Outbox, Timer } from '../clock/timers.js';
+import type { Outbox, Timer } from '../decider/outbox.js';
 import { VirtualClock } from '../clock/virtualClock.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 import { evolveAll } from '../reducers/index.js';
 import { initialState, type ClusterState } from '../reducers/state.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
-import type { Component, ComponentContext } from './component.js';
+import type { Component, ComponentContext } from '../decider/component.js';
 
 /** A fact as it travels on the stream and into the log: numbered in the order it happened. */
 export type Recorded = Readonly<{ seq: number; event: ClusterEvent }>;

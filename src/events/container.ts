@@ -1,4 +1,4 @@
-import type { Millis, ObjectKey, Uid } from './ids.js';
+import type { Millis, ObjectKey, Uid } from '../api/ids.js';
 
 type C = { at: Millis; pod: ObjectKey; uid: Uid; container: string };
 

@@ -13,7 +13,7 @@ export type * from './probe.js';
 export type * from './scenario.js';
 export type * from './workload.js';
 export type * from './scheduling.js';
-export * from './ids.js';
+export * from '../api/ids.js';
 
 /** Every fact kubesim records: the only thing in the log, the only input of the reducers. */
 export type ClusterEvent = ScenarioEvent | NodeEvent | PodEvent | ContainerEvent | ProbeEvent | WorkloadEvent | SchedulingEvent;

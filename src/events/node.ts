@@ -1,5 +1,5 @@
 import type { Node, Taint, Condition } from '../api/types.js';
-import type { Millis, NodeName } from './ids.js';
+import type { Millis, NodeName } from '../api/ids.js';
 
 export type NodeAdded = Readonly<{ type: 'NodeAdded'; at: Millis; node: NodeName; object: Node }>;
 /** The node stops: its kubelet neither acts nor reports from now on (crash, partition, power). */

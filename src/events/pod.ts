@@ -1,5 +1,5 @@
 import type { Pod } from '../api/types.js';
-import type { Millis, NodeName, ObjectKey, Uid } from './ids.js';
+import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 
 /** A Pod object was created in the API (by the user, a controller, or a node for static pods). */
 export type PodCreated = Readonly<{ type: 'PodCreated'; at: Millis; pod: ObjectKey; uid: Uid; object: Pod }>;

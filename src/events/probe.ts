@@ -1,4 +1,4 @@
-import type { Millis, ObjectKey, Uid } from './ids.js';
+import type { Millis, ObjectKey, Uid } from '../api/ids.js';
 
 export type ProbeKind = 'liveness' | 'readiness' | 'startup';
 type P = { at: Millis; pod: ObjectKey; uid: Uid; container: string; probe: ProbeKind };

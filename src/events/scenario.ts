@@ -1,4 +1,4 @@
-import type { Millis } from './ids.js';
+import type { Millis } from '../api/ids.js';
 
 /** First fact of every log: what was simulated, from which seed. */
 export type SimulationStarted = Readonly<{

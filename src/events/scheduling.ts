@@ -1,4 +1,4 @@
-import type { Millis, ObjectKey, Uid } from './ids.js';
+import type { Millis, ObjectKey, Uid } from '../api/ids.js';
 
 /** One node's verdict and scores in an explained scheduling attempt. */
 export type ExplainedNode = Readonly<{

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/types.js';
-import type { Millis, ObjectKey, Uid } from './ids.js';
+import type { Millis, ObjectKey, Uid } from '../api/ids.js';
 
 /**
  * Objects other than Pods and Nodes (Deployments, ReplicaSets, Jobs, ConfigMaps, ...) are created

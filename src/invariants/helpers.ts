@@ -1,5 +1,5 @@
 import type { KubeObject, LabelSelector, Pod } from '../api/types.js';
-import type { Uid } from '../events/ids.js';
+import type { Uid } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';

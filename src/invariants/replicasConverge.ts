@@ -1,5 +1,5 @@
 import type { KubeObject, Pod } from '../api/types.js';
-import { formatDuration } from '../scenario/duration.js';
+import { formatDuration } from '../api/time.js';
 import { isPodActive, isPodReady, lastDisturbance, onLostNode, statefulSetBlocked, num, objRef, objectsOf, objectsOwnedBy, podsOwnedBy, spec } from './helpers.js';
 import { violation, type Invariant, type InvariantContext, type Violation } from './types.js';
 

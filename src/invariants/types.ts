@@ -1,5 +1,5 @@
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 
 /** One broken invariant: which, what was seen, the objects involved (`Kind/ns/name`) and when. */

@@ -1,4 +1,4 @@
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 
 /** pkg/kubelet/kubelet.go: backOffPeriod = 10s, the first crash-loop (and image pull) back-off. */
 export const CONTAINER_BACKOFF_INITIAL_MS = 10_000;

@@ -1,6 +1,6 @@
 import type { Container } from '../api/types.js';
-import type { Millis } from '../events/ids.js';
-import type { BehaviorSpec } from '../scenario/types.js';
+import type { Millis } from '../api/ids.js';
+import type { BehaviorSpec } from '../api/behavior.js';
 
 /**
  * kubesim's default time to pull an image that is not in the node's cache (behaviour

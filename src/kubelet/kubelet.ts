@@ -1,8 +1,8 @@
 import type { Rng } from '../clock/rng.js';
-import type { Outbox, Timer } from '../clock/timers.js';
-import type { Component, ComponentContext } from '../engine/component.js';
+import type { Outbox, Timer } from '../decider/outbox.js';
+import type { Component, ComponentContext } from '../decider/component.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';

@@ -1,7 +1,7 @@
 import { PROBE_DEFAULTS } from '../api/defaults.js';
 import type { Probe } from '../api/types.js';
 import type { ProbeKind } from '../events/probe.js';
-import type { ProbeBehavior } from '../scenario/types.js';
+import type { ProbeBehavior } from '../api/behavior.js';
 
 /** A probe's result as the prober keeps it (pkg/kubelet/prober/results). */
 export type ProbeResult = 'success' | 'failure' | 'unknown';

@@ -1,7 +1,7 @@
 import type { Container, Pod } from '../api/types.js';
-import type { Millis, NodeName, ObjectKey, Uid } from '../events/ids.js';
+import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 import type { ProbeKind } from '../events/probe.js';
-import type { BehaviorSpec } from '../scenario/types.js';
+import type { BehaviorSpec } from '../api/behavior.js';
 import type { BackoffEntry } from './backoff.js';
 import type { ProbeResult } from './probes.js';
 

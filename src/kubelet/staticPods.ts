@@ -1,7 +1,8 @@
 import type { Pod } from '../api/types.js';
 import { admitPod } from '../apiserver/admission.js';
-import { fnv1a32, type Rng } from '../clock/rng.js';
-import type { Millis } from '../events/ids.js';
+import type { Rng } from '../clock/rng.js';
+import { fnv1a32 } from '../util/hash.js';
+import type { Millis } from '../api/ids.js';
 import type { PodCreated } from '../events/pod.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';

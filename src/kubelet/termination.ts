@@ -1,4 +1,4 @@
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
 
 /**
  * pkg/kubelet/kuberuntime/kuberuntime_container.go minimumGracePeriodInSeconds = 2: after a preStop

@@ -1,5 +1,5 @@
-import type { Outbox, Timer } from '../clock/timers.js';
-import type { Millis } from '../events/ids.js';
+import type { Outbox, Timer } from '../decider/outbox.js';
+import type { Millis } from '../api/ids.js';
 
 /**
  * Kubelet work batched per instant: all items due at one virtual time share one engine timer,

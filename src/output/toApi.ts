@@ -1,23 +1,24 @@
+import { rfc3339 } from '../api/time.js';
 import { OBJECT_RESOURCES, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import { listObjects } from '../reducers/state.js';
 
 /** Fields that hold virtual milliseconds inside kubesim and RFC 3339 strings in the API. */
 const TIME_FIELDS = new Set([
-  'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime', 'lastUpdateTime',
-  'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime', 'lastScaleTime',
+  'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime',
+    'lastUpdateTime',
+  'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime',
+    'lastScaleTime',
   'firstTimestamp', 'lastTimestamp',
 ]);
 /** metav1.MicroTime fields (events): RFC 3339 with microseconds. */
 const MICRO_TIME_FIELDS = new Set(['eventTime', 'lastObservedTime']);
 
-/** RFC 3339 with second precision, as the API serialises metav1.Time. */
-export const rfc3339 = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 /** metav1.MicroTime's RFC3339Micro: `2026-01-01T00:00:02.000000Z`. */
-export const rfc3339Micro = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/Z$/, '000Z');
+export const rfc3339Micro = (startTime: number, ms: number): string =>
+  new Date(startTime + ms).toISOString().replace(/Z$/, '000Z');
 
-/** An object with its virtual-millisecond times rendered as the API serialises them. */
+/** An internal object in API form: virtual-millisecond time fields as RFC 3339 (kubesim serve renders with it too). */
 export function render(v: unknown, startTime: number): unknown {
   if (Array.isArray(v)) return v.map((x) => render(x, startTime));
   if (typeof v !== 'object' || v === null) return v;
@@ -29,8 +30,10 @@ export function render(v: unknown, startTime: number): unknown {
   return out;
 }
 
-const byName = (a: { metadata: { name: string; namespace?: string } }, b: { metadata: { name: string; namespace?: string } }): number => {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`, kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+const byName = (a: { metadata: { name: string; namespace?: string } },
+  b: { metadata: { name: string; namespace?: string } }): number => {
+  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`,
+    kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 

@@ -7,12 +7,16 @@ import { printTable } from './printers/printTable.js';
 const KINDS = ['deployments', 'replicasets', 'replicationcontrollers', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs',
   'horizontalpodautoscalers', 'persistentvolumeclaims'];
 
-/** The `kubectl get all -A` tables (names as kind.group/name) of the workload kinds that have objects, separated by blank lines. */
+/**
+ * The `kubectl get all -A` tables (names as kind.group/name) of the workload kinds that have objects, separated by
+ * blank lines.
+ */
 export function workloadTables(state: ClusterState): string {
   const out: string[] = [];
   for (const r of KINDS) {
     const objs = listObjects(state, r).sort(byKey);
-    if (objs.length) out.push(printTable(resolveResource(r)!, objs, { now: state.time }, { withNamespace: true, withKind: true }).replace(/\n$/, ''));
+    if (objs.length) out.push(printTable(resolveResource(r)!, objs, { now: state.time },
+      { withNamespace: true, withKind: true }).replace(/\n$/, ''));
   }
   return out.join('\n\n');
 }

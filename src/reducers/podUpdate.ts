@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Container, ContainerStatus, Pod } from '../api/types.js';
-import type { Uid } from '../events/ids.js';
+import type { Uid } from '../api/ids.js';
 import { current, freeze, isAutoFreeze, isDraft } from './immer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';

@@ -2,11 +2,11 @@ import type { Draft } from 'immer';
 import { deepFreeze, newContainerStatus, refreshed, updatePod } from './podUpdate.js';
 import { isAutoFreeze } from './immer.js';
 import type { Pod } from '../api/types.js';
-import type { Uid } from '../events/ids.js';
+import type { Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tdraft, tget, tmutable, tlatest, tset } from './table.js';
-import { fnv1a32 } from '../clock/rng.js';
+import { fnv1a32 } from '../util/hash.js';
 import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 type DPod = Draft<Pod>;

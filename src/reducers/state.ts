@@ -1,5 +1,5 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
-import type { Millis, NodeName, ObjectKey, Uid } from '../events/ids.js';
+import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 import { emptyTable, type Table } from './table.js';
 import type { UidSet } from './uidSet.js';
 

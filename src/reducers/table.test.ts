@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fnv1a32 } from '../clock/rng.js';
+import { fnv1a32 } from '../util/hash.js';
 import { emptyTable, type Table } from './table.js';
 import { pop32 } from './trie.js';
 

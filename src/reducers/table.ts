@@ -1,6 +1,6 @@
 import { isDraft, isDraftable, type Draft } from 'immer';
 import { createDraft, finishDraft, isAutoFreeze } from './immer.js';
-import { fnv1a32 } from '../clock/rng.js';
+import { fnv1a32 } from '../util/hash.js';
 import { bucketAt, bucketReplaced, bucketWith, bucketWithout, child, EMPTY_ROOT, forEachEntry, indexOfKey, withChild, withoutChild, type Bucket, type Root, type Twig } from './trie.js';
 
 /**

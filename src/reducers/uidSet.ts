@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
-import type { Uid } from '../events/ids.js';
-import { fnv1a32 } from '../clock/rng.js';
+import type { Uid } from '../api/ids.js';
+import { fnv1a32 } from '../util/hash.js';
 import { tget, tset, type Table } from './table.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scenarioFromText } from '../../test-support/fuzz.js';
-import { ScenarioError } from './errors.js';
+import { ScenarioError } from '../api/problems.js';
 import { parseExpectations, parseSelector } from './expect.js';
 
 const scenario = (expectYaml: string) => scenarioFromText(`apiVersion: kubesim/v1

@@ -1,8 +1,8 @@
 import { KINDS } from '../api/kinds.js';
 import { isObj } from '../api/validation/common.js';
-import type { Millis } from '../events/ids.js';
-import { formatDuration, parseDuration } from './duration.js';
-import { ScenarioError, type InputProblem } from './errors.js';
+import type { Millis } from '../api/ids.js';
+import { formatDuration, parseDuration } from '../api/time.js';
+import { ScenarioError, type InputProblem } from '../api/problems.js';
 import type { Scenario } from './types.js';
 
 /** When an expectation is judged: at one instant, or at some instant in a window. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ScenarioError, formatProblem } from './errors.js';
+import { ScenarioError, formatProblem } from '../api/problems.js';
 import { loadManifestText, loadScenario, type FileReader } from './load.js';
 
 /** An in-memory file system: paths are plain keys; `resolve` joins relative to the scenario's folder. */

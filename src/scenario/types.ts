@@ -1,5 +1,6 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
-import type { Millis } from '../events/ids.js';
+import type { Millis } from '../api/ids.js';
+import type { BehaviorSpec } from '../api/behavior.js';
 
 /** Where an object came from, so errors and warnings can name it. */
 export interface Source {
@@ -12,26 +13,6 @@ export interface SourcedObject {
   readonly object: KubeObject;
   readonly source: Source;
 }
-
-/** A behaviour rule: what a simulated container does (docs/architecture.md, "Behaviour"). */
-export interface BehaviorSpec {
-  readonly startDelay?: Millis;
-  readonly exitAfter?: Millis;
-  readonly exitCode?: number;
-  readonly memory?: Steps;
-  readonly cpu?: Steps;
-  readonly probes?: Partial<Record<'liveness' | 'readiness' | 'startup', ProbeBehavior>>;
-  readonly postStart?: HookBehavior;
-  readonly preStop?: HookBehavior;
-  readonly imagePull?: { readonly duration?: Millis; readonly fail?: boolean };
-  /** Time from SIGTERM to exit (exit code 0). Absent: exits at once. Past the grace period: SIGKILL, 137. */
-  readonly termDelay?: Millis;
-}
-/** A value over time since the container started: steps of [at, value], value in base units (bytes, millicores). */
-export type Steps = readonly { readonly at: Millis; readonly value: number }[];
-/** Passes until failAfter; fails until passAfter (both measured from container start). */
-export interface ProbeBehavior { readonly failAfter?: Millis; readonly passAfter?: Millis }
-export interface HookBehavior { readonly duration?: Millis; readonly fail?: boolean }
 
 export interface BehaviorMatch {
   readonly pod?: string;

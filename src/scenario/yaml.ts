@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type SchemaOptions } from 'yaml';
-import type { FieldProblem, InputProblem } from './errors.js';
+import type { FieldProblem, InputProblem } from '../api/problems.js';
 
 export interface ParsedYaml {
   /** The non-empty documents, as plain JSON-like values. */

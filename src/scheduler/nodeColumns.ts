@@ -1,4 +1,4 @@
-import type { NodeInfo } from './framework.js';
+import type { NodeInfo } from './types.js';
 
 /**
  * The snapshot's hot node numbers as columns (typed arrays indexed by NodeInfo.index): a mirror of

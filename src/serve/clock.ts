@@ -1,5 +1,4 @@
-import { parseDuration, formatDuration } from '../scenario/duration.js';
-import { rfc3339 } from '../output/toApi.js';
+import { formatDuration, parseDuration, rfc3339 } from '../api/time.js';
 import type { ServedCluster } from './cluster.js';
 import { badRequest } from './status.js';
 

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/types.js';
-import { objectKey } from '../events/ids.js';
+import { objectKey } from '../api/ids.js';
 import { apiVersionOf, listKind, served, type ResourceRequest, type ServeContext } from './context.js';
 import { parseFieldSelector, parseLabelSelector } from './selectors.js';
 import { badRequest, ApiError, notFound } from './status.js';

@@ -1,5 +1,5 @@
 import type { KubeObject, LabelSelector } from '../api/types.js';
-import { checkEviction, pdbsForPod } from '../controllers/disruption.js';
+import { checkEviction, pdbsForPod } from '../controllers/disruption/disruption.js';
 import type { Pod } from '../api/types.js';
 import { decodeBody } from './body.js';
 import { served, type ResourceRequest, type ServeContext } from './context.js';

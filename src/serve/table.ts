@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/types.js';
-import { rfc3339 } from '../output/toApi.js';
+import { rfc3339 } from '../api/time.js';
 
 /** metav1.TableColumnDefinition (the printers' columns). */
 export interface Column {

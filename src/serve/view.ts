@@ -3,7 +3,7 @@ import { render } from '../output/toApi.js';
 import type { ClusterState } from '../reducers/state.js';
 import { getObject, listObjects } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
-import { objectKey } from '../events/ids.js';
+import { objectKey } from '../api/ids.js';
 
 /** A stored object's key in the API: `namespace/name`, or `name` when cluster scoped. */
 export const keyOf = (o: KubeObject): string => (o.metadata.namespace ? objectKey(o.metadata.namespace, o.metadata.name) : o.metadata.name);

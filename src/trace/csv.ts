@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { InputProblem } from '../scenario/errors.js';
+import type { InputProblem } from '../api/problems.js';
 
 /** One CSV record with where it is: its 1-based line and each field's 1-based character column. */
 export interface CsvRow {

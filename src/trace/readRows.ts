@@ -1,4 +1,4 @@
-import type { InputProblem } from '../scenario/errors.js';
+import type { InputProblem } from '../api/problems.js';
 import { headerIndex, readCsv } from './csv.js';
 import { RowReader } from './rowReader.js';
 

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../scenario/errors.js';
+import type { FieldProblem } from '../problems.js';
 import { APPS_SCHEMAS } from './apps.js';
 import { HPA_SCHEMAS } from './autoscaling.js';
 import { BATCH_SCHEMAS } from './batch.js';

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { parseBehavior } from '../../scenario/behavior.js';
+import { parseBehavior } from '../behavior.js';
 import { isObj, type Problems } from './common.js';
 
 /** kubesim's own annotations (src/behavior/resolve.ts reads them at run time). */

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../scenario/errors.js';
+import type { FieldProblem } from '../problems.js';
 import { isNegative, quantityError } from '../quantity.js';
 
 export type Problems = FieldProblem[];

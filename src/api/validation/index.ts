@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../scenario/errors.js';
+import type { FieldProblem } from '../problems.js';
 import { kindInfo, removedIn } from '../kinds.js';
 import { checkFields, schemaFor } from '../schema/index.js';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController, validateStatefulSet } from './apps.js';

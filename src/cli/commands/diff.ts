@@ -7,7 +7,9 @@ import { readLog } from './replay.js';
 export function registerDiff(program: Command): void {
   program
     .command('diff')
-    .description('compare two logs: the first fact where they diverge, and how the cluster state differs (objects and field paths)')
+    .description(
+      'compare two logs: the first fact where they diverge, and how the cluster state differs (objects and field ' +
+        'paths)')
     .argument('<a>', 'a log written by kubesim run --log')
     .argument('<b>', 'another log')
     .option('--at <duration>', 'compare the states at this virtual time (default: the later end of the two logs)')

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { SchedulingAttemptExplained } from '../../events/index.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { CliError, fail } from '../io.js';
 import { readLog } from './replay.js';
 

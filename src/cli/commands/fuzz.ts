@@ -7,7 +7,7 @@ import { caseSize } from '../../fuzz/materialize.js';
 import { buildSetup, PluginError, type SetupSpec } from '../../fuzz/plugins.js';
 import { runDoc, toYaml } from '../../fuzz/runCase.js';
 import { FAULT_KINDS, type FaultKind } from '../../fuzz/types.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, EXIT, fail, nodeFs } from '../io.js';
 import { collect, isModulePath, moduleUrl } from '../plugins.js';
 import { fileSink } from './run.js';

@@ -1,16 +1,19 @@
 import type { Command } from 'commander';
 import { replay } from '../../engine/replay.js';
 import { kubectlGet } from '../../output/get/get.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, fail } from '../io.js';
 import { readLog } from './replay.js';
 
 /** The state of a log at `--at` (its end without), refusing an instant past the log's last fact. */
-export function logAt(file: string, atText: string | undefined): { log: ReturnType<typeof readLog>; state: ReturnType<typeof replay> } {
+export function logAt(file: string, atText: string | undefined): { log: ReturnType<typeof readLog>;
+  state: ReturnType<typeof replay> } {
   const log = readLog(file);
   const end = log.events.length ? log.events[log.events.length - 1].at : 0;
   const at = atText !== undefined ? durationOption(atText, '--at') : undefined;
-  if (at !== undefined && at > end) throw new CliError(`--at ${atText}: past the end of ${file} (its last fact is at ${formatDuration(end)})`);
+  if (at !== undefined
+    && at > end) throw new CliError(
+      `--at ${atText}: past the end of ${file} (its last fact is at ${formatDuration(end)})`);
   return { log, state: replay(log.events, at) };
 }
 
@@ -18,7 +21,10 @@ export function registerGet(program: Command): void {
   program
     .command('get')
     .description('list objects as `kubectl get` prints them, from a log (at its end or at any virtual time)')
-    .argument('<kind>', 'pods, nodes, deployments, replicasets, statefulsets, daemonsets, jobs, cronjobs, hpa, pdb, configmaps, events, ...')
+    .argument('<kind>',
+      'pods, nodes, deployments, replicasets, statefulsets, daemonsets, jobs, cronjobs, hpa, pdb, configmaps, events, '
+        +
+        '...')
     .argument('[names...]', 'object names (all when absent)')
     .requiredOption('--log <file>', 'a log written by kubesim run --log')
     .option('--at <duration>', 'the state at this virtual time (e.g. 5m)')
@@ -29,13 +35,16 @@ export function registerGet(program: Command): void {
     .option('-o, --output <format>', 'wide, yaml, json, name or jsonpath=TEMPLATE')
     .option('--show-labels', 'add a LABELS column')
     .option('--no-headers', 'omit the header line')
-    .action((kind: string, names: string[], o: { log: string; at?: string; namespace: string; allNamespaces?: boolean; selector?: string; fieldSelector?: string; output?: string; showLabels?: boolean; headers: boolean }) => {
+    .action((kind: string, names: string[], o: { log: string; at?: string; namespace: string; allNamespaces?: boolean;
+      selector?: string; fieldSelector?: string; output?: string; showLabels?: boolean; headers: boolean }) => {
       try {
         const { log, state } = logAt(o.log, o.at);
         const r = kubectlGet(state, log.events, {
           resource: kind, names, namespace: o.namespace, allNamespaces: o.allNamespaces === true,
-          ...(o.selector !== undefined ? { labelSelector: o.selector } : {}), ...(o.fieldSelector !== undefined ? { fieldSelector: o.fieldSelector } : {}),
-          ...(o.output !== undefined ? { output: o.output } : {}), showLabels: o.showLabels === true, noHeaders: o.headers === false,
+          ...(o.selector !== undefined ? { labelSelector: o.selector } : {}),
+            ...(o.fieldSelector !== undefined ? { fieldSelector: o.fieldSelector } : {}),
+          ...(o.output !== undefined ? { output: o.output } : {}), showLabels: o.showLabels === true,
+            noHeaders: o.headers === false,
         });
         process.stdout.write(r.stdout);
         process.stderr.write(r.stderr);

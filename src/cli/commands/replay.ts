@@ -4,7 +4,7 @@ import { replay } from '../../engine/replay.js';
 import { nodeTable, podTable } from '../../output/table.js';
 import { workloadTables } from '../../output/workloadTables.js';
 import { toApi } from '../../output/toApi.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, fail, readText } from '../io.js';
 import { LogError } from '../../engine/log.js';
 

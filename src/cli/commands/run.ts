@@ -8,8 +8,8 @@ import { STREAM_HEADER, streamLine } from '../../output/events/stream.js';
 import { nodeTable, podTable } from '../../output/table.js';
 import { workloadTables } from '../../output/workloadTables.js';
 import { toApi } from '../../output/toApi.js';
-import { formatDuration } from '../../scenario/duration.js';
-import { formatProblem } from '../../scenario/errors.js';
+import { formatDuration } from '../../api/time.js';
+import { formatProblem } from '../../api/problems.js';
 import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, fail, nodeFs } from '../io.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
@@ -41,13 +41,18 @@ export function registerRun(program: Command): void {
     .option('--seed <n>', "override the scenario's seed")
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
-    .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
+    .option('--scheduler <profile|file>',
+      'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
     .option('--report <file>', 'also write the HTML report of the run (as kubesim report does from its log)')
-    .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
-    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string; plugin: string[]; report?: string }) => {
+    .option('--plugin <module>',
+      'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect,
+        [])
+    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean;
+      explainScheduling?: boolean; scheduler?: string; plugin: string[]; report?: string }) => {
       try {
         const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
-        if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
+        if (o.output !== 'text' && o.output !== 'json') throw new CliError(
+          `--output: must be text or json, got ${o.output}`);
         const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
         for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
         let scenario = loaded;
@@ -68,7 +73,8 @@ export function registerRun(program: Command): void {
         const reader = new FactReader();
         const facts: ClusterEvent[] = [];
         if (showTimeline) process.stdout.write(`${STREAM_HEADER}\n`);
-        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
+        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch(
+          (e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const result = runScenario(scenario, {
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
@@ -77,18 +83,21 @@ export function registerRun(program: Command): void {
             if (showTimeline) for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`);
           } } : {}),
           ...(until !== undefined ? { until } : {}),
-          options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
+          options: { explainScheduling: o.explainScheduling === true,
+            ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         });
         sink?.close();
         if (o.report) {
-          writeReport(o.report, facts, { scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime, hash: result.logHash });
+          writeReport(o.report, facts, { scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime,
+            hash: result.logHash });
         }
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
         else {
           process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);
           const workloads = workloadTables(result.state);
           if (workloads) process.stdout.write(`${workloads}\n\n`);
-          process.stdout.write(`${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
+          process.stdout.write(
+            `${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
         }
       } catch (err) { fail(err); }
     });

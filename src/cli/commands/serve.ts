@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
-import { formatProblem } from '../../scenario/errors.js';
+import { formatProblem } from '../../api/problems.js';
 import { loadScenario } from '../../scenario/load.js';
 import { parseSpeed } from '../../serve/clock.js';
 import { kubeconfig } from '../../serve/kubeconfig.js';

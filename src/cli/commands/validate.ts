@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { parseYamlDocuments } from '../../scenario/yaml.js';
 import { loadManifestFile, loadScenario } from '../../scenario/load.js';
-import { ScenarioError, formatProblem, type InputProblem } from '../../scenario/errors.js';
+import { ScenarioError, formatProblem, type InputProblem } from '../../api/problems.js';
 import { EXIT, fail, nodeFs } from '../io.js';
 import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 

@@ -1,6 +1,6 @@
 import type { ClusterEvent } from '../../events/index.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { formatDuration } from '../../scenario/duration.js';
+import { formatDuration } from '../../api/time.js';
 import { objectsOf } from '../get/get.js';
 import { apiObject } from '../get/apiObject.js';
 import { RESOURCES } from '../printers/index.js';
@@ -11,7 +11,8 @@ export interface Divergence { readonly index: number; readonly a?: ClusterEvent;
 export function firstDivergence(a: readonly ClusterEvent[], b: readonly ClusterEvent[]): Divergence | undefined {
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (i >= a.length || i >= b.length || JSON.stringify(a[i]) !== JSON.stringify(b[i])) return { index: i, ...(a[i] ? { a: a[i] } : {}), ...(b[i] ? { b: b[i] } : {}) };
+    if (i >= a.length || i >= b.length || JSON.stringify(a[i]) !== JSON.stringify(b[i])) return { index: i,
+      ...(a[i] ? { a: a[i] } : {}), ...(b[i] ? { b: b[i] } : {}) };
   }
   return undefined;
 }
@@ -27,18 +28,22 @@ export function fieldChanges(a: unknown, b: unknown, path = ''): FieldChange[] {
   if (obj(a) && obj(b) && Array.isArray(a) === Array.isArray(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
     if (!Array.isArray(a)) keys.sort();
-    return keys.filter((k) => k !== 'uid').flatMap((k) => fieldChanges(a[k], b[k], Array.isArray(a) ? `${path}[${k}]` : path ? `${path}.${k}` : k));
+    return keys.filter((k) => k !== 'uid').flatMap((k) => fieldChanges(a[k], b[k], Array.isArray(a) ? `${path}[${k}]`
+      : path ? `${path}.${k}` : k));
   }
   return [{ path, a, b }];
 }
 
 /** The objects that differ between two states, as kind namespace/name with their field changes. */
-export function stateDiff(sa: ClusterState, fa: readonly ClusterEvent[], sb: ClusterState, fb: readonly ClusterEvent[]): ObjectDiff[] {
+export function stateDiff(sa: ClusterState, fa: readonly ClusterEvent[], sb: ClusterState,
+  fb: readonly ClusterEvent[]): ObjectDiff[] {
   const out: ObjectDiff[] = [];
   for (const info of RESOURCES) {
     if (info.resource === 'events') continue;
     const index = (s: ClusterState, f: readonly ClusterEvent[]): Map<string, Record<string, unknown>> =>
-      new Map(objectsOf(s, f, info).map((o) => [`${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`, apiObject(o, info, s.startTime)]));
+      new Map(objectsOf(s, f,
+        info).map((o) => [`${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`,
+          apiObject(o, info, s.startTime)]));
     const ma = index(sa, fa), mb = index(sb, fb);
     for (const key of [...new Set([...ma.keys(), ...mb.keys()])].sort()) {
       const object = `${info.kind.toLowerCase()} ${key}`;
@@ -54,7 +59,8 @@ export function stateDiff(sa: ClusterState, fa: readonly ClusterEvent[], sb: Clu
 const show = (v: unknown): string => (v === undefined ? '<absent>' : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** The text `kubesim diff` prints. */
-export function diffText(names: { a: string; b: string }, d: Divergence | undefined, objects: readonly ObjectDiff[], at: number): string {
+export function diffText(names: { a: string; b: string }, d: Divergence | undefined, objects: readonly ObjectDiff[],
+  at: number): string {
   const lines: string[] = [];
   if (!d) lines.push('the logs hold the same facts');
   else {

@@ -28,7 +28,10 @@ export interface EventObject {
   readonly reportingInstance: string;
 }
 
-/** When the event was last seen: series.lastObservedTime, lastTimestamp, firstTimestamp, else eventTime (printEvent's order). */
+/**
+ * When the event was last seen: series.lastObservedTime, lastTimestamp, firstTimestamp, else eventTime (printEvent's
+ * order).
+ */
 export const lastSeen = (e: EventObject): number =>
   e.series?.lastObservedTime ?? e.lastTimestamp ?? e.firstTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp;
 /** How often it was seen: series.count, else count, else 1 (a singleton of the new API). */

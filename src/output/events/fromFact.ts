@@ -4,12 +4,15 @@ import { RESOURCES } from '../printers/index.js';
 
 /** An Event as a component records it: the view plus who reports it, about which object. */
 export interface RecordedEvent extends KubeEventView {
-  readonly involvedObject: { readonly kind: string; readonly namespace?: string; readonly name: string; readonly uid?: string; readonly apiVersion: string; readonly fieldPath?: string };
+  readonly involvedObject: { readonly kind: string; readonly namespace?: string; readonly name: string;
+    readonly uid?: string; readonly apiVersion: string; readonly fieldPath?: string };
   /** source.component / reportingController: kubelet, default-scheduler, replicaset-controller, ... */
   readonly component: string;
   /** True when a Kubernetes component emits this Event; false for kubesim's own notes (faults, warnings). */
   readonly real: boolean;
-  /** Recorded through events.k8s.io/v1 (the scheduler): eventTime and reportingInstance instead of count and timestamps. */
+  /**
+   * Recorded through events.k8s.io/v1 (the scheduler): eventTime and reportingInstance instead of count and timestamps.
+   */
   readonly newApi: boolean;
 }
 
@@ -21,12 +24,16 @@ export interface PodFacts { readonly node?: string; readonly initContainers: Rea
  * recorders: pkg/controller/*: `eventBroadcaster.NewRecorder(scheme, v1.EventSource{Component: ...})`).
  */
 const CONTROLLER: Record<string, string> = {
-  deployments: 'deployment-controller', replicasets: 'replicaset-controller', replicationcontrollers: 'replication-controller',
-  statefulsets: 'statefulset-controller', daemonsets: 'daemonset-controller', jobs: 'job-controller', cronjobs: 'cronjob-controller',
-  horizontalpodautoscalers: 'horizontal-pod-autoscaler', poddisruptionbudgets: 'controllermanager', nodes: 'node-controller',
+  deployments: 'deployment-controller', replicasets: 'replicaset-controller',
+    replicationcontrollers: 'replication-controller',
+  statefulsets: 'statefulset-controller', daemonsets: 'daemonset-controller', jobs: 'job-controller',
+    cronjobs: 'cronjob-controller',
+  horizontalpodautoscalers: 'horizontal-pod-autoscaler', poddisruptionbudgets: 'controllermanager',
+    nodes: 'node-controller',
 };
 /** Pod events from controllers: the taint eviction controller (1.29+ name) and the node lifecycle controller. */
-const POD_CONTROLLER: Record<string, string> = { TaintManagerEviction: 'taint-eviction-controller', NodeNotReady: 'node-controller' };
+const POD_CONTROLLER: Record<string, string> = { TaintManagerEviction: 'taint-eviction-controller',
+  NodeNotReady: 'node-controller' };
 /** ControllerEvents no Kubernetes component records (kubectl drain prints these, it does not record them). */
 const NOT_RECORDED = new Set(['pods|Evicting', 'nodes|Drained']);
 const SCHEDULER = new Set(['PodScheduled', 'FailedScheduling', 'PodNominated', 'Preempted']);
@@ -46,20 +53,27 @@ export function recordedEvent(e: ClusterEvent, pod?: PodFacts): RecordedEvent | 
     const info = RESOURCES.find((x) => x.resource === e.resource);
     const kind = info?.kind ?? e.resource;
     const apiVersion = info ? (info.group ? `${info.group}/${info.version}` : info.version) : 'v1';
-    const component = e.resource === 'pods' ? (POD_CONTROLLER[e.reason] ?? 'kube-controller-manager') : (CONTROLLER[e.resource] ?? 'kube-controller-manager');
-    return { ...view, involvedObject: { kind, ...split(e.key), apiVersion }, component, real: !NOT_RECORDED.has(`${e.resource}|${e.reason}`), newApi: false };
+    const component = e.resource === 'pods' ? (POD_CONTROLLER[e.reason] ?? 'kube-controller-manager')
+      : (CONTROLLER[e.resource] ?? 'kube-controller-manager');
+    return { ...view, involvedObject: { kind, ...split(e.key), apiVersion }, component,
+      real: !NOT_RECORDED.has(`${e.resource}|${e.reason}`), newApi: false };
   }
   if ('node' in e && !('pod' in e)) {
-    return { ...view, involvedObject: { kind: 'Node', name: e.node, uid: e.node, apiVersion: 'v1' }, component: e.type.startsWith('NodeCondition') || e.type === 'NodeAdded' || e.type === 'NodeRemoved' ? 'node-controller' : 'kubelet', real, newApi: false };
+    return { ...view, involvedObject: { kind: 'Node', name: e.node, uid: e.node, apiVersion: 'v1' },
+      component: e.type.startsWith('NodeCondition') || e.type === 'NodeAdded' || e.type === 'NodeRemoved'
+        ? 'node-controller' : 'kubelet', real, newApi: false };
   }
   if ('pod' in e) {
     const container = 'container' in e ? e.container : undefined;
-    const fieldPath = container === undefined ? undefined : `spec.${pod?.initContainers.has(container) ? 'initContainers' : 'containers'}{${container}}`;
+    const fieldPath = container === undefined ? undefined
+      : `spec.${pod?.initContainers.has(container) ? 'initContainers' : 'containers'}{${container}}`;
     const scheduler = SCHEDULER.has(e.type);
     return {
-      ...view, involvedObject: { kind: 'Pod', ...split(e.pod), uid: e.uid, apiVersion: 'v1', ...(fieldPath ? { fieldPath } : {}) },
+      ...view, involvedObject: { kind: 'Pod', ...split(e.pod), uid: e.uid, apiVersion: 'v1',
+        ...(fieldPath ? { fieldPath } : {}) },
       component: scheduler ? 'default-scheduler' : 'kubelet', real, newApi: scheduler,
     };
   }
-  return { ...view, involvedObject: { kind: 'Scenario', name: view.object, apiVersion: 'kubesim/v1' }, component: 'kubesim', real: false, newApi: false };
+  return { ...view, involvedObject: { kind: 'Scenario', name: view.object, apiVersion: 'kubesim/v1' },
+    component: 'kubesim', real: false, newApi: false };
 }

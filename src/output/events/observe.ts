@@ -9,15 +9,18 @@ interface PodInfo extends PodFacts { readonly spec?: Pod['spec'] }
 export interface Occurrence { readonly event: RecordedEvent & { readonly host?: string }; readonly at: number }
 
 function probeOf(spec: Pod['spec'], container: string, kind: string): Probe | undefined {
-  const c: Container | undefined = [...spec.containers, ...(spec.initContainers ?? [])].find((x) => x.name === container);
+  const c: Container | undefined = [...spec.containers, ...(spec.initContainers ?? [])].find((x) =>
+    x.name === container);
   return kind === 'liveness' ? c?.livenessProbe : kind === 'readiness' ? c?.readinessProbe : c?.startupProbe;
 }
 
 function preempted(victim: string, uid: string, preemptorUid: string, node: string): RecordedEvent {
   const [namespace, name] = victim.split('/');
   return {
-    type: 'Normal', reason: 'Preempted', object: `pod/${name}`, message: `Preempted by pod ${preemptorUid} on node ${node}`,
-    involvedObject: { kind: 'Pod', namespace, name, uid, apiVersion: 'v1' }, component: 'default-scheduler', real: true, newApi: true,
+    type: 'Normal', reason: 'Preempted', object: `pod/${name}`,
+      message: `Preempted by pod ${preemptorUid} on node ${node}`,
+    involvedObject: { kind: 'Pod', namespace, name, uid, apiVersion: 'v1' }, component: 'default-scheduler', real: true,
+      newApi: true,
   };
 }
 
@@ -35,15 +38,19 @@ export class FactReader {
   observe(e: ClusterEvent, facts?: readonly ClusterEvent[], index = 0, upTo = Infinity): Occurrence[] {
     if (e.type === 'PodCreated') {
       const spec = e.object.spec;
-      this.#pods.set(e.uid, { node: spec.nodeName, spec, initContainers: new Set((spec.initContainers ?? []).map((c) => c.name)) });
+      this.#pods.set(e.uid, { node: spec.nodeName, spec, initContainers: new Set(
+        (spec.initContainers ?? []).map((c) => c.name)) });
     }
-    if (e.type === 'PodScheduled') this.#pods.set(e.uid, { ...(this.#pods.get(e.uid) ?? { initContainers: new Set() }), node: e.node });
+    if (e.type === 'PodScheduled') this.#pods.set(e.uid, { ...(this.#pods.get(e.uid) ?? { initContainers: new Set() }),
+      node: e.node });
     if (e.type === 'PodDeleted') this.#pods.delete(e.uid);
-    if (e.type === 'FailedScheduling' && e.nominatedNode) this.#preemptor = { at: e.at, uid: e.uid, node: e.nominatedNode };
+    if (e.type === 'FailedScheduling' && e.nominatedNode) this.#preemptor =
+      { at: e.at, uid: e.uid, node: e.nominatedNode };
     const pod = 'uid' in e && typeof e.uid === 'string' ? this.#pods.get(e.uid) : undefined;
     const by = this.#preemptor;
     if (e.type === 'PodTerminating' && e.reason === 'PreemptionByScheduler' && by && by.at === e.at) {
-      // preemption.go prepareCandidate: Eventf(victim, preemptor, Normal, "Preempted", "Preempting", "Preempted by pod %v on node %v").
+      // preemption.go prepareCandidate: Eventf(victim, preemptor, Normal, "Preempted", "Preempting", "Preempted by pod
+      // %v on node %v").
       return [{ event: preempted(e.pod, e.uid, by.uid, by.node), at: e.at }];
     }
     const r = recordedEvent(e, pod);

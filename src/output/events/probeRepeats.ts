@@ -10,7 +10,8 @@ import { PROBE_DEFAULTS } from '../../api/defaults.js';
  * container keeps running, one more each period until it passes, the container stops, the
  * pod goes away or `upTo`.
  */
-export function probeFailures(e: EventOf<'ProbeFailed'>, probe: Probe, facts: readonly ClusterEvent[], index: number, upTo: number): number[] {
+export function probeFailures(e: EventOf<'ProbeFailed'>, probe: Probe, facts: readonly ClusterEvent[], index: number,
+  upTo: number): number[] {
   const period = (probe.periodSeconds ?? PROBE_DEFAULTS.periodSeconds) * 1000;
   const threshold = probe.failureThreshold ?? PROBE_DEFAULTS.failureThreshold;
   const times: number[] = [];

@@ -17,7 +17,8 @@ export const EVENT_TTL_MS = 3_600_000;
 interface Slot { event: EventObject }
 
 /** events_cache.go / event.go: an Event's name is the object's name and the first occurrence's UnixNano in hex. */
-const eventName = (name: string, startTime: number, at: number): string => `${name}.${(BigInt(startTime + at) * 1_000_000n).toString(16)}`;
+const eventName = (name: string, startTime: number, at: number): string =>
+  `${name}.${(BigInt(startTime + at) * 1_000_000n).toString(16)}`;
 
 /**
  * The Kubernetes Events the components record for the facts up to `upTo` (inclusive), in
@@ -29,7 +30,9 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
   const aggregates = new Map<string, { messages: Set<string>; last: number }>();
   const add = (r: RecordedEvent, at: number): void => {
     const io = r.involvedObject;
-    const who = `${r.component}|${io.kind}|${io.namespace ?? ''}|${io.name}|${io.uid ?? ''}|${io.fieldPath ?? ''}|${r.type}|${r.reason}`;
+    const who =
+      `${r.component}|${io.kind}|${io.namespace ?? ''}|${io.name}|${io.uid ?? ''}|${io.fieldPath ?? ''}|${r.type}|` +
+        `${r.reason}`;
     let message = r.message;
     const agg = aggregates.get(who) ?? { messages: new Set<string>(), last: at };
     if (at - agg.last > AGGREGATE_INTERVAL_MS) agg.messages.clear();
@@ -37,7 +40,8 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
     agg.messages.add(message);
     aggregates.set(who, agg);
     let key = `${who}|${message}`;
-    if (agg.messages.size >= AGGREGATE_MAX_EVENTS) { agg.messages.delete(r.message); key = who; message = COMBINED + r.message; }
+    if (agg.messages.size >= AGGREGATE_MAX_EVENTS) { agg.messages.delete(r.message); key = who;
+      message = COMBINED + r.message; }
     const slot = slots.get(key);
     if (slot) { slot.event = repeat(slot.event, r, at, message); return; }
     slots.set(key, { event: create(r, startTime, at, message) });
@@ -56,12 +60,17 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
 
 function create(r: RecordedEvent & { host?: string }, startTime: number, at: number, message: string): EventObject {
   const io = r.involvedObject;
-  const metadata = { name: eventName(io.name, startTime, at), namespace: io.namespace ?? 'default', creationTimestamp: at };
-  const base = { apiVersion: 'v1' as const, kind: 'Event' as const, metadata, involvedObject: io, reason: r.reason, message, type: r.type };
+  const metadata = { name: eventName(io.name, startTime, at), namespace: io.namespace ?? 'default',
+    creationTimestamp: at };
+  const base = { apiVersion: 'v1' as const, kind: 'Event' as const, metadata, involvedObject: io, reason: r.reason,
+    message, type: r.type };
   // The new events API (scheduler): eventTime, action, reportingController; core/v1 shows no source or count.
-  if (r.newApi) return { ...base, source: {}, eventTime: at, action: r.reason === 'Scheduled' ? 'Binding' : r.reason === 'Preempted' ? 'Preempting' : 'Scheduling', reportingComponent: r.component, reportingInstance: r.component };
+  if (r.newApi) return { ...base, source: {}, eventTime: at, action: r.reason === 'Scheduled' ? 'Binding'
+    : r.reason === 'Preempted' ? 'Preempting' : 'Scheduling', reportingComponent: r.component,
+      reportingInstance: r.component };
   const host = 'host' in r && r.host ? r.host : undefined;
-  return { ...base, source: { component: r.component, ...(host ? { host } : {}) }, firstTimestamp: at, lastTimestamp: at, count: 1, reportingComponent: r.component, reportingInstance: host ?? '' };
+  return { ...base, source: { component: r.component, ...(host ? { host } : {}) }, firstTimestamp: at,
+    lastTimestamp: at, count: 1, reportingComponent: r.component, reportingInstance: host ?? '' };
 }
 
 function repeat(prev: EventObject, r: RecordedEvent, at: number, message: string): EventObject {

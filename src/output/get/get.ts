@@ -40,7 +40,8 @@ export function objectsOf(state: ClusterState, facts: readonly ClusterEvent[], i
 
 /** The API's list order: by namespace, then name (the storage keys /registry/RESOURCE/NS/NAME). */
 export const byKey = (a: KubeObject, b: KubeObject): number => {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`, kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`,
+    kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
@@ -52,28 +53,40 @@ const gvr = (i: ResourceInfo): string => `${i.group ? `${i.group}/` : '/'}${i.ve
  */
 export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], req: GetRequest): GetResult {
   const info = resolveResource(req.resource);
-  if (!info) return { stdout: '', stderr: `error: the server doesn't have a resource type "${req.resource}"\n`, exitCode: 1 };
+  if (!info) return { stdout: '', stderr: `error: the server doesn't have a resource type "${req.resource}"\n`,
+    exitCode: 1 };
   const output = req.output ?? '';
   if (output && !OUTPUTS.includes(output) && !output.startsWith('jsonpath=')) {
-    return { stdout: '', stderr: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${[...OUTPUTS, 'jsonpath'].sort().join(',')}\n`, exitCode: 1 };
+    return { stdout: '',
+      stderr: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ` +
+        `${[...OUTPUTS, 'jsonpath'].sort().join(',')}\n`, exitCode: 1 };
   }
   const namespace = req.namespace ?? 'default';
-  const inScope = (o: KubeObject): boolean => !info.namespaced || req.allNamespaces === true || o.metadata.namespace === namespace;
+  const inScope = (o: KubeObject): boolean => !info.namespaced || req.allNamespaces === true
+    || o.metadata.namespace === namespace;
   let objects = objectsOf(state, facts, info).filter(inScope).sort(byKey);
   let stderr = '';
   try {
-    if (req.labelSelector !== undefined) { const m = compileSelector(parseLabelSelector(req.labelSelector)); objects = objects.filter((o) => m(o.metadata.labels)); }
-    if (req.fieldSelector !== undefined) { const m = fieldMatcher(info.resource, parseFieldSelector(req.fieldSelector)); objects = objects.filter((o) => m(o as unknown as Record<string, unknown>)); }
+    if (req.labelSelector !== undefined) { const m = compileSelector(parseLabelSelector(req.labelSelector));
+      objects = objects.filter((o) => m(o.metadata.labels)); }
+    if (req.fieldSelector !== undefined) { const m = fieldMatcher(info.resource,
+      parseFieldSelector(req.fieldSelector)); objects = objects.filter((o) =>
+        m(o as unknown as Record<string, unknown>)); }
   } catch (e) {
     if (!(e instanceof SelectorError)) throw e;
-    const msg = e.message.startsWith('field label') ? `Error from server (BadRequest): Unable to find "${gvr(info)}" that match label selector "${req.labelSelector ?? ''}", field selector "${req.fieldSelector ?? ''}": ${e.message}` : `error: ${e.message}`;
+    const msg = e.message.startsWith('field label')
+      ? `Error from server (BadRequest): Unable to find "${gvr(info)}" that match label selector ` +
+        `"${req.labelSelector ?? ''}", field selector "${req.fieldSelector ?? ''}": ${e.message}`
+          : `error: ${e.message}`;
     return { stdout: '', stderr: `${msg}\n`, exitCode: 1 };
   }
   if (req.names.length) {
     const found: KubeObject[] = [];
     for (const n of req.names) {
       const o = objects.find((x) => x.metadata.name === n);
-      if (o) found.push(o); else stderr += `Error from server (NotFound): ${info.resource}${info.group ? `.${info.group}` : ''} "${n}" not found\n`;
+      if (o) found.push(
+        o); else stderr += `Error from server (NotFound): ` +
+          `${info.resource}${info.group ? `.${info.group}` : ''} "${n}" not found\n`;
     }
     objects = found;
   }
@@ -83,16 +96,23 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
     return { stdout: '', stderr: `No resources found${where}.\n`, exitCode: 0 };
   }
   const single = req.names.length === 1 && objects.length === 1;
-  const api = (): unknown => (single ? apiObject(objects[0], info, state.startTime) : apiList(objects.map((o) => apiObject(o, info, state.startTime))));
+  const api = (): unknown => (single ? apiObject(objects[0], info, state.startTime)
+    : apiList(objects.map((o) => apiObject(o, info, state.startTime))));
   try {
     if (output === 'json') return { stdout: `${JSON.stringify(api(), null, 4)}\n`, stderr, exitCode };
-    if (output === 'yaml') return { stdout: stringify(api(), { sortMapEntries: true, indentSeq: false, lineWidth: 0 }), stderr, exitCode };
-    if (output === 'name') return { stdout: objects.map((o) => `${qualifiedKind(info)}/${o.metadata.name}\n`).join(''), stderr, exitCode };
-    if (output.startsWith('jsonpath=')) return { stdout: jsonPath(output.slice('jsonpath='.length), api()), stderr, exitCode };
+    if (output === 'yaml') return { stdout: stringify(api(), { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
+      stderr, exitCode };
+    if (output === 'name') return { stdout: objects.map((o) => `${qualifiedKind(info)}/${o.metadata.name}\n`).join(''),
+      stderr, exitCode };
+    if (output.startsWith('jsonpath=')) return { stdout: jsonPath(output.slice('jsonpath='.length), api()), stderr,
+      exitCode };
   } catch (e) {
-    if (e instanceof JsonPathError) return { stdout: '', stderr: `error: error parsing jsonpath ${output.slice(9)}, ${e.message}\n`, exitCode: 1 };
+    if (e instanceof JsonPathError) return { stdout: '',
+      stderr: `error: error parsing jsonpath ${output.slice(9)}, ${e.message}\n`, exitCode: 1 };
     throw e;
   }
-  const table = objects.length ? printTable(info, objects, { now: state.time }, { wide: output === 'wide', withNamespace: req.allNamespaces, showLabels: req.showLabels, noHeaders: req.noHeaders }) : '';
+  const table = objects.length ? printTable(info, objects, { now: state.time },
+    { wide: output === 'wide', withNamespace: req.allNamespaces, showLabels: req.showLabels,
+      noHeaders: req.noHeaders }) : '';
   return { stdout: table, stderr, exitCode };
 }

@@ -6,7 +6,8 @@
  */
 export class JsonPathError extends Error { override readonly name = 'JsonPathError'; }
 
-type Node = { kind: 'text'; text: string } | { kind: 'expr'; path: string } | { kind: 'range'; path: string; body: Node[] };
+type Node = { kind: 'text'; text: string } | { kind: 'expr'; path: string }
+  | { kind: 'range'; path: string; body: Node[] };
 
 function tokens(template: string): (string | { expr: string })[] {
   const out: (string | { expr: string })[] = [];
@@ -36,8 +37,10 @@ function parse(template: string): Node[] {
   for (const t of tokens(template)) {
     const top = stack[stack.length - 1];
     if (typeof t === 'string') { top.push({ kind: 'text', text: t }); continue; }
-    if (t.expr.startsWith('range ')) { const body: Node[] = []; top.push({ kind: 'range', path: t.expr.slice(6).trim(), body }); stack.push(body); continue; }
-    if (t.expr === 'end') { if (stack.length === 1) throw new JsonPathError('not in range, nothing to end'); stack.pop(); continue; }
+    if (t.expr.startsWith('range ')) { const body: Node[] = [];
+      top.push({ kind: 'range', path: t.expr.slice(6).trim(), body }); stack.push(body); continue; }
+    if (t.expr === 'end') { if (stack.length === 1) throw new JsonPathError('not in range, nothing to end');
+      stack.pop(); continue; }
     const lit = t.expr.match(/^"((?:[^"\\]|\\.)*)"$/);
     if (lit) { top.push({ kind: 'text', text: JSON.parse(`"${lit[1]}"`) as string }); continue; }
     top.push({ kind: 'expr', path: t.expr });
@@ -60,14 +63,17 @@ function evaluate(path: string, data: unknown, root: unknown): unknown[] {
     pos = re.lastIndex;
     if (m[0] === '..') throw new JsonPathError('recursive descent (..) is not supported by kubesim');
     const key = m[1] ?? m[3] ?? m[4];
-    if (key !== undefined) cur = cur.flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) && key in v ? [(v as Record<string, unknown>)[key]] : []));
-    else if (m[2] !== undefined) { const n = Number(m[2]); cur = cur.flatMap((v) => (Array.isArray(v) ? [v[n < 0 ? v.length + n : n]].filter((x) => x !== undefined) : [])); }
+    if (key !== undefined) cur = cur.flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) && key in v
+      ? [(v as Record<string, unknown>)[key]] : []));
+    else if (m[2] !== undefined) { const n = Number(m[2]); cur =
+      cur.flatMap((v) => (Array.isArray(v) ? [v[n < 0 ? v.length + n : n]].filter((x) => x !== undefined) : [])); }
     else cur = cur.flatMap((v) => (Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v) : []));
   }
   return cur;
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+const show = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'object' && v !== null
+  ? JSON.stringify(v) : String(v));
 
 function run(nodes: readonly Node[], data: unknown, root: unknown): string {
   let out = '';

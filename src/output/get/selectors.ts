@@ -28,7 +28,8 @@ export function parseLabelSelector(text: string): LabelSelector {
   if (text.trim() === '') return {};
   for (const part of splitTop(text)) {
     let m: RegExpMatchArray | null;
-    if ((m = part.match(/^(\S+)\s+(in|notin)\s*\((.*)\)$/))) reqs.push({ key: m[1], operator: m[2] === 'in' ? 'In' : 'NotIn', values: m[3].split(',').map((v) => v.trim()) });
+    if ((m = part.match(/^(\S+)\s+(in|notin)\s*\((.*)\)$/))) reqs.push(
+      { key: m[1], operator: m[2] === 'in' ? 'In' : 'NotIn', values: m[3].split(',').map((v) => v.trim()) });
     else if ((m = part.match(/^([^=!\s]+)\s*!=\s*(\S*)$/))) reqs.push({ key: m[1], operator: 'NotIn', values: [m[2]] });
     else if ((m = part.match(/^([^=!\s]+)\s*==?\s*(\S*)$/))) reqs.push({ key: m[1], operator: 'In', values: [m[2]] });
     else if ((m = part.match(/^!\s*(\S+)$/))) reqs.push({ key: m[1], operator: 'DoesNotExist' });
@@ -53,7 +54,8 @@ export function parseFieldSelector(text: string): FieldRequirement[] {
 }
 
 type Obj = Record<string, unknown>;
-const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Obj)[k] : undefined), o);
+const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) =>
+  (v && typeof v === 'object' ? (v as Obj)[k] : undefined), o);
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /**
@@ -63,10 +65,14 @@ const text = (v: unknown): string => (v === undefined || v === null ? '' : Strin
  */
 const FIELDS: Record<string, Record<string, (o: Obj) => string>> = {
   pods: {
-    'spec.nodeName': (o) => text(at(o, 'spec.nodeName')), 'spec.restartPolicy': (o) => text(at(o, 'spec.restartPolicy')),
-    'spec.schedulerName': (o) => text(at(o, 'spec.schedulerName')), 'spec.serviceAccountName': (o) => text(at(o, 'spec.serviceAccountName')),
-    'spec.hostNetwork': (o) => String(at(o, 'spec.hostNetwork') === true), 'status.phase': (o) => text(at(o, 'status.phase')),
-    'status.podIP': (o) => text(at(o, 'status.podIP')), 'status.nominatedNodeName': (o) => text(at(o, 'status.nominatedNodeName')),
+    'spec.nodeName': (o) => text(at(o, 'spec.nodeName')), 'spec.restartPolicy': (o) =>
+      text(at(o, 'spec.restartPolicy')),
+    'spec.schedulerName': (o) => text(at(o, 'spec.schedulerName')),
+      'spec.serviceAccountName': (o) => text(at(o, 'spec.serviceAccountName')),
+    'spec.hostNetwork': (o) => String(at(o, 'spec.hostNetwork') === true),
+      'status.phase': (o) => text(at(o, 'status.phase')),
+    'status.podIP': (o) => text(at(o, 'status.podIP')), 'status.nominatedNodeName': (o) =>
+      text(at(o, 'status.nominatedNodeName')),
   },
   nodes: { 'spec.unschedulable': (o) => String(at(o, 'spec.unschedulable') === true) },
   events: {

@@ -7,7 +7,8 @@ const MAX_SHOWN = 2;
 /** A Resource / ContainerResource metric: `cpu: 42%/80%` or `memory: 120Mi/200Mi` (formatHPAMetrics). */
 function resourceMetric(spec: Rec, status: Rec | undefined): string {
   const target = rec(spec.target), current = rec(status?.current);
-  if (target.averageValue !== undefined) return `${String(spec.name)}: ${current.averageValue !== undefined ? String(current.averageValue) : '<unknown>'}/${String(target.averageValue)}`;
+  if (target.averageValue !== undefined) return `${String(spec.name)}: ` +
+    `${current.averageValue !== undefined ? String(current.averageValue) : '<unknown>'}/${String(target.averageValue)}`;
   const cur = typeof current.averageUtilization === 'number' ? `${current.averageUtilization}%` : '<unknown>';
   const tgt = typeof target.averageUtilization === 'number' ? `${target.averageUtilization}%` : '<auto>';
   return `${String(spec.name)}: ${cur}/${tgt}`;
@@ -16,21 +17,30 @@ function resourceMetric(spec: Rec, status: Rec | undefined): string {
 /** Pods / Object / External metrics: current/target value ("(avg)" for average targets of Object and External). */
 function valueMetric(type: string, spec: Rec, status: Rec | undefined): string {
   const target = rec(spec.target), current = rec(status?.current);
-  if (type === 'Pods') return `${current.averageValue !== undefined ? String(current.averageValue) : '<unknown>'}/${String(target.averageValue ?? '')}`;
-  if (target.averageValue !== undefined) return `${current.averageValue !== undefined ? String(current.averageValue) : '<unknown>'}/${String(target.averageValue)} (avg)`;
+  if (type === 'Pods') return `${current.averageValue !== undefined ? String(current.averageValue) : '<unknown>'}/` +
+    `${String(target.averageValue ?? '')}`;
+  if (target.averageValue !== undefined) return `` +
+    (`${current.averageValue !== undefined ? String(current.averageValue) : '<unknown>'}/` +
+      `${String(target.averageValue)} (avg)`);
   return `${current.value !== undefined ? String(current.value) : '<unknown>'}/${String(target.value ?? '')}`;
 }
 
-const FIELD: Record<string, string> = { Resource: 'resource', ContainerResource: 'containerResource', Pods: 'pods', Object: 'object', External: 'external' };
+const FIELD: Record<string, string> = { Resource: 'resource', ContainerResource: 'containerResource', Pods: 'pods',
+  Object: 'object', External: 'external' };
 
-/** The metrics of an HPA as the internal (v2) API holds them; v1's targetCPUUtilizationPercentage converts to a cpu metric. */
+/**
+ * The metrics of an HPA as the internal (v2) API holds them; v1's targetCPUUtilizationPercentage converts to a cpu
+ * metric.
+ */
 function hpaMetrics(o: KubeObject): { specs: Rec[]; statuses: Rec[] } {
   const s = specOf(o), st = statusOf(o);
   if (o.apiVersion === 'autoscaling/v1') {
     const specs = typeof s.targetCPUUtilizationPercentage === 'number'
-      ? [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: s.targetCPUUtilizationPercentage } } }] : [];
+      ? [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization',
+        averageUtilization: s.targetCPUUtilizationPercentage } } }] : [];
     const statuses = typeof st.currentCPUUtilizationPercentage === 'number'
-      ? [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: st.currentCPUUtilizationPercentage } } }] : [];
+      ? [{ type: 'Resource', resource: { name: 'cpu', current: {
+        averageUtilization: st.currentCPUUtilizationPercentage } } }] : [];
     return { specs, statuses };
   }
   return { specs: (s.metrics as Rec[] | undefined) ?? [], statuses: (st.currentMetrics as Rec[] | undefined) ?? [] };
@@ -57,16 +67,26 @@ export function formatHPAMetrics(o: KubeObject): string {
 
 /** printHorizontalPodAutoscaler: REFERENCE Kind/name, TARGETS, MINPODS ("<unset>"), MAXPODS, REPLICAS. */
 export const horizontalPodAutoscalerPrinter: Printer = {
-  columns: [NAME_COLUMN, col('Reference', 'string', 'reference to scaled resource; horizontal pod autoscaler will learn the current resource consumption and will set the desired number of pods by using its Scale subresource.'),
-    col('Targets', 'string', 'metrics contains the specifications for which to use to calculate the desired replica count (the maximum replica count across all metrics will be used).'),
-    col('MinPods', 'string', 'minReplicas is the lower limit for the number of replicas to which the autoscaler can scale down.'),
-    col('MaxPods', 'integer', 'maxReplicas is the upper limit for the number of replicas to which the autoscaler can scale up.'),
-    col('Replicas', 'integer', 'currentReplicas is current number of replicas of pods managed by this autoscaler, as last seen by the autoscaler.'),
+  columns: [NAME_COLUMN,
+    col('Reference', 'string',
+      'reference to scaled resource; horizontal pod autoscaler will learn the current resource consumption and will ' +
+        'set the desired number of pods by using its Scale subresource.'),
+    col('Targets', 'string',
+      'metrics contains the specifications for which to use to calculate the desired replica count (the maximum ' +
+        'replica count across all metrics will be used).'),
+    col('MinPods', 'string',
+      'minReplicas is the lower limit for the number of replicas to which the autoscaler can scale down.'),
+    col('MaxPods', 'integer',
+      'maxReplicas is the upper limit for the number of replicas to which the autoscaler can scale up.'),
+    col('Replicas', 'integer',
+      'currentReplicas is current number of replicas of pods managed by this autoscaler, as last seen by the ' +
+        'autoscaler.'),
     AGE_COLUMN],
   row: (o, ctx) => {
     const s = specOf(o), ref = rec(s.scaleTargetRef);
     return [o.metadata.name, `${String(ref.kind ?? '')}/${String(ref.name ?? '')}`, formatHPAMetrics(o),
-      typeof s.minReplicas === 'number' ? String(s.minReplicas) : '<unset>', int(s.maxReplicas), int(statusOf(o).currentReplicas),
+      typeof s.minReplicas === 'number' ? String(s.minReplicas) : '<unset>', int(s.maxReplicas),
+        int(statusOf(o).currentReplicas),
       since(ctx.now, o.metadata.creationTimestamp)];
   },
 };

@@ -2,7 +2,8 @@ import type { Condition, KubeObject, LabelSelector } from '../../api/types.js';
 import { containerCells, templateContainers } from './apps.js';
 import { humanDuration, since } from './humanDuration.js';
 import { formatLabelSelector, selectorString } from './labels.js';
-import { AGE_COLUMN, CONTAINERS_COLUMN, IMAGES_COLUMN, NAME_COLUMN, SELECTOR_COLUMN, col, int, rec, specOf, statusOf, type Printer } from './types.js';
+import { AGE_COLUMN, CONTAINERS_COLUMN, IMAGES_COLUMN, NAME_COLUMN, SELECTOR_COLUMN, col, int, rec, specOf, statusOf,
+  type Printer } from './types.js';
 
 const hasCondition = (o: KubeObject, type: string): boolean =>
   ((statusOf(o).conditions as Condition[] | undefined) ?? []).some((c) => c.type === type && c.status === 'True');
@@ -35,11 +36,13 @@ export function jobDuration(o: KubeObject, now: number): string {
 
 export const jobPrinter: Printer = {
   columns: [NAME_COLUMN, col('Status', 'string', 'Status of the job.'),
-    col('Completions', 'string', 'The completion status of the job.'), col('Duration', 'string', 'Time required to complete the job.'),
+    col('Completions', 'string', 'The completion status of the job.'),
+      col('Duration', 'string', 'Time required to complete the job.'),
     AGE_COLUMN, CONTAINERS_COLUMN, IMAGES_COLUMN, SELECTOR_COLUMN],
   row: (o, ctx) => {
     const s = specOf(o);
-    return [o.metadata.name, jobStatus(o), jobCompletions(o), jobDuration(o, ctx.now), since(ctx.now, o.metadata.creationTimestamp),
+    return [o.metadata.name, jobStatus(o), jobCompletions(o), jobDuration(o, ctx.now),
+      since(ctx.now, o.metadata.creationTimestamp),
       ...containerCells(templateContainers(s)), selectorString(s.selector as LabelSelector | undefined)];
   },
 };
@@ -50,7 +53,8 @@ const boolPtr = (v: unknown): string => (typeof v === 'boolean' ? (v ? 'True' : 
 /** printCronJob: schedule, time zone, suspend, active Jobs and the time since the last schedule. */
 export const cronJobPrinter: Printer = {
   columns: [NAME_COLUMN, col('Schedule', 'string', 'The schedule in Cron format.'),
-    col('Timezone', 'string', 'The time zone name for the given schedule.'), col('Suspend', 'boolean', 'This flag tells the controller to suspend subsequent executions.'),
+    col('Timezone', 'string', 'The time zone name for the given schedule.'),
+      col('Suspend', 'boolean', 'This flag tells the controller to suspend subsequent executions.'),
     col('Active', 'integer', 'A list of pointers to currently running jobs.'),
     col('Last Schedule', 'string', 'Information when was the last time the job was successfully scheduled.'),
     AGE_COLUMN, CONTAINERS_COLUMN, IMAGES_COLUMN, SELECTOR_COLUMN],
@@ -58,8 +62,10 @@ export const cronJobPrinter: Printer = {
     const s = specOf(o), st = statusOf(o);
     const jobSpec = rec(rec(s.jobTemplate).spec);
     const last = typeof st.lastScheduleTime === 'number' ? since(ctx.now, st.lastScheduleTime) : '<none>';
-    return [o.metadata.name, String(s.schedule ?? ''), typeof s.timeZone === 'string' ? s.timeZone : '<none>', boolPtr(s.suspend),
+    return [o.metadata.name, String(s.schedule ?? ''), typeof s.timeZone === 'string' ? s.timeZone : '<none>',
+      boolPtr(s.suspend),
       Array.isArray(st.active) ? st.active.length : 0, last, since(ctx.now, o.metadata.creationTimestamp),
-      ...containerCells(templateContainers(jobSpec)), formatLabelSelector(jobSpec.selector as LabelSelector | undefined)];
+      ...containerCells(templateContainers(jobSpec)), formatLabelSelector(jobSpec.selector as LabelSelector
+        | undefined)];
   },
 };

@@ -33,4 +33,5 @@ export function humanDuration(ms: number): string {
 }
 
 /** printers.go translateTimestampSince: "<unknown>" for an unset time, else HumanDuration(now - t). */
-export const since = (now: number, t: number | undefined | null): string => (t === undefined || t === null ? '<unknown>' : humanDuration(now - t));
+export const since = (now: number, t: number | undefined | null): string =>
+  (t === undefined || t === null ? '<unknown>' : humanDuration(now - t));

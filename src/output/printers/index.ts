@@ -2,7 +2,8 @@
  * kubectl's table printers for every kind kubesim models, keyed by resource: the same code
  * serves `kubesim get` and the API server's Table responses.
  */
-import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, replicationControllerPrinter, statefulSetPrinter } from './apps.js';
+import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, replicationControllerPrinter,
+  statefulSetPrinter } from './apps.js';
 import { horizontalPodAutoscalerPrinter } from './autoscaling.js';
 import { cronJobPrinter, jobPrinter } from './batch.js';
 import {
@@ -26,7 +27,8 @@ export interface ResourceInfo {
   readonly printer: Printer<never>;
 }
 
-const r = (resource: string, kind: string, group: string, version: string, namespaced: boolean, names: string[], printer: Printer<never>): ResourceInfo =>
+const r = (resource: string, kind: string, group: string, version: string, namespaced: boolean, names: string[],
+  printer: Printer<never>): ResourceInfo =>
   ({ resource, kind, group, version, namespaced, names, printer });
 
 export const RESOURCES: readonly ResourceInfo[] = [
@@ -36,16 +38,21 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('replicasets', 'ReplicaSet', 'apps', 'v1', true, ['replicaset', 'rs'], replicaSetPrinter),
   r('statefulsets', 'StatefulSet', 'apps', 'v1', true, ['statefulset', 'sts'], statefulSetPrinter),
   r('daemonsets', 'DaemonSet', 'apps', 'v1', true, ['daemonset', 'ds'], daemonSetPrinter),
-  r('replicationcontrollers', 'ReplicationController', '', 'v1', true, ['replicationcontroller', 'rc'], replicationControllerPrinter),
+  r('replicationcontrollers', 'ReplicationController', '', 'v1', true, ['replicationcontroller', 'rc'],
+    replicationControllerPrinter),
   r('jobs', 'Job', 'batch', 'v1', true, ['job'], jobPrinter),
   r('cronjobs', 'CronJob', 'batch', 'v1', true, ['cronjob', 'cj'], cronJobPrinter),
-  r('horizontalpodautoscalers', 'HorizontalPodAutoscaler', 'autoscaling', 'v2', true, ['horizontalpodautoscaler', 'hpa'], horizontalPodAutoscalerPrinter),
-  r('poddisruptionbudgets', 'PodDisruptionBudget', 'policy', 'v1', true, ['poddisruptionbudget', 'pdb'], podDisruptionBudgetPrinter),
+  r('horizontalpodautoscalers', 'HorizontalPodAutoscaler', 'autoscaling', 'v2', true,
+    ['horizontalpodautoscaler', 'hpa'], horizontalPodAutoscalerPrinter),
+  r('poddisruptionbudgets', 'PodDisruptionBudget', 'policy', 'v1', true, ['poddisruptionbudget', 'pdb'],
+    podDisruptionBudgetPrinter),
   r('configmaps', 'ConfigMap', '', 'v1', true, ['configmap', 'cm'], configMapPrinter),
   r('secrets', 'Secret', '', 'v1', true, ['secret'], secretPrinter),
   r('namespaces', 'Namespace', '', 'v1', false, ['namespace', 'ns'], namespacePrinter),
-  r('persistentvolumeclaims', 'PersistentVolumeClaim', '', 'v1', true, ['persistentvolumeclaim', 'pvc'], persistentVolumeClaimPrinter),
-  r('priorityclasses', 'PriorityClass', 'scheduling.k8s.io', 'v1', false, ['priorityclass', 'pc'], priorityClassPrinter),
+  r('persistentvolumeclaims', 'PersistentVolumeClaim', '', 'v1', true, ['persistentvolumeclaim', 'pvc'],
+    persistentVolumeClaimPrinter),
+  r('priorityclasses', 'PriorityClass', 'scheduling.k8s.io', 'v1', false, ['priorityclass', 'pc'],
+    priorityClassPrinter),
   r('events', 'Event', '', 'v1', true, ['event', 'ev'], eventPrinter as Printer<never>),
 ];
 
@@ -57,7 +64,8 @@ export function resolveResource(name: string): ResourceInfo | undefined {
 }
 
 /** `kind.group` lowercased, as `-o name` prints (`deployment.apps/web`, `pod/web-0`). */
-export const qualifiedKind = (x: ResourceInfo): string => (x.group ? `${x.kind.toLowerCase()}.${x.group}` : x.kind.toLowerCase());
+export const qualifiedKind = (x: ResourceInfo): string => (x.group ? `${x.kind.toLowerCase()}.${x.group}`
+  : x.kind.toLowerCase());
 
 export type { Cell, Column, PrintContext, Printer } from './types.js';
 export { humanDuration, since } from './humanDuration.js';

@@ -11,9 +11,12 @@ const COLUMNS = [
   col('Version', 'string', 'Kubelet Version reported by the node.'),
   col('Internal-IP', 'string', 'List of addresses reachable to the node.', true),
   col('External-IP', 'string', 'List of addresses reachable to the node.', true),
-  col('OS-Image', 'string', 'OS Image reported by the node from /etc/os-release (e.g. Debian GNU/Linux 7 (wheezy)).', true),
-  col('Kernel-Version', 'string', "Kernel Version reported by the node from 'uname -r' (e.g. 3.16.0-0.bpo.4-amd64).", true),
-  col('Container-Runtime', 'string', 'ContainerRuntime Version reported by the node through runtime remote API (e.g. containerd://1.4.2).', true),
+  col('OS-Image', 'string', 'OS Image reported by the node from /etc/os-release (e.g. Debian GNU/Linux 7 (wheezy)).',
+    true),
+  col('Kernel-Version', 'string', "Kernel Version reported by the node from 'uname -r' (e.g. 3.16.0-0.bpo.4-amd64).",
+    true),
+  col('Container-Runtime', 'string',
+    'ContainerRuntime Version reported by the node through runtime remote API (e.g. containerd://1.4.2).', true),
 ] as const;
 
 /** printers.go labelNodeRolePrefix and nodeLabelRole. */
@@ -39,11 +42,14 @@ export function nodeStatus(node: Node): string {
 }
 
 /** getNodeInternalIP / getNodeExternalIP: the first address of that type, "<none>" without one. */
-const address = (node: Node, type: string): string => node.status.addresses.find((a) => a.type === type)?.address ?? '<none>';
+const address = (node: Node, type: string): string => node.status.addresses.find((a) => a.type === type)?.address
+  ?? '<none>';
 const info = (node: Node, k: string): string => node.status.nodeInfo?.[k] || '<unknown>';
 
 export const nodePrinter: Printer<Node> = {
   columns: COLUMNS,
-  row: (n, ctx) => [n.metadata.name, nodeStatus(n), nodeRoles(n), since(ctx.now, n.metadata.creationTimestamp), n.status.nodeInfo?.kubeletVersion ?? '',
-    address(n, 'InternalIP'), address(n, 'ExternalIP'), info(n, 'osImage'), info(n, 'kernelVersion'), info(n, 'containerRuntimeVersion')],
+  row: (n, ctx) => [n.metadata.name, nodeStatus(n), nodeRoles(n), since(ctx.now, n.metadata.creationTimestamp),
+    n.status.nodeInfo?.kubeletVersion ?? '',
+    address(n, 'InternalIP'), address(n, 'ExternalIP'), info(n, 'osImage'), info(n, 'kernelVersion'),
+      info(n, 'containerRuntimeVersion')],
 };

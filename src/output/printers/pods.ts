@@ -7,15 +7,22 @@ const COLUMNS = [
   NAME_COLUMN,
   col('Ready', 'string', 'The aggregate readiness state of this pod for accepting traffic.'),
   col('Status', 'string', 'The aggregate status of the containers in this pod.'),
-  col('Restarts', 'string', 'The number of times the containers in this pod have been restarted and when the last container in this pod has restarted.'),
+  col('Restarts', 'string',
+    'The number of times the containers in this pod have been restarted and when the last container in this pod has ' +
+      'restarted.'),
   AGE_COLUMN,
-  col('IP', 'string', 'IP address allocated to the pod. Routable at least within the cluster. Empty if not yet allocated.', true),
+  col('IP', 'string',
+    'IP address allocated to the pod. Routable at least within the cluster. Empty if not yet allocated.', true),
   col('Node', 'string', 'NodeName is a request to schedule this pod onto a specific node.', true),
-  col('Nominated Node', 'string', 'nominatedNodeName is set when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods.', true),
+  col('Nominated Node', 'string',
+    'nominatedNodeName is set when this pod preempts other pods on the node, but it cannot be scheduled right away as '
+      +
+      'preemption victims receive their graceful termination periods.', true),
   col('Readiness Gates', 'string', 'If specified, all readiness gates will be evaluated for pod readiness.', true),
 ] as const;
 
-const hasCondition = (pod: Pod, type: string): boolean => pod.status.conditions.some((c) => c.type === type && c.status === 'True');
+const hasCondition = (pod: Pod, type: string): boolean => pod.status.conditions.some((c) => c.type === type
+  && c.status === 'True');
 
 /** Latest lastState.terminated.finishedAt of the statuses: when a container last restarted. */
 const lastRestart = (statuses: readonly ContainerStatus[], from: number | undefined): number | undefined => {
@@ -37,14 +44,16 @@ const terminatedReason = (t: { reason?: string; signal?: number; exitCode: numbe
  * reason, and Terminating / Unknown for a pod being deleted; RESTARTS adds "(78s ago)", the
  * time since the latest restart.
  */
-export function podCells(pod: Pod, now: number): { ready: string; status: string; restarts: string; readyCount: number } {
+export function podCells(pod: Pod, now: number): { ready: string; status: string; restarts: string;
+  readyCount: number } {
   const spec = pod.spec, st = pod.status;
   const inits = spec.initContainers ?? [];
   const sidecar = (name: string): boolean => inits.some((c) => c.name === name && c.restartPolicy === 'Always');
   const total = spec.containers.length + inits.filter((c) => c.restartPolicy === 'Always').length;
   let ready = 0;
   let reason: string = st.reason || st.phase;
-  if (st.conditions.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason = 'SchedulingGated';
+  if (st.conditions.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason =
+    'SchedulingGated';
   const initStatuses = st.initContainerStatuses ?? [];
   let restarts = 0, sidecarRestarts = 0;
   let lastRestartDate: number | undefined, lastSidecarRestart: number | undefined;
@@ -52,12 +61,14 @@ export function podCells(pod: Pod, now: number): { ready: string; status: string
   for (const [i, c] of initStatuses.entries()) {
     restarts += c.restartCount;
     lastRestartDate = lastRestart([c], lastRestartDate);
-    if (sidecar(c.name)) { sidecarRestarts += c.restartCount; lastSidecarRestart = lastRestart([c], lastSidecarRestart); }
+    if (sidecar(c.name)) { sidecarRestarts += c.restartCount;
+      lastSidecarRestart = lastRestart([c], lastSidecarRestart); }
     if (c.state.terminated && c.state.terminated.exitCode === 0) continue;
     if (sidecar(c.name) && c.started) { if (c.ready) ready++; continue; }
     initializing = true;
     if (c.state.terminated) reason = terminatedReason(c.state.terminated, 'Init:');
-    else if (c.state.waiting?.reason && c.state.waiting.reason !== 'PodInitializing') reason = `Init:${c.state.waiting.reason}`;
+    else if (c.state.waiting?.reason && c.state.waiting.reason !== 'PodInitializing') reason =
+      `Init:${c.state.waiting.reason}`;
     else reason = `Init:${i}/${inits.length}`;
     break;
   }
@@ -79,8 +90,10 @@ export function podCells(pod: Pod, now: number): { ready: string; status: string
   }
   // pkg/util/node NodeUnreachablePodReason; podutil.IsPodPhaseTerminal.
   if (pod.metadata.deletionTimestamp !== undefined && st.reason === 'NodeLost') reason = 'Unknown';
-  else if (pod.metadata.deletionTimestamp !== undefined && st.phase !== 'Succeeded' && st.phase !== 'Failed') reason = 'Terminating';
-  const restartsText = restarts !== 0 && lastRestartDate !== undefined ? `${restarts} (${since(now, lastRestartDate)} ago)` : String(restarts);
+  else if (pod.metadata.deletionTimestamp !== undefined && st.phase !== 'Succeeded' && st.phase !== 'Failed') reason =
+    'Terminating';
+  const restartsText = restarts !== 0 && lastRestartDate !== undefined
+    ? `${restarts} (${since(now, lastRestartDate)} ago)` : String(restarts);
   return { ready: `${ready}/${total}`, status: reason, restarts: restartsText, readyCount: ready };
 }
 

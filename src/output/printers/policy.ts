@@ -11,6 +11,7 @@ export const podDisruptionBudgetPrinter: Printer = {
     col('Allowed Disruptions', 'integer', 'Calculated number of pods that may be disrupted at this time.'), AGE_COLUMN],
   row: (o, ctx) => {
     const s = specOf(o);
-    return [o.metadata.name, intOrString(s.minAvailable), intOrString(s.maxUnavailable), int(statusOf(o).disruptionsAllowed), since(ctx.now, o.metadata.creationTimestamp)];
+    return [o.metadata.name, intOrString(s.minAvailable), intOrString(s.maxUnavailable),
+      int(statusOf(o).disruptionsAllowed), since(ctx.now, o.metadata.creationTimestamp)];
   },
 };

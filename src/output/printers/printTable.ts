@@ -22,17 +22,20 @@ const cellText = (c: Cell): string => (typeof c === 'boolean' ? (c ? 'true' : 'f
  * Table): upper-cased column names, priority-1 columns only with -o wide, NAMESPACE first with
  * -A, LABELS last with --show-labels, tab-aligned.
  */
-export function printTable(info: ResourceInfo, objects: readonly KubeObject[], ctx: PrintContext, opts: TableOptions = {}): string {
+export function printTable(info: ResourceInfo, objects: readonly KubeObject[], ctx: PrintContext,
+  opts: TableOptions = {}): string {
   const printer = info.printer as unknown as Printer<KubeObject>;
   const shown = printer.columns.map((c, i) => ({ c, i })).filter(({ c }) => opts.wide || !c.priority);
   const ns = opts.withNamespace && info.namespaced;
   const rows: string[][] = [];
   if (!opts.noHeaders) {
-    rows.push([...(ns ? ['NAMESPACE'] : []), ...shown.map(({ c }) => c.name.toUpperCase()), ...(opts.showLabels ? ['LABELS'] : [])]);
+    rows.push([...(ns ? ['NAMESPACE'] : []), ...shown.map(({ c }) => c.name.toUpperCase()),
+      ...(opts.showLabels ? ['LABELS'] : [])]);
   }
   for (const o of objects) {
     const cells = printer.row(o, ctx);
-    if (opts.withKind) cells[printer.columns.findIndex((c) => c.format === 'name')] = `${qualifiedKind(info)}/${o.metadata.name}`;
+    if (opts.withKind) cells[printer.columns.findIndex((c) => c.format === 'name')] =
+      `${qualifiedKind(info)}/${o.metadata.name}`;
     rows.push([...(ns ? [o.metadata.namespace ?? ''] : []), ...shown.map(({ i }) => cellText(cells[i])),
       ...(opts.showLabels ? [formatLabels(o.metadata.labels)] : [])]);
   }

@@ -18,5 +18,6 @@ export function tabWrite(rows: readonly (readonly string[])[]): string {
     for (const r of rows) if (c < r.length - 1) w = Math.max(w, width(r[c]) + PADDING);
     widths.push(w);
   }
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('')).join('\n');
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell
+    : cell + ' '.repeat(widths[c] - width(cell)))).join('')).join('\n');
 }

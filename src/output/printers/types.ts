@@ -30,7 +30,8 @@ export interface Printer<T = KubeObject> {
 /** The columns every kind starts with and the standard descriptions (metav1.ObjectMeta's swagger docs). */
 export const NAME_COLUMN: Column = {
   name: 'Name', type: 'string', format: 'name',
-  description: 'Name must be unique within a namespace. Is required when creating resources, although some resources may allow a '
+  description: 'Name must be unique within a namespace. Is required when creating resources, although some resources ' +
+    'may allow a '
     + 'client to request the generation of an appropriate name automatically.',
 };
 export const AGE_COLUMN: Column = {

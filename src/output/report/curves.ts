@@ -39,7 +39,8 @@ export class CurveSampler {
 
   constructor(nodes: readonly string[]) {
     this.#nodes = nodes;
-    this.curves = { t: [], phases: Object.fromEntries(PHASES.map((p) => [p, []])), pending: [], requested: { cpu: [], memory: [], gpu: [] },
+    this.curves = { t: [], phases: Object.fromEntries(PHASES.map((p) => [p, []])), pending: [],
+      requested: { cpu: [], memory: [], gpu: [] },
       allocatable: { cpu: [], memory: [], gpu: [] }, replicas: {}, heat: [] };
   }
 
@@ -58,7 +59,8 @@ export class CurveSampler {
     const phase = pod.status.phase;
     const terminal = phase === 'Succeeded' || phase === 'Failed';
     const slot: PodSlot = { phase, pendingQueue: phase === 'Pending' && !pod.spec.nodeName };
-    if (pod.spec.nodeName && !terminal) { slot.node = pod.spec.nodeName; slot.req = old?.req ?? podRequests(pod.spec); this.#add(slot.node, slot.req, 1); }
+    if (pod.spec.nodeName && !terminal) { slot.node = pod.spec.nodeName; slot.req = old?.req ?? podRequests(pod.spec);
+      this.#add(slot.node, slot.req, 1); }
     this.#phaseCount[phase]++;
     if (slot.pendingQueue) this.#pending++;
     this.#pods.set(uid, slot);
@@ -75,9 +77,11 @@ export class CurveSampler {
     c.t.push(t);
     for (const p of PHASES) c.phases[p].push(this.#phaseCount[p]);
     c.pending.push(this.#pending);
-    const sum = (m: Map<string, Amounts>, k: string): number => { let s = 0; for (const a of m.values()) s += a[k] ?? 0; return s; };
+    const sum = (m: Map<string, Amounts>, k: string): number => { let s = 0;
+      for (const a of m.values()) s += a[k] ?? 0; return s; };
     c.requested.cpu.push(sum(this.#nodeReq, 'cpu') / 1000); c.allocatable.cpu.push(sum(this.#nodeAlloc, 'cpu') / 1000);
-    c.requested.memory.push(sum(this.#nodeReq, 'memory') / 2 ** 30); c.allocatable.memory.push(sum(this.#nodeAlloc, 'memory') / 2 ** 30);
+    c.requested.memory.push(sum(this.#nodeReq, 'memory') / 2 ** 30);
+      c.allocatable.memory.push(sum(this.#nodeAlloc, 'memory') / 2 ** 30);
     c.requested.gpu.push(sum(this.#nodeReq, GPU)); c.allocatable.gpu.push(sum(this.#nodeAlloc, GPU));
     for (const n of this.#nodes) {
       const alloc = this.#nodeAlloc.get(n)?.cpu ?? 0, req = this.#nodeReq.get(n)?.cpu ?? 0;
@@ -93,15 +97,18 @@ export class CurveSampler {
       ['horizontalpodautoscalers', 'hpa', (o) => [o.status?.desiredReplicas ?? 0, o.status?.currentReplicas ?? 0]],
     ];
     for (const [resource, label, read] of kinds) {
-      const objs = listObjects(state, resource).map((o) => o as unknown as { metadata: { name: string; namespace?: string } } & Record<string, Record<string, number>>)
+      const objs = listObjects(state, resource).map((o) => o as unknown as {
+        metadata: { name: string; namespace?: string } } & Record<string, Record<string, number>>)
         .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1)).slice(0, MAX_REPLICA_CURVES);
       for (const o of objs) {
         const key = `${label}/${o.metadata.name}`;
-        const series = (this.curves.replicas[key] ??= { desired: new Array<number>(k).fill(0), ready: new Array<number>(k).fill(0) });
+        const series = (this.curves.replicas[key] ??= { desired: new Array<number>(k).fill(0),
+          ready: new Array<number>(k).fill(0) });
         const [d, r] = read(o);
         series.desired.push(d); series.ready.push(r);
       }
     }
-    for (const s of Object.values(this.curves.replicas)) while (s.desired.length <= k) { s.desired.push(0); s.ready.push(0); }
+    for (const s of Object.values(this.curves.replicas)) while (s.desired.length <= k) { s.desired.push(0);
+      s.ready.push(0); }
   }
 }

@@ -17,7 +17,10 @@ export interface PodColumns {
   readonly ip: string[];
 }
 
-/** One change of a pod's printed row: [pod, time, status, ready, restarts, lastRestart or -1, phase, ip]. Strings are indexes into `strings`. */
+/**
+ * One change of a pod's printed row: [pod, time, status, ready, restarts, lastRestart or -1, phase, ip]. Strings are
+ * indexes into `strings`.
+ */
 export type RowChange = [number, number, number, number, number, number, number, number];
 
 export class PodTrack {
@@ -44,7 +47,8 @@ export class PodTrack {
     i = this.pods.name.length;
     this.#index.set(uid, i);
     const p = this.pods;
-    p.name.push(pod.metadata.name); p.namespace.push(this.str(pod.metadata.namespace)); p.created.push(pod.metadata.creationTimestamp ?? 0);
+    p.name.push(pod.metadata.name); p.namespace.push(this.str(pod.metadata.namespace));
+      p.created.push(pod.metadata.creationTimestamp ?? 0);
     p.deleted.push(-1); p.node.push(-1); p.bound.push(-1); p.ip.push('');
     return i;
   }
@@ -53,7 +57,8 @@ export class PodTrack {
   observe(uid: string, pod: Pod, now: number): void {
     const i = this.indexOf(uid, pod);
     const p = this.pods;
-    if (pod.spec.nodeName && p.node[i] < 0) { p.node[i] = this.#nodeIndex.get(pod.spec.nodeName) ?? -1; p.bound[i] = now; }
+    if (pod.spec.nodeName && p.node[i] < 0) { p.node[i] = this.#nodeIndex.get(pod.spec.nodeName) ?? -1;
+      p.bound[i] = now; }
     if (pod.status.podIP && !p.ip[i]) p.ip[i] = pod.status.podIP;
     // The restart cell without its "(ago)" part: the client prints that from lastRestart.
     const c = podCells(pod, now);
@@ -67,7 +72,8 @@ export class PodTrack {
     const key = `${c.status}|${c.ready}|${restarts}|${lastRestart}|${pod.status.phase}|${ip}`;
     if (this.#last.get(i) === key) return;
     this.#last.set(i, key);
-    this.changes.push([i, now, this.str(c.status), this.str(c.ready), restarts, restarts ? lastRestart : -1, this.str(pod.status.phase), this.str(ip)]);
+    this.changes.push([i, now, this.str(c.status), this.str(c.ready), restarts, restarts ? lastRestart : -1,
+      this.str(pod.status.phase), this.str(ip)]);
   }
 
   deleted(uid: string, now: number): void {

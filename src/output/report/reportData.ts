@@ -7,7 +7,8 @@ import { recordEvents } from '../events/record.js';
 import { CurveSampler, type Curves } from './curves.js';
 import { PodTrack, type PodColumns, type RowChange } from './podTrack.js';
 
-export interface ReportMeta { readonly scenario: string; readonly seed: number; readonly startTime: number; readonly hash: string }
+export interface ReportMeta { readonly scenario: string; readonly seed: number; readonly startTime: number;
+  readonly hash: string }
 
 /** Marks on the timeline: restarts, OOM kills, probe failures, evictions (pods); lost / recovered (nodes). */
 export type Mark = [number, number, string];
@@ -43,7 +44,8 @@ const EVICTION_REASONS = new Set(['DeletionByTaintManager', 'PreemptionBySchedul
  * produce per instant, as `replay` does) and each pod's printed `get pods -o wide` row is kept
  * when it changes, with running totals sampled at fixed instants for the curves.
  */
-export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta, opts: ReportOptions = {}): ReportData {
+export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta,
+  opts: ReportOptions = {}): ReportData {
   const end = facts.length ? facts[facts.length - 1].at : 0;
   const nodes: string[] = [];
   for (const e of facts) if (e.type === 'NodeAdded' && !nodes.includes(e.node)) nodes.push(e.node);
@@ -71,14 +73,16 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
       if ('node' in e && !('pod' in e)) touchedNodes.add(e.node);
       const pi = 'uid' in e && typeof e.uid === 'string' ? track.has(e.uid) : undefined;
       switch (e.type) {
-        case 'ContainerExited': if (e.restarting && pi !== undefined) { podMarks.push([pi, t, 'restart']); counts.restarts++; } break;
+        case 'ContainerExited': if (e.restarting && pi !== undefined) { podMarks.push([pi, t, 'restart']);
+          counts.restarts++; } break;
         case 'OOMKilled': if (pi !== undefined) podMarks.push([pi, t, 'oom']); counts.oomKills++; break;
         case 'ProbeFailed': if (pi !== undefined) podMarks.push([pi, t, `probe:${e.probe}`]); break;
         case 'FailedScheduling': unschedulable.add(e.uid); break;
         case 'PodTerminating':
           if (pi !== undefined && ended[pi] === undefined) ended[pi] = t;
           if (e.reason === 'PreemptionByScheduler') counts.preemptions++;
-          if (e.reason && EVICTION_REASONS.has(e.reason)) { counts.evictions++; if (pi !== undefined) podMarks.push([pi, t, 'evict']); }
+          if (e.reason && EVICTION_REASONS.has(e.reason)) { counts.evictions++;
+            if (pi !== undefined) podMarks.push([pi, t, 'evict']); }
           break;
         case 'NodeLost': case 'NodeRecovered': nodeMarks.push([nodeIndex.get(e.node) ?? -1, t, e.type]); break;
         default: break;
@@ -87,7 +91,8 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
     for (const uid of pods) {
       const pod = tget(state.pods, uid);
       if (pod) track.observe(uid, pod, t);
-      else { track.deleted(uid, t); const pi = track.has(uid); if (pi !== undefined && ended[pi] === undefined) ended[pi] = t; }
+      else { track.deleted(uid, t); const pi = track.has(uid);
+        if (pi !== undefined && ended[pi] === undefined) ended[pi] = t; }
       sampler.pod(uid, pod);
     }
     for (const n of touchedNodes) sampler.node(n, tget(state.nodes, n)?.object);
@@ -98,7 +103,8 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
   for (const p of tvalues(state.pods)) byPhase[p.status.phase] = (byPhase[p.status.phase] ?? 0) + 1;
   const events = recordEvents(facts, meta.startTime);
   const max = opts.maxEvents ?? 20_000;
-  const kept = events.length <= max ? events : [...events.filter((e) => e.type === 'Warning'), ...events.filter((e) => e.type !== 'Warning')].slice(0, max);
+  const kept = events.length <= max ? events : [...events.filter((e) => e.type === 'Warning'),
+    ...events.filter((e) => e.type !== 'Warning')].slice(0, max);
   kept.sort((a, b) => lastSeen(a) - lastSeen(b));
   return {
     meta: { ...meta, end, facts: facts.length },
@@ -109,7 +115,9 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
     nodes, nodeMarks, podMarks,
     pods: { ...track.pods, ended: track.pods.name.map((_, x) => ended[x] ?? -1) },
     changes: track.changes, strings: track.strings, curves: sampler.curves,
-    events: kept.map((e) => [lastSeen(e), e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.message, eventCount(e)]),
+    events: kept.map((e) =>
+      [lastSeen(e), e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.message,
+        eventCount(e)]),
     eventsTotal: events.length,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../scenario/errors.js';
+import { formatProblem } from '../../api/problems.js';
 import { readRows } from '../readRows.js';
 import { haveOpenb, OPENB_NODES, pieces, readPieces } from '../../../test-support/traces.js';
 import { openbNode, parseOpenbNodeRow, OPENB_NODE_COLUMNS } from './node.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../scenario/errors.js';
+import { formatProblem } from '../../api/problems.js';
 import { readRows, type RowItem } from '../readRows.js';
 import { haveOpenb, OPENB_PODS, pieces, readPieces } from '../../../test-support/traces.js';
 import { openbPod, parseOpenbPodRow, OPENB_POD_COLUMNS, type OpenbPodRow } from './pod.js';

@@ -1,0 +1,106 @@
+import { quantityError, scaledValue } from './quantity.js';
+import type { FieldProblem } from './problems.js';
+import { parseDuration } from './time.js';
+import type { Millis } from './ids.js';
+
+/** A behaviour rule: what a simulated container does (docs/architecture.md, "Behaviour"). */
+export interface BehaviorSpec {
+  readonly startDelay?: Millis;
+  readonly exitAfter?: Millis;
+  readonly exitCode?: number;
+  readonly memory?: Steps;
+  readonly cpu?: Steps;
+  readonly probes?: Partial<Record<'liveness' | 'readiness' | 'startup', ProbeBehavior>>;
+  readonly postStart?: HookBehavior;
+  readonly preStop?: HookBehavior;
+  readonly imagePull?: { readonly duration?: Millis; readonly fail?: boolean };
+  /** Time from SIGTERM to exit (exit code 0). Absent: exits at once. Past the grace period: SIGKILL, 137. */
+  readonly termDelay?: Millis;
+}
+/** A value over time since the container started: steps of [at, value], value in base units (bytes, millicores). */
+export type Steps = readonly { readonly at: Millis; readonly value: number }[];
+/** Passes until failAfter; fails until passAfter (both measured from container start). */
+export interface ProbeBehavior { readonly failAfter?: Millis; readonly passAfter?: Millis }
+export interface HookBehavior { readonly duration?: Millis; readonly fail?: boolean }
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const KEYS = ['startDelay', 'exitAfter', 'exitCode', 'memory', 'cpu', 'probes', 'postStart', 'preStop', 'imagePull', 'termDelay'];
+
+function duration(p: FieldProblem[], path: string, v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const d = parseDuration(v);
+  if (typeof d === 'string') { p.push({ path, message: d }); return undefined; }
+  return d;
+}
+
+function steps(p: FieldProblem[], path: string, v: unknown, resource: 'memory' | 'cpu'): Steps | undefined {
+  if (v === undefined) return undefined;
+  const scale = resource === 'cpu' ? -3 : 0;
+  const one = (q: unknown, qp: string): number | undefined => {
+    const err = quantityError(q);
+    if (err) { p.push({ path: qp, message: `Invalid value: ${JSON.stringify(q)}: ${err}` }); return undefined; }
+    return scaledValue(q as string, scale);
+  };
+  if (typeof v === 'string' || typeof v === 'number') {
+    const val = one(v, path);
+    return val === undefined ? undefined : [{ at: 0, value: val }];
+  }
+  const list = isObj(v) && Array.isArray(v.steps) ? v.steps : Array.isArray(v) ? v : undefined;
+  if (!list) { p.push({ path, message: `must be a quantity or {steps: [{at, ${resource}}]}` }); return undefined; }
+  const out: { at: number; value: number }[] = [];
+  list.forEach((s, i) => {
+    if (!isObj(s)) { p.push({ path: `${path}.steps[${i}]`, message: 'must be an object' }); return; }
+    const at = duration(p, `${path}.steps[${i}].at`, s.at ?? 0);
+    const val = one(s[resource] ?? s.value, `${path}.steps[${i}].${resource}`);
+    if (at !== undefined && val !== undefined) out.push({ at, value: val });
+  });
+  out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+function hook(p: FieldProblem[], path: string, v: unknown): HookBehavior | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) { p.push({ path, message: 'must be an object: {duration, fail}' }); return undefined; }
+  const d = duration(p, `${path}.duration`, v.duration);
+  return { ...(d === undefined ? {} : { duration: d }), ...(v.fail === true ? { fail: true } : {}) };
+}
+
+/** Parses the behaviour fields (scenario `behaviors[].`, or the `kubesim.io/behavior` annotation). */
+export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): BehaviorSpec {
+  if (!isObj(v)) { p.push({ path, message: 'must be a mapping of behaviour fields' }); return {}; }
+  for (const k of Object.keys(v)) if (!KEYS.includes(k) && k !== 'match') p.push({ path: `${path}.${k}`, message: `unknown behaviour field (known: ${KEYS.join(', ')})` });
+  const out: Record<string, unknown> = {};
+  const startDelay = duration(p, `${path}.startDelay`, v.startDelay); if (startDelay !== undefined) out.startDelay = startDelay;
+  const exitAfter = duration(p, `${path}.exitAfter`, v.exitAfter); if (exitAfter !== undefined) out.exitAfter = exitAfter;
+  const termDelay = duration(p, `${path}.termDelay`, v.termDelay); if (termDelay !== undefined) out.termDelay = termDelay;
+  if (v.exitCode !== undefined) {
+    if (typeof v.exitCode !== 'number' || !Number.isInteger(v.exitCode) || v.exitCode < 0 || v.exitCode > 255) p.push({ path: `${path}.exitCode`, message: 'must be an integer from 0 to 255' });
+    else out.exitCode = v.exitCode;
+  }
+  const memory = steps(p, `${path}.memory`, v.memory, 'memory'); if (memory) out.memory = memory;
+  const cpu = steps(p, `${path}.cpu`, v.cpu, 'cpu'); if (cpu) out.cpu = cpu;
+  if (v.probes !== undefined) {
+    if (!isObj(v.probes)) p.push({ path: `${path}.probes`, message: 'must be a mapping of liveness/readiness/startup' });
+    else {
+      const probes: Record<string, ProbeBehavior> = {};
+      for (const [k, pb] of Object.entries(v.probes)) {
+        if (!['liveness', 'readiness', 'startup'].includes(k)) { p.push({ path: `${path}.probes.${k}`, message: 'must be liveness, readiness or startup' }); continue; }
+        if (!isObj(pb)) { p.push({ path: `${path}.probes.${k}`, message: 'must be {failAfter, passAfter}' }); continue; }
+        const failAfter = duration(p, `${path}.probes.${k}.failAfter`, pb.failAfter);
+        const passAfter = duration(p, `${path}.probes.${k}.passAfter`, pb.passAfter);
+        probes[k] = { ...(failAfter === undefined ? {} : { failAfter }), ...(passAfter === undefined ? {} : { passAfter }) };
+      }
+      out.probes = probes;
+    }
+  }
+  const postStart = hook(p, `${path}.postStart`, v.postStart); if (postStart) out.postStart = postStart;
+  const preStop = hook(p, `${path}.preStop`, v.preStop); if (preStop) out.preStop = preStop;
+  if (v.imagePull !== undefined) {
+    if (!isObj(v.imagePull)) p.push({ path: `${path}.imagePull`, message: 'must be {duration, fail}' });
+    else {
+      const d = duration(p, `${path}.imagePull.duration`, v.imagePull.duration);
+      out.imagePull = { ...(d === undefined ? {} : { duration: d }), ...(v.imagePull.fail === true ? { fail: true } : {}) };
+    }
+  }
+  return out as BehaviorSpec;
+}

@@ -1,0 +1,39 @@
+import type { Millis } from './ids.js';
+
+const UNIT: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/**
+ * Parses a duration into whole milliseconds: `500ms`, `30s`, `5m`, `1h30m`, `2.5s`, or a bare
+ * integer of milliseconds. Returns an error message for anything else.
+ */
+export function parseDuration(v: unknown): Millis | string {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : `must be a whole, non-negative number of milliseconds, got ${v}`;
+  if (typeof v !== 'string') return `must be a duration such as 30s, 5m or 1h30m, got ${JSON.stringify(v)}`;
+  const s = v.trim();
+  if (/^\d+$/.test(s)) return Number(s);
+  const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+  let total = 0, consumed = 0, m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m.index !== consumed) break;
+    total += Number(m[1]) * UNIT[m[2]];
+    consumed = m.index + m[0].length;
+  }
+  if (consumed !== s.length || s.length === 0) return `must be a duration such as 30s, 5m or 1h30m (units ms, s, m, h, d), got ${JSON.stringify(v)}`;
+  if (!Number.isInteger(Math.round(total * 1000) / 1000) || Math.abs(total - Math.round(total)) > 1e-9) return `must be whole milliseconds, got ${JSON.stringify(v)}`;
+  return Math.round(total);
+}
+
+/** Formats milliseconds the way kubectl prints ages: 45s, 3m20s, 2h5m. */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  if (ms < 1000) return `${ms}ms`;
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return s % 60 ? `${m}m${s % 60}s` : `${m}m`;
+  const h = Math.floor(m / 60);
+  return m % 60 ? `${h}h${m % 60}m` : `${h}h`;
+}
+
+/** RFC 3339 with second precision, as the API serialises metav1.Time. */
+export const rfc3339 = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

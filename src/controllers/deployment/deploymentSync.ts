@@ -1,0 +1,354 @@
+import type { KubeObject, Pod } from '../../api/types.js';
+import { objectKey } from '../../api/ids.js';
+import type { ClusterState } from '../../reducers/state.js';
+import { computeHash } from '../computeHash.js';
+import { type SyncContext } from '../controller.js';
+import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, recordEvent, selectorMatches, writeObject } from '../controllerUtils.js';
+import {
+  ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete, deploymentProgressing, deploymentSpec,
+  deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, maxUnavailable,
+  MAX_REPLICAS_ANNOTATION, MINIMUM_REPLICAS_AVAILABLE, MINIMUM_REPLICAS_UNAVAILABLE, newCondition, NEW_RS_AVAILABLE_REASON, NEW_RS_REASON,
+  PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, readyReplicaCount, removeCondition, replicaCount, RESUMED_DEPLOY_REASON, revisionOf,
+  REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus, RS_UPDATED_REASON, setCondition, TIMED_OUT_REASON,
+  type DeploymentSpec, type DeploymentStatus,
+} from './deploymentUtil.js';
+import { listObjects, dependentsOf } from '../../reducers/state.js';
+
+/**
+ * One syncDeployment in progress: the Deployment and its ReplicaSets as this sync has changed
+ * them so far. Writes go out as facts at once; the local copies let later steps of the same sync
+ * see them, as the real controller sees the objects its API calls returned.
+ */
+export class DeploymentSync {
+  d: KubeObject;
+  status: DeploymentStatus;
+  rsList: KubeObject[];
+  readonly spec: DeploymentSpec;
+  readonly original: KubeObject;
+  requeueAfter: number | undefined;
+
+  constructor(readonly state: ClusterState, readonly ctx: SyncContext, d: KubeObject) {
+    this.d = d;
+    this.original = d;
+    this.spec = deploymentSpec(d);
+    this.status = (d.status ?? {}) as DeploymentStatus;
+    this.rsList = this.getReplicaSetsForDeployment();
+  }
+
+  /**
+   * deployment_controller.go getReplicaSetsForDeployment (ClaimReplicaSets): owned ReplicaSets that
+   * still match the selector, plus matching ReplicaSets without a controller (adopted: left by an
+   * Orphan deletion); owned ones that stopped matching are released.
+   */
+  getReplicaSetsForDeployment(): KubeObject[] {
+    const d = this.d, uid = d.metadata.uid ?? '', ns = d.metadata.namespace ?? 'default';
+    const sel = this.spec.selector;
+    const out: KubeObject[] = [];
+    // An empty selector selects everything: syncDeployment refuses it before claiming anything.
+    if (!sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0)) {
+      return listObjects(this.state, 'replicasets').filter((rs) => controllerRefOf(rs)?.uid === uid).sort(byCreation);
+    }
+    // Only owned and controller-less ReplicaSets can be claimed: the objectsByOwner index has both.
+    const candidates = [...dependentsOf(this.state, uid, 'replicasets'), ...dependentsOf(this.state, '', 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { object: rs } of candidates) {
+      if ((rs.metadata.namespace ?? 'default') !== ns) continue;
+      const ref = controllerRefOf(rs);
+      const matches = selectorMatches(sel, rs.metadata.labels);
+      if (ref?.uid === uid) {
+        if (matches) { out.push(rs); continue; }
+        const { ownerReferences: refs, ...md } = rs.metadata;
+        const rest = (refs ?? []).filter((r) => r.uid !== uid);
+        writeObject(this.ctx.out, this.ctx.rng, 'replicasets', { ...rs, metadata: rest.length ? { ...md, ownerReferences: rest } : md }, rs);
+      } else if (!ref && matches && d.metadata.deletionTimestamp === undefined && rs.metadata.deletionTimestamp === undefined) {
+        out.push(writeObject(this.ctx.out, this.ctx.rng, 'replicasets', { ...rs, metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []), newControllerRef(d)] } }, rs));
+      }
+    }
+    return out.sort(byCreation);
+  }
+
+  get now(): number { return this.ctx.now; }
+
+  /** Replaces a ReplicaSet in the local list after a write. */
+  replace(rs: KubeObject): void {
+    const i = this.rsList.findIndex((x) => x.metadata.name === rs.metadata.name);
+    if (i < 0) this.rsList.push(rs); else this.rsList[i] = rs;
+  }
+
+  /** The pods of each ReplicaSet, by ReplicaSet uid (getPodMapForDeployment). */
+  podMap(): Map<string, Pod[]> {
+    return new Map(this.rsList.map((rs) => [rs.metadata.uid ?? '', podsOwnedBy(this.state, rs.metadata.uid ?? '')]));
+  }
+
+  /** SetReplicasAnnotations: desired-replicas and max-replicas (replicas + maxSurge). */
+  replicasAnnotations(): Record<string, string> {
+    return { [DESIRED_REPLICAS_ANNOTATION]: String(this.spec.replicas), [MAX_REPLICAS_ANNOTATION]: String(this.spec.replicas + maxSurge(this.spec)) };
+  }
+
+  /**
+   * sync.go scaleReplicaSetAndRecordEvent / scaleReplicaSet: writes the new size and the replicas
+   * annotations; records "Scaled up|down replica set NAME from A to B". Returns whether it scaled.
+   */
+  scaleReplicaSetAndRecordEvent(rs: KubeObject, newScale: number): boolean {
+    const old = rsReplicas(rs);
+    const ann = this.replicasAnnotations();
+    const annotationsNeedUpdate = Object.entries(ann).some(([k, v]) => rs.metadata.annotations?.[k] !== v);
+    if (old === newScale && !annotationsNeedUpdate) return false;
+    const next: KubeObject = { ...rs, metadata: { ...rs.metadata, annotations: { ...(rs.metadata.annotations ?? {}), ...ann } }, spec: { ...rsSpec(rs), replicas: newScale } };
+    this.replace(writeObject(this.ctx.out, this.ctx.rng, 'replicasets', next, rs));
+    if (old === newScale) return false;
+    recordEvent(this.ctx.out, 'deployments', this.d, 'ScalingReplicaSet', `Scaled ${old < newScale ? 'up' : 'down'} replica set ${rs.metadata.name} from ${old} to ${newScale}`);
+    return true;
+  }
+
+  setAnnotation(k: string, v: string): void {
+    if (this.d.metadata.annotations?.[k] === v) return;
+    this.d = { ...this.d, metadata: { ...this.d.metadata, annotations: { ...(this.d.metadata.annotations ?? {}), [k]: v } } };
+  }
+
+  /** Splits the list into the new ReplicaSet (template equal ignoring the hash; oldest first) and the old ones. */
+  findNewAndOld(): { newRS: KubeObject | undefined; oldRSs: KubeObject[] } {
+    const sorted = [...this.rsList].sort(byCreation);
+    const newRS = sorted.find((rs) => equalIgnoreHash(rsSpec(rs).template, this.spec.template));
+    return { newRS, oldRSs: sorted.filter((rs) => rs !== newRS) };
+  }
+
+  /**
+   * sync.go getAllReplicaSetsAndSyncRevision / getNewReplicaSet: finds the new ReplicaSet and
+   * brings its revision to max(old)+1, or creates it (named `<deployment>-<pod-template-hash>`)
+   * when `createIfNotExisted`.
+   */
+  getAllReplicaSetsAndSyncRevision(createIfNotExisted: boolean): { newRS: KubeObject | undefined; oldRSs: KubeObject[] } {
+    const { newRS: existing, oldRSs } = this.findNewAndOld();
+    const newRevision = String(maxRevision(oldRSs) + 1);
+    const { out, rng } = this.ctx;
+    if (existing) {
+      const annotations = this.newReplicaSetAnnotations(existing, newRevision, true);
+      const mrs = rsSpec(existing).minReadySeconds ?? 0;
+      let rs = existing;
+      if (canonicalJson(annotations) !== canonicalJson(existing.metadata.annotations ?? {}) || mrs !== this.spec.minReadySeconds) {
+        rs = writeObject(out, rng, 'replicasets', { ...existing, metadata: { ...existing.metadata, annotations }, spec: { ...rsSpec(existing), minReadySeconds: this.spec.minReadySeconds } }, existing);
+        this.replace(rs);
+      }
+      this.setAnnotation(REVISION_ANNOTATION, rs.metadata.annotations?.[REVISION_ANNOTATION] ?? newRevision);
+      if (!getCondition(this.status.conditions, 'Progressing')) {
+        this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'True', FOUND_NEW_RS_REASON, `Found new replica set "${rs.metadata.name}"`, this.now)) };
+      }
+      return { newRS: rs, oldRSs };
+    }
+    if (!createIfNotExisted) return { newRS: undefined, oldRSs };
+    const template = this.spec.template;
+    const hash = computeHash(template, this.status.collisionCount);
+    const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
+    const selector = { ...(this.spec.selector ?? {}), matchLabels: { ...(this.spec.selector?.matchLabels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash } };
+    const draft: KubeObject = {
+      apiVersion: 'apps/v1', kind: 'ReplicaSet',
+      metadata: { name: `${this.d.metadata.name}-${hash}`, namespace: this.d.metadata.namespace ?? 'default', labels, ownerReferences: [newControllerRef(this.d)] },
+      spec: { replicas: 0, minReadySeconds: this.spec.minReadySeconds, selector, template: { ...template, metadata: { ...(template.metadata ?? {}), labels } } },
+    };
+    const replicas = this.newRSNewReplicas([...oldRSs, draft], draft);
+    const created = writeObject(out, rng, 'replicasets', {
+      ...draft,
+      metadata: { ...draft.metadata, annotations: { ...this.newReplicaSetAnnotations(draft, newRevision, false), ...this.replicasAnnotations() } },
+      spec: { ...rsSpec(draft), replicas },
+    }, undefined);
+    this.replace(created);
+    if (replicas > 0) recordEvent(out, 'deployments', this.d, 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} from 0 to ${replicas}`);
+    this.setAnnotation(REVISION_ANNOTATION, newRevision);
+    this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'True', NEW_RS_REASON, `Created new replica set "${created.metadata.name}"`, this.now)) };
+    return { newRS: created, oldRSs };
+  }
+
+  /**
+   * deployment_util.go SetNewReplicaSetAnnotations: the Deployment's own annotations (minus the
+   * skipped ones), the revision when it grows, and the revision-history of a reused ReplicaSet.
+   */
+  newReplicaSetAnnotations(rs: KubeObject, newRevision: string, exists: boolean): Record<string, string> {
+    const out: Record<string, string> = { ...(rs.metadata.annotations ?? {}) };
+    for (const [k, v] of Object.entries(this.d.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) out[k] = v;
+    const oldRevision = rs.metadata.annotations?.[REVISION_ANNOTATION];
+    if ((Number(oldRevision ?? 0) || 0) < Number(newRevision)) {
+      out[REVISION_ANNOTATION] = newRevision;
+      if (exists && oldRevision) {
+        const hist = rs.metadata.annotations?.[REVISION_HISTORY_ANNOTATION];
+        out[REVISION_HISTORY_ANNOTATION] = hist ? `${hist},${oldRevision}` : oldRevision;
+      }
+    }
+    return out;
+  }
+
+  /** deployment_util.go NewRSNewReplicas. */
+  newRSNewReplicas(allRSs: readonly KubeObject[], newRS: KubeObject): number {
+    if (this.spec.strategy.type === 'Recreate') return this.spec.replicas;
+    const maxTotal = this.spec.replicas + maxSurge(this.spec);
+    const current = replicaCount(allRSs);
+    if (current >= maxTotal) return rsReplicas(newRS);
+    const up = Math.min(maxTotal - current, Math.max(0, this.spec.replicas - rsReplicas(newRS)));
+    return rsReplicas(newRS) + up;
+  }
+
+  /** sync.go calculateStatus. */
+  calculateStatus(allRSs: readonly (KubeObject | undefined)[], newRS: KubeObject | undefined): DeploymentStatus {
+    const available = availableReplicaCount(allRSs);
+    const total = replicaCount(allRSs);
+    const minAvailable = this.spec.replicas - maxUnavailable(this.spec);
+    const conditions = setCondition(this.status.conditions ?? [], available >= minAvailable
+      ? newCondition('Available', 'True', MINIMUM_REPLICAS_AVAILABLE, 'Deployment has minimum availability.', this.now)
+      : newCondition('Available', 'False', MINIMUM_REPLICAS_UNAVAILABLE, 'Deployment does not have minimum availability.', this.now));
+    const st: Record<string, unknown> = {
+      observedGeneration: this.d.metadata.generation ?? 1,
+      replicas: actualReplicaCount(allRSs),
+      updatedReplicas: actualReplicaCount([newRS]),
+      readyReplicas: readyReplicaCount(allRSs),
+      availableReplicas: available,
+      unavailableReplicas: Math.max(0, total - available),
+      conditions,
+      collisionCount: this.status.collisionCount,
+    };
+    // omitempty: the API leaves zero counts out.
+    for (const k of Object.keys(st)) if (st[k] === 0 || st[k] === undefined) delete st[k];
+    return st as DeploymentStatus;
+  }
+
+  /** sync.go syncDeploymentStatus. */
+  syncDeploymentStatus(allRSs: readonly (KubeObject | undefined)[], newRS: KubeObject | undefined): void {
+    this.status = this.calculateStatus(allRSs, newRS);
+  }
+
+  /**
+   * progress.go syncRolloutStatus: calculateStatus plus the Progressing condition
+   * (NewReplicaSetAvailable, ReplicaSetUpdated, ProgressDeadlineExceeded) and the requeue that
+   * checks the deadline (requeueStuckDeployment).
+   */
+  syncRolloutStatus(allRSs: readonly (KubeObject | undefined)[], newRS: KubeObject | undefined): void {
+    const old = (this.original.status ?? {}) as DeploymentStatus;
+    let st = this.calculateStatus(allRSs, newRS);
+    const cur = getCondition(st.conditions, 'Progressing');
+    const isComplete = st.replicas === st.updatedReplicas && cur?.reason === NEW_RS_AVAILABLE_REASON;
+    let conds = [...(st.conditions ?? [])];
+    if (!isComplete) {
+      const gen = this.d.metadata.generation ?? 1;
+      if (deploymentComplete(this.spec, gen, st)) {
+        conds = setCondition(conds, newCondition('Progressing', 'True', NEW_RS_AVAILABLE_REASON, `ReplicaSet "${newRS?.metadata.name}" has successfully progressed.`, this.now));
+      } else if (deploymentProgressing(old, st)) {
+        const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" is progressing.` : 'Deployment is progressing.';
+        let c = newCondition('Progressing', 'True', RS_UPDATED_REASON, msg, this.now);
+        if (cur && cur.status === 'True') c = { ...c, lastTransitionTime: cur.lastTransitionTime };
+        conds = setCondition(removeCondition(conds, 'Progressing'), c);
+      } else if (deploymentTimedOut(this.spec, { ...old, conditions: conds }, this.now)) {
+        const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" has timed out progressing.` : `Deployment "${this.d.metadata.name}" has timed out progressing.`;
+        conds = setCondition(conds, newCondition('Progressing', 'False', TIMED_OUT_REASON, msg, this.now));
+      }
+    }
+    // A ReplicaSet's ReplicaFailure condition is mirrored on the Deployment (progress.go).
+    const failure = [...activeReplicaSets(allRSs), ...(newRS ? [newRS] : [])].map((rs) => getCondition(rsStatus(rs).conditions, 'ReplicaFailure')).find((c) => c);
+    conds = failure ? setCondition(conds, newCondition('ReplicaFailure', failure.status, failure.reason ?? '', failure.message ?? '', this.now)) : removeCondition(conds, 'ReplicaFailure');
+    st = { ...st, conditions: conds };
+    this.status = st;
+    // requeueStuckDeployment: check the deadline one second after it would pass.
+    const pc = getCondition(conds, 'Progressing');
+    if (this.spec.progressDeadlineSeconds !== undefined && pc && !deploymentComplete(this.spec, this.d.metadata.generation ?? 1, st) && pc.reason !== TIMED_OUT_REASON) {
+      const after = (pc.lastUpdateTime ?? this.now) + this.spec.progressDeadlineSeconds * 1000 - this.now;
+      this.requeueAfter = Math.max(0, after) + 1000;
+    }
+  }
+
+  /**
+   * sync.go scale: proportional scaling of the active ReplicaSets when the Deployment's replicas
+   * change in the middle of a rollout (or the one active ReplicaSet takes the whole size).
+   */
+  scale(newRS: KubeObject | undefined, oldRSs: readonly KubeObject[]): void {
+    const all = [...(newRS ? [newRS] : []), ...oldRSs];
+    const active = activeReplicaSets(all);
+    // FindActiveOrLatest: the one active ReplicaSet, or the newest when none is active.
+    const activeOrLatest = active.length === 1 ? active[0] : active.length === 0 ? (newRS ?? [...oldRSs].sort(byCreation).at(-1)) : undefined;
+    if (activeOrLatest) {
+      if (rsReplicas(activeOrLatest) !== this.spec.replicas) this.scaleReplicaSetAndRecordEvent(activeOrLatest, this.spec.replicas);
+      return;
+    }
+    // IsSaturated: the new ReplicaSet has all replicas available; the old ones go to zero.
+    if (newRS && rsReplicas(newRS) === this.spec.replicas && Number(newRS.metadata.annotations?.[DESIRED_REPLICAS_ANNOTATION]) === this.spec.replicas && (rsStatus(newRS).availableReplicas ?? 0) === this.spec.replicas) {
+      for (const rs of activeReplicaSets(oldRSs)) this.scaleReplicaSetAndRecordEvent(rs, 0);
+      return;
+    }
+    if (this.spec.strategy.type !== 'RollingUpdate') return;
+    const allowedSize = this.spec.replicas > 0 ? this.spec.replicas + maxSurge(this.spec) : 0;
+    const toAdd = allowedSize - replicaCount(active);
+    // Scale up: bigger (then newer) ReplicaSets first; scale down: bigger (then older) first.
+    const sorted = [...active].sort((a, b) => rsReplicas(b) - rsReplicas(a) || (toAdd > 0 ? byCreation(b, a) : byCreation(a, b)));
+    let added = 0;
+    const sizes = new Map<KubeObject, number>();
+    for (const rs of sorted) {
+      const proportion = this.getReplicaSetProportion(rs, toAdd, added);
+      sizes.set(rs, rsReplicas(rs) + proportion);
+      added += proportion;
+    }
+    if (sorted.length && toAdd !== added) sizes.set(sorted[0], Math.max(0, sizes.get(sorted[0])! + toAdd - added));
+    for (const rs of sorted) this.scaleReplicaSetAndRecordEvent(this.rsList.find((x) => x.metadata.name === rs.metadata.name) ?? rs, sizes.get(rs)!);
+  }
+
+  /** deployment_util.go GetReplicaSetProportion / getReplicaSetFraction. */
+  getReplicaSetProportion(rs: KubeObject, toAdd: number, added: number): number {
+    if (rsReplicas(rs) === 0 || toAdd === 0 || toAdd === added) return 0;
+    let fraction: number;
+    if (this.spec.replicas === 0) fraction = -rsReplicas(rs);
+    else {
+      const deploymentReplicas = this.spec.replicas + maxSurge(this.spec);
+      const ann = Number(rs.metadata.annotations?.[MAX_REPLICAS_ANNOTATION]);
+      const annotated = Number.isInteger(ann) && rs.metadata.annotations?.[MAX_REPLICAS_ANNOTATION] !== undefined ? ann : (this.status.replicas ?? 0);
+      fraction = annotated === 0 ? 0 : Math.round((rsReplicas(rs) * deploymentReplicas) / annotated) - rsReplicas(rs);
+    }
+    const allowed = toAdd - added;
+    return toAdd > 0 ? Math.min(fraction, allowed) : Math.max(fraction, allowed);
+  }
+
+  /** sync.go cleanupDeployment: deletes the oldest unused ReplicaSets beyond revisionHistoryLimit. */
+  cleanupDeployment(oldRSs: readonly KubeObject[]): void {
+    const cleanable = oldRSs.filter((rs) => rs.metadata.deletionTimestamp === undefined);
+    const diff = cleanable.length - this.spec.revisionHistoryLimit;
+    if (diff <= 0) return;
+    const byRevision = [...cleanable].sort((a, b) => revisionOf(a) - revisionOf(b) || byCreation(a, b));
+    for (let i = 0; i < diff; i++) {
+      const rs = byRevision[i];
+      if ((rsStatus(rs).replicas ?? 0) !== 0 || rsReplicas(rs) !== 0 || (rs.metadata.generation ?? 1) > (rsStatus(rs).observedGeneration ?? 0)) continue;
+      this.ctx.out.emit({ type: 'ObjectDeleted', at: this.now, resource: 'replicasets', key: objectKey(rs.metadata.namespace, rs.metadata.name), uid: rs.metadata.uid ?? '' });
+    }
+  }
+
+  /** sync.go sync: scale, clean up when paused, and write status (no rollout). */
+  sync(): void {
+    const { newRS, oldRSs } = this.getAllReplicaSetsAndSyncRevision(false);
+    this.scale(newRS, oldRSs);
+    if (this.spec.paused) this.cleanupDeployment(this.findNewAndOld().oldRSs);
+    const cur = this.findNewAndOld();
+    this.syncDeploymentStatus([...cur.oldRSs, cur.newRS], cur.newRS);
+  }
+
+  /** deployment_controller.go checkPausedConditions. */
+  checkPausedConditions(): void {
+    const c = getCondition(this.status.conditions, 'Progressing');
+    if (c?.reason === TIMED_OUT_REASON) return;
+    const pausedCondExists = c?.reason === PAUSED_DEPLOY_REASON;
+    if (this.spec.paused && !pausedCondExists) this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'Unknown', PAUSED_DEPLOY_REASON, 'Deployment is paused', this.now)) };
+    else if (!this.spec.paused && pausedCondExists) this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'Unknown', RESUMED_DEPLOY_REASON, 'Deployment is resumed', this.now)) };
+  }
+
+  /** deployment_controller.go isScalingEvent: an active ReplicaSet's desired-replicas differs from spec.replicas. */
+  isScalingEvent(): boolean {
+    const { newRS, oldRSs } = this.getAllReplicaSetsAndSyncRevision(false);
+    return activeReplicaSets([...oldRSs, newRS]).some((rs) => {
+      const v = rs.metadata.annotations?.[DESIRED_REPLICAS_ANNOTATION];
+      return v !== undefined && Number(v) !== this.spec.replicas;
+    });
+  }
+
+  /** Writes what changed: the Deployment's annotations (ObjectApplied), then its status. */
+  flush(): void {
+    const { out } = this.ctx;
+    if (canonicalJson(this.d.metadata) !== canonicalJson(this.original.metadata)) {
+      out.emit({ type: 'ObjectApplied', at: this.now, resource: 'deployments', key: objectKey(this.d.metadata.namespace, this.d.metadata.name), object: this.d });
+    }
+    if (canonicalJson(this.status) !== canonicalJson(this.original.status ?? {})) {
+      out.emit({ type: 'ObjectStatusUpdated', at: this.now, resource: 'deployments', key: objectKey(this.d.metadata.namespace, this.d.metadata.name), status: this.status });
+    }
+  }
+}

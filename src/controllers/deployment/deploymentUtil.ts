@@ -1,0 +1,164 @@
+import type { Condition, KubeObject, LabelSelector, PodTemplateSpec } from '../../api/types.js';
+import type { Millis } from '../../api/ids.js';
+import { canonicalJson, canonicalJsonOf, scaledValue } from '../controllerUtils.js';
+import type { ReplicaSetSpec, ReplicaSetStatus } from '../replicaset/replicaSet.js';
+
+/** pkg/controller/deployment/util/deployment_util.go annotation keys and reasons. */
+export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
+export const REVISION_HISTORY_ANNOTATION = 'deployment.kubernetes.io/revision-history';
+export const DESIRED_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/desired-replicas';
+export const MAX_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/max-replicas';
+/** apps/v1 DefaultDeploymentUniqueLabelKey. */
+export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
+
+/** Annotations a ReplicaSet does not copy from its Deployment (deployment_util.go annotationsToSkip). */
+export const ANNOTATIONS_TO_SKIP = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration', REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION,
+  DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, 'deprecated.deployment.rollback.to',
+]);
+
+export const NEW_RS_AVAILABLE_REASON = 'NewReplicaSetAvailable';
+export const RS_UPDATED_REASON = 'ReplicaSetUpdated';
+export const NEW_RS_REASON = 'NewReplicaSetCreated';
+export const FOUND_NEW_RS_REASON = 'FoundNewReplicaSet';
+export const TIMED_OUT_REASON = 'ProgressDeadlineExceeded';
+export const PAUSED_DEPLOY_REASON = 'DeploymentPaused';
+export const RESUMED_DEPLOY_REASON = 'DeploymentResumed';
+export const MINIMUM_REPLICAS_AVAILABLE = 'MinimumReplicasAvailable';
+export const MINIMUM_REPLICAS_UNAVAILABLE = 'MinimumReplicasUnavailable';
+
+export interface DeploymentSpec {
+  readonly replicas: number;
+  readonly selector?: LabelSelector;
+  readonly template: PodTemplateSpec;
+  readonly strategy: { readonly type: 'RollingUpdate' | 'Recreate'; readonly rollingUpdate?: { readonly maxSurge?: number | string; readonly maxUnavailable?: number | string } };
+  readonly minReadySeconds: number;
+  readonly revisionHistoryLimit: number;
+  readonly progressDeadlineSeconds?: number;
+  readonly paused?: boolean;
+}
+export interface DeploymentStatus {
+  readonly observedGeneration?: number;
+  readonly replicas?: number;
+  readonly updatedReplicas?: number;
+  readonly readyReplicas?: number;
+  readonly availableReplicas?: number;
+  readonly unavailableReplicas?: number;
+  readonly conditions?: readonly Condition[];
+  readonly collisionCount?: number;
+}
+
+/**
+ * apps/v1 SetDefaults_Deployment (pkg/apis/apps/v1/defaults.go): replicas 1, RollingUpdate with
+ * maxSurge and maxUnavailable 25%, revisionHistoryLimit 10, progressDeadlineSeconds 600.
+ */
+export function deploymentSpec(d: KubeObject): DeploymentSpec {
+  const s = (d.spec ?? {}) as Partial<DeploymentSpec> & { strategy?: DeploymentSpec['strategy'] };
+  const type = s.strategy?.type ?? 'RollingUpdate';
+  return {
+    ...s,
+    replicas: s.replicas ?? 1,
+    template: s.template ?? { spec: { containers: [] } },
+    strategy: type === 'RollingUpdate' ? { type, rollingUpdate: { maxSurge: s.strategy?.rollingUpdate?.maxSurge ?? '25%', maxUnavailable: s.strategy?.rollingUpdate?.maxUnavailable ?? '25%' } } : { type },
+    minReadySeconds: s.minReadySeconds ?? 0,
+    revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
+    progressDeadlineSeconds: s.progressDeadlineSeconds ?? 600,
+  };
+}
+
+/**
+ * deployment_util.go ResolveFenceposts: maxSurge rounds up, maxUnavailable rounds down; when
+ * both come to 0, maxUnavailable is 1 (a rollout must be able to move).
+ */
+export function resolveFenceposts(maxSurge: number | string | undefined, maxUnavailable: number | string | undefined, desired: number): { surge: number; unavailable: number } {
+  const surge = scaledValue(maxSurge, desired, true, '25%');
+  let unavailable = scaledValue(maxUnavailable, desired, false, '25%');
+  if (surge === 0 && unavailable === 0) unavailable = 1;
+  return { surge, unavailable };
+}
+
+/** deployment_util.go MaxUnavailable: 0 for Recreate or no replicas; never above replicas. */
+export function maxUnavailable(s: DeploymentSpec): number {
+  if (s.strategy.type !== 'RollingUpdate' || s.replicas === 0) return 0;
+  const { unavailable } = resolveFenceposts(s.strategy.rollingUpdate?.maxSurge, s.strategy.rollingUpdate?.maxUnavailable, s.replicas);
+  return Math.min(unavailable, s.replicas);
+}
+
+/** deployment_util.go MaxSurge: 0 for Recreate. */
+export function maxSurge(s: DeploymentSpec): number {
+  if (s.strategy.type !== 'RollingUpdate') return 0;
+  return resolveFenceposts(s.strategy.rollingUpdate?.maxSurge, s.strategy.rollingUpdate?.maxUnavailable, s.replicas).surge;
+}
+
+export const rsSpec = (rs: KubeObject): ReplicaSetSpec => (rs.spec ?? {}) as ReplicaSetSpec;
+export const rsStatus = (rs: KubeObject): Partial<ReplicaSetStatus> => (rs.status ?? {}) as Partial<ReplicaSetStatus>;
+export const rsReplicas = (rs: KubeObject): number => rsSpec(rs).replicas ?? 1;
+
+/** GetReplicaCountForReplicaSets: the sum of spec.replicas. */
+export const replicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsReplicas(rs) : 0), 0);
+/** GetActualReplicaCountForReplicaSets: the sum of status.replicas. */
+export const actualReplicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsStatus(rs).replicas ?? 0 : 0), 0);
+export const readyReplicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsStatus(rs).readyReplicas ?? 0 : 0), 0);
+export const availableReplicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsStatus(rs).availableReplicas ?? 0 : 0), 0);
+
+/** FilterActiveReplicaSets: those with spec.replicas > 0. */
+export const activeReplicaSets = (rss: readonly (KubeObject | undefined)[]): KubeObject[] => rss.filter((rs): rs is KubeObject => !!rs && rsReplicas(rs) > 0);
+
+/** deployment_util.go Revision: the revision annotation as a number (0 when absent). */
+export function revisionOf(o: KubeObject): number {
+  const v = Number(o.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
+  return Number.isFinite(v) ? v : 0;
+}
+export const maxRevision = (rss: readonly KubeObject[]): number => rss.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
+
+/** deployment_util.go EqualIgnoreHash: templates equal apart from the pod-template-hash label. */
+export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  // The spec (the big part) is compared through the identity-memoised text; the metadata without the label.
+  const meta = (t: PodTemplateSpec) => {
+    const { [POD_TEMPLATE_HASH_LABEL]: _h, ...labels } = t.metadata?.labels ?? {};
+    return canonicalJson({ ...(t.metadata ?? {}), labels });
+  };
+  return canonicalJsonOf(a.spec) === canonicalJsonOf(b.spec) && meta(a) === meta(b);
+}
+
+/** deployment_util.go NewDeploymentCondition. */
+export const newCondition = (type: string, status: Condition['status'], reason: string, message: string, now: Millis): Condition =>
+  ({ type, status, lastUpdateTime: now, lastTransitionTime: now, reason, message });
+
+/**
+ * deployment_util.go SetDeploymentCondition: unchanged when status and reason are the same;
+ * keeps lastTransitionTime when only the reason changed; the condition moves to the end.
+ */
+export function setCondition(conds: readonly Condition[], c: Condition): Condition[] {
+  const cur = conds.find((x) => x.type === c.type);
+  if (cur && cur.status === c.status && cur.reason === c.reason) return [...conds];
+  const next = cur && cur.status === c.status ? { ...c, lastTransitionTime: cur.lastTransitionTime } : c;
+  return [...conds.filter((x) => x.type !== c.type), next];
+}
+export const removeCondition = (conds: readonly Condition[], type: string): Condition[] => conds.filter((c) => c.type !== type);
+export const getCondition = (conds: readonly Condition[] | undefined, type: string): Condition | undefined => conds?.find((c) => c.type === type);
+
+/** deployment_util.go DeploymentComplete. */
+export function deploymentComplete(s: DeploymentSpec, generation: number, st: DeploymentStatus): boolean {
+  return (st.updatedReplicas ?? 0) === s.replicas && (st.replicas ?? 0) === s.replicas && (st.availableReplicas ?? 0) === s.replicas && (st.observedGeneration ?? 0) >= generation;
+}
+
+/** deployment_util.go DeploymentProgressing: more updated, fewer old, more ready or more available replicas. */
+export function deploymentProgressing(old: DeploymentStatus, st: DeploymentStatus): boolean {
+  const oldOld = (old.replicas ?? 0) - (old.updatedReplicas ?? 0);
+  const newOld = (st.replicas ?? 0) - (st.updatedReplicas ?? 0);
+  return (st.updatedReplicas ?? 0) > (old.updatedReplicas ?? 0) || newOld < oldOld ||
+    (st.readyReplicas ?? 0) > (old.readyReplicas ?? 0) || (st.availableReplicas ?? 0) > (old.availableReplicas ?? 0);
+}
+
+/** deployment_util.go DeploymentTimedOut: the Progressing condition's lastUpdateTime + deadline is past. */
+export function deploymentTimedOut(s: DeploymentSpec, old: DeploymentStatus, now: Millis): boolean {
+  if (s.progressDeadlineSeconds === undefined) return false;
+  const c = getCondition(old.conditions, 'Progressing');
+  if (!c) return false;
+  if (c.reason === NEW_RS_AVAILABLE_REASON) return false;
+  if (c.reason === TIMED_OUT_REASON) return true;
+  return (c.lastUpdateTime ?? 0) + s.progressDeadlineSeconds * 1000 < now;
+}

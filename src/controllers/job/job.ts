@@ -1,0 +1,387 @@
+import { admitPod } from '../../apiserver/admission.js';
+import { deletePod } from '../../apiserver/apiserver.js';
+import type { KubeObject, Pod, PodTemplateSpec } from '../../api/types.js';
+import type { ClusterEvent } from '../../events/index.js';
+import { splitKey, type Millis, type ObjectKey } from '../../api/ids.js';
+import { controllerOf } from '../../reducers/pods.js';
+import type { ClusterState } from '../../reducers/state.js';
+import { tget } from '../../reducers/table.js';
+import type { Scenario } from '../../scenario/types.js';
+import type { ComponentContext } from '../../decider/component.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controllerRef, findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition, updateStatus } from '../batchUtils.js';
+import { getRemainingTime, updateBackoffRecord, type BackoffRecord } from './jobBackoff.js';
+import { firstPendingIndexes, formatCompletedIndexes, JOB_COMPLETION_INDEX } from './jobIndexes.js';
+import { matchPodFailurePolicy, type PodFailurePolicy } from './jobPodFailurePolicy.js';
+import { getObject, objectKeys } from '../../reducers/state.js';
+
+/** pkg/apis/batch/v1/defaults.go: BackoffLimit 6 (failing on the 7th failed pod). */
+export const DEFAULT_BACKOFF_LIMIT = 6;
+
+/** batch/v1 JobSpec, the fields kubesim simulates. */
+export interface JobSpec {
+  readonly parallelism?: number;
+  readonly completions?: number;
+  readonly completionMode?: 'NonIndexed' | 'Indexed';
+  readonly backoffLimit?: number;
+  readonly activeDeadlineSeconds?: number;
+  readonly ttlSecondsAfterFinished?: number;
+  readonly suspend?: boolean;
+  readonly podFailurePolicy?: PodFailurePolicy;
+  readonly podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
+  readonly template: PodTemplateSpec;
+}
+export interface JobCondition {
+  readonly type: 'Complete' | 'Failed' | 'Suspended' | 'FailureTarget' | 'SuccessCriteriaMet';
+  readonly status: 'True' | 'False';
+  readonly reason?: string;
+  readonly message?: string;
+  readonly lastProbeTime: Millis;
+  readonly lastTransitionTime: Millis;
+}
+export interface JobStatus {
+  readonly conditions?: readonly JobCondition[];
+  readonly startTime?: Millis;
+  readonly completionTime?: Millis;
+  readonly active?: number;
+  readonly ready?: number;
+  readonly terminating?: number;
+  readonly succeeded?: number;
+  readonly failed?: number;
+  readonly completedIndexes?: string;
+  readonly uncountedTerminatedPods?: Record<string, never>;
+}
+export type Job = KubeObject & { readonly spec: JobSpec; readonly status?: JobStatus };
+
+const RESOURCE = 'jobs';
+
+/** Labels the API server puts on a Job's pod template (pkg/apis/batch/types.go, JobNameLabel, ControllerUidLabel). */
+export function jobPodLabels(job: Job): Record<string, string> {
+  const uid = job.metadata.uid ?? '', name = job.metadata.name;
+  return { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid, 'job-name': name };
+}
+
+/** Defaults of pkg/apis/batch/v1/defaults.go: completions and parallelism 1 when both unset. */
+export function jobDefaults(spec: JobSpec): { parallelism: number; completions: number | undefined; indexed: boolean; backoffLimit: number } {
+  const bothUnset = spec.completions === undefined && spec.parallelism === undefined;
+  return {
+    parallelism: spec.parallelism ?? 1,
+    completions: bothUnset ? 1 : spec.completions,
+    indexed: spec.completionMode === 'Indexed',
+    backoffLimit: spec.backoffLimit ?? DEFAULT_BACKOFF_LIMIT,
+  };
+}
+
+export const isJobFinished = (job: Job): boolean =>
+  (job.status?.conditions ?? []).some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+
+const completionIndex = (pod: Pod): number | undefined => {
+  const v = pod.metadata.annotations?.[JOB_COMPLETION_INDEX] ?? pod.metadata.labels?.[JOB_COMPLETION_INDEX];
+  return v === undefined || !/^\d+$/.test(v) ? undefined : Number(v);
+};
+
+/** When a finished pod finished: its last container termination, else its last condition change. */
+function finishTime(pod: Pod, now: Millis): Millis {
+  let t = -1;
+  for (const st of [...(pod.status.containerStatuses ?? []), ...(pod.status.initContainerStatuses ?? [])]) {
+    const f = st.state.terminated?.finishedAt;
+    if (typeof f === 'number' && f > t) t = f;
+  }
+  return t >= 0 ? t : now;
+}
+
+/** OnFailure pods: restarts of active pods count against backoffLimit (job_controller.go, pastBackoffLimitOnFailure). */
+function pastBackoffLimitOnFailure(job: Job, pods: readonly Pod[], backoffLimit: number): boolean {
+  if (job.spec.template.spec.restartPolicy !== 'OnFailure') return false;
+  let restarts = 0;
+  for (const p of pods) {
+    if (p.status.phase !== 'Running' && p.status.phase !== 'Pending') continue;
+    for (const st of [...(p.status.initContainerStatuses ?? []), ...(p.status.containerStatuses ?? [])]) restarts += st.restartCount;
+  }
+  return backoffLimit === 0 ? restarts > 0 : restarts >= backoffLimit;
+}
+
+/** JobSpec fields kubesim reads but does not simulate: a Warning names each once per Job. */
+export const UNSUPPORTED_JOB_FIELDS = ['backoffLimitPerIndex', 'maxFailedIndexes', 'successPolicy', 'managedBy'] as const;
+
+/** What the Job controller remembers per Job between syncs (the job-tracking finalizer's role). */
+interface JobMemory {
+  /** Pods seen and not yet counted, with their completion index. */
+  readonly tracked: Map<string, { key: ObjectKey }>;
+  /** Pods already counted in status.succeeded / status.failed (their finalizer removed). */
+  readonly counted: Set<string>;
+  /** Pods the controller itself deleted: not failures when they disappear. */
+  readonly expectedRemovals: Set<string>;
+  readonly succeededIndexes: Set<number>;
+  backoff: BackoffRecord;
+  /** FailJob outcome of the pod failure policy, kept until the Job's conditions say it. */
+  failJobMessage?: string;
+}
+
+const newMemory = (): JobMemory => ({ tracked: new Map(), counted: new Set(), expectedRemovals: new Set(), succeededIndexes: new Set(), backoff: { failuresAfterLastSuccess: 0 } });
+
+/**
+ * The Job controller (pkg/controller/job/job_controller.go): syncJob counts finished pods,
+ * decides whether the Job succeeded or failed (backoffLimit, activeDeadlineSeconds,
+ * podFailurePolicy), and otherwise keeps `parallelism` pods running (manageJob), NonIndexed or
+ * Indexed. Finished pods are counted once (the job-tracking finalizer in Kubernetes; working
+ * memory here, rebuilt from the facts it sees).
+ */
+export function makeJobController(): ControllerDef {
+  const memory = new Map<string, JobMemory>(); // job uid -> memory
+  const podOwner = new Map<string, ObjectKey>(); // pod uid -> job key
+  const uidOf = new Map<ObjectKey, string>(); // job key -> uid of the Job the memory belongs to
+
+  const keysFor = (e: ClusterEvent, state: ClusterState): readonly ObjectKey[] => {
+    switch (e.type) {
+      case 'ObjectApplied': case 'ObjectStatusUpdated': case 'ObjectDeleted':
+        return e.resource === RESOURCE && e.type !== 'ObjectStatusUpdated' ? [e.key] : [];
+      case 'PodCreated': {
+        const ref = e.object.metadata.ownerReferences?.find((o) => o.controller);
+        if (ref?.kind !== 'Job') return [];
+        const key = `${e.object.metadata.namespace ?? 'default'}/${ref.name}`;
+        podOwner.set(e.uid, key);
+        return [key];
+      }
+      case 'PodDeleted': {
+        const key = podOwner.get(e.uid);
+        podOwner.delete(e.uid);
+        return key ? [key] : [];
+      }
+      case 'PodTerminating': case 'PodStatusPatched': case 'ContainerExited': case 'ContainerStarted': case 'OOMKilled':
+      case 'ProbeSucceeded': case 'ProbeFailed': case 'PodScheduled': case 'ContainerCreated': {
+        const key = podOwner.get(e.uid);
+        if (!key) return [];
+        if (e.type === 'ContainerStarted' || e.type === 'ContainerCreated' || e.type === 'PodScheduled') {
+          // Only readiness and restarts matter for status; the pod must still exist.
+          const pod = tget(state.pods, e.uid);
+          if (!pod) return [];
+        }
+        return [key];
+      }
+      default:
+        return [];
+    }
+  };
+
+  function sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
+    const job = getObject(state, RESOURCE, key) as Job | undefined;
+    const knownUid = uidOf.get(key);
+    if (knownUid !== undefined && knownUid !== job?.metadata.uid) { memory.delete(knownUid); uidOf.delete(key); } // deleted (or replaced)
+    if (!job || !job.metadata.uid) return;
+    uidOf.set(key, job.metadata.uid);
+    if (job.metadata.deletionTimestamp !== undefined) return;
+    let mem = memory.get(job.metadata.uid);
+    if (!mem) {
+      mem = newMemory();
+      memory.set(job.metadata.uid, mem);
+      const spec = job.spec as unknown as Record<string, unknown>;
+      for (const f of UNSUPPORTED_JOB_FIELDS) {
+        if (spec[f] !== undefined) ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Job/${key}`, message: `spec.${f}: not simulated by kubesim; the Job behaves as if it were unset` });
+      }
+    }
+    if (isJobFinished(job)) return;
+    return syncJob(job, key, state, ctx, mem);
+  }
+
+  return {
+    name: 'job-controller',
+    keysFor,
+    sync,
+    initialKeys: (state) => objectKeys(state, RESOURCE),
+  };
+}
+
+function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, mem: JobMemory): SyncResult | void {
+  const now = ctx.now, out = ctx.out;
+  const { parallelism, completions, indexed, backoffLimit } = jobDefaults(job.spec);
+  const prev: JobStatus = job.status ?? {};
+  const pods = podsOwnedBy(state, job.metadata.uid).filter((p) => controllerOf(p) === job.metadata.uid);
+  const present = new Set(pods.map((p) => p.metadata.uid!));
+
+  // 1. Count newly finished pods (and pods that vanished before finishing: failures).
+  let succeeded = prev.succeeded ?? 0, failed = prev.failed ?? 0;
+  const finished: { at: Millis; failed: boolean }[] = [];
+  for (const p of pods) {
+    const uid = p.metadata.uid!;
+    if (!mem.counted.has(uid) && !mem.tracked.has(uid)) mem.tracked.set(uid, { key: podKey(p) });
+    if (!isTerminal(p) || mem.counted.has(uid)) continue;
+    mem.counted.add(uid);
+    mem.tracked.delete(uid);
+    if (p.status.phase === 'Succeeded') {
+      const idx = completionIndex(p);
+      if (indexed) {
+        if (idx !== undefined && completions !== undefined && idx < completions && !mem.succeededIndexes.has(idx)) { mem.succeededIndexes.add(idx); succeeded++; }
+      } else succeeded++;
+      finished.push({ at: finishTime(p, now), failed: false });
+      continue;
+    }
+    const outcome = matchPodFailurePolicy(job.spec.podFailurePolicy, p);
+    if (outcome?.action === 'Ignore') continue;
+    failed++;
+    finished.push({ at: finishTime(p, now), failed: true });
+    if (outcome?.action === 'FailJob' && mem.failJobMessage === undefined) mem.failJobMessage = outcome.message;
+  }
+  for (const [uid] of [...mem.tracked]) {
+    if (present.has(uid)) continue;
+    mem.tracked.delete(uid);
+    if (mem.expectedRemovals.delete(uid)) continue;
+    mem.counted.add(uid);
+    failed++;
+    finished.push({ at: now, failed: true });
+  }
+  mem.backoff = updateBackoffRecord(mem.backoff, finished);
+
+  const active = pods.filter(isPodActive);
+  const terminating = pods.filter((p) => !isTerminal(p) && p.metadata.deletionTimestamp !== undefined);
+  const ready = active.filter((p) => p.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')).length;
+
+  let conditions = [...(prev.conditions ?? [])];
+  let startTime = prev.startTime;
+  const cond = (type: JobCondition['type'], status: JobCondition['status'], reason: string, message: string): void => {
+    conditions = setCondition(conditions, { type, status, reason, message, lastProbeTime: now, lastTransitionTime: now });
+  };
+  const deleteActive = (): void => {
+    for (const p of active) {
+      mem.expectedRemovals.add(p.metadata.uid!);
+      const { namespace, name } = splitKey(podKey(p));
+      deletePod(state, out, namespace, name);
+      recordEvent(out, RESOURCE, key, 'SuccessfulDelete', `Deleted pod: ${name}`);
+    }
+  };
+  let requeueAfter: Millis | undefined;
+
+  // 2. Suspend / resume (job_controller.go: the JobSuspended condition and the startTime reset).
+  const suspended = job.spec.suspend === true;
+  const suspendCond = findCondition(conditions, 'Suspended');
+  if (suspended) {
+    if (active.length > 0) deleteActive();
+    if (suspendCond?.status !== 'True') {
+      cond('Suspended', 'True', 'JobSuspended', 'Job suspended');
+      recordEvent(out, RESOURCE, key, 'Suspended', 'Job suspended');
+    }
+  } else {
+    if (suspendCond?.status === 'True') {
+      cond('Suspended', 'False', 'JobResumed', 'Job resumed');
+      recordEvent(out, RESOURCE, key, 'Resumed', 'Job resumed');
+      startTime = now;
+    }
+    if (startTime === undefined) startTime = now;
+  }
+
+  // 3. Finished? FailureTarget / SuccessCriteriaMet first; Failed / Complete once no pod is left running.
+  let failureTarget = findCondition(conditions, 'FailureTarget');
+  let successMet = findCondition(conditions, 'SuccessCriteriaMet');
+  if (!failureTarget && !successMet && !suspended) {
+    const deadline = job.spec.activeDeadlineSeconds !== undefined && startTime !== undefined ? startTime + job.spec.activeDeadlineSeconds * 1000 : undefined;
+    let failure: { reason: string; message: string } | undefined;
+    if (mem.failJobMessage !== undefined) failure = { reason: 'PodFailurePolicy', message: mem.failJobMessage };
+    else if (failed > backoffLimit || pastBackoffLimitOnFailure(job, pods, backoffLimit)) failure = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
+    else if (deadline !== undefined && now >= deadline) failure = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
+    else if (deadline !== undefined) requeueAfter = deadline - now;
+    const complete = !failure && (indexed
+      ? completions !== undefined && mem.succeededIndexes.size >= completions
+      : completions !== undefined ? succeeded >= completions : succeeded > 0 && active.length === 0);
+    if (failure) {
+      cond('FailureTarget', 'True', failure.reason, failure.message);
+      failureTarget = findCondition(conditions, 'FailureTarget');
+    } else if (complete) {
+      cond('SuccessCriteriaMet', 'True', 'CompletionsReached', 'Reached expected number of succeeded pods');
+      successMet = findCondition(conditions, 'SuccessCriteriaMet');
+    }
+  }
+  let stillActive = active.length;
+  if (failureTarget || successMet) {
+    if (active.length > 0) { deleteActive(); stillActive = 0; }
+    if (terminating.length === 0 && active.length === 0) {
+      if (failureTarget) {
+        cond('Failed', 'True', failureTarget.reason ?? '', failureTarget.message ?? '');
+        recordEvent(out, RESOURCE, key, failureTarget.reason ?? 'Failed', failureTarget.message ?? '', 'Warning');
+      } else {
+        cond('Complete', 'True', 'CompletionsReached', 'Reached expected number of succeeded pods');
+        recordEvent(out, RESOURCE, key, 'Completed', 'Job completed');
+      }
+    }
+  } else if (!suspended) {
+    // 4. manageJob: keep wantActive pods running. podReplacementPolicy Failed (the default when a
+    // podFailurePolicy is set: pkg/apis/batch/v1/defaults.go) waits for terminating pods to finish.
+    const replaceOnlyFailed = (job.spec.podReplacementPolicy ?? (job.spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed')) === 'Failed';
+    const occupying = active.length + (replaceOnlyFailed ? terminating.length : 0);
+    let wantActive = parallelism;
+    if (indexed) wantActive = Math.min(parallelism, (completions ?? 0) - mem.succeededIndexes.size);
+    else if (completions !== undefined) wantActive = Math.min(parallelism, completions - succeeded);
+    else if (succeeded > 0) wantActive = active.length;
+    wantActive = Math.max(0, wantActive);
+    if (active.length > wantActive) {
+      // Delete the newest first (controller.ActivePods ordering: not-ready and younger pods go first).
+      const victims = [...active].sort((a, b) => (b.metadata.creationTimestamp ?? 0) - (a.metadata.creationTimestamp ?? 0)).slice(0, active.length - wantActive);
+      for (const p of victims) {
+        mem.expectedRemovals.add(p.metadata.uid!);
+        deletePod(state, out, p.metadata.namespace ?? 'default', p.metadata.name);
+        recordEvent(out, RESOURCE, key, 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
+      }
+      stillActive = wantActive;
+    } else if (occupying < wantActive) {
+      const wait = getRemainingTime(mem.backoff, now);
+      if (wait > 0) requeueAfter = requeueAfter === undefined ? wait : Math.min(requeueAfter, wait);
+      else {
+        const n = wantActive - occupying;
+        if (indexed) {
+          const activeIdx = new Set(active.map(completionIndex).filter((i): i is number => i !== undefined));
+          for (const idx of firstPendingIndexes(completions ?? 0, mem.succeededIndexes, activeIdx, n)) if (createJobPod(job, key, state, ctx, idx)) stillActive++;
+        } else {
+          for (let i = 0; i < n; i++) if (createJobPod(job, key, state, ctx)) stillActive++;
+        }
+      }
+    }
+  }
+
+  // 5. Status.
+  const finishedNow = conditions.some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+  const completeNow = conditions.some((c) => c.type === 'Complete' && c.status === 'True');
+  const status: JobStatus = {
+    ...(conditions.length ? { conditions } : {}),
+    ...(startTime !== undefined ? { startTime } : {}),
+    ...(completeNow ? { completionTime: prev.completionTime ?? now } : {}),
+    ...(stillActive > 0 ? { active: stillActive } : {}),
+    ready: finishedNow ? 0 : Math.min(ready, stillActive),
+    terminating: terminating.length,
+    ...(succeeded > 0 ? { succeeded } : {}),
+    ...(failed > 0 ? { failed } : {}),
+    ...(indexed && mem.succeededIndexes.size > 0 ? { completedIndexes: formatCompletedIndexes(mem.succeededIndexes) } : {}),
+    uncountedTerminatedPods: {},
+  };
+  updateStatus(out, RESOURCE, key, job, status);
+  return requeueAfter === undefined || finishedNow ? undefined : { requeueAfter };
+}
+
+/** Creates one pod from the Job's template (NonIndexed: `<job>-xxxxx`; Indexed: `<job>-<index>-xxxxx`). */
+function createJobPod(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, index?: number): boolean {
+  const t = job.spec.template;
+  const ns = job.metadata.namespace ?? 'default', name = job.metadata.name;
+  const labels: Record<string, string> = { ...(t.metadata?.labels ?? {}), ...jobPodLabels(job) };
+  const annotations: Record<string, string> = { ...(t.metadata?.annotations ?? {}) };
+  let spec = t.spec;
+  if (index !== undefined) {
+    labels[JOB_COMPLETION_INDEX] = String(index);
+    annotations[JOB_COMPLETION_INDEX] = String(index);
+    // Indexed pods get JOB_COMPLETION_INDEX from the annotation and a stable hostname (indexed_job_utils.go, addCompletionIndexEnvVariables).
+    const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: `metadata.annotations['${JOB_COMPLETION_INDEX}']` } } };
+    spec = { ...spec, hostname: spec.hostname ?? `${name}-${index}`, containers: spec.containers.map((c) => ({ ...c, env: [...(c.env ?? []), env] })) };
+  }
+  const manifest = { metadata: { ...(t.metadata ?? {}), namespace: ns, generateName: index === undefined ? `${name}-` : `${name}-${index}-` }, spec };
+  const r = admitPod(manifest as { metadata: Partial<Pod['metadata']>; spec: Pod['spec'] }, state, ctx.now, ctx.rng, { ownerReferences: [controllerRef(job)], labels, annotations });
+  if ('error' in r) {
+    recordEvent(ctx.out, RESOURCE, key, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
+    return false;
+  }
+  ctx.out.emit(r);
+  recordEvent(ctx.out, RESOURCE, key, 'SuccessfulCreate', `Created pod: ${r.object.metadata.name}`);
+  return true;
+}
+
+/** The Job controller as an engine component; each simulation gets fresh working memory. */
+export const jobController = {
+  name: 'job-controller',
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeJobController(), s, ctx.rng),
+};

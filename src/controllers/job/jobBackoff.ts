@@ -1,0 +1,44 @@
+import type { Millis } from '../../api/ids.js';
+
+/** pkg/controller/job/job_controller.go: DefaultJobPodFailureBackOff = 10 s. */
+export const DEFAULT_JOB_POD_FAILURE_BACKOFF_MS = 10_000;
+/**
+ * pkg/controller/job/job_controller.go: MaxJobPodFailureBackOff = 10 minutes. The Job docs say
+ * "capped at six minutes"; the code caps at 10 (docs/kubernetes-facts.md), and kubesim follows
+ * the code.
+ */
+export const MAX_JOB_POD_FAILURE_BACKOFF_MS = 600_000;
+
+/** What the Job controller remembers of a Job's failures (backoff_utils.go, backoffRecord). */
+export interface BackoffRecord {
+  readonly failuresAfterLastSuccess: number;
+  readonly lastFailureTime?: Millis;
+}
+
+/**
+ * Folds newly finished pods into the record, in finish order: a success resets the count, a
+ * failure adds one and moves lastFailureTime (backoff_utils.go, newBackoffRecord).
+ */
+export function updateBackoffRecord(rec: BackoffRecord, finished: readonly { readonly at: Millis; readonly failed: boolean }[]): BackoffRecord {
+  let r = rec;
+  for (const f of [...finished].sort((a, b) => a.at - b.at)) {
+    r = f.failed
+      ? { failuresAfterLastSuccess: r.failuresAfterLastSuccess + 1, lastFailureTime: Math.max(f.at, r.lastFailureTime ?? f.at) }
+      : { failuresAfterLastSuccess: 0 };
+  }
+  return r;
+}
+
+/**
+ * How long to wait before creating the next pod: 10 s doubling per failure after the last
+ * success, capped at 10 minutes, counted from the last failure (backoff_utils.go,
+ * getRemainingTime). 0 when there is no failure to back off from.
+ *
+ * @example getRemainingTime({ failuresAfterLastSuccess: 3, lastFailureTime: 0 }, 5000) // 35000
+ */
+export function getRemainingTime(rec: BackoffRecord, now: Millis): Millis {
+  if (rec.failuresAfterLastSuccess === 0 || rec.lastFailureTime === undefined) return 0;
+  const exp = Math.min(rec.failuresAfterLastSuccess - 1, 30);
+  const delay = Math.min(DEFAULT_JOB_POD_FAILURE_BACKOFF_MS * 2 ** exp, MAX_JOB_POD_FAILURE_BACKOFF_MS);
+  return Math.max(0, rec.lastFailureTime + delay - now);
+}

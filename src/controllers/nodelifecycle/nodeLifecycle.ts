@@ -1,0 +1,142 @@
+import type { Condition, Taint } from '../../api/types.js';
+import { TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE } from '../../apiserver/admission.js';
+import type { ComponentContext } from '../../decider/component.js';
+import type { ClusterEvent } from '../../events/index.js';
+import type { Millis, ObjectKey } from '../../api/ids.js';
+import type { ClusterState, NodeState } from '../../reducers/state.js';
+import { tget } from '../../reducers/table.js';
+import type { Scenario } from '../../scenario/types.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { podKey, recordEvent } from '../batchUtils.js';
+
+/** kube-controller-manager --node-monitor-period default (pkg/controller/nodelifecycle config): 5 s. */
+export const NODE_MONITOR_PERIOD_MS = 5_000;
+/** --node-monitor-grace-period default: 50 s since v1.32 (40 s before) (nodelifecycle config defaults). */
+export const NODE_MONITOR_GRACE_PERIOD_MS = 50_000;
+/**
+ * The kubelet renews its node Lease every 10 s: leaseDuration 40 s x
+ * nodeLeaseRenewIntervalFraction 0.25 (pkg/kubelet/kubelet.go).
+ */
+export const NODE_LEASE_RENEW_INTERVAL_MS = 10_000;
+/** pkg/controller/nodelifecycle/node_lifecycle_controller.go: the message of every Unknown condition. */
+export const NODE_STATUS_UNKNOWN_MESSAGE = 'Kubelet stopped posting node status.';
+
+/** The conditions the node lifecycle controller turns Unknown (node_lifecycle_controller.go, tryUpdateNodeHealth). */
+const MONITORED = ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'] as const;
+/** What the kubelet posts when it is healthy (pkg/kubelet/nodestatus/setters.go). */
+const HEALTHY: Record<string, { status: 'True' | 'False'; reason: string; message: string }> = {
+  MemoryPressure: { status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
+  DiskPressure: { status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
+  PIDPressure: { status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
+  Ready: { status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
+};
+
+/**
+ * When the controller marks a lost node Unknown. The kubelet's last lease renewal is the last
+ * 10 s tick (from its last heartbeat) at or before the loss; the controller sees it at its next
+ * 5 s monitor tick (probeTimestamp) and declares the node Unknown at the first tick strictly
+ * after probeTimestamp + grace period.
+ *
+ * @example nodeUnknownAt(0, 62_000) // renewal 60 s, seen 60 s, Unknown at 115 s
+ */
+export function nodeUnknownAt(lastHeartbeat: Millis, lostAt: Millis): { lastRenewal: Millis; unknownAt: Millis } {
+  const lastRenewal = lastHeartbeat + Math.floor((lostAt - lastHeartbeat) / NODE_LEASE_RENEW_INTERVAL_MS) * NODE_LEASE_RENEW_INTERVAL_MS;
+  const probe = Math.ceil(lastRenewal / NODE_MONITOR_PERIOD_MS) * NODE_MONITOR_PERIOD_MS;
+  const unknownAt = (Math.floor((probe + NODE_MONITOR_GRACE_PERIOD_MS) / NODE_MONITOR_PERIOD_MS) + 1) * NODE_MONITOR_PERIOD_MS;
+  return { lastRenewal, unknownAt };
+}
+
+/** The taints a node's Ready condition calls for (node_lifecycle_controller.go: nodeConditionToTaintKeyStatusMap). */
+export function taintsForReady(status: string | undefined): readonly { key: string; effect: Taint['effect'] }[] {
+  const key = status === 'Unknown' ? TAINT_NODE_UNREACHABLE : status === 'False' ? TAINT_NODE_NOT_READY : undefined;
+  return key ? [{ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }] : [];
+}
+
+/**
+ * The node lifecycle controller (pkg/controller/nodelifecycle): monitorNodeHealth marks a node
+ * whose kubelet stopped reporting Ready=Unknown (and its pods Ready=False, markPodsNotReady),
+ * then keeps the not-ready / unreachable taints in step with the Ready condition. Instead of
+ * ticking every 5 s it computes the tick at which the outcome changes and syncs then.
+ */
+export function makeNodeLifecycleController(): ControllerDef {
+  const lostAt = new Map<string, Millis>();
+  return {
+    name: 'node-lifecycle-controller',
+    keysFor(e: ClusterEvent): readonly ObjectKey[] {
+      switch (e.type) {
+        case 'NodeLost': lostAt.set(e.node, e.at); return [e.node];
+        case 'NodeRecovered': case 'NodeRemoved': lostAt.delete(e.node); return [e.node];
+        case 'NodeAdded': return [e.node];
+        case 'NodeConditionChanged': return e.condition.type === 'Ready' ? [e.node] : [];
+        default: return [];
+      }
+    },
+    sync: (key, state, ctx) => syncNode(key, state, ctx, lostAt.get(key)),
+  };
+}
+
+function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostAt: Millis | undefined): SyncResult | void {
+  const n = tget(state.nodes, name);
+  if (!n) return;
+  const out = ctx.out, now = ctx.now;
+  const ready = n.object.status.conditions.find((c) => c.type === 'Ready');
+  if (n.lost) {
+    const { unknownAt } = nodeUnknownAt(n.lastHeartbeat, lostAt ?? n.lastHeartbeat);
+    if (now < unknownAt) return { requeueAfter: unknownAt - now };
+    if (ready?.status !== 'Unknown') markNodeUnknown(n, state, ctx);
+    reconcileTaints(name, n, 'Unknown', ctx);
+    return;
+  }
+  if (lostAt === undefined && ready?.status === 'Unknown') {
+    // The kubelet is back: its first status post (pkg/kubelet/nodestatus/setters.go) sets every condition healthy.
+    for (const type of MONITORED) {
+      const h = HEALTHY[type];
+      out.emit({ type: 'NodeConditionChanged', at: now, node: name, condition: { type, status: h.status, reason: h.reason, message: h.message, lastHeartbeatTime: now, lastTransitionTime: now } });
+    }
+    reconcileTaints(name, n, 'True', ctx);
+    return;
+  }
+  reconcileTaints(name, n, ready?.status, ctx);
+}
+
+function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): void {
+  const name = n.object.metadata.name, out = ctx.out, now = ctx.now;
+  for (const type of MONITORED) {
+    const prev = n.object.status.conditions.find((c) => c.type === type);
+    const cond: Condition = {
+      type, status: 'Unknown', reason: 'NodeStatusUnknown', message: NODE_STATUS_UNKNOWN_MESSAGE,
+      ...(prev?.lastHeartbeatTime !== undefined ? { lastHeartbeatTime: prev.lastHeartbeatTime } : {}),
+      lastTransitionTime: now,
+    };
+    out.emit({ type: 'NodeConditionChanged', at: now, node: name, condition: cond });
+  }
+  // markPodsNotReady (pkg/controller/util/node/controller_utils.go): Ready=False on every pod of the node.
+  const set = tget(state.podsOnNode, name) ?? {};
+  for (const uid of Object.keys(set)) {
+    const pod = tget(state.pods, uid);
+    if (!pod || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+    const r = pod.status.conditions.find((c) => c.type === 'Ready');
+    if (r?.status === 'False') continue;
+    out.emit({ type: 'PodStatusPatched', at: now, pod: podKey(pod), uid, conditions: [{ ...(r ?? { type: 'Ready', lastProbeTime: null }), status: 'False', lastTransitionTime: now } as Condition] });
+    recordEvent(out, 'pods', podKey(pod), 'NodeNotReady', 'Node is not ready', 'Warning');
+  }
+}
+
+function reconcileTaints(name: string, n: NodeState, readyStatus: string | undefined, ctx: SyncContext): void {
+  const want = taintsForReady(readyStatus);
+  const managed = [TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE];
+  const have = (n.object.spec.taints ?? []).filter((t) => managed.includes(t.key) && (t.effect === 'NoSchedule' || t.effect === 'NoExecute'));
+  for (const t of have) {
+    if (!want.some((w) => w.key === t.key && w.effect === t.effect)) ctx.out.emit({ type: 'NodeUntainted', at: ctx.now, node: name, key: t.key, effect: t.effect });
+  }
+  for (const w of want) {
+    if (have.some((t) => t.key === w.key && t.effect === w.effect)) continue;
+    // Only NoExecute taints carry timeAdded (the taint eviction controller counts tolerationSeconds from it).
+    ctx.out.emit({ type: 'NodeTainted', at: ctx.now, node: name, taint: w.effect === 'NoExecute' ? { key: w.key, effect: w.effect, timeAdded: ctx.now } : { key: w.key, effect: w.effect } });
+  }
+}
+
+export const nodeLifecycleController = {
+  name: 'node-lifecycle-controller',
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeNodeLifecycleController(), s, ctx.rng),
+};
