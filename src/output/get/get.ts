@@ -3,13 +3,12 @@ import type { KubeObject } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { listObjects, type ClusterState } from '../../reducers/state.js';
 import { tvalues } from '../../reducers/table.js';
-import { compileSelector } from '../../scheduler/labels.js';
 import { recordEvents } from '../events/record.js';
 import { qualifiedKind, resolveResource, type ResourceInfo } from '../printers/index.js';
 import { printTable } from '../printers/printTable.js';
 import { apiList, apiObject } from './apiObject.js';
 import { jsonPath, JsonPathError } from './jsonpath.js';
-import { fieldMatcher, parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
+import { fieldMatcher, labelsMatch, parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
 
 export interface GetRequest {
   readonly resource: string;
@@ -67,8 +66,10 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
   let objects = objectsOf(state, facts, info).filter(inScope).sort(byKey);
   let stderr = '';
   try {
-    if (req.labelSelector !== undefined) { const m = compileSelector(parseLabelSelector(req.labelSelector));
-      objects = objects.filter((o) => m(o.metadata.labels)); }
+    if (req.labelSelector !== undefined) {
+      const sel = parseLabelSelector(req.labelSelector);
+      objects = objects.filter((o) => labelsMatch(sel, o.metadata.labels));
+    }
     if (req.fieldSelector !== undefined) { const m = fieldMatcher(info.resource,
       parseFieldSelector(req.fieldSelector)); objects = objects.filter((o) =>
         m(o as unknown as Record<string, unknown>)); }
