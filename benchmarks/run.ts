@@ -5,6 +5,7 @@ import { benches as schedulerBenches } from './scheduler.bench.js';
 import { benches as controllersBenches } from './controllers.bench.js';
 import { benches as validationBenches } from './validation.bench.js';
 import { benches as fuzzBenches } from './fuzz.bench.js';
+import { benches as fuzzOpsBenches } from './fuzzOps.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
 import { benches as reportBenches } from './report.bench.js';
 
@@ -17,6 +18,7 @@ const ALL: readonly Bench[] = [
   ...controllersBenches,
   ...validationBenches,
   ...fuzzBenches,
+  ...fuzzOpsBenches,
   ...batchBenches,
   ...reportBenches,
   ...engineBenches,

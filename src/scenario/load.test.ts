@@ -23,7 +23,7 @@ describe('loadScenario error paths: one line per problem, naming file and path',
   test.each([
     { name: 'a missing scenario file', files: {}, want: ['s/scenario.yaml: cannot read file (does it exist?)'] },
     { name: 'a YAML syntax error', files: { 's/scenario.yaml': 'apiVersion: kubesim/v1\nnodes: [\n' }, want: ['s/scenario.yaml: YAML line 3: Flow sequence in block collection must be sufficiently indented and end with a ]'] },
-    { name: 'an unknown scenario key', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timelime: []\n` }, want: ['s/scenario.yaml: timelime: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect)'] },
+    { name: 'an unknown scenario key', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timelime: []\n` }, want: ['s/scenario.yaml: timelime: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants)'] },
     { name: 'a bad duration', files: { 's/scenario.yaml': `${SCENARIO_HEAD}until: 10 minutes\n` }, want: expect.arrayContaining([expect.stringMatching(/^s\/scenario\.yaml: until: /)]) },
     { name: 'an unknown node in the timeline', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, nodeLost: n9}\n` }, want: ['s/scenario.yaml: timeline[0].nodeLost: unknown node "n9"'] },
     { name: 'a missing manifest file', files: { 's/scenario.yaml': `${SCENARIO_HEAD}manifests:\n  - file: app.yaml\n` }, want: ['s/app.yaml: cannot read file (does it exist?)'] },
@@ -40,7 +40,7 @@ describe('loadScenario error paths: one line per problem, naming file and path',
   test('every error is reported, not only the first', () => {
     const errs = loadErrors({ 's/scenario.yaml': `${SCENARIO_HEAD}bogus: 1\ntimeline:\n  - {at: 1m, cordon: nope}\nmanifests:\n  - {apiVersion: batch/v1beta1, kind: CronJob, metadata: {name: c}}\n` });
     expect(errs).toEqual([
-      's/scenario.yaml: bogus: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect)',
+      's/scenario.yaml: bogus: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants)',
       's/scenario.yaml: CronJob/c: manifests[0].apiVersion: batch/v1beta1 CronJob is no longer served: removed in Kubernetes v1.25; use apiVersion: batch/v1',
       's/scenario.yaml: timeline[0].cordon: unknown node "nope"',
     ]);

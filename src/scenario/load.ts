@@ -3,9 +3,12 @@ import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj, type Problems } from '../api/validation/common.js';
 import { validateObject } from '../api/validation/index.js';
 import { parseBehavior } from '../api/behavior.js';
-import { parseDuration } from '../api/time.js';
-import { ScenarioError, type FieldProblem, type InputProblem } from '../api/problems.js';
+import { parseMatch } from './match.js';
+import { formatDuration, parseDuration } from '../api/time.js';
+import { ScenarioError, unreadableProblem, type FieldProblem, type InputProblem } from '../api/problems.js';
+import { parseChaosAction } from './chaos.js';
 import { expandNodes } from './nodes.js';
+import { INT32_MAX } from '../api/limits.js';
 import type { BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
 
@@ -20,7 +23,7 @@ export interface FileReader {
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
-const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect'];
+const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -34,12 +37,16 @@ export interface LoadResult<T> { readonly value: T; readonly problems: InputProb
 /** Reads, parses and validates the manifests of one file. Invalid documents are not returned. */
 export function loadManifestFile(path: string, fs: FileReader): LoadResult<SourcedObject[]> {
   let text: string;
-  try { text = fs.read(path); } catch { return { value: [], problems: [{ file: path, message: 'cannot read file (does it exist?)' }], warnings: [] }; }
+  try { text = fs.read(path); } catch (e) { return { value: [], problems: [unreadableProblem(path, e)], warnings: [] }; }
   return loadManifestText(text, path);
 }
 
+/** kubectl apply's error for a file with no objects in it (an empty or comment-only file). */
+export const NO_OBJECTS = 'no objects passed to apply';
+
 export function loadManifestText(text: string, file: string): LoadResult<SourcedObject[]> {
   const { docs, docProblems, problems } = parseYamlDocuments(text, file);
+  if (docs.length === 0 && problems.length === 0) return { value: [], problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
   docs.forEach((doc, d) => {
@@ -80,7 +87,10 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
   };
 }
 
-const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'evict'];
+const ACTIONS = [
+  'nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage',
+  'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'evict', 'chaos',
+];
 
 function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string; name: string } | undefined {
   if (!isObj(v)) { p.push({ path, message: 'must be {kind, name, namespace?}' }); return undefined; }
@@ -99,7 +109,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
   let text: string;
-  try { text = fs.read(path); } catch { throw new ScenarioError([{ file: path, message: 'cannot read file (does it exist?)' }]); }
+  try { text = fs.read(path); } catch (e) { throw new ScenarioError([unreadableProblem(path, e)]); }
   const { docs, docProblems, problems: yamlProblems } = parseYamlDocuments(text, path);
   if (yamlProblems.length) throw new ScenarioError(yamlProblems);
   const dupProblems = (docProblems[0] ?? []).map((x) => ({ file: path, path: x.path, message: x.message }));
@@ -115,6 +125,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const name = isObj(doc.metadata) && typeof doc.metadata.name === 'string' ? doc.metadata.name : (fp.push({ path: 'metadata.name', message: 'Required value' }), 'scenario');
   const seed = doc.seed ?? 1;
   if (typeof seed !== 'number' || !Number.isInteger(seed)) fp.push({ path: 'seed', message: `must be an integer, got ${JSON.stringify(seed)}` });
+  else if (!Number.isSafeInteger(seed)) fp.push({ path: 'seed', message: `Invalid value: ${seed}: beyond 2^53 - 1 (${Number.MAX_SAFE_INTEGER}), the largest integer kubesim keeps exactly (YAML has already rounded it)` });
   const untilRaw = parseDuration(doc.until ?? '10m');
   if (typeof untilRaw === 'string') fp.push({ path: 'until', message: untilRaw });
   const until = typeof untilRaw === 'number' ? untilRaw : 0;
@@ -173,10 +184,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   if (doc.behaviors !== undefined && !Array.isArray(doc.behaviors)) fp.push({ path: 'behaviors', message: 'must be a list of {match, ...behaviour}' });
   else for (const [i, b] of ((doc.behaviors as unknown[]) ?? []).entries()) {
     if (!isObj(b)) { fp.push({ path: `behaviors[${i}]`, message: 'must be a mapping' }); continue; }
-    const match = b.match ?? {};
-    if (!isObj(match)) { fp.push({ path: `behaviors[${i}].match`, message: 'must be a mapping of pod, labels, container, image' }); continue; }
-    for (const k of Object.keys(match)) if (!['pod', 'labels', 'container', 'image'].includes(k)) fp.push({ path: `behaviors[${i}].match.${k}`, message: 'unknown field (known: pod, labels, container, image)' });
-    behaviors.push({ match: match as BehaviorRule['match'], behavior: parseBehavior(b, `behaviors[${i}]`, fp) });
+    const match = parseMatch(b.match ?? {}, `behaviors[${i}].match`, fp);
+    if (match) behaviors.push({ match, behavior: parseBehavior(b, `behaviors[${i}]`, fp) });
   }
 
   // Timeline
@@ -189,6 +198,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     const p = `timeline[${i}]`;
     if (!isObj(e)) { fp.push({ path: p, message: 'must be a mapping {at, <action>}' }); continue; }
     if (typeof at === 'string') { fp.push({ path: `${p}.at`, message: at }); continue; }
+    if (at > until) warnings.push({ file: path, path: `${p}.at`, message: `${formatDuration(at)} is after until (${formatDuration(until)}): this action never happens (unless run --until is later)` });
     const keys = Object.keys(e).filter((k) => k !== 'at');
     if (keys.length !== 1 || !ACTIONS.includes(keys[0])) { fp.push({ path: keys.length === 1 ? `${p}.${keys[0]}` : p, message: `must have exactly one action of: ${ACTIONS.join(', ')}` }); continue; }
     const k = keys[0], v = e[k], ap = `${p}.${k}`;
@@ -229,6 +239,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
         if (!ref || !isObj(v)) break;
         if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas)) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${JSON.stringify(v.replicas)}: must be an integer` }); break; }
         if (v.replicas < 0) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${v.replicas}: must be greater than or equal to 0` }); break; }
+        if (v.replicas > INT32_MAX) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${v.replicas}: cannot unmarshal number ${v.replicas} into a field of type int32 (the scale subresource's spec.replicas)` }); break; }
         action = { kind: 'scale', ...ref, replicas: v.replicas };
         break;
       }
@@ -259,6 +270,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
         };
         break;
       }
+      case 'chaos':
+        action = parseChaosAction(v, ap, fp);
+        break;
       case 'evict': {
         if (!isObj(v) || typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' }); break; }
         const grace = v.gracePeriodSeconds;
@@ -284,6 +298,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     name, file: path, seed: seed as number, until, startTime, nodes, manifests, timeline, behaviors, staticPods,
     ...(doc.scheduler === undefined ? {} : { scheduler: doc.scheduler }),
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
+    ...(doc.invariants !== undefined ? { invariants: doc.invariants } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),
   };
   return { scenario, warnings };
