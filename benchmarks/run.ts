@@ -8,6 +8,7 @@ import { benches as fuzzBenches } from './fuzz.bench.js';
 import { benches as fuzzOpsBenches } from './fuzzOps.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
 import { benches as reportBenches } from './report.bench.js';
+import { benches as gpuSharingBenches } from './gpuSharing.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 // The engine group runs last: its 150,000-pod pipeline sets the process's peak RSS, which would
@@ -21,6 +22,7 @@ const ALL: readonly Bench[] = [
   ...fuzzOpsBenches,
   ...batchBenches,
   ...reportBenches,
+  ...gpuSharingBenches,
   ...engineBenches,
 ];
 

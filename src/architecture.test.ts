@@ -46,6 +46,8 @@ describe('dependencies point one way (style.md rule 2)', () => {
     ['invariants'],
     // trace: readers turn trace files (handed in as text by the CLI) into objects and timeline steps.
     ['check', 'fuzz', 'trace'],
+    // inflation: the ATC'23 experiment, the scheduler's own plugins over trace input (no engine).
+    ['inflation'],
     // serve: the API server edge reads the engine and the views; only the CLI starts it.
     ['serve'],
     ['cli', 'index.ts'],

@@ -59,6 +59,14 @@ export class PodBuilder {
   }
   spread(c: TopologySpreadConstraint): this { this.#pod.spec.topologySpreadConstraints = [...((this.#pod.spec.topologySpreadConstraints as TopologySpreadConstraint[]) ?? []), c]; return this; }
   terminating(): this { this.#pod.metadata.deletionTimestamp = 1; return this; }
+  /** GPU request in annotations (src/api/gpu.ts); `devices` as a bound pod records them. */
+  gpu(count: number, milli: number, model?: string, devices?: readonly number[]): this {
+    const ann: Record<string, string> = { 'alibabacloud.com/gpu-count': String(count), 'alibabacloud.com/gpu-milli': String(milli) };
+    if (model) ann['alibabacloud.com/gpu-card-model'] = model;
+    if (devices) ann['alibabacloud.com/gpu-index'] = devices.join('-');
+    this.#pod.metadata.annotations = { ...(this.#pod.metadata.annotations as Record<string, string> | undefined), ...ann };
+    return this;
+  }
   obj(): Pod { return structuredClone(this.#pod) as unknown as Pod; }
   info(): PodInfo { return newPodInfo(this.obj()); }
 }
@@ -76,6 +84,11 @@ export class NodeBuilder {
     const t: Taint = value === undefined ? { key, effect } : { key, value, effect };
     this.#node = { ...this.#node, spec: { ...this.#node.spec, taints: [...(this.#node.spec.taints ?? []), t] } };
     return this;
+  }
+  /** `count` GPU devices of `model` (capacity alibabacloud.com/gpu-count, label alibabacloud.com/gpu-card-model). */
+  gpu(count: number, model: string): this {
+    const res = { ...this.#node.status.allocatable, 'alibabacloud.com/gpu-count': String(count) };
+    return this.alloc(res).labels({ 'alibabacloud.com/gpu-card-model': model });
   }
   unschedulable(): this { this.#node = { ...this.#node, spec: { ...this.#node.spec, unschedulable: true } }; return this; }
   images(...imgs: { names: string[]; sizeBytes: number }[]): this { this.#node = { ...this.#node, status: { ...this.#node.status, images: imgs } }; return this; }

@@ -12,7 +12,7 @@ const FIELDS = {
   NodeConditionChanged: 'node:str condition:obj', NodeTainted: 'node:str taint:obj',
   NodeUntainted: 'node:str key:str effect:str', NodeSchedulableChanged: 'node:str unschedulable:bool',
   ImageCached: 'node:str image:str sizeBytes?:num',
-  PodCreated: 'pod:str uid:str object:pod', PodScheduled: 'pod:str uid:str node:str',
+  PodCreated: 'pod:str uid:str object:pod', PodScheduled: 'pod:str uid:str node:str gpuDevices?:arr',
   FailedScheduling: 'pod:str uid:str message:str nominatedNode?:str',
   PodSchedulingGated: 'pod:str uid:str gates:arr', PodSchedulingGatesChanged: 'pod:str uid:str gates:arr',
   PodNominated: 'pod:str uid:str node:str', PodTerminating: 'pod:str uid:str gracePeriodSeconds:num reason?:str',

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { deepFreeze, newContainerStatus, refreshed, updatePod } from './podUpdate.js';
 import { isAutoFreeze } from './immer.js';
+import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
 import type { Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
@@ -54,14 +55,16 @@ export function podByUid(s: Draft<ClusterState>, uid: Uid): DPod | undefined {
  * replaced. A plain copy (podUpdate.ts), keys in the order an immer draft would leave them:
  * binding 10,000 pods in one batch through drafts of pod -> spec/status cost ~3x more.
  */
-function boundPod(pod: Pod, node: string, at: number): Pod {
+function boundPod(pod: Pod, node: string, at: number, gpuDevices?: readonly number[]): Pod {
   const conditions = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
   conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: at, lastProbeTime: null });
   // Spreading then naming `conditions` keeps its key where it was, as assigning through a draft does.
   let status: Pod['status'];
   if ('nominatedNodeName' in pod.status) { const { nominatedNodeName: _drop, ...rest } = pod.status; status = { ...rest, conditions }; }
   else status = { ...pod.status, conditions };
-  const next = { ...pod, spec: { ...pod.spec, nodeName: node }, status };
+  // GPU sharing: the devices go into the pod's annotation, as open-gpu-share's Reserve patches it.
+  const metadata = gpuDevices ? { ...pod.metadata, annotations: { ...pod.metadata.annotations, [GPU_INDEX_ANNOTATION]: formatGpuDevices(gpuDevices) } } : pod.metadata;
+  const next = { ...pod, metadata, spec: { ...pod.spec, nodeName: node }, status };
   if (isAutoFreeze()) {
     // Frozen as updatePod would (deeply), by hand: what the copy shares with `pod` deeply (a no-op
     // once frozen: the spec's parts are shared by every pod of a template), then the new shells.
@@ -73,6 +76,7 @@ function boundPod(pod: Pod, node: string, at: number): Pod {
     Object.freeze(conditions);
     Object.freeze(status);
     Object.freeze(next.spec);
+    if (metadata !== pod.metadata) deepFreeze(metadata);
     Object.freeze(next);
   }
   return next;
@@ -89,7 +93,7 @@ export const podReducers = {
   },
   PodScheduled(s, e) {
     if (!tlatest(s.pods, e.uid)) return;
-    updatePod(s, e.uid, (pod) => boundPod(pod, e.node, e.at));
+    updatePod(s, e.uid, (pod) => boundPod(pod, e.node, e.at, e.gpuDevices));
     addToSet(s.podsOnNode, e.node, e.uid);
   },
   FailedScheduling(s, e) {

@@ -48,3 +48,6 @@ export function restrictNodes(state: CycleState, plugin: string, names: Readonly
   const merged = prev ? new Set([...prev.names].filter((n) => names.has(n))) : new Set(names);
   state.write(preFilterNodesKey, { names: merged, plugins: [...(prev?.plugins ?? []), plugin] });
 }
+
+/** The scheduler's random stream for this attempt (uniform integer in [0, n)), for plugins that draw. */
+export const randomIntKey = stateKey<(n: number) => number>('RandomInt');

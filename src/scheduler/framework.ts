@@ -73,6 +73,11 @@ export interface ScorePlugin extends PluginBase {
   scoresUniform?(state: CycleState, pod: PodInfo, snapshot: Snapshot): boolean;
   /** Rewrites `scores` (aligned with `nodes`) into 0..MAX_NODE_SCORE. */
   normalizeScore?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
+  /**
+   * Optional, for GPU-sharing policies: the devices a GPU pod gets on the node chosen (the
+   * artifact's allocateGpuIdFunc, open_gpu_share.go Reserve), or undefined for the default.
+   */
+  selectDevices?(pod: PodInfo, node: NodeInfo, randomInt: (n: number) => number): readonly number[] | undefined;
 }
 
 /** What a PostFilter (preemption) decided: a node to nominate and the pods to evict there. */

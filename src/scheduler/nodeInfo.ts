@@ -1,6 +1,7 @@
 import { toAmounts } from '../api/resources.js';
 import type { Node } from '../api/types.js';
 import type { NodeInfo, PodInfo, Resources } from './framework.js';
+import { nodeGpuOf, withDevices } from './gpuShare.js';
 import { DEFAULT_BIND_ALL_HOST_IP, hasAffinity } from './podInfo.js';
 
 /** Default allocatable pods when a node reports none (kubelet --max-pods default, 110). */
@@ -26,7 +27,7 @@ export function newNodeInfo(node: Node, index: number): NodeInfo {
     name: node.metadata.name, index, node, labels: {}, taints: [], unschedulable: false,
     allocatable: allocatableOf(node),
     requested: { cpu: 0, memory: 0, ephemeralStorage: 0, scalar: {} },
-    nonZeroCpu: 0, nonZeroMemory: 0, pods: [], podsWithAffinity: [], podsWithRequiredAntiAffinity: [], images: new Map(), usedPorts: undefined,
+    nonZeroCpu: 0, nonZeroMemory: 0, pods: [], podsWithAffinity: [], podsWithRequiredAntiAffinity: [], images: new Map(), usedPorts: undefined, gpu: undefined,
   };
   setNode(info, node);
   return info;
@@ -39,6 +40,7 @@ export function setNode(info: NodeInfo, node: Node): void {
   info.taints = node.spec.taints ?? [];
   info.unschedulable = node.spec.unschedulable === true;
   info.allocatable = allocatableOf(node);
+  setGpu(info, node);
   info.images = new Map();
   for (const img of node.status.images ?? []) for (const n of img.names) info.images.set(normalizedImageName(n), img.sizeBytes ?? 0);
 }
@@ -79,8 +81,24 @@ export function portsConflict(info: NodeInfo, ports: readonly { ip: string; prot
   return false;
 }
 
+/** The node's devices from its capacity and model label, less what its pods' devices hold. */
+function setGpu(info: NodeInfo, node: Node): void {
+  const gpu = nodeGpuOf(node);
+  if (!gpu) { info.gpu = undefined; return; }
+  let free = gpu.free;
+  for (const p of info.pods) if (p.gpu && p.gpuDevices) free = withDevices(free, p.gpu.milli, p.gpuDevices, 1);
+  info.gpu = { model: gpu.model, free };
+}
+
+/** A pod's devices taken from (1) or given back to (-1) the node's GPUs. */
+function useGpu(info: NodeInfo, p: PodInfo, sign: 1 | -1): void {
+  if (!info.gpu || !p.gpu || !p.gpuDevices) return;
+  info.gpu = { model: info.gpu.model, free: withDevices(info.gpu.free, p.gpu.milli, p.gpuDevices, sign) };
+}
+
 export function addPod(info: NodeInfo, p: PodInfo): void {
   info.pods.push(p);
+  useGpu(info, p, 1);
   usePorts(info, p, 1);
   addRes(info.requested, p.req, 1);
   info.nonZeroCpu += p.nonZeroCpu;
@@ -94,6 +112,7 @@ export function removePod(info: NodeInfo, p: PodInfo): boolean {
   if (i < 0) return false;
   info.pods.splice(i, 1);
   usePorts(info, p, -1);
+  useGpu(info, p, -1);
   addRes(info.requested, p.req, -1);
   info.nonZeroCpu -= p.nonZeroCpu;
   info.nonZeroMemory -= p.nonZeroMemory;

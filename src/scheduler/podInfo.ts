@@ -1,3 +1,4 @@
+import { podGpuDevices, podGpuRequest } from './gpuShare.js';
 import { toAmounts } from '../api/resources.js';
 import type { Container, Pod, PodAffinityTerm, PodSpec } from '../api/types.js';
 import type { AffinityTerm, HostPort, PodInfo, Resources, WeightedAffinityTerm } from './framework.js';
@@ -144,6 +145,8 @@ export function newPodInfo(pod: Pod): PodInfo {
     hostPorts: hostPortsOf(pod.spec),
     nodeName: pod.spec.nodeName,
     terminating: pod.metadata.deletionTimestamp !== undefined,
+    gpu: podGpuRequest(pod),
+    gpuDevices: podGpuDevices(pod),
   };
 }
 

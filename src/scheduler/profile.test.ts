@@ -33,10 +33,10 @@ test('bad configurations are reported together with field paths', () => {
     'scheduler.profiles[0].pluginConfig[0].args.scoringStrategy.requestedToCapacityRatio.shape: at least one point is required',
     // ImageLocality is a default plugin, so it keeps its place before the appended ones
     'scheduler.profiles[0].plugins.score.enabled[2].weight: must be an integer in 1..100, got 0',
-    'scheduler.profiles[0].plugins.score.enabled[0].name: unknown plugin "Bogus" (known: DefaultPreemption, ImageLocality, InterPodAffinity, NodeAffinity, NodeName, NodePorts, NodeResourcesBalancedAllocation, NodeResourcesFit, NodeUnschedulable, PodTopologySpread, TaintToleration)',
+    'scheduler.profiles[0].plugins.score.enabled[0].name: unknown plugin "Bogus" (known: BestFitScore, DefaultPreemption, DotProductScore, FGDScore, GpuClusteringScore, GpuPackingScore, ImageLocality, InterPodAffinity, NodeAffinity, NodeName, NodePorts, NodeResourcesBalancedAllocation, NodeResourcesFit, NodeUnschedulable, Open-Gpu-Share, PodTopologySpread, RandomScore, TaintToleration)',
     'scheduler.profiles[0].plugins.score.enabled[1].name: plugin "NodeName" does not implement score',
   ]);
-  expect(() => buildProfiles('fastest')).toThrow('scheduler: unknown profile "fastest" (built-in: default, binpack, spread)');
+  expect(() => buildProfiles('fastest')).toThrow('scheduler: unknown profile "fastest" (built-in: default, binpack, spread, gpu-share, random, dotprod, clustering, packing, bestfit, fgd)');
 });
 
 test('registering a plugin name twice throws', () => {

@@ -1,4 +1,5 @@
 import type { FilterPlugin, Plugin, PostFilterPlugin, PreFilterPlugin, PreScorePlugin, Profile, ScorePlugin } from './framework.js';
+import { GPU_POLICIES, gpuProfileConfig, type GpuPolicy } from './gpuProfiles.js';
 import { names } from './plugins/names.js';
 import { inTreeRegistry, type Registry } from './registry.js';
 import { profileShapeProblems } from './profileShape.js';
@@ -55,6 +56,9 @@ export const BUILTIN_PROFILES: Readonly<Record<string, KubeSchedulerConfiguratio
   default: { profiles: [{}] },
   binpack: { profiles: [{ pluginConfig: [{ name: names.NodeResourcesFit, args: { scoringStrategy: { type: 'MostAllocated' } } }] }] },
   spread: { profiles: [{ plugins: { score: { enabled: [{ name: names.NodeResourcesFit, weight: 5 }, { name: names.PodTopologySpread, weight: 5 }] } } }] },
+  // GPU sharing (gpuProfiles.ts): Open-Gpu-Share with the default scores, or one of the ATC'23 policies.
+  'gpu-share': gpuProfileConfig(),
+  ...Object.fromEntries(Object.keys(GPU_POLICIES).map((p) => [p, gpuProfileConfig(p as GpuPolicy)])),
 };
 
 export class ProfileError extends Error {

@@ -3,7 +3,7 @@ import { balancedAllocation } from './plugins/balancedAllocation.js';
 import { defaultPreemption } from './plugins/defaultPreemption.js';
 import { imageLocality } from './plugins/imageLocality.js';
 import { interPodAffinity } from './plugins/interPodAffinity.js';
-import { names } from './plugins/names.js';
+import { gpuNames, names } from './plugins/names.js';
 import { nodeAffinity } from './plugins/nodeAffinity.js';
 import { nodeName } from './plugins/nodeName.js';
 import { nodeResourcesFit, validateFitArgs } from './plugins/nodeResourcesFit.js';
@@ -11,6 +11,14 @@ import { nodeUnschedulable } from './plugins/nodeUnschedulable.js';
 import { nodePorts } from './plugins/nodePorts.js';
 import { podTopologySpread } from './plugins/podTopologySpread.js';
 import { taintToleration } from './plugins/taintToleration.js';
+import { fgd, type FgdArgs } from './plugins/fgd.js';
+import { gpuBestFit } from './plugins/gpuBestFit.js';
+import { gpuClustering } from './plugins/gpuClustering.js';
+import { gpuDotProduct } from './plugins/gpuDotProduct.js';
+import { gpuPacking } from './plugins/gpuPacking.js';
+import { gpuRandom } from './plugins/gpuRandom.js';
+import { gpuShare } from './plugins/gpuShare.js';
+import { validateTargetWorkload } from './gpuFrag.js';
 
 export interface RegistryEntry {
   readonly factory: PluginFactory;
@@ -61,5 +69,13 @@ export function inTreeRegistry(): Registry {
     .register(names.InterPodAffinity, stateless(interPodAffinity))
     .register(names.DefaultPreemption, stateless(defaultPreemption))
     .register(names.NodeResourcesBalancedAllocation, stateless(balancedAllocation))
-    .register(names.ImageLocality, () => imageLocality());
+    .register(names.ImageLocality, () => imageLocality())
+    // GPU sharing and the ATC'23 policies (not in kube-scheduler; enabled by the gpu profiles).
+    .register(gpuNames.GpuShare, stateless(gpuShare))
+    .register(gpuNames.RandomScore, stateless(gpuRandom))
+    .register(gpuNames.DotProductScore, stateless(gpuDotProduct))
+    .register(gpuNames.GpuClusteringScore, stateless(gpuClustering))
+    .register(gpuNames.GpuPackingScore, stateless(gpuPacking))
+    .register(gpuNames.BestFitScore, stateless(gpuBestFit))
+    .register(gpuNames.FGDScore, (args) => fgd(args as FgdArgs | undefined), validateTargetWorkload);
 }

@@ -1,4 +1,4 @@
-import { CycleState, preFilterNodesKey } from './cycleState.js';
+import { CycleState, preFilterNodesKey, randomIntKey } from './cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
 import { addPod, cloneNodeInfo } from './nodeInfo.js';
 import { searchIndexed } from './searchIndexed.js';
@@ -82,6 +82,12 @@ export interface ScheduleContext {
   /** Pods nominated to nodes (after preemption): their requests are held for them. */
   readonly nominated: ReadonlyMap<string, ReadonlyMap<string, PodInfo>>;
   readonly explain: boolean;
+  /**
+   * Ties between the best nodes go to the lowest node name instead of a random draw: the ATC'23
+   * artifact's selectHost (vendor/.../core/generic_scheduler.go, "for reproducibility"), which
+   * its experiment protocol (src/inflation) reproduces. kube-scheduler draws.
+   */
+  readonly lowestNameWinsTies?: boolean;
 }
 
 function runFilters(filters: readonly FilterPlugin[], s: CycleState, pod: PodInfo, node: NodeInfo): Status {
@@ -120,6 +126,7 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   const { snapshot, profile } = ctx;
   const nodes = snapshot.nodes;
   const s = new CycleState();
+  s.write(randomIntKey, ctx.randomInt);
   const nodeStatus = new Map<string, Status>();
   const rejectors = new Set<string>();
   const skipFilter = new Set<string>();
@@ -259,7 +266,9 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   let best = 0, ties = 1;
   for (let i = 1; i < feasible.length; i++) {
     if (totals[i] > totals[best]) { best = i; ties = 1; }
-    else if (totals[i] === totals[best]) { ties++; if (ctx.randomInt(ties) === 0) best = i; }
+    else if (totals[i] === totals[best]) {
+      if (ctx.lowestNameWinsTies) { if (feasible[i].name < feasible[best].name) best = i; } else { ties++; if (ctx.randomInt(ties) === 0) best = i; }
+    }
   }
   if (explain) {
     feasible.forEach((n, i) => {

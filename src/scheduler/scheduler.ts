@@ -1,3 +1,4 @@
+import { chooseGpuDevices } from './plugins/gpuShare.js';
 import type { Pod } from '../api/types.js';
 import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
@@ -221,9 +222,12 @@ export class Scheduler implements Component {
         out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts, profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated, totalNodes: this.cache.nodes.length, nodes: r.explain, ...pre });
       }
       if (r.node) {
+        // GPU sharing (Open-Gpu-Share's Reserve): the devices are chosen before the pod is assumed.
+        const gpuDevices = chooseGpuDevices(profile, q.info, this.cache.get(r.node)!, this.#ctx.randomInt);
+        q.info.gpuDevices = gpuDevices;
         this.cache.addPod(q.info, r.node);
         this.#nominate(q.info.uid, undefined);
-        out.emit({ type: 'PodScheduled', at: now, pod: key, uid: q.info.uid, node: r.node });
+        out.emit({ type: 'PodScheduled', at: now, pod: key, uid: q.info.uid, node: r.node, ...(gpuDevices ? { gpuDevices } : {}) });
         continue;
       }
       const pf = r.postFilter;

@@ -1,4 +1,5 @@
 import type { Labels, Node, Pod, Taint } from '../api/types.js';
+import type { GpuRequest, NodeGpu } from './gpuShare.js';
 import type { Matcher } from './labels.js';
 
 // The scheduler's view of one pod and one node, computed once and kept in the cache: kube-scheduler's
@@ -56,6 +57,10 @@ export interface PodInfo {
   readonly hostPorts: readonly HostPort[];
   /** The node the pod is bound (or assumed) to. */
   nodeName: string | undefined;
+  /** GPU share asked for in annotations (gpuShare.ts), undefined for a pod without GPUs. */
+  readonly gpu: GpuRequest | undefined;
+  /** The GPU devices the pod holds on its node (the bind fact's gpuDevices), if any. */
+  gpuDevices: readonly number[] | undefined;
   /** metadata.deletionTimestamp is set. */
   terminating: boolean;
 }
@@ -84,4 +89,6 @@ export interface NodeInfo {
    * until a pod with host ports lands here.
    */
   usedPorts: Map<string, Map<string, number>> | undefined;
+  /** The node's GPU devices and the milli left on each (gpuShare.ts); undefined on a node without GPUs. */
+  gpu: NodeGpu | undefined;
 }

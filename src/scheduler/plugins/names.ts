@@ -15,3 +15,17 @@ export const names = {
   DefaultBinder: 'DefaultBinder',
 } as const;
 export type InTreePluginName = (typeof names)[keyof typeof names];
+
+/**
+ * The GPU-sharing plugins, named as the ATC'23 artifact names them
+ * (hkust-adsl/kubernetes-scheduler-simulator, pkg/type/const.go).
+ */
+export const gpuNames = {
+  GpuShare: 'Open-Gpu-Share',
+  RandomScore: 'RandomScore',
+  DotProductScore: 'DotProductScore',
+  GpuClusteringScore: 'GpuClusteringScore',
+  GpuPackingScore: 'GpuPackingScore',
+  BestFitScore: 'BestFitScore',
+  FGDScore: 'FGDScore',
+} as const;

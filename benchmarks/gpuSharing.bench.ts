@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { Piscina } from 'piscina';
+import { runInflation, type InflationRun } from '../src/inflation/inflation.js';
+import { openbInput } from '../src/inflation/openbInput.js';
+import { summarize } from '../src/inflation/summary.js';
+import type { InflationTask } from '../src/inflation/worker.js';
+import { GPU_POLICIES, type GpuPolicy } from '../src/scheduler/gpuProfiles.js';
+import type { Bench } from './harness.js';
+
+/**
+ * The ATC'23 experiment on the openb trace in ../shared/data (never copied into the project):
+ * one policy (FGD, the costliest) for one seed to 130% arrived, and the paper's sweep, six
+ * policies x 10 seeds on 2 worker threads (compiled workers: run through `npm run bench`).
+ */
+const DIR = new URL('../../shared/data/alibaba-openb-gpu-2023/csv/', import.meta.url);
+const file = (name: string): { text: string; file: string } => ({ text: readFileSync(new URL(name, DIR), 'utf8'), file: name });
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+const one: Bench = {
+  name: 'trace.openb_inflation',
+  group: 'trace',
+  run() {
+    const pods = file('openb_pod_list_default.csv'), nodes = file('openb_node_list_gpu_node.csv');
+    const t0 = now();
+    const input = openbInput({ chunks: [pods.text], file: pods.file }, { chunks: [nodes.text], file: nodes.file });
+    const r = runInflation(input, 'fgd', 42);
+    const s = (now() - t0) / 1000;
+    return {
+      lines: [{ bench: 'trace.openb_inflation', policy: 'fgd', seed: 42, tasks: r.tasks, failedTasks: r.failedTasks, unallocatedGpuPctAt100: +r.unallocatedGpuPctAt100.toFixed(3), wall_s: +s.toFixed(2) }],
+      metrics: { 'trace.openb_inflation.wall_s': +s.toFixed(2) },
+    };
+  },
+};
+
+const sweep: Bench = {
+  name: 'trace.openb_sweep',
+  group: 'trace',
+  async run() {
+    const pods = file('openb_pod_list_default.csv'), nodes = file('openb_node_list_gpu_node.csv');
+    const pool = new Piscina<InflationTask, InflationRun>({ filename: new URL('../src/inflation/worker.js', import.meta.url).href, minThreads: 2, maxThreads: 2, idleTimeout: 100 });
+    const t0 = now();
+    let runs: InflationRun[];
+    try {
+      const jobs = (Object.keys(GPU_POLICIES) as GpuPolicy[]).flatMap((policy) => Array.from({ length: 10 }, (_, i) => ({ policy, seed: 42 + i })));
+      runs = await Promise.all(jobs.map((j) => pool.run({ pods, nodes, ...j })));
+    } finally { await pool.destroy(); }
+    const s = (now() - t0) / 1000;
+    const summary = summarize(runs);
+    const figures = Object.fromEntries(Object.entries(summary.policies).map(([p, v]) => [p, { ...v.unallocatedGpuPctAt100, failedTasks: v.failedTasks, fragRatioPctAt100: v.fragRatioPctAt100.mean }]));
+    return {
+      lines: [{ bench: 'trace.openb_sweep', policies: 6, seeds: 10, workers: 2, wall_s: +s.toFixed(1), unallocatedGpuPctAt100: figures }],
+      metrics: { 'trace.openb_sweep.wall_s': +s.toFixed(1) },
+    };
+  },
+};
+
+export const benches: readonly Bench[] = [one, sweep];

@@ -1,0 +1,125 @@
+import type { Node, Pod } from '../api/types.js';
+
+import { GPU_COUNT_ANNOTATION, GPU_INDEX_ANNOTATION, GPU_MILLI_ANNOTATION, GPU_MODEL_LABEL } from '../api/gpu.js';
+
+/** GPU sharing's arithmetic: devices of 1,000 milli, shares stacking on one device (names: api/gpu.ts). */
+/** const.go MILLI: one whole device. */
+export const MILLI_PER_GPU = 1000;
+/** const.go MaxSpecCpu / MaxSpecGpu: the largest node, which BestFit and DotProd normalise by. */
+export const MAX_SPEC_CPU = 128000;
+export const MAX_SPEC_GPU = 8000;
+
+/** What a pod asks for: `count` devices with `milli` of each (milli < 1000 only with count 1). */
+export interface GpuRequest {
+  readonly count: number;
+  readonly milli: number;
+  /** `alibabacloud.com/gpu-card-model` of the pod: `|`-separated models it accepts, or '' for any. */
+  readonly model: string;
+}
+
+/** A node's devices: `free[i]` is the milli left on device i (never negative, never over 1,000). */
+export interface NodeGpu {
+  readonly model: string;
+  /** Replaced, never changed in place: a plugin may key caches on the array. */
+  readonly free: readonly number[];
+}
+
+/**
+ * pod.go GetGpuCountFromPodAnnotation / GetGpuMilliFromPodAnnotation / GetGpuModelFromPodAnnotation.
+ * A pod with no positive milli asks for no GPU (open_gpu_share.go Filter passes it).
+ */
+export function podGpuRequest(pod: Pod): GpuRequest | undefined {
+  const ann = pod.metadata.annotations;
+  if (!ann) return undefined;
+  const milli = Number(ann[GPU_MILLI_ANNOTATION] ?? 0);
+  if (!(milli > 0)) return undefined;
+  const count = Number(ann[GPU_COUNT_ANNOTATION] ?? 1);
+  return { count: Number.isInteger(count) && count > 0 ? count : 1, milli: Math.min(milli, MILLI_PER_GPU), model: ann[GPU_MODEL_LABEL] ?? '' };
+}
+
+/** The devices recorded on a bound pod (`0-1`), or undefined. */
+export function podGpuDevices(pod: Pod): readonly number[] | undefined {
+  const v = pod.metadata.annotations?.[GPU_INDEX_ANNOTATION];
+  if (v === undefined || v === '') return undefined;
+  const ids = v.split('-').map(Number);
+  return ids.every((i) => Number.isInteger(i) && i >= 0) ? ids : undefined;
+}
+
+/** node.go GetGpuCountOfNode (status.capacity) and GetGpuModelOfNode (the label); undefined without GPUs. */
+export function nodeGpuOf(node: Node): NodeGpu | undefined {
+  const raw = node.status.capacity?.[GPU_COUNT_ANNOTATION] ?? node.status.allocatable?.[GPU_COUNT_ANNOTATION];
+  const count = raw === undefined ? 0 : Number(raw);
+  if (!(count > 0) || !Number.isInteger(count)) return undefined;
+  return { model: node.metadata.labels?.[GPU_MODEL_LABEL] ?? '', free: new Array<number>(count).fill(MILLI_PER_GPU) };
+}
+
+/**
+ * utils.go IsNodeAccessibleToPodByType: a pod without a model fits any node; one with models
+ * (`A|B`) fits only a GPU node of one of them.
+ */
+export function modelAccepts(podModel: string, nodeModel: string): boolean {
+  if (podModel === '') return true;
+  if (nodeModel === '') return false;
+  let named = 0;
+  for (const m of podModel.split('|')) {
+    if (m === '') continue;
+    named++;
+    if (m === nodeModel) return true;
+  }
+  return named === 0;
+}
+
+/** utils.go CanNodeHostPodOnGpuMemory: at least `count` devices with `milli` left each. */
+export function devicesFit(free: readonly number[], req: GpuRequest): boolean {
+  let want = req.count;
+  for (let i = 0; i < free.length; i++) if (free[i] >= req.milli && --want <= 0) return true;
+  return false;
+}
+
+/** True for a pod that takes part of one device (resource.go IsGpuShare). */
+export const isSharing = (req: GpuRequest): boolean => req.count === 1 && req.milli < MILLI_PER_GPU;
+
+/**
+ * resource.go AllocateExclusiveGpuId: the first fully free devices in index order, or undefined
+ * when too few are free.
+ */
+export function exclusiveDevices(free: readonly number[], req: GpuRequest): number[] | undefined {
+  const out: number[] = [];
+  for (let i = 0; i < free.length && out.length < req.count; i++) if (free[i] === MILLI_PER_GPU) out.push(i);
+  return out.length === req.count ? out : undefined;
+}
+
+/**
+ * open_gpu_share.go allocateGpuIdBasedOnBestFit (the default gpuSelMethod "best"): a share goes
+ * to the device with the least milli left that still fits it (the first of equals); whole
+ * devices are the first fully free ones.
+ */
+export function bestFitDevices(free: readonly number[], req: GpuRequest): number[] | undefined {
+  if (!isSharing(req)) return exclusiveDevices(free, req);
+  let best = -1;
+  for (let i = 0; i < free.length; i++) if (free[i] >= req.milli && (best < 0 || free[i] < free[best])) best = i;
+  return best < 0 ? undefined : [best];
+}
+
+/**
+ * The node's devices after a pod with `milli` per device takes (sign 1) or gives back (-1)
+ * `devices`. Not clamped: the GpuShare filter keeps every device in 0..1000, and a property test
+ * checks that it does.
+ */
+export function withDevices(free: readonly number[], milli: number, devices: readonly number[], sign: 1 | -1): number[] {
+  const out = free.slice();
+  for (const d of devices) if (d < out.length) out[d] -= sign * milli;
+  return out;
+}
+
+export const gpuMilliLeft = (free: readonly number[]): number => {
+  let s = 0;
+  for (let i = 0; i < free.length; i++) s += free[i];
+  return s;
+};
+
+export const fullyFreeCount = (free: readonly number[]): number => {
+  let n = 0;
+  for (let i = 0; i < free.length; i++) if (free[i] === MILLI_PER_GPU) n++;
+  return n;
+};

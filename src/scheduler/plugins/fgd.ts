@@ -1,0 +1,136 @@
+import { tvalues } from '../../reducers/table.js';
+import { MAX_NODE_SCORE, type NodeInfo, type PodInfo, type PreScorePlugin, type ScorePlugin } from '../framework.js';
+import { nodeFragMilli, nodeState, targetWorkloadOf, type GpuNodeState, type TargetShape } from '../gpuFrag.js';
+import { exclusiveDevices, isSharing, withDevices } from '../gpuShare.js';
+import { newPodInfo } from '../podInfo.js';
+import { SUCCESS } from '../status.js';
+import { gpuNames } from './names.js';
+
+export interface FgdArgs {
+  /** The target workload's task shapes and shares; without it, the shapes of the pods in the cluster. */
+  readonly targetWorkload?: readonly TargetShape[];
+}
+
+/** plugin_utils.go sigmoid. */
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+interface Placement { readonly score: number; readonly devices: readonly number[] | undefined }
+/** Per node: the state its placements were computed for, and the placement per pod shape. */
+interface NodeMemo {
+  readonly node: NodeInfo;
+  readonly free: readonly number[] | undefined;
+  readonly cpuLeft: number;
+  readonly generation: number;
+  readonly frag: number;
+  /** By pod shape id. */
+  readonly byShape: (Placement | undefined)[];
+}
+
+const shapeKey = (p: PodInfo): string => (p.gpu ? `${p.nonZeroCpu}/${p.gpu.milli}/${p.gpu.count}/${p.gpu.model}` : `${p.nonZeroCpu}`);
+
+/**
+ * Fragmentation with a memo over node states. A node's fragmentation depends on its cpu left
+ * only through which target shapes' cpu it covers, and not on the order of its devices, so
+ * nodes in equal states (empty nodes of one type, above all) share one computation.
+ */
+class FragMemo {
+  readonly #cpus: number[];
+  readonly #memo = new Map<string, number>();
+  constructor(readonly target: readonly TargetShape[]) {
+    this.#cpus = [...new Set(target.map((t) => t.cpu))].sort((a, b) => a - b);
+  }
+  frag(n: GpuNodeState): number {
+    let rank = 0;
+    while (rank < this.#cpus.length && this.#cpus[rank] <= n.cpuLeft) rank++;
+    const key = `${rank}|${n.model}|${[...n.free].sort((a, b) => a - b).join(',')}`;
+    let f = this.#memo.get(key);
+    if (f === undefined) { f = nodeFragMilli(n, this.target); this.#memo.set(key, f); }
+    return f;
+  }
+}
+
+/**
+ * FGD, fragmentation gradient descent (Weng et al., ATC'23 §4.2; the artifact's fgd_score.go
+ * calculateGpuShareFragExtendScore): a node's fragmentation is its GPU milli that the target
+ * workload's tasks, weighted by their shares, cannot use (gpuFrag.ts nodeFragMilli); a placement
+ * scores sigmoid((frag before - frag after) / 1000) * 100, truncated, so the node whose
+ * fragmentation grows least wins. A share tries every device with room and keeps the best (the
+ * first of equals); whole devices are the first free ones, and that is also the device choice.
+ *
+ * Scores depend only on the node's cpu left, its devices and the pod's shape, so they are kept
+ * per node and shape until the node changes (the artifact memoises fragmentation the same way).
+ */
+export function fgd(args?: FgdArgs) {
+  let memo = new FragMemo((args?.targetWorkload ?? []).map((t) => ({ ...t, model: t.model ?? '' })));
+  let generation = 0, derivedFrom = -1;
+  // Memos by node index (checked against the node), shape ids by shape; the last pod's id kept
+  // because Score asks for one pod over every node in a row.
+  const nodes: (NodeMemo | undefined)[] = [];
+  const shapeIds = new Map<string, number>();
+  let lastPod: PodInfo | undefined, lastId = 0;
+
+  function placement(pod: PodInfo, node: NodeInfo): Placement {
+    if (pod !== lastPod) {
+      const k = shapeKey(pod);
+      let id = shapeIds.get(k);
+      if (id === undefined) { id = shapeIds.size; shapeIds.set(k, id); }
+      lastPod = pod; lastId = id;
+    }
+    const cpuNow = node.allocatable.cpu - node.requested.cpu;
+    let m = nodes[node.index];
+    if (!m || m.node !== node || m.free !== node.gpu?.free || m.cpuLeft !== cpuNow || m.generation !== generation) {
+      m = { node, free: node.gpu?.free, cpuLeft: cpuNow, generation, frag: memo.frag(nodeState(node)), byShape: [] };
+      nodes[node.index] = m;
+    }
+    const hit = m.byShape[lastId];
+    if (hit) return hit;
+    const n = nodeState(node);
+    const before = m.frag;
+    const cpuLeft = n.cpuLeft - pod.nonZeroCpu;
+    const score = (free: readonly number[]): number =>
+      Math.trunc(sigmoid((before - memo.frag({ cpuLeft, free, model: n.model })) / 1000) * MAX_NODE_SCORE);
+    let best: Placement;
+    const req = pod.gpu;
+    if (req && isSharing(req)) {
+      // Devices with equal milli left give equal scores: one computation per distinct value.
+      const byValue = new Map<number, number>();
+      let top = -1;
+      for (let i = 0; i < n.free.length; i++) {
+        const v = n.free[i];
+        if (v < req.milli || byValue.has(v)) continue;
+        const sc = score(withDevices(n.free, req.milli, [i], 1));
+        byValue.set(v, sc);
+        if (sc > top) top = sc;
+      }
+      const first = n.free.findIndex((v) => byValue.get(v) === top);
+      best = first < 0 ? { score: 0, devices: undefined } : { score: top, devices: [first] };
+    } else if (req) {
+      const devices = exclusiveDevices(n.free, req);
+      best = { score: devices ? score(withDevices(n.free, req.milli, devices, 1)) : 0, devices };
+    } else best = { score: score(n.free), devices: undefined };
+    m.byShape[lastId] = best;
+    return best;
+  }
+
+  return {
+    name: gpuNames.FGDScore,
+    preScore(_s, _pod, snapshot) {
+      // Without a given target workload: the shapes of the cluster's pods, re-derived when
+      // their number has changed by more than 1% (a trace's pods arrive in many batches).
+      if (args?.targetWorkload) return SUCCESS;
+      const count = snapshot.state.pods.size;
+      if (derivedFrom < 0 || Math.abs(count - derivedFrom) > derivedFrom / 100) {
+        memo = new FragMemo(targetWorkloadOf(tvalues(snapshot.state.pods).map(newPodInfo)));
+        derivedFrom = count;
+        generation++;
+      }
+      return SUCCESS;
+    },
+    score(_s, pod, node) {
+      return placement(pod, node).score;
+    },
+    selectDevices(pod, node) {
+      return pod.gpu && node.gpu ? placement(pod, node).devices : undefined;
+    },
+  } satisfies PreScorePlugin & ScorePlugin;
+}

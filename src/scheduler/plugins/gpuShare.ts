@@ -1,0 +1,48 @@
+import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, Profile } from '../framework.js';
+import { GPU_MILLI_ANNOTATION } from '../../api/gpu.js';
+import { bestFitDevices, devicesFit, modelAccepts } from '../gpuShare.js';
+import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
+import { gpuNames } from './names.js';
+
+export const ERR_REASON_NO_GPU = 'node(s) had no GPU';
+export const ERR_REASON_GPU_MODEL = "node(s) didn't match Pod's GPU model";
+export const ERR_REASON_GPU_INSUFFICIENT = `Insufficient ${GPU_MILLI_ANNOTATION}`;
+
+/**
+ * GPU-share filter (the artifact's Open-Gpu-Share plugin, open_gpu_share.go Filter): a pod
+ * that asks for GPUs fits a node with GPUs of a model it accepts and with enough devices left
+ * (a share: one device with that much milli left; whole devices: that many fully free).
+ * Pods without GPUs skip it.
+ */
+export const gpuShare = {
+  name: gpuNames.GpuShare,
+  events: ['NodeAdd', 'NodeUpdate', 'AssignedPodDelete'],
+  preFilter(_s, pod) {
+    return pod.gpu ? SUCCESS : SKIP;
+  },
+  filter(_s, pod, node) {
+    const req = pod.gpu;
+    if (!req) return SUCCESS;
+    const gpu = node.gpu;
+    if (!gpu) return unresolvable(gpuNames.GpuShare, ERR_REASON_NO_GPU);
+    if (!modelAccepts(req.model, gpu.model)) return unresolvable(gpuNames.GpuShare, ERR_REASON_GPU_MODEL);
+    if (req.count > gpu.free.length) return unresolvable(gpuNames.GpuShare, ERR_REASON_GPU_INSUFFICIENT);
+    return devicesFit(gpu.free, req) ? SUCCESS : unschedulable(gpuNames.GpuShare, ERR_REASON_GPU_INSUFFICIENT);
+  },
+  filterNodes(s, pod, nodes, out) {
+    for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
+} satisfies PreFilterPlugin & FilterPlugin;
+
+/**
+ * The devices a GPU pod gets on its node, as open_gpu_share.go Reserve picks them: the
+ * highest-weight score plugin with a device choice of its own decides (the artifact's
+ * generate_config_and_run.py makes the max-weight score the gpuSelMethod), otherwise best fit.
+ * Undefined when the profile does not model GPU sharing or the pod asks for no GPU.
+ */
+export function chooseGpuDevices(profile: Profile, pod: PodInfo, node: NodeInfo, randomInt: (n: number) => number): readonly number[] | undefined {
+  if (!pod.gpu || !node.gpu || !profile.filter.some((f) => f.name === gpuNames.GpuShare)) return undefined;
+  let chooser: Profile['score'][number] | undefined;
+  for (const s of profile.score) if (s.plugin.selectDevices && (!chooser || s.weight > chooser.weight)) chooser = s;
+  return chooser?.plugin.selectDevices!(pod, node, randomInt) ?? bestFitDevices(node.gpu.free, pod.gpu);
+}
