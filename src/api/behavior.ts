@@ -24,6 +24,8 @@ export interface ProbeBehavior { readonly failAfter?: Millis; readonly passAfter
 export interface HookBehavior { readonly duration?: Millis; readonly fail?: boolean }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A termDelay no grace period reaches: the container ignores SIGTERM. */
+export const IGNORES_TERM = Number.MAX_SAFE_INTEGER;
 const KEYS = ['startDelay', 'exitAfter', 'exitCode', 'memory', 'cpu', 'probes', 'postStart', 'preStop', 'imagePull', 'termDelay'];
 
 function duration(p: FieldProblem[], path: string, v: unknown): number | undefined {
@@ -72,7 +74,13 @@ export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): Beha
   const out: Record<string, unknown> = {};
   const startDelay = duration(p, `${path}.startDelay`, v.startDelay); if (startDelay !== undefined) out.startDelay = startDelay;
   const exitAfter = duration(p, `${path}.exitAfter`, v.exitAfter); if (exitAfter !== undefined) out.exitAfter = exitAfter;
-  const termDelay = duration(p, `${path}.termDelay`, v.termDelay); if (termDelay !== undefined) out.termDelay = termDelay;
+  // termDelay: how long the process takes to exit after SIGTERM; `never`: it ignores TERM and is
+  // killed at the end of the grace period (exit 137, kuberuntime_container.go killContainer).
+  if (v.termDelay === 'never') out.termDelay = IGNORES_TERM;
+  else {
+    const termDelay = duration(p, `${path}.termDelay`, v.termDelay);
+    if (termDelay !== undefined) out.termDelay = termDelay;
+  }
   if (v.exitCode !== undefined) {
     if (typeof v.exitCode !== 'number' || !Number.isInteger(v.exitCode) || v.exitCode < 0 || v.exitCode > 255) p.push({ path: `${path}.exitCode`, message: 'must be an integer from 0 to 255' });
     else out.exitCode = v.exitCode;

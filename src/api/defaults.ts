@@ -15,7 +15,15 @@ const defaultHandler = <T>(h: T): T => {
   if (!isRec(h) || !isRec(h.httpGet)) return h;
   return { ...h, httpGet: { ...h.httpGet, path: h.httpGet.path ?? '/', scheme: h.httpGet.scheme ?? 'HTTP' } } as T;
 };
-const defaultProbe = (p: Probe | undefined): Probe | undefined => (p ? defaultHandler({ ...PROBE_DEFAULTS, ...p }) : undefined);
+/** SetDefaults_Probe: timeout, period, success and failure thresholds that are unset *or 0* take their defaults. */
+function defaultProbe(p: Probe | undefined): Probe | undefined {
+  if (!p) return undefined;
+  const out: Record<string, unknown> = { ...PROBE_DEFAULTS, ...p };
+  for (const k of ['timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const) {
+    if (!out[k]) out[k] = PROBE_DEFAULTS[k];
+  }
+  return defaultHandler(out as Probe);
+}
 
 /** SetDefaults_ContainerPort (protocol TCP); with hostNetwork, hostPort = containerPort (defaultHostNetworkPorts). */
 const defaultPorts = (ports: Container['ports'], hostNetwork: boolean): Container['ports'] =>
@@ -27,8 +35,14 @@ const defaultEnv = (env: Container['env']): Container['env'] =>
 
 /** SetDefaults_ConfigMapVolumeSource / Secret / DownwardAPI / Projected: defaultMode 0644 (420). */
 export const DEFAULT_VOLUME_MODE = 0o644;
+/**
+ * SetDefaults_Volume: a volume that names no source at all (`- name: data`) is an emptyDir, as the
+ * API server's defaulting makes it (archived examples rely on it, e.g. the redis
+ * ReplicationController); then the source defaults below.
+ */
 function defaultVolume(v: unknown): unknown {
   if (!isRec(v)) return v;
+  if (Object.keys(v).every((k) => k === 'name' || v[k] === null || v[k] === undefined)) return { name: v.name, emptyDir: {} };
   for (const k of ['configMap', 'secret', 'downwardAPI', 'projected']) {
     const src = v[k];
     if (isRec(src)) return { ...v, [k]: { ...src, defaultMode: src.defaultMode ?? DEFAULT_VOLUME_MODE } };

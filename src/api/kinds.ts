@@ -1,3 +1,5 @@
+import { editDistance } from './editDistance.js';
+
 /** The kinds kubesim reads, with the API versions the Kubernetes API server serves today. */
 export interface KindInfo {
   readonly kind: string;
@@ -14,6 +16,7 @@ export const KINDS: readonly KindInfo[] = [
   { kind: 'Secret', apiVersions: ['v1'], resource: 'secrets', namespaced: true },
   { kind: 'Namespace', apiVersions: ['v1'], resource: 'namespaces', namespaced: false },
   { kind: 'PersistentVolumeClaim', apiVersions: ['v1'], resource: 'persistentvolumeclaims', namespaced: true },
+  { kind: 'Service', apiVersions: ['v1'], resource: 'services', namespaced: true },
   { kind: 'ReplicationController', apiVersions: ['v1'], resource: 'replicationcontrollers', namespaced: true },
   { kind: 'Deployment', apiVersions: ['apps/v1'], resource: 'deployments', namespaced: true },
   { kind: 'ReplicaSet', apiVersions: ['apps/v1'], resource: 'replicasets', namespaced: true },
@@ -69,6 +72,33 @@ export function removedIn(apiVersion: string, kind: string): string | undefined 
   const r = REMOVED_API_VERSIONS[apiVersion];
   const v = r?.[kind] ?? r?.['*'];
   return v ? `removed in Kubernetes ${v}` : undefined;
+}
+
+/**
+ * Every kind the Kubernetes API server serves in the group versions kubesim models (the types.go
+ * of k8s.io/api core/v1, apps/v1, batch/v1, autoscaling/v1 and v2, policy/v1, scheduling/v1, plus
+ * List). Another kind in one of these group versions does not exist: `kubectl apply` fails with
+ * `no matches for kind "Deployemnt" in version "apps/v1"` (RESTMapper NoKindMatchError).
+ */
+export const SERVED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  v1: ['Binding', 'ComponentStatus', 'ConfigMap', 'Endpoints', 'Event', 'LimitRange', 'List', 'Namespace', 'Node',
+    'PersistentVolume', 'PersistentVolumeClaim', 'Pod', 'PodTemplate', 'ReplicationController', 'ResourceQuota', 'Secret',
+    'Service', 'ServiceAccount'],
+  'apps/v1': ['ControllerRevision', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet'],
+  'batch/v1': ['CronJob', 'Job'],
+  'autoscaling/v1': ['HorizontalPodAutoscaler', 'Scale'],
+  'autoscaling/v2': ['HorizontalPodAutoscaler'],
+  'policy/v1': ['Eviction', 'PodDisruptionBudget'],
+  'scheduling.k8s.io/v1': ['PriorityClass'],
+};
+
+/** The RESTMapper's error for a kind a served group version does not have, else undefined. */
+export function noKindMatch(apiVersion: string, kind: string): string | undefined {
+  const served = SERVED_KINDS[apiVersion];
+  if (!served || served.includes(kind)) return undefined;
+  const near = served.find((k) => k.toLowerCase() === kind.toLowerCase() || editDistance(k, kind) <= 2);
+  return `no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}`
+    + (near ? ` (did you mean ${JSON.stringify(near)}?)` : '');
 }
 
 /** The supported apiVersion for a kind, for error messages. */

@@ -62,3 +62,22 @@ describe('quantity parsing, as apimachinery ParseQuantity', () => {
     expect(toCanonical('nvidia.com/gpu', 2)).toBe(2);
   });
 });
+
+describe('rounding and saturation (apimachinery resource/amount.go and quantity.go ParseQuantity)', () => {
+  test.each([
+    // negativeScaleInt64: "The value returned, if not exact, is rounded away from zero."
+    { q: '-0.0001', scale: -3, want: -1 },
+    { q: '-1.5', scale: 0, want: -2 },
+    { q: '-100m', scale: 0, want: -1 },
+    // ScaledValue of a positive value rounds up: 0.0001 cpu is 1m.
+    { q: '0.0001', scale: -3, want: 1 },
+    // ParseQuantity caps a BinarySI value at maxAllowed = 2^63 - 1 (as a double: 2^63).
+    { q: '8Ei', scale: 0, want: Number((1n << 63n) - 1n) },
+    { q: '1024Ei', scale: 0, want: Number((1n << 63n) - 1n) },
+    { q: '-16Ei', scale: 0, want: -Number((1n << 63n) - 1n) },
+    { q: '7Ei', scale: 0, want: 7 * 2 ** 60 },
+  ])('$q at scale $scale is $want', ({ q, scale, want }) => expect(scaledValue(q, scale)).toBe(want));
+  test('a decimal value beyond int64 is not capped (the cap is for binary suffixes only)', () => {
+    expect(scaledValue('10E', 0)).toBe(1e19);
+  });
+});

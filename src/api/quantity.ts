@@ -53,24 +53,39 @@ function numberToString(n: number): string {
   return Number.isInteger(n) ? n.toFixed(0) : String(n);
 }
 
+/** quantity.go maxAllowed: a binary-suffix (BinarySI) value is capped at the int64 maximum, 2^63 - 1. */
+const MAX_ALLOWED = (1n << 63n) - 1n;
+
 /**
- * The quantity in units of 10^scale, rounded up (toward +infinity), as apimachinery's
- * ScaledValue does. cpu in millicores: scaled(q, -3); memory in bytes: scaled(q, 0).
+ * The quantity in units of 10^scale, as apimachinery's ScaledValue gives it: a positive value that
+ * does not divide exactly rounds up; a negative one rounds away from zero (amount.go
+ * negativeScaleInt64: "rounded away from zero"), so -0.0001 cpu is -1m. A binary-suffix value
+ * beyond 2^63 - 1 saturates there first (ParseQuantity: "The max is just a simple cap").
+ * cpu in millicores: scaled(q, -3); memory in bytes: scaled(q, 0).
  */
 export function scaledValue(q: string | number, scale: number): number {
   const p = parse(q);
-  // value = digits * 10^(pow10 - fractionDigits - scale) * 2^pow2, exactly, with BigInt.
-  const e = p.pow10 - p.fractionDigits - scale;
-  // A tiny value (1e-400) rounds up to one unit without computing 10^400 (or 10^999999999).
-  if (e < -(p.digits.length + 60)) return /[1-9]/.test(p.digits) ? (p.negative ? 0 : 1) : 0;
+  // |value| = digits * 10^(pow10 - fractionDigits - scale) * 2^pow2, exactly, with BigInt.
   let num = BigInt(p.digits) * (1n << BigInt(p.pow2));
   let den = 1n;
-  if (e >= 0) num *= 10n ** BigInt(e);
-  else den = 10n ** BigInt(-e);
+  if (p.pow2 > 0) {
+    // The cap applies to the value itself (scale 0), before scaling.
+    const fd = 10n ** BigInt(p.fractionDigits);
+    if (num / fd > MAX_ALLOWED || (num / fd === MAX_ALLOWED && num % fd !== 0n)) { num = MAX_ALLOWED; den = 1n; }
+    else den = fd;
+    const e = -scale;
+    if (e >= 0) num *= 10n ** BigInt(e);
+    else den *= 10n ** BigInt(-e);
+  } else {
+    const e = p.pow10 - p.fractionDigits - scale;
+    // A tiny value (1e-400) rounds away from zero to one unit without computing 10^400 (or 10^999999999).
+    if (e < -(p.digits.length + 60)) return /[1-9]/.test(p.digits) ? (p.negative ? -1 : 1) : 0;
+    if (e >= 0) num *= 10n ** BigInt(e);
+    else den = 10n ** BigInt(-e);
+  }
   let v = num / den;
-  if (p.negative) v = -v;
-  else if (num % den !== 0n) v += 1n; // round up
-  return Number(v);
+  if (num % den !== 0n) v += 1n; // away from zero: up for a positive value, down for a negative one
+  return Number(p.negative ? -v : v);
 }
 
 /** Validates a quantity string; returns an error message or undefined. */

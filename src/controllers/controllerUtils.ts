@@ -1,4 +1,5 @@
-import type { Affinity, KubeObject, LabelSelector, Labels, Node, NodeSelectorRequirement, NodeSelectorTerm, OwnerReference, Pod, PodTemplateSpec, Taint, Toleration } from '../api/types.js';
+import type { Affinity, KubeObject, LabelSelector, Labels, Node, OwnerReference, Pod, PodTemplateSpec, Taint, Toleration } from '../api/types.js';
+import { nodeSelectorTermsMatch } from '../api/nodeSelector.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { Rng } from '../clock/rng.js';
@@ -233,33 +234,12 @@ export function objectsOwnedBy(state: ClusterState, resource: string, uid: Uid):
 
 // ---- node matching (component-helpers/scheduling/corev1: nodeaffinity, taints) ----
 
-function requirementMatches(r: NodeSelectorRequirement, value: string | undefined): boolean {
-  const has = value !== undefined;
-  const vals = r.values ?? [];
-  switch (r.operator) {
-    case 'In': return has && vals.includes(value);
-    case 'NotIn': return !has || !vals.includes(value);
-    case 'Exists': return has;
-    case 'DoesNotExist': return !has;
-    case 'Gt': return has && Number(value) > Number(vals[0]);
-    case 'Lt': return has && Number(value) < Number(vals[0]);
-  }
-}
-
-function termMatches(t: NodeSelectorTerm, node: Node): boolean {
-  const me = t.matchExpressions ?? [], mf = t.matchFields ?? [];
-  if (me.length === 0 && mf.length === 0) return false; // an empty term matches no objects
-  const labels = node.metadata.labels ?? {};
-  return me.every((r) => requirementMatches(r, labels[r.key])) &&
-    mf.every((r) => requirementMatches(r, r.key === 'metadata.name' ? node.metadata.name : undefined));
-}
-
 /** nodeaffinity.GetRequiredNodeAffinity(pod).Match(node): nodeSelector and required node affinity. */
 export function nodeMatchesPodAffinity(spec: { nodeSelector?: Labels; affinity?: Affinity }, node: Node): boolean {
   const labels = node.metadata.labels ?? {};
   for (const [k, v] of Object.entries(spec.nodeSelector ?? {})) if (labels[k] !== v) return false;
   const req = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-  if (req && !req.nodeSelectorTerms.some((t) => termMatches(t, node))) return false;
+  if (req && !nodeSelectorTermsMatch(req.nodeSelectorTerms, labels, node.metadata.name)) return false;
   return true;
 }
 

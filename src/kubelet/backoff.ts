@@ -1,4 +1,5 @@
 import type { Millis } from '../api/ids.js';
+import type { ClusterConfig } from '../scenario/cluster.js';
 
 /** pkg/kubelet/kubelet.go: backOffPeriod = 10s, the first crash-loop (and image pull) back-off. */
 export const CONTAINER_BACKOFF_INITIAL_MS = 10_000;
@@ -9,6 +10,37 @@ export const MAX_CONTAINER_BACKOFF_MS = 300_000;
  * than 2 x maxDuration (600 s) after its last update, i.e. the container ran 10 minutes.
  */
 export const BACKOFF_RESET_MS = 2 * MAX_CONTAINER_BACKOFF_MS;
+
+/**
+ * pkg/kubelet/kubelet.go reducedInitialCrashLoopBackOff / reducedMaxCrashLoopBackOff, used with the
+ * ReduceDefaultCrashLoopBackOffDecay feature gate.
+ */
+export const REDUCED_BACKOFF_INITIAL_MS = 1_000;
+export const REDUCED_BACKOFF_MAX_MS = 60_000;
+
+/** The crash-loop back-off's first window and cap. */
+export interface BackoffParams { readonly initialMs: number; readonly maxMs: number }
+export const DEFAULT_BACKOFF: BackoffParams = {
+  initialMs: CONTAINER_BACKOFF_INITIAL_MS, maxMs: MAX_CONTAINER_BACKOFF_MS,
+};
+
+/**
+ * pkg/kubelet/kubelet.go newCrashLoopBackOff: 10 s / 300 s; 1 s / 60 s with
+ * ReduceDefaultCrashLoopBackOffDecay; with KubeletCrashLoopBackOffMax the configured
+ * maxContainerRestartPeriod is the cap ("operator-invoked configuration always has precedence"),
+ * and the first window never exceeds it.
+ */
+export function crashLoopBackOff(cluster: ClusterConfig | undefined): BackoffParams {
+  const g = cluster?.featureGates;
+  let { initialMs, maxMs } = DEFAULT_BACKOFF;
+  if (g?.ReduceDefaultCrashLoopBackOffDecay) { initialMs = REDUCED_BACKOFF_INITIAL_MS; maxMs = REDUCED_BACKOFF_MAX_MS; }
+  const configured = cluster?.kubelet.maxContainerRestartPeriod;
+  if (g?.KubeletCrashLoopBackOffMax && configured !== undefined) {
+    maxMs = configured;
+    if (maxMs < initialMs) initialMs = maxMs;
+  }
+  return { initialMs, maxMs };
+}
 
 /** One container's flowcontrol.Backoff entry: current window and when it was last moved. */
 export interface BackoffEntry { readonly backoffMs: number; readonly lastUpdate: Millis }
@@ -21,10 +53,13 @@ export interface BackoffEntry { readonly backoffMs: number; readonly lastUpdate:
  *
  * @example nextRestart(undefined, 5_000) // { restartAt: 5_000, delayMs: 0, entry: { backoffMs: 10_000, lastUpdate: 5_000 } }
  */
-export function nextRestart(entry: BackoffEntry | undefined, finishedAt: Millis): { restartAt: Millis; delayMs: number; entry: BackoffEntry } {
-  if (!entry || finishedAt - entry.lastUpdate > BACKOFF_RESET_MS) {
-    return { restartAt: finishedAt, delayMs: 0, entry: { backoffMs: CONTAINER_BACKOFF_INITIAL_MS, lastUpdate: finishedAt } };
+export function nextRestart(entry: BackoffEntry | undefined, finishedAt: Millis,
+  params: BackoffParams = DEFAULT_BACKOFF): { restartAt: Millis; delayMs: number; entry: BackoffEntry } {
+  // flowcontrol.Backoff hasExpired: 2 x maxDuration after the last update.
+  if (!entry || finishedAt - entry.lastUpdate > 2 * params.maxMs) {
+    return { restartAt: finishedAt, delayMs: 0, entry: { backoffMs: params.initialMs, lastUpdate: finishedAt } };
   }
   const restartAt = finishedAt + entry.backoffMs;
-  return { restartAt, delayMs: entry.backoffMs, entry: { backoffMs: Math.min(entry.backoffMs * 2, MAX_CONTAINER_BACKOFF_MS), lastUpdate: restartAt } };
+  const backoffMs = Math.min(entry.backoffMs * 2, params.maxMs);
+  return { restartAt, delayMs: entry.backoffMs, entry: { backoffMs, lastUpdate: restartAt } };
 }

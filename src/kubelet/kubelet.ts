@@ -1,3 +1,4 @@
+import { crashLoopBackOff } from './backoff.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../decider/outbox.js';
 import type { Component, ComponentContext } from '../decider/component.js';
@@ -36,6 +37,7 @@ export class Kubelet implements Component {
     const ctx: KubeletContext = {
       rules: scenario.behaviors,
       rng,
+      backoff: crashLoopBackOff(scenario.cluster),
       schedule(at, w) { self.#queue.schedule(at, w, self.#out!, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue); },
       images(node, state) {
         let s = self.#images.get(node);

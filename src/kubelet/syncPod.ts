@@ -11,7 +11,7 @@ import type { BehaviorRule } from '../scenario/types.js';
 import type { Steps } from '../api/behavior.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
-import { CONTAINER_BACKOFF_INITIAL_MS, nextRestart } from './backoff.js';
+import { CONTAINER_BACKOFF_INITIAL_MS, nextRestart, type BackoffParams } from './backoff.js';
 import { envRefs, notFound, refExists, volumeRefs } from './configRefs.js';
 import { decidePull, PLEG_RELIST_MS } from './imagePull.js';
 import { INITIAL_RESULT, nextProbeChange, probeOutcome, probeTiming } from './probes.js';
@@ -30,6 +30,8 @@ export const LOST_EXIT_CODE = 255;
 export interface KubeletContext {
   readonly rules: readonly BehaviorRule[];
   readonly rng: Rng;
+  /** The crash-loop back-off's first window and cap (backoff.ts crashLoopBackOff, from `cluster:`). */
+  readonly backoff: BackoffParams;
   schedule(at: Millis, w: Work): void;
   /** Images in the node's cache (kept by the kubelet, mirrored in node.status.images by ImageCached). */
   images(node: string, state: ClusterState): Set<string>;
@@ -296,7 +298,10 @@ export class PodWorkers {
   #probe(p: PodRuntime, c: ContainerRuntime, w: Work, state: ClusterState, out: Outbox): void {
     const kind = w.probe!;
     const pr = c.probes[kind];
-    if (!pr || pr.token !== w.token || !pr.pending || c.phase !== 'running') return;
+    // prober/worker.go doProbe: once the pod is being deleted, liveness and startup stop ("setting
+    // probe result to success"), while readiness keeps probing until the container is gone.
+    const probing = c.phase === 'running' || (kind === 'readiness' && c.phase === 'stopping' && c.killedBy === 'stop');
+    if (!pr || pr.token !== w.token || !pr.pending || !probing) return;
     const ch = pr.pending;
     pr.result = ch.result;
     pr.from = ch.index + 1;
@@ -339,6 +344,7 @@ export class PodWorkers {
     c.inst++;
     c.phase = 'stopping';
     c.killedBy = by;
+    if (by === 'stop' && c.probes.readiness) this.#scheduleProbe(p, c, 'readiness', out);
     const hasPreStop = preStop && c.spec.lifecycle?.preStop !== undefined;
     const preStopMs = hasPreStop ? (c.behavior.preStop?.duration ?? 0) : undefined;
     const plan = terminationPlan(at, graceMs, preStopMs, c.behavior.termDelay ?? 0);
@@ -400,7 +406,7 @@ export class PodWorkers {
       return this.advance(p, state, out);
     }
     if (this.#willRestart(p, c, code, byProbe)) {
-      const r = nextRestart(c.backoff, out.now);
+      const r = nextRestart(c.backoff, out.now, this.ctx.backoff);
       c.backoff = r.entry;
       if (r.delayMs === 0) { c.phase = 'idle'; return this.#startContainer(p, c, state, out); }
       out.emit({ type: 'BackOff', at: out.now, pod: p.key, uid: p.uid, container: c.name, delayMs: r.delayMs });

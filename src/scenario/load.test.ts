@@ -23,7 +23,7 @@ describe('loadScenario error paths: one line per problem, naming file and path',
   test.each([
     { name: 'a missing scenario file', files: {}, want: ['s/scenario.yaml: cannot read file (does it exist?)'] },
     { name: 'a YAML syntax error', files: { 's/scenario.yaml': 'apiVersion: kubesim/v1\nnodes: [\n' }, want: ['s/scenario.yaml: YAML line 3: Flow sequence in block collection must be sufficiently indented and end with a ]'] },
-    { name: 'an unknown scenario key', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timelime: []\n` }, want: ['s/scenario.yaml: timelime: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants)'] },
+    { name: 'an unknown scenario key', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timelime: []\n` }, want: ['s/scenario.yaml: timelime: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants, cluster)'] },
     { name: 'a bad duration', files: { 's/scenario.yaml': `${SCENARIO_HEAD}until: 10 minutes\n` }, want: expect.arrayContaining([expect.stringMatching(/^s\/scenario\.yaml: until: /)]) },
     { name: 'an unknown node in the timeline', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, nodeLost: n9}\n` }, want: ['s/scenario.yaml: timeline[0].nodeLost: unknown node "n9"'] },
     { name: 'a missing manifest file', files: { 's/scenario.yaml': `${SCENARIO_HEAD}manifests:\n  - file: app.yaml\n` }, want: ['s/app.yaml: cannot read file (does it exist?)'] },
@@ -32,7 +32,7 @@ describe('loadScenario error paths: one line per problem, naming file and path',
     { name: 'an invalid inline manifest, located in the scenario', files: { 's/scenario.yaml': `${SCENARIO_HEAD}manifests:\n  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: a, image: x, imagePullPolice: Always}]}}\n` },
       want: ['s/scenario.yaml: Pod/p: manifests[0].spec.containers[0].imagePullPolice: unknown field (did you mean "imagePullPolicy"?)'] },
     { name: 'a negative scale', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, scale: {kind: Deployment, name: web, replicas: -1}}\n` }, want: ['s/scenario.yaml: timeline[0].scale.replicas: Invalid value: -1: must be greater than or equal to 0'] },
-    { name: 'a scale of a kind kubesim does not model', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, scale: {kind: Service, name: web, replicas: 1}}\n` }, want: ['s/scenario.yaml: timeline[0].scale.kind: must be a kind kubesim simulates, got "Service"'] },
+    { name: 'a scale of a kind kubesim does not model', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, scale: {kind: Ingress, name: web, replicas: 1}}\n` }, want: ['s/scenario.yaml: timeline[0].scale.kind: must be a kind kubesim simulates, got "Ingress"'] },
     { name: 'a timeline entry with a bad time', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: soon, cordon: n1}\n` }, want: expect.arrayContaining([expect.stringMatching(/^s\/scenario\.yaml: timeline\[0\]\.at: /)]) },
     { name: 'a duplicate key in the scenario', files: { 's/scenario.yaml': `${SCENARIO_HEAD}seed: 1\nseed: 2\n` }, want: ['s/scenario.yaml: seed: duplicate field (line 7): a key may appear only once in a mapping'] },
   ] as { name: string; files: Record<string, string>; want: unknown }[])('$name', ({ files, want }) => expect(loadErrors(files)).toEqual(want));
@@ -40,7 +40,7 @@ describe('loadScenario error paths: one line per problem, naming file and path',
   test('every error is reported, not only the first', () => {
     const errs = loadErrors({ 's/scenario.yaml': `${SCENARIO_HEAD}bogus: 1\ntimeline:\n  - {at: 1m, cordon: nope}\nmanifests:\n  - {apiVersion: batch/v1beta1, kind: CronJob, metadata: {name: c}}\n` });
     expect(errs).toEqual([
-      's/scenario.yaml: bogus: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants)',
+      's/scenario.yaml: bogus: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants, cluster)',
       's/scenario.yaml: CronJob/c: manifests[0].apiVersion: batch/v1beta1 CronJob is no longer served: removed in Kubernetes v1.25; use apiVersion: batch/v1',
       's/scenario.yaml: timeline[0].cordon: unknown node "nope"',
     ]);
@@ -58,13 +58,13 @@ describe('loadScenario on valid input', () => {
     ].join('\n---\n'),
   };
 
-  test('modelled objects enter (Node manifest, pod in an undeclared namespace, List items); other kinds are skipped with warnings', () => {
+  test('modelled objects enter (Node manifest, pod in an undeclared namespace, a Service, List items); other kinds are skipped with warnings', () => {
     const { scenario, warnings } = loadScenario('s/scenario.yaml', memFs(files));
-    expect(scenario.manifests.map((m) => `${m.object.kind}/${m.object.metadata.name}`)).toEqual(['Node/gpu-1', 'Pod/p', 'ConfigMap/cm']);
+    expect(scenario.manifests.map((m) => `${m.object.kind}/${m.object.metadata.name}`)).toEqual(['Node/gpu-1', 'Pod/p', 'Service/svc', 'ConfigMap/cm']);
     expect(scenario.manifests[0].object.status).toEqual({ capacity: { cpu: '8', memory: '32Gi', 'nvidia.com/gpu': '2' } });
     expect(warnings.map(formatProblem)).toEqual([
       's/app.yaml: Pod/p: spec.containers[0].securityContext.seccompProfile: not simulated by kubesim: accepted and ignored',
-      's/app.yaml: Service/svc: kind: Service (v1) is not simulated by kubesim: skipped',
+      's/app.yaml: Service/svc: spec.ports: not simulated by kubesim: accepted and ignored (a Service is modelled by its selector only)',
       's/app.yaml: Role/r: kind: Role (rbac.authorization.k8s.io/v1) is not simulated by kubesim: skipped',
     ]);
     expect(scenario.timeline.map((t) => t.action)).toEqual([{ kind: 'cordon', node: 'gpu-1' }]);

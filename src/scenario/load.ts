@@ -6,6 +6,7 @@ import { parseBehavior } from '../api/behavior.js';
 import { parseMatch } from './match.js';
 import { formatDuration, parseDuration } from '../api/time.js';
 import { ScenarioError, unreadableProblem, type FieldProblem, type InputProblem } from '../api/problems.js';
+import { parseCluster } from './cluster.js';
 import { parseChaosAction } from './chaos.js';
 import { expandNodes } from './nodes.js';
 import { INT32_MAX } from '../api/limits.js';
@@ -23,7 +24,7 @@ export interface FileReader {
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
-const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants'];
+const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -135,6 +136,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     if (Number.isNaN(t)) fp.push({ path: 'startTime', message: `must be an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${JSON.stringify(doc.startTime)}` });
     else startTime = t;
   }
+
+  const cluster = parseCluster(doc.cluster, fp);
 
   // Nodes
   const nodes: Node[] = [];
@@ -297,6 +300,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const scenario: Scenario = {
     name, file: path, seed: seed as number, until, startTime, nodes, manifests, timeline, behaviors, staticPods,
     ...(doc.scheduler === undefined ? {} : { scheduler: doc.scheduler }),
+    ...(doc.cluster === undefined ? {} : { cluster }),
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
     ...(doc.invariants !== undefined ? { invariants: doc.invariants } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),

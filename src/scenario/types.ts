@@ -1,6 +1,7 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis } from '../api/ids.js';
 import type { BehaviorSpec } from '../api/behavior.js';
+import type { ClusterConfig } from './cluster.js';
 
 /** Where an object came from, so errors and warnings can name it. */
 export interface Source {
@@ -101,6 +102,8 @@ export interface Scenario {
   readonly staticPods: readonly StaticPod[];
   /** Scheduler profile configuration: a built-in profile name or a KubeSchedulerConfiguration. */
   readonly scheduler?: unknown;
+  /** Component flags and feature gates (`cluster:`, scenario/cluster.ts); absent: Kubernetes' defaults. */
+  readonly cluster?: ClusterConfig;
   /** Raw `expect:` entries, read by `kubesim check`. */
   readonly expect?: readonly unknown[];
   /** Raw `invariants:` entries (`[{name: availability, selector: app=web, min: 2}]`), read by src/invariants/operational. */

@@ -5,8 +5,8 @@ import type { AffinityTerm, HostPort, PodInfo, Resources, WeightedAffinityTerm }
 import { compileSelector } from './labels.js';
 
 /**
- * Requests a container is assumed to have for scoring when it sets none
- * (pkg/scheduler/util/pod_resources.go: DefaultMilliCPURequest = 100, DefaultMemoryRequest = 200 MiB).
+ * Requests a container is assumed to have for scoring when it does not set them (a missing key, not an
+ * explicit 0) (pkg/scheduler/util/pod_resources.go: DefaultMilliCPURequest = 100, DefaultMemoryRequest = 200 MiB).
  * They apply to the LeastAllocated/MostAllocated/RequestedToCapacityRatio scores only, never to the
  * Fit filter nor to BalancedAllocation.
  */
@@ -47,10 +47,14 @@ function requestsOf(c: Container): Record<string, number> {
 export function podResources(spec: PodSpec, nonZero: boolean): Resources {
   const of = (c: Container): Resources => {
     const r = emptyResources();
-    addInto(r, requestsOf(c));
+    const a = requestsOf(c);
+    addInto(r, a);
+    // component-helpers resource.PodRequests with NonMissingContainerRequests (as
+    // noderesources/resource_allocation.go calculatePodResourceRequest sets it): only a *missing*
+    // request takes the default; an explicit `cpu: "0"` stays 0.
     if (nonZero) {
-      if (!r.cpu) r.cpu = DEFAULT_MILLI_CPU_REQUEST;
-      if (!r.memory) r.memory = DEFAULT_MEMORY_REQUEST;
+      if (a.cpu === undefined) r.cpu = DEFAULT_MILLI_CPU_REQUEST;
+      if (a.memory === undefined) r.memory = DEFAULT_MEMORY_REQUEST;
     }
     return r;
   };

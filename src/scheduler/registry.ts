@@ -1,12 +1,13 @@
 import type { Plugin, PluginFactory } from './framework.js';
-import { balancedAllocation } from './plugins/balancedAllocation.js';
+import { balancedAllocationPlugin, validateBalancedAllocationArgs } from './plugins/balancedAllocation.js';
 import { defaultPreemption } from './plugins/defaultPreemption.js';
 import { imageLocality } from './plugins/imageLocality.js';
 import { interPodAffinity } from './plugins/interPodAffinity.js';
 import { gpuNames, names } from './plugins/names.js';
 import { nodeAffinity } from './plugins/nodeAffinity.js';
 import { nodeName } from './plugins/nodeName.js';
-import { nodeResourcesFit, validateFitArgs } from './plugins/nodeResourcesFit.js';
+import { nodeResourcesFit } from './plugins/nodeResourcesFit.js';
+import { validateFitArgs } from './plugins/nodeResourcesFitArgs.js';
 import { nodeUnschedulable } from './plugins/nodeUnschedulable.js';
 import { nodePorts } from './plugins/nodePorts.js';
 import { podTopologySpread } from './plugins/podTopologySpread.js';
@@ -68,7 +69,7 @@ export function inTreeRegistry(): Registry {
     .register(names.PodTopologySpread, stateless(podTopologySpread))
     .register(names.InterPodAffinity, stateless(interPodAffinity))
     .register(names.DefaultPreemption, stateless(defaultPreemption))
-    .register(names.NodeResourcesBalancedAllocation, stateless(balancedAllocation))
+    .register(names.NodeResourcesBalancedAllocation, (args) => balancedAllocationPlugin(args), validateBalancedAllocationArgs)
     .register(names.ImageLocality, () => imageLocality())
     // GPU sharing and the ATC'23 policies (not in kube-scheduler; enabled by the gpu profiles).
     .register(gpuNames.GpuShare, stateless(gpuShare))

@@ -179,7 +179,31 @@ export const persistentVolumeClaim = topLevel({ spec: persistentVolumeClaimSpec 
 
 export const replicationController = topLevel({ spec: obj({ replicas: int, minReadySeconds: int, selector: stringMap, template: podTemplateSpec }) });
 
+/**
+ * core/v1 Service, modelled by its selector only: kube-scheduler's default topology spread reads
+ * the selectors of the Services that select a pod (helper.DefaultSelector). Networking is not simulated.
+ */
+const NOT_ROUTED = 'a Service is modelled by its selector only';
+export const service = topLevel({
+  spec: obj({
+    selector: stringMap,
+    ports: unmodeled(list(obj({
+      name: str, protocol: str, appProtocol: str, port: int, targetPort: intstr, nodePort: int,
+    })), NOT_ROUTED),
+    type: unmodeled(str, NOT_ROUTED), clusterIP: unmodeled(str, NOT_ROUTED), clusterIPs: unmodeled(strings, NOT_ROUTED),
+    externalIPs: unmodeled(strings, NOT_ROUTED), sessionAffinity: unmodeled(str, NOT_ROUTED),
+    loadBalancerIP: unmodeled(str, NOT_ROUTED), loadBalancerSourceRanges: unmodeled(strings, NOT_ROUTED),
+    externalName: unmodeled(str, NOT_ROUTED), externalTrafficPolicy: unmodeled(str, NOT_ROUTED),
+    healthCheckNodePort: unmodeled(int, NOT_ROUTED), publishNotReadyAddresses: unmodeled(bool, NOT_ROUTED),
+    sessionAffinityConfig: unmodeled(any, NOT_ROUTED), ipFamilies: unmodeled(strings, NOT_ROUTED),
+    ipFamilyPolicy: unmodeled(str, NOT_ROUTED), allocateLoadBalancerNodePorts: unmodeled(bool, NOT_ROUTED),
+    loadBalancerClass: unmodeled(str, NOT_ROUTED), internalTrafficPolicy: unmodeled(str, NOT_ROUTED),
+    trafficDistribution: unmodeled(str, NOT_ROUTED),
+  }),
+  status: unmodeled(any, NOT_ROUTED),
+});
+
 export const CORE_SCHEMAS: Readonly<Record<string, Schema>> = {
   Pod: pod, Node: node, ConfigMap: configMap, Secret: secret, Namespace: namespace,
-  PersistentVolumeClaim: persistentVolumeClaim, ReplicationController: replicationController,
+  PersistentVolumeClaim: persistentVolumeClaim, ReplicationController: replicationController, Service: service,
 };

@@ -5,6 +5,7 @@ import { BATCH_SCHEMAS } from './batch.js';
 import { CORE_SCHEMAS } from './core.js';
 import { POLICY_SCHEMAS } from './policy.js';
 import type { Schema } from './schema.js';
+import { editDistance } from '../editDistance.js';
 import { INT32_MAX, INT32_MIN } from '../limits.js';
 
 export type { Schema } from './schema.js';
@@ -17,25 +18,10 @@ export function schemaFor(kind: string, apiVersion: string): Schema | undefined 
   return BY_KIND[kind];
 }
 
-/** Edit distance, for "did you mean" hints on misspelt fields. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-
 function suggestion(name: string, known: readonly string[]): string {
   let best: string | undefined, bestD = Infinity;
   for (const k of known) {
-    const d = k.toLowerCase() === name.toLowerCase() ? 0 : distance(name, k);
+    const d = k.toLowerCase() === name.toLowerCase() ? 0 : editDistance(name, k);
     if (d < bestD) { best = k; bestD = d; }
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 4)) ? ` (did you mean "${best}"?)` : '';
@@ -83,7 +69,11 @@ export function checkFields(value: unknown, schema: Schema, path: string, errors
       return;
     case 'list':
       if (!Array.isArray(value)) { wrong('list'); return; }
-      value.forEach((v, i) => checkFields(v, schema.of, `${path}[${i}]`, errors, warnings, warn));
+      value.forEach((v, i) => {
+        // A null entry is not "absent": kubectl's validation refuses it (`unknown object type "nil"`).
+        if (v === null) errors.push({ path: `${path}[${i}]`, message: 'unknown object type "nil": a list entry may not be null' });
+        else checkFields(v, schema.of, `${path}[${i}]`, errors, warnings, warn);
+      });
       return;
     case 'map':
       if (typeof value !== 'object' || Array.isArray(value)) { wrong('map'); return; }

@@ -23,7 +23,7 @@ export function dnsSubdomain(p: Problems, path: string, v: unknown): void {
 }
 
 /** Label keys and values (apimachinery validation.IsQualifiedName / IsValidLabelValue). */
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+export const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 /** apimachinery IsQualifiedName: an optional DNS subdomain prefix and a name part of at most 63 characters. */
 export function isQualifiedName(k: string): boolean {
@@ -43,6 +43,16 @@ export function labels(p: Problems, path: string, v: unknown): void {
     // Same text as the schema check (schema/index.ts), so the two findings collapse into one.
     if (typeof val !== 'string') p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(val)}: expected string (quote numbers and booleans in YAML), got ${val === null ? 'null' : Array.isArray(val) ? 'array' : typeof val}` });
     else if (val.length > 63 || !LABEL_VALUE.test(val)) p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(val)}: a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` });
+  }
+}
+
+/** validation.IsValidLabelValue: at most 63 characters of the label-value syntax (the empty string is valid). */
+export function labelValue(p: Problems, path: string, v: unknown): void {
+  if (typeof v !== 'string') return;
+  if (v.length > 63) p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: must be no more than 63 characters` });
+  else if (!LABEL_VALUE.test(v)) {
+    p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: a valid label must be an empty string or consist of `
+      + "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character" });
   }
 }
 

@@ -1,6 +1,6 @@
 /** Validation of the other core/v1 kinds, after pkg/apis/core/validation/validation.go. */
 import { scaledValue } from '../quantity.js';
-import { dnsLabel, forbidden, invalid, isObj, oneOf, quantity, required, type Obj, type Problems } from './common.js';
+import { dnsLabel, forbidden, invalid, isObj, labels, oneOf, quantity, required, type Obj, type Problems } from './common.js';
 
 /** ValidatePersistentVolumeClaimSpec: access modes and a storage request. */
 export function validatePersistentVolumeClaimSpec(p: Problems, path: string, s: unknown): void {
@@ -48,6 +48,12 @@ function configKeys(p: Problems, o: Obj, fields: readonly string[]): void {
     }
   }
 }
+
+/** ValidateService, the part kubesim reads: spec.selector is a label set (ValidateLabels). */
+export const validateService = (p: Problems, o: Obj): void => {
+  const s = isObj(o.spec) ? o.spec : {};
+  if (s.selector !== undefined && s.selector !== null) labels(p, 'spec.selector', s.selector);
+};
 
 export const validateConfigMap = (p: Problems, o: Obj): void => configKeys(p, o, ['data', 'binaryData']);
 

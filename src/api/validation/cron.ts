@@ -89,7 +89,7 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
 /** Whether kubesim's scheduler (cron-parser) can run a schedule Kubernetes accepts. */
 export const simulatable = memo(simulatableUncached);
 function simulatableUncached(schedule: string): boolean {
-  if (schedule.startsWith('@every ')) return false;
+  if (schedule.startsWith('@every ')) return true; // controllers/cronJobSchedule.ts everySchedule
   try { CronExpressionParser.parse(schedule, { tz: 'UTC' }); return true; } catch { return false; }
 }
 

@@ -1,12 +1,15 @@
 import type { FieldProblem } from '../problems.js';
 import { MAX_OBJECT_BYTES } from '../limits.js';
-import { kindInfo, removedIn } from '../kinds.js';
+import { kindInfo, noKindMatch, removedIn } from '../kinds.js';
 import { checkFields, schemaFor } from '../schema/index.js';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController, validateStatefulSet } from './apps.js';
 import { validateHorizontalPodAutoscaler } from './autoscaling.js';
 import { validateCronJob, validateJob } from './batch.js';
 import { isObj, metadata, type Problems } from './common.js';
-import { validateConfigMap, validateNamespace, validateNode, validatePersistentVolumeClaim, validatePriorityClass, validateSecret } from './core.js';
+import {
+  validateConfigMap, validateNamespace, validateNode, validatePersistentVolumeClaim, validatePriorityClass, validateSecret,
+  validateService,
+} from './core.js';
 import { validatePodSpec } from './pod.js';
 import { validatePodDisruptionBudget } from './policy.js';
 import { validateBehaviorAnnotations } from './behavior.js';
@@ -31,6 +34,7 @@ export const VALIDATORS: Record<string, KindValidator> = {
   HorizontalPodAutoscaler: validateHorizontalPodAutoscaler,
   PodDisruptionBudget: validatePodDisruptionBudget,
   PriorityClass: validatePriorityClass,
+  Service: validateService,
 };
 
 export interface ValidationResult {
@@ -62,6 +66,12 @@ export function validateObject(obj: unknown): ValidationResult {
     const served = info?.apiVersions ?? SERVED_ELSEWHERE[kind];
     const instead = served === undefined ? 'use a current API version' : served.length ? `use ${served.map((v) => `apiVersion: ${v}`).join(' or ')}` : 'it has no replacement API';
     errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; ${instead}` });
+    return { errors, warnings, skipped: false };
+  }
+  const noMatch = info ? undefined : noKindMatch(apiVersion, kind);
+  if (noMatch) {
+    // A typo (Deployemnt in apps/v1) is not a kind kubesim skips: kubectl apply refuses it.
+    errors.push({ path: 'kind', message: noMatch });
     return { errors, warnings, skipped: false };
   }
   if (!info) {

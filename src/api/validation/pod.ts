@@ -209,8 +209,8 @@ export function validatePodSpec(p: Problems, path: string, spec: unknown, extraV
       dnsLabel(p, `${path}.volumes[${i}].name`, vol.name);
       if (typeof vol.name === 'string') { if (seen.has(vol.name)) p.push({ path: `${path}.volumes[${i}].name`, message: `Duplicate value: ${JSON.stringify(vol.name)}` }); seen.add(vol.name); }
       const sources = Object.keys(vol).filter((k) => k !== 'name' && vol[k] !== null && vol[k] !== undefined);
-      if (sources.length === 0) required(p, `${path}.volumes[${i}]`, 'must specify a volume type');
-      else if (sources.length > 1) forbidden(p, `${path}.volumes[${i}].${sources[1]}`, 'may not specify more than 1 volume type');
+      // No source at all is defaulted to emptyDir before validation (core/v1 defaults.go SetDefaults_Volume).
+      if (sources.length > 1) forbidden(p, `${path}.volumes[${i}].${sources[1]}`, 'may not specify more than 1 volume type');
       if (isObj(vol.persistentVolumeClaim) && (typeof vol.persistentVolumeClaim.claimName !== 'string' || vol.persistentVolumeClaim.claimName === '')) required(p, `${path}.volumes[${i}].persistentVolumeClaim.claimName`);
       if (isObj(vol.configMap) && (typeof vol.configMap.name !== 'string' || vol.configMap.name === '')) required(p, `${path}.volumes[${i}].configMap.name`);
     });

@@ -3,23 +3,63 @@
  * (validateAffinity, validateNodeSelectorRequirement, validateTopologySpreadConstraints,
  * ValidateTolerations): what the scheduler relies on being well formed.
  */
-import { forbidden, goValue, invalid, isObj, labelSelector, oneOf, required, type Problems } from './common.js';
+import {
+  dnsSubdomain, forbidden, goValue, invalid, isObj, labelSelector, labelValue, oneOf, required, type Problems,
+} from './common.js';
 
-function nodeSelectorRequirement(p: Problems, path: string, rq: unknown): void {
+/**
+ * validation.go ValidateNodeSelectorRequirement: operator and value count, the key a label name,
+ * and, in a required term (AllowInvalidLabelValueInRequiredNodeAffinity is false on create), every
+ * value a valid label value.
+ */
+function nodeSelectorRequirement(p: Problems, path: string, rq: unknown, checkValues: boolean): void {
   if (!isObj(rq)) return;
   const values = Array.isArray(rq.values) ? rq.values : [];
   switch (rq.operator) {
-    case 'In': case 'NotIn': if (values.length === 0) required(p, `${path}.values`, "must be specified when `operator` is 'In' or 'NotIn'"); break;
-    case 'Exists': case 'DoesNotExist': if (values.length > 0) forbidden(p, `${path}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"); break;
-    case 'Gt': case 'Lt': if (values.length !== 1) required(p, `${path}.values`, "must be specified single value when `operator` is 'Lt' or 'Gt'"); break;
+    case 'In': case 'NotIn':
+      if (values.length === 0) required(p, `${path}.values`, "must be specified when `operator` is 'In' or 'NotIn'");
+      break;
+    case 'Exists': case 'DoesNotExist':
+      if (values.length > 0) {
+        forbidden(p, `${path}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
+      }
+      break;
+    case 'Gt': case 'Lt':
+      if (values.length !== 1) {
+        required(p, `${path}.values`, "must be specified single value when `operator` is 'Lt' or 'Gt'");
+      }
+      break;
     default: invalid(p, `${path}.operator`, rq.operator ?? '', 'not a valid selector operator');
   }
   if (typeof rq.key !== 'string' || rq.key === '') required(p, `${path}.key`);
+  if (checkValues) values.forEach((v, i) => labelValue(p, `${path}.values[${i}]`, v));
 }
 
-function nodeSelectorTerm(p: Problems, path: string, t: unknown): void {
+/**
+ * validation.go ValidateNodeFieldSelectorRequirement: In or NotIn with exactly one value, and the
+ * only field key a node has, metadata.name, whose value must be a node name (a DNS subdomain).
+ */
+function nodeFieldSelectorRequirement(p: Problems, path: string, rq: unknown): void {
+  if (!isObj(rq)) return;
+  const values = Array.isArray(rq.values) ? rq.values : [];
+  if (rq.operator === 'In' || rq.operator === 'NotIn') {
+    if (values.length !== 1) {
+      required(p, `${path}.values`,
+        "must be only one value when `operator` is 'In' or 'NotIn' for node field selector");
+    }
+  } else invalid(p, `${path}.operator`, rq.operator ?? '', 'not a valid selector operator');
+  if (rq.key !== 'metadata.name') invalid(p, `${path}.key`, rq.key ?? '', 'not a valid field selector key');
+  else values.forEach((v, i) => dnsSubdomain(p, `${path}.values[${i}]`, v));
+}
+
+function nodeSelectorTerm(p: Problems, path: string, t: unknown, checkValues: boolean): void {
   if (!isObj(t)) return;
-  for (const f of ['matchExpressions', 'matchFields']) if (Array.isArray(t[f])) (t[f] as unknown[]).forEach((r, i) => nodeSelectorRequirement(p, `${path}.${f}[${i}]`, r));
+  if (Array.isArray(t.matchExpressions)) {
+    t.matchExpressions.forEach((r, i) => nodeSelectorRequirement(p, `${path}.matchExpressions[${i}]`, r, checkValues));
+  }
+  if (Array.isArray(t.matchFields)) {
+    t.matchFields.forEach((r, i) => nodeFieldSelectorRequirement(p, `${path}.matchFields[${i}]`, r));
+  }
 }
 
 const weight = (p: Problems, path: string, w: unknown): void => { if (typeof w === 'number' && (w <= 0 || w > 100)) invalid(p, path, w, 'must be in the range 1-100'); };
@@ -40,14 +80,14 @@ export function validateAffinity(p: Problems, path: string, a: unknown): void {
       const rp = `${path}.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution`;
       const terms = Array.isArray(req.nodeSelectorTerms) ? req.nodeSelectorTerms : [];
       if (terms.length === 0) required(p, `${rp}.nodeSelectorTerms`, 'must have at least one node selector term');
-      terms.forEach((t, i) => nodeSelectorTerm(p, `${rp}.nodeSelectorTerms[${i}]`, t));
+      terms.forEach((t, i) => nodeSelectorTerm(p, `${rp}.nodeSelectorTerms[${i}]`, t, true));
     }
     const pref = na.preferredDuringSchedulingIgnoredDuringExecution;
     if (Array.isArray(pref)) pref.forEach((t, i) => {
       const tp = `${path}.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[${i}]`;
       if (!isObj(t)) return;
       weight(p, `${tp}.weight`, t.weight);
-      nodeSelectorTerm(p, `${tp}.preference`, t.preference);
+      nodeSelectorTerm(p, `${tp}.preference`, t.preference, false);
     });
   }
   for (const kind of ['podAffinity', 'podAntiAffinity']) {

@@ -10,9 +10,10 @@ describe('validateFiles on the fixtures', () => {
     const r = validateFiles([`${DIR}/scenario-ok.yaml`]);
     expect(r.errors).toEqual([]);
     expect(reportLines([`${DIR}/scenario-ok.yaml`], r)).toEqual({
-      stdout: ['1 file(s): 0 error(s), 0 warning(s), 2 object(s) of kinds kubesim does not simulate skipped: valid'],
+      stdout: ['1 file(s): 0 error(s), 1 warning(s), 1 object(s) of kinds kubesim does not simulate skipped: valid'],
       stderr: [
-        `warning: ${DIR}/workloads.yaml: Service/web: kind: Service (v1) is not simulated by kubesim: skipped`,
+        `warning: ${DIR}/workloads.yaml: Service/web: spec.ports: not simulated by kubesim: accepted and ignored `
+          + '(a Service is modelled by its selector only)',
         `warning: ${DIR}/workloads.yaml: ServiceAccount/web: kind: ServiceAccount (v1) is not simulated by kubesim: skipped`,
       ],
     });
@@ -49,7 +50,7 @@ test('a directory stands for its YAML files, in name order', () => {
 describe('the kubesim CLI (built dist/)', () => {
   test('validate exits 0 on valid files, 1 with every error (one line each), 2 when a file cannot be read', () => {
     const ok = cli('validate', `${DIR}/workloads.yaml`, `${DIR}/kyaml.yaml`);
-    expect([ok.status, ok.stdout]).toEqual([0, '2 file(s): 0 error(s), 0 warning(s), 2 object(s) of kinds kubesim does not simulate skipped: valid\n']);
+    expect([ok.status, ok.stdout]).toEqual([0, '2 file(s): 0 error(s), 1 warning(s), 1 object(s) of kinds kubesim does not simulate skipped: valid\n']);
     const bad = cli('validate', `${DIR}/invalid.yaml`, 'no-such-file.yaml');
     expect(bad.status).toBe(2);
     const lines = bad.stdout.trimEnd().split('\n');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { cronJobController, type CronJob } from './cronJob.js';
-import { getJobName, mostRecentScheduleTime, parseSchedule } from './cronJobSchedule.js';
+import { getJobName, mostRecentScheduleTime, parseSchedule, rfc3339InZone } from './cronJobSchedule.js';
 import { jobController } from '../job/job.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 
@@ -53,9 +53,9 @@ describe('cron schedules', () => {
     expect(parseSchedule('61 * * * *')).toEqual({ error: 'Constraint error, got value 61 expected range 0-59' });
   });
 
-  test('more than 100 missed times are counted as 101 and the most recent is still found', () => {
+  test('missed times are counted as utils.go approximates them (intervals between t1 and now, plus one)', () => {
     const s = parseSchedule('* * * * *') as { next(t: number): number };
-    expect(mostRecentScheduleTime(s, 0, 500 * 60_000 + 5)).toEqual({ time: 500 * 60_000, missed: 101, next: 501 * 60_000 });
+    expect(mostRecentScheduleTime(s, 0, 500 * 60_000 + 5)).toEqual({ time: 500 * 60_000, missed: 500, next: 501 * 60_000 });
     expect(mostRecentScheduleTime(s, 0, 3 * 60_000)).toEqual({ time: 3 * 60_000, missed: 3, next: 4 * 60_000 });
     expect(mostRecentScheduleTime(s, 60_000, 90_000)).toEqual({ missed: 0, next: 120_000 });
   });
@@ -67,14 +67,15 @@ describe('cron schedules', () => {
 
 describe('CronJob controller', () => {
   test('every minute for 10 minutes: 10 Jobs, 3 successful kept, status tracks the last run', () => {
-    const { said, cj, sim } = run(scenario(`schedule: "* * * * *"`));
-    expect(said('SuccessfulCreate').map((e) => e.at / 60_000)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // cronjob_controllerv2.go nextScheduleDelta: each Job is created 100 ms after its schedule time.
+    const { said, cj, sim } = run(scenario(`schedule: "* * * * *"`, { until: '601s' }));
+    expect(said('SuccessfulCreate').map((e) => e.at)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => m * 60_000 + 100));
     expect(said('SuccessfulCreate')[0].message).toBe('Created job hello-29453761');
     // Three successful Jobs kept (successfulJobsHistoryLimit 3) and the one running.
     expect(objectKeys(sim.state, 'jobs')).toEqual(['default/hello-29453767', 'default/hello-29453768', 'default/hello-29453769', 'default/hello-29453770']);
     expect(cj.status).toEqual({
       active: [{ apiVersion: 'batch/v1', kind: 'Job', namespace: 'default', name: 'hello-29453770', uid: getObject(sim.state, 'jobs', 'default/hello-29453770')!.metadata.uid }],
-      lastScheduleTime: 600_000, lastSuccessfulTime: 550_000,
+      lastScheduleTime: 600_000, lastSuccessfulTime: 550_100,
     });
   });
 
@@ -82,15 +83,15 @@ describe('CronJob controller', () => {
     const { said, events } = run(scenario(`schedule: "* * * * *"\nconcurrencyPolicy: Forbid`, { until: '5m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 90s}' }));
     // 1m: start; 2m: forbidden; 2m30s: finished -> the 2m run starts late; 3m: forbidden;
     // 4m: the schedule sync runs before the Job's completion is seen (forbidden), then the 4m run starts.
-    expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([60, 150, 240]);
-    expect(said('JobAlreadyActive').map((e) => e.at / 1000)).toEqual([120, 180, 240, 300]);
+    expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([60.1, 150.1, 240.1]);
+    expect(said('JobAlreadyActive').map((e) => e.at / 1000)).toEqual([120.1, 180.1, 240.1]);
     expect(events.filter((e) => e.type === 'Warning')).toEqual([]);
   });
 
   test('Replace deletes the running Job before starting the next', () => {
     const { said } = run(scenario(`schedule: "*/2 * * * *"\nconcurrencyPolicy: Replace`, { until: '5m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 1h}' }));
-    expect(said('SuccessfulDelete').map((e) => [e.at / 1000, e.message])).toEqual([[240, 'Deleted job hello-29453762']]);
-    expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([120, 240]);
+    expect(said('SuccessfulDelete').map((e) => [e.at / 1000, e.message])).toEqual([[240.1, 'Deleted job hello-29453762']]);
+    expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([120.1, 240.1]);
   });
 
   test('suspend: no Jobs start', () => {
@@ -102,7 +103,26 @@ describe('CronJob controller', () => {
     const { said } = run(scenario(`schedule: "* * * * *"\nconcurrencyPolicy: Forbid\nstartingDeadlineSeconds: 10`, { until: '4m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 90s}' }));
     // The 2m run cannot start (Forbid); when the 1m Job finishes at 2m30s, 2m is outside the
     // 10 s window (mostRecentScheduleTime with the deadline), so nothing starts until 3m.
-    expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([60, 180]);
+    expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([60.1, 180.1]);
     expect(said('MissSchedule')).toEqual([]);
+  });
+});
+
+describe('CronJob fidelity (cronjob_controllerv2.go, utils.go, robfig/cron constantdelay.go)', () => {
+  test('@every 90s: Every(d), next = t without its sub-second part + d', () => {
+    const s = parseSchedule('@every 1m30s') as { next(t: number): number };
+    expect(s.next(0)).toBe(90_000);
+    expect(s.next(90_500)).toBe(180_000);
+    expect((parseSchedule('@every 500ms') as { next(t: number): number }).next(0)).toBe(1_000); // at least 1 s
+  });
+  test('the scheduled-timestamp annotation is written in spec.timeZone (scheduledTime.In(loc).Format(RFC3339))', () => {
+    expect(rfc3339InZone(Date.UTC(2026, 0, 1, 0, 0), 'Asia/Tokyo')).toBe('2026-01-01T09:00:00+09:00');
+    expect(rfc3339InZone(Date.UTC(2026, 6, 1, 12, 0), 'America/New_York')).toBe('2026-07-01T08:00:00-04:00');
+    expect(rfc3339InZone(Date.UTC(2026, 0, 1, 0, 0), undefined)).toBe('2026-01-01T00:00:00Z');
+  });
+  test('a Job of a CronJob with a time zone carries the local scheduled time', () => {
+    const { sim } = run(scenario(`schedule: "* * * * *"\ntimeZone: Asia/Kolkata`, { until: '70s' }));
+    const job = getObject(sim.state, 'jobs', 'default/hello-29453761')!;
+    expect(job.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp']).toBe('2026-01-01T05:31:00+05:30');
   });
 });

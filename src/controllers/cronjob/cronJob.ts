@@ -8,7 +8,9 @@ import type { ClusterState } from '../../reducers/state.js';
 import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { controllerRef, recordEvent, updateStatus } from '../batchUtils.js';
-import { getJobName, mostRecentScheduleTime, parseSchedule, TOO_MANY_MISSED_TIMES } from './cronJobSchedule.js';
+import {
+  getJobName, mostRecentScheduleTime, NEXT_SCHEDULE_DELTA_MS, parseSchedule, rfc3339InZone, TOO_MANY_MISSED_TIMES,
+} from './cronJobSchedule.js';
 import type { Job, JobSpec } from '../job/job.js';
 import { getObject, objectEntries, objectKeys } from '../../reducers/state.js';
 
@@ -155,7 +157,7 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   const sds = cj.spec.startingDeadlineSeconds;
   if (sds !== undefined) earliest = Math.max(earliest, wallNow - sds * 1000);
   const { time: scheduled, missed, next } = mostRecentScheduleTime(sched, earliest, wallNow);
-  const requeue = (): SyncResult => ({ requeueAfter: next - wallNow });
+  const requeue = (): SyncResult => ({ requeueAfter: next + NEXT_SCHEDULE_DELTA_MS - wallNow });
   if (scheduled === undefined) { writeStatus(); return requeue(); }
   if (missed > TOO_MANY_MISSED_TIMES) {
     recordEvent(out, RESOURCE, key, 'TooManyMissedTimes', `too many missed start times: ${missed}. Set or decrease .spec.startingDeadlineSeconds or check clock skew`, 'Warning');
@@ -193,7 +195,7 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
       name: jobName,
       namespace: ns,
       ...(t.metadata?.labels ? { labels: { ...t.metadata.labels } } : {}),
-      annotations: { ...(t.metadata?.annotations ?? {}), [CRONJOB_SCHEDULED_TIMESTAMP]: rfc3339(0, scheduled) },
+      annotations: { ...(t.metadata?.annotations ?? {}), [CRONJOB_SCHEDULED_TIMESTAMP]: rfc3339InZone(scheduled, cj.spec.timeZone) },
       ownerReferences: [controllerRef(cj)],
     },
     spec: t.spec,

@@ -7,7 +7,10 @@ const dep = (spec: Record<string, unknown>): KubeObject => ({ apiVersion: 'apps/
 
 describe('resolveFenceposts (deployment/util)', () => {
   test.each([
-    { name: 'the 25%/25% defaults on 3 replicas: surge rounds up to 1, unavailable down to 0', surge: undefined, unavail: undefined, desired: 3, want: { surge: 1, unavailable: 0 } },
+    { name: '25%/25% on 3 replicas: surge rounds up to 1, unavailable down to 0', surge: '25%', unavail: '25%', desired: 3, want: { surge: 1, unavailable: 0 } },
+    // ResolveFenceposts: ValueOrDefault(nil, 0) for both, then the both-zero rule.
+    { name: 'both unset count as 0: surge 0, unavailable 1', surge: undefined, unavail: undefined, desired: 3, want: { surge: 0, unavailable: 1 } },
+    { name: 'unset surge with unavailable 2', surge: undefined, unavail: 2, desired: 3, want: { surge: 0, unavailable: 2 } },
     { name: '25%/25% on 10 replicas gives 3 and 2', surge: '25%', unavail: '25%', desired: 10, want: { surge: 3, unavailable: 2 } },
     { name: 'integers are taken as they are', surge: 2, unavail: 1, desired: 10, want: { surge: 2, unavailable: 1 } },
     { name: 'both zero: unavailable becomes 1', surge: 0, unavail: 0, desired: 5, want: { surge: 0, unavailable: 1 } },

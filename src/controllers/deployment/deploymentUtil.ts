@@ -68,11 +68,13 @@ export function deploymentSpec(d: KubeObject): DeploymentSpec {
 
 /**
  * deployment_util.go ResolveFenceposts: maxSurge rounds up, maxUnavailable rounds down; when
- * both come to 0, maxUnavailable is 1 (a rollout must be able to move).
+ * both come to 0, maxUnavailable is 1 (a rollout must be able to move). An unset value counts as 0
+ * (intstrutil.ValueOrDefault(x, FromInt32(0))); the 25% defaults come from API defaulting
+ * (deploymentSpec), not from here.
  */
 export function resolveFenceposts(maxSurge: number | string | undefined, maxUnavailable: number | string | undefined, desired: number): { surge: number; unavailable: number } {
-  const surge = scaledValue(maxSurge, desired, true, '25%');
-  let unavailable = scaledValue(maxUnavailable, desired, false, '25%');
+  const surge = scaledValue(maxSurge, desired, true, 0);
+  let unavailable = scaledValue(maxUnavailable, desired, false, 0);
   if (surge === 0 && unavailable === 0) unavailable = 1;
   return { surge, unavailable };
 }

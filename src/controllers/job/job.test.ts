@@ -128,6 +128,16 @@ describe('Job controller', () => {
   });
 });
 
+// job_controller.go trackJobStatusAndRemoveFinalizers: "When the job is considered finished, every
+// non-terminated pod is considered failed": the running pods deleted on failure count in status.failed.
+test('pods the controller deletes because the Job failed (deadline) are counted in status.failed', () => {
+  const s = scenario(`activeDeadlineSeconds: 30\nparallelism: 3\ncompletions: 3\n${template()}`,
+    'behaviors:\n  - {match: {pod: "pi-*"}, exitAfter: 1h}');
+  const { job } = run(s, 120_000);
+  expect(job.status?.conditions?.find((c) => c.type === 'Failed')?.reason).toBe('DeadlineExceeded');
+  expect(job.status?.failed).toBe(3);
+});
+
 describe('Job controller at scale (job_controller.go manageJob)', () => {
   const bigJob = (parallelism: number): KubeObject => ({
     apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'big', namespace: 'default', uid: 'uid-big', generation: 1, creationTimestamp: 0 },

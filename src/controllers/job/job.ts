@@ -296,6 +296,19 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
   }
   let stillActive = active.length;
   if (failureTarget || successMet) {
+    // job_controller.go trackJobStatusAndRemoveFinalizers: "When the job is considered finished,
+    // every non-terminated pod is considered failed": the pods deleted because the Job failed
+    // count in status.failed (for an Indexed Job, those with a valid index).
+    if (failureTarget) {
+      for (const p of active) {
+        const uid = p.metadata.uid!, idx = completionIndex(p);
+        const validIndex = !indexed || (idx !== undefined && completions !== undefined && idx < completions);
+        if (mem.counted.has(uid) || !validIndex) continue;
+        mem.counted.add(uid);
+        mem.tracked.delete(uid);
+        failed++;
+      }
+    }
     if (active.length > 0) { deleteActive(); stillActive = 0; }
     if (terminating.length === 0 && active.length === 0) {
       if (failureTarget) {

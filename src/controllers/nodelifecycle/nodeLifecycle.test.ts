@@ -1,3 +1,5 @@
+import { noScheduleTaintDiff } from './conditionTaints.js';
+import type { Node } from '../../api/types.js';
 import { describe, expect, test } from 'vitest';
 import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
@@ -86,11 +88,36 @@ describe('node lifecycle', () => {
     expect(events.filter((e) => e.type === 'NodeConditionChanged' && e.node === 'node-b' && e.condition.type === 'Ready').map((e) => [e.at, (e as { condition: { status: string } }).condition.status])).toEqual([[115_000, 'Unknown'], [600_000, 'True']]);
   });
 
-  test('nothing is scheduled while no node is lost', () => {
-    const s = scenario('  - {at: 1m, cordon: node-a}');
+  // node_lifecycle_controller.go doNoScheduleTaintingPass: a cordoned node gets
+  // node.kubernetes.io/unschedulable:NoSchedule, and loses it when uncordoned; no condition changes.
+  test('cordon taints the node unschedulable:NoSchedule and uncordon removes it; nothing else happens', () => {
+    const s = scenario('  - {at: 1m, cordon: node-a}\n  - {at: 2m, uncordon: node-a}');
     const { sim, events } = batchSimulation(s, controllers);
     sim.run();
-    expect(events.filter((e) => e.type === 'NodeConditionChanged' || e.type === 'NodeTainted')).toEqual([]);
+    expect(events.filter((e) => e.type === 'NodeConditionChanged')).toEqual([]);
+    expect(events.filter((e) => e.type === 'NodeTainted' || e.type === 'NodeUntainted')).toEqual([
+      { type: 'NodeTainted', at: 60_000, node: 'node-a',
+        taint: { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' } },
+      { type: 'NodeUntainted', at: 120_000, node: 'node-a', key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' },
+    ]);
+  });
+  test('doNoScheduleTaintingPass: each condition of nodeConditionToTaintKeyStatusMap calls for its NoSchedule taint', () => {
+    const node = {
+      apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' },
+      spec: { taints: [{ key: 'node.kubernetes.io/pid-pressure', effect: 'NoSchedule' }] },
+      status: { conditions: [
+        { type: 'Ready', status: 'True' }, { type: 'MemoryPressure', status: 'True' }, { type: 'DiskPressure', status: 'True' },
+        { type: 'NetworkUnavailable', status: 'True' }, { type: 'PIDPressure', status: 'False' },
+      ] },
+    } as unknown as Node;
+    expect(noScheduleTaintDiff(node)).toEqual({
+      add: [
+        { key: 'node.kubernetes.io/memory-pressure', effect: 'NoSchedule' },
+        { key: 'node.kubernetes.io/disk-pressure', effect: 'NoSchedule' },
+        { key: 'node.kubernetes.io/network-unavailable', effect: 'NoSchedule' },
+      ],
+      remove: [{ key: 'node.kubernetes.io/pid-pressure', effect: 'NoSchedule' }],
+    });
   });
 
   test('pods of a removed node are deleted by the pod GC after the 40 s quarantine', () => {

@@ -8,6 +8,7 @@ import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { podKey, recordEvent } from '../batchUtils.js';
+import { NODE_CONDITION_TO_TAINT, noScheduleTaintDiff } from './conditionTaints.js';
 
 /** kube-controller-manager --node-monitor-period default (pkg/controller/nodelifecycle config): 5 s. */
 export const NODE_MONITOR_PERIOD_MS = 5_000;
@@ -67,7 +68,8 @@ export function makeNodeLifecycleController(): ControllerDef {
         case 'NodeLost': lostAt.set(e.node, e.at); return [e.node];
         case 'NodeRecovered': case 'NodeRemoved': lostAt.delete(e.node); return [e.node];
         case 'NodeAdded': return [e.node];
-        case 'NodeConditionChanged': return e.condition.type === 'Ready' ? [e.node] : [];
+        case 'NodeConditionChanged': return e.condition.type in NODE_CONDITION_TO_TAINT ? [e.node] : [];
+        case 'NodeSchedulableChanged': return [e.node];
         default: return [];
       }
     },
@@ -83,8 +85,9 @@ function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostAt: M
   if (n.lost) {
     const { unknownAt } = nodeUnknownAt(n.lastHeartbeat, lostAt ?? n.lastHeartbeat);
     if (now < unknownAt) return { requeueAfter: unknownAt - now };
-    if (ready?.status !== 'Unknown') markNodeUnknown(n, state, ctx);
-    reconcileTaints(name, n, 'Unknown', ctx);
+    const marking = ready?.status !== 'Unknown';
+    if (marking) markNodeUnknown(n, state, ctx);
+    reconcileTaints(name, n, 'Unknown', ctx, marking);
     return;
   }
   if (lostAt === undefined && ready?.status === 'Unknown') {
@@ -122,17 +125,34 @@ function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): v
   }
 }
 
-function reconcileTaints(name: string, n: NodeState, readyStatus: string | undefined, ctx: SyncContext): void {
-  const want = taintsForReady(readyStatus);
+/**
+ * Keeps the controller's taints in step: NoExecute not-ready / unreachable from the Ready condition
+ * (doNoExecuteTaintingPass), and the NoSchedule taints of every condition in
+ * nodeConditionToTaintKeyStatusMap plus node.kubernetes.io/unschedulable for a cordoned node
+ * (doNoScheduleTaintingPass). `readyStatus` is the Ready status this sync decided (its facts are
+ * not folded yet); `allUnknown`: the node was just marked Unknown, every monitored condition with it.
+ */
+function reconcileTaints(
+  name: string, n: NodeState, readyStatus: string | undefined, ctx: SyncContext, allUnknown = false,
+): void {
+  const conditions = n.object.status.conditions.map((c): Condition =>
+    allUnknown && (MONITORED as readonly string[]).includes(c.type) ? { ...c, status: 'Unknown' }
+      : c.type === 'Ready' && readyStatus !== undefined ? { ...c, status: readyStatus as Condition['status'] } : c);
+  const noSchedule = noScheduleTaintDiff({ ...n.object, status: { ...n.object.status, conditions } });
+  const wantNoExecute = taintsForReady(readyStatus).filter((t) => t.effect === 'NoExecute');
   const managed = [TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE];
-  const have = (n.object.spec.taints ?? []).filter((t) => managed.includes(t.key) && (t.effect === 'NoSchedule' || t.effect === 'NoExecute'));
-  for (const t of have) {
-    if (!want.some((w) => w.key === t.key && w.effect === t.effect)) ctx.out.emit({ type: 'NodeUntainted', at: ctx.now, node: name, key: t.key, effect: t.effect });
+  const taints = n.object.spec.taints ?? [];
+  for (const t of taints) {
+    const stale = t.effect === 'NoExecute' ? managed.includes(t.key) && !wantNoExecute.some((w) => w.key === t.key)
+      : noSchedule.remove.some((r) => r.key === t.key && r.effect === t.effect);
+    if (stale) ctx.out.emit({ type: 'NodeUntainted', at: ctx.now, node: name, key: t.key, effect: t.effect });
   }
-  for (const w of want) {
-    if (have.some((t) => t.key === w.key && t.effect === w.effect)) continue;
+  const missing = wantNoExecute.filter((w) => !taints.some((t) => t.key === w.key && t.effect === w.effect));
+  const add = [...noSchedule.add, ...missing];
+  for (const w of add) {
     // Only NoExecute taints carry timeAdded (the taint eviction controller counts tolerationSeconds from it).
-    ctx.out.emit({ type: 'NodeTainted', at: ctx.now, node: name, taint: w.effect === 'NoExecute' ? { key: w.key, effect: w.effect, timeAdded: ctx.now } : { key: w.key, effect: w.effect } });
+    const taint = w.effect === 'NoExecute' ? { key: w.key, effect: w.effect, timeAdded: ctx.now } : { key: w.key, effect: w.effect };
+    ctx.out.emit({ type: 'NodeTainted', at: ctx.now, node: name, taint });
   }
 }
 

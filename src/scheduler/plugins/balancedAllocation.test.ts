@@ -18,6 +18,6 @@ test.each([
 });
 
 test('PreScore skips best-effort pods and keeps pods with any cpu or memory request', () => {
-  expect(balancedAllocation.preScore(newCycleState(), makePod().info())).toEqual(SKIP);
-  expect(balancedAllocation.preScore(newCycleState(), makePod().req({ memory: '1Mi' }).info())).toEqual(SUCCESS);
+  expect(balancedAllocation.preScore(newCycleState(), makePod().info(), undefined!, [])).toEqual(SKIP);
+  expect(balancedAllocation.preScore(newCycleState(), makePod().req({ memory: "1Mi" }).info(), undefined!, [])).toEqual(SUCCESS);
 });

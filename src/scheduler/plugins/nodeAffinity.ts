@@ -1,6 +1,6 @@
 import type { NodeSelectorTerm } from '../../api/types.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin } from '../framework.js';
-import { matchRequirement } from '../labels.js';
+import { nodeSelectorTermsMatch, termMatcher } from '../../api/nodeSelector.js';
 import { SKIP, SUCCESS, unresolvable } from '../status.js';
 import { defaultNormalizeScore, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
@@ -14,26 +14,21 @@ export const ERR_REASON_NODE_AFFINITY = "node(s) didn't match Pod's node affinit
 export const ERR_REASON_CONFLICT = 'pod affinity terms conflict';
 
 /**
- * A node selector term: every matchExpression on labels and every matchField (only
- * metadata.name is supported, as in kube-scheduler) must hold. A term with neither matches nothing.
+ * A node selector term (component-helpers nodeaffinity nodeSelectorTerm.match, compiled once per
+ * term in api/nodeSelector.ts): a term with neither matchExpressions nor matchFields, or one that
+ * does not parse (an invalid label value, a matchField other than one-valued In/NotIn), matches nothing.
  */
-export function termMatchesNode(t: NodeSelectorTerm, node: NodeInfo): boolean {
-  const exprs = t.matchExpressions ?? [], fields = t.matchFields ?? [];
-  if (exprs.length === 0 && fields.length === 0) return false;
-  for (const r of exprs) if (!matchRequirement(r, node.labels)) return false;
-  for (const r of fields) {
-    if (r.key !== 'metadata.name') return false;
-    if (!matchRequirement(r, { 'metadata.name': node.name })) return false;
-  }
-  return true;
-}
+export const termMatchesNode = (t: NodeSelectorTerm, node: NodeInfo): boolean => termMatcher(t)(node.labels, node.name);
 
-/** nodeSelector and required node affinity (terms ORed): component-helpers GetRequiredNodeAffinity. */
+/**
+ * nodeSelector and required node affinity (terms ORed): component-helpers GetRequiredNodeAffinity.
+ * A null or empty nodeSelectorTerms matches no node (LazyErrorNodeSelector.Match).
+ */
 export function requiredNodeAffinityMatches(pod: PodInfo, node: NodeInfo): boolean {
   const sel = pod.pod.spec.nodeSelector;
   if (sel) for (const k in sel) if (node.labels[k] !== sel[k]) return false;
   const req = pod.pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-  if (req) return req.nodeSelectorTerms.some((t) => termMatchesNode(t, node));
+  if (req) return nodeSelectorTermsMatch(req.nodeSelectorTerms, node.labels, node.name);
   return true;
 }
 
@@ -51,11 +46,11 @@ export const nodeAffinity = {
     const spec = pod.pod.spec;
     const req = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
     if (spec.nodeSelector === undefined && req === undefined) return SKIP;
-    if (!req || req.nodeSelectorTerms.length === 0) return SUCCESS;
+    if (!req || !req.nodeSelectorTerms?.length) return SUCCESS;
     let names: Set<string> | undefined;
     for (const t of req.nodeSelectorTerms) {
       let termNames: Set<string> | undefined;
-      for (const r of t.matchFields ?? []) {
+      for (const r of t?.matchFields ?? []) {
         if (r.key !== 'metadata.name' || r.operator !== 'In') continue;
         const vs = new Set(r.values ?? []);
         termNames = termNames ? new Set([...termNames].filter((n) => vs.has(n))) : vs;
@@ -77,7 +72,7 @@ export const nodeAffinity = {
   score(_s, pod, node) {
     let sum = 0;
     for (const p of pod.pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []) {
-      if (p.weight !== 0 && termMatchesNode(p.preference, node)) sum += p.weight;
+      if (p && p.weight !== 0 && termMatchesNode(p.preference, node)) sum += p.weight;
     }
     return sum;
   },

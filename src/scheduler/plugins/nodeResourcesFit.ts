@@ -12,6 +12,8 @@ export type ScoringStrategyType = 'LeastAllocated' | 'MostAllocated' | 'Requeste
 export interface ResourceSpec { readonly name: string; readonly weight: number }
 export interface UtilizationShapePoint { readonly utilization: number; readonly score: number }
 export interface NodeResourcesFitArgs {
+  readonly ignoredResources?: readonly string[];
+  readonly ignoredResourceGroups?: readonly string[];
   readonly scoringStrategy?: {
     readonly type?: ScoringStrategyType;
     readonly resources?: readonly ResourceSpec[];
@@ -28,7 +30,7 @@ export const DEFAULT_RESOURCE_SPEC: readonly ResourceSpec[] = [{ name: 'cpu', we
  * A request larger than the node's whole allocatable cannot be fixed by preemption, so it makes
  * the status UnschedulableAndUnresolvable.
  */
-export function fitsRequest(pod: PodInfo, node: NodeInfo): Status {
+export function fitsRequest(pod: PodInfo, node: NodeInfo, ignored?: (name: string) => boolean): Status {
   const a = node.allocatable, r = node.requested, q = pod.req;
   // Fast path (no allocation): the common case of a pod that fits.
   if (node.pods.length + 1 <= a.pods && q.cpu <= a.cpu - r.cpu && q.memory <= a.memory - r.memory &&
@@ -46,6 +48,7 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo): Status {
     if (q.ephemeralStorage > a.ephemeralStorage) unresolvableFlag = true;
   }
   for (const k of pod.scalarNames) {
+    if (ignored !== undefined && ignored(k)) continue;
     const v = q.scalar[k];
     if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) { reasons.push(`Insufficient ${k}`); if (v > (a.scalar[k] ?? 0)) unresolvableFlag = true; }
   }
@@ -53,13 +56,23 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo): Status {
 }
 const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.NodeResourcesFit, ...reasons) : unschedulable(names.NodeResourcesFit, ...reasons));
 
-/** Requested (pod included) and allocatable of one resource, as the score strategies read them (resource_allocation.go). */
+/**
+ * Requested (pod included) and allocatable of one resource, as the score strategies read them
+ * (resource_allocation.go calculateResourceAllocatableRequest): cpu and memory from the non-zero
+ * sums, everything else from the real requests. An extended (scalar) resource the pod does not
+ * request is (0, 0), which the scorers skip: spare GPUs neither favour nor penalise a node.
+ */
 function requestedAndAllocatable(pod: PodInfo, node: NodeInfo, resource: string): [number, number] {
   switch (resource) {
     case 'cpu': return [node.nonZeroCpu + pod.nonZeroCpu, node.allocatable.cpu];
     case 'memory': return [node.nonZeroMemory + pod.nonZeroMemory, node.allocatable.memory];
-    case 'ephemeral-storage': return [node.requested.ephemeralStorage + pod.req.ephemeralStorage, node.allocatable.ephemeralStorage];
-    default: return [(node.requested.scalar[resource] ?? 0) + (pod.req.scalar[resource] ?? 0), node.allocatable.scalar[resource] ?? 0];
+    case 'ephemeral-storage':
+      return [node.requested.ephemeralStorage + pod.req.ephemeralStorage, node.allocatable.ephemeralStorage];
+    default: {
+      const podRequest = pod.req.scalar[resource] ?? 0;
+      if (podRequest === 0) return [0, 0];
+      return [(node.requested.scalar[resource] ?? 0) + podRequest, node.allocatable.scalar[resource] ?? 0];
+    }
   }
 }
 
@@ -70,74 +83,100 @@ export const leastRequestedScore = (requested: number, capacity: number): number
 export const mostRequestedScore = (requested: number, capacity: number): number =>
   capacity === 0 ? 0 : Math.trunc((Math.min(requested, capacity) * MAX_NODE_SCORE) / capacity);
 
-/** requested_to_capacity_ratio.go: the shape's scores scaled to 0..100, piecewise linear (helper.BuildBrokenLinearFunction). */
+/**
+ * requested_to_capacity_ratio.go requestedToCapacityRatioScorer: the shape's 0..10 scores scaled to
+ * 0..100 (times MaxNodeScore / MaxCustomPriorityScore), then helper.BuildBrokenLinearFunction:
+ * piecewise linear with Go's truncating integer division.
+ */
 export function brokenLinear(shape: readonly UtilizationShapePoint[]): (p: number) => number {
   const pts = shape.map((s) => ({ u: s.utilization, s: s.score * (MAX_NODE_SCORE / MAX_CUSTOM_PRIORITY_SCORE) }));
   return (p) => {
     for (let i = 0; i < pts.length; i++) {
       if (p <= pts[i].u) {
         if (i === 0) return pts[0].s;
-        return pts[i - 1].s + Math.trunc(((pts[i].s - pts[i - 1].s) * (p - pts[i - 1].u)) / (pts[i].u - pts[i - 1].u));
+        const a = pts[i - 1], b = pts[i];
+        return a.s + Math.trunc(((b.s - a.s) * (p - a.u)) / (b.u - a.u));
       }
     }
     return pts[pts.length - 1].s;
   };
 }
 
-export function validateFitArgs(args: unknown): string[] {
-  const errs: string[] = [];
-  if (args === undefined || args === null) return errs;
-  if (typeof args !== 'object') return ['args: must be an object'];
-  const s = (args as NodeResourcesFitArgs).scoringStrategy;
-  if (s === undefined || s === null) return errs;
-  // Shapes first: a null or a number where a list or mapping belongs is an error, not a crash.
-  if (typeof s !== 'object' || Array.isArray(s)) return ['scoringStrategy: must be {type, resources, requestedToCapacityRatio}'];
-  if (s.resources !== undefined && s.resources !== null && !Array.isArray(s.resources)) return ['scoringStrategy.resources: must be a list of {name, weight}'];
-  const ratio = s.requestedToCapacityRatio as unknown;
-  if (ratio !== undefined && ratio !== null && (typeof ratio !== 'object' || Array.isArray(ratio))) return ['scoringStrategy.requestedToCapacityRatio: must be {shape: [{utilization, score}]}'];
-  const points = s.requestedToCapacityRatio?.shape as unknown;
-  if (Array.isArray(points) && points.some((p) => typeof p !== 'object' || p === null)) return ['scoringStrategy.requestedToCapacityRatio.shape: must be a list of {utilization, score}'];
-  if (s.type !== undefined && !['LeastAllocated', 'MostAllocated', 'RequestedToCapacityRatio'].includes(s.type)) {
-    errs.push(`scoringStrategy.type: must be LeastAllocated, MostAllocated or RequestedToCapacityRatio, got ${JSON.stringify(s.type)}`);
-  }
-  (s.resources ?? []).forEach((r, i) => {
-    if (typeof r?.name !== 'string' || !r.name) errs.push(`scoringStrategy.resources[${i}].name: required`);
-    if (!Number.isInteger(r?.weight) || r.weight < 1 || r.weight > 100) errs.push(`scoringStrategy.resources[${i}].weight: must be an integer in 1..100`);
-  });
-  if (s.type === 'RequestedToCapacityRatio') {
-    const shape = s.requestedToCapacityRatio?.shape;
-    if (!Array.isArray(shape) || shape.length === 0) errs.push('scoringStrategy.requestedToCapacityRatio.shape: at least one point is required');
-    else shape.forEach((p, i) => {
-      if (!Number.isInteger(p.utilization) || p.utilization < 0 || p.utilization > 100) errs.push(`scoringStrategy.requestedToCapacityRatio.shape[${i}].utilization: must be an integer in 0..100`);
-      if (!Number.isInteger(p.score) || p.score < 0 || p.score > MAX_CUSTOM_PRIORITY_SCORE) errs.push(`scoringStrategy.requestedToCapacityRatio.shape[${i}].score: must be an integer in 0..10`);
-      if (i > 0 && p.utilization <= shape[i - 1].utilization) errs.push(`scoringStrategy.requestedToCapacityRatio.shape[${i}].utilization: must be increasing`);
-    });
-  }
-  return errs;
+/**
+ * buildRequestedToCapacityRatioScorerFunction's per-resource score: a request above capacity
+ * scores as full utilisation (100); otherwise the utilisation is requested * 100 / capacity,
+ * truncated.
+ */
+export function requestedToCapacityRatioScore(
+  shape: readonly UtilizationShapePoint[],
+): (req: number, cap: number) => number {
+  const f = brokenLinear(shape);
+  return (req, cap) => (cap === 0 || req > cap ? f(MAX_UTILIZATION) : f(Math.trunc((req * MAX_UTILIZATION) / cap)));
+}
+/** requested_to_capacity_ratio.go maxUtilization. */
+const MAX_UTILIZATION = 100;
+
+/** The pairs (score, weight) of the resources a node has, folded as the strategy folds them. */
+interface Fold { total: number; weightSum: number }
+/**
+ * Adds one resource's score. RequestedToCapacityRatio leaves out a resource that scores 0 (its
+ * weight too: `if resourceScore > 0`); the other strategies count every resource the node has.
+ */
+const addScore = (f: Fold, score: number, weight: number, rtcr: boolean): void => {
+  if (rtcr && score <= 0) return;
+  f.total += score * weight;
+  f.weightSum += weight;
+};
+/** The weighted mean: integer division, except RequestedToCapacityRatio, which rounds (math.Round). */
+const mean = (f: Fold, rtcr: boolean): number =>
+  f.weightSum === 0 ? 0 : rtcr ? Math.round(f.total / f.weightSum) : Math.trunc(f.total / f.weightSum);
+
+/** component-helpers IsExtendedResourceName: a domain-prefixed name outside kubernetes.io, not `requests.*`. */
+export const isExtendedResourceName = (name: string): boolean =>
+  name.includes('/') && !name.includes('kubernetes.io/') && !name.startsWith('requests.');
+
+/**
+ * fit.go fitsRequest's ignoredExtendedResources / ignoredResourceGroups: extended resources the Fit
+ * filter does not check, by full name or by the part before the '/'. Undefined when none are set.
+ */
+export function ignoredResourcesOf(args: NodeResourcesFitArgs): ((name: string) => boolean) | undefined {
+  const names = new Set(args.ignoredResources ?? []), groups = new Set(args.ignoredResourceGroups ?? []);
+  if (names.size === 0 && groups.size === 0) return undefined;
+  return (name) => isExtendedResourceName(name) && (names.has(name) || groups.has(name.split('/')[0]));
 }
 
 /**
  * NodeResourcesFit with its scoring strategy (default LeastAllocated over cpu and memory, weight
- * 1 each). Scores use the non-zero requests; the weighted mean uses integer division, except
- * RequestedToCapacityRatio, which rounds (math.Round), as kube-scheduler does.
+ * 1 each). Scores use the non-zero requests; resources the node lacks (allocatable 0) and
+ * extended resources the pod does not request are skipped (least_allocated.go, most_allocated.go,
+ * requested_to_capacity_ratio.go: `if allocable[i] == 0 { continue }`).
  */
 export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin {
   const args = (rawArgs ?? {}) as NodeResourcesFitArgs;
   const type = args.scoringStrategy?.type ?? 'LeastAllocated';
   const resources = args.scoringStrategy?.resources?.length ? args.scoringStrategy.resources : DEFAULT_RESOURCE_SPEC;
-  const defaultResources = resources === DEFAULT_RESOURCE_SPEC;
-  const rtcr = type === 'RequestedToCapacityRatio' ? brokenLinear(args.scoringStrategy!.requestedToCapacityRatio!.shape) : undefined;
+  const rtcr = type === 'RequestedToCapacityRatio';
   const scorer = type === 'MostAllocated' ? mostRequestedScore
-    : rtcr ? (req: number, cap: number) => (cap === 0 ? 0 : rtcr(100 - Math.trunc(((cap - Math.min(req, cap)) * 100) / cap)))
+    : rtcr ? requestedToCapacityRatioScore(args.scoringStrategy!.requestedToCapacityRatio!.shape)
       : leastRequestedScore;
+  // The default cpu+memory weight-1 LeastAllocated/MostAllocated case is inlined below: the hot path.
+  const fast = resources === DEFAULT_RESOURCE_SPEC && !rtcr;
+  const ignored = ignoredResourcesOf(args);
+  const fits = (pod: PodInfo, node: NodeInfo): Status => fitsRequest(pod, node, ignored);
+  const fastScore = (ac: number, am: number, cpu: number, memory: number): number => {
+    let total = 0, weightSum = 0;
+    if (ac !== 0) { total += scorer(cpu, ac); weightSum++; }
+    if (am !== 0) { total += scorer(memory, am); weightSum++; }
+    return weightSum === 0 ? 0 : Math.trunc(total / weightSum);
+  };
   return {
     name: names.NodeResourcesFit,
     events: ['NodeAdd', 'NodeUpdate', 'AssignedPodDelete'],
     filter(_s, pod, node) {
-      return fitsRequest(pod, node);
+      return fits(pod, node);
     },
     filterNodes(_s, pod, nodes, out) {
-      for (let i = 0; i < nodes.length; i++) out[i] = fitsRequest(pod, nodes[i]);
+      for (let i = 0; i < nodes.length; i++) out[i] = fits(pod, nodes[i]);
     },
     filterIndexed(_s, pod, cols, idx, count, reject) {
       const q = pod.req, scalars = pod.scalarNames.length > 0;
@@ -147,47 +186,41 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
         const i = idx[k];
         // fitsRequest's fast path on the columns; anything else (extended resources, a shortfall, or
         // an overcommitted node the pod requests nothing of) takes the full check on the NodeInfo.
-        if (!scalars && podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] && q.memory <= allocMemory[i] - reqMemory[i] &&
-          q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i]) { idx[w++] = i; continue; }
-        const st = fitsRequest(pod, cols.nodes[i]);
+        if (!scalars && podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] &&
+          q.memory <= allocMemory[i] - reqMemory[i] && q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i]) {
+          idx[w++] = i;
+          continue;
+        }
+        const st = fits(pod, cols.nodes[i]);
         if (st === SUCCESS) idx[w++] = i;
         else reject(i, st);
       }
       return w;
     },
     score(_s, pod, node) {
-      if (defaultResources) {
-        // The default cpu+memory weight-1 case, inlined: the hot path of every scheduling pass.
+      if (fast) {
         const a = node.allocatable;
-        let total = 0, weightSum = 0;
-        if (a.cpu !== 0) { total += scorer(node.nonZeroCpu + pod.nonZeroCpu, a.cpu); weightSum++; }
-        if (a.memory !== 0) { total += scorer(node.nonZeroMemory + pod.nonZeroMemory, a.memory); weightSum++; }
-        if (weightSum === 0) return 0;
-        return rtcr ? Math.round(total / weightSum) : Math.trunc(total / weightSum);
+        return fastScore(a.cpu, a.memory, node.nonZeroCpu + pod.nonZeroCpu, node.nonZeroMemory + pod.nonZeroMemory);
       }
-      let total = 0, weightSum = 0;
+      const fold: Fold = { total: 0, weightSum: 0 };
       for (const r of resources) {
         const [req, cap] = requestedAndAllocatable(pod, node, r.name);
-        if (cap === 0) continue; // resources the node does not have are skipped
-        total += scorer(req, cap) * r.weight;
-        weightSum += r.weight;
+        if (cap === 0) continue;
+        addScore(fold, scorer(req, cap), r.weight, rtcr);
       }
-      if (weightSum === 0) return 0;
-      return rtcr ? Math.round(total / weightSum) : Math.trunc(total / weightSum);
+      return mean(fold, rtcr);
     },
     scoreNodes(s, pod, nodes, out) {
       for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
     },
     scoreIndexed(s, pod, cols, idx, count, out) {
-      if (!defaultResources) { for (let k = 0; k < count; k++) out[k] = this.score(s, pod, cols.nodes[idx[k]]); return; }
+      if (!fast) { for (let k = 0; k < count; k++) out[k] = this.score(s, pod, cols.nodes[idx[k]]); return; }
       // `score`'s default cpu+memory case on the columns.
       const { allocCpu, allocMemory, nonZeroCpu, nonZeroMemory } = cols;
       for (let k = 0; k < count; k++) {
-        const i = idx[k], ac = allocCpu[i], am = allocMemory[i];
-        let total = 0, weightSum = 0;
-        if (ac !== 0) { total += scorer(nonZeroCpu[i] + pod.nonZeroCpu, ac); weightSum++; }
-        if (am !== 0) { total += scorer(nonZeroMemory[i] + pod.nonZeroMemory, am); weightSum++; }
-        out[k] = weightSum === 0 ? 0 : rtcr ? Math.round(total / weightSum) : Math.trunc(total / weightSum);
+        const i = idx[k];
+        const cpu = nonZeroCpu[i] + pod.nonZeroCpu, memory = nonZeroMemory[i] + pod.nonZeroMemory;
+        out[k] = fastScore(allocCpu[i], allocMemory[i], cpu, memory);
       }
     },
   };

@@ -6,7 +6,7 @@ import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { findUntoleratedTaint, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
 import { requiredNodeAffinityMatches } from './nodeAffinity.js';
-import { getObject } from '../../reducers/state.js';
+import { defaultSelector } from './defaultSelector.js';
 
 /** podtopologyspread/filtering.go ErrReasonConstraintsNotMatch / ErrReasonNodeLabelNotMatch. */
 export const ERR_REASON_CONSTRAINTS_NOT_MATCH = "node(s) didn't match pod topology spread constraints";
@@ -45,19 +45,6 @@ function toConstraint(pod: PodInfo, c: TopologySpreadConstraint): Constraint {
     maxSkew: c.maxSkew, topologyKey: c.topologyKey, selector, selfMatch: selector(pod.pod.metadata.labels) ? 1 : 0,
     minDomains: c.minDomains ?? 1, honorAffinity: (c.nodeAffinityPolicy ?? 'Honor') === 'Honor', honorTaints: c.nodeTaintsPolicy === 'Honor',
   };
-}
-
-/** helper.DefaultSelector, for ReplicaSets, StatefulSets and ReplicationControllers owning the pod (Services are not modelled). */
-function defaultSelector(pod: PodInfo, snapshot: Snapshot): LabelSelector | undefined {
-  const owner = pod.pod.metadata.ownerReferences?.find((o) => o.controller);
-  if (!owner) return undefined;
-  const res = owner.kind === 'ReplicaSet' ? 'replicasets' : owner.kind === 'StatefulSet' ? 'statefulsets' : owner.kind === 'ReplicationController' ? 'replicationcontrollers' : undefined;
-  if (!res) return undefined;
-  const obj = getObject(snapshot.state, res, `${pod.namespace}/${owner.name}`) as { spec?: { selector?: LabelSelector | Record<string, string> } } | undefined;
-  const s = obj?.spec?.selector;
-  if (!s) return undefined;
-  if (res === 'replicationcontrollers') return { matchLabels: s as Record<string, string> };
-  return s as LabelSelector;
 }
 
 const countMatching = (node: NodeInfo, c: Constraint, ns: string): number => {
