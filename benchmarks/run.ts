@@ -8,6 +8,7 @@ import { benches as fuzzBenches } from './fuzz.bench.js';
 import { benches as fuzzOpsBenches } from './fuzzOps.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
 import { benches as traceTimedBenches } from './traceTimed.bench.js';
+import { benches as reportBenches } from './report.bench.js';
 import { benches as gpuSharingBenches } from './gpuSharing.bench.js';
 import { benches as serveBenches } from './serve.bench.js';
 
@@ -23,6 +24,7 @@ const ALL: readonly Bench[] = [
   ...fuzzOpsBenches,
   ...batchBenches,
   ...traceTimedBenches,
+  ...reportBenches,
   ...gpuSharingBenches,
   ...serveBenches,
   ...engineBenches,

@@ -12,6 +12,9 @@ import { registerVerify } from './commands/verify.js';
 import { registerServe } from './commands/serve.js';
 import { registerClock } from './commands/clock.js';
 import { registerTrace } from './commands/trace.js';
+import { registerGet } from './commands/get.js';
+import { registerReport } from './commands/report.js';
+import { registerDiff } from './commands/diff.js';
 
 /**
  * The kubesim command line, built fresh per invocation (main.ts, and the in-process runner the
@@ -33,6 +36,9 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerCheck(program);
   registerFuzz(program);
+  registerGet(program);
+  registerReport(program);
+  registerDiff(program);
   registerDescribe(program);
   registerExplain(program);
   registerBench(program);

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { onePod, podNamed, simulate } from '../../test-support/kubelet.js';
-import { describePod, rfc1123z } from './describePod.js';
+import { describePod, eventsAbout, rfc1123z } from './describePod.js';
+import { recordEvents } from './events/record.js';
 
 test('rfc1123z prints Go RFC1123Z in UTC', () => {
   expect(rfc1123z(Date.UTC(2026, 0, 1), 62_000)).toBe('Thu, 01 Jan 2026 00:01:02 +0000');
@@ -12,11 +13,13 @@ test('describe pod shows state, last state, restart count, conditions and folded
     metadata: {name: p, labels: {app: web}, annotations: {kubesim.io/behavior: "{exitAfter: 5s, exitCode: 1}"}}
     spec:
       containers:
-      - {name: app, image: "nginx:1.25", ports: [{containerPort: 80}], resources: {limits: {memory: 64Mi}}}`, '', '30s');
+      - {name: app, image: "nginx:1.25", ports: [{containerPort: 80}], resources: {limits: {memory: 64Mi}}}`, '',
+        '30s');
   const { events, state } = simulate(s);
   const pod = podNamed(state, 'p')!;
   const uid = pod.metadata.uid;
-  const text = describePod(pod, events.filter((e) => 'pod' in e && e.pod === 'default/p'), state.startTime, state.time);
+  const text = describePod(pod, eventsAbout(recordEvents(events, state.startTime, state.time), 'Pod', 'default', 'p',
+    uid), state.startTime, state.time);
   const lines = text.split('\n');
   expect(lines.slice(0, 12)).toEqual([
     'Name:             p',
@@ -52,12 +55,15 @@ test('describe pod shows state, last state, restart count, conditions and folded
     '  ----     ------     ----              ----               -------',
     '  Normal   Scheduled  30s               default-scheduler  Successfully assigned default/p to node-a',
     '  Normal   Pulling    30s               kubelet            Pulling image "nginx:1.25"',
-    '  Normal   Pulled     28s               kubelet            Successfully pulled image "nginx:1.25" in 2s (2s including waiting)',
+    '  Normal   Pulled     28s               kubelet            Successfully pulled image "nginx:1.25" in 2s (2s ' +
+      'including waiting)',
     // Instances start at 2, 7 and 22 s; exits at 7, 12 and 27 s; back-off after the 12 s and 27 s exits.
     '  Normal   Created    8s (x3 over 28s)  kubelet            Created container: app',
     '  Normal   Started    8s (x3 over 28s)  kubelet            Started container app',
-    '  Normal   Pulled     8s (x2 over 23s)  kubelet            Container image "nginx:1.25" already present on machine',
-    `  Warning  BackOff    3s (x2 over 18s)  kubelet            Back-off restarting failed container app in pod p_default(${uid})`,
+    '  Normal   Pulled     8s (x2 over 23s)  kubelet            Container image "nginx:1.25" already present on ' +
+      'machine',
+    `  Warning  BackOff    3s (x2 over 18s)  kubelet            Back-off restarting failed container app in pod ` +
+      `p_default(${uid})`,
     '',
   ]);
 });

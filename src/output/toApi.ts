@@ -5,22 +5,35 @@ import { listObjects } from '../reducers/state.js';
 
 /** Fields that hold virtual milliseconds inside kubesim and RFC 3339 strings in the API. */
 const TIME_FIELDS = new Set([
-  'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime', 'lastUpdateTime',
-  'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime', 'lastScaleTime',
+  'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime',
+    'lastUpdateTime',
+  'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime',
+    'lastScaleTime',
   'firstTimestamp', 'lastTimestamp',
 ]);
+/** metav1.MicroTime fields (events): RFC 3339 with microseconds. */
+const MICRO_TIME_FIELDS = new Set(['eventTime', 'lastObservedTime']);
+
+/** metav1.MicroTime's RFC3339Micro: `2026-01-01T00:00:02.000000Z`. */
+export const rfc3339Micro = (startTime: number, ms: number): string =>
+  new Date(startTime + ms).toISOString().replace(/Z$/, '000Z');
 
 /** An internal object in API form: virtual-millisecond time fields as RFC 3339 (kubesim serve renders with it too). */
 export function render(v: unknown, startTime: number): unknown {
   if (Array.isArray(v)) return v.map((x) => render(x, startTime));
   if (typeof v !== 'object' || v === null) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = TIME_FIELDS.has(k) && typeof x === 'number' ? rfc3339(startTime, x) : render(x, startTime);
+  for (const [k, x] of Object.entries(v)) {
+    out[k] = typeof x !== 'number' ? render(x, startTime)
+      : TIME_FIELDS.has(k) ? rfc3339(startTime, x) : MICRO_TIME_FIELDS.has(k) ? rfc3339Micro(startTime, x) : x;
+  }
   return out;
 }
 
-const byName = (a: { metadata: { name: string; namespace?: string } }, b: { metadata: { name: string; namespace?: string } }): number => {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`, kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+const byName = (a: { metadata: { name: string; namespace?: string } },
+  b: { metadata: { name: string; namespace?: string } }): number => {
+  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`,
+    kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 

@@ -2,7 +2,9 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClusterEvent } from '../../events/index.js';
 import { runScenario } from '../../engine/run.js';
-import { kubeEvent } from '../../output/kubeEvent.js';
+import { FactReader } from '../../output/events/observe.js';
+import { STREAM_HEADER, streamLine } from '../../output/events/stream.js';
+import { writeReport } from '../reportFile.js';
 import { nodeTable, podTable } from '../../output/table.js';
 import { workloadTables } from '../../output/workloadTables.js';
 import { toApi } from '../../output/toApi.js';
@@ -20,12 +22,6 @@ import { loadSchedulerOption } from '../schedulerModule.js';
 import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 import { formatTimedSummary, TimedTraceReport } from '../../trace/timedReport.js';
 
-/** `kubectl get events`-like line for the run's timeline. */
-export function timelineLine(e: ClusterEvent): string | undefined {
-  const k = kubeEvent(e);
-  if (!k) return undefined;
-  return `${formatDuration(e.at).padStart(8)}  ${k.type.padEnd(7)}  ${k.reason.padEnd(18)}  ${k.object.padEnd(28)}  ${k.message}`;
-}
 
 /** A buffered file sink for the log: one syscall per 64 KiB, not per line. */
 export function fileSink(path: string): { write: (line: string) => void; close: () => void } {
@@ -40,7 +36,7 @@ export function fileSink(path: string): { write: (line: string) => void; close: 
 
 interface RunOpts {
   log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean;
-  scheduler?: string; plugin: string[]; maxEvents?: string; maxWall?: string; logKeyFile?: string;
+  scheduler?: string; plugin: string[]; report?: string; maxEvents?: string; maxWall?: string; logKeyFile?: string;
 }
 
 /** Runs `f`, always finishing the progress line and the log; a watcher's stop is exit 2 naming its cause. */
@@ -64,6 +60,7 @@ export function registerRun(program: Command): void {
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
     .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
     .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
+    .option('--report <file>', 'also write the HTML report of the run (as kubesim report does from its log)')
     .option('--log-key-file <file>', 'key the log\'s hash chain (HMAC-SHA-256) with this file\'s bytes, so only a key holder can re-hash it')
     .option('--max-events <n>', 'stop the run (exit 2) once it has produced more than n events')
     .option('--max-wall <duration>', 'stop the run (exit 2) once it has taken longer than this on the wall clock (e.g. 60s)')
@@ -94,23 +91,33 @@ export function registerRun(program: Command): void {
           ...(maxEvents !== undefined ? { maxEvents } : {}), ...(maxWallMs !== undefined ? { maxWallMs } : {}),
           until: until ?? scenario.until, ...(process.stderr.isTTY ? { tty: process.stderr } : {}),
         });
-        const report = scenario.trace ? new TimedTraceReport() : undefined;
+        const traceReport = scenario.trace ? new TimedTraceReport() : undefined;
+        const reader = new FactReader();
+        const facts: ClusterEvent[] = [];
+        if (showTimeline) process.stdout.write(`${STREAM_HEADER}\n`);
         const result = runToEnd(() => runScenario(scenario, {
-          ...(report ? { attach: (sim) => { sim.events$.subscribe(({ event }) => report.observe(event)); } } : {}),
+          ...(traceReport ? { attach: (sim) => { sim.events$.subscribe(({ event }) => traceReport.observe(event)); } } : {}),
           watch: watcher.watch,
           ...(logKey ? { logKey } : {}),
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
-          ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
+          ...(showTimeline || o.report ? { onEvent: (_seq: number, e: ClusterEvent) => {
+            if (o.report) facts.push(e);
+            if (showTimeline) for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`);
+          } } : {}),
           ...(until !== undefined ? { until } : {}),
           options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         }), () => { watcher.done(); sink?.close(); });
+        if (o.report) {
+          writeReport(o.report, facts, { scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime,
+            hash: result.logHash });
+        }
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
         else {
           process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);
           const workloads = workloadTables(result.state);
           if (workloads) process.stdout.write(`${workloads}\n\n`);
-          if (report) process.stdout.write(`${formatTimedSummary(report.summary())}\n`);
+          if (traceReport) process.stdout.write(`${formatTimedSummary(traceReport.summary())}\n`);
           process.stdout.write(`${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
         }
       } catch (err) { fail(err); }

@@ -82,7 +82,7 @@ describe('GPU sharing in a simulation', () => {
     expect(failed).toContain('default/c');
     const a = tvalues(state.pods).find((p) => p.metadata.name === 'a')!;
     expect(a.metadata.annotations?.['alibabacloud.com/gpu-index']).toBe('0');
-    expect(describePod(a, events, 0, 1000)).toMatch(/alibabacloud\.com\/gpu-index: 0/);
+    expect(describePod(a, [], 0, 1000)).toMatch(/alibabacloud\.com\/gpu-index: 0/);
   });
 
   test('without a GPU-sharing profile nothing changes: no devices in the bind fact', () => {

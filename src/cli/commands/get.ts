@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { replay } from '../../engine/replay.js';
+import { kubectlGet } from '../../output/get/get.js';
+import { formatDuration } from '../../api/time.js';
+import { CliError, durationOption, fail } from '../io.js';
+import { readLog } from './replay.js';
+
+/** The state of a log at `--at` (its end without), refusing an instant past the log's last fact. */
+export function logAt(file: string, atText: string | undefined): { log: ReturnType<typeof readLog>;
+  state: ReturnType<typeof replay> } {
+  const log = readLog(file);
+  const end = log.events.length ? log.events[log.events.length - 1].at : 0;
+  const at = atText !== undefined ? durationOption(atText, '--at') : undefined;
+  if (at !== undefined
+    && at > end) throw new CliError(
+      `--at ${atText}: past the end of ${file} (its last fact is at ${formatDuration(end)})`);
+  return { log, state: replay(log.events, at) };
+}
+
+export function registerGet(program: Command): void {
+  program
+    .command('get')
+    .description('list objects as `kubectl get` prints them, from a log (at its end or at any virtual time)')
+    .argument('<kind>',
+      'pods, nodes, deployments, replicasets, statefulsets, daemonsets, jobs, cronjobs, hpa, pdb, configmaps, events, '
+        +
+        '...')
+    .argument('[names...]', 'object names (all when absent)')
+    .requiredOption('--log <file>', 'a log written by kubesim run --log')
+    .option('--at <duration>', 'the state at this virtual time (e.g. 5m)')
+    .option('-n, --namespace <ns>', 'namespace', 'default')
+    .option('-A, --all-namespaces', 'list across all namespaces')
+    .option('-l, --selector <selector>', 'label selector (e.g. app=web,tier!=db)')
+    .option('--field-selector <selector>', 'field selector (e.g. status.phase=Running,spec.nodeName=node-0)')
+    .option('-o, --output <format>', 'wide, yaml, json, name or jsonpath=TEMPLATE')
+    .option('--show-labels', 'add a LABELS column')
+    .option('--no-headers', 'omit the header line')
+    .action((kind: string, names: string[], o: { log: string; at?: string; namespace: string; allNamespaces?: boolean;
+      selector?: string; fieldSelector?: string; output?: string; showLabels?: boolean; headers: boolean }) => {
+      try {
+        const { log, state } = logAt(o.log, o.at);
+        const r = kubectlGet(state, log.events, {
+          resource: kind, names, namespace: o.namespace, allNamespaces: o.allNamespaces === true,
+          ...(o.selector !== undefined ? { labelSelector: o.selector } : {}),
+            ...(o.fieldSelector !== undefined ? { fieldSelector: o.fieldSelector } : {}),
+          ...(o.output !== undefined ? { output: o.output } : {}), showLabels: o.showLabels === true,
+            noHeaders: o.headers === false,
+        });
+        process.stdout.write(r.stdout);
+        process.stderr.write(r.stderr);
+        process.exitCode = r.exitCode;
+      } catch (err) { fail(err); }
+    });
+}

@@ -1,0 +1,34 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ClusterEvent } from '../events/index.js';
+import { reportHtml, type ReportAssets } from '../output/report/html.js';
+import { buildReportData, type ReportMeta, type ReportOptions } from '../output/report/reportData.js';
+import { CliError } from './io.js';
+import { setAutoFreeze } from '../reducers/immer.js';
+
+const require = createRequire(import.meta.url);
+/** The package root: dist/src/cli/ -> ../../.. (the assets folder ships beside dist). */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** uPlot's minified IIFE build and stylesheet (from node_modules) and the report's client script. */
+export function reportAssets(): ReportAssets {
+  const uplot = dirname(require.resolve('uplot/package.json'));
+  return {
+    uplotJs: readFileSync(join(uplot, 'dist', 'uPlot.iife.min.js'), 'utf8'),
+    uplotCss: readFileSync(join(uplot, 'dist', 'uPlot.min.css'), 'utf8'),
+    clientJs: readFileSync(join(ROOT, 'assets', 'report', 'client.js'), 'utf8'),
+  };
+}
+
+/** Builds the report of a log's facts and writes it; returns its size in bytes. */
+export function writeReport(file: string, facts: readonly ClusterEvent[], meta: ReportMeta,
+  opts: ReportOptions = {}): number {
+  // The replay inside makes states no one else holds: immer's deep freeze would only cost time.
+  setAutoFreeze(false);
+  let html: string;
+  try { html = reportHtml(buildReportData(facts, meta, opts), reportAssets()); } finally { setAutoFreeze(true); }
+  try { writeFileSync(file, html); } catch { throw new CliError(`--report: cannot write ${file}`); }
+  return Buffer.byteLength(html);
+}

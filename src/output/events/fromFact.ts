@@ -1,0 +1,79 @@
+import type { ClusterEvent } from '../../events/index.js';
+import { kubeEvent, type KubeEventView } from '../kubeEvent.js';
+import { RESOURCES } from '../printers/index.js';
+
+/** An Event as a component records it: the view plus who reports it, about which object. */
+export interface RecordedEvent extends KubeEventView {
+  readonly involvedObject: { readonly kind: string; readonly namespace?: string; readonly name: string;
+    readonly uid?: string; readonly apiVersion: string; readonly fieldPath?: string };
+  /** source.component / reportingController: kubelet, default-scheduler, replicaset-controller, ... */
+  readonly component: string;
+  /** True when a Kubernetes component emits this Event; false for kubesim's own notes (faults, warnings). */
+  readonly real: boolean;
+  /**
+   * Recorded through events.k8s.io/v1 (the scheduler): eventTime and reportingInstance instead of count and timestamps.
+   */
+  readonly newApi: boolean;
+}
+
+/** What the recorder knows of a pod when an event about it is written: its node and init container names. */
+export interface PodFacts { readonly node?: string; readonly initContainers: ReadonlySet<string> }
+
+/**
+ * The controller that records events for a resource (the names kube-controller-manager gives its
+ * recorders: pkg/controller/*: `eventBroadcaster.NewRecorder(scheme, v1.EventSource{Component: ...})`).
+ */
+const CONTROLLER: Record<string, string> = {
+  deployments: 'deployment-controller', replicasets: 'replicaset-controller',
+    replicationcontrollers: 'replication-controller',
+  statefulsets: 'statefulset-controller', daemonsets: 'daemonset-controller', jobs: 'job-controller',
+    cronjobs: 'cronjob-controller',
+  horizontalpodautoscalers: 'horizontal-pod-autoscaler', poddisruptionbudgets: 'controllermanager',
+    nodes: 'node-controller',
+};
+/** Pod events from controllers: the taint eviction controller (1.29+ name) and the node lifecycle controller. */
+const POD_CONTROLLER: Record<string, string> = { TaintManagerEviction: 'taint-eviction-controller',
+  NodeNotReady: 'node-controller' };
+/** ControllerEvents no Kubernetes component records (kubectl drain prints these, it does not record them). */
+const NOT_RECORDED = new Set(['pods|Evicting', 'nodes|Drained']);
+const SCHEDULER = new Set(['PodScheduled', 'FailedScheduling', 'PodNominated', 'Preempted']);
+const KUBESIM_ONLY = new Set(['NodeLost', 'NodeRecovered', 'Warning', 'ContainerExited', 'OOMKilled']);
+
+const split = (key: string): { namespace?: string; name: string } => {
+  const i = key.indexOf('/');
+  return i < 0 ? { name: key } : { namespace: key.slice(0, i), name: key.slice(i + 1) };
+};
+
+/** The Event a fact makes a component record, if any. */
+export function recordedEvent(e: ClusterEvent, pod?: PodFacts): RecordedEvent | undefined {
+  const view = kubeEvent(e);
+  if (!view) return undefined;
+  const real = !KUBESIM_ONLY.has(e.type);
+  if (e.type === 'ControllerEvent') {
+    const info = RESOURCES.find((x) => x.resource === e.resource);
+    const kind = info?.kind ?? e.resource;
+    const apiVersion = info ? (info.group ? `${info.group}/${info.version}` : info.version) : 'v1';
+    const component = e.resource === 'pods' ? (POD_CONTROLLER[e.reason] ?? 'kube-controller-manager')
+      : (CONTROLLER[e.resource] ?? 'kube-controller-manager');
+    return { ...view, involvedObject: { kind, ...split(e.key), apiVersion }, component,
+      real: !NOT_RECORDED.has(`${e.resource}|${e.reason}`), newApi: false };
+  }
+  if ('node' in e && !('pod' in e)) {
+    return { ...view, involvedObject: { kind: 'Node', name: e.node, uid: e.node, apiVersion: 'v1' },
+      component: e.type.startsWith('NodeCondition') || e.type === 'NodeAdded' || e.type === 'NodeRemoved'
+        ? 'node-controller' : 'kubelet', real, newApi: false };
+  }
+  if ('pod' in e) {
+    const container = 'container' in e ? e.container : undefined;
+    const fieldPath = container === undefined ? undefined
+      : `spec.${pod?.initContainers.has(container) ? 'initContainers' : 'containers'}{${container}}`;
+    const scheduler = SCHEDULER.has(e.type);
+    return {
+      ...view, involvedObject: { kind: 'Pod', ...split(e.pod), uid: e.uid, apiVersion: 'v1',
+        ...(fieldPath ? { fieldPath } : {}) },
+      component: scheduler ? 'default-scheduler' : 'kubelet', real, newApi: scheduler,
+    };
+  }
+  return { ...view, involvedObject: { kind: 'Scenario', name: view.object, apiVersion: 'kubesim/v1' },
+    component: 'kubesim', real: false, newApi: false };
+}

@@ -1,0 +1,22 @@
+import { formatDuration } from '../../api/time.js';
+import type { Occurrence } from './observe.js';
+
+/** Fixed widths so the stream lines up whatever comes later; a longer cell keeps one space after it. */
+const WIDTHS = [9, 10, 25, 42] as const;
+const cell = (text: string, width: number): string => (text.length < width ? text.padEnd(width) : `${text} `);
+
+/** The header of `kubesim run`'s event stream. */
+export const STREAM_HEADER = ['TIME', 'TYPE', 'REASON', 'OBJECT'].map((h, i) => cell(h, WIDTHS[i])).join('')
+  + 'MESSAGE';
+
+/**
+ * One stream line per recorded event, `kubectl get events -w`-like with the virtual time first:
+ * Normal/Warning for Events a Kubernetes component records, `kubesim` for the simulation's own
+ * notes (an injected fault, a warning), which no component would record.
+ */
+export function streamLine(o: Occurrence): string {
+  const e = o.event, io = e.involvedObject;
+  const object = io.kind === 'Scenario' ? e.object : `${io.kind.toLowerCase()}/${io.name}`;
+  return [formatDuration(o.at), e.real ? e.type : 'kubesim', e.reason,
+    object].map((t, i) => cell(t, WIDTHS[i])).join('') + e.message;
+}

@@ -1,0 +1,97 @@
+import type { KubeObject } from '../../api/types.js';
+import { eventCount, firstSeen, lastSeen, type EventObject } from '../events/eventObject.js';
+import { since } from './humanDuration.js';
+import { AGE_COLUMN, NAME_COLUMN, col, rec, specOf, statusOf, type Printer } from './types.js';
+
+const age = (o: KubeObject, now: number): string => since(now, o.metadata.creationTimestamp);
+const size = (v: unknown): number => Object.keys(rec(v)).length;
+
+/** printConfigMap: DATA counts data and binaryData keys. */
+export const configMapPrinter: Printer = {
+  columns: [NAME_COLUMN, col('Data', 'string', 'Data contains the configuration data.'), AGE_COLUMN],
+  row: (o, ctx) => [o.metadata.name, size(o.data) + size(o.binaryData), age(o, ctx.now)],
+};
+
+/** printSecret: TYPE and DATA. */
+export const secretPrinter: Printer = {
+  columns: [NAME_COLUMN, col('Type', 'string', 'Used to facilitate programmatic handling of secret data.'),
+    col('Data', 'string', 'Data contains the secret data.'), AGE_COLUMN],
+  row: (o, ctx) => [o.metadata.name, String(o.type ?? 'Opaque'), size(o.data) + size(o.stringData), age(o, ctx.now)],
+};
+
+/** printNamespace: STATUS is the phase. */
+export const namespacePrinter: Printer = {
+  columns: [NAME_COLUMN, col('Status', 'string', 'The status of the namespace'), AGE_COLUMN],
+  row: (o, ctx) => [o.metadata.name, String(statusOf(o).phase ?? 'Active'), age(o, ctx.now)],
+};
+
+/** pkg/apis/core/helper GetAccessModesAsString's abbreviations. */
+const MODES: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX',
+  ReadWriteOncePod: 'RWOP' };
+
+/** printPersistentVolumeClaim. */
+export const persistentVolumeClaimPrinter: Printer = {
+  columns: [NAME_COLUMN, col('Status', 'string', 'Status of the claim.'),
+    col('Volume', 'string', 'Name of the volume bound to this claim.'),
+    col('Capacity', 'string', 'Capacity of the volume bound.'),
+      col('Access Modes', 'string', 'Access modes of the volume bound.'),
+    col('StorageClass', 'string', 'StorageClass of the pvc.'),
+      col('VolumeAttributesClass', 'string', 'VolumeAttributesClass of the pvc.'),
+    AGE_COLUMN, col('VolumeMode', 'string', 'VolumeMode of the pvc.', true)],
+  row: (o, ctx) => {
+    const s = specOf(o), st = statusOf(o);
+    const bound = st.phase === 'Bound';
+    return [o.metadata.name, String(st.phase ?? 'Pending'), String(s.volumeName ?? ''), bound
+      ? String(rec(st.capacity).storage ?? '') : '',
+      bound ? ((st.accessModes as string[] | undefined) ?? []).map((m) => MODES[m] ?? m).join(',') : '',
+      String(s.storageClassName ?? '<unset>'), String(s.volumeAttributesClassName ?? '<unset>'), age(o, ctx.now),
+        String(s.volumeMode ?? '<unset>')];
+  },
+};
+
+/** printPriorityClass: VALUE, GLOBAL-DEFAULT, AGE, PREEMPTIONPOLICY. */
+export const priorityClassPrinter: Printer = {
+  columns: [NAME_COLUMN, col('Value', 'integer', 'The value of this priority class.'),
+    col('Global-Default', 'boolean',
+      'globalDefault specifies whether this PriorityClass should be considered as the default priority.'),
+    AGE_COLUMN,
+      col('PreemptionPolicy', 'string', 'PreemptionPolicy is the Policy for preempting pods with lower priority.')],
+  row: (o, ctx) => [o.metadata.name, typeof o.value === 'number' ? o.value : 0, o.globalDefault === true,
+    age(o, ctx.now), String(o.preemptionPolicy ?? 'PreemptLowerPriority')],
+};
+
+/** formatEventSource: component (or reportingController), then ", host" (or reportingInstance). */
+const eventSource = (e: EventObject): string => {
+  const component = e.source.component || e.reportingComponent, host = e.source.host
+    || (e.source.component ? '' : e.reportingInstance);
+  return component ? [component, ...(host ? [host] : [])].join(', ') : '';
+};
+
+/**
+ * printEvent: LAST SEEN, TYPE, REASON, OBJECT (kind/name lowercased kind), MESSAGE; wide adds SUBOBJECT, SOURCE, FIRST
+ * SEEN, COUNT, NAME.
+ */
+export const eventPrinter: Printer<EventObject> = {
+  columns: [col('Last Seen', 'string', 'The time at which the most recent occurrence of this event was recorded.'),
+    col('Type', 'string', 'Type of this event (Normal, Warning), new types could be added in the future'),
+    col('Reason', 'string',
+      'This should be a short, machine understandable string that gives the reason for the transition into the ' +
+        'object\'s current status.'),
+    col('Object', 'string', 'The object that this event is about.'),
+    col('Subobject', 'string',
+      'If the reference is to a portion of an object instead of an entire object, this string should contain a valid ' +
+        'JSON/Go field access statement.', true),
+    col('Source', 'string', 'The component reporting this event. Should be a short machine understandable string.',
+      true),
+    col('Message', 'string', 'A human-readable description of the status of this operation.'),
+    col('First Seen', 'string',
+      'The time at which the event was first recorded. (Time of server receipt is in TypeMeta.)', true),
+    col('Count', 'string', 'The number of times this event has occurred.', true),
+    { ...NAME_COLUMN, priority: 1 }],
+  row: (e, ctx) => {
+    const io = e.involvedObject;
+    const target = io.name ? `${io.kind.toLowerCase()}/${io.name}` : io.kind.toLowerCase();
+    return [since(ctx.now, lastSeen(e)), e.type, e.reason, target, io.fieldPath ?? '', eventSource(e), e.message.trim(),
+      since(ctx.now, firstSeen(e)), eventCount(e), e.metadata.name];
+  },
+};

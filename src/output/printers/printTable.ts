@@ -1,0 +1,43 @@
+import type { KubeObject } from '../../api/types.js';
+import { formatLabels } from './labels.js';
+import { qualifiedKind, type ResourceInfo } from './index.js';
+import type { Cell, Printer, PrintContext } from './types.js';
+import { tabWrite } from './tabWriter.js';
+
+export interface TableOptions {
+  readonly wide?: boolean;
+  /** `-A`: a NAMESPACE column first (namespaced kinds only). */
+  readonly withNamespace?: boolean;
+  readonly showLabels?: boolean;
+  readonly noHeaders?: boolean;
+  /** Names as `kind.group/name`, as kubectl prints them when several kinds share one output (`get all`). */
+  readonly withKind?: boolean;
+}
+
+/** Go's %v of a cell. */
+const cellText = (c: Cell): string => (typeof c === 'boolean' ? (c ? 'true' : 'false') : String(c));
+
+/**
+ * kubectl's human-readable table (cli-runtime printers.HumanReadablePrinter over the server's
+ * Table): upper-cased column names, priority-1 columns only with -o wide, NAMESPACE first with
+ * -A, LABELS last with --show-labels, tab-aligned.
+ */
+export function printTable(info: ResourceInfo, objects: readonly KubeObject[], ctx: PrintContext,
+  opts: TableOptions = {}): string {
+  const printer = info.printer as unknown as Printer<KubeObject>;
+  const shown = printer.columns.map((c, i) => ({ c, i })).filter(({ c }) => opts.wide || !c.priority);
+  const ns = opts.withNamespace && info.namespaced;
+  const rows: string[][] = [];
+  if (!opts.noHeaders) {
+    rows.push([...(ns ? ['NAMESPACE'] : []), ...shown.map(({ c }) => c.name.toUpperCase()),
+      ...(opts.showLabels ? ['LABELS'] : [])]);
+  }
+  for (const o of objects) {
+    const cells = printer.row(o, ctx);
+    if (opts.withKind) cells[printer.columns.findIndex((c) => c.format === 'name')] =
+      `${qualifiedKind(info)}/${o.metadata.name}`;
+    rows.push([...(ns ? [o.metadata.namespace ?? ''] : []), ...shown.map(({ i }) => cellText(cells[i])),
+      ...(opts.showLabels ? [formatLabels(o.metadata.labels)] : [])]);
+  }
+  return rows.length ? `${tabWrite(rows)}\n` : '';
+}

@@ -1,0 +1,123 @@
+import type { ClusterEvent } from '../../events/index.js';
+import { evolveAll } from '../../reducers/index.js';
+import { initialState, type ClusterState } from '../../reducers/state.js';
+import { tget, tvalues } from '../../reducers/table.js';
+import { eventCount, lastSeen } from '../events/eventObject.js';
+import { recordEvents } from '../events/record.js';
+import { CurveSampler, type Curves } from './curves.js';
+import { PodTrack, type PodColumns, type RowChange } from './podTrack.js';
+
+export interface ReportMeta { readonly scenario: string; readonly seed: number; readonly startTime: number;
+  readonly hash: string }
+
+/** Marks on the timeline: restarts, OOM kills, probe failures, evictions (pods); lost / recovered (nodes). */
+export type Mark = [number, number, string];
+
+export interface ReportData {
+  readonly meta: ReportMeta & { readonly end: number; readonly facts: number };
+  readonly summary: Record<string, number | string>;
+  readonly nodes: string[];
+  readonly nodeMarks: Mark[];
+  readonly pods: PodColumns & { readonly ended: number[] };
+  readonly podMarks: Mark[];
+  readonly changes: RowChange[];
+  readonly strings: string[];
+  readonly curves: Curves;
+  /** The event table: [last seen, type, reason, object, message, count], Warnings first when capped. */
+  readonly events: (string | number)[][];
+  readonly eventsTotal: number;
+}
+
+export interface ReportOptions {
+  /** Curve samples over the run (default 300). */
+  readonly samples?: number;
+  /** Most event rows kept (default 20,000): beyond it Normal events are dropped first. */
+  readonly maxEvents?: number;
+  /** `expect:` entries that failed, when the caller judged them (`run --report`). */
+  readonly failedExpectations?: number;
+}
+
+const EVICTION_REASONS = new Set(['DeletionByTaintManager', 'PreemptionByScheduler', 'EvictionByEvictionAPI']);
+
+/**
+ * Everything the HTML report shows, from the log alone: the facts are replayed once (one
+ * produce per instant, as `replay` does) and each pod's printed `get pods -o wide` row is kept
+ * when it changes, with running totals sampled at fixed instants for the curves.
+ */
+export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta,
+  opts: ReportOptions = {}): ReportData {
+  const end = facts.length ? facts[facts.length - 1].at : 0;
+  const nodes: string[] = [];
+  for (const e of facts) if (e.type === 'NodeAdded' && !nodes.includes(e.node)) nodes.push(e.node);
+  const nodeIndex = new Map(nodes.map((n, i) => [n, i]));
+  const track = new PodTrack(nodeIndex);
+  const sampler = new CurveSampler(nodes);
+  const samples = Math.max(2, opts.samples ?? 300);
+  const sampleAt = (k: number): number => Math.round((k * end) / (samples - 1));
+  const ended: number[] = [];
+  const nodeMarks: Mark[] = [], podMarks: Mark[] = [];
+  const counts = { restarts: 0, oomKills: 0, evictions: 0, preemptions: 0 };
+  const unschedulable = new Set<string>();
+  let state: ClusterState = { ...initialState(), startTime: meta.startTime };
+  let k = 0, i = 0;
+  while (i < facts.length) {
+    const t = facts[i].at;
+    while (k < samples && sampleAt(k) < t) sampler.sample(sampleAt(k++), state);
+    let j = i;
+    while (j < facts.length && facts[j].at === t) j++;
+    const batch = facts.slice(i, j);
+    state = evolveAll(state, batch);
+    const pods = new Set<string>(), touchedNodes = new Set<string>();
+    for (const e of batch) {
+      if ('uid' in e && 'pod' in e && typeof e.uid === 'string') pods.add(e.uid);
+      if ('node' in e && !('pod' in e)) touchedNodes.add(e.node);
+      const pi = 'uid' in e && typeof e.uid === 'string' ? track.has(e.uid) : undefined;
+      switch (e.type) {
+        case 'ContainerExited': if (e.restarting && pi !== undefined) { podMarks.push([pi, t, 'restart']);
+          counts.restarts++; } break;
+        case 'OOMKilled': if (pi !== undefined) podMarks.push([pi, t, 'oom']); counts.oomKills++; break;
+        case 'ProbeFailed': if (pi !== undefined) podMarks.push([pi, t, `probe:${e.probe}`]); break;
+        case 'FailedScheduling': unschedulable.add(e.uid); break;
+        case 'PodTerminating':
+          if (pi !== undefined && ended[pi] === undefined) ended[pi] = t;
+          if (e.reason === 'PreemptionByScheduler') counts.preemptions++;
+          if (e.reason && EVICTION_REASONS.has(e.reason)) { counts.evictions++;
+            if (pi !== undefined) podMarks.push([pi, t, 'evict']); }
+          break;
+        case 'NodeLost': case 'NodeRecovered': nodeMarks.push([nodeIndex.get(e.node) ?? -1, t, e.type]); break;
+        default: break;
+      }
+    }
+    for (const uid of pods) {
+      const pod = tget(state.pods, uid);
+      if (pod) track.observe(uid, pod, t);
+      else { track.deleted(uid, t); const pi = track.has(uid);
+        if (pi !== undefined && ended[pi] === undefined) ended[pi] = t; }
+      sampler.pod(uid, pod);
+    }
+    for (const n of touchedNodes) sampler.node(n, tget(state.nodes, n)?.object);
+    i = j;
+  }
+  while (k < samples) sampler.sample(sampleAt(k++), state);
+  const byPhase: Record<string, number> = {};
+  for (const p of tvalues(state.pods)) byPhase[p.status.phase] = (byPhase[p.status.phase] ?? 0) + 1;
+  const events = recordEvents(facts, meta.startTime);
+  const max = opts.maxEvents ?? 20_000;
+  const kept = events.length <= max ? events : [...events.filter((e) => e.type === 'Warning'),
+    ...events.filter((e) => e.type !== 'Warning')].slice(0, max);
+  kept.sort((a, b) => lastSeen(a) - lastSeen(b));
+  return {
+    meta: { ...meta, end, facts: facts.length },
+    summary: {
+      nodes: nodes.length, ...Object.fromEntries(Object.entries(byPhase).map(([p, n]) => [`pods ${p}`, n])), ...counts,
+      unschedulable: unschedulable.size, 'failed expectations': opts.failedExpectations ?? 'not judged (kubesim check)',
+    },
+    nodes, nodeMarks, podMarks,
+    pods: { ...track.pods, ended: track.pods.name.map((_, x) => ended[x] ?? -1) },
+    changes: track.changes, strings: track.strings, curves: sampler.curves,
+    events: kept.map((e) =>
+      [lastSeen(e), e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.message,
+        eventCount(e)]),
+    eventsTotal: events.length,
+  };
+}

@@ -1,0 +1,41 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { buildDist, kubesim, ROOT } from '../test-support/cli.js';
+
+let log: string;
+beforeAll(() => {
+  buildDist();
+  log = join(mkdtempSync(join(tmpdir(), 'kubesim-views-')), 'run.jsonl');
+  expect(kubesim(['run', 'examples/node-failure/scenario.yaml', '-q', '--log', log], ROOT).code).toBe(0);
+}, 240_000);
+
+// node-failure: node-1 is lost; the node lifecycle controller marks its pods not ready and the
+// taint eviction controller deletes them after the 300 s toleration.
+test('describe pod lists the controllers\' events about an evicted pod: NodeNotReady and TaintManagerEviction', () => {
+  const r = kubesim(['describe', 'pod', 'cache', '--log', log, '--at', '8m'], ROOT);
+  const events = r.stdout.slice(r.stdout.indexOf('Events:')).split('\n');
+  expect(events.some((l) => /^ {2}Warning +NodeNotReady +\S+ +node-controller +Node is not ready$/.test(l))).toBe(true);
+  expect(events.some((l) =>
+    /^ {2}Normal +TaintManagerEviction +\S+ +taint-eviction-controller +Marking for deletion Pod default\/cache$/.test(
+      l))).toBe(true);
+});
+
+test('get refuses an instant past the end of the log', () => {
+  const r = kubesim(['get', 'pods', '--log', log, '--at', '2h'], ROOT);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/past the end of .*run\.jsonl/);
+});
+
+test('run streams events under a header; the injected fault is marked kubesim, not as a Kubernetes event', () => {
+  const out = kubesim(['run', 'examples/node-failure/scenario.yaml'], ROOT).stdout.split('\n');
+  expect(out[0]).toMatch(/^TIME +TYPE +REASON +OBJECT +MESSAGE$/);
+  const lost = out.find((l) => /\bNodeLost\b/.test(l))!;
+  expect(lost.split(/\s+/)[1]).toBe('kubesim');
+  // Fixed columns: TYPE at 9, REASON at 19, OBJECT at 44 on every line, whatever the reason's length.
+  const lines = out.slice(1, out.indexOf(''));
+  expect(lines.length).toBeGreaterThan(50);
+  for (const l of lines) expect([l[8], l[18], l[43], /\S/.test(l[9]), /\S/.test(l[19]), /\S/.test(l[44])]).toEqual(
+    [' ', ' ', ' ', true, true, true]);
+});
