@@ -7,7 +7,8 @@ const UNIT: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, 
  * integer of milliseconds. Returns an error message for anything else.
  */
 export function parseDuration(v: unknown): Millis | string {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : `must be a whole, non-negative number of milliseconds, got ${v}`;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v
+    : `must be a whole, non-negative number of milliseconds, got ${v}`;
   if (typeof v !== 'string') return `must be a duration such as 30s, 5m or 1h30m, got ${JSON.stringify(v)}`;
   const s = v.trim();
   if (/^\d+$/.test(s)) return Number(s);
@@ -18,8 +19,11 @@ export function parseDuration(v: unknown): Millis | string {
     total += Number(m[1]) * UNIT[m[2]];
     consumed = m.index + m[0].length;
   }
-  if (consumed !== s.length || s.length === 0) return `must be a duration such as 30s, 5m or 1h30m (units ms, s, m, h, d), got ${JSON.stringify(v)}`;
-  if (!Number.isInteger(Math.round(total * 1000) / 1000) || Math.abs(total - Math.round(total)) > 1e-9) return `must be whole milliseconds, got ${JSON.stringify(v)}`;
+  if (consumed !== s.length
+    || s.length === 0) return `must be a duration such as 30s, 5m or 1h30m (units ms, s, m, h, d), got ` +
+      `${JSON.stringify(v)}`;
+  if (!Number.isInteger(Math.round(total * 1000) / 1000) || Math.abs(
+    total - Math.round(total)) > 1e-9) return `must be whole milliseconds, got ${JSON.stringify(v)}`;
   return Math.round(total);
 }
 
@@ -36,4 +40,5 @@ export function formatDuration(ms: number): string {
 }
 
 /** RFC 3339 with second precision, as the API serialises metav1.Time. */
-export const rfc3339 = (startTime: number, ms: number): string => new Date(startTime + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const rfc3339 = (startTime: number, ms: number): string =>
+  new Date(startTime + ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

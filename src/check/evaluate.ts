@@ -43,12 +43,17 @@ type Verdict = { readonly ok: boolean; readonly seen: string };
 const show = (v: unknown): string => (v === undefined ? '<unset>' : typeof v === 'string' ? v : JSON.stringify(v));
 
 function objectOf(state: ClusterState, p: ObjectPredicate): Record<string, unknown> | undefined {
-  if (p.objectKind === 'Pod') { const uid = tget(state.podUids, objectKey(p.namespace, p.name)); return uid ? (tget(state.pods, uid) as unknown as Record<string, unknown>) : undefined; }
-  if (p.objectKind === 'Node') return tget(state.nodes, p.name)?.object as unknown as Record<string, unknown> | undefined;
-  return getObject(state, p.resource, p.namespace ? objectKey(p.namespace, p.name) : p.name) as Record<string, unknown> | undefined;
+  if (p.objectKind === 'Pod') { const uid = tget(state.podUids, objectKey(p.namespace, p.name)); return uid
+    ? (tget(state.pods, uid) as unknown as Record<string, unknown>) : undefined; }
+  if (p.objectKind === 'Node') return tget(state.nodes, p.name)?.object as unknown as Record<string, unknown>
+    | undefined;
+  return getObject(state, p.resource, p.namespace ? objectKey(p.namespace, p.name) : p.name) as Record<string, unknown>
+    | undefined;
 }
 
-/** A field: a dotted path from the object's root (`spec.replicas`), or else a status field (`readyReplicas`, `phase`). */
+/**
+ * A field: a dotted path from the object's root (`spec.replicas`), or else a status field (`readyReplicas`, `phase`).
+ */
 function fieldOf(o: Record<string, unknown>, field: string): unknown {
   const path = field.includes('.') ? field.split('.') : ['status', field];
   let cur: unknown = o;
@@ -75,18 +80,23 @@ export function judgeObject(state: ClusterState, p: ObjectPredicate): Verdict {
 }
 
 export function judgePods(state: ClusterState, p: PodsPredicate): Verdict {
-  const selected = tvalues(state.pods).filter((pod: Pod) => (!p.namespace || pod.metadata.namespace === p.namespace) && matchesSelector({ matchLabels: p.selector }, pod.metadata.labels));
-  const matching = selected.filter((pod) => (p.phase === undefined || pod.status.phase === p.phase) && (p.ready === undefined || isPodReady(pod) === p.ready));
+  const selected = tvalues(state.pods).filter((pod: Pod) => (!p.namespace || pod.metadata.namespace === p.namespace)
+    && matchesSelector({ matchLabels: p.selector }, pod.metadata.labels));
+  const matching = selected.filter((pod) => (p.phase === undefined || pod.status.phase === p.phase)
+    && (p.ready === undefined || isPodReady(pod) === p.ready));
   const phases = new Map<string, number>();
   for (const pod of selected) phases.set(pod.status.phase, (phases.get(pod.status.phase) ?? 0) + 1);
   const breakdown = [...phases].sort((a, b) => a[0].localeCompare(b[0])).map(([ph, n]) => `${ph}=${n}`).join(', ');
-  return { ok: matching.length === p.count, seen: `${matching.length} matching pods (${selected.length} selected${breakdown ? `: ${breakdown}` : ''})` };
+  return { ok: matching.length === p.count,
+    seen: `${matching.length} matching pods (${selected.length} selected${breakdown ? `: ${breakdown}` : ''})` };
 }
 
 const describe = (p: ObjectPredicate | PodsPredicate): string =>
   p.kind === 'pods'
-    ? `${p.count} pods with ${Object.entries(p.selector).map(([k, v]) => `${k}=${v}`).join(',')}${p.phase ? ` in phase ${p.phase}` : ''}${p.ready === undefined ? '' : p.ready ? ' and ready' : ' and not ready'}`
-    : `${p.objectKind}/${p.namespace ? `${p.namespace}/` : ''}${p.name} ${Object.entries(p.fields).map(([k, v]) => `${k}=${show(v)}`).join(', ')}`;
+    ? `${p.count} pods with ${Object.entries(p.selector).map(([k, v]) => `${k}=${v}`).join(',')}${p.phase ? ` in ` +
+      `phase ${p.phase}` : ''}${p.ready === undefined ? '' : p.ready ? ' and ready' : ' and not ready'}`
+    : `${p.objectKind}/${p.namespace ? `${p.namespace}/` : ''}${p.name} ${Object.entries(p.fields).map(([k, v]) => `` +
+      `${k}=${show(v)}`).join(', ')}`;
 
 /**
  * Runs a scenario and judges its `expect:` list: `at` on the state at that instant (after every
@@ -98,17 +108,25 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
   const exps = parseExpectations(scenario);
   const alwaysNames = [...new Set(exps.flatMap((e) => ('always' in e ? [e.always] : [])))];
   const unknown = exps.filter((e) => 'always' in e && !setup.registry.get(e.always));
-  if (unknown.length) throw new ScenarioError(unknown.map((e) => ({ file: scenario.file, path: `expect[${e.index}].always`, message: `unknown invariant ${JSON.stringify((e as { always: string }).always)} (known: ${setup.registry.names().join(', ')})` })));
+  if (unknown.length) throw new ScenarioError(unknown.map((e) =>
+    ({ file: scenario.file, path: `expect[${e.index}].always`,
+      message: `unknown invariant ${JSON.stringify((e as { always: string }).always)} (known: ` +
+        `${setup.registry.names().join(', ')})` })));
   const checker = new InvariantChecker(setup.registry.select(alwaysNames));
   const results = new Map<number, ExpectationResult>();
   type Timed = Extract<Expectation, { timing: unknown }>;
   const timed = exps.filter((e): e is Timed => 'timing' in e);
-  const start = (e: Timed): number => ('at' in e.timing ? e.timing.at : e.timing.after ? scenario.timeline.find((t) => t.action.kind === (e.timing as { after: string }).after)!.at : 0);
+  const start = (e: Timed): number => ('at' in e.timing ? e.timing.at : e.timing.after
+    ? scenario.timeline.find((t) => t.action.kind === (e.timing as { after: string }).after)!.at : 0);
   const last = new Map<number, Verdict & { at: number }>();
-  const judge = (e: Timed, state: ClusterState): Verdict => (e.predicate.kind === 'pods' ? judgePods(state, e.predicate) : judgeObject(state, e.predicate));
+  const judge = (e: Timed, state: ClusterState): Verdict => (e.predicate.kind === 'pods'
+    ? judgePods(state, e.predicate) : judgeObject(state, e.predicate));
   const settle = (e: Timed, v: Verdict, at: number) => {
-    const when = 'at' in e.timing ? `at ${formatDuration(e.timing.at)}` : `within ${formatDuration(e.timing.within)}${e.timing.after ? ` after ${e.timing.after} (${formatDuration(start(e))})` : ''}`;
-    results.set(e.index, { index: e.index, text: e.text, ok: v.ok, expected: `${describe(e.predicate)} ${when}`, seen: v.seen, at });
+    const when = 'at' in e.timing ? `at ${formatDuration(e.timing.at)}`
+      : `within ${formatDuration(e.timing.within)}${e.timing.after ? ` after ` +
+        `${e.timing.after} (${formatDuration(start(e))})` : ''}`;
+    results.set(e.index, { index: e.index, text: e.text, ok: v.ok, expected: `${describe(e.predicate)} ${when}`,
+      seen: v.seen, at });
   };
   // Judged on the state at the end of each instant (after every fact of that instant): the
   // states between two batches of one instant are transient and no observer could see them.
@@ -147,7 +165,9 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
     const mine = violations.filter((v) => v.invariant === e.always);
     results.set(e.index, {
       index: e.index, text: e.text, ok: mine.length === 0, expected: `invariant ${e.always} holds for the whole run`,
-      seen: mine.length === 0 ? 'no violation' : `${mine.length} violation${mine.length > 1 ? 's' : ''}, first at ${formatDuration(mine[0].at)}: ${mine[0].message}`,
+      seen: mine.length === 0 ? 'no violation'
+        : `${mine.length} violation${mine.length > 1 ? 's' : ''}, first at ${formatDuration(mine[0].at)}: ` +
+          `${mine[0].message}`,
       at: mine[0]?.at ?? r.state.time, violations: mine,
     });
   }

@@ -28,7 +28,8 @@ export function fail(err: unknown): never {
     process.exit(EXIT.badInput);
   }
   if (err instanceof CliError) { process.stderr.write(`error: ${err.message}\n`); process.exit(err.code); }
-  if (err instanceof ProfileError) { for (const p of err.problems) process.stderr.write(`error: ${p}\n`); process.exit(EXIT.badInput); }
+  if (err instanceof ProfileError) { for (const p of err.problems) process.stderr.write(`error: ${p}\n`);
+    process.exit(EXIT.badInput); }
   if (err instanceof LogError) { process.stderr.write(`error: ${err.message}\n`); process.exit(EXIT.badInput); }
   const e = err as Error;
   process.stderr.write(`kubesim: internal error: ${e?.message ?? String(err)}\n`);

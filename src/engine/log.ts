@@ -81,11 +81,14 @@ export function parseLog(text: string): ParsedLog {
     if (typeof obj.hash !== 'string' || at < 0) throw new LogError(i + 1, 'no hash field');
     const body = line.slice(0, at) + '}';
     const h = chainHash(prev, body);
-    if (h !== obj.hash) throw new LogError(i + 1, `hash chain broken (expected ${h}, found ${obj.hash}): this line or the one before it was changed, dropped or reordered`);
+    if (h !== obj.hash) throw new LogError(i + 1,
+      `hash chain broken (expected ${h}, found ${obj.hash}): this line or the one before it was changed, dropped or ` +
+        `reordered`);
     return [obj, h];
   };
   let [head, prev] = verify(0, '');
-  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1, `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
+  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1,
+    `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
   const { hash: _h, ...header } = head;
   const events: ClusterEvent[] = [];
   let lastAt = 0;
@@ -93,12 +96,14 @@ export function parseLog(text: string): ParsedLog {
     const [obj, h] = verify(i, prev);
     prev = h;
     if (obj.seq !== i) throw new LogError(i + 1, `expected seq ${i}, found ${String(obj.seq)}`);
-    if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1, `virtual time ${String(obj.at)} goes backwards`);
+    if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1,
+      `virtual time ${String(obj.at)} goes backwards`);
     lastAt = obj.at;
     const { seq: _s, hash: _x, ...event } = obj;
     events.push(event as unknown as ClusterEvent);
   }
   const last = events[events.length - 1];
-  if (!last || last.type !== 'SimulationStopped') throw new LogError(lines.length, 'the log ends without SimulationStopped: it was truncated after this line');
+  if (!last || last.type !== 'SimulationStopped') throw new LogError(lines.length,
+    'the log ends without SimulationStopped: it was truncated after this line');
   return { header: header as unknown as LogHeader, events, hash: prev };
 }

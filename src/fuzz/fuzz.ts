@@ -35,7 +35,9 @@ export interface Counterexample {
   readonly case: FuzzCase;
   readonly path: string;
   readonly shrinks: number;
-  /** The scenario document after shrinking the case and then dropping manifests and timeline entries that do not matter. */
+  /**
+   * The scenario document after shrinking the case and then dropping manifests and timeline entries that do not matter.
+   */
   readonly doc: Record<string, unknown>;
   readonly violations: readonly Violation[];
 }
@@ -52,12 +54,15 @@ export interface FuzzReport {
 }
 
 /** The space of variations for a base: faults before the settle time so convergence is judged. */
-export function fuzzSpace(base: FuzzBase, faults: readonly FaultKind[], maxFaults: number, settle = DEFAULT_SETTLE_MS): FuzzSpace {
+export function fuzzSpace(base: FuzzBase, faults: readonly FaultKind[], maxFaults: number,
+  settle = DEFAULT_SETTLE_MS): FuzzSpace {
   const maxAt = base.until > settle ? base.until - settle : Math.floor(base.until / 2);
-  return { nodeGroups: base.nodeGroups, nodeMins: base.nodeMins, faultKinds: faults, maxAt, maxFaults, behaviorRules: base.behaviorRules };
+  return { nodeGroups: base.nodeGroups, nodeMins: base.nodeMins, faultKinds: faults, maxAt, maxFaults,
+    behaviorRules: base.behaviorRules };
 }
 
-const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean => runDoc(applyCase(base, c), 'fuzz-case.yaml', setup).violations.length > 0;
+const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean =>
+  runDoc(applyCase(base, c), 'fuzz-case.yaml', setup).violations.length > 0;
 
 /**
  * Runs `runs` variations of the user's scenario and, on a violation, shrinks the first failing
@@ -91,24 +96,29 @@ export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> 
       const size = Math.max(1, Math.ceil(total / (workers * 8)));
       const tasks: WorkerTask[] = [];
       for (let i = 0; i < total; i += size) tasks.push(task(mine.slice(i, i + size)));
-      for (const r of await runOnPool(o.workerFile, workers, tasks, (r) => { executed += r.length; o.onProgress?.(executed, total); })) results.push(...r);
+      for (const r of await runOnPool(o.workerFile, workers, tasks,
+        (r) => { executed += r.length; o.onProgress?.(executed, total); })) results.push(...r);
     }
     failures = results.filter((r) => r.violations.length > 0).sort((a, b) => a.index - b.index);
     if (failures.length) startPath = String(failures[0].index);
   }
   const report = { seed: o.seed, runs: o.runs, shard, executed, failures };
   if (startPath === undefined || o.shrink === false) return report;
-  const check = fc.check(fc.property(arb, (c) => !fails(base, setup)(c)), { ...params, path: startPath, endOnFailure: false });
+  const check = fc.check(fc.property(arb, (c) => !fails(base, setup)(c)),
+    { ...params, path: startPath, endOnFailure: false });
   if (!check.failed || !check.counterexample) return report;
   const shrunk = check.counterexample[0];
   const first = runDoc(applyCase(base, shrunk), 'fuzz-case.yaml', setup).violations[0];
-  if (!first) throw new Error('fuzz: the shrunk case no longer fails; the simulation is not deterministic (please report it)');
+  if (!first) throw new Error(
+    'fuzz: the shrunk case no longer fails; the simulation is not deterministic (please report it)');
   const doc = minimizeDoc(applyCase(base, shrunk), (d) => {
-    try { return runDoc(d, 'fuzz-case.yaml', setup).violations.some((v) => v.invariant === first.invariant); } catch { return false; }
+    try { return runDoc(d, 'fuzz-case.yaml', setup).violations.some((v) => v.invariant === first.invariant); } catch {
+      return false; }
   });
   return {
     ...report,
-    counterexample: { case: shrunk, path: check.counterexamplePath ?? startPath, shrinks: check.numShrinks, doc, violations: runDoc(doc, 'fuzz-case.yaml', setup).violations },
+    counterexample: { case: shrunk, path: check.counterexamplePath ?? startPath, shrinks: check.numShrinks, doc,
+      violations: runDoc(doc, 'fuzz-case.yaml', setup).violations },
   };
 }
 
@@ -126,7 +136,8 @@ export function sampleAsChecked<T>(arb: fc.Arbitrary<T>, params: { seed: number;
  * Greedy one-at-a-time removal (the first pass of delta debugging) over the document's manifests
  * and timeline entries: keep a removal when `stillFails` holds.
  */
-export function minimizeDoc(doc: Record<string, unknown>, stillFails: (d: Record<string, unknown>) => boolean): Record<string, unknown> {
+export function minimizeDoc(doc: Record<string, unknown>, stillFails: (d: Record<string,
+  unknown>) => boolean): Record<string, unknown> {
   let cur = doc;
   for (const field of ['manifests', 'timeline', 'behaviors'] as const) {
     let i = 0;

@@ -18,7 +18,8 @@ export async function runCases(task: WorkerTask): Promise<CaseResult[]> {
   const key = JSON.stringify(task.setup);
   if (!cached || cached.key !== key) cached = { key, setup: buildSetup(task.setup) };
   const setup = await cached.setup;
-  return task.cases.map(([index, c]) => ({ index, violations: runDoc(applyCase(task.base, c), 'fuzz-case.yaml', setup).violations }));
+  return task.cases.map(([index, c]) => ({ index, violations: runDoc(applyCase(task.base, c), 'fuzz-case.yaml',
+    setup).violations }));
 }
 
 /** piscina's entry point. */

@@ -19,12 +19,16 @@ export interface BackoffEntry { readonly backoffMs: number; readonly lastUpdate:
  * entry starts at 10 s; otherwise it waits out the window counted from `finishedAt` and the entry
  * doubles (capped at 300 s) when it restarts.
  *
- * @example nextRestart(undefined, 5_000) // { restartAt: 5_000, delayMs: 0, entry: { backoffMs: 10_000, lastUpdate: 5_000 } }
+ * @example nextRestart(undefined, 5_000) // { restartAt: 5_000, delayMs: 0, entry: { backoffMs: 10_000, lastUpdate:
+ * 5_000 } }
  */
-export function nextRestart(entry: BackoffEntry | undefined, finishedAt: Millis): { restartAt: Millis; delayMs: number; entry: BackoffEntry } {
+export function nextRestart(entry: BackoffEntry | undefined, finishedAt: Millis): { restartAt: Millis; delayMs: number;
+  entry: BackoffEntry } {
   if (!entry || finishedAt - entry.lastUpdate > BACKOFF_RESET_MS) {
-    return { restartAt: finishedAt, delayMs: 0, entry: { backoffMs: CONTAINER_BACKOFF_INITIAL_MS, lastUpdate: finishedAt } };
+    return { restartAt: finishedAt, delayMs: 0, entry: { backoffMs: CONTAINER_BACKOFF_INITIAL_MS,
+      lastUpdate: finishedAt } };
   }
   const restartAt = finishedAt + entry.backoffMs;
-  return { restartAt, delayMs: entry.backoffMs, entry: { backoffMs: Math.min(entry.backoffMs * 2, MAX_CONTAINER_BACKOFF_MS), lastUpdate: restartAt } };
+  return { restartAt, delayMs: entry.backoffMs, entry: { backoffMs: Math.min(entry.backoffMs * 2,
+    MAX_CONTAINER_BACKOFF_MS), lastUpdate: restartAt } };
 }

@@ -12,7 +12,8 @@ test('describe pod shows state, last state, restart count, conditions and folded
     metadata: {name: p, labels: {app: web}, annotations: {kubesim.io/behavior: "{exitAfter: 5s, exitCode: 1}"}}
     spec:
       containers:
-      - {name: app, image: "nginx:1.25", ports: [{containerPort: 80}], resources: {limits: {memory: 64Mi}}}`, '', '30s');
+      - {name: app, image: "nginx:1.25", ports: [{containerPort: 80}], resources: {limits: {memory: 64Mi}}}`, '',
+        '30s');
   const { events, state } = simulate(s);
   const pod = podNamed(state, 'p')!;
   const uid = pod.metadata.uid;
@@ -52,12 +53,15 @@ test('describe pod shows state, last state, restart count, conditions and folded
     '  ----     ------     ----              ----               -------',
     '  Normal   Scheduled  30s               default-scheduler  Successfully assigned default/p to node-a',
     '  Normal   Pulling    30s               kubelet            Pulling image "nginx:1.25"',
-    '  Normal   Pulled     28s               kubelet            Successfully pulled image "nginx:1.25" in 2s (2s including waiting)',
+    '  Normal   Pulled     28s               kubelet            Successfully pulled image "nginx:1.25" in 2s (2s ' +
+      'including waiting)',
     // Instances start at 2, 7 and 22 s; exits at 7, 12 and 27 s; back-off after the 12 s and 27 s exits.
     '  Normal   Created    8s (x3 over 28s)  kubelet            Created container: app',
     '  Normal   Started    8s (x3 over 28s)  kubelet            Started container app',
-    '  Normal   Pulled     8s (x2 over 23s)  kubelet            Container image "nginx:1.25" already present on machine',
-    `  Warning  BackOff    3s (x2 over 18s)  kubelet            Back-off restarting failed container app in pod p_default(${uid})`,
+    '  Normal   Pulled     8s (x2 over 23s)  kubelet            Container image "nginx:1.25" already present on ' +
+      'machine',
+    `  Warning  BackOff    3s (x2 over 18s)  kubelet            Back-off restarting failed container app in pod ` +
+      `p_default(${uid})`,
     '',
   ]);
 });

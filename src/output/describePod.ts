@@ -11,18 +11,26 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Go's time.RFC1123Z in UTC, as kubectl describe prints times: `Thu, 01 Jan 2026 00:00:02 +0000`. */
 export function rfc1123z(startTime: number, ms: Millis): string {
   const d = new Date(startTime + ms);
-  return `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+  return `${DAYS[d.getUTCDay()]}, ` +
+    (`${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:` +
+      `${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`);
 }
 
 const SCHEDULER_EVENTS = new Set(['PodScheduled', 'FailedScheduling', 'PodNominated']);
 /** Facts kubesim shows in its run timeline that are no Kubernetes Event (the state shows them instead). */
 const NOT_KUBE_EVENTS = new Set(['ContainerExited', 'OOMKilled', 'Warning']);
 
-/** kubectl's probe line (describe.go describeProbe): `exec [cat /tmp/healthy] delay=5s timeout=1s period=5s #success=1 #failure=3`. */
+/**
+ * kubectl's probe line (describe.go describeProbe): `exec [cat /tmp/healthy] delay=5s timeout=1s period=5s #success=1
+ * #failure=3`.
+ */
 function probeLine(p: Probe): string {
-  const attrs = `delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s #success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`;
+  const attrs =
+    `delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s ` +
+      `#success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`;
   if (p.exec) return `exec [${(p.exec.command ?? []).join(' ')}] ${attrs}`;
-  if (p.httpGet) return `http-get ${(p.httpGet.scheme ?? 'HTTP').toLowerCase()}://${p.httpGet.host ?? ''}:${p.httpGet.port}${p.httpGet.path ?? ''} ${attrs}`;
+  if (p.httpGet) return `http-get ${(p.httpGet.scheme ?? 'HTTP').toLowerCase()}://` +
+    `${p.httpGet.host ?? ''}:${p.httpGet.port}${p.httpGet.path ?? ''} ${attrs}`;
   if (p.tcpSocket) return `tcp-socket :${p.tcpSocket.port} ${attrs}`;
   if (p.grpc) return `grpc <pod>:${p.grpc.port} ${p.grpc.service ?? ''} ${attrs}`;
   return `unknown ${attrs}`;
@@ -31,7 +39,8 @@ function probeLine(p: Probe): string {
 function stateLines(label: string, s: ContainerStatus['state'], startTime: number, indent: string): string[] {
   const out: string[] = [];
   const field = (k: string, v: string): void => { out.push(`${indent}  ${`${k}:`.padEnd(14)}${v}`); };
-  if (s.running) { out.push(`${indent}${`${label}:`.padEnd(16)}Running`); field('Started', rfc1123z(startTime, s.running.startedAt)); }
+  if (s.running) { out.push(`${indent}${`${label}:`.padEnd(16)}Running`);
+    field('Started', rfc1123z(startTime, s.running.startedAt)); }
   else if (s.terminated) {
     out.push(`${indent}${`${label}:`.padEnd(16)}Terminated`);
     if (s.terminated.reason) field('Reason', s.terminated.reason);
@@ -56,8 +65,10 @@ function containerLines(c: Container, st: ContainerStatus | undefined, startTime
   out.push(kv('Image', c.image ?? ''));
   out.push(kv('Image ID', st?.imageID ?? ''));
   const ports = c.ports ?? [];
-  out.push(kv('Port', ports.length ? ports.map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`).join(', ') : '<none>'));
-  out.push(kv('Host Port', ports.length ? ports.map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`).join(', ') : '<none>'));
+  out.push(kv('Port', ports.length ? ports.map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`).join(', ')
+    : '<none>'));
+  out.push(kv('Host Port', ports.length ? ports.map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`).join(', ')
+    : '<none>'));
   if (c.command?.length) { out.push(`${i}Command:`); for (const x of c.command) out.push(`${i}  ${x}`); }
   if (c.args?.length) { out.push(`${i}Args:`); for (const x of c.args) out.push(`${i}  ${x}`); }
   out.push(...stateLines('State', st?.state ?? { waiting: {} }, startTime, i));
@@ -66,7 +77,8 @@ function containerLines(c: Container, st: ContainerStatus | undefined, startTime
   out.push(kv('Restart Count', String(st?.restartCount ?? 0)));
   for (const k of ['limits', 'requests'] as const) {
     const r = c.resources?.[k];
-    if (r && Object.keys(r).length) { out.push(`${i}${k === 'limits' ? 'Limits' : 'Requests'}:`); for (const [n, q] of Object.entries(r)) out.push(`${i}  ${n}:  ${q}`); }
+    if (r && Object.keys(r).length) { out.push(`${i}${k === 'limits' ? 'Limits' : 'Requests'}:`);
+      for (const [n, q] of Object.entries(r)) out.push(`${i}  ${n}:  ${q}`); }
   }
   if (c.livenessProbe) out.push(kv('Liveness', probeLine(c.livenessProbe)));
   if (c.readinessProbe) out.push(kv('Readiness', probeLine(c.readinessProbe)));
@@ -99,7 +111,9 @@ export function describePod(pod: Pod, events: readonly ClusterEvent[], startTime
   const labels = map(md.labels); lines.push(kv('Labels', labels[0]), ...labels.slice(1));
   const ann = Object.entries(md.annotations ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}: ${v}`);
   lines.push(kv('Annotations', ann[0] ?? '<none>'), ...ann.slice(1).map((a) => `${' '.repeat(18)}${a}`));
-  if (md.deletionTimestamp !== undefined) lines.push(`${kv('Status', 'Terminating')} (lasts ${formatDuration(Math.max(0, md.deletionTimestamp - now))})`, kv('Termination Grace Period', `${md.deletionGracePeriodSeconds ?? 0}s`));
+  if (md.deletionTimestamp !== undefined) lines.push(
+    `${kv('Status', 'Terminating')} (lasts ${formatDuration(Math.max(0, md.deletionTimestamp - now))})`,
+      kv('Termination Grace Period', `${md.deletionGracePeriodSeconds ?? 0}s`));
   else lines.push(kv('Status', st.phase));
   if (st.reason) lines.push(kv('Reason', st.reason));
   if (st.message) lines.push(kv('Message', st.message));
@@ -108,25 +122,35 @@ export function describePod(pod: Pod, events: readonly ClusterEvent[], startTime
   else lines[lines.length - 1] = 'IPs:              <none>';
   if (sp.initContainers?.length) {
     lines.push('Init Containers:');
-    for (const c of sp.initContainers) lines.push(...containerLines(c, st.initContainerStatuses?.find((s) => s.name === c.name), startTime));
+    for (const c of sp.initContainers) lines.push(...containerLines(c,
+      st.initContainerStatuses?.find((s) => s.name === c.name), startTime));
   }
   lines.push('Containers:');
-  for (const c of sp.containers) lines.push(...containerLines(c, st.containerStatuses?.find((s) => s.name === c.name), startTime));
+  for (const c of sp.containers) lines.push(...containerLines(c, st.containerStatuses?.find((s) => s.name === c.name),
+    startTime));
   lines.push('Conditions:', `  ${'Type'.padEnd(28)}Status`);
   for (const c of st.conditions) lines.push(`  ${c.type.padEnd(28)}${c.status}`);
   const vols = sp.volumes ?? [];
   lines.push(`Volumes:${vols.length ? '' : '                      <none>'}`);
   for (const v of vols) {
     lines.push(`  ${v.name}:`);
-    if (v.configMap) lines.push(`    Type:      ConfigMap (a volume populated by a ConfigMap)`, `    Name:      ${v.configMap.name}`, `    Optional:  ${v.configMap.optional ? 'true' : 'false'}`);
+    if (v.configMap) lines.push(`    Type:      ConfigMap (a volume populated by a ConfigMap)`,
+      `    Name:      ${v.configMap.name}`, `    Optional:  ${v.configMap.optional ? 'true' : 'false'}`);
     else if (v.emptyDir) lines.push(`    Type:       EmptyDir (a temporary directory that shares a pod's lifetime)`);
-    else if (v.persistentVolumeClaim) lines.push(`    Type:       PersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)`, `    ClaimName:  ${v.persistentVolumeClaim.claimName}`);
+    else if (v.persistentVolumeClaim) lines.push(
+      `    Type:       PersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)`,
+        `    ClaimName:  ${v.persistentVolumeClaim.claimName}`);
   }
   lines.push(`${'QoS Class:'.padEnd(29)}${st.qosClass ?? 'BestEffort'}`);
   const sel = Object.entries(sp.nodeSelector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
   lines.push(`${'Node-Selectors:'.padEnd(29)}${sel || '<none>'}`);
-  const tols = (sp.tolerations ?? []).map((t) => `${t.key ?? ''}${t.value ? `=${t.value}` : ''}${t.effect ? `:${t.effect}` : ''}${t.operator === 'Exists' ? ' op=Exists' : ''}${t.tolerationSeconds !== undefined ? ` for ${t.tolerationSeconds}s` : ''}`);
-  lines.push(`${'Tolerations:'.padEnd(29)}${tols[0] ?? '<none>'}`, ...tols.slice(1).map((t) => `${' '.repeat(29)}${t}`));
+  const tols =
+    (sp.tolerations ?? []).map((t) =>
+      `${t.key ?? ''}${t.value ? `=${t.value}` : ''}${t.effect ? `:${t.effect}` : ''}` +
+        `${t.operator === 'Exists' ? ' op=Exists' : ''}${t.tolerationSeconds !== undefined ? ` for ` +
+          `${t.tolerationSeconds}s` : ''}`);
+  lines.push(`${'Tolerations:'.padEnd(29)}${tols[0] ?? '<none>'}`,
+    ...tols.slice(1).map((t) => `${' '.repeat(29)}${t}`));
   lines.push(...eventsTable(events, now));
   return `${lines.join('\n')}\n`;
 }
@@ -138,7 +162,8 @@ function tnode(pod: Pod): string {
 
 /** The Events section: Type, Reason, Age, From, Message; identical repeats folded. */
 export function eventsTable(events: readonly ClusterEvent[], now: Millis): string[] {
-  type Row = { type: string; reason: string; first: number; last: number; count: number; from: string; message: string };
+  type Row = { type: string; reason: string; first: number; last: number; count: number; from: string;
+    message: string };
   const rows: Row[] = [];
   const byKey = new Map<string, Row>();
   for (const e of events) {
@@ -155,8 +180,12 @@ export function eventsTable(events: readonly ClusterEvent[], now: Millis): strin
   }
   if (rows.length === 0) return ['Events:                      <none>'];
   rows.sort((a, b) => a.last - b.last);
-  const age = (r: Row): string => r.count > 1 ? `${formatDuration(now - r.last)} (x${r.count} over ${formatDuration(now - r.first)})` : formatDuration(now - r.first);
-  const table = [['Type', 'Reason', 'Age', 'From', 'Message'], ['----', '------', '----', '----', '-------'], ...rows.map((r) => [r.type, r.reason, age(r), r.from, r.message])];
+  const age = (r: Row): string => r.count > 1
+    ? `${formatDuration(now - r.last)} (x${r.count} over ${formatDuration(now - r.first)})`
+      : formatDuration(now - r.first);
+  const table = [['Type', 'Reason', 'Age', 'From', 'Message'], ['----', '------', '----', '----', '-------'],
+    ...rows.map((r) => [r.type, r.reason, age(r), r.from, r.message])];
   const w = [0, 1, 2, 3].map((i) => Math.max(...table.map((r) => r[i].length)));
-  return ['Events:', ...table.map((r) => `  ${r.slice(0, 4).map((c, i) => c.padEnd(w[i] + 2)).join('')}${r[4]}`.trimEnd())];
+  return ['Events:',
+    ...table.map((r) => `  ${r.slice(0, 4).map((c, i) => c.padEnd(w[i] + 2)).join('')}${r[4]}`.trimEnd())];
 }

@@ -5,8 +5,10 @@ import { listObjects } from '../reducers/state.js';
 
 /** Fields that hold virtual milliseconds inside kubesim and RFC 3339 strings in the API. */
 const TIME_FIELDS = new Set([
-  'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime', 'lastUpdateTime',
-  'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime', 'lastScaleTime',
+  'creationTimestamp', 'deletionTimestamp', 'lastTransitionTime', 'lastProbeTime', 'lastHeartbeatTime',
+    'lastUpdateTime',
+  'startedAt', 'finishedAt', 'startTime', 'completionTime', 'timeAdded', 'lastScheduleTime', 'lastSuccessfulTime',
+    'lastScaleTime',
   'firstTimestamp', 'lastTimestamp',
 ]);
 
@@ -15,12 +17,15 @@ export function render(v: unknown, startTime: number): unknown {
   if (Array.isArray(v)) return v.map((x) => render(x, startTime));
   if (typeof v !== 'object' || v === null) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = TIME_FIELDS.has(k) && typeof x === 'number' ? rfc3339(startTime, x) : render(x, startTime);
+  for (const [k, x] of Object.entries(v)) out[k] = TIME_FIELDS.has(k) && typeof x === 'number' ? rfc3339(startTime, x)
+    : render(x, startTime);
   return out;
 }
 
-const byName = (a: { metadata: { name: string; namespace?: string } }, b: { metadata: { name: string; namespace?: string } }): number => {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`, kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+const byName = (a: { metadata: { name: string; namespace?: string } },
+  b: { metadata: { name: string; namespace?: string } }): number => {
+  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`,
+    kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 

@@ -4,8 +4,14 @@ import { workloadTables } from './workloadTables.js';
 
 test('kubectl get columns for Deployments and DaemonSets, only for kinds that have objects', () => {
   const s = stateOf([
-    objectApplied('deployments', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default', creationTimestamp: 0 }, spec: { replicas: 3 }, status: { readyReplicas: 2, updatedReplicas: 3, availableReplicas: 2 } }),
-    objectApplied('daemonsets', { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent', namespace: 'kube-system', creationTimestamp: 0 }, spec: { template: { spec: { nodeSelector: { role: 'worker' } } } }, status: { desiredNumberScheduled: 4, currentNumberScheduled: 4, numberReady: 3, updatedNumberScheduled: 4, numberAvailable: 3 } }),
+    objectApplied('deployments', { apiVersion: 'apps/v1', kind: 'Deployment',
+      metadata: { name: 'web', namespace: 'default', creationTimestamp: 0 }, spec: { replicas: 3 },
+        status: { readyReplicas: 2, updatedReplicas: 3, availableReplicas: 2 } }),
+    objectApplied('daemonsets', { apiVersion: 'apps/v1', kind: 'DaemonSet',
+      metadata: { name: 'agent', namespace: 'kube-system', creationTimestamp: 0 },
+        spec: { template: { spec: { nodeSelector: { role: 'worker' } } } },
+          status: { desiredNumberScheduled: 4, currentNumberScheduled: 4, numberReady: 3, updatedNumberScheduled: 4,
+            numberAvailable: 3 } }),
   ]);
   expect(workloadTables({ ...s, time: 90_000 })).toBe([
     'NAMESPACE   NAME                  READY   UP-TO-DATE   AVAILABLE   AGE',

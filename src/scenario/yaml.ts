@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type SchemaOptions } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode,
+  type SchemaOptions } from 'yaml';
 import type { FieldProblem, InputProblem } from '../api/problems.js';
 
 export interface ParsedYaml {
@@ -35,7 +36,9 @@ function duplicates(node: unknown, path: string, lc: LineCounter, out: FieldProb
       const here = path ? `${path}.${key}` : key;
       if (seen.has(key)) {
         const at = isScalar(pair.key) && pair.key.range ? lc.linePos(pair.key.range[0]).line : undefined;
-        out.push({ path: here, message: `duplicate field${at ? ` (line ${at})` : ''}: a key may appear only once in a mapping` });
+        out.push(
+          { path: here,
+            message: `duplicate field${at ? ` (line ${at})` : ''}: a key may appear only once in a mapping` });
       }
       seen.add(key);
       duplicates(pair.value, here, lc, out);
@@ -53,17 +56,22 @@ export function parseYamlDocuments(text: string, file: string): ParsedYaml {
   const docs: unknown[] = [];
   const docProblems: FieldProblem[][] = [];
   const lineCounter = new LineCounter();
-  const all = parseAllDocuments(text, { ...KUBERNETES_YAML, uniqueKeys: false, prettyErrors: true, strict: true, lineCounter });
+  const all = parseAllDocuments(text, { ...KUBERNETES_YAML, uniqueKeys: false, prettyErrors: true, strict: true,
+    lineCounter });
   for (const doc of Array.isArray(all) ? all : [all]) {
     if ('errors' in doc && doc.errors.length > 0) {
       for (const err of doc.errors) {
         const line = err.linePos?.[0]?.line ?? (err.pos ? text.slice(0, err.pos[0]).split('\n').length : undefined);
-        problems.push({ file, message: `YAML ${line ? `line ${line}: ` : ''}${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
+        problems.push(
+          { file, message: `YAML ` +
+            (`${line ? `line ${line}: ` : ''}${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` +
+              ``) });
       }
       continue;
     }
     let v: unknown;
-    try { v = doc.toJS({ maxAliasCount: 100 }) as unknown; } catch (e) { problems.push({ file, message: `YAML: ${(e as Error).message}` }); continue; }
+    try { v = doc.toJS({ maxAliasCount: 100 }) as unknown; } catch (e) {
+      problems.push({ file, message: `YAML: ${(e as Error).message}` }); continue; }
     if (v === null || v === undefined) continue;
     const dups: FieldProblem[] = [];
     duplicates(doc.contents as YamlNode | null, '', lineCounter, dups);

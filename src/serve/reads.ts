@@ -15,23 +15,27 @@ export function matcher(req: ResourceRequest): (o: KubeObject) => boolean {
   const labels = q.get('labelSelector') ? parseLabelSelector(q.get('labelSelector')!) : undefined;
   const fields = q.get('fieldSelector') ? parseFieldSelector(q.get('fieldSelector')!, req.r.store) : undefined;
   const ns = req.r.namespaced ? req.namespace : undefined;
-  return (o) => (ns === undefined || o.metadata.namespace === ns) && (!labels || labels(o.metadata.labels)) && (!fields || fields(o));
+  return (o) => (ns === undefined || o.metadata.namespace === ns) && (!labels || labels(o.metadata.labels))
+    && (!fields || fields(o));
 }
 
 export function storeObjects(ctx: ServeContext, store: string): KubeObject[] {
   return store === 'events' ? ctx.cluster.events() : all(ctx.cluster.state, store);
 }
 
-const byKey = (a: KubeObject, b: KubeObject): number => { const x = keyOf(a), y = keyOf(b); return x < y ? -1 : x > y ? 1 : 0; };
+const byKey = (a: KubeObject, b: KubeObject): number => { const x = keyOf(a), y = keyOf(b); return x < y ? -1 : x > y
+  ? 1 : 0; };
 
 /** `continue` tokens: the last key returned, base64url JSON, as opaque as the real ones are to clients. */
-const encodeContinue = (key: string, rv: number): string => Buffer.from(JSON.stringify({ key, rv })).toString('base64url');
+const encodeContinue = (key: string, rv: number): string => Buffer.from(JSON.stringify({ key, rv })).toString(
+  'base64url');
 function decodeContinue(token: string): string {
   try {
     const v = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { key?: unknown };
     if (typeof v.key === 'string') return v.key;
   } catch { /* answered below */ }
-  throw badRequest('continue key is not valid: illegal base64 data or JSON', [{ reason: 'FieldValueInvalid', message: 'invalid continue token', field: 'continue' }]);
+  throw badRequest('continue key is not valid: illegal base64 data or JSON',
+    [{ reason: 'FieldValueInvalid', message: 'invalid continue token', field: 'continue' }]);
 }
 
 const includeOf = (q: URLSearchParams): IncludeObject => (q.get('includeObject') as IncludeObject | null) ?? 'Metadata';
@@ -44,7 +48,8 @@ export function list(ctx: ServeContext, req: ResourceRequest, accept: string | u
   const cont = q.get('continue');
   if (cont) { const after = decodeContinue(cont); items = items.filter((o) => keyOf(o) > after); }
   const limit = Number(q.get('limit') ?? 0);
-  if (!Number.isInteger(limit) || limit < 0) throw badRequest(`limit: must be a non-negative integer, got ${q.get('limit')}`);
+  if (!Number.isInteger(limit) || limit < 0) throw badRequest(
+    `limit: must be a non-negative integer, got ${q.get('limit')}`);
   const rv = ctx.cluster.resourceVersion;
   let next: string | undefined, remaining: number | undefined;
   if (limit > 0 && items.length > limit) {
@@ -54,7 +59,8 @@ export function list(ctx: ServeContext, req: ResourceRequest, accept: string | u
   }
   const views = items.map((o) => served(ctx, req.r, o));
   const meta = { resourceVersion: String(rv), ...(next ? { continue: next, remainingItemCount: remaining } : {}) };
-  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), items, views, ctx.cluster.now, meta, includeOf(q));
+  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), items, views, ctx.cluster.now, meta,
+    includeOf(q));
   return { kind: listKind(req.r), apiVersion: apiVersionOf(req.r), metadata: meta, items: views };
 }
 
@@ -68,9 +74,11 @@ export function mustGet(ctx: ServeContext, req: ResourceRequest): KubeObject {
 
 /** GET of one object, as itself or as a one-row Table. */
 export function getOne(ctx: ServeContext, req: ResourceRequest, accept: string | undefined): Record<string, unknown> {
-  if (req.r.namespaced && !req.namespace) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+  if (req.r.namespaced && !req.namespace) throw new ApiError(404, 'NotFound',
+    'the server could not find the requested resource');
   const o = mustGet(ctx, req);
   const v = served(ctx, req.r, o);
-  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), [o], [v], ctx.cluster.now, { resourceVersion: String(ctx.cluster.resourceVersion) }, includeOf(req.query));
+  if (wantsTable(accept)) return toTable(ctx.printerFor(req.r.resource), [o], [v], ctx.cluster.now,
+    { resourceVersion: String(ctx.cluster.resourceVersion) }, includeOf(req.query));
   return v;
 }

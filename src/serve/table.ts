@@ -24,9 +24,11 @@ export function defaultPrinter(startTime: number): Printer {
   return {
     columns: [
       { name: 'Name', type: 'string', format: 'name', description: 'Name must be unique within a namespace.' },
-      { name: 'Created At', type: 'date', description: 'CreationTimestamp is a timestamp representing the server time when this object was created.' },
+      { name: 'Created At', type: 'date',
+        description: 'CreationTimestamp is a timestamp representing the server time when this object was created.' },
     ],
-    row: ((o: KubeObject) => [o.metadata.name, rfc3339(startTime, o.metadata.creationTimestamp ?? 0)]) as Printer['row'],
+    row: ((o: KubeObject) => [o.metadata.name, rfc3339(startTime, o.metadata.creationTimestamp ?? 0)]) as Printer[
+      'row'],
   };
 }
 
@@ -39,7 +41,8 @@ export type IncludeObject = 'None' | 'Metadata' | 'Object';
  */
 export function toTable(
   printer: Printer, objects: readonly KubeObject[], views: readonly Record<string, unknown>[], now: number,
-  meta: { resourceVersion: string; continue?: string; remainingItemCount?: number }, include: IncludeObject, noHeaders = false,
+  meta: { resourceVersion: string; continue?: string; remainingItemCount?: number }, include: IncludeObject,
+    noHeaders = false,
 ): Record<string, unknown> {
   const rows = objects.map((o, i) => {
     const v = views[i];

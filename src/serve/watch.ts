@@ -20,7 +20,8 @@ const MAX_BUFFERED = 64 << 20;
  * `k8s.io/initial-events-end` bookmark. Each change's line is serialised once and shared by
  * every watcher of the same form.
  */
-export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | undefined, res: ServerResponse, timers: WatchTimers): void {
+export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | undefined, res: ServerResponse,
+  timers: WatchTimers): void {
   const q = req.query;
   const match = matcher(req);
   const table = wantsTable(accept);
@@ -28,20 +29,23 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   const rvParam = q.get('resourceVersion') ?? '';
   const initial = q.get('sendInitialEvents') === 'true';
   const bookmarks = q.get('allowWatchBookmarks') === 'true';
-  if (rvParam !== '' && !/^\d+$/.test(rvParam)) throw badRequest(`resourceVersion: Invalid value: ${JSON.stringify(rvParam)}: must be an integer`);
+  if (rvParam !== '' && !/^\d+$/.test(rvParam)) throw badRequest(
+    `resourceVersion: Invalid value: ${JSON.stringify(rvParam)}: must be an integer`);
   const from = rvParam === '' ? 0 : Number(rvParam);
   const backlog = from === 0 || initial ? undefined : ctx.cluster.since(from);
   if (from !== 0 && !initial && backlog === undefined) {
     throw new ApiError(410, 'Expired', `too old resource version: ${from} (${ctx.cluster.oldestRv})`);
   }
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private',
+    'Transfer-Encoding': 'chunked' });
   // Node sends headers with the first chunk: a quiet watch must still answer at once (client-go waits for them).
   res.flushHeaders();
   let headersSent = false;
   const line = (type: string, o: KubeObject, rv: number): string => {
     const v = served(ctx, req.r, o, rv);
     if (!table) return `{"type":"${type}","object":${JSON.stringify(v)}}\n`;
-    const t = toTable(ctx.printerFor(req.r.resource), [o], [v], ctx.cluster.now, { resourceVersion: String(rv) }, 'Metadata', headersSent);
+    const t = toTable(ctx.printerFor(req.r.resource), [o], [v], ctx.cluster.now, { resourceVersion: String(rv) },
+      'Metadata', headersSent);
     headersSent = true;
     return `{"type":"${type}","object":${JSON.stringify(t)}}\n`;
   };
@@ -56,7 +60,8 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   };
   const bookmark = (extra?: Record<string, string>): void => {
     const meta = { resourceVersion: String(ctx.cluster.resourceVersion), ...(extra ? { annotations: extra } : {}) };
-    res.write(`${JSON.stringify({ type: 'BOOKMARK', object: { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta } })}\n`);
+    const object = { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta };
+    res.write(`${JSON.stringify({ type: 'BOOKMARK', object })}\n`);
   };
   if (backlog) for (const c of backlog) send(c);
   else {
@@ -76,7 +81,8 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     res.end();
   }
   if (bookmarks) {
-    stops.push(timers.every(BOOKMARK_EVERY_MS, () => { if (ctx.cluster.resourceVersion > lastRv) { lastRv = ctx.cluster.resourceVersion; bookmark(); } }));
+    stops.push(timers.every(BOOKMARK_EVERY_MS, () => { if (ctx.cluster.resourceVersion > lastRv) { lastRv =
+      ctx.cluster.resourceVersion; bookmark(); } }));
   }
   const timeout = Number(q.get('timeoutSeconds') ?? 0);
   if (timeout > 0) stops.push(timers.after(timeout * 1000, close));

@@ -52,7 +52,8 @@ export function* readCsv(chunks: Iterable<string>, file: string): Generator<CsvI
   const parsePiece = function* (piece: string): Generator<CsvItem> {
     let rows: Parsed[];
     try {
-      rows = parse(piece, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Parsed[];
+      rows = parse(piece, { info: true, raw: true, relax_column_count: true,
+        skip_empty_lines: true }) as unknown as Parsed[];
     } catch (e) {
       const lines = (e as { lines?: number }).lines ?? 1;
       yield { problem: { file: `${file}:${lineOffset + lines}:1`, message: `CSV: ${(e as Error).message}` } };
@@ -78,7 +79,8 @@ export function* readCsv(chunks: Iterable<string>, file: string): Generator<CsvI
 }
 
 /** The header row's columns by name, with the names that are missing from the given required set. */
-export function headerIndex(header: CsvRow, required: readonly string[]): { index: Record<string, number>; missing: string[] } {
+export function headerIndex(header: CsvRow, required: readonly string[]): { index: Record<string, number>;
+  missing: string[] } {
   const index: Record<string, number> = {};
   header.values.forEach((name, i) => { index[name.trim()] = i; });
   return { index, missing: required.filter((c) => !(c in index)) };

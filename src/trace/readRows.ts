@@ -20,7 +20,8 @@ export function* readRows<T>(
     if (!index) {
       const h = headerIndex(row, columns);
       if (h.missing.length) {
-        yield { problem: { file: `${file}:${row.line}:1`, message: `header: missing column ${h.missing.join(', ')} (expected: ${columns.join(', ')})` } };
+        yield { problem: { file: `${file}:${row.line}:1`,
+          message: `header: missing column ${h.missing.join(', ')} (expected: ${columns.join(', ')})` } };
         return;
       }
       index = h.index;
@@ -31,5 +32,6 @@ export function* readRows<T>(
     for (const problem of r.problems) yield { problem };
     if (value !== undefined) yield { value, line: row.line };
   }
-  if (!index) yield { problem: { file: `${file}:1:1`, message: `empty file: expected a header row (${columns.join(', ')})` } };
+  if (!index) yield {
+    problem: { file: `${file}:1:1`, message: `empty file: expected a header row (${columns.join(', ')})` } };
 }

@@ -8,7 +8,8 @@ import { cellAt, type CsvRow } from './csv.js';
 export class RowReader {
   readonly problems: InputProblem[] = [];
 
-  constructor(private readonly file: string, private readonly row: CsvRow, private readonly index: Readonly<Record<string, number>>) {}
+  constructor(private readonly file: string, private readonly row: CsvRow,
+    private readonly index: Readonly<Record<string, number>>) {}
 
   #problem(column: string, message: string): void {
     const i = this.index[column];
@@ -35,10 +36,12 @@ export class RowReader {
     }
     // Traces written by pandas print whole numbers of float columns as "12.0".
     const n = /^-?\d+(\.0+)?$/.test(t) ? Number.parseInt(t, 10) : Number.NaN;
-    if (!Number.isSafeInteger(n)) { this.#problem(column, `must be a whole number, got ${JSON.stringify(t)}`); return undefined; }
+    if (!Number.isSafeInteger(n)) { this.#problem(column, `must be a whole number, got ${JSON.stringify(t)}`);
+      return undefined; }
     const min = opts.min ?? 0;
     if (n < min) { this.#problem(column, `must be greater than or equal to ${min}, got ${n}`); return undefined; }
-    if (opts.max !== undefined && n > opts.max) { this.#problem(column, `must be less than or equal to ${opts.max}, got ${n}`); return undefined; }
+    if (opts.max !== undefined && n > opts.max) { this.#problem(column,
+      `must be less than or equal to ${opts.max}, got ${n}`); return undefined; }
     return n;
   }
 
@@ -62,7 +65,9 @@ export class RowReader {
     if (t === undefined) return undefined;
     if ((t === '' || t === 'nan') && opts.optional) return undefined;
     if (!(allowed as readonly string[]).includes(t)) {
-      this.#problem(column, `Unsupported value: ${JSON.stringify(t)}: supported values: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+      this.#problem(column,
+        `Unsupported value: ${JSON.stringify(t)}: supported values: ` +
+          `${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
       return undefined;
     }
     return t as T;

@@ -8,7 +8,8 @@ import type { Schema } from './schema.js';
 
 export type { Schema } from './schema.js';
 
-const BY_KIND: Readonly<Record<string, Schema>> = { ...CORE_SCHEMAS, ...APPS_SCHEMAS, ...BATCH_SCHEMAS, ...POLICY_SCHEMAS };
+const BY_KIND: Readonly<Record<string, Schema>> = { ...CORE_SCHEMAS, ...APPS_SCHEMAS, ...BATCH_SCHEMAS,
+  ...POLICY_SCHEMAS };
 
 /** The schema of a kind at an apiVersion, or undefined for kinds kubesim does not model. */
 export function schemaFor(kind: string, apiVersion: string): Schema | undefined {
@@ -48,19 +49,24 @@ const join = (path: string, key: string): string => (path ? `${path}.${key}` : k
  * wrong types are errors naming the path; fields kubesim does not simulate are warnings.
  * A null value counts as absent (as in the API's JSON decoding).
  */
-export function checkFields(value: unknown, schema: Schema, path: string, errors: FieldProblem[], warnings: FieldProblem[], warn = true): void {
+export function checkFields(value: unknown, schema: Schema, path: string, errors: FieldProblem[],
+  warnings: FieldProblem[], warn = true): void {
   if (value === null || value === undefined) return;
-  const wrong = (want: string): void => { errors.push({ path, message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` }); };
+  const wrong = (want: string): void => { errors.push({ path,
+    message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` }); };
   switch (schema.t) {
     case 'any': return;
     case 'string': if (typeof value !== 'string') wrong('string (quote numbers and booleans in YAML)'); return;
     case 'integer': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); return;
     case 'number': if (typeof value !== 'number') wrong('number'); return;
     case 'boolean': if (typeof value !== 'boolean') wrong('boolean'); return;
-    case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong('quantity (string or number)'); return;
-    case 'intOrString': if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong('integer or string'); return;
+    case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong(
+      'quantity (string or number)'); return;
+    case 'intOrString': if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong(
+      'integer or string'); return;
     case 'unmodeled':
-      if (warn) warnings.push({ path, message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });
+      if (warn) warnings.push(
+        { path, message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });
       checkFields(value, schema.of, path, errors, warnings, false);
       return;
     case 'list':

@@ -9,9 +9,12 @@ function nodeSelectorRequirement(p: Problems, path: string, rq: unknown): void {
   if (!isObj(rq)) return;
   const values = Array.isArray(rq.values) ? rq.values : [];
   switch (rq.operator) {
-    case 'In': case 'NotIn': if (values.length === 0) required(p, `${path}.values`, "must be specified when `operator` is 'In' or 'NotIn'"); break;
-    case 'Exists': case 'DoesNotExist': if (values.length > 0) forbidden(p, `${path}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"); break;
-    case 'Gt': case 'Lt': if (values.length !== 1) required(p, `${path}.values`, "must be specified single value when `operator` is 'Lt' or 'Gt'"); break;
+    case 'In': case 'NotIn': if (values.length === 0) required(p, `${path}.values`,
+      "must be specified when `operator` is 'In' or 'NotIn'"); break;
+    case 'Exists': case 'DoesNotExist': if (values.length > 0) forbidden(p, `${path}.values`,
+      "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"); break;
+    case 'Gt': case 'Lt': if (values.length !== 1) required(p, `${path}.values`,
+      "must be specified single value when `operator` is 'Lt' or 'Gt'"); break;
     default: invalid(p, `${path}.operator`, rq.operator ?? '', 'not a valid selector operator');
   }
   if (typeof rq.key !== 'string' || rq.key === '') required(p, `${path}.key`);
@@ -19,10 +22,12 @@ function nodeSelectorRequirement(p: Problems, path: string, rq: unknown): void {
 
 function nodeSelectorTerm(p: Problems, path: string, t: unknown): void {
   if (!isObj(t)) return;
-  for (const f of ['matchExpressions', 'matchFields']) if (Array.isArray(t[f])) (t[f] as unknown[]).forEach((r, i) => nodeSelectorRequirement(p, `${path}.${f}[${i}]`, r));
+  for (const f of ['matchExpressions', 'matchFields']) if (Array.isArray(t[f])) (t[f] as unknown[]).forEach((r, i) =>
+    nodeSelectorRequirement(p, `${path}.${f}[${i}]`, r));
 }
 
-const weight = (p: Problems, path: string, w: unknown): void => { if (typeof w === 'number' && (w <= 0 || w > 100)) invalid(p, path, w, 'must be in the range 1-100'); };
+const weight = (p: Problems, path: string, w: unknown): void => {
+  if (typeof w === 'number' && (w <= 0 || w > 100)) invalid(p, path, w, 'must be in the range 1-100'); };
 
 function podAffinityTerm(p: Problems, path: string, t: unknown): void {
   if (!isObj(t)) return;
@@ -55,7 +60,8 @@ export function validateAffinity(p: Problems, path: string, a: unknown): void {
     if (!isObj(pa)) continue;
     const base = `${path}.${kind}`;
     const req = pa.requiredDuringSchedulingIgnoredDuringExecution;
-    if (Array.isArray(req)) req.forEach((t, i) => podAffinityTerm(p, `${base}.requiredDuringSchedulingIgnoredDuringExecution[${i}]`, t));
+    if (Array.isArray(req)) req.forEach((t, i) => podAffinityTerm(p,
+      `${base}.requiredDuringSchedulingIgnoredDuringExecution[${i}]`, t));
     const pref = pa.preferredDuringSchedulingIgnoredDuringExecution;
     if (Array.isArray(pref)) pref.forEach((t, i) => {
       const tp = `${base}.preferredDuringSchedulingIgnoredDuringExecution[${i}]`;
@@ -72,16 +78,22 @@ export function validateTopologySpreadConstraints(p: Problems, path: string, cs:
   cs.forEach((c, i) => {
     if (!isObj(c)) return;
     const cp = `${path}[${i}]`;
-    if (!(typeof c.maxSkew === 'number' && c.maxSkew > 0)) invalid(p, `${cp}.maxSkew`, c.maxSkew ?? 0, 'must be greater than zero');
+    if (!(typeof c.maxSkew === 'number' && c.maxSkew > 0)) invalid(p, `${cp}.maxSkew`, c.maxSkew ?? 0,
+      'must be greater than zero');
     if (typeof c.topologyKey !== 'string' || c.topologyKey === '') required(p, `${cp}.topologyKey`, 'can not be empty');
-    if (c.whenUnsatisfiable === undefined || c.whenUnsatisfiable === '') p.push({ path: `${cp}.whenUnsatisfiable`, message: 'Unsupported value: "": supported values: "DoNotSchedule", "ScheduleAnyway"' });
+    if (c.whenUnsatisfiable === undefined || c.whenUnsatisfiable === '') p.push(
+      { path: `${cp}.whenUnsatisfiable`,
+        message: 'Unsupported value: "": supported values: "DoNotSchedule", "ScheduleAnyway"' });
     else oneOf(p, `${cp}.whenUnsatisfiable`, c.whenUnsatisfiable, ['DoNotSchedule', 'ScheduleAnyway']);
     const key = `{${String(c.topologyKey)}, ${String(c.whenUnsatisfiable)}}`;
-    if (seen.has(key)) p.push({ path: `${cp}.{topologyKey, whenUnsatisfiable}`, message: `Duplicate value: ${goValue(key)}` });
+    if (seen.has(key)) p.push({ path: `${cp}.{topologyKey, whenUnsatisfiable}`,
+      message: `Duplicate value: ${goValue(key)}` });
     seen.add(key);
     if (c.minDomains !== undefined && c.minDomains !== null) {
-      if (!(typeof c.minDomains === 'number' && c.minDomains > 0)) invalid(p, `${cp}.minDomains`, c.minDomains, 'must be greater than zero');
-      else if (c.whenUnsatisfiable !== 'DoNotSchedule') invalid(p, `${cp}.minDomains`, c.minDomains, `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${String(c.whenUnsatisfiable)}`);
+      if (!(typeof c.minDomains === 'number' && c.minDomains > 0)) invalid(p, `${cp}.minDomains`, c.minDomains,
+        'must be greater than zero');
+      else if (c.whenUnsatisfiable !== 'DoNotSchedule') invalid(p, `${cp}.minDomains`, c.minDomains,
+        `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${String(c.whenUnsatisfiable)}`);
     }
     oneOf(p, `${cp}.nodeAffinityPolicy`, c.nodeAffinityPolicy, ['Honor', 'Ignore']);
     oneOf(p, `${cp}.nodeTaintsPolicy`, c.nodeTaintsPolicy, ['Honor', 'Ignore']);

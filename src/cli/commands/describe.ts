@@ -22,15 +22,18 @@ export function registerDescribe(program: Command): void {
     .option('-n, --namespace <ns>', 'namespace', 'default')
     .action((kind: string, name: string, o: { log: string; at?: string; namespace: string }) => {
       try {
-        if (!['pod', 'pods', 'po'].includes(kind.toLowerCase())) throw new CliError(`describe: kind ${kind} is not supported yet (supported: pod)`);
+        if (!['pod', 'pods', 'po'].includes(kind.toLowerCase())) throw new CliError(
+          `describe: kind ${kind} is not supported yet (supported: pod)`);
         const log = readLog(o.log);
         const at = o.at !== undefined ? durationOption(o.at, '--at') : undefined;
         const state = replay(log.events, at);
         const key = `${o.namespace}/${name}`;
         const uid = tget(state.podUids, key);
         const pod = uid ? tget(state.pods, uid) : undefined;
-        if (!pod || !uid) throw new CliError(`pods "${name}" not found in namespace ${o.namespace} at ${state.time} ms`, 1);
-        process.stdout.write(describePod(pod, podEvents(log.events, key, uid, state.time), log.header.startTime, state.time));
+        if (!pod || !uid) throw new CliError(`pods "${name}" not found in namespace ${o.namespace} at ${state.time} ms`,
+          1);
+        process.stdout.write(describePod(pod, podEvents(log.events, key, uid, state.time), log.header.startTime,
+          state.time));
       } catch (err) { fail(err); }
     });
 }

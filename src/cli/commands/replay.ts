@@ -25,12 +25,16 @@ export function registerReplay(program: Command): void {
     .option('-o, --output <format>', 'text (default) or json', 'text')
     .action((file: string, o: { at?: string; output: string }) => {
       try {
-        if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
+        if (o.output !== 'text' && o.output !== 'json') throw new CliError(
+          `--output: must be text or json, got ${o.output}`);
         const log = readLog(file);
         const at = o.at !== undefined ? durationOption(o.at, '--at') : undefined;
         const state = replay(log.events, at);
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(state), null, 2)}\n`);
-        else process.stdout.write(`${nodeTable(state)}\n\n${podTable(state)}\n\n${workloadTables(state) ? `${workloadTables(state)}\n\n` : ''}virtual time ${formatDuration(state.time)}, ${log.events.length} events, log hash ${log.hash}\n`);
+        else process.stdout.write(
+          `${nodeTable(state)}\n\n${podTable(state)}\n\n${workloadTables(state) ? `${workloadTables(state)}` +
+            `\n\n` : ''}virtual time ${formatDuration(state.time)}, ${log.events.length} events, log hash ` +
+              `${log.hash}\n`);
       } catch (err) { fail(err); }
     });
 }

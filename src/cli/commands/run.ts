@@ -20,7 +20,8 @@ import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 export function timelineLine(e: ClusterEvent): string | undefined {
   const k = kubeEvent(e);
   if (!k) return undefined;
-  return `${formatDuration(e.at).padStart(8)}  ${k.type.padEnd(7)}  ${k.reason.padEnd(18)}  ${k.object.padEnd(28)}  ${k.message}`;
+  return `${formatDuration(e.at).padStart(8)}  ${k.type.padEnd(7)}  ${k.reason.padEnd(18)}  ${k.object.padEnd(28)}  ` +
+    `${k.message}`;
 }
 
 /** A buffered file sink for the log: one syscall per 64 KiB, not per line. */
@@ -45,12 +46,17 @@ export function registerRun(program: Command): void {
     .option('--seed <n>', "override the scenario's seed")
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
-    .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
-    .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
-    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean; scheduler?: string; plugin: string[] }) => {
+    .option('--scheduler <profile|file>',
+      'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
+    .option('--plugin <module>',
+      'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect,
+        [])
+    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean;
+      explainScheduling?: boolean; scheduler?: string; plugin: string[] }) => {
       try {
         const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
-        if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
+        if (o.output !== 'text' && o.output !== 'json') throw new CliError(
+          `--output: must be text or json, got ${o.output}`);
         const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
         for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
         let scenario = loaded;
@@ -68,13 +74,16 @@ export function registerRun(program: Command): void {
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
-        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
+        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch(
+          (e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const result = runScenario(scenario, {
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
-          ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e); if (l) process.stdout.write(`${l}\n`); } } : {}),
+          ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e);
+            if (l) process.stdout.write(`${l}\n`); } } : {}),
           ...(until !== undefined ? { until } : {}),
-          options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
+          options: { explainScheduling: o.explainScheduling === true,
+            ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         });
         sink?.close();
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
@@ -82,7 +91,8 @@ export function registerRun(program: Command): void {
           process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);
           const workloads = workloadTables(result.state);
           if (workloads) process.stdout.write(`${workloads}\n\n`);
-          process.stdout.write(`${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
+          process.stdout.write(
+            `${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
         }
       } catch (err) { fail(err); }
     });

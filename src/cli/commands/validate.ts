@@ -9,7 +9,8 @@ import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 
 const isScenario = (text: string, file: string): boolean => {
   const { docs } = parseYamlDocuments(text, file);
-  return docs.length === 1 && typeof docs[0] === 'object' && docs[0] !== null && (docs[0] as { kind?: unknown }).kind === 'Scenario';
+  return docs.length === 1 && typeof docs[0] === 'object' && docs[0] !== null
+    && (docs[0] as { kind?: unknown }).kind === 'Scenario';
 };
 
 export interface ValidateReport { readonly errors: InputProblem[]; readonly warnings: InputProblem[] }
@@ -37,13 +38,15 @@ export function validateFiles(given: readonly string[]): ValidateReport {
   const errors: InputProblem[] = [], warnings: InputProblem[] = [];
   for (const f of expandFiles(given)) {
     let text: string;
-    try { text = nodeFs.read(f); } catch { errors.push({ file: f, message: 'cannot read file (does it exist?)' }); continue; }
+    try { text = nodeFs.read(f); } catch { errors.push({ file: f, message: 'cannot read file (does it exist?)' });
+      continue; }
     if (isScenario(text, f)) {
       try {
         const loaded = loadScenario(f, nodeFs);
         warnings.push(...loaded.warnings);
         try { buildProfiles(loaded.scenario.scheduler); } catch (e) {
-          if (e instanceof ProfileError) errors.push(...e.problems.map((message) => ({ file: f, message }))); else throw e;
+          if (e instanceof ProfileError) errors.push(...e.problems.map((message) =>
+            ({ file: f, message }))); else throw e;
         }
       } catch (e) {
         if (e instanceof ScenarioError) errors.push(...e.problems); else throw e;
@@ -54,25 +57,32 @@ export function validateFiles(given: readonly string[]): ValidateReport {
     }
   }
   // A manifest file given directly and also through a scenario is reported once.
-  const unique = (ps: InputProblem[]): InputProblem[] => { const seen = new Set<string>(); return ps.filter((x) => { const k = formatProblem(x); if (seen.has(k)) return false; seen.add(k); return true; }); };
+  const unique = (ps: InputProblem[]): InputProblem[] => { const seen = new Set<string>();
+    return ps.filter((x) => { const k = formatProblem(x); if (seen.has(k)) return false; seen.add(k);
+      return true; }); };
   return { errors: unique(errors), warnings: unique(warnings) };
 }
 
 /** The lines `kubesim validate` prints: errors (stdout) one per line, warnings (stderr) prefixed. */
 export function reportLines(files: readonly string[], r: ValidateReport): { stdout: string[]; stderr: string[] } {
   const skipped = r.warnings.filter((w) => w.path === 'kind' && w.message.endsWith(': skipped')).length;
-  const summary = `${files.length} file(s): ${r.errors.length} error(s), ${r.warnings.length - skipped} warning(s), ${skipped} object(s) of kinds kubesim does not simulate skipped`;
+  const summary =
+    `${files.length} file(s): ${r.errors.length} error(s), ${r.warnings.length - skipped} warning(s), ` +
+      `${skipped} object(s) of kinds kubesim does not simulate skipped`;
   return {
     stdout: [...r.errors.map(formatProblem), ...(r.errors.length ? [] : [`${summary}: valid`])],
-    stderr: [...r.warnings.map((w) => `warning: ${formatProblem(w)}`), ...(r.errors.length ? [`${summary}: invalid`] : [])],
+    stderr: [...r.warnings.map((w) => `warning: ${formatProblem(w)}`),
+      ...(r.errors.length ? [`${summary}: invalid`] : [])],
   };
 }
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('check manifests and scenario files without running them (exit 1 and every error, one per line, when invalid)')
-    .argument('<files...>', 'Kubernetes manifests or kubesim scenarios (a directory: its .yaml/.yml/.json files, recursively)')
+    .description(
+      'check manifests and scenario files without running them (exit 1 and every error, one per line, when invalid)')
+    .argument('<files...>',
+      'Kubernetes manifests or kubesim scenarios (a directory: its .yaml/.yml/.json files, recursively)')
     .action((files: string[]) => {
       try {
         const r = validateFiles(files);

@@ -45,6 +45,7 @@ export const balancedAllocation = {
   scoreIndexed(_s, pod, cols, idx, count, out) {
     const { allocCpu, allocMemory, reqCpu, reqMemory } = cols;
     const pc = pod.req.cpu, pm = pod.req.memory;
-    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = balancedScoreOf(allocCpu[i], allocMemory[i], reqCpu[i] + pc, reqMemory[i] + pm); }
+    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] =
+      balancedScoreOf(allocCpu[i], allocMemory[i], reqCpu[i] + pc, reqMemory[i] + pm); }
   },
 } satisfies PreScorePlugin & ScorePlugin;

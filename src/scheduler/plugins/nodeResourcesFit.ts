@@ -20,7 +20,8 @@ export interface NodeResourcesFitArgs {
 }
 
 /** apis/config/v1/defaults.go: defaultResourceSpec, cpu and memory with weight 1. */
-export const DEFAULT_RESOURCE_SPEC: readonly ResourceSpec[] = [{ name: 'cpu', weight: 1 }, { name: 'memory', weight: 1 }];
+export const DEFAULT_RESOURCE_SPEC: readonly ResourceSpec[] =
+  [{ name: 'cpu', weight: 1 }, { name: 'memory', weight: 1 }];
 
 /**
  * Fit filter (noderesources/fit.go fitsRequest): the pod count, then cpu, memory,
@@ -35,31 +36,40 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo): Status {
     q.ephemeralStorage <= a.ephemeralStorage - r.ephemeralStorage && pod.scalarNames.length === 0) return SUCCESS;
   const reasons: string[] = [];
   let unresolvableFlag = false;
-  if (node.pods.length + 1 > a.pods) { reasons.push(ERR_REASON_TOO_MANY_PODS); if (a.pods < 1) unresolvableFlag = true; }
+  if (node.pods.length + 1 > a.pods) { reasons.push(ERR_REASON_TOO_MANY_PODS);
+    if (a.pods < 1) unresolvableFlag = true; }
   if (q.cpu === 0 && q.memory === 0 && q.ephemeralStorage === 0 && pod.scalarNames.length === 0) {
     return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
   }
-  if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { reasons.push('Insufficient cpu'); if (q.cpu > a.cpu) unresolvableFlag = true; }
-  if (q.memory > 0 && q.memory > a.memory - r.memory) { reasons.push('Insufficient memory'); if (q.memory > a.memory) unresolvableFlag = true; }
+  if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { reasons.push('Insufficient cpu');
+    if (q.cpu > a.cpu) unresolvableFlag = true; }
+  if (q.memory > 0 && q.memory > a.memory - r.memory) { reasons.push('Insufficient memory');
+    if (q.memory > a.memory) unresolvableFlag = true; }
   if (q.ephemeralStorage > 0 && q.ephemeralStorage > a.ephemeralStorage - r.ephemeralStorage) {
     reasons.push('Insufficient ephemeral-storage');
     if (q.ephemeralStorage > a.ephemeralStorage) unresolvableFlag = true;
   }
   for (const k of pod.scalarNames) {
     const v = q.scalar[k];
-    if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) { reasons.push(`Insufficient ${k}`); if (v > (a.scalar[k] ?? 0)) unresolvableFlag = true; }
+    if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) { reasons.push(`Insufficient ${k}`);
+      if (v > (a.scalar[k] ?? 0)) unresolvableFlag = true; }
   }
   return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
 }
-const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.NodeResourcesFit, ...reasons) : unschedulable(names.NodeResourcesFit, ...reasons));
+const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.NodeResourcesFit, ...reasons)
+  : unschedulable(names.NodeResourcesFit, ...reasons));
 
-/** Requested (pod included) and allocatable of one resource, as the score strategies read them (resource_allocation.go). */
+/**
+ * Requested (pod included) and allocatable of one resource, as the score strategies read them (resource_allocation.go).
+ */
 function requestedAndAllocatable(pod: PodInfo, node: NodeInfo, resource: string): [number, number] {
   switch (resource) {
     case 'cpu': return [node.nonZeroCpu + pod.nonZeroCpu, node.allocatable.cpu];
     case 'memory': return [node.nonZeroMemory + pod.nonZeroMemory, node.allocatable.memory];
-    case 'ephemeral-storage': return [node.requested.ephemeralStorage + pod.req.ephemeralStorage, node.allocatable.ephemeralStorage];
-    default: return [(node.requested.scalar[resource] ?? 0) + (pod.req.scalar[resource] ?? 0), node.allocatable.scalar[resource] ?? 0];
+    case 'ephemeral-storage': return [node.requested.ephemeralStorage + pod.req.ephemeralStorage,
+      node.allocatable.ephemeralStorage];
+    default: return [(node.requested.scalar[resource] ?? 0) + (pod.req.scalar[resource] ?? 0),
+      node.allocatable.scalar[resource] ?? 0];
   }
 }
 
@@ -70,7 +80,10 @@ export const leastRequestedScore = (requested: number, capacity: number): number
 export const mostRequestedScore = (requested: number, capacity: number): number =>
   capacity === 0 ? 0 : Math.trunc((Math.min(requested, capacity) * MAX_NODE_SCORE) / capacity);
 
-/** requested_to_capacity_ratio.go: the shape's scores scaled to 0..100, piecewise linear (helper.BuildBrokenLinearFunction). */
+/**
+ * requested_to_capacity_ratio.go: the shape's scores scaled to 0..100, piecewise linear
+ * (helper.BuildBrokenLinearFunction).
+ */
 export function brokenLinear(shape: readonly UtilizationShapePoint[]): (p: number) => number {
   const pts = shape.map((s) => ({ u: s.utilization, s: s.score * (MAX_NODE_SCORE / MAX_CUSTOM_PRIORITY_SCORE) }));
   return (p) => {
@@ -91,19 +104,27 @@ export function validateFitArgs(args: unknown): string[] {
   const s = (args as NodeResourcesFitArgs).scoringStrategy;
   if (s === undefined) return errs;
   if (s.type !== undefined && !['LeastAllocated', 'MostAllocated', 'RequestedToCapacityRatio'].includes(s.type)) {
-    errs.push(`scoringStrategy.type: must be LeastAllocated, MostAllocated or RequestedToCapacityRatio, got ${JSON.stringify(s.type)}`);
+    errs.push(
+      `scoringStrategy.type: must be LeastAllocated, MostAllocated or RequestedToCapacityRatio, got ` +
+        `${JSON.stringify(s.type)}`);
   }
   (s.resources ?? []).forEach((r, i) => {
     if (typeof r?.name !== 'string' || !r.name) errs.push(`scoringStrategy.resources[${i}].name: required`);
-    if (!Number.isInteger(r?.weight) || r.weight < 1 || r.weight > 100) errs.push(`scoringStrategy.resources[${i}].weight: must be an integer in 1..100`);
+    if (!Number.isInteger(r?.weight) || r.weight < 1 || r.weight > 100) errs.push(
+      `scoringStrategy.resources[${i}].weight: must be an integer in 1..100`);
   });
   if (s.type === 'RequestedToCapacityRatio') {
     const shape = s.requestedToCapacityRatio?.shape;
-    if (!Array.isArray(shape) || shape.length === 0) errs.push('scoringStrategy.requestedToCapacityRatio.shape: at least one point is required');
+    if (!Array.isArray(shape) || shape.length === 0) errs.push(
+      'scoringStrategy.requestedToCapacityRatio.shape: at least one point is required');
     else shape.forEach((p, i) => {
-      if (!Number.isInteger(p.utilization) || p.utilization < 0 || p.utilization > 100) errs.push(`scoringStrategy.requestedToCapacityRatio.shape[${i}].utilization: must be an integer in 0..100`);
-      if (!Number.isInteger(p.score) || p.score < 0 || p.score > MAX_CUSTOM_PRIORITY_SCORE) errs.push(`scoringStrategy.requestedToCapacityRatio.shape[${i}].score: must be an integer in 0..10`);
-      if (i > 0 && p.utilization <= shape[i - 1].utilization) errs.push(`scoringStrategy.requestedToCapacityRatio.shape[${i}].utilization: must be increasing`);
+      if (!Number.isInteger(p.utilization) || p.utilization < 0
+        || p.utilization > 100) errs.push(
+          `scoringStrategy.requestedToCapacityRatio.shape[${i}].utilization: must be an integer in 0..100`);
+      if (!Number.isInteger(p.score) || p.score < 0 || p.score > MAX_CUSTOM_PRIORITY_SCORE) errs.push(
+        `scoringStrategy.requestedToCapacityRatio.shape[${i}].score: must be an integer in 0..10`);
+      if (i > 0 && p.utilization <= shape[i - 1].utilization) errs.push(
+        `scoringStrategy.requestedToCapacityRatio.shape[${i}].utilization: must be increasing`);
     });
   }
   return errs;
@@ -119,9 +140,11 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
   const type = args.scoringStrategy?.type ?? 'LeastAllocated';
   const resources = args.scoringStrategy?.resources?.length ? args.scoringStrategy.resources : DEFAULT_RESOURCE_SPEC;
   const defaultResources = resources === DEFAULT_RESOURCE_SPEC;
-  const rtcr = type === 'RequestedToCapacityRatio' ? brokenLinear(args.scoringStrategy!.requestedToCapacityRatio!.shape) : undefined;
+  const rtcr = type === 'RequestedToCapacityRatio' ? brokenLinear(
+    args.scoringStrategy!.requestedToCapacityRatio!.shape) : undefined;
   const scorer = type === 'MostAllocated' ? mostRequestedScore
-    : rtcr ? (req: number, cap: number) => (cap === 0 ? 0 : rtcr(100 - Math.trunc(((cap - Math.min(req, cap)) * 100) / cap)))
+    : rtcr ? (req: number, cap: number) => (cap === 0 ? 0 : rtcr(
+      100 - Math.trunc(((cap - Math.min(req, cap)) * 100) / cap)))
       : leastRequestedScore;
   return {
     name: names.NodeResourcesFit,
@@ -140,7 +163,8 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
         const i = idx[k];
         // fitsRequest's fast path on the columns; anything else (extended resources, a shortfall, or
         // an overcommitted node the pod requests nothing of) takes the full check on the NodeInfo.
-        if (!scalars && podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] && q.memory <= allocMemory[i] - reqMemory[i] &&
+        if (!scalars && podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i]
+          && q.memory <= allocMemory[i] - reqMemory[i] &&
           q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i]) { idx[w++] = i; continue; }
         const st = fitsRequest(pod, cols.nodes[i]);
         if (st === SUCCESS) idx[w++] = i;
@@ -172,7 +196,8 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
       for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
     },
     scoreIndexed(s, pod, cols, idx, count, out) {
-      if (!defaultResources) { for (let k = 0; k < count; k++) out[k] = this.score(s, pod, cols.nodes[idx[k]]); return; }
+      if (!defaultResources) { for (let k = 0; k < count; k++) out[k] = this.score(s, pod, cols.nodes[idx[k]]);
+        return; }
       // `score`'s default cpu+memory case on the columns.
       const { allocCpu, allocMemory, nonZeroCpu, nonZeroMemory } = cols;
       for (let k = 0; k < count; k++) {

@@ -20,7 +20,10 @@ export interface OpenbNodeRow {
   readonly model?: string;
 }
 
-/** Reads one node-list row; problems (missing column, negative size, unknown model, GPUs without a model) go on the reader. */
+/**
+ * Reads one node-list row; problems (missing column, negative size, unknown model, GPUs without a model) go on the
+ * reader.
+ */
 export function parseOpenbNodeRow(r: RowReader): OpenbNodeRow | undefined {
   const sn = r.text('sn');
   if (sn === '') r.reject('sn', 'Required value');

@@ -1,7 +1,8 @@
 import type { Pod, PodSpec } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
 import {
-  CREATION_TIME, DELETION_TIME, GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, GPU_MILLI_PER_DEVICE, KNOWN_GPU_MODELS, splitGpuModels,
+  CREATION_TIME, DELETION_TIME, GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, GPU_MILLI_PER_DEVICE, KNOWN_GPU_MODELS,
+    splitGpuModels,
 } from './gpu.js';
 
 /** The pod list's columns (cluster-trace-gpu-v2023 README, openb_pod_list_*.csv). */
@@ -49,7 +50,8 @@ export function parseOpenbPodRow(r: RowReader, at: string): OpenbPodRow | undefi
   const specText = r.text('gpu_spec') ?? '';
   const gpuSpec = splitGpuModels(specText);
   const unknown = gpuSpec.filter((m) => !KNOWN_GPU_MODELS.includes(m));
-  if (unknown.length) r.reject('gpu_spec', `unknown GPU model ${unknown.map((m) => JSON.stringify(m)).join(', ')} (known: ${KNOWN_GPU_MODELS.join(', ')})`);
+  if (unknown.length) r.reject('gpu_spec',
+    `unknown GPU model ${unknown.map((m) => JSON.stringify(m)).join(', ')} (known: ${KNOWN_GPU_MODELS.join(', ')})`);
   const qos = r.text('qos') ?? '';
   const podPhase = r.oneOf('pod_phase', OPENB_POD_PHASES);
   const creationTime = r.int('creation_time');
@@ -59,18 +61,26 @@ export function parseOpenbPodRow(r: RowReader, at: string): OpenbPodRow | undefi
     if (numGpu === 0 && gpuMilli !== 0) r.reject('gpu_milli', `must be 0 when num_gpu is 0, got ${gpuMilli}`);
     if (numGpu > 0 && gpuMilli === 0) r.reject('gpu_milli', `must be greater than 0 when num_gpu is ${numGpu}`);
     // A share of a device exists only for one-GPU tasks (README: "GPU-sharing workloads (i.e., num_gpu==1)").
-    if (numGpu > 1 && gpuMilli !== GPU_MILLI_PER_DEVICE) r.reject('gpu_milli', `must be ${GPU_MILLI_PER_DEVICE} when num_gpu is ${numGpu} (only one-GPU tasks share a device), got ${gpuMilli}`);
+    if (numGpu > 1 && gpuMilli !== GPU_MILLI_PER_DEVICE) r.reject('gpu_milli',
+      `must be ${GPU_MILLI_PER_DEVICE} when num_gpu is ${numGpu} (only one-GPU tasks share a device), got ${gpuMilli}`);
   }
-  if (creationTime !== undefined && deletionTime !== undefined && deletionTime < creationTime) r.reject('deletion_time', `must not be before creation_time (${creationTime}), got ${deletionTime}`);
-  if (creationTime !== undefined && scheduledTime !== undefined && scheduledTime < creationTime) r.reject('scheduled_time', `must not be before creation_time (${creationTime}), got ${scheduledTime}`);
+  if (creationTime !== undefined && deletionTime !== undefined && deletionTime < creationTime) r.reject('deletion_time',
+    `must not be before creation_time (${creationTime}), got ${deletionTime}`);
+  if (creationTime !== undefined && scheduledTime !== undefined
+    && scheduledTime < creationTime) r.reject('scheduled_time',
+      `must not be before creation_time (${creationTime}), got ${scheduledTime}`);
   if (r.problems.length) return undefined;
   return {
-    name: name!, cpuMilli: cpuMilli!, memoryMib: memoryMib!, numGpu: numGpu!, gpuMilli: gpuMilli!, gpuSpec, qos, podPhase: podPhase!,
-    creationTime: creationTime!, deletionTime: deletionTime!, ...(scheduledTime !== undefined ? { scheduledTime } : {}), at,
+    name: name!, cpuMilli: cpuMilli!, memoryMib: memoryMib!, numGpu: numGpu!, gpuMilli: gpuMilli!, gpuSpec, qos,
+      podPhase: podPhase!,
+    creationTime: creationTime!, deletionTime: deletionTime!, ...(scheduledTime !== undefined ? { scheduledTime } : {}),
+      at,
   };
 }
 
-/** Pod specs by request shape: the trace's 8,152 tasks have a few hundred shapes, and admission shares a spec object. */
+/**
+ * Pod specs by request shape: the trace's 8,152 tasks have a few hundred shapes, and admission shares a spec object.
+ */
 export type PodSpecCache = Map<string, PodSpec>;
 
 /**
@@ -87,7 +97,8 @@ export function openbPod(row: OpenbPodRow, namespace = 'default', specs?: PodSpe
   let spec = specs?.get(key);
   if (!spec) {
     const resources = { cpu: `${row.cpuMilli}m`, memory: `${row.memoryMib}Mi` };
-    spec = { containers: [{ name: 'main', image: 'tensorflow:latest', resources: { requests: resources, limits: resources } }] };
+    spec = { containers: [{ name: 'main', image: 'tensorflow:latest',
+      resources: { requests: resources, limits: resources } }] };
     specs?.set(key, spec);
   }
   const gpu = row.numGpu > 0
