@@ -1,10 +1,11 @@
+import { labelSelectorMatches } from '../api/labelSelector.js';
 import type { Pod } from '../api/types.js';
 import { DEFAULT_COMPONENTS } from '../engine/components.js';
 import { runScenario } from '../engine/run.js';
 import type { ComponentFactory } from '../engine/simulation.js';
 import { objectKey } from '../api/ids.js';
 import { InvariantChecker } from '../invariants/checker.js';
-import { isPodReady, matchesSelector } from '../invariants/helpers.js';
+import { isPodReady } from '../invariants/helpers.js';
 import type { InvariantRegistry } from '../invariants/registry.js';
 import type { Violation } from '../invariants/types.js';
 import type { ClusterState } from '../reducers/state.js';
@@ -81,7 +82,7 @@ export function judgeObject(state: ClusterState, p: ObjectPredicate): Verdict {
 
 export function judgePods(state: ClusterState, p: PodsPredicate): Verdict {
   const selected = tvalues(state.pods).filter((pod: Pod) => (!p.namespace || pod.metadata.namespace === p.namespace)
-    && matchesSelector({ matchLabels: p.selector }, pod.metadata.labels));
+    && labelSelectorMatches({ matchLabels: p.selector }, pod.metadata.labels));
   const matching = selected.filter((pod) => (p.phase === undefined || pod.status.phase === p.phase)
     && (p.ready === undefined || isPodReady(pod) === p.ready));
   const phases = new Map<string, number>();

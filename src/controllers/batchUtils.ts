@@ -63,27 +63,3 @@ export const podCondition = (type: string, status: Condition['status'], at: Mill
   ({ type, status, lastProbeTime: null, lastTransitionTime: at, ...(reason ? { reason } : {}),
     ...(message ? { message } : {}) }) as Condition;
 
-/**
- * metav1.LabelSelectorAsSelector(...).Matches: matchLabels and matchExpressions, all must hold. An empty selector
- * matches everything.
- */
-export function selectorMatches(sel: { readonly matchLabels?: Readonly<Record<string, string>>;
-  readonly matchExpressions?: readonly { readonly key: string; readonly operator: string;
-    readonly values?: readonly string[] }[] } | undefined, labels: Readonly<Record<string, string>>
-      | undefined): boolean {
-  if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(l, e.key);
-    const inValues = has && (e.values ?? []).includes(l[e.key]);
-    switch (e.operator) {
-      case 'In': if (!inValues) return false; break;
-      case 'NotIn': if (inValues) return false; break;
-      case 'Exists': if (!has) return false; break;
-      case 'DoesNotExist': if (has) return false; break;
-      default: return false;
-    }
-  }
-  return true;
-}

@@ -1,5 +1,6 @@
-import type { Affinity, KubeObject, LabelSelector, Labels, Node, NodeSelectorRequirement, NodeSelectorTerm,
-  OwnerReference, Pod, PodTemplateSpec, Taint, Toleration } from '../api/types.js';
+import { labelSelectorMatches, labelSetMatches, requiredNodeAffinityMatches } from '../api/labelSelector.js';
+import type { Affinity, KubeObject, LabelSelector, Labels, Node, OwnerReference, Pod,
+  PodTemplateSpec } from '../api/types.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { Rng } from '../clock/rng.js';
@@ -51,29 +52,11 @@ export function availableAt(p: Pod, minReadySeconds: number): Millis | undefined
   return t === undefined ? undefined : t + minReadySeconds * 1000 + 1;
 }
 
-/** apimachinery labels.SelectorFromSet / metav1.LabelSelectorAsSelector semantics. */
-export function selectorMatches(sel: LabelSelector | Labels | undefined, labels: Labels | undefined,
-  isMap = false): boolean {
-  const l = labels ?? {};
-  if (!sel) return false;
-  if (isMap) return Object.entries(sel as Labels).every(([k, v]) => l[k] === v);
-  const s = sel as LabelSelector;
-  const ml = s.matchLabels ?? {};
-  const me = s.matchExpressions ?? [];
-  // An empty LabelSelector matches everything; a nil one (handled above) matches nothing.
-  for (const [k, v] of Object.entries(ml)) if (l[k] !== v) return false;
-  for (const r of me) {
-    const has = Object.prototype.hasOwnProperty.call(l, r.key);
-    const vals = r.values ?? [];
-    switch (r.operator) {
-      case 'In': if (!has || !vals.includes(l[r.key])) return false; break;
-      case 'NotIn': if (has && vals.includes(l[r.key])) return false; break;
-      case 'Exists': if (!has) return false; break;
-      case 'DoesNotExist': if (has) return false; break;
-    }
-  }
-  return true;
-}
+/** A LabelSelector, or with `isMap` a map selector (ReplicationController): api/labelSelector.ts has the rules. */
+export const selectorMatches = (sel: LabelSelector | Labels | undefined, labels: Labels | undefined,
+  isMap = false): boolean =>
+  isMap ? sel !== undefined && labelSetMatches(sel as Labels, labels)
+    : labelSelectorMatches(sel as LabelSelector, labels);
 
 /** metav1.NewControllerRef: what controllers set on what they create. */
 export function newControllerRef(owner: KubeObject): OwnerReference {
@@ -254,37 +237,9 @@ export function objectsOwnedBy(state: ClusterState, resource: string, uid: Uid):
     byCreation);
 }
 
-// ---- node matching (component-helpers/scheduling/corev1: nodeaffinity, taints) ----
-
-function requirementMatches(r: NodeSelectorRequirement, value: string | undefined): boolean {
-  const has = value !== undefined;
-  const vals = r.values ?? [];
-  switch (r.operator) {
-    case 'In': return has && vals.includes(value);
-    case 'NotIn': return !has || !vals.includes(value);
-    case 'Exists': return has;
-    case 'DoesNotExist': return !has;
-    case 'Gt': return has && Number(value) > Number(vals[0]);
-    case 'Lt': return has && Number(value) < Number(vals[0]);
-  }
-}
-
-function termMatches(t: NodeSelectorTerm, node: Node): boolean {
-  const me = t.matchExpressions ?? [], mf = t.matchFields ?? [];
-  if (me.length === 0 && mf.length === 0) return false; // an empty term matches no objects
-  const labels = node.metadata.labels ?? {};
-  return me.every((r) => requirementMatches(r, labels[r.key])) &&
-    mf.every((r) => requirementMatches(r, r.key === 'metadata.name' ? node.metadata.name : undefined));
-}
-
 /** nodeaffinity.GetRequiredNodeAffinity(pod).Match(node): nodeSelector and required node affinity. */
-export function nodeMatchesPodAffinity(spec: { nodeSelector?: Labels; affinity?: Affinity }, node: Node): boolean {
-  const labels = node.metadata.labels ?? {};
-  for (const [k, v] of Object.entries(spec.nodeSelector ?? {})) if (labels[k] !== v) return false;
-  const req = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-  if (req && !req.nodeSelectorTerms.some((t) => termMatches(t, node))) return false;
-  return true;
-}
+export const nodeMatchesPodAffinity = (spec: { nodeSelector?: Labels; affinity?: Affinity }, node: Node): boolean =>
+  requiredNodeAffinityMatches(spec, node.metadata.labels ?? {}, node.metadata.name);
 
 /** v1helper.TolerationsTolerateTaint, with the list first (the controllers' call shape). */
 export { tolerationsTolerateTaint as toleratesTaint, findUntoleratedTaint } from '../api/tolerations.js';

@@ -1,4 +1,4 @@
-import type { KubeObject, LabelSelector, Pod } from '../api/types.js';
+import type { KubeObject, Pod } from '../api/types.js';
 import type { Uid } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
@@ -33,23 +33,6 @@ export const objRef = (o: KubeObject): string =>
   `${o.kind}/${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
 
 export const allPods = (state: ClusterState): Pod[] => tvalues(state.pods);
-
-/** metav1.LabelSelectorAsSelector semantics: matchLabels and matchExpressions, all ANDed. */
-export function matchesSelector(sel: LabelSelector | undefined, labels: Readonly<Record<string, string>>
-  | undefined): boolean {
-  if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(l, e.key);
-    const vals = e.values ?? [];
-    if (e.operator === 'In' && !(has && vals.includes(l[e.key]))) return false;
-    if (e.operator === 'NotIn' && has && vals.includes(l[e.key])) return false;
-    if (e.operator === 'Exists' && !has) return false;
-    if (e.operator === 'DoesNotExist' && has) return false;
-  }
-  return true;
-}
 
 /** The uids of pods a batch touches, in first-mention order. */
 export function podUidsIn(batch: readonly ClusterEvent[]): string[] {

@@ -1,6 +1,7 @@
+import { labelSelectorMatches } from '../api/labelSelector.js';
 import type { Pod } from '../api/types.js';
 import { tget } from '../reducers/table.js';
-import { allPods, isPodActive, isPodReady, matchesSelector, objRef, objectsOf, podRef, spec } from './helpers.js';
+import { allPods, isPodActive, isPodReady, objRef, objectsOf, podRef, spec } from './helpers.js';
 import { violation, type Invariant, type Violation } from './types.js';
 
 /** intstr: an integer or a percentage of `total`, rounded up (GetScaledValueFromIntOrPercent, roundUp=true). */
@@ -28,7 +29,7 @@ export const pdbRespected: Invariant = {
       const s = spec(pdb);
       const ns = pdb.metadata.namespace ?? 'default';
       const inScope = (p: Pod) => p.metadata.namespace === ns
-        && matchesSelector(s.selector as never, p.metadata.labels);
+        && labelSelectorMatches(s.selector as never, p.metadata.labels);
       const hit = evicted.map((e) => tget(ctx.previous.pods, (e as { uid: string }).uid)).filter((p): p is Pod => !!p
         && inScope(p));
       if (hit.length === 0) continue;

@@ -1,7 +1,7 @@
 import { toAmounts } from '../api/resources.js';
 import type { Container, Pod, PodAffinityTerm, PodSpec } from '../api/types.js';
 import type { AffinityTerm, HostPort, PodInfo, Resources, WeightedAffinityTerm } from './framework.js';
-import { compileSelector } from './labels.js';
+import { compileSelector } from '../api/labelSelector.js';
 
 /**
  * Requests a container is assumed to have for scoring when it sets none

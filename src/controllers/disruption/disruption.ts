@@ -1,3 +1,4 @@
+import { labelSelectorMatches } from '../../api/labelSelector.js';
 import type { Condition, KubeObject, LabelSelector, Pod } from '../../api/types.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
@@ -7,7 +8,7 @@ import type { ClusterState } from '../../reducers/state.js';
 import { tget, tvalues } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
-import { selectorMatches, setCondition, updateStatus } from '../batchUtils.js';
+import { setCondition, updateStatus } from '../batchUtils.js';
 import { getObject, objectEntries, objectKeys, objectCount } from '../../reducers/state.js';
 
 /** pkg/controller/disruption/disruption.go: DeletionTimeout, how long an evicted pod counts as disrupted. */
@@ -44,7 +45,7 @@ export function scaledValue(v: number | string, total: number, roundUp: boolean)
 export function pdbsForPod(state: ClusterState, pod: Pod): { key: ObjectKey; pdb: PodDisruptionBudget }[] {
   const ns = pod.metadata.namespace ?? 'default';
   return objectEntries(state, RESOURCE)
-    .filter(([k, p]) => k.startsWith(`${ns}/`) && selectorMatches((p as PodDisruptionBudget).spec.selector,
+    .filter(([k, p]) => k.startsWith(`${ns}/`) && labelSelectorMatches((p as PodDisruptionBudget).spec.selector,
       pod.metadata.labels))
     .map(([key, pdb]) => ({ key, pdb: pdb as PodDisruptionBudget }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -111,7 +112,7 @@ export function syncPDB(key: ObjectKey, state: ClusterState, ctx: SyncContext): 
   const now = ctx.now;
   const ns = pdb.metadata.namespace ?? 'default';
   const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns
-    && selectorMatches(pdb.spec.selector, p.metadata.labels))
+    && labelSelectorMatches(pdb.spec.selector, p.metadata.labels))
     .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
   // buildDisruptedPodMap: keep evicted pods that still exist, are not yet deleting and are recent.
   const disruptedPods: Record<string, Millis> = {};
@@ -199,7 +200,7 @@ export const disruptionDef: ControllerDef = {
     const uid = (e as { uid?: string }).uid;
     const pod = uid ? tget(state.pods, uid) : undefined;
     return keys.filter((k) => k.startsWith(`${ns}/`) && (!pod
-      || selectorMatches(getObject<PodDisruptionBudget>(state, RESOURCE, k)!.spec.selector, pod.metadata.labels)));
+      || labelSelectorMatches(getObject<PodDisruptionBudget>(state, RESOURCE, k)!.spec.selector, pod.metadata.labels)));
   },
   sync: syncPDB,
   initialKeys: (state) => objectKeys(state, RESOURCE),

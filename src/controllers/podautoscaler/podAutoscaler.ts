@@ -1,3 +1,4 @@
+import { labelSelectorMatches } from '../../api/labelSelector.js';
 import { kindInfo } from '../../api/kinds.js';
 import { toCanonical } from '../../api/quantity.js';
 import type { Condition, KubeObject, Pod } from '../../api/types.js';
@@ -10,7 +11,7 @@ import type { ClusterState } from '../../reducers/state.js';
 import { tvalues } from '../../reducers/table.js';
 import type { BehaviorRule, Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
-import { recordEvent, selectorMatches, setCondition, updateStatus } from '../batchUtils.js';
+import { recordEvent, setCondition, updateStatus } from '../batchUtils.js';
 import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior,
   type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
 import { getReplicas, type PodSample } from './replicaCalculator.js';
@@ -138,7 +139,8 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
       lastScaleTime: prev.lastScaleTime });
     return;
   }
-  const spec = target.spec as { replicas?: number; selector?: Parameters<typeof selectorMatches>[0] & Record<string,
+  const spec = target.spec as { replicas?: number; selector?: Parameters<typeof labelSelectorMatches>[0]
+    & Record<string,
     unknown>; template?: { metadata?: { labels?: Record<string, string> } } };
   // A ReplicationController's selector is a plain label map (defaulting to its template's labels).
   const selector = ref.kind === 'ReplicationController'
@@ -162,7 +164,7 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
     desired = minReplicas; rescaleReason = 'Current number of replicas below Spec.MinReplicas';
   } else {
     const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns
-      && selectorMatches(selector, p.metadata.labels))
+      && labelSelectorMatches(selector, p.metadata.labels))
       .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
     let best: { replicas: number; name: string } | undefined;
     let firstError: string | undefined;

@@ -1,6 +1,6 @@
 import type { KubeObject, LabelSelector } from '../../api/types.js';
 import type { NodeInfo, PodInfo, PostFilterPlugin, PostFilterResult, Snapshot } from '../framework.js';
-import { compileSelector } from '../labels.js';
+import { compileSelector } from '../../api/labelSelector.js';
 import { addPod, cloneNodeInfo, removePod } from '../nodeInfo.js';
 import { isSuccess } from '../status.js';
 import { names } from './names.js';

@@ -1,6 +1,8 @@
 import type { NodeSelectorTerm } from '../../api/types.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin } from '../framework.js';
-import { matchRequirement } from '../labels.js';
+import {
+  nodeSelectorTermMatches, requiredNodeAffinityMatches as requiredNodeAffinityMatchesLabels,
+} from '../../api/labelSelector.js';
 import { SKIP, SUCCESS, unresolvable } from '../status.js';
 import { defaultNormalizeScore, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
@@ -13,29 +15,13 @@ export const ERR_REASON_NODE_AFFINITY = "node(s) didn't match Pod's node affinit
 /** node_affinity.go errReasonConflict: required terms whose node names never intersect. */
 export const ERR_REASON_CONFLICT = 'pod affinity terms conflict';
 
-/**
- * A node selector term: every matchExpression on labels and every matchField (only
- * metadata.name is supported, as in kube-scheduler) must hold. A term with neither matches nothing.
- */
-export function termMatchesNode(t: NodeSelectorTerm, node: NodeInfo): boolean {
-  const exprs = t.matchExpressions ?? [], fields = t.matchFields ?? [];
-  if (exprs.length === 0 && fields.length === 0) return false;
-  for (const r of exprs) if (!matchRequirement(r, node.labels)) return false;
-  for (const r of fields) {
-    if (r.key !== 'metadata.name') return false;
-    if (!matchRequirement(r, { 'metadata.name': node.name })) return false;
-  }
-  return true;
-}
+/** A node selector term against a scheduler node (api/labelSelector.ts has the rules). */
+export const termMatchesNode = (t: NodeSelectorTerm, node: NodeInfo): boolean =>
+  nodeSelectorTermMatches(t, node.labels, node.name);
 
 /** nodeSelector and required node affinity (terms ORed): component-helpers GetRequiredNodeAffinity. */
-export function requiredNodeAffinityMatches(pod: PodInfo, node: NodeInfo): boolean {
-  const sel = pod.pod.spec.nodeSelector;
-  if (sel) for (const k in sel) if (node.labels[k] !== sel[k]) return false;
-  const req = pod.pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-  if (req) return req.nodeSelectorTerms.some((t) => termMatchesNode(t, node));
-  return true;
-}
+export const requiredNodeAffinityMatches = (pod: PodInfo, node: NodeInfo): boolean =>
+  requiredNodeAffinityMatchesLabels(pod.pod.spec, node.labels, node.name);
 
 /**
  * Filter: nodeSelector and requiredDuringScheduling terms (UnschedulableAndUnresolvable).
