@@ -1,13 +1,18 @@
 import { validateObject } from '../src/api/validation/index.js';
 import { loadManifestText } from '../src/scenario/load.js';
 import { parseYamlDocuments } from '../src/scenario/yaml.js';
-import { median, timeRuns, type Bench } from './harness.js';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, timeRuns, type Bench, type BenchResult } from './harness.js';
 
 /** A manifest file of `n` documents cycling through Deployment, StatefulSet, CronJob, ConfigMap and Pod, as YAML text. */
-function manifestText(n: number): string {
+export function manifestText(n: number, prefix = 'app'): string {
   const docs: string[] = [];
   for (let i = 0; i < n; i++) {
-    const name = `app-${i}`;
+    const name = `${prefix}-${i}`;
     switch (i % 5) {
       case 0: docs.push(`apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}, labels: {app: ${name}}}\nspec:\n  replicas: 3\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          ports: [{containerPort: 80}]\n          resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {cpu: "1", memory: 256Mi}}\n          readinessProbe: {httpGet: {path: /, port: 80}, periodSeconds: 5}\n`); break;
       case 1: docs.push(`apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: ${name}}\nspec:\n  serviceName: ${name}\n  replicas: 3\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec: {containers: [{name: db, image: postgres:16, volumeMounts: [{name: data, mountPath: /data}]}]}\n  volumeClaimTemplates: [{metadata: {name: data}, spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}}]\n`); break;
@@ -44,6 +49,44 @@ export const benches: Bench[] = [
         ],
         metrics: { 'validation.objects_per_s': vops, 'validation.load_objects_per_s': ops },
       };
+    },
+  },
+  {
+    // Issue #16: a 50 MB multi-document manifest set, validated by `kubesim validate DIR` in a
+    // child process (its own peak RSS): 50 files of about 1 MB each, under the 16 MiB per-file
+    // limit. The same 50 MB as one file is refused at once by that limit (validate.50mb_file.*).
+    name: 'validate.50mb',
+    group: 'validation',
+    run(): BenchResult {
+      const dir = mkdtempSync(join(tmpdir(), 'kubesim-50mb-'));
+      try {
+        mkdirSync(join(dir, 'set'));
+        let bytes = 0, files = 0;
+        for (; bytes < 50 * 1024 * 1024; files++) {
+          const text = manifestText(2_000, `f${files}`);
+          writeFileSync(join(dir, 'set', `part-${String(files).padStart(3, '0')}.yaml`), text);
+          bytes += Buffer.byteLength(text);
+        }
+        writeFileSync(join(dir, 'one.yaml'), Array.from({ length: files }, (_, i) => manifestText(2_000, `g${i}`)).join('---\n'));
+        const child = (target: string) => {
+          const c = spawnSync(process.execPath, [fileURLToPath(new URL('./validateChild.js', import.meta.url)), target], { encoding: 'utf8', maxBuffer: 1 << 24 });
+          if (c.status !== 0) throw new Error(`validate child failed (${c.status}): ${c.stderr}`);
+          return JSON.parse(c.stdout.trim().split('\n').pop()!) as { seconds: number; peakRssMb: number; code: number; summary: string };
+        };
+        const set = child(join(dir, 'set')), one = child(join(dir, 'one.yaml'));
+        if (set.code !== 0) throw new Error(`the 50 MB set is invalid: ${set.summary}`);
+        if (one.code !== 2) throw new Error(`the 50 MB file was not refused by the file limit: ${one.summary}`);
+        return {
+          lines: [
+            { bench: 'validate.50mb', files, bytes, seconds: set.seconds, peakRssMb: set.peakRssMb, exit: set.code, summary: set.summary },
+            { bench: 'validate.50mb_file', bytes, seconds: one.seconds, peakRssMb: one.peakRssMb, exit: one.code, summary: one.summary },
+          ],
+          metrics: {
+            'validate.50mb.seconds': set.seconds, 'validate.50mb.peak_rss_mb': set.peakRssMb,
+            'validate.50mb_file.seconds': one.seconds, 'validate.50mb_file.peak_rss_mb': one.peakRssMb,
+          },
+        };
+      } finally { rmSync(dir, { recursive: true, force: true }); }
     },
   },
 ];

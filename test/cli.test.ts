@@ -36,13 +36,13 @@ describe('kubesim CLI', () => {
   test('a missing manifest file is named', () => {
     const r = kubesim('run', join(FIX, 'missing-file.yaml'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('does-not-exist.yaml: cannot read file (does it exist?)');
+    expect(r.stderr).toContain('does-not-exist.yaml: no such file or folder');
   });
 
   test('a missing scenario file is named', () => {
     const r = kubesim('run', join(FIX, 'nope.yaml'));
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe(`error: ${join(FIX, 'nope.yaml')}: cannot read file (does it exist?)`);
+    expect(r.stderr.trim()).toBe(`error: ${join(FIX, 'nope.yaml')}: no such file or folder`);
   });
 
   test('run, then replay --at: the time travels, and an edited log is refused naming the line', () => {

@@ -6,6 +6,8 @@ export interface InputProblem {
   /** Field path inside the object or scenario, e.g. `spec.containers[0].image`. */
   readonly path?: string;
   readonly message: string;
+  /** The file could not be read at all (exit 2 for every command). */
+  readonly unreadable?: boolean;
 }
 
 export const formatProblem = (p: InputProblem): string =>
@@ -21,3 +23,18 @@ export class ScenarioError extends Error {
 
 /** A field-level finding of a validator: path relative to the object. */
 export interface FieldProblem { readonly path: string; readonly message: string }
+
+/**
+ * A file that cannot be read as input at all (missing, a dangling link, too large, not UTF-8):
+ * thrown by the CLI's file reader, reported as an InputProblem marked `unreadable`, and always
+ * exit 2 ("bad input"), even for `validate`, whose findings about content are exit 1.
+ */
+export class UnreadableInput extends Error {
+  override readonly name = 'UnreadableInput';
+}
+
+/** The problem for a file the reader refused. */
+export function unreadableProblem(file: string, err: unknown): InputProblem {
+  return { file, message: err instanceof UnreadableInput ? err.message : 'cannot read file (does it exist?)',
+    unreadable: true };
+}

@@ -35,6 +35,21 @@ function parse(input: string | number): Parsed {
     pow10 };
 }
 
+const INT64_MAX = 9223372036854775807n;
+
+/** Whether |value| in base units is past int64, found from the digit count before any BigInt power. */
+function tooLarge(p: Parsed): boolean {
+  const significant = p.digits.replace(/^0+/, '');
+  if (significant === '') return false;
+  const log10 = significant.length - 1 + p.pow10 - p.fractionDigits + p.pow2 * Math.LOG10E * Math.LN2;
+  if (log10 < 17) return false;
+  if (log10 > 20) return true;
+  let v = BigInt(p.digits) * (1n << BigInt(p.pow2));
+  const e = p.pow10 - p.fractionDigits;
+  v = e >= 0 ? v * 10n ** BigInt(e) : v / 10n ** BigInt(-e);
+  return v > INT64_MAX;
+}
+
 function numberToString(n: number): string {
   if (!Number.isFinite(n)) throw new QuantityError('quantities must be finite numbers');
   return Number.isInteger(n) ? n.toFixed(0) : String(n);
@@ -47,9 +62,11 @@ function numberToString(n: number): string {
 export function scaledValue(q: string | number, scale: number): number {
   const p = parse(q);
   // value = digits * 10^(pow10 - fractionDigits - scale) * 2^pow2, exactly, with BigInt.
+  const e = p.pow10 - p.fractionDigits - scale;
+  // A tiny value (1e-400) rounds up to one unit without computing 10^400 (or 10^999999999).
+  if (e < -(p.digits.length + 60)) return /[1-9]/.test(p.digits) ? (p.negative ? 0 : 1) : 0;
   let num = BigInt(p.digits) * (1n << BigInt(p.pow2));
   let den = 1n;
-  const e = p.pow10 - p.fractionDigits - scale;
   if (e >= 0) num *= 10n ** BigInt(e);
   else den = 10n ** BigInt(-e);
   let v = num / den;
@@ -63,7 +80,10 @@ export function quantityError(q: unknown): string | undefined {
   if (typeof q !== 'string'
     && typeof q !== 'number') return `must be a quantity string such as "100m" or "1Gi", got ${JSON.stringify(q)}`;
   try {
-    parse(q);
+    const p = parse(q);
+    if (tooLarge(
+      p)) return `too large: a quantity must fit int64 (${INT64_MAX}) in its base unit, as Quantity.Value() returns ` +
+        `it (apimachinery pkg/api/resource/quantity.go)`;
     return undefined;
   } catch (e) {
     return (e as Error).message;

@@ -1,4 +1,5 @@
 import type { Millis } from './ids.js';
+import { MAX_DURATION_MS } from './limits.js';
 
 const UNIT: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -7,6 +8,14 @@ const UNIT: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, 
  * integer of milliseconds. Returns an error message for anything else.
  */
 export function parseDuration(v: unknown): Millis | string {
+  const d = parseAnyDuration(v);
+  if (typeof d === 'number'
+    && d > MAX_DURATION_MS) return `must be at most ${formatDuration(MAX_DURATION_MS)} (kubesim's limit of 10 years ` +
+      `of virtual time), got ${JSON.stringify(v)}`;
+  return d;
+}
+
+function parseAnyDuration(v: unknown): Millis | string {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v
     : `must be a whole, non-negative number of milliseconds, got ${v}`;
   if (typeof v !== 'string') return `must be a duration such as 30s, 5m or 1h30m, got ${JSON.stringify(v)}`;

@@ -1,14 +1,50 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { FileReader } from '../scenario/load.js';
-import { ScenarioError, formatProblem } from '../api/problems.js';
+import { ScenarioError, UnreadableInput, formatProblem } from '../api/problems.js';
+import { decodeInput } from '../scenario/encoding.js';
+import { formatBytes, MAX_INPUT_FILE_BYTES } from '../api/limits.js';
+import { unreadableReason } from './walk.js';
 import { LogError } from '../engine/log.js';
 import { parseDuration } from '../api/time.js';
 import { ProfileError } from '../scheduler/profile.js';
 
+/**
+ * Reads an input file as UTF-8 text, refusing at once (before reading it) a file over `limit`
+ * bytes, and naming any other encoding; every refusal is an UnreadableInput (exit 2).
+ */
+export function readInput(path: string, limit = MAX_INPUT_FILE_BYTES): string {
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch (e) { throw new UnreadableInput(unreadableReason(path, e)); }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new UnreadableInput('is a folder, not a file');
+    if (st.size > limit) throw new UnreadableInput(
+      `file is ${formatBytes(st.size)} (${st.size} bytes), over kubesim's limit of ${formatBytes(limit)} per input ` +
+        `file: refused without reading it`);
+    // Read to the end rather than trusting st.size (a pipe or /proc file reports 0).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      let n: number;
+      try { n = readSync(fd, chunk, 0, chunk.length, null); } catch (e) {
+        throw new UnreadableInput(unreadableReason(path, e)); }
+      if (n === 0) break;
+      total += n;
+      if (total > limit) throw new UnreadableInput(
+        `file is over kubesim's limit of ${formatBytes(limit)} per input file`);
+      chunks.push(chunk.subarray(0, n));
+    }
+    const d = decodeInput(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
+    if ('error' in d) throw new UnreadableInput(d.error);
+    return d.text;
+  } finally { closeSync(fd); }
+}
+
 /** The one real file reader: the CLI is the only module that touches the file system. */
 export const nodeFs: FileReader = {
-  read: (p) => readFileSync(p, 'utf8'),
+  read: (p) => readInput(p),
   // Relative to the scenario's folder, and kept relative so messages name files as the user did.
   resolve: (from, rel) => (isAbsolute(rel) ? rel : join(dirname(from), rel)),
 };
@@ -21,8 +57,15 @@ export class CliError extends Error {
   constructor(message: string, readonly code: number = EXIT.badInput) { super(message); }
 }
 
+/** What process.exit throws inside the in-process CLI runner (inProcess.ts): passed through untouched. */
+export class ExitSignal extends Error {
+  override readonly name = 'ExitSignal';
+  constructor(readonly code: number) { super(`exit ${code}`); }
+}
+
 /** Prints a clear error (never a stack trace for bad input) and exits. */
 export function fail(err: unknown): never {
+  if (err instanceof ExitSignal) throw err;
   if (err instanceof ScenarioError) {
     for (const p of err.problems) process.stderr.write(`error: ${formatProblem(p)}\n`);
     process.exit(EXIT.badInput);
@@ -44,6 +87,20 @@ export function durationOption(v: string, flag: string): number {
   return d;
 }
 
-export function readText(path: string): string {
-  try { return readFileSync(path, 'utf8'); } catch { throw new CliError(`${path}: cannot read file (does it exist?)`); }
+/** An integer flag, exact in JavaScript (up to 2^53 - 1): a larger one is refused, not rounded. */
+export function integerOption(v: string, flag: string, min = Number.MIN_SAFE_INTEGER): number {
+  if (!/^-?\d+$/.test(v.trim())) throw new CliError(`${flag}: must be an integer, got ${v}`);
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new CliError(
+    `${flag}: ${v} is beyond 2^53 - 1 (${Number.MAX_SAFE_INTEGER}), the largest integer kubesim keeps exactly`);
+  if (n < min) throw new CliError(`${flag}: must be at least ${min}, got ${v}`);
+  return n;
+}
+
+/** Reads a file the user named (a log, a config): refusals become exit-2 errors naming the file. */
+export function readText(path: string, limit?: number): string {
+  try { return readInput(path, limit); } catch (e) {
+    if (e instanceof UnreadableInput) throw new CliError(`${path}: ${e.message}`);
+    throw e;
+  }
 }

@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { ClusterEvent } from '../events/index.js';
+import { eventSchemaError } from './eventSchema.js';
+import { impossibleHistory } from './history.js';
 
 /** Version of the JSONL log format; replay refuses others. */
 export const LOG_FORMAT_VERSION = 1;
@@ -10,11 +12,18 @@ export interface LogHeader {
   readonly seed: number;
   readonly startTime: number;
   readonly until: number;
+  /** Present when the chain is keyed (run --log-key-file): HMAC-SHA-256 instead of SHA-256. */
+  readonly chain?: 'hmac-sha256';
 }
 
-/** The chain: each line's hash covers the previous hash and the line's own content. */
-export function chainHash(prev: string, body: string): string {
-  return createHash('sha256').update(prev).update('\n').update(body).digest('hex').slice(0, 16);
+/**
+ * The chain: each line's hash covers the previous hash and the line's own content. With a key
+ * (HMAC-SHA-256), only a holder of the key can recompute the chain after an edit, so a log kept
+ * as evidence cannot be re-hashed by someone without it.
+ */
+export function chainHash(prev: string, body: string, key?: Uint8Array): string {
+  const h = key ? createHmac('sha256', key) : createHash('sha256');
+  return h.update(prev).update('\n').update(body).digest('hex').slice(0, 16);
 }
 
 /**
@@ -25,16 +34,18 @@ export function chainHash(prev: string, body: string): string {
  */
 export class LogWriter {
   #prev: string;
-  constructor(header: LogHeader, private readonly write: (line: string) => void) {
-    const body = JSON.stringify(header);
-    this.#prev = chainHash('', body);
+  readonly #key: Uint8Array | undefined;
+  constructor(header: LogHeader, private readonly write: (line: string) => void, key?: Uint8Array) {
+    this.#key = key;
+    const body = JSON.stringify(key ? { ...header, chain: 'hmac-sha256' } : header);
+    this.#prev = chainHash('', body, key);
     this.write(`${body.slice(0, -1)},"hash":"${this.#prev}"}\n`);
   }
 
   append(seq: number, e: ClusterEvent): void {
     const { type, at, ...rest } = e;
     const body = JSON.stringify({ seq, at, type, ...rest });
-    this.#prev = chainHash(this.#prev, body);
+    this.#prev = chainHash(this.#prev, body, this.#key);
     this.write(`${body.slice(0, -1)},"hash":"${this.#prev}"}\n`);
   }
 
@@ -61,7 +72,7 @@ export interface ParsedLog {
  * Reads and verifies a log. Throws LogError naming the first bad line: bad JSON, a broken hash
  * chain (an edited, dropped or reordered line), a gap in `seq`, or a missing end record.
  */
-export function parseLog(text: string): ParsedLog {
+export function parseLog(text: string, key?: Uint8Array): ParsedLog {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   if (lines.length === 0) throw new LogError(1, 'empty log: no header');
@@ -80,12 +91,22 @@ export function parseLog(text: string): ParsedLog {
     const at = line.lastIndexOf(',"hash":"');
     if (typeof obj.hash !== 'string' || at < 0) throw new LogError(i + 1, 'no hash field');
     const body = line.slice(0, at) + '}';
-    const h = chainHash(prev, body);
-    if (h !== obj.hash) throw new LogError(i + 1,
-      `hash chain broken (expected ${h}, found ${obj.hash}): this line or the one before it was changed, dropped or ` +
-        `reordered`);
+    const h = chainHash(prev, body, keyed ? key : undefined);
+    if (h !== obj.hash) throw new LogError(i + 1, keyed
+      ? `keyed hash chain broken: this line or the one before it was changed, dropped or reordered, or the key is ` +
+        `not the one the log was written with`
+          : `hash chain broken (expected ${h}, found ${obj.hash}): this line or the one before it was changed, ` +
+            `dropped or reordered`);
     return [obj, h];
   };
+  const first = parseLine(0);
+  const keyed = first.chain === 'hmac-sha256';
+  if (first.chain !== undefined && !keyed) throw new LogError(1, `unknown hash chain ${JSON.stringify(first.chain)}`);
+  if (keyed && !key) throw new LogError(1,
+    'the log has a keyed hash chain (HMAC-SHA-256): give the key with --log-key-file to verify it');
+  if (!keyed && key) throw new LogError(1,
+    'a key was given but the log\'s hash chain is not keyed: it was written without --log-key-file (or re-hashed ' +
+      'without the key)');
   let [head, prev] = verify(0, '');
   if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1,
     `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
@@ -98,12 +119,18 @@ export function parseLog(text: string): ParsedLog {
     if (obj.seq !== i) throw new LogError(i + 1, `expected seq ${i}, found ${String(obj.seq)}`);
     if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1,
       `virtual time ${String(obj.at)} goes backwards`);
+    if (typeof head.until === 'number' && obj.at > head.until) throw new LogError(i + 1,
+      `virtual time ${String(obj.at)} is after the run's until (${head.until})`);
     lastAt = obj.at;
     const { seq: _s, hash: _x, ...event } = obj;
+    const wrong = eventSchemaError(event);
+    if (wrong) throw new LogError(i + 1, wrong);
     events.push(event as unknown as ClusterEvent);
   }
   const last = events[events.length - 1];
   if (!last || last.type !== 'SimulationStopped') throw new LogError(lines.length,
     'the log ends without SimulationStopped: it was truncated after this line');
+  const impossible = impossibleHistory(header as unknown as LogHeader, events);
+  if (impossible) throw new LogError(impossible.index + 2, `impossible history: ${impossible.message}`);
   return { header: header as unknown as LogHeader, events, hash: prev };
 }

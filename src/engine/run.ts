@@ -11,10 +11,14 @@ export interface RunOptions {
   readonly until?: Millis;
   /** Receives each log line (header first), e.g. a file stream's write. */
   readonly writeLog?: (line: string) => void;
+  /** Key the log's hash chain with HMAC-SHA-256 (LogHeader.chain). */
+  readonly logKey?: Uint8Array;
   /** Compute the log's hash chain even without writing it (RunResult.logHash). */
   readonly hashLog?: boolean;
   /** Sees every fact as it happens (progress, timelines, metrics). */
   readonly onEvent?: (seq: number, event: import('../events/index.js').ClusterEvent) => void;
+  /** Progress and run limits: see SimulationOptions.watch. */
+  readonly watch?: (events: number, now: Millis) => string | undefined;
   /** Sees the Simulation before it runs (invariant checkers subscribe to batches$ here). */
   readonly attach?: (sim: Simulation) => void;
 }
@@ -34,6 +38,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
     components: opts.components ?? DEFAULT_COMPONENTS,
     ...(opts.options ? { options: opts.options } : {}),
     ...(opts.until !== undefined ? { until: opts.until } : {}),
+    ...(opts.watch ? { watch: opts.watch } : {}),
   });
   // The log (and its hash chain) is a subscriber like any other: skipped when nobody wants it.
   const wantLog = opts.writeLog !== undefined || opts.hashLog === true;
@@ -41,6 +46,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
     { kubesimLog: LOG_FORMAT_VERSION, scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime,
       until: opts.until ?? scenario.until },
     opts.writeLog ?? (() => {}),
+    opts.logKey,
   ) : undefined;
   if (log) sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
   const onEvent = opts.onEvent;

@@ -26,7 +26,21 @@ export interface SimulationOptions {
   readonly options?: Readonly<Record<string, unknown>>;
   /** Stop at this virtual time instead of the scenario's `until`. */
   readonly until?: Millis;
+  /**
+   * Called before every timer with the facts so far and the virtual time (one timer's work can take
+   * seconds at scale, so no timer count between calls would bound the wall time): progress display
+   * and run limits (--max-events, --max-wall) live here, outside the engine. A returned text stops
+   * the run with RunStopped carrying it.
+   */
+  readonly watch?: (events: number, now: Millis) => string | undefined;
 }
+
+/** A run stopped by its watcher (a limit the user set): bad input for the CLI, exit 2. */
+export class RunStopped extends Error {
+  override readonly name = 'RunStopped';
+  constructor(readonly reason: string, readonly events: number, readonly at: Millis) { super(reason); }
+}
+
 
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
@@ -57,6 +71,7 @@ export class Simulation {
   #observers: Component[];
   #out: Outbox;
   #until: Millis;
+  readonly #watch: SimulationOptions['watch'];
   #started = false;
   #stopped = false;
   /** The largest t runUntil was asked for: nothing may be scheduled at or before it from outside. */
@@ -64,6 +79,7 @@ export class Simulation {
 
   constructor(readonly scenario: Scenario, opts: SimulationOptions) {
     this.#until = opts.until ?? scenario.until;
+    this.#watch = opts.watch;
     const options = opts.options ?? {};
     this.components = opts.components.map((f) => f.create(scenario,
       { rng: Rng.split(scenario.seed, f.name), options }));
@@ -152,6 +168,10 @@ export class Simulation {
     if (t > this.#ranTo) this.#ranTo = t;
     const q = this.#queue;
     while (q.size > 0 && q.peekTime() <= t && !this.#stopped) {
+      if (this.#watch) {
+        const reason = this.#watch(this.#seq, this.clock.now);
+        if (reason !== undefined) throw new RunStopped(reason, this.#seq, this.clock.now);
+      }
       const { at, item } = q.pop()!;
       const priority = q.lastPriority;
       this.clock.advanceTo(at);

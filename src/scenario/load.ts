@@ -3,9 +3,11 @@ import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj, type Problems } from '../api/validation/common.js';
 import { validateObject } from '../api/validation/index.js';
 import { parseBehavior } from '../api/behavior.js';
-import { parseDuration } from '../api/time.js';
-import { ScenarioError, type FieldProblem, type InputProblem } from '../api/problems.js';
+import { parseMatch } from './match.js';
+import { formatDuration, parseDuration } from '../api/time.js';
+import { ScenarioError, unreadableProblem, type FieldProblem, type InputProblem } from '../api/problems.js';
 import { expandNodes } from './nodes.js';
+import { INT32_MAX } from '../api/limits.js';
 import type { BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
 
@@ -37,13 +39,18 @@ export interface LoadResult<T> { readonly value: T; readonly problems: InputProb
 /** Reads, parses and validates the manifests of one file. Invalid documents are not returned. */
 export function loadManifestFile(path: string, fs: FileReader): LoadResult<SourcedObject[]> {
   let text: string;
-  try { text = fs.read(path); } catch { return { value: [],
-    problems: [{ file: path, message: 'cannot read file (does it exist?)' }], warnings: [] }; }
+  try { text = fs.read(path); } catch (e) { return { value: [], problems: [unreadableProblem(path, e)],
+    warnings: [] }; }
   return loadManifestText(text, path);
 }
 
+/** kubectl apply's error for a file with no objects in it (an empty or comment-only file). */
+export const NO_OBJECTS = 'no objects passed to apply';
+
 export function loadManifestText(text: string, file: string): LoadResult<SourcedObject[]> {
   const { docs, docProblems, problems } = parseYamlDocuments(text, file);
+  if (docs.length === 0 && problems.length === 0) return { value: [],
+    problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
   docs.forEach((doc, d) => {
@@ -112,8 +119,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
   let text: string;
-  try { text = fs.read(path); } catch { throw new ScenarioError(
-    [{ file: path, message: 'cannot read file (does it exist?)' }]); }
+  try { text = fs.read(path); } catch (e) { throw new ScenarioError([unreadableProblem(path, e)]); }
   const { docs, docProblems, problems: yamlProblems } = parseYamlDocuments(text, path);
   if (yamlProblems.length) throw new ScenarioError(yamlProblems);
   const dupProblems = (docProblems[0] ?? []).map((x) => ({ file: path, path: x.path, message: x.message }));
@@ -136,6 +142,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   const seed = doc.seed ?? 1;
   if (typeof seed !== 'number' || !Number.isInteger(seed)) fp.push(
     { path: 'seed', message: `must be an integer, got ${JSON.stringify(seed)}` });
+  else if (!Number.isSafeInteger(seed)) fp.push({ path: 'seed',
+    message: `Invalid value: ${seed}: beyond 2^53 - 1 (${Number.MAX_SAFE_INTEGER}), the largest integer kubesim ` +
+      `keeps exactly (YAML has already rounded it)` });
   const untilRaw = parseDuration(doc.until ?? '10m');
   if (typeof untilRaw === 'string') fp.push({ path: 'until', message: untilRaw });
   const until = typeof untilRaw === 'number' ? untilRaw : 0;
@@ -206,12 +215,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     { path: 'behaviors', message: 'must be a list of {match, ...behaviour}' });
   else for (const [i, b] of ((doc.behaviors as unknown[]) ?? []).entries()) {
     if (!isObj(b)) { fp.push({ path: `behaviors[${i}]`, message: 'must be a mapping' }); continue; }
-    const match = b.match ?? {};
-    if (!isObj(match)) { fp.push({ path: `behaviors[${i}].match`,
-      message: 'must be a mapping of pod, labels, container, image' }); continue; }
-    for (const k of Object.keys(match)) if (!['pod', 'labels', 'container', 'image'].includes(k)) fp.push(
-      { path: `behaviors[${i}].match.${k}`, message: 'unknown field (known: pod, labels, container, image)' });
-    behaviors.push({ match: match as BehaviorRule['match'], behavior: parseBehavior(b, `behaviors[${i}]`, fp) });
+    const match = parseMatch(b.match ?? {}, `behaviors[${i}].match`, fp);
+    if (match) behaviors.push({ match, behavior: parseBehavior(b, `behaviors[${i}]`, fp) });
   }
 
   // Timeline
@@ -225,6 +230,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     const p = `timeline[${i}]`;
     if (!isObj(e)) { fp.push({ path: p, message: 'must be a mapping {at, <action>}' }); continue; }
     if (typeof at === 'string') { fp.push({ path: `${p}.at`, message: at }); continue; }
+    if (at > until) warnings.push({ file: path, path: `${p}.at`,
+      message: `${formatDuration(at)} is after until (${formatDuration(until)}): this action never happens (unless ` +
+        `run --until is later)` });
     const keys = Object.keys(e).filter((k) => k !== 'at');
     if (keys.length !== 1 || !ACTIONS.includes(keys[0])) { fp.push(
       { path: keys.length === 1 ? `${p}.${keys[0]}` : p,
@@ -277,6 +285,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
             message: `Invalid value: ${JSON.stringify(v.replicas)}: must be an integer` }); break; }
         if (v.replicas < 0) { fp.push({ path: `${ap}.replicas`,
           message: `Invalid value: ${v.replicas}: must be greater than or equal to 0` }); break; }
+        if (v.replicas > INT32_MAX) { fp.push({ path: `${ap}.replicas`,
+          message: `Invalid value: ${v.replicas}: cannot unmarshal number ${v.replicas} into a field of type int32 ` +
+            `(the scale subresource's spec.replicas)` }); break; }
         action = { kind: 'scale', ...ref, replicas: v.replicas };
         break;
       }

@@ -1,3 +1,4 @@
+import { MAX_NODE_COUNT } from '../api/limits.js';
 import type { Node, ResourceList, Taint } from '../api/types.js';
 import { quantity, labels as checkLabels, isObj, oneOf, type Problems } from '../api/validation/common.js';
 
@@ -69,6 +70,9 @@ export function expandNodes(e: unknown, p: Problems, path: string): Node[] {
     const count = e.count ?? 1;
     if (typeof count !== 'number' || !Number.isInteger(count)
       || count < 0) { p.push({ path: `${path}.count`, message: 'must be a non-negative integer' }); return []; }
+    if (count > MAX_NODE_COUNT) { p.push({ path: `${path}.count`,
+      message: `Invalid value: ${count}: must be at most ${MAX_NODE_COUNT} (kubesim's limit, 10 times the 5,000 ` +
+        `nodes Kubernetes supports per cluster)` }); return []; }
     const out: Node[] = [];
     for (let i = 0; i < count; i++) out.push(buildNode(`${e.namePrefix}${i}`, e, i === 0 ? p : [], path));
     return out;

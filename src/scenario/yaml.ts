@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode,
   type SchemaOptions } from 'yaml';
 import type { FieldProblem, InputProblem } from '../api/problems.js';
+import { tooDeepLine } from './prescan.js';
+import { MAX_NESTING_DEPTH, nestingDepth, tooDeepMessage } from '../api/limits.js';
 
 export interface ParsedYaml {
   /** The non-empty documents, as plain JSON-like values. */
@@ -46,6 +48,23 @@ function duplicates(node: unknown, path: string, lc: LineCounter, out: FieldProb
   } else if (isSeq(node)) node.items.forEach((item, i) => duplicates(item, `${path}[${i}]`, lc, out));
 }
 
+/** Depth of a parsed document's collections, without recursion (the checks after this one recurse). */
+function astDepth(root: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (!isMap(n) && !isSeq(n)) continue;
+    if (d + 1 > max) { max = d + 1; if (max > MAX_NESTING_DEPTH) return max; }
+    for (const item of n.items as unknown[]) {
+      if (isMap(n)) { const pair = item as { key: unknown; value: unknown };
+        stack.push([pair.key, d + 1], [pair.value, d + 1]); }
+      else stack.push([item, d + 1]);
+    }
+  }
+  return max;
+}
+
 /**
  * Parses a (multi-document) YAML or KYAML file strictly: duplicate keys are errors naming the
  * field path, as with kubectl's strict decoding ("duplicate field"). Returns the documents (empty
@@ -55,6 +74,8 @@ export function parseYamlDocuments(text: string, file: string): ParsedYaml {
   const problems: InputProblem[] = [];
   const docs: unknown[] = [];
   const docProblems: FieldProblem[][] = [];
+  const deep = tooDeepLine(text);
+  if (deep) return { docs, docProblems, problems: [{ file, message: `YAML line ${deep}: ${tooDeepMessage()}` }] };
   const lineCounter = new LineCounter();
   const all = parseAllDocuments(text, { ...KUBERNETES_YAML, uniqueKeys: false, prettyErrors: true, strict: true,
     lineCounter });
@@ -69,10 +90,15 @@ export function parseYamlDocuments(text: string, file: string): ParsedYaml {
       }
       continue;
     }
+    if (astDepth(doc.contents) > MAX_NESTING_DEPTH) { problems.push({ file, message: `YAML: ${tooDeepMessage()}` });
+      continue; }
     let v: unknown;
     try { v = doc.toJS({ maxAliasCount: 100 }) as unknown; } catch (e) {
       problems.push({ file, message: `YAML: ${(e as Error).message}` }); continue; }
     if (v === null || v === undefined) continue;
+    // Aliases can nest what the text does not.
+    if (nestingDepth(v) > MAX_NESTING_DEPTH) { problems.push({ file, message: `YAML: ${tooDeepMessage()}` });
+      continue; }
     const dups: FieldProblem[] = [];
     duplicates(doc.contents as YamlNode | null, '', lineCounter, dups);
     docs.push(v);

@@ -2,6 +2,7 @@ import type { FilterPlugin, Plugin, PostFilterPlugin, PreFilterPlugin, PreScoreP
   ScorePlugin } from './framework.js';
 import { names } from './plugins/names.js';
 import { inTreeRegistry, type Registry } from './registry.js';
+import { profileShapeProblems } from './profileShape.js';
 
 /** kube-scheduler's default scheduler name (pkg/apis/core/types.go DefaultSchedulerName). */
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
@@ -130,6 +131,8 @@ export function buildProfiles(config: unknown, opts: BuildOptions = {}): { profi
     'podMaxBackoffSeconds', 'profiles', 'parallelism']);
   for (const k of Object.keys(cfg)) if (!known.has(k)) problems.push(`scheduler.${k}: not supported by kubesim`);
 
+  const shape = profileShapeProblems(cfg.profiles);
+  if (shape.length) throw new ProfileError([...problems, ...shape]);
   const profiles: Profile[] = [];
   const seenNames = new Set<string>();
   const list = cfg.profiles?.length ? cfg.profiles : [{}];

@@ -18,7 +18,9 @@ const UNMODELED = 'A real Kubernetes field that kubesim accepts and does not sim
 export function toOpenApi(s: Schema, name = ''): Json {
   switch (s.t) {
     case 'string': return { type: 'string', description: DESCRIPTION };
-    case 'integer': return { type: 'integer', format: 'int64', description: DESCRIPTION };
+    // int32 fields (replicas, ports, ...) and int64 fields (activeDeadlineSeconds, ...) as the real spec types them.
+    case 'integer': return { type: 'integer', format: 'int32', description: DESCRIPTION };
+    case 'int64': return { type: 'integer', format: 'int64', description: DESCRIPTION };
     case 'number': return { type: 'number', format: 'double', description: DESCRIPTION };
     case 'boolean': return { type: 'boolean', description: DESCRIPTION };
     // resource.Quantity and intstr.IntOrString as the real spec gives them.

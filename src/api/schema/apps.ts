@@ -1,7 +1,7 @@
 /** apps/v1 schemas (k8s.io/api/apps/v1/types.go). */
 import { persistentVolumeClaimSpec, podTemplateSpec } from './core.js';
 import { labelSelector, objectMeta, topLevel } from './meta.js';
-import { any, bool, int, intstr, list, obj, str, unmodeled, type Schema } from './schema.js';
+import { any, bool, int, int64, intstr, list, obj, str, unmodeled, type Schema } from './schema.js';
 
 export const deployment = topLevel({
   spec: obj({
@@ -31,7 +31,7 @@ export const daemonSet = topLevel({
     minReadySeconds: int, revisionHistoryLimit: int,
   }),
 });
-export const controllerRevision = topLevel({ data: any, revision: int });
+export const controllerRevision = topLevel({ data: any, revision: int64 });
 
 export const APPS_SCHEMAS: Readonly<Record<string, Schema>> = {
   Deployment: deployment, ReplicaSet: replicaSet, StatefulSet: statefulSet, DaemonSet: daemonSet,

@@ -1,7 +1,7 @@
 /** batch/v1 schemas (k8s.io/api/batch/v1/types.go). */
 import { podTemplateSpec } from './core.js';
 import { labelSelector, objectMeta, topLevel } from './meta.js';
-import { bool, int, list, obj, str, unmodeled, type Schema } from './schema.js';
+import { bool, int, int64, list, obj, str, unmodeled, type Schema } from './schema.js';
 
 const podFailurePolicy = obj({
   rules: list(obj({
@@ -12,7 +12,7 @@ const podFailurePolicy = obj({
 });
 
 export const jobSpec = obj({
-  parallelism: int, completions: int, activeDeadlineSeconds: int, podFailurePolicy,
+  parallelism: int, completions: int, activeDeadlineSeconds: int64, podFailurePolicy,
   successPolicy: unmodeled(obj({ rules: list(obj({ succeededIndexes: str, succeededCount: int })) })),
   backoffLimit: int, backoffLimitPerIndex: unmodeled(int), maxFailedIndexes: unmodeled(int),
   selector: labelSelector, manualSelector: bool, template: podTemplateSpec, ttlSecondsAfterFinished: int,
@@ -21,7 +21,7 @@ export const jobSpec = obj({
 export const job = topLevel({ spec: jobSpec });
 export const cronJob = topLevel({
   spec: obj({
-    schedule: str, timeZone: str, startingDeadlineSeconds: int, concurrencyPolicy: str, suspend: bool,
+    schedule: str, timeZone: str, startingDeadlineSeconds: int64, concurrencyPolicy: str, suspend: bool,
     jobTemplate: obj({ metadata: objectMeta, spec: jobSpec }),
     successfulJobsHistoryLimit: int, failedJobsHistoryLimit: int,
   }),

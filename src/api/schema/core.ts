@@ -3,7 +3,7 @@
  * ConfigMap, Secret, Namespace, PersistentVolumeClaim, ReplicationController.
  */
 import { labelSelector, objectMeta, topLevel } from './meta.js';
-import { any, bool, int, intstr, list, map, obj, qty, str, stringMap, strings, unmodeled,
+import { any, bool, int, int64, intstr, list, map, obj, qty, str, stringMap, strings, unmodeled,
   type Schema } from './schema.js';
 
 const keyRef = obj({ name: str, key: str, optional: bool });
@@ -39,7 +39,7 @@ const grpcAction = obj({ port: int, service: str });
 export const probe = obj({
   exec: execAction, httpGet: httpGetAction, tcpSocket: tcpSocketAction, grpc: grpcAction,
   initialDelaySeconds: int, timeoutSeconds: int, periodSeconds: int, successThreshold: int, failureThreshold: int,
-  terminationGracePeriodSeconds: int,
+  terminationGracePeriodSeconds: int64,
 });
 export const lifecycleHandler = obj({ exec: execAction, httpGet: httpGetAction, tcpSocket: tcpSocketAction,
   sleep: obj({ seconds: int }) });
@@ -54,14 +54,14 @@ const windowsOptions = obj({ gmsaCredentialSpecName: str, gmsaCredentialSpec: st
 
 /** core/v1 SecurityContext (container). Identity and privilege fields are shown; kernel policy is not simulated. */
 export const securityContext = obj({
-  capabilities, privileged: bool, runAsUser: int, runAsGroup: int, runAsNonRoot: bool, readOnlyRootFilesystem: bool,
+  capabilities, privileged: bool, runAsUser: int64, runAsGroup: int64, runAsNonRoot: bool, readOnlyRootFilesystem: bool,
   allowPrivilegeEscalation: bool,
   seLinuxOptions: unmodeled(seLinuxOptions), windowsOptions: unmodeled(windowsOptions), procMount: unmodeled(str),
   seccompProfile: unmodeled(seccompProfile), appArmorProfile: unmodeled(appArmorProfile),
 });
 /** core/v1 PodSecurityContext. */
 export const podSecurityContext = obj({
-  runAsUser: int, runAsGroup: int, runAsNonRoot: bool, fsGroup: int, supplementalGroups: list(int),
+  runAsUser: int64, runAsGroup: int64, runAsNonRoot: bool, fsGroup: int64, supplementalGroups: list(int64),
   seLinuxOptions: unmodeled(seLinuxOptions), windowsOptions: unmodeled(windowsOptions),
   supplementalGroupsPolicy: unmodeled(str), fsGroupChangePolicy: unmodeled(str),
   sysctls: unmodeled(list(obj({ name: str, value: str }))), seccompProfile: unmodeled(seccompProfile),
@@ -88,7 +88,7 @@ const projection = obj({
   secret: obj({ name: str, items: keyToPath, optional: bool }),
   downwardAPI: obj({ items: list(obj({ path: str, fieldRef: objectFieldSelector,
     resourceFieldRef: resourceFieldSelector, mode: int })) }),
-  serviceAccountToken: obj({ audience: str, expirationSeconds: int, path: str }),
+  serviceAccountToken: obj({ audience: str, expirationSeconds: int64, path: str }),
   clusterTrustBundle: unmodeled(),
   podCertificate: unmodeled(),
 });
@@ -130,7 +130,7 @@ export const affinity = obj({
   podAffinity,
   podAntiAffinity: podAffinity,
 });
-export const toleration = obj({ key: str, operator: str, value: str, effect: str, tolerationSeconds: int });
+export const toleration = obj({ key: str, operator: str, value: str, effect: str, tolerationSeconds: int64 });
 export const topologySpreadConstraint = obj({
   maxSkew: int, topologyKey: str, whenUnsatisfiable: str, labelSelector, minDomains: int,
   nodeAffinityPolicy: str, nodeTaintsPolicy: str, matchLabelKeys: strings,
@@ -141,7 +141,7 @@ export const podSpec = obj({
   volumes: list(volume), initContainers: list(container), containers: list(container),
   ephemeralContainers: unmodeled(list(ephemeralContainer),
     'ephemeral containers are added by `kubectl debug`, not by manifests'),
-  restartPolicy: str, terminationGracePeriodSeconds: int, activeDeadlineSeconds: int, dnsPolicy: str,
+  restartPolicy: str, terminationGracePeriodSeconds: int64, activeDeadlineSeconds: int64, dnsPolicy: str,
   nodeSelector: stringMap, serviceAccountName: str, serviceAccount: str, automountServiceAccountToken: bool,
   nodeName: str, hostNetwork: bool, hostPID: bool, hostIPC: bool, shareProcessNamespace: bool,
   securityContext: podSecurityContext, imagePullSecrets: list(obj({ name: str })), hostname: str, subdomain: str,

@@ -5,6 +5,7 @@ import { BATCH_SCHEMAS } from './batch.js';
 import { CORE_SCHEMAS } from './core.js';
 import { POLICY_SCHEMAS } from './policy.js';
 import type { Schema } from './schema.js';
+import { INT32_MAX, INT32_MIN } from '../limits.js';
 
 export type { Schema } from './schema.js';
 
@@ -41,6 +42,13 @@ function suggestion(name: string, known: readonly string[]): string {
   return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 4)) ? ` (did you mean "${best}"?)` : '';
 }
 
+/** Go's integer ranges (2^63 is exact in a double, 2^63 - 1 is not: the int64 bound is exclusive). */
+const GO_INT = {
+  int32: { min: INT32_MIN, maxExclusive: INT32_MAX + 1, text: `${INT32_MIN} to ${INT32_MAX}` },
+  int64: { min: -(2 ** 63), maxExclusive: 2 ** 63, text: '-9223372036854775808 to 9223372036854775807' },
+} as const;
+/** A number as Go prints it (no exponent for the integers that fit int64). */
+const goNumber = (n: number): string => (Math.abs(n) < 1e21 ? BigInt(n).toString() : String(n));
 const goType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
@@ -54,16 +62,30 @@ export function checkFields(value: unknown, schema: Schema, path: string, errors
   if (value === null || value === undefined) return;
   const wrong = (want: string): void => { errors.push({ path,
     message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` }); };
+  // The API server decodes JSON into Go structs (sigs.k8s.io/json over encoding/json), which
+  // refuses a number that does not fit the field's Go type with this message.
+  const outOfRange = (n: number, type: 'int32' | 'int64'): void => {
+    const r = GO_INT[type];
+    if (n < r.min || n >= r.maxExclusive) errors.push({ path,
+      message: `Invalid value: ${goNumber(n)}: cannot unmarshal number ${goNumber(n)} into a field of type ` +
+        `${type} (range ${r.text})` });
+  };
   switch (schema.t) {
     case 'any': return;
     case 'string': if (typeof value !== 'string') wrong('string (quote numbers and booleans in YAML)'); return;
-    case 'integer': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); return;
+    case 'integer': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value,
+      'int32'); return;
+    case 'int64': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value,
+      'int64'); return;
     case 'number': if (typeof value !== 'number') wrong('number'); return;
     case 'boolean': if (typeof value !== 'boolean') wrong('boolean'); return;
     case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong(
       'quantity (string or number)'); return;
-    case 'intOrString': if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong(
-      'integer or string'); return;
+    case 'intOrString':
+      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong(
+        'integer or string');
+      else if (typeof value === 'number') outOfRange(value, 'int32');
+      return;
     case 'unmodeled':
       if (warn) warnings.push(
         { path, message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });

@@ -9,7 +9,7 @@
  * This is the one place that says which fields kubesim models: the kubelet, scheduler and
  * controllers read only fields that are not `unmodeled` here.
  */
-export type Leaf = 'string' | 'integer' | 'number' | 'boolean' | 'quantity' | 'intOrString' | 'any';
+export type Leaf = 'string' | 'integer' | 'int64' | 'number' | 'boolean' | 'quantity' | 'intOrString' | 'any';
 export type Schema =
   | { readonly t: Leaf }
   | { readonly t: 'object'; readonly fields: Readonly<Record<string, Schema>> }
@@ -18,7 +18,10 @@ export type Schema =
   | { readonly t: 'unmodeled'; readonly of: Schema; readonly note?: string };
 
 export const str: Schema = { t: 'string' };
+/** An int32 field (most Kubernetes integers: replicas, parallelism, ports, ...). */
 export const int: Schema = { t: 'integer' };
+/** An int64 field (activeDeadlineSeconds, terminationGracePeriodSeconds, generation, ...). */
+export const int64: Schema = { t: 'int64' };
 export const num: Schema = { t: 'number' };
 export const bool: Schema = { t: 'boolean' };
 export const qty: Schema = { t: 'quantity' };

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../problems.js';
 import { isNegative, quantityError } from '../quantity.js';
+import { TOTAL_ANNOTATION_SIZE_LIMIT_B } from '../limits.js';
 
 export type Problems = FieldProblem[];
 export type Obj = Record<string, unknown>;
@@ -33,7 +34,8 @@ const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 export function isQualifiedName(k: string): boolean {
   const slash = k.lastIndexOf('/');
   const name = slash >= 0 ? k.slice(slash + 1) : k;
-  return QUALIFIED_NAME.test(name) && name.length <= 63 && (slash < 0 || DNS1123_SUBDOMAIN.test(k.slice(0, slash)));
+  return QUALIFIED_NAME.test(name) && name.length <= 63 && (slash < 0
+    || (slash <= 253 && DNS1123_SUBDOMAIN.test(k.slice(0, slash))));
 }
 
 export function labels(p: Problems, path: string, v: unknown): void {
@@ -43,10 +45,11 @@ export function labels(p: Problems, path: string, v: unknown): void {
     const slash = k.lastIndexOf('/');
     const name = slash >= 0 ? k.slice(slash + 1) : k;
     const prefix = slash >= 0 ? k.slice(0, slash) : '';
-    if (!QUALIFIED_NAME.test(name) || name.length > 63 || (slash >= 0 && !DNS1123_SUBDOMAIN.test(prefix))) p.push(
-      { path: `${path}.${k}`,
-        message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', '_' ` +
-          `or '.', and must start and end with an alphanumeric character` });
+    if (!QUALIFIED_NAME.test(name) || name.length > 63 || (slash >= 0
+      && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix)))) p.push(
+        { path: `${path}.${k}`,
+          message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', '_' ` +
+            `or '.', and must start and end with an alphanumeric character` });
     // Same text as the schema check (schema/index.ts), so the two findings collapse into one.
     if (typeof val !== 'string') p.push({ path: `${path}.${k}`,
       message: `Invalid value: ${JSON.stringify(val)}: expected string (quote numbers and booleans in YAML), got ` +
@@ -67,8 +70,28 @@ export function metadata(p: Problems, v: unknown, namespaced: boolean): void {
   else dnsSubdomain(p, 'metadata.name', v.name);
   if (namespaced && v.namespace !== undefined) dnsLabel(p, 'metadata.namespace', v.namespace);
   labels(p, 'metadata.labels', v.labels);
-  if (v.annotations !== undefined && !isObj(v.annotations)) p.push(
-    { path: 'metadata.annotations', message: 'must be a map of string keys to string values' });
+  annotations(p, 'metadata.annotations', v.annotations);
+}
+
+/**
+ * apimachinery pkg/api/validation/objectmeta.go ValidateAnnotations: keys are qualified names
+ * (case-insensitive) and keys plus values total at most TotalAnnotationSizeLimitB bytes
+ * (field.TooLong's "may not be more than 262144 bytes").
+ */
+export function annotations(p: Problems, path: string, v: unknown): void {
+  if (v === undefined || v === null) return;
+  if (!isObj(v)) { p.push({ path, message: 'must be a map of string keys to string values' }); return; }
+  let total = 0;
+  for (const [k, val] of Object.entries(v)) {
+    if (!isQualifiedName(k.toLowerCase())) p.push(
+      { path, message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', ` +
+        (`'_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or ` +
+          `'123-abc'), with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`) });
+    total += Buffer.byteLength(k, 'utf8') + (typeof val === 'string' ? Buffer.byteLength(val, 'utf8') : 0);
+  }
+  if (total > TOTAL_ANNOTATION_SIZE_LIMIT_B) p.push({ path,
+    message: `Too long: may not be more than ${TOTAL_ANNOTATION_SIZE_LIMIT_B} bytes (annotations total ` +
+      `${total} bytes)` });
 }
 
 export function quantity(p: Problems, path: string, v: unknown, { nonNegative = true } = {}): boolean {

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../problems.js';
+import { MAX_OBJECT_BYTES } from '../limits.js';
 import { kindInfo, removedIn } from '../kinds.js';
 import { checkFields, schemaFor } from '../schema/index.js';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController,
@@ -57,6 +58,11 @@ export function validateObject(obj: unknown): ValidationResult {
   if (typeof obj.kind !== 'string' || obj.kind === '') errors.push({ path: 'kind', message: 'Required value' });
   if (errors.length) return { errors, warnings, skipped: false };
   const kind = obj.kind as string, apiVersion = obj.apiVersion as string;
+  // The API server reads at most MaxRequestBodyBytes of a request before decoding it.
+  const size = jsonBytes(obj);
+  if (size > MAX_OBJECT_BYTES) return { errors: [{ path: '',
+    message: `Request entity too large: limit is ${MAX_OBJECT_BYTES} (the object is ${size} bytes as JSON; the API ` +
+      `server's MaxRequestBodyBytes)` }], warnings, skipped: false };
   const removed = removedIn(apiVersion, kind);
   const info = kindInfo(kind);
   if (removed) {
@@ -117,6 +123,9 @@ const SERVED_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
   ClusterRole: ['rbac.authorization.k8s.io/v1'], ClusterRoleBinding: ['rbac.authorization.k8s.io/v1'],
     CSIDriver: ['storage.k8s.io/v1'],
 };
+
+/** The object's size as JSON in UTF-8 bytes (depth is bounded by the YAML reader before this). */
+const jsonBytes = (o: unknown): number => Buffer.byteLength(JSON.stringify(o) ?? '', 'utf8');
 
 const dedupe = (ps: Problems): Problems => {
   const seen = new Set<string>();

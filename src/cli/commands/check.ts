@@ -1,27 +1,27 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { checkScenario, type ExpectationResult } from '../../check/evaluate.js';
 import { junitXml, type SuiteResult } from '../../check/junit.js';
 import { buildSetup, PluginError } from '../../fuzz/plugins.js';
 import { formatDuration } from '../../api/time.js';
-import { formatProblem, ScenarioError } from '../../api/problems.js';
+import { formatProblem, ScenarioError, unreadableProblem } from '../../api/problems.js';
+import { unreadableReason, walkInputs } from '../walk.js';
 import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, EXIT, fail, nodeFs } from '../io.js';
 import { collect, isModulePath, moduleUrl } from '../plugins.js';
 
-/** Scenario files under a folder (recursively, sorted): YAML files whose kind is Scenario. */
+/**
+ * Scenario files under a folder (recursively, sorted, each real file once): YAML files whose kind
+ * is Scenario. A link loop, a dangling link or an unreadable file is bad input (exit 2).
+ */
 export function scenarioFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name) && /^kind:\s*Scenario\s*$/m.test(nodeFs.read(p))) out.push(p);
-    }
-  };
-  walk(dir);
+  const walk = walkInputs([dir], (n) => /\.ya?ml$/.test(n));
+  const problems = [...walk.problems];
+  const out = walk.files.filter((p) => {
+    try { return /^kind:\s*Scenario\s*$/m.test(nodeFs.read(p)); } catch (e) { problems.push(unreadableProblem(p, e));
+      return false; }
+  });
+  if (problems.length) throw new ScenarioError(problems);
   return out;
 }
 
@@ -55,7 +55,8 @@ export function registerCheck(program: Command): void {
         try { setup = await buildSetup({ invariants: [], plugins: modules.map(moduleUrl), settle }); } catch (err) {
           if (err instanceof PluginError) throw new CliError(err.message); throw err; }
         let isDir: boolean;
-        try { isDir = statSync(path).isDirectory(); } catch { throw new CliError(`${path}: no such file or folder`); }
+        try { isDir = statSync(path).isDirectory(); } catch (e) {
+          throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
         const files = isDir ? scenarioFiles(path) : [path];
         if (isDir && files.length === 0) throw new CliError(
           `${path}: no scenario files (YAML with kind: Scenario) found`);

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { unreadableReason } from '../walk.js';
 import { parseLog } from '../../engine/log.js';
 import { replay } from '../../engine/replay.js';
 import { nodeTable, podTable } from '../../output/table.js';
@@ -8,9 +10,26 @@ import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, fail, readText } from '../io.js';
 import { LogError } from '../../engine/log.js';
 
-/** Reads and verifies a log file; errors name the file and the line. */
-export function readLog(path: string): ReturnType<typeof parseLog> {
-  try { return parseLog(readText(path)); } catch (e) {
+/** Logs are read up to V8's longest string (about 512 MiB), not the 16 MiB of a manifest. */
+const MAX_LOG_BYTES = 512 * 1024 * 1024;
+
+/** The key of a keyed log chain (--log-key-file): the file's bytes, which must not be empty. */
+export function readLogKey(path: string | undefined): Uint8Array | undefined {
+  if (path === undefined) return undefined;
+  let key: Buffer;
+  try { key = readFileSync(path); } catch (e) { throw new CliError(
+    `--log-key-file: ${path}: ${unreadableReason(path, e)}`); }
+  if (key.length === 0) throw new CliError(
+    `--log-key-file: ${path} is empty: a key needs at least one byte (32 random bytes is usual)`);
+  return key;
+}
+
+/**
+ * Reads and verifies a log file (chain, every fact's schema, a possible history); errors name the file and the line.
+ */
+export function readLog(path: string, keyFile?: string): ReturnType<typeof parseLog> {
+  const key = readLogKey(keyFile);
+  try { return parseLog(readText(path, MAX_LOG_BYTES), key); } catch (e) {
     if (e instanceof LogError) throw new CliError(`${path}: ${e.message}`);
     throw e;
   }
@@ -23,11 +42,12 @@ export function registerReplay(program: Command): void {
     .argument('<log>', 'a log written by kubesim run --log')
     .option('--at <duration>', 'time travel: the state at this virtual time (e.g. 5m)')
     .option('-o, --output <format>', 'text (default) or json', 'text')
-    .action((file: string, o: { at?: string; output: string }) => {
+    .option('--log-key-file <file>', 'verify a keyed hash chain (HMAC-SHA-256) with this key')
+    .action((file: string, o: { at?: string; output: string; logKeyFile?: string }) => {
       try {
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(
           `--output: must be text or json, got ${o.output}`);
-        const log = readLog(file);
+        const log = readLog(file, o.logKeyFile);
         const at = o.at !== undefined ? durationOption(o.at, '--at') : undefined;
         const state = replay(log.events, at);
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(state), null, 2)}\n`);

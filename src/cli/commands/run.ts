@@ -9,7 +9,10 @@ import { toApi } from '../../output/toApi.js';
 import { formatDuration } from '../../api/time.js';
 import { formatProblem } from '../../api/problems.js';
 import { loadScenario } from '../../scenario/load.js';
-import { CliError, durationOption, fail, nodeFs } from '../io.js';
+import { CliError, durationOption, fail, integerOption, nodeFs } from '../io.js';
+import { runWatcher } from '../progress.js';
+import { readLogKey } from './replay.js';
+import { RunStopped } from '../../engine/simulation.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
 import { loadPlugins } from '../../fuzz/plugins.js';
 import { collect, moduleUrl } from '../plugins.js';
@@ -35,6 +38,20 @@ export function fileSink(path: string): { write: (line: string) => void; close: 
   };
 }
 
+interface RunOpts {
+  log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean;
+  scheduler?: string; plugin: string[]; maxEvents?: string; maxWall?: string; logKeyFile?: string;
+}
+
+/** Runs `f`, always finishing the progress line and the log; a watcher's stop is exit 2 naming its cause. */
+function runToEnd<T>(f: () => T, finish: () => void): T {
+  try { return f(); } catch (e) {
+    if (e instanceof RunStopped) throw new CliError(
+      `${e.reason}; the log (if any) ends there, without SimulationStopped`);
+    throw e;
+  } finally { finish(); }
+}
+
 export function registerRun(program: Command): void {
   program
     .command('run')
@@ -51,8 +68,12 @@ export function registerRun(program: Command): void {
     .option('--plugin <module>',
       'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect,
         [])
-    .action(async (file: string, o: { log?: string; output: string; until?: string; seed?: string; quiet?: boolean;
-      explainScheduling?: boolean; scheduler?: string; plugin: string[] }) => {
+    .option('--log-key-file <file>',
+      'key the log\'s hash chain (HMAC-SHA-256) with this file\'s bytes, so only a key holder can re-hash it')
+    .option('--max-events <n>', 'stop the run (exit 2) once it has produced more than n events')
+    .option('--max-wall <duration>',
+      'stop the run (exit 2) once it has taken longer than this on the wall clock (e.g. 60s)')
+    .action(async (file: string, o: RunOpts) => {
       try {
         const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(
@@ -60,10 +81,9 @@ export function registerRun(program: Command): void {
         const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
         for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
         let scenario = loaded;
-        if (o.seed !== undefined) {
-          if (!/^-?\d+$/.test(o.seed)) throw new CliError(`--seed: must be an integer, got ${o.seed}`);
-          scenario = { ...scenario, seed: Number(o.seed) };
-        }
+        if (o.seed !== undefined) scenario = { ...scenario, seed: integerOption(o.seed, '--seed') };
+        const maxEvents = o.maxEvents !== undefined ? integerOption(o.maxEvents, '--max-events', 1) : undefined;
+        const maxWallMs = o.maxWall !== undefined ? durationOption(o.maxWall, '--max-wall') : undefined;
         // Check the scheduler configuration up front, so its errors name the scenario file.
         if (!schedulerOption?.config) {
           try { buildProfiles(scenario.scheduler); } catch (e) {
@@ -72,11 +92,19 @@ export function registerRun(program: Command): void {
           }
         }
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
+        const logKey = readLogKey(o.logKeyFile);
+        if (logKey && !o.log) throw new CliError('--log-key-file: needs --log FILE (the keyed log to write)');
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
         const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch(
           (e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
-        const result = runScenario(scenario, {
+        const watcher = runWatcher({
+          ...(maxEvents !== undefined ? { maxEvents } : {}), ...(maxWallMs !== undefined ? { maxWallMs } : {}),
+          until: until ?? scenario.until, ...(process.stderr.isTTY ? { tty: process.stderr } : {}),
+        });
+        const result = runToEnd(() => runScenario(scenario, {
+          watch: watcher.watch,
+          ...(logKey ? { logKey } : {}),
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
           ...(showTimeline ? { onEvent: (_seq: number, e: ClusterEvent) => { const l = timelineLine(e);
@@ -84,8 +112,7 @@ export function registerRun(program: Command): void {
           ...(until !== undefined ? { until } : {}),
           options: { explainScheduling: o.explainScheduling === true,
             ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
-        });
-        sink?.close();
+        }), () => { watcher.done(); sink?.close(); });
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(result.state), null, 2)}\n`);
         else {
           process.stdout.write(`\n${nodeTable(result.state)}\n\n${podTable(result.state)}\n\n`);

@@ -1,13 +1,15 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { parseYamlDocuments } from '../../scenario/yaml.js';
 import { loadManifestFile, loadScenario } from '../../scenario/load.js';
-import { ScenarioError, formatProblem, type InputProblem } from '../../api/problems.js';
+import { ScenarioError, formatProblem, unreadableProblem, type InputProblem } from '../../api/problems.js';
+import { NO_OBJECTS } from '../../scenario/load.js';
+import { isFolder, isManifestName, walkInputs } from '../walk.js';
 import { EXIT, fail, nodeFs } from '../io.js';
 import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 
 const isScenario = (text: string, file: string): boolean => {
+  // Only a file that names the kind is parsed twice (a 50 MB manifest set is not).
+  if (!/kind["']?\s*:\s*["']?Scenario\b/.test(text)) return false;
   const { docs } = parseYamlDocuments(text, file);
   return docs.length === 1 && typeof docs[0] === 'object' && docs[0] !== null
     && (docs[0] as { kind?: unknown }).kind === 'Scenario';
@@ -15,31 +17,27 @@ const isScenario = (text: string, file: string): boolean => {
 
 export interface ValidateReport { readonly errors: InputProblem[]; readonly warnings: InputProblem[] }
 
+/** Files as given; a directory stands for its .yaml/.yml/.json files, recursively, in name order. */
+export function expandFiles(files: readonly string[]): string[] {
+  return walkInputs(files, isManifestName).files;
+}
+
 /**
  * Validates manifests and scenario files without running them (a scenario pulls in its manifest
  * files): every error and warning, as `kubesim run` would find them before starting.
  */
-/** Files as given; a directory stands for its .yaml/.yml/.json files, recursively, in name order. */
-export function expandFiles(files: readonly string[]): string[] {
-  return files.flatMap((f) => {
-    let dir = false;
-    try { dir = statSync(f).isDirectory(); } catch { /* reported when read */ }
-    if (!dir) return [f];
-    return readdirSync(f).sort().flatMap((n) => {
-      const p = join(f, n);
-      let sub = false;
-      try { sub = statSync(p).isDirectory(); } catch { /* unreadable: skipped */ }
-      return sub ? expandFiles([p]) : /\.(ya?ml|json)$/.test(n) ? [p] : [];
-    });
-  });
-}
-
 export function validateFiles(given: readonly string[]): ValidateReport {
-  const errors: InputProblem[] = [], warnings: InputProblem[] = [];
-  for (const f of expandFiles(given)) {
+  const errors: InputProblem[] = [], warnings: InputProblem[] = [], files: string[] = [];
+  for (const g of given) {
+    const walk = walkInputs([g], isManifestName);
+    errors.push(...walk.problems.map((p) => ({ ...p, unreadable: true })));
+    if (walk.files.length === 0 && isFolder(g)) errors.push(
+      { file: g, message: `${NO_OBJECTS} (no .yaml, .yml or .json files in this folder)` });
+    files.push(...walk.files.filter((f) => !files.includes(f)));
+  }
+  for (const f of files) {
     let text: string;
-    try { text = nodeFs.read(f); } catch { errors.push({ file: f, message: 'cannot read file (does it exist?)' });
-      continue; }
+    try { text = nodeFs.read(f); } catch (e) { errors.push(unreadableProblem(f, e)); continue; }
     if (isScenario(text, f)) {
       try {
         const loaded = loadScenario(f, nodeFs);
@@ -89,6 +87,7 @@ export function registerValidate(program: Command): void {
         const { stdout, stderr } = reportLines(expandFiles(files), r);
         for (const l of stderr) process.stderr.write(`${l}\n`);
         for (const l of stdout) process.stdout.write(`${l}\n`);
+        if (r.errors.some((e) => e.unreadable)) process.exit(EXIT.badInput);
         if (r.errors.length) process.exit(EXIT.failed);
       } catch (err) { fail(err); }
     });

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { tvalues } from '../../reducers/table.js';
-import { jobController, type Job } from './job.js';
+import { jobController, makeJobController, MAX_POD_CREATE_DELETE_PER_SYNC, type Job } from './job.js';
+import type { KubeObject } from '../../api/types.js';
+import { objectApplied, stateOf, syncOnce } from '../../../test-support/workloads.js';
 import { getObject } from '../../reducers/state.js';
 
 const scenario = (jobSpec: string, extra = '') => scenarioFromYaml(`
@@ -149,5 +151,29 @@ describe('Job controller', () => {
     expect(events.filter((e) => e.type === 'Warning')).toEqual(
       [{ type: 'Warning', at: 0, object: 'Job/default/pi',
         message: 'spec.backoffLimitPerIndex: not simulated by kubesim; the Job behaves as if it were unset' }]);
+  });
+});
+
+describe('Job controller at scale (job_controller.go manageJob)', () => {
+  const bigJob = (parallelism: number): KubeObject => ({
+    apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'big', namespace: 'default', uid: 'uid-big', generation: 1,
+      creationTimestamp: 0 },
+    spec: { parallelism, completions: parallelism, selector: {
+      matchLabels: { 'batch.kubernetes.io/controller-uid': 'uid-big' } },
+      template: { metadata: { labels: { 'batch.kubernetes.io/controller-uid': 'uid-big' } },
+        spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox' }] } } },
+  } as unknown as KubeObject);
+  const created = (events: readonly ClusterEvent[]) => events.filter((e) => e.type === 'PodCreated').length;
+
+  test('creates at most MaxPodCreateDeletePerSync (500) pods in one sync', () => {
+    const s0 = stateOf([objectApplied('jobs', bigJob(1200))]);
+    expect(created(syncOnce(makeJobController(), 'default/big', s0).events)).toBe(MAX_POD_CREATE_DELETE_PER_SYNC);
+    expect(created(syncOnce(makeJobController(), 'default/big',
+      stateOf([objectApplied('jobs', bigJob(300))])).events)).toBe(300);
+  });
+
+  test('a 1,200-pod Job reaches 1,200 active pods in three syncs of one instant, all created', () => {
+    const { said } = run(scenario(`completions: 1200\nparallelism: 1200\n${template()}`), 1);
+    expect(said('SuccessfulCreate')).toHaveLength(1200);
   });
 });

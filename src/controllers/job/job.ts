@@ -15,6 +15,10 @@ import { getRemainingTime, updateBackoffRecord, type BackoffRecord } from './job
 import { firstPendingIndexes, formatCompletedIndexes, JOB_COMPLETION_INDEX } from './jobIndexes.js';
 import { matchPodFailurePolicy, type PodFailurePolicy } from './jobPodFailurePolicy.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
+import { slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE } from '../controllerUtils.js';
+
+/** pkg/controller/job/job_controller.go MaxPodCreateDeletePerSync: pods created or deleted in one sync. */
+export const MAX_POD_CREATE_DELETE_PER_SYNC = 500;
 
 /** pkg/apis/batch/v1/defaults.go: BackoffLimit 6 (failing on the 7th failed pod). */
 export const DEFAULT_BACKOFF_LIMIT = 6;
@@ -332,7 +336,8 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
       // Delete the newest first (controller.ActivePods ordering: not-ready and younger pods go first).
       const victims = [...active].sort((a, b) => (b.metadata.creationTimestamp ?? 0) - (
         a.metadata.creationTimestamp ?? 0)).slice(0, active.length - wantActive);
-      for (const p of victims) {
+      // job_controller.go MaxPodCreateDeletePerSync: at most 500 deletions per sync.
+      for (const p of victims.slice(0, MAX_POD_CREATE_DELETE_PER_SYNC)) {
         mem.expectedRemovals.add(p.metadata.uid!);
         deletePod(state, out, p.metadata.namespace ?? 'default', p.metadata.name);
         recordEvent(out, RESOURCE, key, 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
@@ -342,14 +347,17 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
       const wait = getRemainingTime(mem.backoff, now);
       if (wait > 0) requeueAfter = requeueAfter === undefined ? wait : Math.min(requeueAfter, wait);
       else {
-        const n = wantActive - occupying;
-        if (indexed) {
-          const activeIdx = new Set(active.map(completionIndex).filter((i): i is number => i !== undefined));
-          for (const idx of firstPendingIndexes(completions ?? 0, mem.succeededIndexes, activeIdx, n)) if (
-            createJobPod(job, key, state, ctx, idx)) stillActive++;
-        } else {
-          for (let i = 0; i < n; i++) if (createJobPod(job, key, state, ctx)) stillActive++;
-        }
+        // job_controller.go manageJob: at most MaxPodCreateDeletePerSync creations per sync, in
+        // slow-start batches (1, 2, 4, ...; controller.SlowStartInitialBatchSize) that stop after
+        // a batch with a failed creation, so a Job whose pods are refused makes few attempts.
+        const n = Math.min(wantActive - occupying, MAX_POD_CREATE_DELETE_PER_SYNC);
+        const activeIdx = indexed ? new Set(active.map(completionIndex).filter((i): i is number => i !== undefined))
+          : undefined;
+        const indexes = activeIdx ? firstPendingIndexes(completions ?? 0, mem.succeededIndexes, activeIdx, n)
+          : undefined;
+        const r = slowStartBatch(indexes?.length ?? n, SLOW_START_INITIAL_BATCH_SIZE,
+          (i) => (createJobPod(job, key, state, ctx, indexes?.[i]) ? undefined : 'FailedCreate'));
+        stillActive += r.successes;
       }
     }
   }

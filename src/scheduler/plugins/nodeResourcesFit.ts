@@ -102,7 +102,18 @@ export function validateFitArgs(args: unknown): string[] {
   if (args === undefined || args === null) return errs;
   if (typeof args !== 'object') return ['args: must be an object'];
   const s = (args as NodeResourcesFitArgs).scoringStrategy;
-  if (s === undefined) return errs;
+  if (s === undefined || s === null) return errs;
+  // Shapes first: a null or a number where a list or mapping belongs is an error, not a crash.
+  if (typeof s !== 'object'
+    || Array.isArray(s)) return ['scoringStrategy: must be {type, resources, requestedToCapacityRatio}'];
+  if (s.resources !== undefined && s.resources !== null && !Array.isArray(s.resources)) return [
+    'scoringStrategy.resources: must be a list of {name, weight}'];
+  const ratio = s.requestedToCapacityRatio as unknown;
+  if (ratio !== undefined && ratio !== null && (typeof ratio !== 'object' || Array.isArray(ratio))) return [
+    'scoringStrategy.requestedToCapacityRatio: must be {shape: [{utilization, score}]}'];
+  const points = s.requestedToCapacityRatio?.shape as unknown;
+  if (Array.isArray(points) && points.some((p) => typeof p !== 'object' || p === null)) return [
+    'scoringStrategy.requestedToCapacityRatio.shape: must be a list of {utilization, score}'];
   if (s.type !== undefined && !['LeastAllocated', 'MostAllocated', 'RequestedToCapacityRatio'].includes(s.type)) {
     errs.push(
       `scoringStrategy.type: must be LeastAllocated, MostAllocated or RequestedToCapacityRatio, got ` +

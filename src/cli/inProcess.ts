@@ -1,0 +1,40 @@
+import { config as rxjsConfig } from 'rxjs';
+import { EXIT, ExitSignal } from './io.js';
+import { buildProgram } from './program.js';
+
+export interface CliResult { readonly code: number; readonly stdout: string; readonly stderr: string }
+
+/**
+ * Runs the kubesim CLI inside this process, as `kubesim ...args` would run: its exit code (what
+ * process.exit or process.exitCode would have been), stdout and stderr. For the front-door fuzz
+ * tests, where spawning a process per case would cost a second each. Not re-entrant: it swaps
+ * process.exit and the two output streams' write for the duration of one call.
+ */
+export async function runCliInProcess(args: readonly string[]): Promise<CliResult> {
+  let stdout = '', stderr = '';
+  const saved = { exit: process.exit, out: process.stdout.write, err: process.stderr.write, code: process.exitCode,
+    rx: rxjsConfig.onUnhandledError };
+  process.exitCode = undefined;
+  process.exit = ((code?: number) => { throw new ExitSignal(code ?? 0); }) as typeof process.exit;
+  process.stdout.write = ((s: string | Uint8Array) => { stdout += String(s);
+    return true; }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => { stderr += String(s);
+    return true; }) as typeof process.stderr.write;
+  let late: unknown;
+  rxjsConfig.onUnhandledError = (e) => { late ??= e; };
+  let code: number;
+  try {
+    await buildProgram().parseAsync(['node', 'kubesim', ...args]);
+    code = typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (e instanceof ExitSignal) code = e.code;
+    else { code = EXIT.internal;
+      stderr += `kubesim: internal error (escaped the CLI): ${(e as Error)?.stack ?? String(e)}\n`; }
+  } finally {
+    process.exit = saved.exit; process.stdout.write = saved.out; process.stderr.write = saved.err;
+    process.exitCode = saved.code; rxjsConfig.onUnhandledError = saved.rx;
+  }
+  if (late !== undefined) { code = EXIT.internal;
+    stderr += `kubesim: internal error (in a subscriber): ${(late as Error)?.message ?? String(late)}\n`; }
+  return { code, stdout, stderr };
+}
