@@ -22,7 +22,7 @@ async function scenariosPerSecond(workers: number, repeats: number): Promise<{ m
   let failures = 0;
   for (let i = 0; i < repeats; i++) {
     const t0 = process.hrtime.bigint();
-    const r = await fuzz(base, { runs: RUNS, seed: SEED, faults: ['nodeLost'], setup: { invariants: [], plugins: [plugin] }, workers, workerFile, shrink: false });
+    const r = await fuzz(base, { runs: RUNS, seed: SEED, kinds: ['nodeLost'], maxOps: 3, setup: { invariants: [], plugins: [plugin] }, workers, workerFile, shrink: false });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (r.executed !== RUNS) throw new Error(`fuzz bench: expected ${RUNS} runs, got ${r.executed}`);
     failures = r.failures.length;

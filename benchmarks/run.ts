@@ -5,6 +5,7 @@ import { benches as schedulerBenches } from './scheduler.bench.js';
 import { benches as controllersBenches } from './controllers.bench.js';
 import { benches as validationBenches } from './validation.bench.js';
 import { benches as fuzzBenches } from './fuzz.bench.js';
+import { benches as fuzzOpsBenches } from './fuzzOps.bench.js';
 import { benches as batchBenches } from './batch.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
@@ -16,6 +17,7 @@ const ALL: readonly Bench[] = [
   ...controllersBenches,
   ...validationBenches,
   ...fuzzBenches,
+  ...fuzzOpsBenches,
   ...batchBenches,
   ...engineBenches,
 ];

@@ -58,7 +58,8 @@ describe('dependencies point one way (style.md rule 2)', () => {
     ['behavior'],
     ['decider'],
     ['apiserver'],
-    ['kubelet', 'scheduler', 'controllers', 'output'],
+    // chaos: the chaos monkey is a component like the controllers (it resolves chaos: actions).
+    ['kubelet', 'scheduler', 'controllers', 'output', 'chaos'],
     ['engine'],
     ['invariants'],
     // trace: readers turn trace files (handed in as text by the CLI) into objects and timeline steps.

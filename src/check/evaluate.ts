@@ -6,6 +6,7 @@ import type { ComponentFactory } from '../engine/simulation.js';
 import { objectKey } from '../api/ids.js';
 import { InvariantChecker } from '../invariants/checker.js';
 import { isPodReady } from '../invariants/helpers.js';
+import { instantiate, parseInvariantSpecs } from '../invariants/operational/index.js';
 import type { InvariantRegistry } from '../invariants/registry.js';
 import type { Violation } from '../invariants/types.js';
 import type { ClusterState } from '../reducers/state.js';
@@ -26,6 +27,8 @@ export interface ExpectationResult {
   /** The virtual time of the verdict (for `within`: when it first held, or the window's end). */
   readonly at: number;
   readonly violations?: readonly Violation[];
+  /** How reports name the entry when it is not `expect[index]` (a scenario `invariants:` entry). */
+  readonly label?: string;
 }
 
 export interface CheckResult {
@@ -114,6 +117,7 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
       message: `unknown invariant ${JSON.stringify((e as { always: string }).always)} (known: ` +
         `${setup.registry.names().join(', ')})` })));
   const checker = new InvariantChecker(setup.registry.select(alwaysNames));
+  const declared = declaredInvariants(scenario, setup.registry);
   const results = new Map<number, ExpectationResult>();
   type Timed = Extract<Expectation, { timing: unknown }>;
   const timed = exps.filter((e): e is Timed => 'timing' in e);
@@ -156,6 +160,7 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
     options: setup.options ?? { explainScheduling: false },
     attach: (sim) => {
       checker.observe(sim);
+      for (const d of declared) d.checker.observe(sim);
       sim.batches$.subscribe(({ events, state }) => onBatch(events[0]?.at ?? state.time, state));
     },
   });
@@ -172,5 +177,35 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
       at: mine[0]?.at ?? r.state.time, violations: mine,
     });
   }
-  return { results: exps.map((e) => results.get(e.index)!), events: r.events, logHash: r.logHash };
+  const own = declared.map((d, i): ExpectationResult => {
+    const mine = d.checker.finish();
+    return {
+      index: exps.length + i, text: d.text, label: `invariants[${i}]`, ok: mine.length === 0,
+        expected: `${d.text} holds for the whole run`,
+      seen: mine.length === 0 ? 'no violation'
+        : `${mine.length} violation${mine.length > 1 ? 's' : ''}, first at ${formatDuration(mine[0].at)}: ` +
+          `${mine[0].message}`,
+      at: mine[0]?.at ?? r.state.time, violations: mine,
+    };
+  });
+  return { results: [...exps.map((e) => results.get(e.index)!), ...own], events: r.events, logHash: r.logHash };
+}
+
+/** The scenario's `invariants:` entries, each with its own checker (two entries may share a name). */
+function declaredInvariants(scenario: Scenario, registry: InvariantRegistry): { text: string;
+  checker: InvariantChecker }[] {
+  const raw = scenario.invariants;
+  const { problems } = parseInvariantSpecs(raw, scenario.file, registry.names());
+  if (problems.length) throw new ScenarioError(problems);
+  if (!Array.isArray(raw)) return [];
+  return raw.map((e) => {
+    const one = parseInvariantSpecs([e], scenario.file, registry.names());
+    const inv = one.specs.length ? instantiate(one.specs[0]) : registry.select(one.names)[0];
+    // Parameters as the user wrote them.
+    const { name: _n, ...params } = (typeof e === 'string' ? {} : e) as Record<string, unknown>;
+    const show = (v: unknown) => (v && typeof v === 'object'
+      ? Object.entries(v).map(([a, b]) => `${a}=${String(b)}`).join(',') : String(v));
+    const text = [inv.name, ...Object.entries(params).map(([k, v]) => `${k}=${show(v)}`)].join(' ');
+    return { text: `invariant ${text}`, checker: new InvariantChecker([inv]) };
+  });
 }

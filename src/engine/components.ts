@@ -1,3 +1,4 @@
+import { chaosMonkey } from '../chaos/chaosMonkey.js';
 import { apiServer } from '../apiserver/apiserver.js';
 import { kubelet } from '../kubelet/kubelet.js';
 import { cronJobController } from '../controllers/cronjob/cronJob.js';
@@ -31,4 +32,6 @@ export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [
   jobController, cronJobController, ttlAfterFinishedController,
   nodeLifecycleController, taintEvictionController, horizontalPodAutoscalerController,
   disruptionController, drainer,
+  // The chaos monkey resolves `chaos:` actions to concrete ones the components above carry out.
+  chaosMonkey,
 ];

@@ -1,4 +1,5 @@
 import { BehaviorSubject, Subject, scan } from 'rxjs';
+import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
 import { EventQueue, Priority } from '../clock/eventQueue.js';
 import { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../decider/outbox.js';
@@ -44,7 +45,6 @@ export class RunStopped extends Error {
 
 type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
 const STOP: Entry = { owner: null, timer: null };
-type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly action: TimelineAction };
 
 /**
  * The discrete-event loop. Pops due timers in (at, priority, seq) order, lets their owner
@@ -121,6 +121,7 @@ export class Simulation {
   #schedule(at: Millis, timer: Timer, priority: Priority): void {
     if (!Number.isInteger(at)) throw new RangeError(`timer ${timer.kind}: time must be whole milliseconds, got ${at}`);
     if (at < this.clock.now) throw new RangeError(`timer ${timer.kind}: negative delay (${at - this.clock.now} ms)`);
+    if (timer.kind === TIMELINE_DUE) { this.#queue.push(at, { owner: null, timer }, priority); return; }
     const owner = this.#owners.get(timer.kind);
     if (!owner) throw new Error(`no component owns timer kind ${timer.kind}`);
     this.#queue.push(at, { owner, timer }, priority);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { chaosOps } from './commands.js';
 import type { FaultKind, FuzzCase, FuzzFault, FuzzSpace } from './types.js';
 
 /*
@@ -30,8 +31,8 @@ export const scenarioSeed = (): fc.Arbitrary<number> => fc.integer({ min: 0, max
 
 /**
  * A variation of the user's scenario: a seed, a count for each `nodes:` group (from the fewest
- * the user's timeline needs, at least 1, up to one more than the user's; shrinks down), a fault
- * timeline (shrinks to none, earlier, fewer) and container start delays (behaviour parameters;
+ * the user's timeline needs, at least 1, up to one more than the user's; shrinks down), faults
+ * and operations as fast-check commands (shrink to fewer, earlier) and container start delays (behaviour parameters;
  * shrink to the user's own).
  */
 export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
@@ -39,7 +40,7 @@ export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
     seed: scenarioSeed(),
     nodeCounts: fc.tuple(...space.nodeGroups.map((c, i) => (c > 0
       ? fc.integer({ min: Math.min(c, Math.max(1, space.nodeMins[i] ?? 1)), max: c + 1 }) : fc.constant(1)))),
-    faults: faultTimeline(space.faultKinds, space.maxAt, space.maxFaults),
+    ops: chaosOps(space.kinds, space.maxAt, space.maxOps),
     startDelays: startDelays(space.behaviorRules),
   });
 

@@ -24,7 +24,7 @@ describe('fuzz', () => {
   });
 
   test('finds the planted ReplicaSet bug and shrinks it to one ReplicaSet on one node, with no fault', async () => {
-    const r = await fuzz(base, { runs: 15, seed: 1, faults: ['nodeLost'],
+    const r = await fuzz(base, { runs: 15, seed: 1, kinds: ['nodeLost'],
       setup: { invariants: ['replicas-converge'], plugins: [plugin('replicaSetOffByOne')] } });
     expect(r.failures.length).toBeGreaterThan(0);
     const ce = r.counterexample!;
@@ -34,8 +34,9 @@ describe('fuzz', () => {
   });
 
   test('the same search without the bug finds nothing', async () => {
-    const r = await fuzz(base, { runs: 15, seed: 1, faults: ['nodeLost'],
+    const r = await fuzz(base, { runs: 15, seed: 1, kinds: ['nodeLost'],
       setup: { invariants: ['replicas-converge'], plugins: [plugin('replicaSetFixed')] } });
-    expect(r).toEqual({ seed: 1, runs: 15, shard: { index: 0, count: 1 }, executed: 15, failures: [] });
+    expect(r).toEqual({ seed: 1, runs: 15, shard: { index: 0, count: 1 }, executed: 15, failures: [],
+      coverage: expect.objectContaining({ kinds: expect.anything() }) });
   });
 });

@@ -2,19 +2,28 @@ import fc from 'fast-check';
 import { fuzzCase } from './arbitraries.js';
 import { DEFAULT_SETTLE_MS } from '../invariants/replicasConverge.js';
 import type { Violation } from '../invariants/types.js';
+import { addCoverage, emptyCoverage, type Coverage } from './coverage.js';
 import { applyCase } from './materialize.js';
 import { buildSetup, type SetupSpec } from './plugins.js';
 import { runOnPool } from './pool.js';
 import { runDoc, type CaseSetup } from './runCase.js';
-import type { FaultKind, FuzzBase, FuzzCase, FuzzSpace } from './types.js';
+import type { ChaosKind } from '../scenario/types.js';
+import { operationalDef } from '../invariants/operational/index.js';
+import { CHAOS_KINDS } from './commands.js';
+import type { FuzzBase, FuzzCase, FuzzSpace } from './types.js';
+
+/** Faults and operations per case unless --max-ops says otherwise. */
+export const DEFAULT_MAX_OPS = 5;
 import { runCases, type CaseResult, type WorkerTask } from './worker.js';
 
 export interface FuzzOptions {
   readonly runs: number;
   /** fast-check's seed: the same seed gives the same cases, on any machine and worker count. */
   readonly seed: number;
-  readonly faults: readonly FaultKind[];
-  readonly maxFaults?: number;
+  /** Fault and operation kinds to draw from (default: every one). */
+  readonly kinds?: readonly ChaosKind[];
+  /** At most this many faults and operations per case (default 5). */
+  readonly maxOps?: number;
   readonly setup: SetupSpec;
   /** Worker threads; 1 runs in this thread. */
   readonly workers?: number;
@@ -40,6 +49,10 @@ export interface Counterexample {
    */
   readonly doc: Record<string, unknown>;
   readonly violations: readonly Violation[];
+  /** The counterexample's run in plain words (faults and operations hit, invariants broken). */
+  readonly story: readonly string[];
+  /** The first failing case before shrinking: its index and how many faults and operations it had. */
+  readonly first: { readonly index?: number; readonly ops: number };
 }
 
 export interface FuzzReport {
@@ -50,15 +63,19 @@ export interface FuzzReport {
   readonly executed: number;
   /** Failing cases in index order (deterministic whatever the worker count). */
   readonly failures: readonly FuzzFailure[];
+  /** Summed over the cases this shard ran: fault and operation outcomes per kind, transitions reached. */
+  readonly coverage: Coverage;
   readonly counterexample?: Counterexample;
 }
 
 /** The space of variations for a base: faults before the settle time so convergence is judged. */
-export function fuzzSpace(base: FuzzBase, faults: readonly FaultKind[], maxFaults: number,
-  settle = DEFAULT_SETTLE_MS): FuzzSpace {
+export function fuzzSpace(base: FuzzBase, kinds: readonly ChaosKind[], maxOps: number, settle = DEFAULT_SETTLE_MS,
+  keepNodes = false): FuzzSpace {
   const maxAt = base.until > settle ? base.until - settle : Math.floor(base.until / 2);
-  return { nodeGroups: base.nodeGroups, nodeMins: base.nodeMins, faultKinds: faults, maxAt, maxFaults,
-    behaviorRules: base.behaviorRules };
+  // Operational invariants ask about the user's own cluster: never fewer nodes than it has (removeNode and node faults
+  // take them away).
+  const nodeMins = keepNodes ? base.nodeGroups.map((c, i) => Math.max(c, base.nodeMins[i] ?? 1)) : base.nodeMins;
+  return { nodeGroups: base.nodeGroups, nodeMins, kinds, maxAt, maxOps, behaviorRules: base.behaviorRules };
 }
 
 const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean =>
@@ -71,11 +88,14 @@ const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean =>
  */
 export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> {
   const setup = await buildSetup(o.setup);
-  const arb = fuzzCase(fuzzSpace(base, o.faults, o.maxFaults ?? 3, o.setup.settle));
+  const operational = setup.invariants.some((i) => operationalDef(i.name) !== undefined);
+  const arb = fuzzCase(fuzzSpace(base, o.kinds ?? CHAOS_KINDS, o.maxOps ?? DEFAULT_MAX_OPS, o.setup.settle,
+    operational));
   const shard = o.shard ?? { index: 0, count: 1 };
   const params = { seed: o.seed, numRuns: o.runs };
   let failures: FuzzFailure[] = [];
   let executed = 0;
+  const coverage = emptyCoverage();
   let startPath: string | undefined = o.path;
   if (startPath === undefined) {
     const cases = sampleAsChecked(arb, params);
@@ -99,15 +119,19 @@ export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> 
       for (const r of await runOnPool(o.workerFile, workers, tasks,
         (r) => { executed += r.length; o.onProgress?.(executed, total); })) results.push(...r);
     }
-    failures = results.filter((r) => r.violations.length > 0).sort((a, b) => a.index - b.index);
+    for (const r of results) addCoverage(coverage, r.coverage);
+    failures = results.filter((r) => r.violations.length > 0).sort((a, b) => a.index - b.index).map((r) =>
+      ({ index: r.index, violations: r.violations }));
     if (failures.length) startPath = String(failures[0].index);
   }
-  const report = { seed: o.seed, runs: o.runs, shard, executed, failures };
+  const report = { seed: o.seed, runs: o.runs, shard, executed, failures, coverage };
   if (startPath === undefined || o.shrink === false) return report;
   const check = fc.check(fc.property(arb, (c) => !fails(base, setup)(c)),
     { ...params, path: startPath, endOnFailure: false });
   if (!check.failed || !check.counterexample) return report;
   const shrunk = check.counterexample[0];
+  let firstCase: FuzzCase | undefined;
+  fc.check(fc.property(arb, (c) => { firstCase ??= c; return true; }), { ...params, path: startPath.split(':')[0] });
   const first = runDoc(applyCase(base, shrunk), 'fuzz-case.yaml', setup).violations[0];
   if (!first) throw new Error(
     'fuzz: the shrunk case no longer fails; the simulation is not deterministic (please report it)');
@@ -115,10 +139,16 @@ export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> 
     try { return runDoc(d, 'fuzz-case.yaml', setup).violations.some((v) => v.invariant === first.invariant); } catch {
       return false; }
   });
+  const final = runDoc(doc, 'fuzz-case.yaml', setup);
+  const firstIndex = /^\d+$/.test(startPath) ? Number(startPath) : undefined;
   return {
     ...report,
-    counterexample: { case: shrunk, path: check.counterexamplePath ?? startPath, shrinks: check.numShrinks, doc,
-      violations: runDoc(doc, 'fuzz-case.yaml', setup).violations },
+    counterexample: {
+      case: shrunk, path: check.counterexamplePath ?? startPath, shrinks: check.numShrinks, doc,
+        violations: final.violations, story: final.story,
+      first: { ...(firstIndex !== undefined ? { index: firstIndex } : {}),
+        ops: firstCase?.ops.length ?? shrunk.ops.length },
+    },
   };
 }
 

@@ -39,18 +39,22 @@ describe('applyCase', () => {
           { match: { pod: 'b' } }] },
     nodeGroups: [3, 0], nodeMins: [1, 1], podTargets: [], until: 600_000, behaviorRules: 2,
   };
-  test('sets the seed and node counts and appends the faults after the user timeline', () => {
-    const doc = applyCase(base, { seed: 9, nodeCounts: [1, 1], faults: [{ kind: 'nodeLost', at: 0, target: 1 }],
-      startDelays: [0, 0, 0] });
-    expect(doc).toEqual({ ...base.doc, seed: 9, nodes: [{ namePrefix: 'w-', count: 1 }, { name: 'gpu' }],
-      timeline: [{ at: '1m', cordon: 'gpu' }, { at: '0s', nodeLost: 'gpu' }] });
+  test('sets the seed and node counts and appends the faults and operations, as chaos entries, after the user timeline',
+    () => {
+    const doc = applyCase(base, { seed: 9, nodeCounts: [1, 1],
+      ops: [{ kind: 'nodeLost', at: 0, pick: 1, recoverAfter: 90_000 },
+        { kind: 'scale', at: 5000, pick: 0, delta: -1 }], startDelays: [0, 0, 0] });
+    expect(doc).toEqual({
+      ...base.doc, seed: 9, nodes: [{ namePrefix: 'w-', count: 1 }, { name: 'gpu' }],
+      timeline: [{ at: '1m', cordon: 'gpu' }, { at: '0s', chaos: { kind: 'nodeLost', pick: 1, recoverAfter: '90s' } },
+        { at: '5s', chaos: { kind: 'scale', pick: 0, delta: -1 } }],
+    });
     expect(nodeNamesOf(doc.nodes)).toEqual(['w-0', 'gpu']);
-    expect(caseSize(doc)).toEqual({ objects: 1, faults: 2, nodes: 2 });
+    expect(caseSize(doc)).toEqual({ objects: 1, faults: 3, nodes: 2 });
   });
 
   test('varies start delays: a rule keeps its own at 0, and a catch-all rule follows the user rules', () => {
-    expect(applyCase(base, { seed: 1, nodeCounts: [3, 1], faults: [],
-      startDelays: [0, 5000, 12000] }).behaviors).toEqual([
+    expect(applyCase(base, { seed: 1, nodeCounts: [3, 1], ops: [], startDelays: [0, 5000, 12000] }).behaviors).toEqual([
       { match: { pod: 'a' }, startDelay: '1s' }, { match: { pod: 'b' }, startDelay: '5s' },
         { match: {}, startDelay: '12s' },
     ]);

@@ -1,4 +1,5 @@
 import { isObj } from '../api/validation/common.js';
+import type { ChaosOp } from './commands.js';
 import type { FuzzBase, FuzzCase, FuzzFault, PodTarget } from './types.js';
 
 /** A node loss or recovery already in the user's timeline. */
@@ -80,11 +81,23 @@ export function applyCase(base: FuzzBase, c: FuzzCase): Record<string, unknown> 
   const catchAll = delays[rules.length] ?? 0;
   if (catchAll > 0) varied.push({ match: {}, startDelay: secs(catchAll) });
   if (varied.length) doc.behaviors = varied;
-  const generated = faultTimeline(c.faults, nodeNamesOf(doc.nodes), base.podTargets, base.userNodeEvents ?? []);
+  const generated = c.ops.map(chaosEntry);
   const own = Array.isArray(doc.timeline) ? doc.timeline : [];
   if (own.length || generated.length) doc.timeline = [...own, ...generated];
   else delete doc.timeline;
   return doc;
+}
+
+/** A generated op as a scenario timeline entry: `{at: 3m10s, chaos: {kind: nodeLost, pick: 2, recoverAfter: 1m}}`. */
+export function chaosEntry(op: ChaosOp): Record<string, unknown> {
+  return {
+    at: secs(op.at),
+    chaos: {
+      kind: op.kind, pick: op.pick,
+      ...(op.recoverAfter !== undefined ? { recoverAfter: secs(op.recoverAfter) } : {}),
+      ...(op.delta !== undefined ? { delta: op.delta } : {}),
+    },
+  };
 }
 
 /** How big a case's scenario is: objects in manifests and entries in the timeline. */

@@ -1,5 +1,6 @@
 import type { ComponentFactory } from '../engine/simulation.js';
 import { builtinInvariants, InvariantRegistry } from '../invariants/registry.js';
+import { operationalDefaults, withSpecs, type InvariantSpec } from '../invariants/operational/index.js';
 import type { Invariant } from '../invariants/types.js';
 import { RUN_OPTIONS, type CaseSetup } from './runCase.js';
 
@@ -59,17 +60,27 @@ export interface SetupSpec {
   readonly plugins: readonly string[];
   readonly settle?: number;
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * Operational invariants with parameters (the scenario's `invariants:`, `--invariant`): they replace the defaults of
+   * their name.
+   */
+  readonly specs?: readonly InvariantSpec[];
+  /** Judge only `invariants` and `specs` (a scenario that declares its invariants), not every registered one. */
+  readonly only?: boolean;
 }
 
 /** The registry (built-ins + plugin invariants) and the selected invariants and components. */
 export async function buildSetup(spec: SetupSpec): Promise<CaseSetup & { registry: InvariantRegistry }> {
   const plugin = await loadPlugins(spec.plugins);
-  const registry = new InvariantRegistry(builtinInvariants(spec.settle === undefined ? {} : { settle: spec.settle }));
+  // kubesim's own laws, then the operational invariants with default parameters.
+  const registry = new InvariantRegistry([...builtinInvariants(spec.settle === undefined ? {}
+    : { settle: spec.settle }), ...operationalDefaults()]);
   try { for (const i of plugin.invariants) registry.register(i); } catch (err) {
     throw new PluginError((err as Error).message); }
   let invariants: Invariant[];
-  try { invariants = spec.invariants.length ? registry.select(spec.invariants)
+  try { invariants = spec.invariants.length || spec.only ? registry.select(spec.invariants)
     : registry.all(); } catch (err) { throw new PluginError((err as Error).message); }
+  invariants = withSpecs(invariants, spec.specs ?? []);
   return { registry, invariants, components: plugin.components,
     options: { ...RUN_OPTIONS, ...(spec.options ?? {}), ...plugin.options } };
 }

@@ -5,6 +5,7 @@ import type { ComponentFactory } from '../engine/simulation.js';
 import { InvariantChecker } from '../invariants/checker.js';
 import type { Invariant, Violation } from '../invariants/types.js';
 import { loadScenario } from '../scenario/load.js';
+import { coverageOf, storyOf, type Coverage } from './coverage.js';
 
 /** Scenario documents are written as YAML with this layout, so a counterexample reads well. */
 export const toYaml = (doc: unknown): string => stringify(doc, { lineWidth: 0, flowCollectionPadding: false });
@@ -21,6 +22,10 @@ export interface CaseOutcome {
   readonly violations: readonly Violation[];
   readonly logHash: string;
   readonly events: number;
+  /** Which faults and operations found a target, and which Kubernetes transitions the run reached. */
+  readonly coverage: Coverage;
+  /** The run in plain words: what the faults and operations hit, when invariants broke. */
+  readonly story: readonly string[];
 }
 
 /**
@@ -39,7 +44,9 @@ export function runDoc(doc: unknown, file: string, setup: CaseSetup, writeLog?: 
     attach: (sim) => checker.observe(sim),
     ...(writeLog ? { writeLog } : {}),
   });
-  return { violations: checker.finish(), logHash: r.logHash, events: r.events };
+  const violations = checker.finish();
+  return { violations, logHash: r.logHash, events: r.events, coverage: coverageOf(checker.history),
+    story: storyOf(checker.history, violations) };
 }
 
 /** The Simulation options `kubesim run` passes by default. */

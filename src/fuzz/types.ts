@@ -1,4 +1,10 @@
-/** The faults `kubesim fuzz` injects: node loss (with optional recovery) and container faults. */
+import type { ChaosKind } from '../scenario/types.js';
+import type { ChaosOp } from './commands.js';
+
+/**
+ * The faults of the `kubesim/arbitraries` fault timeline (property tests): node loss and container faults on named
+ * pods.
+ */
 export const FAULT_KINDS = ['nodeLost', 'crash', 'oom', 'probeFail'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -15,12 +21,13 @@ export interface FuzzFault {
   readonly recoverAfter?: number;
 }
 
-/** What the fuzzer varies in the user's scenario: its seed, its node counts and the faults. */
+/** What the fuzzer varies in the user's scenario: its seed, its node counts, faults and operations. */
 export interface FuzzCase {
   readonly seed: number;
   /** One per `nodes:` entry; entries naming a single node keep 1. */
   readonly nodeCounts: readonly number[];
-  readonly faults: readonly FuzzFault[];
+  /** Faults and operator actions over time, aimed when they happen (`chaos:` timeline entries). */
+  readonly ops: readonly ChaosOp[];
   /**
    * Container start delays in ms: one per user behaviour rule (0 keeps the rule's own), and a
    * last one for a catch-all rule appended after the user's (0: none). First match wins, so the
@@ -54,9 +61,9 @@ export interface FuzzBase {
 export interface FuzzSpace {
   readonly nodeGroups: readonly number[];
   readonly nodeMins: readonly number[];
-  readonly faultKinds: readonly FaultKind[];
-  /** Faults happen in [0, maxAt] ms. */
+  readonly kinds: readonly ChaosKind[];
+  /** Faults and operations happen in [0, maxAt] ms. */
   readonly maxAt: number;
-  readonly maxFaults: number;
+  readonly maxOps: number;
   readonly behaviorRules: number;
 }

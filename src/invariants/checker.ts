@@ -25,8 +25,11 @@ export class InvariantChecker {
   #finished = false;
   readonly #batch: readonly Invariant[];
 
-  constructor(readonly invariants: readonly Invariant[]) {
-    this.#batch = invariants.filter((i) => i.when === 'batch');
+  readonly invariants: readonly Invariant[];
+
+  constructor(invariants: readonly Invariant[]) {
+    this.invariants = invariants.map((i) => i.perRun?.() ?? i);
+    this.#batch = this.invariants.filter((i) => i.when === 'batch');
   }
 
   /** Subscribes to a simulation before it runs. */

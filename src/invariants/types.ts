@@ -33,6 +33,12 @@ export interface Invariant {
   readonly description: string;
   readonly when: 'batch' | 'end';
   check(ctx: InvariantContext): readonly Violation[];
+  /**
+   * A fresh copy for one run, for laws over time that remember what they saw (how long a pod has
+   * been Pending, when a rollout began): the checker calls it once per run, so nothing leaks
+   * from one run into the next. Laws without memory leave it out.
+   */
+  perRun?(): Invariant;
 }
 
 /** Builds a violation at the context's time. */

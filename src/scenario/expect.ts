@@ -40,7 +40,8 @@ export type Expectation =
 const TIMING_KEYS = ['at', 'within', 'after', 'namespace'];
 /** Timeline action kinds an `after:` may name (scenario/load.ts ACTIONS). */
 const AFTER_KINDS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply',
-  'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates'];
+  'delete', 'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates',
+    'chaos'];
 
 /** `{at: 6m, deployment: web, readyReplicas: 3}` as the user wrote it, in flow style. */
 export function expectationText(raw: unknown): string {

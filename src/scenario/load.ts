@@ -6,6 +6,7 @@ import { parseBehavior } from '../api/behavior.js';
 import { parseMatch } from './match.js';
 import { formatDuration, parseDuration } from '../api/time.js';
 import { ScenarioError, unreadableProblem, type FieldProblem, type InputProblem } from '../api/problems.js';
+import { parseChaosAction } from './chaos.js';
 import { expandNodes } from './nodes.js';
 import { INT32_MAX } from '../api/limits.js';
 import type { BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
@@ -23,7 +24,7 @@ export interface FileReader {
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
 const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes',
-  'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect'];
+  'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -95,8 +96,11 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
   };
 }
 
-const ACTIONS = ['nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete',
-  'scale', 'setImage', 'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'evict'];
+const ACTIONS = [
+  'nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale',
+    'setImage',
+  'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'evict', 'chaos',
+];
 
 function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string;
   name: string } | undefined {
@@ -324,6 +328,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
         };
         break;
       }
+      case 'chaos':
+        action = parseChaosAction(v, ap, fp);
+        break;
       case 'evict': {
         if (!isObj(v) || typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' });
           break; }
@@ -358,6 +365,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     name, file: path, seed: seed as number, until, startTime, nodes, manifests, timeline, behaviors, staticPods,
     ...(doc.scheduler === undefined ? {} : { scheduler: doc.scheduler }),
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
+    ...(doc.invariants !== undefined ? { invariants: doc.invariants } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),
   };
   return { scenario, warnings };

@@ -41,11 +41,44 @@ export type TimelineAction =
   | { readonly kind: 'rolloutPause' | 'rolloutResume'; readonly resource: string; readonly objectKind: string;
     readonly namespace: string; readonly name: string }
   | { readonly kind: 'fault'; readonly fault: ContainerFault }
+  /** A fault or operator action aimed at whatever matches at its instant (src/chaos resolves it). */
+  | ChaosAction
   /** The Eviction API (kubectl drain, kubesim serve): deletes the pod unless a PodDisruptionBudget forbids it. */
   | { readonly kind: 'evict'; readonly namespace: string; readonly pod: string; readonly gracePeriodSeconds?: number }
   /** What an external controller (Kueue, a quota gate) does: patch gates out of pods' spec.schedulingGates. */
   | { readonly kind: 'removeSchedulingGates'; readonly namespace: string; readonly pod?: string;
     readonly selector?: Readonly<Record<string, string>>; readonly gates?: readonly string[] };
+
+/** Faults: something breaks. */
+export const CHAOS_FAULTS = ['crash', 'oom', 'probeFail', 'nodeLost', 'nodeNotReady', 'zoneLost'] as const;
+/** Operator actions: someone changes the cluster on purpose. */
+export const CHAOS_OPERATIONS = [
+  'cordon', 'drain', 'deletePod', 'addNode', 'removeNode', 'scale', 'setImage', 'rolloutUndo', 'apply',
+] as const;
+export type ChaosFault = (typeof CHAOS_FAULTS)[number];
+export type ChaosOperation = (typeof CHAOS_OPERATIONS)[number];
+export type ChaosKind = ChaosFault | ChaosOperation;
+
+/**
+ * `{chaos: {kind, selector?, namespace?, pick?, ...}}`: a fault or an operation whose target is
+ * chosen when it happens, among what exists then (running pods, Ready nodes, workloads) that
+ * matches `selector`: the `pick`-th of them in name order (modulo their count), or a draw from
+ * the chaos monkey's seeded stream without `pick`. Either way the same scenario gives the same log.
+ */
+export interface ChaosAction {
+  readonly kind: 'chaos';
+  readonly chaos: ChaosKind;
+  readonly selector?: Readonly<Record<string, string>>;
+  readonly namespace?: string;
+  readonly pick?: number;
+  /** nodeLost / zoneLost: the nodes come back this much later; nodeNotReady: how long (default 60s);
+   * cordon / drain: uncordoned this much later. */
+  readonly recoverAfter?: Millis;
+  /** scale: added to the current spec.replicas (result at least 1). */
+  readonly delta?: number;
+  /** zoneLost: the node label naming the zone (default topology.kubernetes.io/zone). */
+  readonly zoneLabel?: string;
+}
 
 /** A fault injected into one pod's container at a virtual time. */
 export interface ContainerFault {
@@ -77,5 +110,10 @@ export interface Scenario {
   readonly scheduler?: unknown;
   /** Raw `expect:` entries, read by `kubesim check`. */
   readonly expect?: readonly unknown[];
+  /**
+   * Raw `invariants:` entries (`[{name: availability, selector: app=web, min: 2}]`), read by
+   * src/invariants/operational.
+   */
+  readonly invariants?: unknown;
   readonly warnings: readonly string[];
 }

@@ -27,7 +27,7 @@ export function scenarioFiles(dir: string): string[] {
 
 /** The readable report of one failed expectation. */
 export function failureLines(r: ExpectationResult): string[] {
-  return [`  ✗ expect[${r.index}] ${r.text}`, `      expected: ${r.expected}`,
+  return [`  ✗ ${r.label ?? `expect[${r.index}]`} ${r.text}`, `      expected: ${r.expected}`,
     `      seen:     ${r.seen} (at ${formatDuration(r.at)})`];
 }
 

@@ -63,14 +63,16 @@ describe('kubesim fuzz', () => {
   test('the same search without the bug holds: exit 0, and nothing is written without --out', () => {
     const r = kubesim(['fuzz', 's.yaml', '--runs', '30', '--seed', '3', '--plugin', fixed, '--invariants',
       'replicas-converge'], dir);
-    expect([r.code, r.stdout, r.stderr.replace(/in [\d.]+s/, 'in Ns')]).toEqual(
-      [0, '', 'fuzz: 30 runs in Ns, 0 with violations, seed 3\n']);
+    expect([r.code, r.stderr.replace(/in [\d.]+s/, 'in Ns')]).toEqual(
+      [0, 'fuzz: 30 runs in Ns, 0 with violations, seed 3\n']);
+    expect(r.stdout).toMatch(/^campaign: 30 cases run, 0 broke an invariant\n/);
     expect(existsSync(join(dir, 'kubesim-fuzz'))).toBe(false);
   });
 
   test.each([
     { name: 'an unknown fault', args: ['--faults', 'meteor'],
-      err: 'error: --faults: unknown fault meteor (known: nodeLost, crash, oom, probeFail)\n' },
+      err: 'error: --faults: unknown kind meteor (known: crash, oom, probeFail, nodeLost, nodeNotReady, zoneLost, ' +
+        'all, none)\n' },
     { name: 'an unknown invariant', args: ['--invariants', 'nope'],
       err: expect.stringMatching(/^error: unknown invariant nope \(known: replicas-converge, /) },
     { name: 'a bad shard', args: ['--shard', '2/2'], err: 'error: --shard: must be i/n with 0 <= i < n, got 2/2\n' },

@@ -2,19 +2,34 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadFuzzBase } from '../../fuzz/base.js';
-import { fuzz, type FuzzReport } from '../../fuzz/fuzz.js';
+import { DEFAULT_MAX_OPS, fuzz, type FuzzReport } from '../../fuzz/fuzz.js';
 import { caseSize } from '../../fuzz/materialize.js';
 import { buildSetup, PluginError, type SetupSpec } from '../../fuzz/plugins.js';
 import { runDoc, toYaml } from '../../fuzz/runCase.js';
-import { FAULT_KINDS, type FaultKind } from '../../fuzz/types.js';
+import { campaignReport, campaignText, type CampaignReport } from '../../fuzz/campaign.js';
+import { parseInvariantFlag, parseInvariantSpecs, type InvariantSpec } from '../../invariants/operational/index.js';
+import { ScenarioError } from '../../api/problems.js';
+import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosKind } from '../../scenario/types.js';
 import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, EXIT, fail, nodeFs } from '../io.js';
 import { collect, isModulePath, moduleUrl } from '../plugins.js';
 import { fileSink } from './run.js';
 
 interface FuzzOpts {
-  runs: string; faults: string; maxFaults: string; invariants?: string; plugin: string[]; seed?: string; path?: string;
-  out?: string; workers: string; shard?: string; settle: string; shrink: boolean;
+  runs: string; faults: string; ops: string; maxOps: string; maxFaults?: string; invariants?: string;
+    invariant: string[]; plugin: string[];
+  seed?: string; path?: string; out?: string; workers: string; shard?: string; settle: string; shrink: boolean;
+    output?: string;
+}
+
+/** A comma-separated list of kinds from `known` (`all` or `none` too). */
+function kindList(v: string, flag: string, known: readonly string[]): string[] {
+  const items = v.split(',').map((x) => x.trim()).filter(Boolean);
+  if (items.length === 1 && items[0] === 'all') return [...known];
+  if (items.length === 1 && items[0] === 'none') return [];
+  for (const k of items) if (!known.includes(k)) throw new CliError(
+    `${flag}: unknown kind ${k} (known: ${known.join(', ')}, all, none)`);
+  return items;
 }
 
 const int = (v: string, flag: string, min: number): number => {
@@ -59,10 +74,15 @@ export function registerFuzz(program: Command): void {
         "counterexample")
     .argument('<scenario>', 'scenario YAML file (its manifests are kept)')
     .option('--runs <n>', 'cases to try', '100')
-    .option('--faults <list>', `fault kinds to inject, comma-separated (${FAULT_KINDS.join(', ')})`, 'nodeLost')
-    .option('--max-faults <n>', 'at most this many faults per case', '3')
+    .option('--faults <list>', `fault kinds, comma-separated (${CHAOS_FAULTS.join(', ')}; all; none)`, 'all')
+    .option('--ops <list>', `operator actions, comma-separated (${CHAOS_OPERATIONS.join(', ')}; all; none)`, 'all')
+    .option('--max-ops <n>', 'at most this many faults and operations per case', String(DEFAULT_MAX_OPS))
+    .option('--max-faults <n>', 'same as --max-ops (older name)')
     .option('--invariants <list>',
       'invariant names and/or ./module.js files, comma-separated (default: every registered invariant)')
+    .option('--invariant <spec>',
+      "an operational invariant with parameters, e.g. 'availability selector=app=web min=2' (repeatable)", collect, [])
+    .option('--output <format>', 'json: print the campaign report as JSON on stdout instead of text')
     .option('--plugin <module>', 'load invariants/components from a JS module (repeatable)', collect, [])
     .option('--seed <n>', 'fast-check seed (default: drawn at random and printed)')
     .option('--path <path>', 'replay and shrink from this fast-check path (printed with a counterexample)')
@@ -75,11 +95,11 @@ export function registerFuzz(program: Command): void {
     .option('--no-shrink', 'only report failing case indices (summary), without shrinking or writing a counterexample')
     .action(async (file: string, o: FuzzOpts) => {
       try {
-        const runs = int(o.runs, '--runs', 1), maxFaults = int(o.maxFaults, '--max-faults', 0),
-          workers = int(o.workers, '--workers', 1);
-        const faults = o.faults.split(',').map((s) => s.trim()).filter(Boolean);
-        for (const f of faults) if (!(FAULT_KINDS as readonly string[]).includes(f)) throw new CliError(
-          `--faults: unknown fault ${f} (known: ${FAULT_KINDS.join(', ')})`);
+        const runs = int(o.runs, '--runs', 1), workers = int(o.workers, '--workers', 1);
+        const maxOps = o.maxFaults !== undefined ? int(o.maxFaults, '--max-faults', 0) : int(o.maxOps, '--max-ops', 0);
+        const faults = kindList(o.faults, '--faults', CHAOS_FAULTS), ops = kindList(o.ops, '--ops', CHAOS_OPERATIONS);
+        if (o.output !== undefined && o.output !== 'json') throw new CliError(
+          `--output: must be json, got ${o.output}`);
         if (o.seed !== undefined && !/^-?\d+$/.test(o.seed)) throw new CliError(
           `--seed: must be an integer, got ${o.seed}`);
         // The wall clock only picks a seed the user did not give; it is printed so the run can be repeated.
@@ -88,17 +108,31 @@ export function registerFuzz(program: Command): void {
         const settle = durationOption(o.settle, '--settle');
         const items = (o.invariants ?? '').split(',').map((s) => s.trim()).filter(Boolean);
         const modules = [...o.plugin, ...items.filter(isModulePath)];
-        const spec: SetupSpec = { invariants: items.filter((s) => !isModulePath(s)), plugins: modules.map(moduleUrl),
-          settle };
+        let flagSpecs: InvariantSpec[];
+        try { flagSpecs = o.invariant.map(parseInvariantFlag); } catch (err) {
+          throw new CliError((err as Error).message); }
+        const { base, scenario } = loadFuzzBase(file, nodeFs);
+        const names = items.filter((s) => !isModulePath(s));
+        let spec: SetupSpec = { invariants: names, plugins: modules.map(moduleUrl), settle };
         let setup;
         try { setup = await buildSetup(spec); } catch (err) {
           if (err instanceof PluginError) throw new CliError(err.message); throw err; }
-        const { base, scenario } = loadFuzzBase(file, nodeFs);
+        // The scenario's own `invariants:` list, then --invariant flags (which win for their name).
+        const declared = parseInvariantSpecs(scenario.invariants, file, setup.registry.names());
+        if (declared.problems.length) throw new ScenarioError(declared.problems);
+        const flagNames = new Set(flagSpecs.map((x) => x.name));
+        const specs = [...declared.specs.filter((x) => !flagNames.has(x.name)), ...flagSpecs];
+        // A scenario that declares its invariants is judged on those (and on --invariants), not on every registered
+        // one.
+        const declares = declared.specs.length + declared.names.length > 0 || flagSpecs.length > 0;
+        spec = { ...spec, invariants: [...new Set([...names, ...declared.names])], specs, only: declares
+          || names.length > 0 };
+        setup = await buildSetup(spec);
         for (const w of scenario.warnings) process.stderr.write(`warning: ${w}\n`);
         const bar = progress(process.stderr.isTTY === true);
         const t0 = process.hrtime.bigint();
         const report: FuzzReport = await fuzz(base, {
-          runs, seed, faults: faults as FaultKind[], maxFaults, setup: spec, workers, shard,
+          runs, seed, kinds: [...faults, ...ops] as ChaosKind[], maxOps, setup: spec, workers, shard,
           workerFile: new URL('../../fuzz/worker.js', import.meta.url),
           onProgress: bar.tick,
           shrink: o.shrink,
@@ -112,38 +146,47 @@ export function registerFuzz(program: Command): void {
             `violations, seed ${seed}\n`);
         const ce = report.counterexample;
         const out = o.out ?? 'kubesim-fuzz';
+        const print = (c: CampaignReport) => {
+          if (o.output === 'json') process.stdout.write(`${JSON.stringify(c, null, 2)}\n`);
+          else process.stdout.write(`${campaignText(c).join('\n')}\n`);
+        };
         if (o.out === undefined && !ce && shard.count === 1
-          && report.failures.length === 0) { process.exitCode = EXIT.ok; return; }
+          && report.failures.length === 0) { print(campaignReport(report)); process.exitCode = EXIT.ok; return; }
         mkdirSync(out, { recursive: true });
         const summaryName = shard.count > 1 ? `summary-${shard.index}-of-${shard.count}.json` : 'summary.json';
-        writeFileSync(join(out, summaryName),
-          `${JSON.stringify({
-            seed, runs, shard, executed: report.executed,
-            failures: report.failures.map((f) => ({ index: f.index, violations: f.violations })),
-            ...(report.counterexample
-              ? { counterexample: { path: report.counterexample.path, shrinks: report.counterexample.shrinks } } : {}),
-          }, null, 2)}\n`);
-        if (!ce) { process.exitCode = report.failures.length ? EXIT.failed : EXIT.ok; return; }
+        const summary = (c: CampaignReport) => writeFileSync(join(out, summaryName),
+          `${JSON.stringify({ executed: report.executed, ...c }, null, 2)}\n`);
+        if (!ce) { const c = campaignReport(report); summary(c); print(c); process.exitCode = report.failures.length
+          ? EXIT.failed : EXIT.ok; return; }
         const yamlPath = join(out, 'counterexample.yaml'), logPath = join(out, 'counterexample.jsonl');
         writeFileSync(yamlPath, toYaml(ce.doc));
         // Re-run the written scenario under the name `kubesim run` will be given, so the log is byte-identical.
         const sink = fileSink(logPath);
         const outcome = runDoc(ce.doc, yamlPath, setup, sink.write);
         sink.close();
+        const campaign = campaignReport(report, { scenario: yamlPath, log: logPath });
+        summary(campaign);
         const size = caseSize(ce.doc);
-        process.stdout.write(
-          `violation found; shrunk in ${ce.shrinks} steps to ${size.objects} object${size.objects === 1 ? '' : 's'}, ` +
-            (`${size.faults} timeline entr${size.faults === 1 ? 'y' : 'ies'}, ` +
-              `${size.nodes} node${size.nodes === 1 ? '' : 's'}:\n`));
-        for (const v of outcome.violations) process.stdout.write(
-          `  ${v.invariant} at ${formatDuration(v.at)}: ${v.message}\n`);
-        const extra = [...o.plugin.map((p) => ` --plugin ${p}`), o.invariants ? ` --invariants ${o.invariants}` : '',
-          ` --faults ${faults.join(',')}`, ` --max-faults ${maxFaults}`, ` --runs ${runs}`, o.settle !== '2m'
-            ? ` --settle ${o.settle}` : ''].join('');
-        process.stdout.write(`wrote ${yamlPath} and ${logPath} (log hash ${outcome.logHash})\n`);
-        process.stdout.write(`reproduce: kubesim fuzz ${file} --seed ${seed} --path ${ce.path}${extra}\n`);
-        process.stdout.write(
-          `replay:    kubesim run ${yamlPath} --log replay.jsonl${o.plugin.map((p) => ` --plugin ${p}`).join('')}\n`);
+        const extra = [
+          ...o.plugin.map((p) => ` --plugin ${p}`), o.invariants ? ` --invariants ${o.invariants}` : '',
+            ...o.invariant.map((x) => ` --invariant '${x}'`),
+          ` --faults ${faults.join(',') || 'none'}`, ` --ops ${ops.join(',') || 'none'}`, ` --max-ops ${maxOps}`,
+            ` --runs ${runs}`, o.settle !== '2m' ? ` --settle ${o.settle}` : '',
+        ].join('');
+        if (o.output === 'json') print(campaign);
+        else {
+          process.stdout.write(
+            `violation found; shrunk in ${ce.shrinks} steps to ` +
+              (`${size.objects} object${size.objects === 1 ? '' : 's'}, ${size.faults} timeline ` +
+                `entr${size.faults === 1 ? 'y' : 'ies'}, ${size.nodes} node${size.nodes === 1 ? '' : 's'}:\n`));
+          for (const v of outcome.violations) process.stdout.write(
+            `  ${v.invariant} at ${formatDuration(v.at)}: ${v.message}\n`);
+          process.stdout.write(`wrote ${yamlPath} and ${logPath} (log hash ${outcome.logHash})\n`);
+          process.stdout.write(`reproduce: kubesim fuzz ${file} --seed ${seed} --path ${ce.path}${extra}\n`);
+          process.stdout.write(
+            `replay:    kubesim run ${yamlPath} --log replay.jsonl${o.plugin.map((p) => ` --plugin ${p}`).join('')}\n`);
+          print(campaign);
+        }
         process.exitCode = EXIT.failed;
       } catch (err) { fail(err); }
     });

@@ -13,6 +13,9 @@ import { checkEviction, pdbsForPod, type EvictionResult, type PDBStatus } from '
 
 /** kubectl drain: a refused eviction (429) is retried after 5 s (staging/src/k8s.io/kubectl/pkg/drain/drain.go). */
 export const EVICTION_RETRY_MS = 5_000;
+/** Reasons of the events a drain leaves: when it began and when the node was empty. */
+export const DRAINING = 'Draining';
+export const DRAINED = 'Drained';
 /** Annotation of mirror pods (static pods as the API shows them): kubectl drain skips them. */
 export const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 /** pkg/registry/core/pod/storage/eviction.go: the DisruptionTarget condition an eviction sets. */
@@ -54,6 +57,8 @@ export class Drainer implements Component {
       message: 'drain: node not found' }); return true; }
     if (!n.object.spec.unschedulable) out.emit({ type: 'NodeSchedulableChanged', at: out.now, node: action.node,
       unschedulable: true });
+    // Logged so a drain's start is a fact (the drain-completes invariant measures from it).
+    recordEvent(out, 'nodes', action.node, DRAINING, `draining node/${action.node}`);
     const d = { id: ++this.#next, refused: new Set<string>() };
     this.#drains.set(action.node, d);
     this.#evictRound(action.node, d, state, out);
@@ -81,7 +86,7 @@ export class Drainer implements Component {
   #checkDone(node: string, state: ClusterState, out: Outbox): boolean {
     if (podsToEvict(state, node).length > 0) return false;
     this.#drains.delete(node);
-    recordEvent(out, 'nodes', node, 'Drained', `node/${node} drained`);
+    recordEvent(out, 'nodes', node, DRAINED, `node/${node} drained`);
     return true;
   }
 

@@ -1,0 +1,62 @@
+import { Priority } from '../clock/eventQueue.js';
+import type { Rng } from '../clock/rng.js';
+import type { Outbox } from '../decider/outbox.js';
+import type { Component, ComponentContext } from '../decider/component.js';
+import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
+import type { ClusterState } from '../reducers/state.js';
+import { CHAOS_FAULTS, type ChaosAction, type ChaosKind, type Scenario,
+  type TimelineAction } from '../scenario/types.js';
+import { resolveChaos } from './resolve.js';
+import { unsettled } from './targets.js';
+
+/** Chaos actions that take something away: they wait for a settled cluster (one disruption at a time). */
+const DISRUPTIVE: ReadonlySet<ChaosKind> = new Set<ChaosKind>(
+  [...CHAOS_FAULTS, 'cordon', 'drain', 'deletePod', 'removeNode']);
+
+/** Reasons and objects of the facts the chaos monkey leaves in the log (coverage reads them). */
+export const CHAOS_INJECTED = 'ChaosInjected';
+export const CHAOS_OBJECT_PREFIX = 'chaos/';
+
+/**
+ * The chaos monkey: carries out `chaos:` timeline actions. At the action's instant it finds the
+ * candidates (running pods, Ready nodes, zones, workloads) matching the selector, picks one with
+ * the action's `pick` or its own seeded stream, records what it chose (a ControllerEvent on the
+ * target, reason ChaosInjected) and hands the concrete action (a container fault, nodeLost, a
+ * drain, a scale, ...) to the other components through an engine-owned TimelineDue timer at the
+ * same instant; recoveries are TimelineDue timers later on. Nothing to aim at, or a cluster that
+ * has not settled from an earlier disruption, is a Warning naming the kind, never silence.
+ */
+export class ChaosMonkey implements Component {
+  readonly name = 'chaos';
+  readonly timerKinds = [];
+  #serial = 0;
+
+  constructor(private readonly rng: Rng, private readonly scenarioNodes: number) {}
+
+  fire(): void {}
+
+  act(a: TimelineAction, state: ClusterState, out: Outbox): boolean {
+    if (a.kind !== 'chaos') return false;
+    const object = `${CHAOS_OBJECT_PREFIX}${a.chaos}`;
+    if (DISRUPTIVE.has(a.chaos)) {
+      const why = unsettled(state);
+      if (why) { out.emit({ type: 'Warning', at: out.now, object,
+        message: `skipped: the cluster has not settled (${why})` }); return true; }
+    }
+    const r = resolveChaos(a, state, (n) => this.#choose(a, n), ++this.#serial, this.scenarioNodes);
+    if ('none' in r) { out.emit({ type: 'Warning', at: out.now, object, message: `no target: ${r.none}` });
+      return true; }
+    out.emit({ type: 'ControllerEvent', at: out.now, resource: r.target.resource, key: r.target.key,
+      reason: CHAOS_INJECTED, message: r.message, eventType: 'Warning' });
+    for (const { after, action } of r.actions) out.at(out.now + after, { kind: TIMELINE_DUE, action } as TimelineDue,
+      Priority.Fault);
+    return true;
+  }
+
+  #choose(a: ChaosAction, n: number): number {
+    return a.pick !== undefined ? a.pick % n : this.rng.int(0, n - 1);
+  }
+}
+
+export const chaosMonkey = { name: 'chaos', create: (s: Scenario, ctx: ComponentContext) =>
+  new ChaosMonkey(ctx.rng, s.nodes.length) };

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { formatDuration } from '../api/time.js';
+import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosKind } from '../scenario/types.js';
+
+/**
+ * One fault or operator action of a case, as plain data (it crosses to worker threads and
+ * becomes a `chaos:` timeline entry): what, when, and which of the candidates at that instant.
+ */
+export interface ChaosOp {
+  readonly kind: ChaosKind;
+  /** Virtual ms from the start, whole seconds. */
+  readonly at: number;
+  /** Which candidate, modulo how many match at the op's instant (shrinks to the first). */
+  readonly pick: number;
+  readonly recoverAfter?: number;
+  readonly delta?: number;
+}
+
+export const CHAOS_KINDS: readonly ChaosKind[] = [...CHAOS_FAULTS, ...CHAOS_OPERATIONS];
+
+/** The op as a line of a log: `3m10s nodeLost (pick 2, back after 1m)`. */
+export function describeOp(op: ChaosOp): string {
+  const extra = [`pick ${op.pick}`, ...(op.recoverAfter !== undefined
+    ? [`back after ${formatDuration(op.recoverAfter)}`] : []),
+      ...(op.delta !== undefined ? [`${op.delta > 0 ? '+' : ''}${op.delta} replicas`] : [])];
+  return `${formatDuration(op.at)} ${op.kind} (${extra.join(', ')})`;
+}
+
+/** The model the commands run against: the virtual time reached so far. */
+interface Model { at: number }
+
+/**
+ * A fault or operation as a fast-check command: it waits `wait` ms after the previous one and
+ * runs only while the case stays before `maxAt` (its precondition), so fast-check's command
+ * shrinking removes commands and shortens waits, and what remains is still a valid case.
+ */
+class ChaosCommand implements fc.Command<Model, ChaosOp[]> {
+  constructor(readonly wait: number, readonly op: Omit<ChaosOp, 'at'>, readonly maxAt: number) {}
+  check(m: Readonly<Model>): boolean { return m.at + this.wait <= this.maxAt; }
+  run(m: Model, plan: ChaosOp[]): void { m.at += this.wait; plan.push({ ...this.op, at: m.at }); }
+  toString(): string { return `${this.op.kind}(pick ${this.op.pick}) after ${formatDuration(this.wait)}`; }
+}
+
+/** How heavily each kind is drawn: node faults find the most hazards, so they come twice as often. */
+const WEIGHT: Partial<Record<ChaosKind, number>> = { nodeLost: 3, nodeNotReady: 1, zoneLost: 1, drain: 2, setImage: 2,
+  apply: 1, crash: 2 };
+
+const secs = (min: number, max: number) => fc.integer({ min, max }).map((s) => s * 1000);
+
+/** The arbitrary of one kind's parameters. */
+function opOf(kind: ChaosKind): fc.Arbitrary<Omit<ChaosOp, 'at'>> {
+  const pick = fc.nat({ max: 63 });
+  switch (kind) {
+    case 'nodeLost': case 'zoneLost':
+      return fc.record({ pick, recoverAfter: fc.option(secs(30, 600), { nil: undefined }) }).map((r) =>
+        ({ kind, pick: r.pick, ...(r.recoverAfter !== undefined ? { recoverAfter: r.recoverAfter } : {}) }));
+    case 'nodeNotReady':
+      return fc.record({ pick, recoverAfter: secs(20, 120) }).map((r) => ({ kind, ...r }));
+    case 'cordon': case 'drain':
+      // Maintenance ends: the node is uncordoned (removeNode is the operation that takes one for good).
+      return fc.record({ pick, recoverAfter: secs(60, 600) }).map((r) => ({ kind, ...r }));
+    case 'scale':
+      return fc.record({ pick, delta: fc.constantFrom(1, -1) }).map((r) => ({ kind, ...r }));
+    default:
+      return pick.map((p) => ({ kind, pick: p }));
+  }
+}
+
+/**
+ * Cases as sequences of faults and operations over time: fast-check commands (fc.commands),
+ * turned into plain ChaosOps by running them against the time model (fc.modelRun). Shrinks
+ * towards fewer commands, shorter waits and the first candidate.
+ */
+export function chaosOps(kinds: readonly ChaosKind[], maxAt: number, maxOps: number): fc.Arbitrary<ChaosOp[]> {
+  if (kinds.length === 0 || maxOps === 0) return fc.constant([]);
+  const maxWait = Math.max(1, Math.floor(maxAt / 1000 / Math.max(2, Math.ceil(maxOps / 2))));
+  const commands = kinds.map((k) => ({
+    weight: WEIGHT[k] ?? 1,
+    arbitrary: fc.tuple(secs(0, maxWait), opOf(k)).map(([wait, op]) =>
+      new ChaosCommand(wait, op, maxAt) as fc.Command<Model, ChaosOp[]>),
+  }));
+  return fc.commands([fc.oneof(...commands)], { maxCommands: maxOps }).map((cmds) => {
+    const plan: ChaosOp[] = [];
+    fc.modelRun(() => ({ model: { at: 0 }, real: plan }), cmds);
+    return plan;
+  });
+}

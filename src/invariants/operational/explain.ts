@@ -1,0 +1,64 @@
+import type { KubeObject, Pod } from '../../api/types.js';
+import type { ClusterEvent } from '../../events/index.js';
+import type { ClusterState } from '../../reducers/state.js';
+import { tget } from '../../reducers/table.js';
+import { formatDuration } from '../../api/time.js';
+
+/**
+ * What happened to nodes and pods so far, for plain-words messages ("node-1 lost at 2m10s").
+ * Monitors feed it every batch.
+ */
+export class Happenings {
+  readonly nodeLostAt = new Map<string, number>();
+  readonly injected = new Map<string, { at: number; message: string }>();
+
+  see(batch: readonly ClusterEvent[]): void {
+    for (const e of batch) {
+      if (e.type === 'NodeLost') this.nodeLostAt.set(e.node, e.at);
+      else if (e.type === 'NodeRecovered') this.nodeLostAt.delete(e.node);
+      else if (e.type === 'ControllerEvent' && e.reason === 'ChaosInjected') this.injected.set(`${e.resource}|${e.key}`,
+        { at: e.at, message: e.message });
+    }
+  }
+}
+
+const podSpec = (o: KubeObject): { nodeSelector?: Record<string, string>; affinity?: unknown } =>
+  ((o.spec as { template?: { spec?: object } })?.template?.spec ?? {}) as { nodeSelector?: Record<string, string> };
+
+/**
+ * Why a workload's pods are not ready, in plain words: where they were and what happened there
+ * ("all 3 replicas were on node-1 because of nodeSelector disk=ssd; node-1 lost at 2m10s").
+ */
+export function whyNotReady(state: ClusterState, w: KubeObject, pods: readonly Pod[], h: Happenings): string {
+  const nodes = new Map<string, number>();
+  for (const p of pods) if (p.spec.nodeName) nodes.set(p.spec.nodeName, (nodes.get(p.spec.nodeName) ?? 0) + 1);
+  const parts: string[] = [];
+  const sel = podSpec(w).nodeSelector;
+  const because = sel ? ` because of nodeSelector ${Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',')}` : '';
+  if (nodes.size === 1 && pods.length > 1 && pods.every((p) => p.spec.nodeName)) {
+    const [node] = [...nodes.keys()];
+    parts.push(`all ${pods.length} replicas were on ${node}${because}`);
+  }
+  for (const node of [...nodes.keys()].sort()) {
+    const lost = h.nodeLostAt.get(node);
+    if (lost !== undefined) parts.push(`${node} lost at ${formatDuration(lost)}`);
+    else if (tget(state.nodes, node)?.object.spec.unschedulable) parts.push(`${node} cordoned`);
+  }
+  const grouped = new Map<string, string[]>();
+  const group = (what: string, pod: string) => grouped.set(what, [...(grouped.get(what) ?? []), pod]);
+  for (const p of pods) {
+    const inj = h.injected.get(`pods|${p.metadata.namespace}/${p.metadata.name}`);
+    if (inj) parts.push(`${inj.message} at ${formatDuration(inj.at)}`);
+    const waiting = p.status.containerStatuses?.find((c) => c.state?.waiting?.reason)?.state?.waiting?.reason;
+    if (waiting) group(waiting, p.metadata.name);
+    if (!p.spec.nodeName) {
+      const c = p.status.conditions.find((x) => x.type === 'PodScheduled' && x.status === 'False');
+      group(`Pending${c?.message ? `: ${c.message.replace(/\.+$/, '')}` : ''}`, p.metadata.name);
+    }
+    if (p.metadata.deletionTimestamp !== undefined && p.spec.nodeName && h.nodeLostAt.has(p.spec.nodeName))
+      group(`stuck Terminating on lost node ${p.spec.nodeName}`, p.metadata.name);
+  }
+  for (const [what, names] of grouped) parts.push(
+    `${names.length > 2 ? `${names.length} pods` : names.join(', ')} ${what}`);
+  return [...new Set(parts)].slice(0, 6).join('; ');
+}

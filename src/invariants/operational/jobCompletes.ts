@@ -1,0 +1,51 @@
+import type { ClusterState } from '../../reducers/state.js';
+import { formatDuration } from '../../api/time.js';
+import { objectsOf, objRef, spec, status } from '../helpers.js';
+import type { Violation } from '../types.js';
+import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
+
+type Cond = { type: string; status: string; reason?: string; message?: string };
+
+function make(p: Params) {
+  const within = p.within as number | undefined;
+  const reported = new Set<string>();
+  return {
+    instant(state: ClusterState, until: number): Violation[] {
+      const out: Violation[] = [];
+      for (const job of objectsOf(state, 'jobs')) {
+        const ref = objRef(job);
+        if (reported.has(ref) || !selects(p.selector, job.metadata.labels) || spec(job).suspend === true) continue;
+        const conds = (status(job).conditions as Cond[] | undefined) ?? [];
+        if (conds.some((c) => c.type === 'Complete' && c.status === 'True')) continue;
+        const failed = conds.find((c) => c.type === 'Failed' && c.status === 'True');
+        const created = job.metadata.creationTimestamp ?? 0;
+        if (failed) {
+          reported.add(ref);
+          out.push(
+            mkViolation('job-completes', state.time,
+              `${ref} failed at ${formatDuration(state.time)} (${failed.reason ?? 'Failed'}${failed.message ? `: ` +
+                `${failed.message}` : ''})`, [ref]));
+        } else if (within !== undefined && created + within < until) {
+          reported.add(ref);
+          const st = status(job);
+          out.push(mkViolation('job-completes', Math.max(state.time, created + within),
+            `${ref} created at ${formatDuration(created)} has not completed within ` +
+              (`${formatDuration(within)} (${st.succeeded ?? 0} succeeded, ${st.active ?? 0} active, ` +
+                `${st.failed ?? 0} failed)`), [ref]));
+        }
+      }
+      return out;
+    },
+  };
+}
+
+export const jobCompletes: OperationalDef = {
+  name: 'job-completes',
+  description: 'every Job completes: it never fails (backoffLimit, activeDeadlineSeconds), and with `within`, ' +
+    'completes that soon after creation',
+  params: [
+    { name: 'selector', type: 'selector', help: 'labels of the Jobs judged (default: all)' },
+    { name: 'within', type: 'duration', help: 'bound from creation (default: none, only failure is judged)' },
+  ],
+  make,
+};

@@ -1,0 +1,80 @@
+import type { ClusterEvent } from '../../events/index.js';
+import type { ClusterState } from '../../reducers/state.js';
+import { tget } from '../../reducers/table.js';
+import { formatDuration } from '../../api/time.js';
+import { podRef, podUidsIn } from '../helpers.js';
+import type { Violation } from '../types.js';
+import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
+
+export const DEFAULT_RESTARTS = 3;
+export const DEFAULT_CRASHLOOP_WINDOW_MS = 10 * 60_000;
+/**
+ * Restarts this soon after an injected fault on the pod, or its node's recovery (a reboot), are the fault's, not the
+ * manifest's.
+ */
+export const FAULT_RESTART_GRACE_MS = 2 * 60_000;
+
+function make(p: Params) {
+  const restarts = (p.restarts as number | undefined) ?? DEFAULT_RESTARTS;
+  const window = (p.window as number | undefined) ?? DEFAULT_CRASHLOOP_WINDOW_MS;
+  const seen = new Map<string, number>();
+  const times = new Map<string, number[]>();
+  const excused = new Map<string, number>();
+  const recovered = new Map<string, number>();
+  const reported = new Set<string>();
+  const touched = new Set<string>();
+  return {
+    facts(batch: readonly ClusterEvent[]) {
+      for (const e of batch) {
+        if (e.type === 'ControllerEvent' && e.reason === 'ChaosInjected' && e.resource === 'pods') excused.set(e.key,
+          e.at);
+        if (e.type === 'NodeRecovered') recovered.set(e.node, e.at);
+      }
+      for (const u of podUidsIn(batch)) touched.add(u);
+    },
+    instant(state: ClusterState): Violation[] {
+      const out: Violation[] = [];
+      for (const uid of touched) {
+        const pod = tget(state.pods, uid);
+        if (!pod || !selects(p.selector, pod.metadata.labels)) continue;
+        const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+        for (const c of pod.status.containerStatuses ?? []) {
+          const id = `${uid}/${c.name}`;
+          const before = seen.get(id) ?? 0;
+          seen.set(id, c.restartCount);
+          if (c.restartCount <= before) continue;
+          const fault = Math.max(excused.get(key) ?? -Infinity, recovered.get(pod.spec.nodeName ?? '') ?? -Infinity);
+          if (state.time - fault <= FAULT_RESTART_GRACE_MS) continue;
+          const ts = [...(times.get(id) ?? []), ...Array<number>(c.restartCount - before).fill(state.time)].filter(
+            (t) => state.time - t < window);
+          times.set(id, ts);
+          if (ts.length < restarts || reported.has(id)) continue;
+          reported.add(id);
+          const last = c.lastState?.terminated;
+          const how = last ? `last exit: ${last.reason ?? 'Error'}, exit code ${last.exitCode}` : '';
+          const waiting = c.state?.waiting?.reason;
+          out.push(
+            mkViolation('no-crashloop', state.time,
+              `${podRef(pod)} container ${c.name} restarted ${ts.length} times between ${formatDuration(ts[0])} and ` +
+                `${formatDuration(state.time)}${how ? ` (${how}${waiting ? `; ${waiting}` : ''})` : ''}`,
+                  [podRef(pod)]));
+        }
+      }
+      touched.clear();
+      return out;
+    },
+  };
+}
+
+export const noCrashloop: OperationalDef = {
+  name: 'no-crashloop',
+  description: 'no container restarts `restarts` times within `window` by itself (restarts right after an injected ' +
+    'fault or a node reboot do not count)',
+  params: [
+    { name: 'selector', type: 'selector', help: 'labels of the pods judged (default: all)' },
+    { name: 'restarts', type: 'count', help: `restarts that make a crash loop (default ${DEFAULT_RESTARTS})` },
+    { name: 'window', type: 'duration',
+      help: `within this long (default ${formatDuration(DEFAULT_CRASHLOOP_WINDOW_MS)})` },
+  ],
+  make,
+};
