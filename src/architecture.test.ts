@@ -11,15 +11,33 @@ function files(dir: string): string[] {
   });
 }
 
+const everyFile = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+  const p = join(dir, f);
+  return statSync(p).isDirectory() ? everyFile(p) : p.endsWith('.ts') ? [p] : [];
+});
+
+describe('small files with one job (style guide)', () => {
+  const sources = everyFile(SRC).map((p) => ({ path: relative(SRC, p), text: readFileSync(p, 'utf8') }));
+  test('no line in src is over 120 characters', () => {
+    const long = sources.flatMap(({ path, text }) =>
+      text.split('\n').flatMap((l, i) => (l.length > 120 ? [`${path}:${i + 1} (${l.length})`] : [])));
+    expect(long).toEqual([]);
+  });
+});
+
 const all = files(SRC).map((p) => ({ path: relative(SRC, p), text: readFileSync(p, 'utf8') }));
 const layer = (path: string): string => path.split('/')[0];
 
 describe('side effects live at the edges (style.md rule 3)', () => {
-  const FORBIDDEN = /Math\.random|Date\.now\(|performance\.now\(|new Date\(\)|setTimeout\(|setInterval\(|process\.(env|argv|exit|stdout|stderr)|from 'node:fs'|from 'fs'/;
+  const FORBIDDEN = new RegExp([
+    /Math\.random|Date\.now\(|performance\.now\(|new Date\(\)|setTimeout\(|setInterval\(/.source,
+    /process\.(env|argv|exit|stdout|stderr)|from 'node:fs'|from 'fs'/.source,
+  ].join('|'));
   // src/serve is the API server's wall-clock edge: its clock ticks and watch bookmarks use timers
   // (the wall clock itself is handed in by the CLI); it reads no process state or files.
   const SERVE_ALLOWED = /setTimeout\(|setInterval\(/g;
-  test.each(all.filter((f) => layer(f.path) !== 'cli'))('$path reads no wall clock, unseeded randomness, process or file system', ({ path, text }) => {
+  test.each(all.filter((f) => layer(f.path) !== 'cli'))(
+    '$path reads no wall clock, unseeded randomness, process or file system', ({ path, text }) => {
     const lines = text.split('\n').map((l) => (layer(path) === 'serve' ? l.replace(SERVE_ALLOWED, '') : l));
     const hits = lines.filter((l) => FORBIDDEN.test(l) && !l.trim().startsWith('//') && !l.trim().startsWith('*'));
     expect(hits).toEqual([]);

@@ -19,6 +19,7 @@ export { ScenarioError, formatProblem, type InputProblem } from './api/problems.
 export type * from './scenario/types.js';
 export type * from './api/types.js';
 export { toApi, type ApiSnapshot } from './output/toApi.js';
-export { controller, ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from './controllers/controller.js';
+export { controller, ControllerComponent, type ControllerDef, type SyncContext,
+  type SyncResult } from './controllers/controller.js';
 export * as scheduler from './scheduler/index.js';
 export * as invariants from './invariants/index.js';

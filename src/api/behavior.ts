@@ -26,7 +26,8 @@ export interface HookBehavior { readonly duration?: Millis; readonly fail?: bool
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A termDelay no grace period reaches: the container ignores SIGTERM. */
 export const IGNORES_TERM = Number.MAX_SAFE_INTEGER;
-const KEYS = ['startDelay', 'exitAfter', 'exitCode', 'memory', 'cpu', 'probes', 'postStart', 'preStop', 'imagePull', 'termDelay'];
+const KEYS = ['startDelay', 'exitAfter', 'exitCode', 'memory', 'cpu', 'probes', 'postStart', 'preStop', 'imagePull',
+  'termDelay'];
 
 function duration(p: FieldProblem[], path: string, v: unknown): number | undefined {
   if (v === undefined) return undefined;
@@ -70,10 +71,13 @@ function hook(p: FieldProblem[], path: string, v: unknown): HookBehavior | undef
 /** Parses the behaviour fields (scenario `behaviors[].`, or the `kubesim.io/behavior` annotation). */
 export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): BehaviorSpec {
   if (!isObj(v)) { p.push({ path, message: 'must be a mapping of behaviour fields' }); return {}; }
-  for (const k of Object.keys(v)) if (!KEYS.includes(k) && k !== 'match') p.push({ path: `${path}.${k}`, message: `unknown behaviour field (known: ${KEYS.join(', ')})` });
+  for (const k of Object.keys(v)) if (!KEYS.includes(k) && k !== 'match') p.push(
+    { path: `${path}.${k}`, message: `unknown behaviour field (known: ${KEYS.join(', ')})` });
   const out: Record<string, unknown> = {};
-  const startDelay = duration(p, `${path}.startDelay`, v.startDelay); if (startDelay !== undefined) out.startDelay = startDelay;
-  const exitAfter = duration(p, `${path}.exitAfter`, v.exitAfter); if (exitAfter !== undefined) out.exitAfter = exitAfter;
+  const startDelay = duration(p, `${path}.startDelay`, v.startDelay);
+    if (startDelay !== undefined) out.startDelay = startDelay;
+  const exitAfter = duration(p, `${path}.exitAfter`, v.exitAfter);
+    if (exitAfter !== undefined) out.exitAfter = exitAfter;
   // termDelay: how long the process takes to exit after SIGTERM; `never`: it ignores TERM and is
   // killed at the end of the grace period (exit 137, kuberuntime_container.go killContainer).
   if (v.termDelay === 'never') out.termDelay = IGNORES_TERM;
@@ -82,21 +86,26 @@ export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): Beha
     if (termDelay !== undefined) out.termDelay = termDelay;
   }
   if (v.exitCode !== undefined) {
-    if (typeof v.exitCode !== 'number' || !Number.isInteger(v.exitCode) || v.exitCode < 0 || v.exitCode > 255) p.push({ path: `${path}.exitCode`, message: 'must be an integer from 0 to 255' });
+    if (typeof v.exitCode !== 'number' || !Number.isInteger(v.exitCode) || v.exitCode < 0
+      || v.exitCode > 255) p.push({ path: `${path}.exitCode`, message: 'must be an integer from 0 to 255' });
     else out.exitCode = v.exitCode;
   }
   const memory = steps(p, `${path}.memory`, v.memory, 'memory'); if (memory) out.memory = memory;
   const cpu = steps(p, `${path}.cpu`, v.cpu, 'cpu'); if (cpu) out.cpu = cpu;
   if (v.probes !== undefined) {
-    if (!isObj(v.probes)) p.push({ path: `${path}.probes`, message: 'must be a mapping of liveness/readiness/startup' });
+    if (!isObj(v.probes)) p.push(
+      { path: `${path}.probes`, message: 'must be a mapping of liveness/readiness/startup' });
     else {
       const probes: Record<string, ProbeBehavior> = {};
       for (const [k, pb] of Object.entries(v.probes)) {
-        if (!['liveness', 'readiness', 'startup'].includes(k)) { p.push({ path: `${path}.probes.${k}`, message: 'must be liveness, readiness or startup' }); continue; }
-        if (!isObj(pb)) { p.push({ path: `${path}.probes.${k}`, message: 'must be {failAfter, passAfter}' }); continue; }
+        if (!['liveness', 'readiness', 'startup'].includes(k)) {
+          p.push({ path: `${path}.probes.${k}`, message: 'must be liveness, readiness or startup' }); continue; }
+        if (!isObj(pb)) { p.push({ path: `${path}.probes.${k}`, message: 'must be {failAfter, passAfter}' });
+          continue; }
         const failAfter = duration(p, `${path}.probes.${k}.failAfter`, pb.failAfter);
         const passAfter = duration(p, `${path}.probes.${k}.passAfter`, pb.passAfter);
-        probes[k] = { ...(failAfter === undefined ? {} : { failAfter }), ...(passAfter === undefined ? {} : { passAfter }) };
+        probes[k] = { ...(failAfter === undefined ? {} : { failAfter }),
+          ...(passAfter === undefined ? {} : { passAfter }) };
       }
       out.probes = probes;
     }
@@ -107,7 +116,8 @@ export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): Beha
     if (!isObj(v.imagePull)) p.push({ path: `${path}.imagePull`, message: 'must be {duration, fail}' });
     else {
       const d = duration(p, `${path}.imagePull.duration`, v.imagePull.duration);
-      out.imagePull = { ...(d === undefined ? {} : { duration: d }), ...(v.imagePull.fail === true ? { fail: true } : {}) };
+      out.imagePull = { ...(d === undefined ? {} : { duration: d }),
+        ...(v.imagePull.fail === true ? { fail: true } : {}) };
     }
   }
   return out as BehaviorSpec;

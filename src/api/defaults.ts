@@ -1,7 +1,8 @@
 import type { Container, PodSpec, Probe } from './types.js';
 
 /** Probe defaults (pkg/apis/core/v1/defaults.go SetDefaults_Probe). */
-export const PROBE_DEFAULTS = { initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 } as const;
+export const PROBE_DEFAULTS = { initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1,
+  failureThreshold: 3 } as const;
 /** pkg/apis/core/v1/defaults.go SetDefaults_PodSpec: TerminationGracePeriodSeconds. */
 export const DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
 /** pkg/apis/core/types.go: DefaultSchedulerName. */
@@ -27,11 +28,13 @@ function defaultProbe(p: Probe | undefined): Probe | undefined {
 
 /** SetDefaults_ContainerPort (protocol TCP); with hostNetwork, hostPort = containerPort (defaultHostNetworkPorts). */
 const defaultPorts = (ports: Container['ports'], hostNetwork: boolean): Container['ports'] =>
-  ports?.map((p) => ({ ...p, protocol: p.protocol ?? 'TCP', ...(hostNetwork && p.hostPort === undefined ? { hostPort: p.containerPort } : {}) }));
+  ports?.map((p) => ({ ...p, protocol: p.protocol ?? 'TCP',
+    ...(hostNetwork && p.hostPort === undefined ? { hostPort: p.containerPort } : {}) }));
 
 /** SetDefaults_ObjectFieldSelector: fieldRef.apiVersion v1. */
 const defaultEnv = (env: Container['env']): Container['env'] =>
-  env?.map((e) => (isRec(e) && isRec(e.valueFrom) && isRec(e.valueFrom.fieldRef) ? { ...e, valueFrom: { ...e.valueFrom, fieldRef: { apiVersion: 'v1', ...e.valueFrom.fieldRef } } } : e));
+  env?.map((e) => (isRec(e) && isRec(e.valueFrom) && isRec(e.valueFrom.fieldRef)
+    ? { ...e, valueFrom: { ...e.valueFrom, fieldRef: { apiVersion: 'v1', ...e.valueFrom.fieldRef } } } : e));
 
 /** SetDefaults_ConfigMapVolumeSource / Secret / DownwardAPI / Projected: defaultMode 0644 (420). */
 export const DEFAULT_VOLUME_MODE = 0o644;
@@ -42,7 +45,8 @@ export const DEFAULT_VOLUME_MODE = 0o644;
  */
 function defaultVolume(v: unknown): unknown {
   if (!isRec(v)) return v;
-  if (Object.keys(v).every((k) => k === 'name' || v[k] === null || v[k] === undefined)) return { name: v.name, emptyDir: {} };
+  if (Object.keys(v).every((k) => k === 'name' || v[k] === null || v[k] === undefined)) return { name: v.name,
+    emptyDir: {} };
   for (const k of ['configMap', 'secret', 'downwardAPI', 'projected']) {
     const src = v[k];
     if (isRec(src)) return { ...v, [k]: { ...src, defaultMode: src.defaultMode ?? DEFAULT_VOLUME_MODE } };
@@ -68,7 +72,9 @@ function defaultContainer(c: Container, hostNetwork: boolean): Container {
     ...c,
     ...(c.ports ? { ports: defaultPorts(c.ports, hostNetwork) } : {}),
     ...(c.env ? { env: defaultEnv(c.env) } : {}),
-    ...(isRec(c.lifecycle) ? { lifecycle: { ...c.lifecycle, ...(c.lifecycle.postStart ? { postStart: defaultHandler(c.lifecycle.postStart) } : {}), ...(c.lifecycle.preStop ? { preStop: defaultHandler(c.lifecycle.preStop) } : {}) } } : {}),
+    ...(isRec(c.lifecycle) ? { lifecycle: { ...c.lifecycle,
+      ...(c.lifecycle.postStart ? { postStart: defaultHandler(c.lifecycle.postStart) } : {}),
+        ...(c.lifecycle.preStop ? { preStop: defaultHandler(c.lifecycle.preStop) } : {}) } } : {}),
     imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(c.image),
     terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
     terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
@@ -92,7 +98,8 @@ export function defaultPodSpec(spec: PodSpec): PodSpec {
   return {
     ...spec,
     containers: spec.containers.map((c) => defaultContainer(c, hostNetwork)),
-    ...(spec.initContainers ? { initContainers: spec.initContainers.map((c) => defaultContainer(c, hostNetwork)) } : {}),
+    ...(spec.initContainers ? { initContainers: spec.initContainers.map((c) => defaultContainer(c, hostNetwork)) }
+      : {}),
     ...(volumes ? { volumes: volumes.map((v) => defaultVolume(v) as typeof v) } : {}),
     restartPolicy: spec.restartPolicy ?? 'Always',
     terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS,

@@ -25,7 +25,8 @@ export const KINDS: readonly KindInfo[] = [
   { kind: 'ControllerRevision', apiVersions: ['apps/v1'], resource: 'controllerrevisions', namespaced: true },
   { kind: 'Job', apiVersions: ['batch/v1'], resource: 'jobs', namespaced: true },
   { kind: 'CronJob', apiVersions: ['batch/v1'], resource: 'cronjobs', namespaced: true },
-  { kind: 'HorizontalPodAutoscaler', apiVersions: ['autoscaling/v2', 'autoscaling/v1'], resource: 'horizontalpodautoscalers', namespaced: true },
+  { kind: 'HorizontalPodAutoscaler', apiVersions: ['autoscaling/v2', 'autoscaling/v1'],
+    resource: 'horizontalpodautoscalers', namespaced: true },
   { kind: 'PodDisruptionBudget', apiVersions: ['policy/v1'], resource: 'poddisruptionbudgets', namespaced: true },
   { kind: 'PriorityClass', apiVersions: ['scheduling.k8s.io/v1'], resource: 'priorityclasses', namespaced: false },
 ];
@@ -41,7 +42,8 @@ export const kindOfResource = (resource: string): KindInfo | undefined => KINDS.
  * Applying them to a current cluster fails with "no matches for kind"; kubesim says why.
  */
 export const REMOVED_API_VERSIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'extensions/v1beta1': { Deployment: 'v1.16', DaemonSet: 'v1.16', ReplicaSet: 'v1.16', NetworkPolicy: 'v1.16', PodSecurityPolicy: 'v1.16', Ingress: 'v1.22', '*': 'v1.22' },
+  'extensions/v1beta1': { Deployment: 'v1.16', DaemonSet: 'v1.16', ReplicaSet: 'v1.16', NetworkPolicy: 'v1.16',
+    PodSecurityPolicy: 'v1.16', Ingress: 'v1.22', '*': 'v1.22' },
   'apps/v1beta1': { '*': 'v1.16' },
   'apps/v1beta2': { '*': 'v1.16' },
   'batch/v1beta1': { CronJob: 'v1.25', '*': 'v1.25' },
@@ -55,10 +57,12 @@ export const REMOVED_API_VERSIONS: Readonly<Record<string, Readonly<Record<strin
   'rbac.authorization.k8s.io/v1beta1': { '*': 'v1.22' },
   'apiextensions.k8s.io/v1beta1': { '*': 'v1.22' },
   'apiregistration.k8s.io/v1beta1': { '*': 'v1.22' },
-  'admissionregistration.k8s.io/v1beta1': { MutatingWebhookConfiguration: 'v1.22', ValidatingWebhookConfiguration: 'v1.22' },
+  'admissionregistration.k8s.io/v1beta1': { MutatingWebhookConfiguration: 'v1.22',
+    ValidatingWebhookConfiguration: 'v1.22' },
   'certificates.k8s.io/v1beta1': { '*': 'v1.22' },
   'coordination.k8s.io/v1beta1': { '*': 'v1.22' },
-  'storage.k8s.io/v1beta1': { CSIDriver: 'v1.22', CSINode: 'v1.22', StorageClass: 'v1.22', VolumeAttachment: 'v1.22', CSIStorageCapacity: 'v1.27' },
+  'storage.k8s.io/v1beta1': { CSIDriver: 'v1.22', CSINode: 'v1.22', StorageClass: 'v1.22', VolumeAttachment: 'v1.22',
+    CSIStorageCapacity: 'v1.27' },
   'discovery.k8s.io/v1beta1': { '*': 'v1.25' },
   'events.k8s.io/v1beta1': { '*': 'v1.25' },
   'node.k8s.io/v1beta1': { '*': 'v1.25' },

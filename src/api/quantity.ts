@@ -16,7 +16,8 @@ export class QuantityError extends Error {
 }
 
 /** A parsed quantity: value = mantissa (as a decimal digit string with sign) * scale. */
-interface Parsed { readonly negative: boolean; readonly digits: string; readonly fractionDigits: number; readonly pow2: number; readonly pow10: number }
+interface Parsed { readonly negative: boolean; readonly digits: string; readonly fractionDigits: number;
+  readonly pow2: number; readonly pow10: number }
 
 function parse(input: string | number): Parsed {
   const s = typeof input === 'number' ? numberToString(input) : input;
@@ -30,7 +31,8 @@ function parse(input: string | number): Parsed {
   else if (suffix in DECIMAL) pow10 = DECIMAL[suffix];
   else if (/^[eE][+-]?\d+$/.test(suffix)) pow10 = Number(suffix.slice(1));
   else throw new QuantityError(`unable to parse quantity's suffix`);
-  return { negative: sign === '-', digits: (int + frac).replace(/^0+(?=\d)/, ''), fractionDigits: frac.length, pow2, pow10 };
+  return { negative: sign === '-', digits: (int + frac).replace(/^0+(?=\d)/, ''), fractionDigits: frac.length, pow2,
+    pow10 };
 }
 
 const INT64_MAX = 9223372036854775807n;
@@ -90,10 +92,13 @@ export function scaledValue(q: string | number, scale: number): number {
 
 /** Validates a quantity string; returns an error message or undefined. */
 export function quantityError(q: unknown): string | undefined {
-  if (typeof q !== 'string' && typeof q !== 'number') return `must be a quantity string such as "100m" or "1Gi", got ${JSON.stringify(q)}`;
+  if (typeof q !== 'string'
+    && typeof q !== 'number') return `must be a quantity string such as "100m" or "1Gi", got ${JSON.stringify(q)}`;
   try {
     const p = parse(q);
-    if (tooLarge(p)) return `too large: a quantity must fit int64 (${INT64_MAX}) in its base unit, as Quantity.Value() returns it (apimachinery pkg/api/resource/quantity.go)`;
+    if (tooLarge(
+      p)) return `too large: a quantity must fit int64 (${INT64_MAX}) in its base unit, as Quantity.Value() returns ` +
+        `it (apimachinery pkg/api/resource/quantity.go)`;
     return undefined;
   } catch (e) {
     return (e as Error).message;

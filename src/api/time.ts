@@ -9,12 +9,15 @@ const UNIT: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, 
  */
 export function parseDuration(v: unknown): Millis | string {
   const d = parseAnyDuration(v);
-  if (typeof d === 'number' && d > MAX_DURATION_MS) return `must be at most ${formatDuration(MAX_DURATION_MS)} (kubesim's limit of 10 years of virtual time), got ${JSON.stringify(v)}`;
+  if (typeof d === 'number'
+    && d > MAX_DURATION_MS) return `must be at most ${formatDuration(MAX_DURATION_MS)} (kubesim's limit of 10 years ` +
+      `of virtual time), got ${JSON.stringify(v)}`;
   return d;
 }
 
 function parseAnyDuration(v: unknown): Millis | string {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : `must be a whole, non-negative number of milliseconds, got ${v}`;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v
+    : `must be a whole, non-negative number of milliseconds, got ${v}`;
   if (typeof v !== 'string') return `must be a duration such as 30s, 5m or 1h30m, got ${JSON.stringify(v)}`;
   const s = v.trim();
   if (/^\d+$/.test(s)) return Number(s);
@@ -25,8 +28,11 @@ function parseAnyDuration(v: unknown): Millis | string {
     total += Number(m[1]) * UNIT[m[2]];
     consumed = m.index + m[0].length;
   }
-  if (consumed !== s.length || s.length === 0) return `must be a duration such as 30s, 5m or 1h30m (units ms, s, m, h, d), got ${JSON.stringify(v)}`;
-  if (!Number.isInteger(Math.round(total * 1000) / 1000) || Math.abs(total - Math.round(total)) > 1e-9) return `must be whole milliseconds, got ${JSON.stringify(v)}`;
+  if (consumed !== s.length
+    || s.length === 0) return `must be a duration such as 30s, 5m or 1h30m (units ms, s, m, h, d), got ` +
+      `${JSON.stringify(v)}`;
+  if (!Number.isInteger(Math.round(total * 1000) / 1000) || Math.abs(
+    total - Math.round(total)) > 1e-9) return `must be whole milliseconds, got ${JSON.stringify(v)}`;
   return Math.round(total);
 }
 
@@ -43,4 +49,5 @@ export function formatDuration(ms: number): string {
 }
 
 /** RFC 3339 with second precision, as the API serialises metav1.Time. */
-export const rfc3339 = (startTime: number, ms: number): string => `${new Date(startTime + ms).toISOString().slice(0, 19)}Z`;
+export const rfc3339 = (startTime: number, ms: number): string =>
+  `${new Date(startTime + ms).toISOString().slice(0, 19)}Z`;

@@ -20,7 +20,8 @@ export const tolerationsTolerateTaint = (tols: readonly Toleration[], taint: Tai
   tols.some((t) => toleratesTaint(t, taint));
 
 /** v1helper.FindMatchingUntoleratedTaint: the first taint (passing `filter`) no toleration tolerates. */
-export function findUntoleratedTaint(taints: readonly Taint[] | undefined, tolerations: readonly Toleration[], filter: (t: Taint) => boolean): Taint | undefined {
+export function findUntoleratedTaint(taints: readonly Taint[] | undefined, tolerations: readonly Toleration[],
+  filter: (t: Taint) => boolean): Taint | undefined {
   for (const taint of taints ?? []) {
     if (!filter(taint)) continue;
     if (!tolerationsTolerateTaint(tolerations, taint)) return taint;

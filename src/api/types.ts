@@ -43,7 +43,8 @@ export interface KubeObject {
 }
 
 export interface ExecAction { readonly command?: readonly string[] }
-export interface HTTPGetAction { readonly path?: string; readonly port: number | string; readonly host?: string; readonly scheme?: string }
+export interface HTTPGetAction { readonly path?: string; readonly port: number | string; readonly host?: string;
+  readonly scheme?: string }
 export interface TCPSocketAction { readonly port: number | string }
 export interface GRPCAction { readonly port: number; readonly service?: string }
 
@@ -83,7 +84,8 @@ export interface Container {
   readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
   readonly command?: readonly string[];
   readonly args?: readonly string[];
-  readonly ports?: readonly { readonly containerPort: number; readonly name?: string; readonly protocol?: string; readonly hostPort?: number }[];
+  readonly ports?: readonly { readonly containerPort: number; readonly name?: string; readonly protocol?: string;
+    readonly hostPort?: number }[];
   readonly env?: readonly unknown[];
   readonly envFrom?: readonly unknown[];
   readonly resources?: ResourceRequirements;
@@ -126,7 +128,8 @@ export interface NodeSelectorTerm {
 }
 export interface NodeAffinity {
   readonly requiredDuringSchedulingIgnoredDuringExecution?: { readonly nodeSelectorTerms: readonly NodeSelectorTerm[] };
-  readonly preferredDuringSchedulingIgnoredDuringExecution?: readonly { readonly weight: number; readonly preference: NodeSelectorTerm }[];
+  readonly preferredDuringSchedulingIgnoredDuringExecution?: readonly { readonly weight: number;
+    readonly preference: NodeSelectorTerm }[];
 }
 export interface LabelSelectorRequirement {
   readonly key: string;
@@ -215,7 +218,8 @@ export interface PodTemplateSpec {
 export type ContainerState =
   | { readonly waiting: { readonly reason?: string; readonly message?: string } }
   | { readonly running: { readonly startedAt: number } }
-  | { readonly terminated: { readonly exitCode: number; readonly signal?: number; readonly reason?: string; readonly message?: string; readonly startedAt?: number; readonly finishedAt: number } };
+  | { readonly terminated: { readonly exitCode: number; readonly signal?: number; readonly reason?: string;
+    readonly message?: string; readonly startedAt?: number; readonly finishedAt: number } };
 
 export interface ContainerStatus {
   readonly name: string;
@@ -225,8 +229,12 @@ export interface ContainerStatus {
   readonly ready: boolean;
   readonly started?: boolean;
   readonly restartCount: number;
-  readonly state: Partial<{ waiting: { reason?: string; message?: string }; running: { startedAt: number }; terminated: { exitCode: number; signal?: number; reason?: string; message?: string; startedAt?: number; finishedAt: number } }>;
-  readonly lastState: Partial<{ waiting: { reason?: string; message?: string }; running: { startedAt: number }; terminated: { exitCode: number; signal?: number; reason?: string; message?: string; startedAt?: number; finishedAt: number } }>;
+  readonly state: Partial<{ waiting: { reason?: string; message?: string }; running: { startedAt: number };
+    terminated: { exitCode: number; signal?: number; reason?: string; message?: string; startedAt?: number;
+      finishedAt: number } }>;
+  readonly lastState: Partial<{ waiting: { reason?: string; message?: string }; running: { startedAt: number };
+    terminated: { exitCode: number; signal?: number; reason?: string; message?: string; startedAt?: number;
+      finishedAt: number } }>;
 }
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';

@@ -32,13 +32,16 @@ export function generateName(prefix: string, rng: Rng): string {
 }
 
 function tolerates(tols: readonly Toleration[], key: string): boolean {
-  return tols.some((t) => (t.operator === 'Exists' && (t.key === undefined || t.key === '') && (!t.effect || t.effect === 'NoExecute')) || (t.key === key && (!t.effect || t.effect === 'NoExecute')));
+  return tols.some((t) => (t.operator === 'Exists' && (t.key === undefined || t.key === '')
+    && (!t.effect || t.effect === 'NoExecute')) || (t.key === key && (!t.effect || t.effect === 'NoExecute')));
 }
 
 export function defaultTolerations(tols: readonly Toleration[] | undefined): Toleration[] {
   const out = [...(tols ?? [])];
-  if (!tolerates(out, TAINT_NODE_NOT_READY)) out.push({ key: TAINT_NODE_NOT_READY, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_NOT_READY_TOLERATION_SECONDS });
-  if (!tolerates(out, TAINT_NODE_UNREACHABLE)) out.push({ key: TAINT_NODE_UNREACHABLE, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_UNREACHABLE_TOLERATION_SECONDS });
+  if (!tolerates(out, TAINT_NODE_NOT_READY)) out.push({ key: TAINT_NODE_NOT_READY, operator: 'Exists',
+    effect: 'NoExecute', tolerationSeconds: DEFAULT_NOT_READY_TOLERATION_SECONDS });
+  if (!tolerates(out, TAINT_NODE_UNREACHABLE)) out.push({ key: TAINT_NODE_UNREACHABLE, operator: 'Exists',
+    effect: 'NoExecute', tolerationSeconds: DEFAULT_UNREACHABLE_TOLERATION_SECONDS });
   return out;
 }
 
@@ -48,19 +51,24 @@ const isEmpty = (o: object): boolean => {
 };
 
 /** Priority admission: the pod's priority from its PriorityClass, or the global default, or 0. */
-export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Readonly<Record<string, KubeObject>> = {}): { priority: number; preemptionPolicy?: string } | { error: string } {
+export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Readonly<Record<string,
+  KubeObject>> = {}): { priority: number; preemptionPolicy?: string } | { error: string } {
   const name = spec.priorityClassName;
   if (name) {
     if (name in SYSTEM_PRIORITY_CLASSES) return { priority: SYSTEM_PRIORITY_CLASSES[name] };
-    const pc = (pending[name] ?? getObject(state, 'priorityclasses', name)) as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
+    const pc = (pending[name] ?? getObject(state, 'priorityclasses', name)) as (KubeObject
+      & { value?: number; preemptionPolicy?: string }) | undefined;
     if (!pc) return { error: `no PriorityClass with name ${name} was found` };
     return { priority: pc.value ?? 0, ...(pc.preemptionPolicy ? { preemptionPolicy: pc.preemptionPolicy } : {}) };
   }
   // Classes the same batch created win over stored ones of the same name.
   if (objectCount(state, 'priorityclasses') === 0 && isEmpty(pending)) return { priority: 0 };
-  const classes = [...Object.values(pending), ...listObjects(state, 'priorityclasses').filter((pc) => !(pc.metadata.name in pending))];
-  const def = classes.find((pc) => (pc as { globalDefault?: boolean }).globalDefault) as (KubeObject & { value?: number; preemptionPolicy?: string }) | undefined;
-  return def ? { priority: def.value ?? 0, ...(def.preemptionPolicy ? { preemptionPolicy: def.preemptionPolicy } : {}) } : { priority: 0 };
+  const classes = [...Object.values(pending), ...listObjects(state,
+    'priorityclasses').filter((pc) => !(pc.metadata.name in pending))];
+  const def = classes.find((pc) => (pc as { globalDefault?: boolean }).globalDefault) as (KubeObject
+    & { value?: number; preemptionPolicy?: string }) | undefined;
+  return def ? { priority: def.value ?? 0, ...(def.preemptionPolicy ? { preemptionPolicy: def.preemptionPolicy }
+    : {}) } : { priority: 0 };
 }
 
 /**
@@ -70,7 +78,8 @@ export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Rea
  */
 const specCache = new WeakMap<PodSpec, Map<string, PodSpec>>();
 
-function admittedSpec(template: PodSpec, priority: number, preemptionPolicy: string | undefined, nodeName: string | undefined): PodSpec {
+function admittedSpec(template: PodSpec, priority: number, preemptionPolicy: string | undefined, nodeName: string
+  | undefined): PodSpec {
   const key = `${priority}/${preemptionPolicy ?? ''}`;
   let byPriority = nodeName ? undefined : specCache.get(template);
   const hit = byPriority?.get(key);
@@ -109,7 +118,8 @@ export interface AdmitOptions {
  * from the seeded stream, status Pending. Returns the PodCreated fact, or an error message
  * (name taken, unknown PriorityClass) that the caller reports.
  */
-export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: PodSpec }, state: ClusterState, now: Millis, rng: Rng, opts: AdmitOptions = {}): PodCreated | { error: string } {
+export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: PodSpec }, state: ClusterState,
+  now: Millis, rng: Rng, opts: AdmitOptions = {}): PodCreated | { error: string } {
   const md = manifest.metadata ?? {};
   const namespace = md.namespace || 'default';
   const name = opts.name ?? md.name ?? (md.generateName ? generateName(md.generateName, rng) : undefined);
@@ -132,7 +142,8 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
       ...(md.generateName ? { generateName: md.generateName } : {}),
       ...(Object.keys(labels).length ? { labels } : {}),
       ...(Object.keys(annotations).length ? { annotations } : {}),
-      ...((opts.ownerReferences ?? md.ownerReferences) ? { ownerReferences: opts.ownerReferences ?? md.ownerReferences } : {}),
+      ...((opts.ownerReferences ?? md.ownerReferences) ? { ownerReferences: opts.ownerReferences
+        ?? md.ownerReferences } : {}),
       creationTimestamp: now,
     },
     spec,

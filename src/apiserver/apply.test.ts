@@ -10,7 +10,8 @@ metadata: {name: prio}
 until: 10s
 nodes: [{name: node-a, capacity: {cpu: "2", memory: 4Gi}}]
 manifests:
-  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {priorityClassName: high, containers: [{name: c, image: busybox}]}}
+  - {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {priorityClassName: high, containers: [{name: c, image: ` +
+    `busybox}]}}
   - {apiVersion: scheduling.k8s.io/v1, kind: PriorityClass, metadata: {name: high}, value: 1000}
 `);
   const pods = tvalues(runWithLog(s).state.pods);

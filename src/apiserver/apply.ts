@@ -10,7 +10,8 @@ import { admitPod } from './admission.js';
 import { getObject } from '../reducers/state.js';
 
 /** Install order, as tools like Helm use it: what others refer to goes first. */
-const KIND_ORDER = ['Namespace', 'PriorityClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Node', 'PodDisruptionBudget'];
+const KIND_ORDER = ['Namespace', 'PriorityClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Node',
+  'PodDisruptionBudget'];
 const rank = (kind: string): number => { const i = KIND_ORDER.indexOf(kind); return i < 0 ? KIND_ORDER.length : i; };
 
 /** Node addresses and pod CIDR from its ordinal: InternalIP 10.0.x.y, pod CIDR 10.(128+n/256).(n%256).0/24. */
@@ -19,7 +20,8 @@ export function completeNode(node: Node, ordinal: number, rng: Rng): Node {
   const cidr = `10.${128 + (ordinal >> 8)}.${ordinal & 255}.0/24`;
   return {
     ...node,
-    metadata: { ...node.metadata, uid: node.metadata.uid || rng.uuid(), labels: { 'kubernetes.io/hostname': node.metadata.name, ...(node.metadata.labels ?? {}) } },
+    metadata: { ...node.metadata, uid: node.metadata.uid || rng.uuid(),
+      labels: { 'kubernetes.io/hostname': node.metadata.name, ...(node.metadata.labels ?? {}) } },
     spec: { ...node.spec, podCIDR: cidr, podCIDRs: [cidr] },
     status: {
       ...node.status,
@@ -28,11 +30,15 @@ export function completeNode(node: Node, ordinal: number, rng: Rng): Node {
       // default maxPods 110 (pkg/kubelet/apis/config/v1beta1/defaults.go).
       capacity: { pods: '110', ...(node.status?.capacity ?? {}) },
       allocatable: { pods: '110', ...(node.status?.capacity ?? {}), ...(node.status?.allocatable ?? {}) },
-      addresses: node.status?.addresses?.length ? node.status.addresses : [{ type: 'InternalIP', address: ip }, { type: 'Hostname', address: node.metadata.name }],
+      addresses: node.status?.addresses?.length ? node.status.addresses
+        : [{ type: 'InternalIP', address: ip }, { type: 'Hostname', address: node.metadata.name }],
       conditions: [
-        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
-        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
-        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory',
+          message: 'kubelet has sufficient memory available' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure',
+          message: 'kubelet has no disk pressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID',
+          message: 'kubelet has sufficient PID available' },
         { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
       ],
     },
@@ -42,11 +48,14 @@ export function completeNode(node: Node, ordinal: number, rng: Rng): Node {
 /** Emits NodeAdded for a node, completing what the kubelet would register. */
 export function addNode(node: Node, state: ClusterState, out: Outbox, rng: Rng, ordinalOffset = 0): void {
   if (tget(state.nodes, node.metadata.name)) {
-    out.emit({ type: 'Warning', at: out.now, object: `Node/${node.metadata.name}`, message: 'node already exists: not added again' });
+    out.emit({ type: 'Warning', at: out.now, object: `Node/${node.metadata.name}`,
+      message: 'node already exists: not added again' });
     return;
   }
   const n = completeNode(node, state.nodeNames.length + ordinalOffset, rng);
-  const stamped: Node = { ...n, metadata: { ...n.metadata, creationTimestamp: out.now }, status: { ...n.status, conditions: n.status.conditions.map((c) => ({ ...c, lastHeartbeatTime: out.now, lastTransitionTime: out.now })) } };
+  const stamped: Node = { ...n, metadata: { ...n.metadata, creationTimestamp: out.now },
+    status: { ...n.status, conditions: n.status.conditions.map((c) =>
+      ({ ...c, lastHeartbeatTime: out.now, lastTransitionTime: out.now })) } };
   out.emit({ type: 'NodeAdded', at: out.now, node: node.metadata.name, object: stamped });
 }
 
@@ -56,7 +65,8 @@ export function addNode(node: Node, state: ClusterState, out: Outbox, rng: Rng, 
  * immutable apart from its labels and is reported, not changed.
  */
 export function applyObjects(objs: readonly SourcedObject[], state: ClusterState, out: Outbox, rng: Rng): void {
-  const sorted = [...objs].map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.object.kind) - rank(b.o.object.kind) || a.i - b.i).map((x) => x.o);
+  const sorted = [...objs].map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.object.kind) - rank(b.o.object.kind)
+    || a.i - b.i).map((x) => x.o);
   let newNodes = 0;
   const created = new Set<string>();
   const priorityClasses: Record<string, KubeObject> = {};
@@ -69,11 +79,13 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     if (kind === 'Pod') {
       const key = objectKey(namespace, object.metadata.name);
       if (tget(state.podUids, key) || created.has(key)) {
-        out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: pod already exists; pod specs are immutable, so the applied change is ignored` });
+        out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
+          message: `${source.file}: pod already exists; pod specs are immutable, so the applied change is ignored` });
         continue;
       }
       const r = admitPod(object as unknown as Pod, state, out.now, rng, { pendingPriorityClasses: priorityClasses });
-      if ('error' in r) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: ${r.error}` });
+      if ('error' in r) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
+        message: `${source.file}: ${r.error}` });
       else { created.add(key); out.emit(r); }
       continue;
     }
@@ -86,7 +98,8 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
 }
 
 /** Fills server-set metadata: uid and creationTimestamp on create; generation bumped when spec changes. */
-export function stampObject(object: KubeObject, existing: KubeObject | undefined, namespace: string, now: number, rng: Rng): KubeObject {
+export function stampObject(object: KubeObject, existing: KubeObject | undefined, namespace: string, now: number,
+  rng: Rng): KubeObject {
   const specChanged = !existing || JSON.stringify(existing.spec) !== JSON.stringify(object.spec);
   const generation = existing ? (existing.metadata.generation ?? 1) + (specChanged ? 1 : 0) : 1;
   const { status: _drop, ...rest } = object;

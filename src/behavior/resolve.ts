@@ -28,7 +28,8 @@ function annotationBehavior(pod: Pod, key: string, problems: FieldProblem[]): Be
   const text = pod.metadata.annotations?.[key];
   if (text === undefined) return undefined;
   let v: unknown;
-  try { v = parse(text); } catch (e) { problems.push({ path: `metadata.annotations[${key}]`, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return undefined; }
+  try { v = parse(text); } catch (e) { problems.push({ path: `metadata.annotations[${key}]`,
+    message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` }); return undefined; }
   return parseBehavior(v, `metadata.annotations[${key}]`, problems);
 }
 
@@ -39,7 +40,8 @@ function annotationBehavior(pod: Pod, key: string, problems: FieldProblem[]): Be
  * pass every probe). Timeline faults are applied by the kubelet on top of this.
  * Fields merge: a higher source overrides only the fields it sets.
  */
-export function resolveBehavior(rules: readonly BehaviorRule[], pod: Pod, container: Container, problems: FieldProblem[] = []): BehaviorSpec {
+export function resolveBehavior(rules: readonly BehaviorRule[], pod: Pod, container: Container,
+  problems: FieldProblem[] = []): BehaviorSpec {
   const rule = rules.find((r) => ruleMatches(r.match, pod, container))?.behavior ?? {};
   const podWide = annotationBehavior(pod, BEHAVIOR_ANNOTATION, problems) ?? {};
   const own = annotationBehavior(pod, containerBehaviorAnnotation(container.name), problems) ?? {};

@@ -4,12 +4,14 @@ import type { Outbox } from '../decider/outbox.js';
 import type { Component, ComponentContext } from '../decider/component.js';
 import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
 import type { ClusterState } from '../reducers/state.js';
-import { CHAOS_FAULTS, type ChaosAction, type ChaosKind, type Scenario, type TimelineAction } from '../scenario/types.js';
+import { CHAOS_FAULTS, type ChaosAction, type ChaosKind, type Scenario,
+  type TimelineAction } from '../scenario/types.js';
 import { resolveChaos } from './resolve.js';
 import { unsettled } from './targets.js';
 
 /** Chaos actions that take something away: they wait for a settled cluster (one disruption at a time). */
-const DISRUPTIVE: ReadonlySet<ChaosKind> = new Set<ChaosKind>([...CHAOS_FAULTS, 'cordon', 'drain', 'deletePod', 'removeNode']);
+const DISRUPTIVE: ReadonlySet<ChaosKind> = new Set<ChaosKind>(
+  [...CHAOS_FAULTS, 'cordon', 'drain', 'deletePod', 'removeNode']);
 
 /** Reasons and objects of the facts the chaos monkey leaves in the log (coverage reads them). */
 export const CHAOS_INJECTED = 'ChaosInjected';
@@ -38,12 +40,16 @@ export class ChaosMonkey implements Component {
     const object = `${CHAOS_OBJECT_PREFIX}${a.chaos}`;
     if (DISRUPTIVE.has(a.chaos)) {
       const why = unsettled(state);
-      if (why) { out.emit({ type: 'Warning', at: out.now, object, message: `skipped: the cluster has not settled (${why})` }); return true; }
+      if (why) { out.emit({ type: 'Warning', at: out.now, object,
+        message: `skipped: the cluster has not settled (${why})` }); return true; }
     }
     const r = resolveChaos(a, state, (n) => this.#choose(a, n), ++this.#serial, this.scenarioNodes);
-    if ('none' in r) { out.emit({ type: 'Warning', at: out.now, object, message: `no target: ${r.none}` }); return true; }
-    out.emit({ type: 'ControllerEvent', at: out.now, resource: r.target.resource, key: r.target.key, reason: CHAOS_INJECTED, message: r.message, eventType: 'Warning' });
-    for (const { after, action } of r.actions) out.at(out.now + after, { kind: TIMELINE_DUE, action } as TimelineDue, Priority.Fault);
+    if ('none' in r) { out.emit({ type: 'Warning', at: out.now, object, message: `no target: ${r.none}` });
+      return true; }
+    out.emit({ type: 'ControllerEvent', at: out.now, resource: r.target.resource, key: r.target.key,
+      reason: CHAOS_INJECTED, message: r.message, eventType: 'Warning' });
+    for (const { after, action } of r.actions) out.at(out.now + after, { kind: TIMELINE_DUE, action } as TimelineDue,
+      Priority.Fault);
     return true;
   }
 
@@ -52,4 +58,5 @@ export class ChaosMonkey implements Component {
   }
 }
 
-export const chaosMonkey = { name: 'chaos', create: (s: Scenario, ctx: ComponentContext) => new ChaosMonkey(ctx.rng, s.nodes.length) };
+export const chaosMonkey = { name: 'chaos', create: (s: Scenario, ctx: ComponentContext) =>
+  new ChaosMonkey(ctx.rng, s.nodes.length) };

@@ -3,14 +3,18 @@ import { formatDuration } from '../api/time.js';
 import type { ChaosAction, ChaosKind, TimelineAction } from '../scenario/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import {
-  autoscaled, disruptableNodes, disruptableZones, faultableProbe, hasPreviousRevision, isMirrorPod, readyNodes, runningPods, workloads,
+  autoscaled, disruptableNodes, disruptableZones, faultableProbe, hasPreviousRevision, isMirrorPod, readyNodes,
+    runningPods, workloads,
 } from './targets.js';
 
 /** What a chaos action became at its instant: concrete actions (now or later), or why nothing. */
 export type Resolution =
   | {
     readonly target: { readonly resource: string; readonly key: string };
-    /** Plain words for the log and the counterexample: "crash of Pod/default/web-7d4-x (2 of 3 running pods matching app=web)". */
+    /**
+     * Plain words for the log and the counterexample: "crash of Pod/default/web-7d4-x (2 of 3 running pods matching
+     * app=web)".
+     */
     readonly message: string;
     readonly actions: readonly { readonly after: number; readonly action: TimelineAction }[];
   }
@@ -21,12 +25,16 @@ export const ZONE_LABEL = 'topology.kubernetes.io/zone';
 /** How long a nodeNotReady fault lasts unless recoverAfter says otherwise. */
 export const NOT_READY_MS = 60_000;
 
-const sel = (a: ChaosAction): string => (a.selector ? Object.entries(a.selector).map(([k, v]) => `${k}=${v}`).join(',') : '');
+const sel = (a: ChaosAction): string => (a.selector ? Object.entries(a.selector).map(([k, v]) => `${k}=${v}`).join(',')
+  : '');
 const among = (i: number, n: number, what: string, a: ChaosAction): string =>
   `${i + 1} of ${n} ${what}${a.selector ? ` matching ${sel(a)}` : ''}`;
-const none = (what: string, a: ChaosAction): Resolution => ({ none: `no ${what}${a.selector ? ` matching ${sel(a)}` : ''}` });
-const ref = (resource: string, o: KubeObject) => ({ resource, key: `${o.metadata.namespace ?? 'default'}/${o.metadata.name}` });
-const objRef = (o: KubeObject) => ({ resource: '', objectKind: o.kind, namespace: o.metadata.namespace ?? 'default', name: o.metadata.name });
+const none = (what: string, a: ChaosAction): Resolution => (
+  { none: `no ${what}${a.selector ? ` matching ${sel(a)}` : ''}` });
+const ref = (resource: string, o: KubeObject) => ({ resource,
+  key: `${o.metadata.namespace ?? 'default'}/${o.metadata.name}` });
+const objRef = (o: KubeObject) => ({ resource: '', objectKind: o.kind, namespace: o.metadata.namespace ?? 'default',
+  name: o.metadata.name });
 const recovery = (a: ChaosAction, dflt?: number): string => {
   const r = a.recoverAfter ?? dflt;
   return r === undefined ? '' : `, back after ${formatDuration(r)}`;
@@ -36,7 +44,8 @@ const recovery = (a: ChaosAction, dflt?: number): string => {
  * Resolves a chaos action against the state at its instant. `choose(n)` picks an index in [0, n)
  * (the action's `pick`, or a seeded draw); `serial` numbers what the action creates (images, nodes).
  */
-export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: number) => number, serial: number, scenarioNodes = 0): Resolution {
+export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: number) => number, serial: number,
+  scenarioNodes = 0): Resolution {
   const k: ChaosKind = a.chaos;
   switch (k) {
     case 'crash': case 'oom': case 'probeFail': case 'deletePod': {
@@ -48,7 +57,8 @@ export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: nu
       const namespace = p.metadata.namespace ?? 'default', pod = p.metadata.name;
       const action: TimelineAction = k === 'deletePod'
         ? { kind: 'delete', resource: 'pods', objectKind: 'Pod', namespace, name: pod }
-        : { kind: 'fault', fault: { type: k, namespace, pod, ...(k === 'probeFail' ? { probe: faultableProbe(p)! } : {}) } };
+        : { kind: 'fault', fault: { type: k, namespace, pod,
+          ...(k === 'probeFail' ? { probe: faultableProbe(p)! } : {}) } };
       return {
         target: { resource: 'pods', key: `${namespace}/${pod}` },
         message: `${k} of Pod/${namespace}/${pod} on ${p.spec.nodeName} (${among(i, pods.length, 'running pods', a)})`,
@@ -59,33 +69,42 @@ export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: nu
       const nodes = disruptableNodes(state, a.selector);
       if (!nodes.length) return none('Ready schedulable node that is not the last one', a);
       // An operator takes at most one node away from the cluster the scenario describes.
-      if (k === 'removeNode' && readyNodes(state).length < scenarioNodes) return { none: `the cluster already has fewer Ready nodes than the scenario's ${scenarioNodes}` };
+      if (k === 'removeNode' && readyNodes(state).length < scenarioNodes) return {
+        none: `the cluster already has fewer Ready nodes than the scenario's ${scenarioNodes}` };
       const i = choose(nodes.length), node = nodes[i].object.metadata.name;
       const back = k === 'nodeNotReady' ? a.recoverAfter ?? NOT_READY_MS : a.recoverAfter;
-      const first: TimelineAction = k === 'nodeLost' || k === 'nodeNotReady' ? { kind: 'nodeLost', node } : { kind: k, node };
-      const undo: TimelineAction | undefined = k === 'nodeLost' || k === 'nodeNotReady' ? { kind: 'nodeRecovered', node }
+      const first: TimelineAction = k === 'nodeLost' || k === 'nodeNotReady' ? { kind: 'nodeLost', node }
+        : { kind: k, node };
+      const undo: TimelineAction | undefined = k === 'nodeLost' || k === 'nodeNotReady'
+        ? { kind: 'nodeRecovered', node }
         : k === 'cordon' || k === 'drain' ? { kind: 'uncordon', node } : undefined;
       return {
         target: { resource: 'nodes', key: node },
-        message: `${k} of Node/${node} (${among(i, nodes.length, 'Ready nodes', a)})${k === 'removeNode' ? '' : recovery(a, back)}`,
+        message: `${k} of ` +
+          `Node/${node} (${among(i, nodes.length, 'Ready nodes', a)})${k === 'removeNode' ? '' : recovery(a, back)}`,
         actions: [{ after: 0, action: first }, ...(undo && back !== undefined ? [{ after: back, action: undo }] : [])],
       };
     }
     case 'zoneLost': {
       const label = a.zoneLabel ?? ZONE_LABEL;
       const zones = disruptableZones(state, a.selector, label);
-      if (!zones.length) return { none: `no zone (${label}) whose loss leaves a Ready node${a.selector ? ` among nodes matching ${sel(a)}` : ''}` };
+      if (!zones.length) return {
+        none: `no zone (${label}) whose loss leaves a Ready node${a.selector ? ` among nodes matching ` +
+          `${sel(a)}` : ''}` };
       const i = choose(zones.length), z = zones[i];
       const lose = z.nodes.map((node) => ({ after: 0, action: { kind: 'nodeLost', node } as TimelineAction }));
-      const back = a.recoverAfter === undefined ? [] : z.nodes.map((node) => ({ after: a.recoverAfter!, action: { kind: 'nodeRecovered', node } as TimelineAction }));
+      const back = a.recoverAfter === undefined ? [] : z.nodes.map((node) =>
+        ({ after: a.recoverAfter!, action: { kind: 'nodeRecovered', node } as TimelineAction }));
       return {
         target: { resource: 'nodes', key: z.nodes[0] },
-        message: `zoneLost of ${label}=${z.zone}: ${z.nodes.join(', ')} (${among(i, zones.length, 'zones', a)})${recovery(a)}`,
+        message: `zoneLost of ${label}=${z.zone}: ` +
+          `${z.nodes.join(', ')} (${among(i, zones.length, 'zones', a)})${recovery(a)}`,
         actions: [...lose, ...back],
       };
     }
     case 'addNode': {
-      const nodes = readyNodes(state).filter((n) => Object.entries(a.selector ?? {}).every(([l, v]) => n.object.metadata.labels?.[l] === v));
+      const nodes = readyNodes(state).filter((n) => Object.entries(a.selector ?? {}).every(([l, v]) =>
+        n.object.metadata.labels?.[l] === v));
       if (!nodes.length) return none('Ready node to copy', a);
       const i = choose(nodes.length), model = nodes[i].object;
       const name = `${model.metadata.name}-chaos-${serial}`;
@@ -95,38 +114,58 @@ export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: nu
         spec: model.spec.taints?.length ? { taints: model.spec.taints } : {},
         status: { capacity: model.status?.capacity ?? {}, allocatable: model.status?.allocatable ?? {} },
       } as unknown as Node;
-      return { target: { resource: 'nodes', key: name }, message: `addNode ${name}, a copy of Node/${model.metadata.name}`, actions: [{ after: 0, action: { kind: 'addNode', node } }] };
+      return { target: { resource: 'nodes', key: name },
+        message: `addNode ${name}, a copy of Node/${model.metadata.name}`,
+          actions: [{ after: 0, action: { kind: 'addNode', node } }] };
     }
     case 'scale': case 'setImage': case 'rolloutUndo': case 'apply': {
       const scaled = autoscaled(state);
-      let ws = workloads(state, k === 'scale' ? ['deployments', 'statefulsets'] : ['deployments', 'statefulsets', 'daemonsets'], a.selector, a.namespace);
-      if (k === 'scale') ws = ws.filter((w) => !scaled.has(`${w.object.kind}/${w.object.metadata.namespace ?? 'default'}/${w.object.metadata.name}`));
+      let ws = workloads(state, k === 'scale' ? ['deployments', 'statefulsets']
+        : ['deployments', 'statefulsets', 'daemonsets'], a.selector, a.namespace);
+      if (k === 'scale') ws =
+        ws.filter((w) =>
+          !scaled.has(`${w.object.kind}/${w.object.metadata.namespace ?? 'default'}/${w.object.metadata.name}`));
       if (k === 'rolloutUndo') ws = ws.filter((w) => hasPreviousRevision(state, w.resource, w.object));
       if (k === 'setImage') ws = ws.filter((w) => podSpecOf(w.object)?.containers?.length);
-      if (!ws.length) return none(k === 'rolloutUndo' ? 'workload with an earlier revision' : k === 'scale' ? 'Deployment or StatefulSet without an HPA' : 'workload', a);
+      if (!ws.length) return none(k === 'rolloutUndo' ? 'workload with an earlier revision' : k === 'scale'
+        ? 'Deployment or StatefulSet without an HPA' : 'workload', a);
       const i = choose(ws.length), { resource, object: o } = ws[i];
       const what = among(i, ws.length, 'workloads', a);
       const r = { ...objRef(o), resource };
       if (k === 'scale') {
         const now = (o.spec as { replicas?: number }).replicas ?? 1;
         const replicas = Math.max(1, now + (a.delta ?? 1));
-        return { target: ref(resource, o), message: `scale ${o.kind}/${o.metadata.name} from ${now} to ${replicas} replicas (${what})`, actions: [{ after: 0, action: { kind: 'scale', ...r, replicas } }] };
+        return { target: ref(resource, o),
+          message: `scale ${o.kind}/${o.metadata.name} from ${now} to ${replicas} replicas (${what})`,
+            actions: [{ after: 0, action: { kind: 'scale', ...r, replicas } }] };
       }
-      if (k === 'rolloutUndo') return { target: ref(resource, o), message: `rolloutUndo of ${o.kind}/${o.metadata.name} (${what})`, actions: [{ after: 0, action: { kind: 'rolloutUndo', ...r } }] };
+      if (k === 'rolloutUndo') return { target: ref(resource, o),
+        message: `rolloutUndo of ${o.kind}/${o.metadata.name} (${what})`,
+          actions: [{ after: 0, action: { kind: 'rolloutUndo', ...r } }] };
       if (k === 'setImage') {
         const c = podSpecOf(o)!.containers[0];
         const image = `${c.image.replace(/:[^:/]*$/, '')}:chaos-${serial}`;
-        return { target: ref(resource, o), message: `setImage of ${o.kind}/${o.metadata.name}: ${c.name}=${image} (${what})`, actions: [{ after: 0, action: { kind: 'setImage', ...r, container: c.name, image } }] };
+        return { target: ref(resource, o),
+          message: `setImage of ${o.kind}/${o.metadata.name}: ${c.name}=${image} (${what})`,
+            actions: [{ after: 0, action: { kind: 'setImage', ...r, container: c.name, image } }] };
       }
-      return { target: ref(resource, o), message: `apply of ${o.kind}/${o.metadata.name} changed: a new pod template annotation, as kubectl rollout restart does (${what})`, actions: [{ after: 0, action: { kind: 'apply', objects: [{ object: restarted(o, serial), source: { file: 'chaos', object: `${o.kind}/${o.metadata.name}` } }] } }] };
+      return { target: ref(resource, o),
+        message: `apply of ${o.kind}/${o.metadata.name} changed: a new pod template annotation, as kubectl rollout ` +
+          `restart does (${what})`, actions: [{ after: 0, action: { kind: 'apply',
+            objects: [{ object: restarted(o, serial), source: { file: 'chaos',
+              object: `${o.kind}/${o.metadata.name}` } }] } }] };
     }
   }
 }
 
 type PodSpecLike = { containers: { name: string; image: string }[] };
-const podSpecOf = (o: KubeObject): PodSpecLike | undefined => (o.spec as { template?: { spec?: PodSpecLike } }).template?.spec;
+const podSpecOf = (o: KubeObject): PodSpecLike | undefined =>
+  (o.spec as { template?: { spec?: PodSpecLike } }).template?.spec;
 
-/** The annotation kubectl rollout restart sets on the pod template (staging/src/k8s.io/kubectl/pkg/polymorphichelpers/objectrestarter.go). */
+/**
+ * The annotation kubectl rollout restart sets on the pod template
+ * (staging/src/k8s.io/kubectl/pkg/polymorphichelpers/objectrestarter.go).
+ */
 export const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 
 /** The workload as `kubectl apply` would send it after an edit of its pod template's annotations. */
@@ -136,6 +175,7 @@ function restarted(o: KubeObject, serial: number): KubeObject {
   const metadata = spec.template.metadata ?? {};
   return {
     ...rest,
-    spec: { ...spec, template: { ...spec.template, metadata: { ...metadata, annotations: { ...(metadata.annotations ?? {}), [RESTARTED_AT]: `chaos-${serial}` } } } },
+    spec: { ...spec, template: { ...spec.template, metadata: { ...metadata,
+      annotations: { ...(metadata.annotations ?? {}), [RESTARTED_AT]: `chaos-${serial}` } } } },
   } as KubeObject;
 }

@@ -21,7 +21,8 @@ const MIRROR = 'kubernetes.io/config.mirror';
 export function runningPods(state: ClusterState, sel: Selector, namespace?: string): Pod[] {
   return tvalues(state.pods)
     .filter((p) => p.status.phase === 'Running' && p.metadata.deletionTimestamp === undefined && !!p.spec.nodeName &&
-      tget(state.nodes, p.spec.nodeName)?.lost !== true && (namespace === undefined || p.metadata.namespace === namespace) &&
+      tget(state.nodes, p.spec.nodeName)?.lost !== true && (namespace === undefined
+        || p.metadata.namespace === namespace) &&
       matches(sel, p.metadata.labels))
     .sort(byName((p) => `${p.metadata.namespace}/${p.metadata.name}`));
 }
@@ -42,7 +43,8 @@ const nodeReady = (n: NodeState): boolean =>
 
 /** Reachable, Ready nodes in name order. */
 export function readyNodes(state: ClusterState): NodeState[] {
-  return state.nodeNames.map((n) => tget(state.nodes, n)).filter((n): n is NodeState => !!n && nodeReady(n)).sort(byName((n) => n.object.metadata.name));
+  return state.nodeNames.map((n) => tget(state.nodes, n)).filter((n): n is NodeState => !!n
+    && nodeReady(n)).sort(byName((n) => n.object.metadata.name));
 }
 
 /**
@@ -57,26 +59,35 @@ export function disruptableNodes(state: ClusterState, sel: Selector): NodeState[
 }
 
 /** Zones (values of `label` on disruptable nodes), each with its nodes, leaving a Ready node outside. */
-export function disruptableZones(state: ClusterState, sel: Selector, label: string): { zone: string; nodes: string[] }[] {
+export function disruptableZones(state: ClusterState, sel: Selector, label: string): { zone: string;
+  nodes: string[] }[] {
   const ready = readyNodes(state).filter((n) => !n.object.spec.unschedulable);
   const zones = new Map<string, string[]>();
   for (const n of ready) {
     const z = n.object.metadata.labels?.[label];
-    if (z !== undefined && matches(sel, n.object.metadata.labels)) zones.set(z, [...(zones.get(z) ?? []), n.object.metadata.name]);
+    if (z !== undefined && matches(sel, n.object.metadata.labels)) zones.set(z,
+      [...(zones.get(z) ?? []), n.object.metadata.name]);
   }
-  return [...zones].filter(([, nodes]) => nodes.length < ready.length).sort(byName(([z]) => z)).map(([zone, nodes]) => ({ zone, nodes }));
+  return [...zones].filter(([, nodes]) => nodes.length < ready.length).sort(byName(([z]) => z)).map(([zone, nodes]) =>
+    ({ zone, nodes }));
 }
 
 export const WORKLOAD_RESOURCES = ['deployments', 'statefulsets', 'daemonsets'] as const;
 
-/** Workloads of these resources whose pod template labels match the selector, not being deleted, in resource then name order. */
-export function workloads(state: ClusterState, resources: readonly string[], sel: Selector, namespace?: string): { resource: string; object: KubeObject }[] {
+/**
+ * Workloads of these resources whose pod template labels match the selector, not being deleted, in resource then name
+ * order.
+ */
+export function workloads(state: ClusterState, resources: readonly string[], sel: Selector,
+  namespace?: string): { resource: string; object: KubeObject }[] {
   const out: { resource: string; object: KubeObject }[] = [];
   for (const resource of resources) {
     for (const key of [...objectKeys(state, resource)].sort()) {
       const o = getObject(state, resource, key)!;
-      const template = (o.spec as { template?: { metadata?: { labels?: Record<string, string> } } } | undefined)?.template;
-      if (o.metadata.deletionTimestamp !== undefined || (namespace !== undefined && o.metadata.namespace !== namespace)) continue;
+      const template = (o.spec as { template?: { metadata?: { labels?: Record<string, string> } } }
+        | undefined)?.template;
+      if (o.metadata.deletionTimestamp !== undefined || (namespace !== undefined
+        && o.metadata.namespace !== namespace)) continue;
       if (matches(sel, template?.metadata?.labels)) out.push({ resource, object: o });
     }
   }
@@ -88,7 +99,8 @@ export function hasPreviousRevision(state: ClusterState, resource: string, o: Ku
   const owned = resource === 'deployments' ? 'replicasets' : 'controllerrevisions';
   let n = 0;
   for (const key of objectKeys(state, owned)) {
-    if (getObject(state, owned, key)!.metadata.ownerReferences?.some((r) => r.controller && r.uid === o.metadata.uid)) n++;
+    if (getObject(state, owned, key)!.metadata.ownerReferences?.some((r) => r.controller
+      && r.uid === o.metadata.uid)) n++;
     if (n > 1) return true;
   }
   return false;
@@ -119,7 +131,8 @@ export function unsettled(state: ClusterState): string | undefined {
   }
   for (const { resource, object: o } of workloads(state, WORKLOAD_RESOURCES, undefined)) {
     const st = (o.status ?? {}) as Record<string, number | undefined>;
-    const want = resource === 'daemonsets' ? st.desiredNumberScheduled ?? 0 : (o.spec as { replicas?: number }).replicas ?? 1;
+    const want = resource === 'daemonsets' ? st.desiredNumberScheduled ?? 0
+      : (o.spec as { replicas?: number }).replicas ?? 1;
     const ready = (resource === 'daemonsets' ? st.numberReady : st.readyReplicas) ?? 0;
     if (ready >= want) continue;
     if (ownedPods(state, resource, o).some(unschedulable)) continue;
@@ -129,13 +142,16 @@ export function unsettled(state: ClusterState): string | undefined {
 }
 
 const unschedulable = (p: Pod): boolean =>
-  !p.spec.nodeName && p.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
+  !p.spec.nodeName && p.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False'
+    && c.reason === 'Unschedulable');
 
 /** A workload's pods (through its ReplicaSets for a Deployment). */
 export function ownedPods(state: ClusterState, resource: string, o: KubeObject): Pod[] {
   const owners = resource === 'deployments'
     ? objectKeys(state, 'replicasets').map((k) => getObject(state, 'replicasets', k)!)
-      .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller && r.uid === o.metadata.uid)).map((rs) => rs.metadata.uid ?? '')
+      .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller && r.uid === o.metadata.uid)).map((rs) =>
+        rs.metadata.uid ?? '')
     : [o.metadata.uid ?? ''];
-  return owners.flatMap((u) => uidSetKeys(tget(state.podsByOwner, u)).map((p) => tget(state.pods, p)).filter((p): p is Pod => !!p));
+  return owners.flatMap((u) => uidSetKeys(tget(state.podsByOwner, u)).map((p) => tget(state.pods, p)).filter(
+    (p): p is Pod => !!p));
 }

@@ -1,10 +1,11 @@
+import { labelSelectorMatches } from '../api/labelSelector.js';
 import type { Pod } from '../api/types.js';
 import { DEFAULT_COMPONENTS } from '../engine/components.js';
 import { runScenario } from '../engine/run.js';
 import type { ComponentFactory } from '../engine/simulation.js';
 import { objectKey } from '../api/ids.js';
 import { InvariantChecker } from '../invariants/checker.js';
-import { isPodReady, matchesSelector } from '../invariants/helpers.js';
+import { isPodReady } from '../invariants/helpers.js';
 import { instantiate, parseInvariantSpecs } from '../invariants/operational/index.js';
 import type { InvariantRegistry } from '../invariants/registry.js';
 import type { Violation } from '../invariants/types.js';
@@ -46,12 +47,17 @@ type Verdict = { readonly ok: boolean; readonly seen: string };
 const show = (v: unknown): string => (v === undefined ? '<unset>' : typeof v === 'string' ? v : JSON.stringify(v));
 
 function objectOf(state: ClusterState, p: ObjectPredicate): Record<string, unknown> | undefined {
-  if (p.objectKind === 'Pod') { const uid = tget(state.podUids, objectKey(p.namespace, p.name)); return uid ? (tget(state.pods, uid) as unknown as Record<string, unknown>) : undefined; }
-  if (p.objectKind === 'Node') return tget(state.nodes, p.name)?.object as unknown as Record<string, unknown> | undefined;
-  return getObject(state, p.resource, p.namespace ? objectKey(p.namespace, p.name) : p.name) as Record<string, unknown> | undefined;
+  if (p.objectKind === 'Pod') { const uid = tget(state.podUids, objectKey(p.namespace, p.name)); return uid
+    ? (tget(state.pods, uid) as unknown as Record<string, unknown>) : undefined; }
+  if (p.objectKind === 'Node') return tget(state.nodes, p.name)?.object as unknown as Record<string, unknown>
+    | undefined;
+  return getObject(state, p.resource, p.namespace ? objectKey(p.namespace, p.name) : p.name) as Record<string, unknown>
+    | undefined;
 }
 
-/** A field: a dotted path from the object's root (`spec.replicas`), or else a status field (`readyReplicas`, `phase`). */
+/**
+ * A field: a dotted path from the object's root (`spec.replicas`), or else a status field (`readyReplicas`, `phase`).
+ */
 function fieldOf(o: Record<string, unknown>, field: string): unknown {
   const path = field.includes('.') ? field.split('.') : ['status', field];
   let cur: unknown = o;
@@ -78,18 +84,23 @@ export function judgeObject(state: ClusterState, p: ObjectPredicate): Verdict {
 }
 
 export function judgePods(state: ClusterState, p: PodsPredicate): Verdict {
-  const selected = tvalues(state.pods).filter((pod: Pod) => (!p.namespace || pod.metadata.namespace === p.namespace) && matchesSelector({ matchLabels: p.selector }, pod.metadata.labels));
-  const matching = selected.filter((pod) => (p.phase === undefined || pod.status.phase === p.phase) && (p.ready === undefined || isPodReady(pod) === p.ready));
+  const selected = tvalues(state.pods).filter((pod: Pod) => (!p.namespace || pod.metadata.namespace === p.namespace)
+    && labelSelectorMatches({ matchLabels: p.selector }, pod.metadata.labels));
+  const matching = selected.filter((pod) => (p.phase === undefined || pod.status.phase === p.phase)
+    && (p.ready === undefined || isPodReady(pod) === p.ready));
   const phases = new Map<string, number>();
   for (const pod of selected) phases.set(pod.status.phase, (phases.get(pod.status.phase) ?? 0) + 1);
   const breakdown = [...phases].sort((a, b) => a[0].localeCompare(b[0])).map(([ph, n]) => `${ph}=${n}`).join(', ');
-  return { ok: matching.length === p.count, seen: `${matching.length} matching pods (${selected.length} selected${breakdown ? `: ${breakdown}` : ''})` };
+  return { ok: matching.length === p.count,
+    seen: `${matching.length} matching pods (${selected.length} selected${breakdown ? `: ${breakdown}` : ''})` };
 }
 
 const describe = (p: ObjectPredicate | PodsPredicate): string =>
   p.kind === 'pods'
-    ? `${p.count} pods with ${Object.entries(p.selector).map(([k, v]) => `${k}=${v}`).join(',')}${p.phase ? ` in phase ${p.phase}` : ''}${p.ready === undefined ? '' : p.ready ? ' and ready' : ' and not ready'}`
-    : `${p.objectKind}/${p.namespace ? `${p.namespace}/` : ''}${p.name} ${Object.entries(p.fields).map(([k, v]) => `${k}=${show(v)}`).join(', ')}`;
+    ? `${p.count} pods with ${Object.entries(p.selector).map(([k, v]) => `${k}=${v}`).join(',')}${p.phase ? ` in ` +
+      `phase ${p.phase}` : ''}${p.ready === undefined ? '' : p.ready ? ' and ready' : ' and not ready'}`
+    : `${p.objectKind}/${p.namespace ? `${p.namespace}/` : ''}${p.name} ${Object.entries(p.fields).map(([k, v]) => `` +
+      `${k}=${show(v)}`).join(', ')}`;
 
 /**
  * Runs a scenario and judges its `expect:` list: `at` on the state at that instant (after every
@@ -101,18 +112,26 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
   const exps = parseExpectations(scenario);
   const alwaysNames = [...new Set(exps.flatMap((e) => ('always' in e ? [e.always] : [])))];
   const unknown = exps.filter((e) => 'always' in e && !setup.registry.get(e.always));
-  if (unknown.length) throw new ScenarioError(unknown.map((e) => ({ file: scenario.file, path: `expect[${e.index}].always`, message: `unknown invariant ${JSON.stringify((e as { always: string }).always)} (known: ${setup.registry.names().join(', ')})` })));
+  if (unknown.length) throw new ScenarioError(unknown.map((e) =>
+    ({ file: scenario.file, path: `expect[${e.index}].always`,
+      message: `unknown invariant ${JSON.stringify((e as { always: string }).always)} (known: ` +
+        `${setup.registry.names().join(', ')})` })));
   const checker = new InvariantChecker(setup.registry.select(alwaysNames));
   const declared = declaredInvariants(scenario, setup.registry);
   const results = new Map<number, ExpectationResult>();
   type Timed = Extract<Expectation, { timing: unknown }>;
   const timed = exps.filter((e): e is Timed => 'timing' in e);
-  const start = (e: Timed): number => ('at' in e.timing ? e.timing.at : e.timing.after ? scenario.timeline.find((t) => t.action.kind === (e.timing as { after: string }).after)!.at : 0);
+  const start = (e: Timed): number => ('at' in e.timing ? e.timing.at : e.timing.after
+    ? scenario.timeline.find((t) => t.action.kind === (e.timing as { after: string }).after)!.at : 0);
   const last = new Map<number, Verdict & { at: number }>();
-  const judge = (e: Timed, state: ClusterState): Verdict => (e.predicate.kind === 'pods' ? judgePods(state, e.predicate) : judgeObject(state, e.predicate));
+  const judge = (e: Timed, state: ClusterState): Verdict => (e.predicate.kind === 'pods'
+    ? judgePods(state, e.predicate) : judgeObject(state, e.predicate));
   const settle = (e: Timed, v: Verdict, at: number) => {
-    const when = 'at' in e.timing ? `at ${formatDuration(e.timing.at)}` : `within ${formatDuration(e.timing.within)}${e.timing.after ? ` after ${e.timing.after} (${formatDuration(start(e))})` : ''}`;
-    results.set(e.index, { index: e.index, text: e.text, ok: v.ok, expected: `${describe(e.predicate)} ${when}`, seen: v.seen, at });
+    const when = 'at' in e.timing ? `at ${formatDuration(e.timing.at)}`
+      : `within ${formatDuration(e.timing.within)}${e.timing.after ? ` after ` +
+        `${e.timing.after} (${formatDuration(start(e))})` : ''}`;
+    results.set(e.index, { index: e.index, text: e.text, ok: v.ok, expected: `${describe(e.predicate)} ${when}`,
+      seen: v.seen, at });
   };
   // Judged on the state at the end of each instant (after every fact of that instant): the
   // states between two batches of one instant are transient and no observer could see them.
@@ -152,15 +171,20 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
     const mine = violations.filter((v) => v.invariant === e.always);
     results.set(e.index, {
       index: e.index, text: e.text, ok: mine.length === 0, expected: `invariant ${e.always} holds for the whole run`,
-      seen: mine.length === 0 ? 'no violation' : `${mine.length} violation${mine.length > 1 ? 's' : ''}, first at ${formatDuration(mine[0].at)}: ${mine[0].message}`,
+      seen: mine.length === 0 ? 'no violation'
+        : `${mine.length} violation${mine.length > 1 ? 's' : ''}, first at ${formatDuration(mine[0].at)}: ` +
+          `${mine[0].message}`,
       at: mine[0]?.at ?? r.state.time, violations: mine,
     });
   }
   const own = declared.map((d, i): ExpectationResult => {
     const mine = d.checker.finish();
     return {
-      index: exps.length + i, text: d.text, label: `invariants[${i}]`, ok: mine.length === 0, expected: `${d.text} holds for the whole run`,
-      seen: mine.length === 0 ? 'no violation' : `${mine.length} violation${mine.length > 1 ? 's' : ''}, first at ${formatDuration(mine[0].at)}: ${mine[0].message}`,
+      index: exps.length + i, text: d.text, label: `invariants[${i}]`, ok: mine.length === 0,
+        expected: `${d.text} holds for the whole run`,
+      seen: mine.length === 0 ? 'no violation'
+        : `${mine.length} violation${mine.length > 1 ? 's' : ''}, first at ${formatDuration(mine[0].at)}: ` +
+          `${mine[0].message}`,
       at: mine[0]?.at ?? r.state.time, violations: mine,
     };
   });
@@ -168,7 +192,8 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
 }
 
 /** The scenario's `invariants:` entries, each with its own checker (two entries may share a name). */
-function declaredInvariants(scenario: Scenario, registry: InvariantRegistry): { text: string; checker: InvariantChecker }[] {
+function declaredInvariants(scenario: Scenario, registry: InvariantRegistry): { text: string;
+  checker: InvariantChecker }[] {
   const raw = scenario.invariants;
   const { problems } = parseInvariantSpecs(raw, scenario.file, registry.names());
   if (problems.length) throw new ScenarioError(problems);
@@ -178,7 +203,8 @@ function declaredInvariants(scenario: Scenario, registry: InvariantRegistry): { 
     const inv = one.specs.length ? instantiate(one.specs[0]) : registry.select(one.names)[0];
     // Parameters as the user wrote them.
     const { name: _n, ...params } = (typeof e === 'string' ? {} : e) as Record<string, unknown>;
-    const show = (v: unknown) => (v && typeof v === 'object' ? Object.entries(v).map(([a, b]) => `${a}=${String(b)}`).join(',') : String(v));
+    const show = (v: unknown) => (v && typeof v === 'object'
+      ? Object.entries(v).map(([a, b]) => `${a}=${String(b)}`).join(',') : String(v));
     const text = [inv.name, ...Object.entries(params).map(([k, v]) => `${k}=${show(v)}`)].join(' ');
     return { text: `invariant ${text}`, checker: new InvariantChecker([inv]) };
   });

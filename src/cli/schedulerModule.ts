@@ -8,7 +8,8 @@ import { CliError, readText } from './io.js';
 
 const isPlugin = (x: unknown): x is Plugin =>
   typeof x === 'object' && x !== null && typeof (x as Plugin).name === 'string' &&
-  ['preFilter', 'filter', 'postFilter', 'preScore', 'score'].some((k) => typeof (x as Record<string, unknown>)[k] === 'function');
+  ['preFilter', 'filter', 'postFilter', 'preScore', 'score'].some((k) =>
+    typeof (x as Record<string, unknown>)[k] === 'function');
 
 /**
  * `--scheduler VALUE`: a built-in profile name (default, binpack, spread), a KubeSchedulerConfiguration
@@ -20,19 +21,28 @@ export async function loadSchedulerOption(value: string): Promise<SchedulerOptio
   if (value in BUILTIN_PROFILES) return { config: value };
   if (/\.(ya?ml|json)$/.test(value)) {
     const text = readText(value);
-    try { return { config: value.endsWith('.json') ? JSON.parse(text) : YAML.parse(text) }; } catch (e) { throw new CliError(`${value}: ${(e as Error).message}`); }
+    try { return { config: value.endsWith('.json') ? JSON.parse(text) : YAML.parse(text) }; } catch (e) {
+      throw new CliError(`${value}: ${(e as Error).message}`); }
   }
   let mod: Record<string, unknown>;
   try { mod = (await import(pathToFileURL(resolve(value)).href)) as Record<string, unknown>; } catch (e) {
-    throw new CliError(`--scheduler ${value}: cannot load module: ${(e as Error).message}${value.endsWith('.ts') ? ' (compile it to .js first, or run kubesim under tsx)' : ''}`);
+    throw new CliError(
+      `--scheduler ${value}: cannot load module: ` +
+        (`${(e as Error).message}` +
+          `${value.endsWith('.ts') ? ' (compile it to .js first, or run kubesim under tsx)' : ''}`));
   }
   const exp = mod.default ?? mod;
   if (isPlugin(exp)) return { plugins: [exp] };
   if (Array.isArray(exp) && exp.every(isPlugin)) return { plugins: exp };
   if (typeof exp === 'object' && exp !== null) {
     const o = exp as { config?: unknown; plugins?: unknown };
-    if (o.plugins !== undefined && !(Array.isArray(o.plugins) && o.plugins.every(isPlugin))) throw new CliError(`--scheduler ${value}: plugins: must be an array of plugins (objects with a name and filter/score/... functions)`);
-    if (o.config !== undefined || o.plugins !== undefined) return { ...(o.config !== undefined ? { config: o.config } : {}), ...(o.plugins ? { plugins: o.plugins as Plugin[] } : {}) };
+    if (o.plugins !== undefined && !(Array.isArray(o.plugins) && o.plugins.every(isPlugin))) throw new CliError(
+      `--scheduler ${value}: plugins: must be an array of plugins (objects with a name and filter/score/... ` +
+        `functions)`);
+    if (o.config !== undefined || o.plugins !== undefined) return {
+      ...(o.config !== undefined ? { config: o.config } : {}),
+        ...(o.plugins ? { plugins: o.plugins as Plugin[] } : {}) };
   }
-  throw new CliError(`--scheduler ${value}: the module must export a plugin, an array of plugins, or { config, plugins }`);
+  throw new CliError(
+    `--scheduler ${value}: the module must export a plugin, an array of plugins, or { config, plugins }`);
 }

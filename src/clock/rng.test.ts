@@ -20,7 +20,8 @@ describe('Rng', () => {
 
   test('uuid is an RFC 4122 version 4 shape', () => {
     const r = new Rng(1);
-    for (let i = 0; i < 50; i++) expect(r.uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (let i = 0; i < 50; i++) expect(r.uuid()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   test('int stays in range and float in [0, 1)', () => {

@@ -10,8 +10,10 @@ import { uidSetKeys } from '../reducers/uidSet.js';
 export function podsOwnedBy(state: ClusterState, ownerUid: string | undefined): Pod[] {
   if (!ownerUid) return [];
   const pods: Pod[] = [];
-  for (const uid of uidSetKeys(tget(state.podsByOwner, ownerUid))) { const p = tget(state.pods, uid); if (p) pods.push(p); }
-  return pods.sort((a, b) => (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+  for (const uid of uidSetKeys(tget(state.podsByOwner, ownerUid))) { const p = tget(state.pods, uid);
+    if (p) pods.push(p); }
+  return pods.sort((a, b) => (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0)
+    || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
 }
 
 export const podKey = (pod: Pod): ObjectKey => `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
@@ -21,14 +23,16 @@ export const isPodActive = (pod: Pod): boolean => !isTerminal(pod) && pod.metada
 
 /** metav1.NewControllerRef. */
 export function controllerRef(obj: KubeObject): OwnerReference {
-  return { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name, uid: obj.metadata.uid ?? '', controller: true, blockOwnerDeletion: true };
+  return { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name, uid: obj.metadata.uid ?? '',
+    controller: true, blockOwnerDeletion: true };
 }
 
 /**
  * Sets a condition in a list the way the API helpers do: lastTransitionTime moves only when the
  * status flips; reason and message are replaced.
  */
-export function setCondition<C extends { readonly type: string; readonly status: string; readonly lastTransitionTime?: number | null }>(conds: readonly C[], c: C): C[] {
+export function setCondition<C extends { readonly type: string; readonly status: string;
+  readonly lastTransitionTime?: number | null }>(conds: readonly C[], c: C): C[] {
   const i = conds.findIndex((x) => x.type === c.type);
   if (i < 0) return [...conds, c];
   const prev = conds[i];
@@ -36,7 +40,8 @@ export function setCondition<C extends { readonly type: string; readonly status:
   return conds.map((x, j) => (j === i ? next : x));
 }
 
-export const findCondition = <C extends { readonly type: string }>(conds: readonly C[] | undefined, type: string): C | undefined => conds?.find((c) => c.type === type);
+export const findCondition = <C extends { readonly type: string }>(conds: readonly C[] | undefined, type: string): C
+  | undefined => conds?.find((c) => c.type === type);
 
 /** Emits ObjectStatusUpdated only when the status differs from what the object has. */
 export function updateStatus(out: Outbox, resource: string, key: ObjectKey, obj: KubeObject, status: unknown): boolean {
@@ -46,29 +51,15 @@ export function updateStatus(out: Outbox, resource: string, key: ObjectKey, obj:
 }
 
 /** A ControllerEvent (kubectl describe's Events) for an object. */
-export function recordEvent(out: Outbox, resource: string, key: ObjectKey, reason: string, message: string, eventType: 'Normal' | 'Warning' = 'Normal'): void {
-  out.emit({ type: 'ControllerEvent', at: out.now, resource, key, reason, message, ...(eventType === 'Warning' ? { eventType } : {}) });
+export function recordEvent(out: Outbox, resource: string, key: ObjectKey, reason: string, message: string,
+  eventType: 'Normal' | 'Warning' = 'Normal'): void {
+  out.emit({ type: 'ControllerEvent', at: out.now, resource, key, reason, message,
+    ...(eventType === 'Warning' ? { eventType } : {}) });
 }
 
 /** A pod condition as the API shows it. */
-export const podCondition = (type: string, status: Condition['status'], at: Millis, reason?: string, message?: string): Condition =>
-  ({ type, status, lastProbeTime: null, lastTransitionTime: at, ...(reason ? { reason } : {}), ...(message ? { message } : {}) }) as Condition;
+export const podCondition = (type: string, status: Condition['status'], at: Millis, reason?: string,
+  message?: string): Condition =>
+  ({ type, status, lastProbeTime: null, lastTransitionTime: at, ...(reason ? { reason } : {}),
+    ...(message ? { message } : {}) }) as Condition;
 
-/** metav1.LabelSelectorAsSelector(...).Matches: matchLabels and matchExpressions, all must hold. An empty selector matches everything. */
-export function selectorMatches(sel: { readonly matchLabels?: Readonly<Record<string, string>>; readonly matchExpressions?: readonly { readonly key: string; readonly operator: string; readonly values?: readonly string[] }[] } | undefined, labels: Readonly<Record<string, string>> | undefined): boolean {
-  if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(l, e.key);
-    const inValues = has && (e.values ?? []).includes(l[e.key]);
-    switch (e.operator) {
-      case 'In': if (!inValues) return false; break;
-      case 'NotIn': if (inValues) return false; break;
-      case 'Exists': if (!has) return false; break;
-      case 'DoesNotExist': if (has) return false; break;
-      default: return false;
-    }
-  }
-  return true;
-}

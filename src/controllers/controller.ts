@@ -81,7 +81,8 @@ export class ControllerComponent implements Component {
   #delayed = new Map<ObjectKey, Millis>();
   readonly #cache: ControllerCache | undefined;
 
-  constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng, private readonly options: Readonly<Record<string, unknown>> = {}) {
+  constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng,
+    private readonly options: Readonly<Record<string, unknown>> = {}) {
     this.name = def.name;
     this.#kind = `Sync:${def.name}`;
     this.timerKinds = [this.#kind];
@@ -126,7 +127,8 @@ export class ControllerComponent implements Component {
   }
 
   #ctx(out: Outbox): SyncContext {
-    return { now: out.now, rng: this.rng, out, scenario: this.scenario, options: this.options, ...(this.#cache ? { cache: this.#cache } : {}) };
+    return { now: out.now, rng: this.rng, out, scenario: this.scenario, options: this.options,
+      ...(this.#cache ? { cache: this.#cache } : {}) };
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Affinity, KubeObject, LabelSelector, Labels, Node, OwnerReference, Pod, PodTemplateSpec, Taint, Toleration } from '../api/types.js';
+import type { Affinity, KubeObject, LabelSelector, Labels, Node, OwnerReference, Pod, PodTemplateSpec, Taint,
+  Toleration } from '../api/types.js';
 import { nodeSelectorTermsMatch } from '../api/nodeSelector.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { ClusterEvent } from '../events/index.js';
@@ -25,7 +26,8 @@ export const isPodActive = (p: Pod): boolean =>
 export const isPodTerminating = (p: Pod): boolean => p.metadata.deletionTimestamp !== undefined;
 
 /** pkg/api/v1/pod/util.go IsPodReady: the Ready condition is True. */
-export const isPodReady = (p: Pod): boolean => p.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True');
+export const isPodReady = (p: Pod): boolean => p.status.conditions.some((c) => c.type === 'Ready'
+  && c.status === 'True');
 
 /** When the Ready condition last became True, or undefined. */
 export function podReadyTime(p: Pod): Millis | undefined {
@@ -51,7 +53,8 @@ export function availableAt(p: Pod, minReadySeconds: number): Millis | undefined
 }
 
 /** apimachinery labels.SelectorFromSet / metav1.LabelSelectorAsSelector semantics. */
-export function selectorMatches(sel: LabelSelector | Labels | undefined, labels: Labels | undefined, isMap = false): boolean {
+export function selectorMatches(sel: LabelSelector | Labels | undefined, labels: Labels | undefined,
+  isMap = false): boolean {
   const l = labels ?? {};
   if (!sel) return false;
   if (isMap) return Object.entries(sel as Labels).every(([k, v]) => l[k] === v);
@@ -75,10 +78,12 @@ export function selectorMatches(sel: LabelSelector | Labels | undefined, labels:
 
 /** metav1.NewControllerRef: what controllers set on what they create. */
 export function newControllerRef(owner: KubeObject): OwnerReference {
-  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid ?? '', controller: true, blockOwnerDeletion: true };
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid ?? '',
+    controller: true, blockOwnerDeletion: true };
 }
 
-export const controllerRefOf = (o: { metadata: { ownerReferences?: readonly OwnerReference[] } }): OwnerReference | undefined =>
+export const controllerRefOf = (o: { metadata: { ownerReferences?: readonly OwnerReference[] } }): OwnerReference
+  | undefined =>
   o.metadata.ownerReferences?.find((r) => r.controller);
 
 /** The pods whose controller is `uid` (the podsByOwner index), in index order. */
@@ -91,7 +96,8 @@ export function podsOwnedBy(state: ClusterState, uid: Uid): Pod[] {
 /** Pods without a controller, in a namespace (candidates for adoption). */
 export function orphanPods(state: ClusterState, namespace: string): Pod[] {
   if (state.orphanPodCount === 0) return [];
-  return orphanIndexKeys().flatMap((k) => podsOwnedBy(state, k)).filter((p) => (p.metadata.namespace ?? 'default') === namespace);
+  return orphanIndexKeys().flatMap((k) => podsOwnedBy(state, k)).filter((p) =>
+    (p.metadata.namespace ?? 'default') === namespace);
 }
 
 
@@ -106,7 +112,8 @@ export function podByKey(state: ClusterState, key: ObjectKey): Pod | undefined {
  * releases owned pods that stopped matching, adopts matching orphans. Emits PodMetadataChanged
  * for each adoption or release and returns the pods the owner now controls.
  */
-export function claimPods(state: ClusterState, out: Outbox, owner: KubeObject, matches: (p: Pod) => boolean, filter: (p: Pod) => boolean = () => true): Pod[] {
+export function claimPods(state: ClusterState, out: Outbox, owner: KubeObject, matches: (p: Pod) => boolean,
+  filter: (p: Pod) => boolean = () => true): Pod[] {
   const uid = owner.metadata.uid ?? '';
   const claimed: Pod[] = [];
   for (const p of podsOwnedBy(state, uid)) {
@@ -122,17 +129,23 @@ export function claimPods(state: ClusterState, out: Outbox, owner: KubeObject, m
 /** ControllerRefManager ReleasePod: drops the owner's reference from a pod that stopped matching. */
 export function releasePod(out: Outbox, p: Pod, ownerUid: Uid): void {
   const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== ownerUid);
-  out.emit({ type: 'PodMetadataChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name), uid: p.metadata.uid!, ownerReferences: refs });
+  out.emit({ type: 'PodMetadataChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name),
+    uid: p.metadata.uid!, ownerReferences: refs });
 }
 
-/** ControllerRefManager AdoptPod for every matching orphan in the owner's namespace; returns the adopted pods as they will be. */
-export function adoptOrphans(state: ClusterState, out: Outbox, owner: KubeObject, matches: (p: Pod) => boolean, filter: (p: Pod) => boolean = () => true): Pod[] {
+/**
+ * ControllerRefManager AdoptPod for every matching orphan in the owner's namespace; returns the adopted pods as they
+ * will be.
+ */
+export function adoptOrphans(state: ClusterState, out: Outbox, owner: KubeObject, matches: (p: Pod) => boolean,
+  filter: (p: Pod) => boolean = () => true): Pod[] {
   if (owner.metadata.deletionTimestamp !== undefined) return []; // a terminating owner adopts nothing
   const adopted: Pod[] = [];
   for (const p of orphanPods(state, owner.metadata.namespace ?? 'default')) {
     if (!filter(p) || isPodTerminating(p) || !matches(p)) continue;
     const refs = [...(p.metadata.ownerReferences ?? []), newControllerRef(owner)];
-    out.emit({ type: 'PodMetadataChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name), uid: p.metadata.uid!, ownerReferences: refs });
+    out.emit({ type: 'PodMetadataChanged', at: out.now, pod: objectKey(p.metadata.namespace, p.metadata.name),
+      uid: p.metadata.uid!, ownerReferences: refs });
     adopted.push({ ...p, metadata: { ...p.metadata, ownerReferences: refs } });
   }
   return adopted;
@@ -143,7 +156,8 @@ export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:` +
+    `${canonicalJson(o[k])}`).join(',')}}`;
 }
 
 export const deepEqual = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
@@ -164,14 +178,16 @@ export function canonicalJsonOf(v: unknown): string {
 /** Emits ObjectStatusUpdated only when the status differs (so a second sync emits nothing). */
 export function updateStatus(out: Outbox, resource: string, obj: KubeObject, status: unknown): void {
   if (deepEqual(obj.status, status)) return;
-  out.emit({ type: 'ObjectStatusUpdated', at: out.now, resource, key: objectKey(obj.metadata.namespace, obj.metadata.name), status });
+  out.emit({ type: 'ObjectStatusUpdated', at: out.now, resource,
+    key: objectKey(obj.metadata.namespace, obj.metadata.name), status });
 }
 
 /**
  * Writes a child or changed object the way the API server stores an update: uid and
  * creationTimestamp kept (or minted), generation bumped when the spec changed.
  */
-export function writeObject(out: Outbox, rng: Rng, resource: string, next: KubeObject, prev: KubeObject | undefined): KubeObject {
+export function writeObject(out: Outbox, rng: Rng, resource: string, next: KubeObject, prev: KubeObject
+  | undefined): KubeObject {
   const specChanged = !prev || canonicalJson(prev.spec) !== canonicalJson(next.spec);
   const obj: KubeObject = {
     ...next,
@@ -184,20 +200,24 @@ export function writeObject(out: Outbox, rng: Rng, resource: string, next: KubeO
     },
   };
   if (prev && canonicalJson(prev) === canonicalJson(obj)) return prev;
-  out.emit({ type: 'ObjectApplied', at: out.now, resource, key: objectKey(obj.metadata.namespace, obj.metadata.name), object: obj });
+  out.emit({ type: 'ObjectApplied', at: out.now, resource, key: objectKey(obj.metadata.namespace, obj.metadata.name),
+    object: obj });
   return obj;
 }
 
 /** A user-facing event, as kube-controller-manager's recorder writes it. */
-export function recordEvent(out: Outbox, resource: string, obj: KubeObject, reason: string, message: string, eventType: 'Normal' | 'Warning' = 'Normal'): void {
-  out.emit({ type: 'ControllerEvent', at: out.now, resource, key: objectKey(obj.metadata.namespace, obj.metadata.name), reason, message, ...(eventType === 'Warning' ? { eventType } : {}) });
+export function recordEvent(out: Outbox, resource: string, obj: KubeObject, reason: string, message: string,
+  eventType: 'Normal' | 'Warning' = 'Normal'): void {
+  out.emit({ type: 'ControllerEvent', at: out.now, resource, key: objectKey(obj.metadata.namespace, obj.metadata.name),
+    reason, message, ...(eventType === 'Warning' ? { eventType } : {}) });
 }
 
 /**
  * controller_utils.go slowStartBatch: runs `count` creations in batches of 1, 2, 4, ... and
  * stops after the first batch with a failure. Returns how many succeeded and the first error.
  */
-export function slowStartBatch(count: number, initialBatchSize: number, fn: (i: number) => string | undefined): { successes: number; error?: string } {
+export function slowStartBatch(count: number, initialBatchSize: number, fn: (i: number) => string
+  | undefined): { successes: number; error?: string } {
   let remaining = count, successes = 0, i = 0;
   for (let batch = Math.min(remaining, initialBatchSize); batch > 0; batch = Math.min(2 * batch, remaining)) {
     let error: string | undefined;
@@ -209,7 +229,8 @@ export function slowStartBatch(count: number, initialBatchSize: number, fn: (i: 
 }
 
 /** intstr.GetScaledValueFromIntOrPercent: an int, or a percentage of `total` rounded up or down. */
-export function scaledValue(v: number | string | undefined, total: number, roundUp: boolean, dflt: number | string): number {
+export function scaledValue(v: number | string | undefined, total: number, roundUp: boolean, dflt: number
+  | string): number {
   const x = v ?? dflt;
   if (typeof x === 'number') return x;
   const m = /^(\d+)%$/.exec(x);
@@ -225,11 +246,13 @@ export function templateLabels(t: PodTemplateSpec, extra: Labels = {}): Labels {
 
 /** Creation time order, oldest first, ties by name (controller.PodsByCreationTimestamp). */
 export const byCreation = <T extends { metadata: { creationTimestamp?: number; name: string } }>(a: T, b: T): number =>
-  (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
+  (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0)
+    || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
 
 /** The objects of one resource whose controller is `uid` (the objectsByOwner index), by creation. */
 export function objectsOwnedBy(state: ClusterState, resource: string, uid: Uid): KubeObject[] {
-  return dependentsOf(state, uid, resource).map((d) => d.object).filter((o) => controllerRefOf(o)?.uid === uid).sort(byCreation);
+  return dependentsOf(state, uid, resource).map((d) => d.object).filter((o) => controllerRefOf(o)?.uid === uid).sort(
+    byCreation);
 }
 
 // ---- node matching (component-helpers/scheduling/corev1: nodeaffinity, taints) ----
@@ -251,7 +274,8 @@ export { tolerationsTolerateTaint as toleratesTaint, findUntoleratedTaint } from
  * before and after its batch, when a controller would care: it appeared or went away, or its
  * phase, readiness, node, labels, owners or deletionTimestamp changed.
  */
-export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod } | undefined {
+export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod }
+  | undefined {
   // Every pod-aware controller asks this of every fact of a batch: answer once per fact and states.
   const m = changedMemo.get(e);
   if (m && m.state === state && m.prev === prev) return m.result;
@@ -260,9 +284,11 @@ export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterSt
   return result;
 }
 
-const changedMemo = new WeakMap<ClusterEvent, { state: ClusterState; prev: ClusterState; result: { before?: Pod; after?: Pod } | undefined }>();
+const changedMemo = new WeakMap<ClusterEvent, { state: ClusterState; prev: ClusterState;
+  result: { before?: Pod; after?: Pod } | undefined }>();
 
-function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod } | undefined {
+function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod }
+  | undefined {
   const uid = (e as { uid?: unknown }).uid;
   if (typeof uid !== 'string' || !('pod' in e)) return undefined;
   const after = tget(state.pods, uid), before = tget(prev.pods, uid);
@@ -282,7 +308,8 @@ export function ownerKeyOf(p: Pod | undefined, kind: string): ObjectKey | undefi
 }
 
 /** The keys a pod change concerns for a controller of `kind`: old and new owner, or matching selectors for orphans. */
-export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: ClusterState, kind: string, resource: string, selectorOf: (o: KubeObject) => (p: Pod) => boolean): ObjectKey[] {
+export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: ClusterState, kind: string, resource: string,
+  selectorOf: (o: KubeObject) => (p: Pod) => boolean): ObjectKey[] {
   const ch = changedPod(e, state, prev);
   if (!ch) return [];
   const keys = new Set<ObjectKey>();
@@ -294,7 +321,8 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
   const p = ch.after;
   if (p && !controllerRefOf(p) && isPodActive(p) && objectCount(state, resource) > 0) {
     const ns = p.metadata.namespace ?? 'default';
-    for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns && selectorOf(o)(p)) keys.add(k);
+    for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns
+      && selectorOf(o)(p)) keys.add(k);
   }
   return [...keys];
 }

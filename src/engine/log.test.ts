@@ -13,7 +13,8 @@ until: 4m
 nodes: [{namePrefix: n-, count: 2, capacity: {cpu: "2", memory: 4Gi}}]
 manifests:
   - {apiVersion: v1, kind: Pod, metadata: {name: a}, spec: {containers: [{name: c, image: busybox}]}}
-  - {apiVersion: v1, kind: Pod, metadata: {name: b}, spec: {containers: [{name: c, image: busybox, resources: {requests: {cpu: "3"}}}]}}
+  - {apiVersion: v1, kind: Pod, metadata: {name: b}, spec: {containers: [{name: c, image: busybox, resources: ` +
+    `{requests: {cpu: "3"}}}]}}
 timeline:
   - {at: 1m, nodeLost: n-1}
   - {at: 2m, delete: {kind: Pod, name: a}}

@@ -92,16 +92,24 @@ export function parseLog(text: string, key?: Uint8Array): ParsedLog {
     if (typeof obj.hash !== 'string' || at < 0) throw new LogError(i + 1, 'no hash field');
     const body = line.slice(0, at) + '}';
     const h = chainHash(prev, body, keyed ? key : undefined);
-    if (h !== obj.hash) throw new LogError(i + 1, keyed ? `keyed hash chain broken: this line or the one before it was changed, dropped or reordered, or the key is not the one the log was written with` : `hash chain broken (expected ${h}, found ${obj.hash}): this line or the one before it was changed, dropped or reordered`);
+    if (h !== obj.hash) throw new LogError(i + 1, keyed
+      ? `keyed hash chain broken: this line or the one before it was changed, dropped or reordered, or the key is ` +
+        `not the one the log was written with`
+          : `hash chain broken (expected ${h}, found ${obj.hash}): this line or the one before it was changed, ` +
+            `dropped or reordered`);
     return [obj, h];
   };
   const first = parseLine(0);
   const keyed = first.chain === 'hmac-sha256';
   if (first.chain !== undefined && !keyed) throw new LogError(1, `unknown hash chain ${JSON.stringify(first.chain)}`);
-  if (keyed && !key) throw new LogError(1, 'the log has a keyed hash chain (HMAC-SHA-256): give the key with --log-key-file to verify it');
-  if (!keyed && key) throw new LogError(1, 'a key was given but the log\'s hash chain is not keyed: it was written without --log-key-file (or re-hashed without the key)');
+  if (keyed && !key) throw new LogError(1,
+    'the log has a keyed hash chain (HMAC-SHA-256): give the key with --log-key-file to verify it');
+  if (!keyed && key) throw new LogError(1,
+    'a key was given but the log\'s hash chain is not keyed: it was written without --log-key-file (or re-hashed ' +
+      'without the key)');
   let [head, prev] = verify(0, '');
-  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1, `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
+  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1,
+    `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
   const { hash: _h, ...header } = head;
   const events: ClusterEvent[] = [];
   let lastAt = 0;
@@ -109,8 +117,10 @@ export function parseLog(text: string, key?: Uint8Array): ParsedLog {
     const [obj, h] = verify(i, prev);
     prev = h;
     if (obj.seq !== i) throw new LogError(i + 1, `expected seq ${i}, found ${String(obj.seq)}`);
-    if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1, `virtual time ${String(obj.at)} goes backwards`);
-    if (typeof head.until === 'number' && obj.at > head.until) throw new LogError(i + 1, `virtual time ${String(obj.at)} is after the run's until (${head.until})`);
+    if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1,
+      `virtual time ${String(obj.at)} goes backwards`);
+    if (typeof head.until === 'number' && obj.at > head.until) throw new LogError(i + 1,
+      `virtual time ${String(obj.at)} is after the run's until (${head.until})`);
     lastAt = obj.at;
     const { seq: _s, hash: _x, ...event } = obj;
     const wrong = eventSchemaError(event);
@@ -118,7 +128,8 @@ export function parseLog(text: string, key?: Uint8Array): ParsedLog {
     events.push(event as unknown as ClusterEvent);
   }
   const last = events[events.length - 1];
-  if (!last || last.type !== 'SimulationStopped') throw new LogError(lines.length, 'the log ends without SimulationStopped: it was truncated after this line');
+  if (!last || last.type !== 'SimulationStopped') throw new LogError(lines.length,
+    'the log ends without SimulationStopped: it was truncated after this line');
   const impossible = impossibleHistory(header as unknown as LogHeader, events);
   if (impossible) throw new LogError(impossible.index + 2, `impossible history: ${impossible.message}`);
   return { header: header as unknown as LogHeader, events, hash: prev };

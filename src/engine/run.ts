@@ -26,7 +26,9 @@ export interface RunOptions {
 export interface RunResult {
   readonly state: ClusterState;
   readonly events: number;
-  /** Hash of the last log line (empty unless a log was written or hashLog asked): equal hashes mean byte-identical logs. */
+  /**
+   * Hash of the last log line (empty unless a log was written or hashLog asked): equal hashes mean byte-identical logs.
+   */
   readonly logHash: string;
 }
 
@@ -41,7 +43,8 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
   // The log (and its hash chain) is a subscriber like any other: skipped when nobody wants it.
   const wantLog = opts.writeLog !== undefined || opts.hashLog === true;
   const log = wantLog ? new LogWriter(
-    { kubesimLog: LOG_FORMAT_VERSION, scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime, until: opts.until ?? scenario.until },
+    { kubesimLog: LOG_FORMAT_VERSION, scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime,
+      until: opts.until ?? scenario.until },
     opts.writeLog ?? (() => {}),
     opts.logKey,
   ) : undefined;

@@ -81,10 +81,12 @@ export class Simulation {
     this.#until = opts.until ?? scenario.until;
     this.#watch = opts.watch;
     const options = opts.options ?? {};
-    this.components = opts.components.map((f) => f.create(scenario, { rng: Rng.split(scenario.seed, f.name), options }));
+    this.components = opts.components.map((f) => f.create(scenario,
+      { rng: Rng.split(scenario.seed, f.name), options }));
     for (const c of this.components) {
       for (const k of c.timerKinds) {
-        if (this.#owners.has(k)) throw new Error(`timer kind ${k} claimed by both ${this.#owners.get(k)!.name} and ${c.name}`);
+        if (this.#owners.has(k)) throw new Error(
+          `timer kind ${k} claimed by both ${this.#owners.get(k)!.name} and ${c.name}`);
         this.#owners.set(k, c);
       }
     }
@@ -149,14 +151,16 @@ export class Simulation {
       c.start?.(this.#state, this.#out);
       this.#flush();
     }
-    for (const e of s.timeline) this.#queue.push(e.at, { owner: null, timer: { kind: 'TimelineDue', action: e.action } as TimelineDue }, Priority.Fault);
+    for (const e of s.timeline) this.#queue.push(e.at, { owner: null,
+      timer: { kind: 'TimelineDue', action: e.action } as TimelineDue }, Priority.Fault);
     this.#queue.push(this.#until, STOP, Priority.Stop);
   }
 
   /** A timeline action: the first component that carries it out wins. */
   #act(action: TimelineAction): void {
     for (const c of this.components) if (c.act?.(action, this.#state, this.#out)) return;
-    this.#out.emit({ type: 'Warning', at: this.clock.now, message: `timeline action ${action.kind} is not simulated: ignored` });
+    this.#out.emit(
+      { type: 'Warning', at: this.clock.now, message: `timeline action ${action.kind} is not simulated: ignored` });
   }
 
   /** Runs until the next instant after `t` would be due (t inclusive), or to the end. */
@@ -182,7 +186,8 @@ export class Simulation {
       if (owner?.fireAll && q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) {
         // A run of one component's timers at one instant: one decision, one produce.
         const timers: Timer[] = [item.timer!];
-        while (q.peekTime() === at && q.peekItem()!.owner === owner && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
+        while (q.peekTime() === at && q.peekItem()!.owner === owner
+          && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
         owner.fireAll(timers, this.#state, this.#out);
       } else if (owner) owner.fire(item.timer!, this.#state, this.#out);
       else this.#act((item.timer as TimelineDue).action);
@@ -198,7 +203,8 @@ export class Simulation {
    */
   schedule(at: Millis, action: TimelineAction): void {
     this.#start();
-    if (!Number.isInteger(at) || at <= this.#ranTo) throw new RangeError(`timeline action at ${at} ms: the simulation already ran to ${this.#ranTo} ms`);
+    if (!Number.isInteger(at) || at <= this.#ranTo) throw new RangeError(
+      `timeline action at ${at} ms: the simulation already ran to ${this.#ranTo} ms`);
     this.#queue.push(at, { owner: null, timer: { kind: 'TimelineDue', action } as TimelineDue }, Priority.Fault);
   }
 

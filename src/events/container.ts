@@ -9,7 +9,10 @@ export type ImagePulling = Readonly<C & { type: 'ImagePulling'; image: string }>
  * in the node's cache and the pull policy allowed using it.
  */
 export type ImagePulled = Readonly<C & { type: 'ImagePulled'; image: string; durationMs: number; present?: boolean }>;
-/** The container is waiting for a reason other than backoff (ErrImagePull, CreateContainerConfigError, ContainerCreating, PodInitializing). */
+/**
+ * The container is waiting for a reason other than backoff (ErrImagePull, CreateContainerConfigError,
+ * ContainerCreating, PodInitializing).
+ */
 export type ContainerWaiting = Readonly<C & { type: 'ContainerWaiting'; reason: string; message?: string }>;
 /** A new instance of the container exists; `restartCount` counts the instances before it. */
 export type ContainerCreated = Readonly<C & { type: 'ContainerCreated'; containerID: string; restartCount: number }>;
@@ -33,8 +36,10 @@ export type Killing = Readonly<C & { type: 'Killing'; reason: string; message: s
 /** A lifecycle hook failed (FailedPostStartHook / FailedPreStopHook). */
 export type HookFailed = Readonly<C & { type: 'HookFailed'; hook: 'postStart' | 'preStop'; message: string }>;
 
-export type ContainerEvent = ImagePulling | ImagePulled | ContainerWaiting | ContainerCreated | ContainerStarted | ContainerExited | OOMKilled | BackOff | Killing | HookFailed;
+export type ContainerEvent = ImagePulling | ImagePulled | ContainerWaiting | ContainerCreated | ContainerStarted
+  | ContainerExited | OOMKilled | BackOff | Killing | HookFailed;
 export const CONTAINER_EVENT_TYPES = {
-  ImagePulling: true, ImagePulled: true, ContainerWaiting: true, ContainerCreated: true, ContainerStarted: true, ContainerExited: true,
+  ImagePulling: true, ImagePulled: true, ContainerWaiting: true, ContainerCreated: true, ContainerStarted: true,
+    ContainerExited: true,
   OOMKilled: true, BackOff: true, Killing: true, HookFailed: true,
 } satisfies Record<ContainerEvent['type'], true>;

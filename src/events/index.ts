@@ -16,7 +16,8 @@ export type * from './scheduling.js';
 export * from '../api/ids.js';
 
 /** Every fact kubesim records: the only thing in the log, the only input of the reducers. */
-export type ClusterEvent = ScenarioEvent | NodeEvent | PodEvent | ContainerEvent | ProbeEvent | WorkloadEvent | SchedulingEvent;
+export type ClusterEvent = ScenarioEvent | NodeEvent | PodEvent | ContainerEvent | ProbeEvent | WorkloadEvent
+  | SchedulingEvent;
 export type EventType = ClusterEvent['type'];
 export type EventOf<T extends EventType> = Extract<ClusterEvent, { type: T }>;
 

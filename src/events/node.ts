@@ -9,15 +9,20 @@ export type NodeRecovered = Readonly<{ type: 'NodeRecovered'; at: Millis; node: 
 /** The Node object was deleted from the API. */
 export type NodeRemoved = Readonly<{ type: 'NodeRemoved'; at: Millis; node: NodeName }>;
 /** A node condition changed (node lifecycle controller or kubelet), e.g. Ready=Unknown. */
-export type NodeConditionChanged = Readonly<{ type: 'NodeConditionChanged'; at: Millis; node: NodeName; condition: Condition }>;
+export type NodeConditionChanged = Readonly<{ type: 'NodeConditionChanged'; at: Millis; node: NodeName;
+  condition: Condition }>;
 export type NodeTainted = Readonly<{ type: 'NodeTainted'; at: Millis; node: NodeName; taint: Taint }>;
-export type NodeUntainted = Readonly<{ type: 'NodeUntainted'; at: Millis; node: NodeName; key: string; effect: Taint['effect'] }>;
+export type NodeUntainted = Readonly<{ type: 'NodeUntainted'; at: Millis; node: NodeName; key: string;
+  effect: Taint['effect'] }>;
 /** spec.unschedulable changed (kubectl cordon / uncordon). */
-export type NodeSchedulableChanged = Readonly<{ type: 'NodeSchedulableChanged'; at: Millis; node: NodeName; unschedulable: boolean }>;
+export type NodeSchedulableChanged = Readonly<{ type: 'NodeSchedulableChanged'; at: Millis; node: NodeName;
+  unschedulable: boolean }>;
 /** An image is now in the node's cache (status.images). */
-export type ImageCached = Readonly<{ type: 'ImageCached'; at: Millis; node: NodeName; image: string; sizeBytes?: number }>;
+export type ImageCached = Readonly<{ type: 'ImageCached'; at: Millis; node: NodeName; image: string;
+  sizeBytes?: number }>;
 
-export type NodeEvent = NodeAdded | NodeLost | NodeRecovered | NodeRemoved | NodeConditionChanged | NodeTainted | NodeUntainted | NodeSchedulableChanged | ImageCached;
+export type NodeEvent = NodeAdded | NodeLost | NodeRecovered | NodeRemoved | NodeConditionChanged | NodeTainted
+  | NodeUntainted | NodeSchedulableChanged | ImageCached;
 export const NODE_EVENT_TYPES = {
   NodeAdded: true, NodeLost: true, NodeRecovered: true, NodeRemoved: true, NodeConditionChanged: true,
   NodeTainted: true, NodeUntainted: true, NodeSchedulableChanged: true, ImageCached: true,

@@ -12,4 +12,5 @@ export type SimulationStopped = Readonly<{ type: 'SimulationStopped'; at: Millis
 export type Warning = Readonly<{ type: 'Warning'; at: Millis; object?: string; message: string }>;
 
 export type ScenarioEvent = SimulationStarted | SimulationStopped | Warning;
-export const SCENARIO_EVENT_TYPES = { SimulationStarted: true, SimulationStopped: true, Warning: true } satisfies Record<ScenarioEvent['type'], true>;
+export const SCENARIO_EVENT_TYPES = { SimulationStarted: true, SimulationStopped: true,
+  Warning: true } satisfies Record<ScenarioEvent['type'], true>;

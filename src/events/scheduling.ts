@@ -24,4 +24,5 @@ export type SchedulingAttemptExplained = Readonly<{
 }>;
 
 export type SchedulingEvent = SchedulingAttemptExplained;
-export const SCHEDULING_EVENT_TYPES = { SchedulingAttemptExplained: true } satisfies Record<SchedulingEvent['type'], true>;
+export const SCHEDULING_EVENT_TYPES = { SchedulingAttemptExplained: true } satisfies Record<SchedulingEvent['type'],
+  true>;

@@ -8,17 +8,22 @@ import type { FaultKind, FuzzCase, FuzzFault, FuzzSpace } from './types.js';
  * `kubesim/arbitraries`, next to the per-kind manifest arbitraries.
  */
 
-/** One fault at a whole second in [0, maxAt]; node losses may recover 1..300 s later. Shrinks to an early, unrecovered fault on target 0. */
+/**
+ * One fault at a whole second in [0, maxAt]; node losses may recover 1..300 s later. Shrinks to an early, unrecovered
+ * fault on target 0.
+ */
 export const fault = (kinds: readonly FaultKind[], maxAt: number): fc.Arbitrary<FuzzFault> =>
   fc.record({
     kind: fc.constantFrom(...kinds),
     at: fc.integer({ min: 0, max: Math.max(0, Math.floor(maxAt / 1000)) }).map((s) => s * 1000),
     target: fc.nat({ max: 31 }),
     recoverAfter: fc.option(fc.integer({ min: 1, max: 300 }).map((s) => s * 1000), { nil: undefined }),
-  }).map((f) => (f.kind === 'nodeLost' && f.recoverAfter !== undefined ? f : { kind: f.kind, at: f.at, target: f.target }));
+  }).map((f) => (f.kind === 'nodeLost' && f.recoverAfter !== undefined ? f
+    : { kind: f.kind, at: f.at, target: f.target }));
 
 /** A fault timeline: up to `maxFaults` faults (shrinks towards none). */
-export const faultTimeline = (kinds: readonly FaultKind[], maxAt: number, maxFaults: number): fc.Arbitrary<FuzzFault[]> =>
+export const faultTimeline = (kinds: readonly FaultKind[], maxAt: number,
+  maxFaults: number): fc.Arbitrary<FuzzFault[]> =>
   kinds.length === 0 || maxFaults === 0 ? fc.constant([]) : fc.array(fault(kinds, maxAt), { maxLength: maxFaults });
 
 /** Seeds for the scenario: any 31-bit integer (shrinks to 0). */
@@ -33,7 +38,8 @@ export const scenarioSeed = (): fc.Arbitrary<number> => fc.integer({ min: 0, max
 export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
   fc.record({
     seed: scenarioSeed(),
-    nodeCounts: fc.tuple(...space.nodeGroups.map((c, i) => (c > 0 ? fc.integer({ min: Math.min(c, Math.max(1, space.nodeMins[i] ?? 1)), max: c + 1 }) : fc.constant(1)))),
+    nodeCounts: fc.tuple(...space.nodeGroups.map((c, i) => (c > 0
+      ? fc.integer({ min: Math.min(c, Math.max(1, space.nodeMins[i] ?? 1)), max: c + 1 }) : fc.constant(1)))),
     ops: chaosOps(space.kinds, space.maxAt, space.maxOps),
     startDelays: startDelays(space.behaviorRules),
   });

@@ -12,7 +12,8 @@ export interface CampaignReport {
   readonly casesRun: number;
   readonly casesFailed: number;
   readonly failures: FuzzReport['failures'];
-  readonly firstBroken?: { readonly invariant: string; readonly case: number; readonly at: number; readonly message: string };
+  readonly firstBroken?: { readonly invariant: string; readonly case: number; readonly at: number;
+    readonly message: string };
   readonly counterexample?: {
     readonly path: string; readonly shrinks: number; readonly firstCaseOps: number; readonly ops: number;
     readonly size: ReturnType<typeof caseSize>; readonly story: readonly string[];
@@ -42,34 +43,44 @@ export function campaignReport(r: FuzzReport, written?: { scenario: string; log:
     .map(([kind, o]) => ({ kind, reason: o.noTargetReason ?? 'no target' }));
   const injected = Object.values(kinds).reduce((n, o) => n + o.injected, 0);
   return {
-    seed: r.seed, runs: r.runs, shard: r.shard, casesRun: r.executed, casesFailed: r.failures.length, failures: r.failures,
-    ...(first ? { firstBroken: { invariant: first.violations[0].invariant, case: first.index, at: first.violations[0].at, message: first.violations[0].message } } : {}),
+    seed: r.seed, runs: r.runs, shard: r.shard, casesRun: r.executed, casesFailed: r.failures.length,
+      failures: r.failures,
+    ...(first ? { firstBroken: { invariant: first.violations[0].invariant, case: first.index,
+      at: first.violations[0].at, message: first.violations[0].message } } : {}),
     ...(ce ? {
       counterexample: {
-        path: ce.path, shrinks: ce.shrinks, firstCaseOps: ce.first.ops, ops: ce.case.ops.length, size: caseSize(ce.doc), story: ce.story,
-        violations: ce.violations.map((v) => ({ invariant: v.invariant, at: v.at, message: v.message })), ...(written ?? {}),
+        path: ce.path, shrinks: ce.shrinks, firstCaseOps: ce.first.ops, ops: ce.case.ops.length, size: caseSize(ce.doc),
+          story: ce.story,
+        violations: ce.violations.map((v) => ({ invariant: v.invariant, at: v.at, message: v.message })),
+          ...(written ?? {}),
       },
     } : {}),
-    coverage: { faults: pick(kinds, CHAOS_FAULTS), operations: pick(kinds, CHAOS_OPERATIONS), transitions: r.coverage.transitions },
+    coverage: { faults: pick(kinds, CHAOS_FAULTS), operations: pick(kinds, CHAOS_OPERATIONS),
+      transitions: r.coverage.transitions },
     noTarget,
     nothingToAimAt: r.executed > 0 && Object.keys(kinds).length > 0 && injected === 0,
   };
 }
 
 const outcomeText = (kind: string, o: Coverage['kinds'][string]): string => {
-  const more = [...(o.skipped ? [`${o.skipped} skipped, cluster not settled`] : []), ...(o.noTarget ? [`${o.noTarget} without a target`] : [])];
+  const more = [...(o.skipped ? [`${o.skipped} skipped, cluster not settled`] : []),
+    ...(o.noTarget ? [`${o.noTarget} without a target`] : [])];
   return `${kind} ${o.injected}${more.length ? ` (${more.join(', ')})` : ''}`;
 };
 
 /** The campaign report as text lines (what `kubesim fuzz` prints after the counterexample). */
 export function campaignText(c: CampaignReport): string[] {
   const lines: string[] = [];
-  lines.push(`campaign: ${c.casesRun} cases run, ${c.casesFailed} broke an invariant${c.firstBroken ? `; first broken: ${c.firstBroken.invariant} (case ${c.firstBroken.case}, at ${formatDuration(c.firstBroken.at)})` : ''}`);
+  lines.push(
+    `campaign: ${c.casesRun} cases run, ${c.casesFailed} broke an invariant${c.firstBroken ? `; first broken: ` +
+      `${c.firstBroken.invariant} (case ${c.firstBroken.case}, at ${formatDuration(c.firstBroken.at)})` : ''}`);
   if (c.counterexample?.story.length) {
     lines.push('counterexample in plain words:');
     for (const l of c.counterexample.story) lines.push(`  ${l}`);
   }
-  if (c.nothingToAimAt) lines.push(`nothing to aim at: no fault or operation found a target in ${c.casesRun} cases (${c.noTarget.map((n) => `${n.kind}: ${n.reason}`).join('; ')})`);
+  if (c.nothingToAimAt) lines.push(
+    `nothing to aim at: no fault or operation found a target in ${c.casesRun} cases (${c.noTarget.map((n) => `` +
+      `${n.kind}: ${n.reason}`).join('; ')})`);
   else for (const n of c.noTarget) lines.push(`${n.kind} found no target in any case: ${n.reason}`);
   const f = Object.entries(c.coverage.faults), o = Object.entries(c.coverage.operations);
   lines.push(`coverage (injected per kind):`);

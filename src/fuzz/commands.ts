@@ -20,7 +20,9 @@ export const CHAOS_KINDS: readonly ChaosKind[] = [...CHAOS_FAULTS, ...CHAOS_OPER
 
 /** The op as a line of a log: `3m10s nodeLost (pick 2, back after 1m)`. */
 export function describeOp(op: ChaosOp): string {
-  const extra = [`pick ${op.pick}`, ...(op.recoverAfter !== undefined ? [`back after ${formatDuration(op.recoverAfter)}`] : []), ...(op.delta !== undefined ? [`${op.delta > 0 ? '+' : ''}${op.delta} replicas`] : [])];
+  const extra = [`pick ${op.pick}`, ...(op.recoverAfter !== undefined
+    ? [`back after ${formatDuration(op.recoverAfter)}`] : []),
+      ...(op.delta !== undefined ? [`${op.delta > 0 ? '+' : ''}${op.delta} replicas`] : [])];
   return `${formatDuration(op.at)} ${op.kind} (${extra.join(', ')})`;
 }
 
@@ -40,7 +42,8 @@ class ChaosCommand implements fc.Command<Model, ChaosOp[]> {
 }
 
 /** How heavily each kind is drawn: node faults find the most hazards, so they come twice as often. */
-const WEIGHT: Partial<Record<ChaosKind, number>> = { nodeLost: 3, nodeNotReady: 1, zoneLost: 1, drain: 2, setImage: 2, apply: 1, crash: 2 };
+const WEIGHT: Partial<Record<ChaosKind, number>> = { nodeLost: 3, nodeNotReady: 1, zoneLost: 1, drain: 2, setImage: 2,
+  apply: 1, crash: 2 };
 
 const secs = (min: number, max: number) => fc.integer({ min, max }).map((s) => s * 1000);
 
@@ -49,7 +52,8 @@ function opOf(kind: ChaosKind): fc.Arbitrary<Omit<ChaosOp, 'at'>> {
   const pick = fc.nat({ max: 63 });
   switch (kind) {
     case 'nodeLost': case 'zoneLost':
-      return fc.record({ pick, recoverAfter: fc.option(secs(30, 600), { nil: undefined }) }).map((r) => ({ kind, pick: r.pick, ...(r.recoverAfter !== undefined ? { recoverAfter: r.recoverAfter } : {}) }));
+      return fc.record({ pick, recoverAfter: fc.option(secs(30, 600), { nil: undefined }) }).map((r) =>
+        ({ kind, pick: r.pick, ...(r.recoverAfter !== undefined ? { recoverAfter: r.recoverAfter } : {}) }));
     case 'nodeNotReady':
       return fc.record({ pick, recoverAfter: secs(20, 120) }).map((r) => ({ kind, ...r }));
     case 'cordon': case 'drain':
@@ -72,7 +76,8 @@ export function chaosOps(kinds: readonly ChaosKind[], maxAt: number, maxOps: num
   const maxWait = Math.max(1, Math.floor(maxAt / 1000 / Math.max(2, Math.ceil(maxOps / 2))));
   const commands = kinds.map((k) => ({
     weight: WEIGHT[k] ?? 1,
-    arbitrary: fc.tuple(secs(0, maxWait), opOf(k)).map(([wait, op]) => new ChaosCommand(wait, op, maxAt) as fc.Command<Model, ChaosOp[]>),
+    arbitrary: fc.tuple(secs(0, maxWait), opOf(k)).map(([wait, op]) =>
+      new ChaosCommand(wait, op, maxAt) as fc.Command<Model, ChaosOp[]>),
   }));
   return fc.commands([fc.oneof(...commands)], { maxCommands: maxOps }).map((cmds) => {
     const plan: ChaosOp[] = [];

@@ -6,7 +6,8 @@ import { loadFuzzBase } from './base.js';
 import { fuzz, fuzzSpace, sampleAsChecked } from './fuzz.js';
 import { caseSize } from './materialize.js';
 
-const memFs = (files: Record<string, string>) => ({ read: (p: string) => { if (!(p in files)) throw new Error('no'); return files[p]; }, resolve: (_f: string, r: string) => r });
+const memFs = (files: Record<string, string>) => ({ read: (p: string) => { if (!(p in files)) throw new Error('no');
+  return files[p]; }, resolve: (_f: string, r: string) => r });
 const base = loadFuzzBase('s.yaml', memFs({ 's.yaml': replicaSetScenarioYaml({ until: '5m' }) })).base;
 const plugin = (name: string) => new URL(`../../test-support/plugins/${name}.ts`, import.meta.url).href;
 
@@ -23,7 +24,8 @@ describe('fuzz', () => {
   });
 
   test('finds the planted ReplicaSet bug and shrinks it to one ReplicaSet on one node, with no fault', async () => {
-    const r = await fuzz(base, { runs: 15, seed: 1, kinds: ['nodeLost'], setup: { invariants: ['replicas-converge'], plugins: [plugin('replicaSetOffByOne')] } });
+    const r = await fuzz(base, { runs: 15, seed: 1, kinds: ['nodeLost'],
+      setup: { invariants: ['replicas-converge'], plugins: [plugin('replicaSetOffByOne')] } });
     expect(r.failures.length).toBeGreaterThan(0);
     const ce = r.counterexample!;
     expect(caseSize(ce.doc)).toEqual({ objects: 1, faults: 0, nodes: 1 });
@@ -32,7 +34,9 @@ describe('fuzz', () => {
   });
 
   test('the same search without the bug finds nothing', async () => {
-    const r = await fuzz(base, { runs: 15, seed: 1, kinds: ['nodeLost'], setup: { invariants: ['replicas-converge'], plugins: [plugin('replicaSetFixed')] } });
-    expect(r).toEqual({ seed: 1, runs: 15, shard: { index: 0, count: 1 }, executed: 15, failures: [], coverage: expect.objectContaining({ kinds: expect.anything() }) });
+    const r = await fuzz(base, { runs: 15, seed: 1, kinds: ['nodeLost'],
+      setup: { invariants: ['replicas-converge'], plugins: [plugin('replicaSetFixed')] } });
+    expect(r).toEqual({ seed: 1, runs: 15, shard: { index: 0, count: 1 }, executed: 15, failures: [],
+      coverage: expect.objectContaining({ kinds: expect.anything() }) });
   });
 });

@@ -44,7 +44,9 @@ export interface Counterexample {
   readonly case: FuzzCase;
   readonly path: string;
   readonly shrinks: number;
-  /** The scenario document after shrinking the case and then dropping manifests and timeline entries that do not matter. */
+  /**
+   * The scenario document after shrinking the case and then dropping manifests and timeline entries that do not matter.
+   */
   readonly doc: Record<string, unknown>;
   readonly violations: readonly Violation[];
   /** The counterexample's run in plain words (faults and operations hit, invariants broken). */
@@ -67,14 +69,17 @@ export interface FuzzReport {
 }
 
 /** The space of variations for a base: faults before the settle time so convergence is judged. */
-export function fuzzSpace(base: FuzzBase, kinds: readonly ChaosKind[], maxOps: number, settle = DEFAULT_SETTLE_MS, keepNodes = false): FuzzSpace {
+export function fuzzSpace(base: FuzzBase, kinds: readonly ChaosKind[], maxOps: number, settle = DEFAULT_SETTLE_MS,
+  keepNodes = false): FuzzSpace {
   const maxAt = base.until > settle ? base.until - settle : Math.floor(base.until / 2);
-  // Operational invariants ask about the user's own cluster: never fewer nodes than it has (removeNode and node faults take them away).
+  // Operational invariants ask about the user's own cluster: never fewer nodes than it has (removeNode and node faults
+  // take them away).
   const nodeMins = keepNodes ? base.nodeGroups.map((c, i) => Math.max(c, base.nodeMins[i] ?? 1)) : base.nodeMins;
   return { nodeGroups: base.nodeGroups, nodeMins, kinds, maxAt, maxOps, behaviorRules: base.behaviorRules };
 }
 
-const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean => runDoc(applyCase(base, c), 'fuzz-case.yaml', setup).violations.length > 0;
+const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean =>
+  runDoc(applyCase(base, c), 'fuzz-case.yaml', setup).violations.length > 0;
 
 /**
  * Runs `runs` variations of the user's scenario and, on a violation, shrinks the first failing
@@ -84,7 +89,8 @@ const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean => ru
 export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> {
   const setup = await buildSetup(o.setup);
   const operational = setup.invariants.some((i) => operationalDef(i.name) !== undefined);
-  const arb = fuzzCase(fuzzSpace(base, o.kinds ?? CHAOS_KINDS, o.maxOps ?? DEFAULT_MAX_OPS, o.setup.settle, operational));
+  const arb = fuzzCase(fuzzSpace(base, o.kinds ?? CHAOS_KINDS, o.maxOps ?? DEFAULT_MAX_OPS, o.setup.settle,
+    operational));
   const shard = o.shard ?? { index: 0, count: 1 };
   const params = { seed: o.seed, numRuns: o.runs };
   let failures: FuzzFailure[] = [];
@@ -110,31 +116,38 @@ export async function fuzz(base: FuzzBase, o: FuzzOptions): Promise<FuzzReport> 
       const size = Math.max(1, Math.ceil(total / (workers * 8)));
       const tasks: WorkerTask[] = [];
       for (let i = 0; i < total; i += size) tasks.push(task(mine.slice(i, i + size)));
-      for (const r of await runOnPool(o.workerFile, workers, tasks, (r) => { executed += r.length; o.onProgress?.(executed, total); })) results.push(...r);
+      for (const r of await runOnPool(o.workerFile, workers, tasks,
+        (r) => { executed += r.length; o.onProgress?.(executed, total); })) results.push(...r);
     }
     for (const r of results) addCoverage(coverage, r.coverage);
-    failures = results.filter((r) => r.violations.length > 0).sort((a, b) => a.index - b.index).map((r) => ({ index: r.index, violations: r.violations }));
+    failures = results.filter((r) => r.violations.length > 0).sort((a, b) => a.index - b.index).map((r) =>
+      ({ index: r.index, violations: r.violations }));
     if (failures.length) startPath = String(failures[0].index);
   }
   const report = { seed: o.seed, runs: o.runs, shard, executed, failures, coverage };
   if (startPath === undefined || o.shrink === false) return report;
-  const check = fc.check(fc.property(arb, (c) => !fails(base, setup)(c)), { ...params, path: startPath, endOnFailure: false });
+  const check = fc.check(fc.property(arb, (c) => !fails(base, setup)(c)),
+    { ...params, path: startPath, endOnFailure: false });
   if (!check.failed || !check.counterexample) return report;
   const shrunk = check.counterexample[0];
   let firstCase: FuzzCase | undefined;
   fc.check(fc.property(arb, (c) => { firstCase ??= c; return true; }), { ...params, path: startPath.split(':')[0] });
   const first = runDoc(applyCase(base, shrunk), 'fuzz-case.yaml', setup).violations[0];
-  if (!first) throw new Error('fuzz: the shrunk case no longer fails; the simulation is not deterministic (please report it)');
+  if (!first) throw new Error(
+    'fuzz: the shrunk case no longer fails; the simulation is not deterministic (please report it)');
   const doc = minimizeDoc(applyCase(base, shrunk), (d) => {
-    try { return runDoc(d, 'fuzz-case.yaml', setup).violations.some((v) => v.invariant === first.invariant); } catch { return false; }
+    try { return runDoc(d, 'fuzz-case.yaml', setup).violations.some((v) => v.invariant === first.invariant); } catch {
+      return false; }
   });
   const final = runDoc(doc, 'fuzz-case.yaml', setup);
   const firstIndex = /^\d+$/.test(startPath) ? Number(startPath) : undefined;
   return {
     ...report,
     counterexample: {
-      case: shrunk, path: check.counterexamplePath ?? startPath, shrinks: check.numShrinks, doc, violations: final.violations, story: final.story,
-      first: { ...(firstIndex !== undefined ? { index: firstIndex } : {}), ops: firstCase?.ops.length ?? shrunk.ops.length },
+      case: shrunk, path: check.counterexamplePath ?? startPath, shrinks: check.numShrinks, doc,
+        violations: final.violations, story: final.story,
+      first: { ...(firstIndex !== undefined ? { index: firstIndex } : {}),
+        ops: firstCase?.ops.length ?? shrunk.ops.length },
     },
   };
 }
@@ -153,7 +166,8 @@ export function sampleAsChecked<T>(arb: fc.Arbitrary<T>, params: { seed: number;
  * Greedy one-at-a-time removal (the first pass of delta debugging) over the document's manifests
  * and timeline entries: keep a removal when `stillFails` holds.
  */
-export function minimizeDoc(doc: Record<string, unknown>, stillFails: (d: Record<string, unknown>) => boolean): Record<string, unknown> {
+export function minimizeDoc(doc: Record<string, unknown>, stillFails: (d: Record<string,
+  unknown>) => boolean): Record<string, unknown> {
   let cur = doc;
   for (const field of ['manifests', 'timeline', 'behaviors'] as const) {
     let i = 0;

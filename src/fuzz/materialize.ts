@@ -12,7 +12,8 @@ const secs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}
  * node (a cluster with no node cannot converge, which would drown real findings) and never lose
  * a node that is already lost; recoveries follow their loss. Entries are in time order.
  */
-export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly string[], pods: readonly PodTarget[], userNodeEvents: readonly UserNodeEvent[] = []): Record<string, unknown>[] {
+export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly string[], pods: readonly PodTarget[],
+  userNodeEvents: readonly UserNodeEvent[] = []): Record<string, unknown>[] {
   const sorted = faults.map((f, i) => ({ f, i })).sort((a, b) => a.f.at - b.f.at || a.i - b.i).map((x) => x.f);
   const out: { at: number; entry: Record<string, unknown> }[] = [];
   const lost = new Set<string>();
@@ -28,7 +29,8 @@ export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly 
   };
   // The user's own node losses and recoveries count too (they happen first at equal times).
   const userUntil = (t: number) => {
-    while (user.length && user[0].at <= t) { const u = user.shift()!; if (u.lost) lost.add(u.node); else lost.delete(u.node); }
+    while (user.length && user[0].at <= t) { const u = user.shift()!;
+      if (u.lost) lost.add(u.node); else lost.delete(u.node); }
   };
   for (const f of sorted) {
     userUntil(f.at);
@@ -43,7 +45,9 @@ export function faultTimeline(faults: readonly FuzzFault[], nodeNames: readonly 
     } else {
       if (pods.length === 0) continue;
       const t = pods[f.target % pods.length];
-      out.push({ at: f.at, entry: { at: secs(f.at), fault: { type: f.kind, pod: t.pod, ...(t.namespace !== 'default' ? { namespace: t.namespace } : {}), ...(t.container ? { container: t.container } : {}) } } });
+      out.push({ at: f.at, entry: { at: secs(f.at), fault: { type: f.kind, pod: t.pod,
+        ...(t.namespace !== 'default' ? { namespace: t.namespace } : {}),
+          ...(t.container ? { container: t.container } : {}) } } });
     }
   }
   recoverUntil(Number.POSITIVE_INFINITY);
@@ -57,7 +61,8 @@ export function nodeNamesOf(nodes: unknown): string[] {
   for (const e of nodes) {
     if (!isObj(e)) continue;
     if (typeof e.name === 'string') out.push(e.name);
-    else if (typeof e.namePrefix === 'string') for (let i = 0; i < (typeof e.count === 'number' ? e.count : 1); i++) out.push(`${e.namePrefix}${i}`);
+    else if (typeof e.namePrefix === 'string') for (let i = 0; i < (typeof e.count === 'number' ? e.count
+      : 1); i++) out.push(`${e.namePrefix}${i}`);
   }
   return out;
 }
@@ -67,7 +72,8 @@ export function applyCase(base: FuzzBase, c: FuzzCase): Record<string, unknown> 
   const doc = { ...base.doc } as Record<string, unknown>;
   doc.seed = c.seed;
   if (Array.isArray(doc.nodes)) {
-    doc.nodes = doc.nodes.map((e, i) => (isObj(e) && typeof e.namePrefix === 'string' && base.nodeGroups[i] > 0 && c.nodeCounts[i] !== undefined ? { ...e, count: c.nodeCounts[i] } : e));
+    doc.nodes = doc.nodes.map((e, i) => (isObj(e) && typeof e.namePrefix === 'string' && base.nodeGroups[i] > 0
+      && c.nodeCounts[i] !== undefined ? { ...e, count: c.nodeCounts[i] } : e));
   }
   const rules = Array.isArray(doc.behaviors) ? doc.behaviors : [];
   const delays = c.startDelays ?? [];

@@ -33,12 +33,18 @@ export async function loadPlugins(urls: readonly string[]): Promise<Plugin> {
     try { m = (await import(url)) as Record<string, unknown>; } catch (err) {
       throw new PluginError(`${url}: cannot load module: ${(err as Error)?.message ?? String(err)}`);
     }
-    const invs = [...asList<Invariant>(m.invariants), ...asList<Invariant>(m.invariant), ...asList<Invariant>(m.default)];
+    const invs = [...asList<Invariant>(m.invariants), ...asList<Invariant>(m.invariant),
+      ...asList<Invariant>(m.default)];
     const comps = asList<ComponentFactory>(m.components);
-    for (const c of comps) if (!c || typeof c.name !== 'string' || typeof c.create !== 'function') throw new PluginError(`${url}: components: each must be {name, create(scenario, ctx)}`);
+    for (const c of comps) if (!c || typeof c.name !== 'string'
+      || typeof c.create !== 'function') throw new PluginError(
+        `${url}: components: each must be {name, create(scenario, ctx)}`);
     const opts = m.options;
-    if (opts !== undefined && (typeof opts !== 'object' || opts === null || Array.isArray(opts))) throw new PluginError(`${url}: options: must be an object of Simulation options`);
-    if (invs.length === 0 && comps.length === 0 && opts === undefined) throw new PluginError(`${url}: exports no invariants, components or options (export const invariants = [...], components = [...] or options = {...})`);
+    if (opts !== undefined && (typeof opts !== 'object' || opts === null || Array.isArray(opts))) throw new PluginError(
+      `${url}: options: must be an object of Simulation options`);
+    if (invs.length === 0 && comps.length === 0 && opts === undefined) throw new PluginError(
+      `${url}: exports no invariants, components or options (export const invariants = [...], components = [...] or ` +
+        `options = {...})`);
     invariants.push(...invs);
     components.push(...comps);
     Object.assign(options, opts ?? {});
@@ -54,7 +60,10 @@ export interface SetupSpec {
   readonly plugins: readonly string[];
   readonly settle?: number;
   readonly options?: Readonly<Record<string, unknown>>;
-  /** Operational invariants with parameters (the scenario's `invariants:`, `--invariant`): they replace the defaults of their name. */
+  /**
+   * Operational invariants with parameters (the scenario's `invariants:`, `--invariant`): they replace the defaults of
+   * their name.
+   */
   readonly specs?: readonly InvariantSpec[];
   /** Judge only `invariants` and `specs` (a scenario that declares its invariants), not every registered one. */
   readonly only?: boolean;
@@ -64,10 +73,14 @@ export interface SetupSpec {
 export async function buildSetup(spec: SetupSpec): Promise<CaseSetup & { registry: InvariantRegistry }> {
   const plugin = await loadPlugins(spec.plugins);
   // kubesim's own laws, then the operational invariants with default parameters.
-  const registry = new InvariantRegistry([...builtinInvariants(spec.settle === undefined ? {} : { settle: spec.settle }), ...operationalDefaults()]);
-  try { for (const i of plugin.invariants) registry.register(i); } catch (err) { throw new PluginError((err as Error).message); }
+  const registry = new InvariantRegistry([...builtinInvariants(spec.settle === undefined ? {}
+    : { settle: spec.settle }), ...operationalDefaults()]);
+  try { for (const i of plugin.invariants) registry.register(i); } catch (err) {
+    throw new PluginError((err as Error).message); }
   let invariants: Invariant[];
-  try { invariants = spec.invariants.length || spec.only ? registry.select(spec.invariants) : registry.all(); } catch (err) { throw new PluginError((err as Error).message); }
+  try { invariants = spec.invariants.length || spec.only ? registry.select(spec.invariants)
+    : registry.all(); } catch (err) { throw new PluginError((err as Error).message); }
   invariants = withSpecs(invariants, spec.specs ?? []);
-  return { registry, invariants, components: plugin.components, options: { ...RUN_OPTIONS, ...(spec.options ?? {}), ...plugin.options } };
+  return { registry, invariants, components: plugin.components,
+    options: { ...RUN_OPTIONS, ...(spec.options ?? {}), ...plugin.options } };
 }

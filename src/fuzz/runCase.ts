@@ -35,7 +35,8 @@ export interface CaseOutcome {
  */
 export function runDoc(doc: unknown, file: string, setup: CaseSetup, writeLog?: (line: string) => void): CaseOutcome {
   const text = toYaml(doc);
-  const { scenario } = loadScenario(file, { read: (p) => { if (p !== file) throw new Error(`no file ${p}`); return text; }, resolve: (_from, rel) => rel });
+  const { scenario } = loadScenario(file, { read: (p) => { if (p !== file) throw new Error(`no file ${p}`);
+    return text; }, resolve: (_from, rel) => rel });
   const checker = new InvariantChecker(setup.invariants);
   const r = runScenario(scenario, {
     components: [...DEFAULT_COMPONENTS, ...(setup.components ?? [])],
@@ -44,7 +45,8 @@ export function runDoc(doc: unknown, file: string, setup: CaseSetup, writeLog?: 
     ...(writeLog ? { writeLog } : {}),
   });
   const violations = checker.finish();
-  return { violations, logHash: r.logHash, events: r.events, coverage: coverageOf(checker.history), story: storyOf(checker.history, violations) };
+  return { violations, logHash: r.logHash, events: r.events, coverage: coverageOf(checker.history),
+    story: storyOf(checker.history, violations) };
 }
 
 /** The Simulation options `kubesim run` passes by default. */

@@ -1,7 +1,10 @@
 import type { ChaosKind } from '../scenario/types.js';
 import type { ChaosOp } from './commands.js';
 
-/** The faults of the `kubesim/arbitraries` fault timeline (property tests): node loss and container faults on named pods. */
+/**
+ * The faults of the `kubesim/arbitraries` fault timeline (property tests): node loss and container faults on named
+ * pods.
+ */
 export const FAULT_KINDS = ['nodeLost', 'crash', 'oom', 'probeFail'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 

@@ -10,7 +10,8 @@ export interface WorkerTask {
   readonly setup: SetupSpec;
   readonly cases: readonly (readonly [number, FuzzCase])[];
 }
-export interface CaseResult { readonly index: number; readonly violations: readonly Violation[]; readonly coverage: Coverage }
+export interface CaseResult { readonly index: number; readonly violations: readonly Violation[];
+  readonly coverage: Coverage }
 
 let cached: { key: string; setup: Promise<CaseSetup> } | undefined;
 

@@ -7,7 +7,8 @@ import { builtinInvariants, InvariantRegistry } from './registry.js';
 import type { Invariant } from './types.js';
 
 function check(yaml: string, plantedBug?: string, invariants: Invariant[] = builtinInvariants()) {
-  const sim = new Simulation(scenarioFromText(yaml), { components: DEFAULT_COMPONENTS, options: plantedBug ? { plantedBug } : {} });
+  const sim = new Simulation(scenarioFromText(yaml), { components: DEFAULT_COMPONENTS, options: plantedBug
+    ? { plantedBug } : {} });
   const checker = new InvariantChecker(invariants).observe(sim);
   sim.run();
   return checker.violations;
@@ -15,30 +16,39 @@ function check(yaml: string, plantedBug?: string, invariants: Invariant[] = buil
 
 describe('InvariantChecker', () => {
   test('a ReplicaSet that converges after a node loss breaks no invariant', () => {
-    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }))).toEqual([]);
+    expect(check(
+      replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }))).toEqual([]);
   });
 
   test('the planted off-by-one bug is reported by replicas-converge at the end, with the object and time', () => {
-    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }), PLANTED_BUG)).toEqual([
-      { invariant: 'replicas-converge', message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 6m55s)', objects: ['ReplicaSet/default/web'], at: 720000 },
+    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }),
+      PLANTED_BUG)).toEqual([
+      { invariant: 'replicas-converge',
+        message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 6m55s)',
+          objects: ['ReplicaSet/default/web'], at: 720000 },
     ]);
   });
 
   test('replicas-converge does not judge a ReplicaSet disturbed less than the settle time before the end', () => {
-    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 5m, nodeLost: node-0}, {at: 5m, nodeLost: node-1}]' }), PLANTED_BUG)).toEqual([]);
+    expect(check(replicaSetScenarioYaml({ timeline: '[{at: 5m, nodeLost: node-0}, {at: 5m, nodeLost: node-1}]' }),
+      PLANTED_BUG)).toEqual([]);
   });
 
   test('a user invariant sees every batch and its violation is kept once, at the first time', () => {
     const tooManyPods: Invariant = {
       name: 'at-most-two-pods', description: 'test', when: 'batch',
-      check: (ctx) => (ctx.state.pods.size > 2 ? [{ invariant: 'at-most-two-pods', message: `${ctx.state.pods.size} pods`, objects: [], at: ctx.state.time }] : []),
+      check: (ctx) => (ctx.state.pods.size > 2 ? [{ invariant: 'at-most-two-pods',
+        message: `${ctx.state.pods.size} pods`, objects: [], at: ctx.state.time }] : []),
     };
-    expect(check(replicaSetScenarioYaml({ replicas: 2 }), undefined, [tooManyPods])).toEqual([{ invariant: 'at-most-two-pods', message: '3 pods', objects: [], at: 0 }]);
+    expect(check(replicaSetScenarioYaml({ replicas: 2 }), undefined, [tooManyPods])).toEqual(
+      [{ invariant: 'at-most-two-pods', message: '3 pods', objects: [], at: 0 }]);
   });
 
   test('an invariant that throws is reported as a violation, not swallowed', () => {
-    const broken: Invariant = { name: 'broken', description: 'test', when: 'end', check: () => { throw new Error('boom'); } };
-    expect(check(replicaSetScenarioYaml({}), undefined, [broken])).toEqual([{ invariant: 'broken', message: 'the invariant threw: boom', objects: [], at: 720000 }]);
+    const broken: Invariant = { name: 'broken', description: 'test', when: 'end',
+      check: () => { throw new Error('boom'); } };
+    expect(check(replicaSetScenarioYaml({}), undefined, [broken])).toEqual(
+      [{ invariant: 'broken', message: 'the invariant threw: boom', objects: [], at: 720000 }]);
   });
 });
 
@@ -46,12 +56,14 @@ describe('InvariantRegistry', () => {
   test('knows the built-in catalogue by name', () => {
     expect(new InvariantRegistry().names()).toEqual([
       'replicas-converge', 'daemonset-one-per-node', 'statefulset-ordinals', 'no-overcommit', 'legal-phase-transitions',
-      'job-completions', 'cronjob-forbid', 'pdb-respected', 'restart-count-monotonic', 'pod-on-one-node', 'no-running-container-in-terminated-pod',
+      'job-completions', 'cronjob-forbid', 'pdb-respected', 'restart-count-monotonic', 'pod-on-one-node',
+        'no-running-container-in-terminated-pod',
     ]);
   });
   test('refuses a second invariant of the same name', () => {
     const r = new InvariantRegistry();
-    expect(() => r.register(builtinInvariants()[1])).toThrow('an invariant named daemonset-one-per-node is already registered');
+    expect(() => r.register(builtinInvariants()[1])).toThrow(
+      'an invariant named daemonset-one-per-node is already registered');
   });
   test('select names the unknown invariants', () => {
     expect(() => new InvariantRegistry([]).select(['nope'])).toThrow('unknown invariant nope (known: )');
@@ -81,13 +93,15 @@ manifests:
         spec: {terminationGracePeriodSeconds: 10, containers: [{name: nginx, image: nginx}]}
 timeline: ${timeline}
 `;
-    expect(check(sts('[{at: 0s, nodeLost: node-0}, {at: 0s, nodeLost: node-1}, {at: 1s, nodeRecovered: node-1}]'))).toEqual([]);
+    expect(check(
+      sts('[{at: 0s, nodeLost: node-0}, {at: 0s, nodeLost: node-1}, {at: 1s, nodeRecovered: node-1}]'))).toEqual([]);
     // Undisturbed, the same set is judged: scaled to 1 and never scaled down would be reported.
     const unhurt = check(sts('[{at: 1m, scale: {kind: StatefulSet, name: web, replicas: 1}}]'));
     expect(unhurt).toEqual([]);
   });
 
-  test('replicas-converge judges only when capacity allows: a Deployment with a pod no node fits is not reported', () => {
+  test('replicas-converge judges only when capacity allows: a Deployment with a pod no node fits is not reported',
+    () => {
     const full = `apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: full}
@@ -108,7 +122,8 @@ manifests:
 `;
     expect(check(full)).toEqual([]);
     // With room for all three, the planted off-by-one is still caught on the same shape.
-    expect(check(full.replace('cpu: "2"', 'cpu: "4"'), PLANTED_BUG).map((v) => v.invariant)).toEqual(['replicas-converge']);
+    expect(check(full.replace('cpu: "2"', 'cpu: "4"'), PLANTED_BUG).map((v) => v.invariant)).toEqual(
+      ['replicas-converge']);
   });
 });
 

@@ -50,7 +50,8 @@ export class InvariantChecker {
   finish(): Violation[] {
     if (!this.#finished) {
       this.#finished = true;
-      const ctx: InvariantContext = { state: this.#state, previous: this.#state, batch: [], history: this.history, final: true };
+      const ctx: InvariantContext = { state: this.#state, previous: this.#state, batch: [], history: this.history,
+        final: true };
       for (const inv of this.invariants) this.#record(inv, ctx);
     }
     return this.violations;
@@ -59,7 +60,8 @@ export class InvariantChecker {
   #record(inv: Invariant, ctx: InvariantContext): void {
     let found: readonly Violation[];
     try { found = inv.check(ctx); } catch (err) {
-      found = [{ invariant: inv.name, message: `the invariant threw: ${(err as Error)?.message ?? String(err)}`, objects: [], at: ctx.state.time }];
+      found = [{ invariant: inv.name, message: `the invariant threw: ${(err as Error)?.message ?? String(err)}`,
+        objects: [], at: ctx.state.time }];
     }
     for (const v of found) {
       const key = `${v.invariant}\u0000${v.message}\u0000${v.objects.join(',')}`;

@@ -4,7 +4,8 @@ import { violation, type Invariant, type Violation } from './types.js';
 
 /** A Job is finished when it has a Complete or Failed condition True (IsJobFinished, pkg/controller/job/utils.go). */
 const isFinished = (job: KubeObject): boolean =>
-  ((status(job).conditions ?? []) as { type: string; status: string }[]).some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+  ((status(job).conditions ?? []) as { type: string; status: string }[]).some((c) =>
+    (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
 
 /** A CronJob with concurrencyPolicy: Forbid never has two unfinished Jobs at once. */
 export const cronJobForbid: Invariant = {
@@ -16,8 +17,11 @@ export const cronJobForbid: Invariant = {
     const out: Violation[] = [];
     for (const cj of objectsOf(ctx.state, 'cronjobs')) {
       if (spec(cj).concurrencyPolicy !== 'Forbid') continue;
-      const running = objectsOwnedBy(ctx.state, 'jobs', cj.metadata.uid ?? '').filter((j) => !isFinished(j) && j.metadata.deletionTimestamp === undefined);
-      if (running.length > 1) out.push(violation('cronjob-forbid', ctx, `${objRef(cj)} (concurrencyPolicy: Forbid) has ${running.length} unfinished Jobs`, [objRef(cj), ...running.map(objRef)]));
+      const running = objectsOwnedBy(ctx.state, 'jobs', cj.metadata.uid ?? '').filter((j) => !isFinished(j)
+        && j.metadata.deletionTimestamp === undefined);
+      if (running.length > 1) out.push(violation('cronjob-forbid', ctx,
+        `${objRef(cj)} (concurrencyPolicy: Forbid) has ${running.length} unfinished Jobs`,
+          [objRef(cj), ...running.map(objRef)]));
     }
     return out;
   },

@@ -16,7 +16,8 @@ export function daemonSetOnePerNode(opts: { settle?: number } = {}): Invariant {
   const name = 'daemonset-one-per-node';
   return {
     name,
-    description: 'a DaemonSet has at most one active pod on each node, and one on every plainly eligible node once settled',
+    description: 'a DaemonSet has at most one active pod on each node, and one on every plainly eligible node once ' +
+      'settled',
     when: 'batch',
     check(ctx) {
       if (!ctx.final && !ctx.batch.some((e) => e.type === 'PodScheduled' || e.type === 'PodCreated')) return [];
@@ -25,12 +26,16 @@ export function daemonSetOnePerNode(opts: { settle?: number } = {}): Invariant {
       for (const ds of objectsOf(ctx.state, 'daemonsets')) {
         const byNode = new Map<string, string[]>();
         for (const p of podsOwnedBy(ctx.state, ds.metadata.uid ?? '')) {
-          const node = p.spec.nodeName ?? p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[0]?.matchFields?.[0]?.values?.[0];
+          const node =
+            p.spec.nodeName
+              ?? p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[
+                0]?.matchFields?.[0]?.values?.[0];
           if (!node || !isPodActive(p) || !tget(ctx.state.nodes, node)) continue;
           byNode.set(node, [...(byNode.get(node) ?? []), podRef(p)]);
         }
         for (const [node, pods] of [...byNode].sort((a, b) => a[0].localeCompare(b[0])))
-          if (pods.length > 1) out.push(violation(name, ctx, `${objRef(ds)} has ${pods.length} active pods on node ${node}`, [objRef(ds), `Node/${node}`, ...pods]));
+          if (pods.length > 1) out.push(violation(name, ctx,
+            `${objRef(ds)} has ${pods.length} active pods on node ${node}`, [objRef(ds), `Node/${node}`, ...pods]));
         if (!settled || ds.metadata.deletionTimestamp !== undefined) continue;
         const selector = ((spec(ds).template ?? {}) as Template).spec?.nodeSelector ?? {};
         for (const node of ctx.state.nodeNames) {
@@ -38,7 +43,8 @@ export function daemonSetOnePerNode(opts: { settle?: number } = {}): Invariant {
           if (!n || byNode.has(node) || (n.object.spec.taints ?? []).length > 0) continue;
           if (!n.object.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')) continue;
           if (!Object.entries(selector).every(([k, v]) => n.object.metadata.labels?.[k] === v)) continue;
-          out.push(violation(name, ctx, `${objRef(ds)} has no pod on eligible node ${node}`, [objRef(ds), `Node/${node}`]));
+          out.push(violation(name, ctx, `${objRef(ds)} has no pod on eligible node ${node}`,
+            [objRef(ds), `Node/${node}`]));
         }
       }
       return out;

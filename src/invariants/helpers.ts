@@ -1,4 +1,4 @@
-import type { KubeObject, LabelSelector, Pod } from '../api/types.js';
+import type { KubeObject, Pod } from '../api/types.js';
 import type { Uid } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
@@ -8,7 +8,8 @@ import { getObject, objectKeys } from '../reducers/state.js';
 
 /** The pods whose controller owner has this uid (the podsByOwner index), in uid order. */
 export function podsOwnedBy(state: ClusterState, owner: Uid): Pod[] {
-  return uidSetKeys(tget(state.podsByOwner, owner)).sort().map((u) => tget(state.pods, u)).filter((p): p is Pod => p !== undefined);
+  return uidSetKeys(tget(state.podsByOwner, owner)).sort().map((u) => tget(state.pods, u)).filter((p): p is Pod =>
+    p !== undefined);
 }
 
 /** Objects of a resource in key order. */
@@ -24,28 +25,14 @@ export const isPodActive = (p: Pod): boolean =>
   p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed' && p.metadata.deletionTimestamp === undefined;
 
 /** podutil.IsPodReady: the Ready condition is True. */
-export const isPodReady = (p: Pod): boolean => p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+export const isPodReady = (p: Pod): boolean => p.status.conditions?.some((c) => c.type === 'Ready'
+  && c.status === 'True') ?? false;
 
 export const podRef = (p: Pod): string => `Pod/${p.metadata.namespace}/${p.metadata.name}`;
-export const objRef = (o: KubeObject): string => `${o.kind}/${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+export const objRef = (o: KubeObject): string =>
+  `${o.kind}/${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
 
 export const allPods = (state: ClusterState): Pod[] => tvalues(state.pods);
-
-/** metav1.LabelSelectorAsSelector semantics: matchLabels and matchExpressions, all ANDed. */
-export function matchesSelector(sel: LabelSelector | undefined, labels: Readonly<Record<string, string>> | undefined): boolean {
-  if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(l, e.key);
-    const vals = e.values ?? [];
-    if (e.operator === 'In' && !(has && vals.includes(l[e.key]))) return false;
-    if (e.operator === 'NotIn' && has && vals.includes(l[e.key])) return false;
-    if (e.operator === 'Exists' && !has) return false;
-    if (e.operator === 'DoesNotExist' && has) return false;
-  }
-  return true;
-}
 
 /** The uids of pods a batch touches, in first-mention order. */
 export function podUidsIn(batch: readonly ClusterEvent[]): string[] {
@@ -55,7 +42,8 @@ export function podUidsIn(batch: readonly ClusterEvent[]): string[] {
 }
 
 /** Each pod a batch touched that existed before and after it: [uid, before, after]. */
-export function changedPods(ctx: { batch: readonly ClusterEvent[]; previous: ClusterState; state: ClusterState }): [string, Pod, Pod][] {
+export function changedPods(ctx: { batch: readonly ClusterEvent[]; previous: ClusterState; state: ClusterState }): [
+  string, Pod, Pod][] {
   const out: [string, Pod, Pod][] = [];
   for (const uid of podUidsIn(ctx.batch)) {
     const before = tget(ctx.previous.pods, uid), after = tget(ctx.state.pods, uid);
@@ -72,7 +60,8 @@ export function lastDisturbance(history: readonly ClusterEvent[], key?: { resour
   for (let i = history.length - 1; i >= 0; i--) {
     const e = history[i];
     switch (e.type) {
-      case 'NodeLost': case 'NodeRecovered': case 'NodeAdded': case 'NodeRemoved': case 'NodeSchedulableChanged': case 'OOMKilled':
+      case 'NodeLost': case 'NodeRecovered': case 'NodeAdded': case 'NodeRemoved': case 'NodeSchedulableChanged':
+        case 'OOMKilled':
       // The control plane's own reactions to a fault disturb too: a node turning NotReady, its
       // taints, and the evictions when tolerations run out.
       case 'NodeConditionChanged': case 'NodeTainted': case 'NodeUntainted': case 'PodTerminating':

@@ -18,9 +18,13 @@ export const jobCompletions: Invariant = {
       const parallelism = num(s.parallelism, 1);
       const succeeded = num(st.succeeded, 0), active = num(st.active, 0);
       if (completions !== undefined && succeeded > completions)
-        out.push(violation('job-completions', ctx, `${objRef(job)} has status.succeeded=${succeeded} > spec.completions=${completions}`, [objRef(job)]));
+        out.push(
+          violation('job-completions', ctx,
+            `${objRef(job)} has status.succeeded=${succeeded} > spec.completions=${completions}`, [objRef(job)]));
       if (active > parallelism)
-        out.push(violation('job-completions', ctx, `${objRef(job)} has status.active=${active} > spec.parallelism=${parallelism}`, [objRef(job)]));
+        out.push(
+          violation('job-completions', ctx,
+            `${objRef(job)} has status.active=${active} > spec.parallelism=${parallelism}`, [objRef(job)]));
     }
     return out;
   },

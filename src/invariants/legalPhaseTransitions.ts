@@ -23,7 +23,8 @@ export const legalPhaseTransitions: Invariant = {
     const out: Violation[] = [];
     for (const [, before, after] of changedPods(ctx)) {
       const from = before.status.phase, to = after.status.phase;
-      if (!(LEGAL[from] ?? []).includes(to)) out.push(violation('legal-phase-transitions', ctx, `${podRef(after)} went from phase ${from} to ${to}`, [podRef(after)]));
+      if (!(LEGAL[from] ?? []).includes(to)) out.push(violation('legal-phase-transitions', ctx,
+        `${podRef(after)} went from phase ${from} to ${to}`, [podRef(after)]));
     }
     return out;
   },

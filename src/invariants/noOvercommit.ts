@@ -30,7 +30,8 @@ export const noOvercommit: Invariant = {
       }
       for (const r of Object.keys(used).sort()) {
         if (alloc[r] === undefined || used[r] <= alloc[r]) continue;
-        out.push(violation('no-overcommit', ctx, `node ${node}: ${r} requested ${used[r]} > allocatable ${alloc[r]}`, [`Node/${node}`]));
+        out.push(violation('no-overcommit', ctx, `node ${node}: ${r} requested ${used[r]} > allocatable ${alloc[r]}`,
+          [`Node/${node}`]));
       }
     }
     return out;

@@ -13,7 +13,8 @@ export const noRunningContainerInTerminatedPod: Invariant = {
       const p = tget(ctx.state.pods, uid);
       if (!p || (p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed')) continue;
       for (const c of [...(p.status.initContainerStatuses ?? []), ...(p.status.containerStatuses ?? [])])
-        if (c.state.running) out.push(violation('no-running-container-in-terminated-pod', ctx, `${podRef(p)} is ${p.status.phase} but container ${c.name} is running`, [podRef(p)]));
+        if (c.state.running) out.push(violation('no-running-container-in-terminated-pod', ctx,
+          `${podRef(p)} is ${p.status.phase} but container ${c.name} is running`, [podRef(p)]));
     }
     return out;
   },

@@ -1,6 +1,7 @@
+import { labelSelectorMatches } from '../api/labelSelector.js';
 import type { Pod } from '../api/types.js';
 import { tget } from '../reducers/table.js';
-import { allPods, isPodActive, isPodReady, matchesSelector, objRef, objectsOf, podRef, spec } from './helpers.js';
+import { allPods, isPodActive, isPodReady, objRef, objectsOf, podRef, spec } from './helpers.js';
 import { violation, type Invariant, type Violation } from './types.js';
 
 /** intstr: an integer or a percentage of `total`, rounded up (GetScaledValueFromIntOrPercent, roundUp=true). */
@@ -27,15 +28,21 @@ export const pdbRespected: Invariant = {
     for (const pdb of objectsOf(ctx.state, 'poddisruptionbudgets')) {
       const s = spec(pdb);
       const ns = pdb.metadata.namespace ?? 'default';
-      const inScope = (p: Pod) => p.metadata.namespace === ns && matchesSelector(s.selector as never, p.metadata.labels);
-      const hit = evicted.map((e) => tget(ctx.previous.pods, (e as { uid: string }).uid)).filter((p): p is Pod => !!p && inScope(p));
+      const inScope = (p: Pod) => p.metadata.namespace === ns
+        && labelSelectorMatches(s.selector as never, p.metadata.labels);
+      const hit = evicted.map((e) => tget(ctx.previous.pods, (e as { uid: string }).uid)).filter((p): p is Pod => !!p
+        && inScope(p));
       if (hit.length === 0) continue;
       const before = allPods(ctx.previous).filter((p) => inScope(p) && isPodActive(p));
       const healthy = allPods(ctx.state).filter((p) => inScope(p) && isPodActive(p) && isPodReady(p)).length;
       const expected = before.length;
-      const desired = s.minAvailable !== undefined ? scaled(s.minAvailable, expected) : s.maxUnavailable !== undefined ? expected - (scaled(s.maxUnavailable, expected) ?? 0) : undefined;
+      const desired = s.minAvailable !== undefined ? scaled(s.minAvailable, expected) : s.maxUnavailable !== undefined
+        ? expected - (scaled(s.maxUnavailable, expected) ?? 0) : undefined;
       if (desired !== undefined && healthy < desired)
-        out.push(violation('pdb-respected', ctx, `eviction left ${objRef(pdb)} with ${healthy} healthy pods, desired ${desired}`, [objRef(pdb), ...hit.map(podRef)]));
+        out.push(
+          violation('pdb-respected', ctx,
+            `eviction left ${objRef(pdb)} with ${healthy} healthy pods, desired ${desired}`,
+              [objRef(pdb), ...hit.map(podRef)]));
     }
     return out;
   },

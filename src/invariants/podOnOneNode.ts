@@ -13,12 +13,16 @@ export const podOnOneNode: Invariant = {
       const before = tget(ctx.previous.pods, uid), after = tget(ctx.state.pods, uid);
       if (!after) continue;
       const was = before?.spec.nodeName, is = after.spec.nodeName;
-      if (was && is !== was) out.push(violation('pod-on-one-node', ctx, `${podRef(after)} moved from node ${was} to ${is ?? '<none>'}`, [podRef(after), `Node/${was}`]));
-      // The node index agrees: listed under its node, and no longer under a node it left (O(1), not a scan of every node).
+      if (was && is !== was) out.push(violation('pod-on-one-node', ctx,
+        `${podRef(after)} moved from node ${was} to ${is ?? '<none>'}`, [podRef(after), `Node/${was}`]));
+      // The node index agrees: listed under its node, and no longer under a node it left (O(1), not a scan of every
+      // node).
       if (is && !tget(ctx.state.podsOnNode, is)?.[uid])
-        out.push(violation('pod-on-one-node', ctx, `${podRef(after)} is bound to ${is} but not listed under it`, [podRef(after), `Node/${is}`]));
+        out.push(violation('pod-on-one-node', ctx, `${podRef(after)} is bound to ${is} but not listed under it`,
+          [podRef(after), `Node/${is}`]));
       if (was && was !== is && tget(ctx.state.podsOnNode, was)?.[uid])
-        out.push(violation('pod-on-one-node', ctx, `${podRef(after)} is still listed under ${was}`, [podRef(after), `Node/${was}`]));
+        out.push(violation('pod-on-one-node', ctx, `${podRef(after)} is still listed under ${was}`,
+          [podRef(after), `Node/${was}`]));
     }
     return out;
   },

@@ -36,8 +36,10 @@ export class InvariantRegistry {
   }
 
   register(inv: Invariant): void {
-    if (!inv || typeof inv.name !== 'string' || typeof inv.check !== 'function' || (inv.when !== 'batch' && inv.when !== 'end'))
-      throw new TypeError(`not an invariant: want {name, description, when: 'batch' | 'end', check(ctx)}, got ${JSON.stringify(inv)}`);
+    if (!inv || typeof inv.name !== 'string' || typeof inv.check !== 'function'
+      || (inv.when !== 'batch' && inv.when !== 'end'))
+      throw new TypeError(
+        `not an invariant: want {name, description, when: 'batch' | 'end', check(ctx)}, got ${JSON.stringify(inv)}`);
     if (this.#byName.has(inv.name)) throw new Error(`an invariant named ${inv.name} is already registered`);
     this.#byName.set(inv.name, inv);
   }
@@ -57,7 +59,8 @@ export class InvariantRegistry {
   /** Looks up names, throwing one error that lists the unknown ones and the known ones. */
   select(names: readonly string[]): Invariant[] {
     const unknown = names.filter((n) => !this.#byName.has(n));
-    if (unknown.length) throw new RangeError(`unknown invariant${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${this.names().join(', ')})`);
+    if (unknown.length) throw new RangeError(
+      `unknown invariant${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${this.names().join(', ')})`);
     return names.map((n) => this.#byName.get(n)!);
   }
 }

@@ -13,7 +13,9 @@ export const restartCountMonotonic: Invariant = {
       for (const c of after.status.containerStatuses ?? []) {
         const was = prev.get(c.name);
         if (was !== undefined && c.restartCount < was)
-          out.push(violation('restart-count-monotonic', ctx, `${podRef(after)} container ${c.name}: restartCount went from ${was} to ${c.restartCount}`, [podRef(after)]));
+          out.push(violation('restart-count-monotonic', ctx,
+            `${podRef(after)} container ${c.name}: restartCount went from ${was} to ${c.restartCount}`,
+              [podRef(after)]));
       }
     }
     return out;

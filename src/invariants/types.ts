@@ -42,5 +42,6 @@ export interface Invariant {
 }
 
 /** Builds a violation at the context's time. */
-export const violation = (invariant: string, ctx: InvariantContext, message: string, objects: readonly string[]): Violation =>
+export const violation = (invariant: string, ctx: InvariantContext, message: string,
+  objects: readonly string[]): Violation =>
   ({ invariant, message, objects, at: ctx.state.time });

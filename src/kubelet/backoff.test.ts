@@ -19,7 +19,9 @@ describe('nextRestart', () => {
     const first = nextRestart(undefined, 0);
     const second = nextRestart(first.entry, 1_000);
     expect(second.delayMs).toBe(10_000);
-    expect(nextRestart(second.entry, second.restartAt + 600_001)).toEqual({ restartAt: second.restartAt + 600_001, delayMs: 0, entry: { backoffMs: 10_000, lastUpdate: second.restartAt + 600_001 } });
+    expect(nextRestart(second.entry, second.restartAt + 600_001)).toEqual(
+      { restartAt: second.restartAt + 600_001, delayMs: 0, entry: { backoffMs: 10_000,
+        lastUpdate: second.restartAt + 600_001 } });
     expect(nextRestart(second.entry, second.restartAt + 600_000).delayMs).toBe(20_000);
   });
 });

@@ -51,7 +51,8 @@ export interface BackoffEntry { readonly backoffMs: number; readonly lastUpdate:
  * entry starts at 10 s; otherwise it waits out the window counted from `finishedAt` and the entry
  * doubles (capped at 300 s) when it restarts.
  *
- * @example nextRestart(undefined, 5_000) // { restartAt: 5_000, delayMs: 0, entry: { backoffMs: 10_000, lastUpdate: 5_000 } }
+ * @example nextRestart(undefined, 5_000) // { restartAt: 5_000, delayMs: 0, entry: { backoffMs: 10_000, lastUpdate:
+ * 5_000 } }
  */
 export function nextRestart(entry: BackoffEntry | undefined, finishedAt: Millis,
   params: BackoffParams = DEFAULT_BACKOFF): { restartAt: Millis; delayMs: number; entry: BackoffEntry } {

@@ -19,7 +19,8 @@ export const notFound = (r: ObjectRef): string => `${KIND[r.resource]} "${r.name
 export function envRefs(c: Container): ObjectRef[] {
   const out: ObjectRef[] = [];
   const add = (resource: ObjectRef['resource'], ref: Ref): void => {
-    if (ref?.name && !ref.optional && !out.some((o) => o.resource === resource && o.name === ref.name)) out.push({ resource, name: ref.name });
+    if (ref?.name && !ref.optional && !out.some((o) => o.resource === resource && o.name === ref.name)) out.push(
+      { resource, name: ref.name });
   };
   for (const e of c.env ?? []) {
     if (!isObj(e) || !isObj(e.valueFrom)) continue;

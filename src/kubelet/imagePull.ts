@@ -30,7 +30,8 @@ export function decidePull(c: Container, cached: boolean, b: BehaviorSpec): Pull
   const image = c.image ?? '';
   const policy = c.imagePullPolicy ?? 'IfNotPresent';
   if (policy === 'Never') {
-    return cached ? { kind: 'present' } : { kind: 'neverPull', message: `Container image "${image}" is not present with pull policy of Never` };
+    return cached ? { kind: 'present' } : { kind: 'neverPull',
+      message: `Container image "${image}" is not present with pull policy of Never` };
   }
   if (policy === 'IfNotPresent' && cached) return { kind: 'present' };
   const durationMs = cached ? CACHED_IMAGE_PULL_MS : (b.imagePull?.duration ?? DEFAULT_IMAGE_PULL_MS);

@@ -38,7 +38,8 @@ export class Kubelet implements Component {
       rules: scenario.behaviors,
       rng,
       backoff: crashLoopBackOff(scenario.cluster),
-      schedule(at, w) { self.#queue.schedule(at, w, self.#out!, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue); },
+      schedule(at, w) { self.#queue.schedule(at, w, self.#out!,
+        (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue); },
       images(node, state) {
         let s = self.#images.get(node);
         if (!s) {
@@ -71,7 +72,8 @@ export class Kubelet implements Component {
     this.#out = out;
     for (const sp of this.scenario.staticPods) {
       const e = mirrorPodCreated(sp.pod, sp.node, state, out.now, this.rng);
-      if ('error' in e) out.emit({ type: 'Warning', at: out.now, object: `Pod/${sp.pod.metadata.name}`, message: `static pod on ${sp.node}: ${e.error}` });
+      if ('error' in e) out.emit({ type: 'Warning', at: out.now, object: `Pod/${sp.pod.metadata.name}`,
+        message: `static pod on ${sp.node}: ${e.error}` });
       else out.emit(e);
     }
   }
@@ -92,10 +94,12 @@ export class Kubelet implements Component {
           if (!p) break;
           if (isMirrorPod(p.pod)) {
             // A mirror pod cannot be deleted for good: the kubelet recreates it from its static pod.
-            this.#queue.schedule(out.now, { op: 'mirror', uid: e.uid, gen: -1 }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+            this.#queue.schedule(out.now, { op: 'mirror', uid: e.uid, gen: -1 }, out,
+              (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
             break;
           }
-          this.#queue.schedule(out.now, { op: 'sync', uid: e.uid, gen: p.gen }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+          this.#queue.schedule(out.now, { op: 'sync', uid: e.uid, gen: p.gen }, out,
+            (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
           break;
         }
         case 'PodDeleted': {
@@ -114,7 +118,8 @@ export class Kubelet implements Component {
             const p = w.pods.get(uid);
             if (!p) continue;
             for (const c of p.containers) if (c.phase === 'waiting') { c.phase = 'idle'; c.inst++; }
-            this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+            this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out,
+              (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
           }
           break;
         }
@@ -142,7 +147,8 @@ export class Kubelet implements Component {
     const pod = tget(state.pods, uid);
     if (!pod || !pod.spec.nodeName) return;
     const p = this.workers.admit(pod, out);
-    this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+    this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out,
+      (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
   }
 
   #recreateMirror(pod: import('../api/types.js').Pod, node: string, state: ClusterState, out: Outbox): void {
@@ -156,9 +162,11 @@ export class Kubelet implements Component {
     const f = a.fault;
     const uid = tget(state.podUids, `${f.namespace}/${f.pod}`);
     const p = uid ? this.workers.pods.get(uid) : undefined;
-    const c = p && (f.container ? p.containers.find((x) => x.name === f.container) : p.containers.find((x) => x.kind === 'app'));
+    const c = p && (f.container ? p.containers.find((x) => x.name === f.container)
+      : p.containers.find((x) => x.kind === 'app'));
     if (!p || !c) {
-      out.emit({ type: 'Warning', at: out.now, object: `Pod/${f.namespace}/${f.pod}`, message: `fault ${f.type}: ${!p ? 'pod not found or not on a node' : `no container ${f.container}`}` });
+      out.emit({ type: 'Warning', at: out.now, object: `Pod/${f.namespace}/${f.pod}`,
+        message: `fault ${f.type}: ${!p ? 'pod not found or not on a node' : `no container ${f.container}`}` });
       return true;
     }
     if (this.#lost.has(p.node)) return true;

@@ -10,10 +10,12 @@ export type ProbeResult = 'success' | 'failure' | 'unknown';
  * The result each probe worker starts with (pkg/kubelet/prober/worker.go newWorker): readiness
  * Failure, liveness Success, startup Unknown.
  */
-export const INITIAL_RESULT: Readonly<Record<ProbeKind, ProbeResult>> = { readiness: 'failure', liveness: 'success', startup: 'unknown' };
+export const INITIAL_RESULT: Readonly<Record<ProbeKind, ProbeResult>> =
+  { readiness: 'failure', liveness: 'success', startup: 'unknown' };
 
 /** Probe timing in ms, with the API defaults (pkg/apis/core/v1/defaults.go SetDefaults_Probe). */
-export interface ProbeTiming { readonly initialDelayMs: number; readonly periodMs: number; readonly successThreshold: number; readonly failureThreshold: number }
+export interface ProbeTiming { readonly initialDelayMs: number; readonly periodMs: number;
+  readonly successThreshold: number; readonly failureThreshold: number }
 
 export function probeTiming(p: Probe): ProbeTiming {
   return {
@@ -55,7 +57,8 @@ export function probeOutcome(b: ProbeBehavior | undefined, faultAt?: number): Pr
  * @example nextProbeChange(probeTiming({periodSeconds: 5}), probeOutcome({failAfter: 30_000}), 0, 'success', 0)
  *          // { index: 8, t: 40_000, result: 'failure' }  (failures at 30 s, 35 s, 40 s)
  */
-export function nextProbeChange(p: ProbeTiming, o: ProbeOutcome, fromIndex: number, current: ProbeResult, minT: number): { index: number; t: number; result: ProbeResult } | undefined {
+export function nextProbeChange(p: ProbeTiming, o: ProbeOutcome, fromIndex: number, current: ProbeResult,
+  minT: number): { index: number; t: number; result: ProbeResult } | undefined {
   const at = (k: number): number => p.initialDelayMs + k * p.periodMs;
   let k = Math.max(fromIndex, minT > p.initialDelayMs ? Math.ceil((minT - p.initialDelayMs) / p.periodMs) : 0);
   let run = 0; // consecutive probes disagreeing with `current`, all with the same outcome

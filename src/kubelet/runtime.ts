@@ -67,7 +67,8 @@ export interface PodRuntime {
 
 /** A unit of kubelet work due at one instant; stale ones (gen / inst / token mismatch) are dropped. */
 export type Work = Readonly<{
-  op: 'sync' | 'pulled' | 'pullBackOff' | 'retry' | 'started' | 'postStartFailed' | 'exit' | 'oom' | 'probe' | 'restart' | 'stopped' | 'deadline' | 'preStopFailed' | 'mirror';
+  op: 'sync' | 'pulled' | 'pullBackOff' | 'retry' | 'started' | 'postStartFailed' | 'exit' | 'oom' | 'probe'
+    | 'restart' | 'stopped' | 'deadline' | 'preStopFailed' | 'mirror';
   uid: Uid;
   gen: number;
   c?: string;

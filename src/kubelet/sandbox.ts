@@ -2,7 +2,8 @@ import type { Pod } from '../api/types.js';
 import type { NodeState } from '../reducers/state.js';
 
 /** The node's InternalIP: hostIP of its pods, and podIP of hostNetwork pods. */
-export const nodeIP = (n: NodeState): string => n.object.status.addresses.find((a) => a.type === 'InternalIP')?.address ?? '';
+export const nodeIP = (n: NodeState): string => n.object.status.addresses.find((a) => a.type === 'InternalIP')?.address
+  ?? '';
 
 /**
  * The pause container's IP: the node's pod CIDR (a /24) and its next free host number

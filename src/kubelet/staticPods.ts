@@ -21,17 +21,20 @@ export const isMirrorPod = (pod: Pod): boolean => pod.metadata.annotations?.[CON
  * config.mirror / config.source / config.hash, owned by the Node, bound to the node.
  * `recreate`: the pod already carries its final name (a deleted mirror coming back).
  */
-export function mirrorPodCreated(pod: Pod, node: string, state: ClusterState, now: Millis, rng: Rng, recreate = false): PodCreated | { error: string } {
+export function mirrorPodCreated(pod: Pod, node: string, state: ClusterState, now: Millis, rng: Rng,
+  recreate = false): PodCreated | { error: string } {
   const n = tget(state.nodes, node);
   if (!n) return { error: `node ${node} not found` };
   const name = recreate ? pod.metadata.name : `${pod.metadata.name}-${node}`;
   const hash = fnv1a32(JSON.stringify(pod.spec) + node).toString(16).padStart(8, '0');
   const { annotations: _a, ...metadata } = pod.metadata;
-  const keep = Object.fromEntries(Object.entries(pod.metadata.annotations ?? {}).filter(([k]) => !k.startsWith('kubernetes.io/config.')));
+  const keep = Object.fromEntries(Object.entries(pod.metadata.annotations ?? {}).filter(([k]) =>
+    !k.startsWith('kubernetes.io/config.')));
   return admitPod({ metadata: { ...metadata, annotations: keep }, spec: pod.spec }, state, now, rng, {
     name,
     nodeName: node,
-    annotations: { [CONFIG_HASH_ANNOTATION]: hash, [CONFIG_MIRROR_ANNOTATION]: hash, [CONFIG_SOURCE_ANNOTATION]: 'file' },
+    annotations: { [CONFIG_HASH_ANNOTATION]: hash, [CONFIG_MIRROR_ANNOTATION]: hash,
+      [CONFIG_SOURCE_ANNOTATION]: 'file' },
     ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: node, uid: n.object.metadata.uid, controller: true }],
   });
 }

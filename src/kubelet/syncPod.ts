@@ -48,13 +48,15 @@ const memoryLimit = (c: Container): number | undefined => {
 };
 
 /** First step (ms after start) at which memory use exceeds the limit. */
-export function oomAfter(steps: Steps | undefined, limit: number | undefined): { at: number; bytes: number } | undefined {
+export function oomAfter(steps: Steps | undefined, limit: number | undefined): { at: number; bytes: number }
+  | undefined {
   if (!steps || limit === undefined) return undefined;
   const s = steps.find((x) => x.value > limit);
   return s ? { at: s.at, bytes: s.value } : undefined;
 }
 
-const PROBE_FIELD: Record<ProbeKind, 'livenessProbe' | 'readinessProbe' | 'startupProbe'> = { liveness: 'livenessProbe', readiness: 'readinessProbe', startup: 'startupProbe' };
+const PROBE_FIELD: Record<ProbeKind, 'livenessProbe' | 'readinessProbe'
+  | 'startupProbe'> = { liveness: 'livenessProbe', readiness: 'readinessProbe', startup: 'startupProbe' };
 
 /** The failure text of a probe, in the prober's words (pkg/probe/http, tcp, grpc; exec output is not simulated). */
 export function probeFailureMessage(p: Probe, podIP: string): string {
@@ -83,18 +85,23 @@ export class PodWorkers {
     const problems: FieldProblem[] = [];
     const mk = (spec: Container, kind: ContainerRuntime['kind']): ContainerRuntime => ({
       name: spec.name, spec, kind,
-      // A Job's app containers finish by default (behavior/defaults.ts); sidecars and init containers keep their own defaults.
-      behavior: kind === 'app' ? { ...defaultBehaviorFor(pod), ...resolveBehavior(this.ctx.rules, pod, spec, problems) } : resolveBehavior(this.ctx.rules, pod, spec, problems),
+      // A Job's app containers finish by default (behavior/defaults.ts); sidecars and init containers keep their own
+      // defaults.
+      behavior: kind === 'app' ? { ...defaultBehaviorFor(pod),
+        ...resolveBehavior(this.ctx.rules, pod, spec, problems) }
+          : resolveBehavior(this.ctx.rules, pod, spec, problems),
       inst: 0, created: 0, id: '', phase: 'idle', startedAt: 0, started: false, exitCode: undefined, done: false,
       backoff: undefined, pullBackoff: undefined, probes: {}, faults: {}, killedBy: undefined,
     });
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
     const p: PodRuntime = {
       uid: pod.metadata.uid, key, node: pod.spec.nodeName!, pod, gen: 0, phase: 'new',
-      containers: [...(pod.spec.initContainers ?? []).map((c) => mk(c, c.restartPolicy === 'Always' ? 'sidecar' : 'init')), ...pod.spec.containers.map((c) => mk(c, 'app'))],
+      containers: [...(pod.spec.initContainers ?? []).map((c) =>
+        mk(c, c.restartPolicy === 'Always' ? 'sidecar' : 'init')), ...pod.spec.containers.map((c) => mk(c, 'app'))],
       deleteWhenStopped: true, graceMs: 0,
     };
-    for (const pr of problems) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${pr.path}: ${pr.message}` });
+    for (const pr of problems) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
+      message: `${pr.path}: ${pr.message}` });
     this.pods.set(p.uid, p);
     return p;
   }
@@ -117,7 +124,8 @@ export class PodWorkers {
     switch (w.op) {
       case 'pulled': return this.#pulled(p, c, w, state, out);
       case 'pullBackOff':
-        out.emit({ type: 'ContainerWaiting', at: out.now, pod: p.key, uid: p.uid, container: c.name, reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.spec.image ?? ''}"` });
+        out.emit({ type: 'ContainerWaiting', at: out.now, pod: p.key, uid: p.uid, container: c.name,
+          reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.spec.image ?? ''}"` });
         return;
       case 'retry': c.phase = 'idle'; return this.#startContainer(p, c, state, out);
       case 'started': return this.#running(p, c, state, out);
@@ -127,7 +135,8 @@ export class PodWorkers {
       case 'probe': return this.#probe(p, c, w, state, out);
       case 'restart': c.phase = 'idle'; return this.#startContainer(p, c, state, out);
       case 'preStopFailed':
-        out.emit({ type: 'HookFailed', at: out.now, pod: p.key, uid: p.uid, container: c.name, hook: 'preStop', message: `PreStopHook failed` });
+        out.emit({ type: 'HookFailed', at: out.now, pod: p.key, uid: p.uid, container: c.name, hook: 'preStop',
+          message: `PreStopHook failed` });
         return;
       case 'stopped': return this.#stopped(p, c, w.code ?? 0, state, out);
       default: return;
@@ -139,13 +148,16 @@ export class PodWorkers {
     const pod = tget(state.pods, p.uid);
     if (!pod || p.phase === 'finished') return;
     if (pod.metadata.deletionTimestamp !== undefined && p.phase !== 'terminating') {
-      return this.terminate(p, (pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30) * 1000, true, state, out);
+      return this.terminate(p, (pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds
+        ?? 30) * 1000, true, state, out);
     }
     if (p.phase === 'new' || p.phase === 'mounting') {
       // Volumes are mounted before the sandbox exists (kubelet.go SyncPod: WaitForAttachAndMount).
       const missing = volumeRefs(p.pod).filter(([, r]) => !refExists(state, pod.metadata.namespace, r));
       if (missing.length > 0) {
-        if (p.phase === 'new') for (const [vol, r] of missing) out.emit({ type: 'FailedMount', at: out.now, pod: p.key, uid: p.uid, volume: vol, message: `MountVolume.SetUp failed for volume "${vol}" : ${notFound(r)}` });
+        if (p.phase === 'new') for (const [vol, r] of missing) out.emit(
+          { type: 'FailedMount', at: out.now, pod: p.key, uid: p.uid, volume: vol,
+            message: `MountVolume.SetUp failed for volume "${vol}" : ${notFound(r)}` });
         p.phase = 'mounting';
         for (const [, r] of missing) this.ctx.waitFor(`${r.resource}/${pod.metadata.namespace}/${r.name}`, p.uid);
         return;
@@ -153,7 +165,8 @@ export class PodWorkers {
       const node = tget(state.nodes, p.node);
       if (!node) return;
       const host = pod.spec.hostNetwork ? 0 : this.ctx.nextHost(p.node, state);
-      out.emit({ type: 'PodSandboxReady', at: out.now, pod: p.key, uid: p.uid, node: p.node, podIP: sandboxIP(node, pod, host), hostIP: nodeIP(node) });
+      out.emit({ type: 'PodSandboxReady', at: out.now, pod: p.key, uid: p.uid, node: p.node,
+        podIP: sandboxIP(node, pod, host), hostIP: nodeIP(node) });
       p.phase = 'active';
       const ads = pod.spec.activeDeadlineSeconds;
       if (ads !== undefined) {
@@ -185,7 +198,8 @@ export class PodWorkers {
     const missing = envRefs(c.spec).filter((r) => !refExists(state, ns, r));
     if (missing.length > 0) {
       // kuberuntime_container.go startContainer: generateContainerConfig fails -> CreateContainerConfigError.
-      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'CreateContainerConfigError', message: notFound(missing[0]) });
+      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name,
+        reason: 'CreateContainerConfigError', message: notFound(missing[0]) });
       c.phase = 'waiting';
       for (const r of missing) this.ctx.waitFor(`${r.resource}/${ns}/${r.name}`, p.uid);
       return;
@@ -194,11 +208,13 @@ export class PodWorkers {
     const images = this.ctx.images(p.node, state);
     const d = decidePull(c.spec, images.has(image), c.behavior);
     if (d.kind === 'present') {
-      out.emit({ type: 'ImagePulled', at, pod: p.key, uid: p.uid, container: c.name, image, durationMs: 0, present: true });
+      out.emit({ type: 'ImagePulled', at, pod: p.key, uid: p.uid, container: c.name, image, durationMs: 0,
+        present: true });
       return this.#create(p, c, state, out);
     }
     if (d.kind === 'neverPull') {
-      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'ErrImageNeverPull', message: d.message });
+      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'ErrImageNeverPull',
+        message: d.message });
       c.phase = 'waiting';
       return;
     }
@@ -222,7 +238,9 @@ export class PodWorkers {
   #pulled(p: PodRuntime, c: ContainerRuntime, w: Work, state: ClusterState, out: Outbox): void {
     const image = c.spec.image ?? '', at = out.now;
     if (w.fail) {
-      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'ErrImagePull', message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${image}": not found` });
+      out.emit({ type: 'ContainerWaiting', at, pod: p.key, uid: p.uid, container: c.name, reason: 'ErrImagePull',
+        message: `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image ` +
+          `"${image}": not found` });
       // The image back-off (kubelet.go imageBackOff: 10 s doubling to 300 s) delays the next pull.
       const r = nextRestart(c.pullBackoff, at);
       const delay = r.delayMs === 0 ? CONTAINER_BACKOFF_INITIAL_MS : r.delayMs;
@@ -246,7 +264,8 @@ export class PodWorkers {
   #create(p: PodRuntime, c: ContainerRuntime, state: ClusterState, out: Outbox): void {
     const at = out.now;
     const containerID = `containerd://${this.ctx.rng.uuid().replace(/-/g, '')}`;
-    out.emit({ type: 'ContainerCreated', at, pod: p.key, uid: p.uid, container: c.name, containerID, restartCount: c.created });
+    out.emit({ type: 'ContainerCreated', at, pod: p.key, uid: p.uid, container: c.name, containerID,
+      restartCount: c.created });
     c.id = containerID;
     c.created++;
     c.phase = 'starting';
@@ -273,7 +292,8 @@ export class PodWorkers {
     const b = c.behavior;
     const exitAfter = b.exitAfter ?? (c.kind === 'init' ? DEFAULT_INIT_RUN_MS : undefined);
     const oom = oomAfter(b.memory, memoryLimit(c.spec));
-    if (oom !== undefined && (exitAfter === undefined || oom.at <= exitAfter)) this.#atC(p, c, at + oom.at, { op: 'oom', ms: oom.bytes });
+    if (oom !== undefined && (exitAfter === undefined || oom.at <= exitAfter)) this.#atC(p, c, at + oom.at,
+      { op: 'oom', ms: oom.bytes });
     else if (exitAfter !== undefined) this.#atC(p, c, at + exitAfter, { op: 'exit', code: b.exitCode ?? 0 });
     if (c.spec.startupProbe) this.#scheduleProbe(p, c, 'startup', out);
     else {
@@ -286,11 +306,13 @@ export class PodWorkers {
   #scheduleProbe(p: PodRuntime, c: ContainerRuntime, kind: ProbeKind, out: Outbox): void {
     const spec = c.spec[PROBE_FIELD[kind]];
     if (!spec) return;
-    const pr = c.probes[kind] ?? (c.probes[kind] = { result: INITIAL_RESULT[kind], from: 0, token: 0, pending: undefined });
+    const pr = c.probes[kind] ?? (c.probes[kind] = { result: INITIAL_RESULT[kind], from: 0, token: 0,
+      pending: undefined });
     pr.token++;
     const fault = c.faults[kind];
     const minT = kind === 'startup' ? 0 : out.now - c.startedAt;
-    const ch = nextProbeChange(probeTiming(spec), probeOutcome(c.behavior.probes?.[kind], fault === undefined ? undefined : fault - c.startedAt), pr.from, pr.result, minT);
+    const ch = nextProbeChange(probeTiming(spec), probeOutcome(c.behavior.probes?.[kind], fault === undefined
+      ? undefined : fault - c.startedAt), pr.from, pr.result, minT);
     pr.pending = ch;
     if (ch) this.#atC(p, c, c.startedAt + ch.t, { op: 'probe', probe: kind, token: pr.token });
   }
@@ -320,27 +342,34 @@ export class PodWorkers {
       return;
     }
     const spec = c.spec[PROBE_FIELD[kind]]!;
-    out.emit({ type: 'ProbeFailed', ...base, message: probeFailureMessage(spec, tget(state.pods, p.uid)?.status.podIP ?? '') });
+    out.emit({ type: 'ProbeFailed', ...base, message: probeFailureMessage(spec,
+      tget(state.pods, p.uid)?.status.podIP ?? '') });
     if (kind === 'readiness') { this.#scheduleProbe(p, c, kind, out); return; }
     // Liveness or startup failure: kill and restart per policy (kuberuntime_manager.go computePodActions).
     const grace = (spec.terminationGracePeriodSeconds ?? p.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
     const policy = p.pod.spec.restartPolicy ?? 'Always';
     const restarts = c.kind === 'sidecar' || policy !== 'Never';
-    this.#kill(p, c, grace, `Container ${c.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`, 'probe', state, out);
+    this.#kill(p, c, grace, `Container ${c.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`, 'probe',
+      state, out);
   }
 
   #postStartFailed(p: PodRuntime, c: ContainerRuntime, state: ClusterState, out: Outbox): void {
     const hook = c.spec.lifecycle?.postStart;
-    const what = hook?.exec ? `Exec lifecycle hook (${JSON.stringify(hook.exec.command ?? [])})` : hook?.httpGet ? `HTTP lifecycle hook (${hook.httpGet.path ?? ''})` : 'Lifecycle hook';
-    out.emit({ type: 'HookFailed', at: out.now, pod: p.key, uid: p.uid, container: c.name, hook: 'postStart', message: `${what} for Container "${c.name}" in Pod "${fmtPod(p)}" failed - error: command terminated with non-zero exit code, message: ""` });
+    const what = hook?.exec ? `Exec lifecycle hook (${JSON.stringify(hook.exec.command ?? [])})` : hook?.httpGet
+      ? `HTTP lifecycle hook (${hook.httpGet.path ?? ''})` : 'Lifecycle hook';
+    out.emit({ type: 'HookFailed', at: out.now, pod: p.key, uid: p.uid, container: c.name, hook: 'postStart',
+      message: `${what} for Container "${c.name}" in Pod "${fmtPod(p)}" failed - error: command terminated with ` +
+        `non-zero exit code, message: ""` });
     const grace = (p.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
     this.#kill(p, c, grace, 'FailedPostStartHook', 'probe', state, out, false);
   }
 
   /** killContainer: Killing, preStop, TERM, wait, KILL (termination.ts). */
-  #kill(p: PodRuntime, c: ContainerRuntime, graceMs: number, message: string, by: 'probe' | 'stop', state: ClusterState, out: Outbox, preStop = true): void {
+  #kill(p: PodRuntime, c: ContainerRuntime, graceMs: number, message: string, by: 'probe' | 'stop', state: ClusterState,
+    out: Outbox, preStop = true): void {
     const at = out.now;
-    out.emit({ type: 'Killing', at, pod: p.key, uid: p.uid, container: c.name, reason: 'Killing', message, gracePeriodSeconds: Math.round(graceMs / 1000) });
+    out.emit({ type: 'Killing', at, pod: p.key, uid: p.uid, container: c.name, reason: 'Killing', message,
+      gracePeriodSeconds: Math.round(graceMs / 1000) });
     c.inst++;
     c.phase = 'stopping';
     c.killedBy = by;
@@ -356,7 +385,9 @@ export class PodWorkers {
   #stopped(p: PodRuntime, c: ContainerRuntime, code: number, state: ClusterState, out: Outbox): void {
     const ending = p.phase === 'terminating' || c.killedBy === 'stop';
     const restarting = !ending && this.#willRestart(p, c, code, true);
-    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code, reason: code === 0 ? 'Completed' : 'Error', ...(code === 137 ? { signal: 9 } : {}), ...(restarting ? { restarting } : {}) });
+    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code,
+      reason: code === 0 ? 'Completed' : 'Error', ...(code === 137 ? { signal: 9 } : {}),
+        ...(restarting ? { restarting } : {}) });
     c.inst++;
     c.phase = 'exited';
     c.exitCode = code;
@@ -369,7 +400,8 @@ export class PodWorkers {
 
   #exited(p: PodRuntime, c: ContainerRuntime, code: number, state: ClusterState, out: Outbox): void {
     const restarting = this.#willRestart(p, c, code, false);
-    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code, reason: code === 0 ? 'Completed' : 'Error', ...(restarting ? { restarting } : {}) });
+    out.emit({ type: 'ContainerExited', at: out.now, pod: p.key, uid: p.uid, container: c.name, exitCode: code,
+      reason: code === 0 ? 'Completed' : 'Error', ...(restarting ? { restarting } : {}) });
     c.inst++;
     c.phase = 'exited';
     c.exitCode = code;
@@ -377,7 +409,8 @@ export class PodWorkers {
   }
 
   #oom(p: PodRuntime, c: ContainerRuntime, bytes: number, state: ClusterState, out: Outbox): void {
-    out.emit({ type: 'OOMKilled', at: out.now, pod: p.key, uid: p.uid, container: c.name, memoryBytes: bytes, limitBytes: memoryLimit(c.spec) ?? 0 });
+    out.emit({ type: 'OOMKilled', at: out.now, pod: p.key, uid: p.uid, container: c.name, memoryBytes: bytes,
+      limitBytes: memoryLimit(c.spec) ?? 0 });
     c.inst++;
     c.phase = 'exited';
     c.exitCode = 137;
@@ -385,7 +418,8 @@ export class PodWorkers {
   }
 
   /** A crash injected by the timeline (fault crash / oom). */
-  crash(p: PodRuntime, c: ContainerRuntime, kind: 'crash' | 'oom', exitCode: number, state: ClusterState, out: Outbox): void {
+  crash(p: PodRuntime, c: ContainerRuntime, kind: 'crash' | 'oom', exitCode: number, state: ClusterState,
+    out: Outbox): void {
     if (c.phase !== 'running' && c.phase !== 'starting') return;
     if (kind === 'oom') this.#oom(p, c, (memoryLimit(c.spec) ?? 0) + 1, state, out);
     else this.#exited(p, c, exitCode, state, out);
@@ -399,7 +433,8 @@ export class PodWorkers {
   }
 
   /** Restart policy (pkg/kubelet/container/helpers.go ShouldContainerBeRestarted), then back-off. */
-  #afterExit(p: PodRuntime, c: ContainerRuntime, code: number, byProbe: boolean, state: ClusterState, out: Outbox): void {
+  #afterExit(p: PodRuntime, c: ContainerRuntime, code: number, byProbe: boolean, state: ClusterState,
+    out: Outbox): void {
     if (p.phase !== 'active') { c.done = true; return this.#checkStopped(p, state, out); }
     if (c.kind === 'init' && code === 0 && !byProbe) {
       c.done = true;
@@ -435,9 +470,12 @@ export class PodWorkers {
     const grace = (p.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
     let stopping = false;
     for (const x of p.containers) {
-      if (x.phase === 'running' || x.phase === 'starting') { this.#kill(p, x, grace, `Stopping container ${x.name}`, 'stop', state, out); stopping = true; }
-      else if (x.phase === 'stopping') { x.killedBy = 'stop'; stopping = true; } // a probe kill in progress: it will not restart now
-      else if (x.phase === 'backoff' || x.phase === 'waiting' || x.phase === 'pulling' || x.phase === 'idle') { x.inst++; x.done = true; }
+      if (x.phase === 'running' || x.phase === 'starting') {
+        this.#kill(p, x, grace, `Stopping container ${x.name}`, 'stop', state, out); stopping = true; }
+      // a probe kill in progress: it will not restart now
+      else if (x.phase === 'stopping') { x.killedBy = 'stop'; stopping = true; }
+      else if (x.phase === 'backoff' || x.phase === 'waiting' || x.phase === 'pulling'
+        || x.phase === 'idle') { x.inst++; x.done = true; }
     }
     if (!stopping) p.phase = 'finished';
   }
@@ -455,27 +493,32 @@ export class PodWorkers {
     // done, and a container skipped then would still restart (found by kubeletLaws.prop).
     for (const c of p.containers) {
       if (c.phase === 'stopping') { c.killedBy = 'stop'; continue; }
-      if (c.phase !== 'running' && c.phase !== 'starting') { if (!c.done) { c.inst++; c.done = true; if (c.phase !== 'exited') c.phase = 'exited'; } }
+      if (c.phase !== 'running' && c.phase !== 'starting') {
+        if (!c.done) { c.inst++; c.done = true; if (c.phase !== 'exited') c.phase = 'exited'; } }
     }
     for (const c of p.containers) {
       if (p.phase !== 'terminating') break; // everything stopped at once and the pod is gone
-      if ((c.phase === 'running' || c.phase === 'starting') && c.kind !== 'sidecar') this.#kill(p, c, graceMs, `Stopping container ${c.name}`, 'stop', state, out);
+      if ((c.phase === 'running' || c.phase === 'starting') && c.kind !== 'sidecar') this.#kill(p, c, graceMs,
+        `Stopping container ${c.name}`, 'stop', state, out);
     }
     this.#checkStopped(p, state, out);
   }
 
   #checkStopped(p: PodRuntime, state: ClusterState, out: Outbox): void {
     if (p.phase !== 'terminating' && p.phase !== 'active') return;
-    const busy = (x: ContainerRuntime): boolean => x.phase === 'stopping' || x.phase === 'running' || x.phase === 'starting';
+    const busy = (x: ContainerRuntime): boolean => x.phase === 'stopping' || x.phase === 'running'
+      || x.phase === 'starting';
     if (p.phase === 'active') {
       if (!p.containers.some(busy)) p.phase = 'finished';
       return;
     }
     if (p.containers.some((x) => x.kind !== 'sidecar' && busy(x))) return;
-    const sidecars = p.containers.filter((x) => x.kind === 'sidecar' && (x.phase === 'running' || x.phase === 'starting'));
+    const sidecars = p.containers.filter((x) => x.kind === 'sidecar'
+      && (x.phase === 'running' || x.phase === 'starting'));
     if (sidecars.length > 0) {
       // A kill may finish at once and re-enter here: stop only what still runs.
-      for (const s of [...sidecars].reverse()) if (s.phase === 'running' || s.phase === 'starting') this.#kill(p, s, Math.max(p.graceMs, 0), `Stopping container ${s.name}`, 'stop', state, out);
+      for (const s of [...sidecars].reverse()) if (s.phase === 'running' || s.phase === 'starting') this.#kill(p, s,
+        Math.max(p.graceMs, 0), `Stopping container ${s.name}`, 'stop', state, out);
       return;
     }
     if (p.containers.some(busy)) return;
@@ -491,7 +534,8 @@ export class PodWorkers {
     const pod = tget(state.pods, p.uid);
     if (!pod || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
     // pkg/kubelet/active_deadline.go: phase Failed, reason DeadlineExceeded; then every container is killed.
-    out.emit({ type: 'PodStatusPatched', at: out.now, pod: p.key, uid: p.uid, phase: 'Failed', reason: 'DeadlineExceeded', message: DEADLINE_MESSAGE });
+    out.emit({ type: 'PodStatusPatched', at: out.now, pod: p.key, uid: p.uid, phase: 'Failed',
+      reason: 'DeadlineExceeded', message: DEADLINE_MESSAGE });
     this.terminate(p, (p.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000, false, state, out);
   }
 
@@ -508,9 +552,11 @@ export class PodWorkers {
     const at = out.now;
     for (const c of p.containers) {
       if (c.phase === 'running' || c.phase === 'starting' || c.phase === 'stopping') {
-        out.emit({ type: 'ContainerExited', at, pod: p.key, uid: p.uid, container: c.name, exitCode: LOST_EXIT_CODE, reason: 'Unknown' });
+        out.emit({ type: 'ContainerExited', at, pod: p.key, uid: p.uid, container: c.name, exitCode: LOST_EXIT_CODE,
+          reason: 'Unknown' });
         // A container the kubelet was stopping for good (the pod's work was over) stays stopped.
-        if (p.phase === 'terminating' || pod.metadata.deletionTimestamp !== undefined || c.killedBy === 'stop') c.done = true;
+        if (p.phase === 'terminating' || pod.metadata.deletionTimestamp !== undefined || c.killedBy === 'stop') c.done =
+          true;
         c.inst++;
         c.phase = 'exited';
         c.exitCode = LOST_EXIT_CODE;
@@ -527,7 +573,8 @@ export class PodWorkers {
     if (p.phase === 'new' || p.phase === 'mounting') return this.sync(p, state, out);
     if (p.phase !== 'active') return;
     if (p.deadlineAt !== undefined) this.#at(p, Math.max(at, p.deadlineAt), { op: 'deadline' });
-    for (const c of p.containers) if (c.phase === 'exited' && !c.done) this.#afterExit(p, c, LOST_EXIT_CODE, false, state, out);
+    for (const c of p.containers) if (c.phase === 'exited' && !c.done) this.#afterExit(p, c, LOST_EXIT_CODE, false,
+      state, out);
     this.advance(p, state, out);
   }
 }

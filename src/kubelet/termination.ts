@@ -26,7 +26,8 @@ export interface TerminationPlan {
  *
  * @example terminationPlan(0, 30_000, 40_000, 0) // TERM at 30 s (preStop cut off), exit at 30 s, not killed
  */
-export function terminationPlan(now: Millis, graceMs: number, preStopMs: number | undefined, termDelayMs: number): TerminationPlan {
+export function terminationPlan(now: Millis, graceMs: number, preStopMs: number | undefined,
+  termDelayMs: number): TerminationPlan {
   const ran = preStopMs === undefined ? 0 : Math.min(preStopMs, graceMs);
   const preStopOverran = preStopMs !== undefined && preStopMs > graceMs;
   const termAt = now + ran;

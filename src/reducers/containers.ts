@@ -7,7 +7,8 @@ type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 /** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
 export const containerReducers = {
   ImagePulled(s, e) {
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({ ...st, imageID: `${imageRepository(e.image)}@sha256:sim` })));
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container,
+      (st) => ({ ...st, imageID: `${imageRepository(e.image)}@sha256:sim` })));
   },
   ContainerWaiting(s, e) {
     updatePod(s, e.uid, (pod) => {
@@ -51,11 +52,15 @@ export const containerReducers = {
     updatePod(s, e.uid, (pod) => {
       const next = withContainer(pod, e.container, (st, spec, init) => {
         const startedAt = st.state.running?.startedAt;
-        const terminated = { exitCode: e.exitCode, reason: e.reason, ...(e.message === undefined ? {} : { message: e.message }), ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as Terminated;
+        const terminated = { exitCode: e.exitCode, reason: e.reason,
+          ...(e.message === undefined ? {} : { message: e.message }),
+            ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }),
+              finishedAt: e.at, containerID: st.containerID } as Terminated;
         // prober_manager.go UpdatePodStatus: an init container that exited 0 is reported ready.
         const ready = init && spec.restartPolicy !== 'Always' && e.exitCode === 0;
         return e.restarting
-          ? { ...st, lastState: { terminated }, state: { waiting: { reason: 'ContainerCreating' } }, ready: false, started: false }
+          ? { ...st, lastState: { terminated }, state: { waiting: { reason: 'ContainerCreating' } }, ready: false,
+            started: false }
           : { ...st, state: { terminated }, ready, started: false };
       });
       return next && refreshed(next, e.at);
@@ -66,7 +71,8 @@ export const containerReducers = {
       const next = withContainer(pod, e.container, (st) => {
         const startedAt = st.state.running?.startedAt;
         // Exit code 137 = 128 + SIGKILL, reason OOMKilled: what the runtime reports after the OOM kill.
-        const terminated = { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }), finishedAt: e.at, containerID: st.containerID } as Terminated;
+        const terminated = { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }),
+          finishedAt: e.at, containerID: st.containerID } as Terminated;
         return { ...st, state: { terminated }, ready: false, started: false };
       });
       return next && refreshed(next, e.at);
@@ -78,7 +84,9 @@ export const containerReducers = {
       const next = withContainer(pod, e.container, (st) => ({
         ...st,
         ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
-        state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatBackoff(e.delayMs)} restarting failed container=${e.container} pod=${name}_${namespace}(${e.uid})` } },
+        state: { waiting: { reason: 'CrashLoopBackOff',
+          message: `back-off ${formatBackoff(e.delayMs)} restarting failed ` +
+            `container=${e.container} pod=${name}_${namespace}(${e.uid})` } },
       }));
       return next && refreshed(next, e.at);
     });

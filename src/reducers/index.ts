@@ -17,7 +17,8 @@ export { LOG_ONLY } from './scenario.js';
 export { getPhase, deriveConditions, isPodReady } from './podStatus.js';
 export { controllerOf } from './pods.js';
 
-const TABLES: readonly CaseReducers[] = [scenarioReducers, nodeReducers, podReducers, containerReducers, probeReducers, workloadReducers];
+const TABLES: readonly CaseReducers[] = [scenarioReducers, nodeReducers, podReducers, containerReducers, probeReducers,
+  workloadReducers];
 
 /** Many tables may answer one event: the dispatch is built once, at module load. */
 const DISPATCH: Partial<Record<EventType, CaseReducer<ClusterEvent>[]>> = {};

@@ -17,7 +17,8 @@ function setCondition(node: Draft<Node>, c: Condition): void {
 
 export const nodeReducers = {
   NodeAdded(s, e) {
-    const state: NodeState = { object: e.object, lost: false, lastHeartbeat: e.at, nextPodIP: 2, ordinal: s.nodeNames.length };
+    const state: NodeState = { object: e.object, lost: false, lastHeartbeat: e.at, nextPodIP: 2,
+      ordinal: s.nodeNames.length };
     if (!tget(s.nodes, e.node)) s.nodeNames.push(e.node);
     tset(s.nodes, e.node, state);
     if (!tget(s.podsOnNode, e.node)) tset(s.podsOnNode, e.node, {});
@@ -64,6 +65,7 @@ export const nodeReducers = {
     if (!n) return;
     const status = n.object.status as { images?: { names: string[]; sizeBytes?: number }[] };
     const images = status.images ?? (status.images = []);
-    if (!images.some((i) => i.names.includes(e.image))) images.push(e.sizeBytes === undefined ? { names: [e.image] } : { names: [e.image], sizeBytes: e.sizeBytes });
+    if (!images.some((i) => i.names.includes(e.image))) images.push(e.sizeBytes === undefined ? { names: [e.image] }
+      : { names: [e.image], sizeBytes: e.sizeBytes });
   },
 } satisfies CaseReducers;

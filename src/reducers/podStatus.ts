@@ -1,6 +1,7 @@
 import type { Condition, ContainerStatus, Pod, PodPhase } from '../api/types.js';
 
-const statusOf = (list: readonly ContainerStatus[] | undefined, name: string): ContainerStatus | undefined => list?.find((s) => s.name === name);
+const statusOf = (list: readonly ContainerStatus[] | undefined, name: string): ContainerStatus
+  | undefined => list?.find((s) => s.name === name);
 
 /**
  * The pod phase from its container statuses, as the kubelet's getPhase computes it
@@ -76,7 +77,8 @@ export function deriveConditions(pod: Pod, at: number): Condition[] {
   const out: Condition[] = [];
   const put = (c: Omit<Condition, 'lastTransitionTime' | 'lastProbeTime'>): void => {
     const old = prev.find((x) => x.type === c.type);
-    out.push({ ...c, lastProbeTime: null, lastTransitionTime: old && old.status === c.status ? old.lastTransitionTime : at });
+    out.push({ ...c, lastProbeTime: null, lastTransitionTime: old && old.status === c.status ? old.lastTransitionTime
+      : at });
   };
   const sched = prev.find((c) => c.type === 'PodScheduled');
   if (!spec.nodeName) {
@@ -90,14 +92,18 @@ export function deriveConditions(pod: Pod, at: number): Condition[] {
   // A sidecar counts as initialized once started; a regular init container once it exited 0.
   const incomplete = inits.filter((ic) => {
     const s = statusOf(st.initContainerStatuses, ic.name);
-    return ic.restartPolicy === 'Always' ? !(s?.started === true || s?.state.terminated !== undefined || s?.lastState.terminated !== undefined) : s?.state.terminated?.exitCode !== 0;
+    return ic.restartPolicy === 'Always' ? !(s?.started === true || s?.state.terminated !== undefined
+      || s?.lastState.terminated !== undefined) : s?.state.terminated?.exitCode !== 0;
   }).map((c) => c.name);
   const wasInitialized = prev.some((c) => c.type === 'Initialized' && c.status === 'True');
   if (incomplete.length === 0 || succeeded || wasInitialized) put({ type: 'Initialized', status: 'True' });
-  else put({ type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: `containers with incomplete status: [${incomplete.join(' ')}]` });
+  else put({ type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized',
+    message: `containers with incomplete status: [${incomplete.join(' ')}]` });
   // Sidecars' readiness counts with the app containers' (GenerateContainersReadyCondition).
-  const names = [...inits.filter((c) => c.restartPolicy === 'Always').map((c) => c.name), ...spec.containers.map((c) => c.name)];
-  const readyOf = (n: string): boolean | undefined => (statusOf(st.containerStatuses, n) ?? statusOf(st.initContainerStatuses, n))?.ready;
+  const names = [...inits.filter((c) => c.restartPolicy === 'Always').map((c) => c.name),
+    ...spec.containers.map((c) => c.name)];
+  const readyOf = (n: string): boolean | undefined => (statusOf(st.containerStatuses, n)
+    ?? statusOf(st.initContainerStatuses, n))?.ready;
   const unknown = names.filter((n) => readyOf(n) === undefined);
   const unready = names.filter((n) => readyOf(n) === false);
   let cr: Omit<Condition, 'lastTransitionTime' | 'lastProbeTime'>;

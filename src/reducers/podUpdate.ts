@@ -43,13 +43,15 @@ export function specOf(pod: Pod, name: string): { c: Container | undefined; init
 }
 
 export const newContainerStatus = (c: Container): ContainerStatus =>
-  ({ name: c.name, image: c.image ?? '', imageID: '', ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } }, lastState: {} });
+  ({ name: c.name, image: c.image ?? '', imageID: '', ready: false, started: false, restartCount: 0,
+    state: { waiting: { reason: 'ContainerCreating' } }, lastState: {} });
 
 /**
  * A pod with one container's status replaced by `fn(status)` (created first if the kubelet has
  * not reported it yet); undefined when the container is unknown or `fn` declines.
  */
-export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, spec: Container, init: boolean) => ContainerStatus | undefined): Pod | undefined {
+export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, spec: Container,
+  init: boolean) => ContainerStatus | undefined): Pod | undefined {
   const { c, init } = specOf(pod, name);
   if (!c) return undefined;
   const key = init ? 'initContainerStatuses' : 'containerStatuses';
@@ -63,7 +65,9 @@ export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, 
 }
 
 const sameConditions = (a: Pod['status']['conditions'], b: Pod['status']['conditions']): boolean =>
-  a.length === b.length && a.every((x, i) => x.type === b[i].type && x.status === b[i].status && x.reason === b[i].reason && x.message === b[i].message && x.lastTransitionTime === b[i].lastTransitionTime && x.lastProbeTime === b[i].lastProbeTime);
+  a.length === b.length && a.every((x, i) => x.type === b[i].type && x.status === b[i].status
+    && x.reason === b[i].reason && x.message === b[i].message && x.lastTransitionTime === b[i].lastTransitionTime
+      && x.lastProbeTime === b[i].lastProbeTime);
 
 /** Phase and conditions recomputed (podStatus.ts); the same object when nothing changed. */
 export function refreshed(pod: Pod, at: number): Pod {

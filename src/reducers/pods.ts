@@ -27,10 +27,12 @@ export const ORPHAN_SHARDS = 1024;
 export const orphanShardKey = (uid: Uid): string => `${NO_CONTROLLER}#${fnv1a32(uid) & (ORPHAN_SHARDS - 1)}`;
 export const isOrphanKey = (key: string): boolean => key.startsWith(`${NO_CONTROLLER}#`);
 export const orphanIndexKeys = (): string[] => Array.from({ length: ORPHAN_SHARDS }, (_, i) => `${NO_CONTROLLER}#${i}`);
-const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }, uid: Uid): string =>
+const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } },
+  uid: Uid): string =>
   controllerOf(pod) ?? orphanShardKey(uid);
 
-export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } }): string | undefined {
+export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string;
+  controller?: boolean }[] } }): string | undefined {
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
 }
 
@@ -60,7 +62,8 @@ function boundPod(pod: Pod, node: string, at: number, gpuDevices?: readonly numb
   conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: at, lastProbeTime: null });
   // Spreading then naming `conditions` keeps its key where it was, as assigning through a draft does.
   let status: Pod['status'];
-  if ('nominatedNodeName' in pod.status) { const { nominatedNodeName: _drop, ...rest } = pod.status; status = { ...rest, conditions }; }
+  if ('nominatedNodeName' in pod.status) { const { nominatedNodeName: _drop, ...rest } = pod.status;
+    status = { ...rest, conditions }; }
   else status = { ...pod.status, conditions };
   // GPU sharing: the devices go into the pod's annotation, as open-gpu-share's Reserve patches it.
   const metadata = gpuDevices ? { ...pod.metadata, annotations: { ...pod.metadata.annotations, [GPU_INDEX_ANNOTATION]: formatGpuDevices(gpuDevices) } } : pod.metadata;
@@ -101,16 +104,20 @@ export const podReducers = {
     if (!pod) return;
     const old = pod.status.conditions.find((c) => c.type === 'PodScheduled');
     const conds = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
-    conds.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: e.message, lastTransitionTime: old?.status === 'False' ? old.lastTransitionTime : e.at, lastProbeTime: null });
+    conds.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: e.message,
+      lastTransitionTime: old?.status === 'False' ? old.lastTransitionTime : e.at, lastProbeTime: null });
     pod.status.conditions = conds;
     if (e.nominatedNode) pod.status.nominatedNodeName = e.nominatedNode;
   },
   PodSchedulingGated(s, e) {
     const pod = podByUid(s, e.uid);
     if (!pod) return;
-    // pkg/registry/core/pod/strategy.go applySchedulingGatedCondition: reason PodReasonSchedulingGated and this message.
+    // pkg/registry/core/pod/strategy.go applySchedulingGatedCondition: reason PodReasonSchedulingGated and this
+    // message.
     const conds = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
-    conds.push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates', lastTransitionTime: e.at, lastProbeTime: null });
+    conds.push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated',
+      message: 'Scheduling is blocked due to non-empty scheduling gates', lastTransitionTime: e.at,
+        lastProbeTime: null });
     pod.status.conditions = conds;
   },
   PodSchedulingGatesChanged(s, e) {
@@ -162,7 +169,8 @@ export const podReducers = {
     updatePod(s, e.uid, (pod) => {
       const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
       const own = (name: string) => pod.status.containerStatuses?.find((x) => x.name === name);
-      const inits = (pod.spec.initContainers ?? []).map((c) => pod.status.initContainerStatuses?.find((x) => x.name === c.name) ?? newContainerStatus(c));
+      const inits = (pod.spec.initContainers ?? []).map((c) =>
+        pod.status.initContainerStatuses?.find((x) => x.name === c.name) ?? newContainerStatus(c));
       const apps = pod.spec.containers.map((c) => {
         const st = own(c.name) ?? newContainerStatus(c);
         return hasInit && st.state.waiting ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st;

@@ -9,4 +9,5 @@ export const scenarioReducers = {
 } satisfies CaseReducers;
 
 /** Events that change nothing in state: they exist for the reader of the log. */
-export const LOG_ONLY = ['SimulationStopped', 'Warning', 'ControllerEvent', 'Killing', 'HookFailed', 'ImagePulling', 'FailedMount', 'SchedulingAttemptExplained'] as const;
+export const LOG_ONLY = ['SimulationStopped', 'Warning', 'ControllerEvent', 'Killing', 'HookFailed', 'ImagePulling',
+  'FailedMount', 'SchedulingAttemptExplained'] as const;

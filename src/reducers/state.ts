@@ -86,21 +86,25 @@ export function initialState(): ClusterState {
 }
 
 /** The stored object of `resource` at `key`, if any. */
-export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string, key: ObjectKey): T | undefined =>
+export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string, key: ObjectKey): T
+  | undefined =>
   s.objects[resource]?.get(key) as T | undefined;
 
 /** Whether an object of `resource` is stored at `key`. */
-export const hasObject = (s: ClusterState, resource: string, key: ObjectKey): boolean => s.objects[resource]?.has(key) ?? false;
+export const hasObject = (s: ClusterState, resource: string, key: ObjectKey): boolean =>
+  s.objects[resource]?.has(key) ?? false;
 
 /** The stored objects of `resource`, in the table's (deterministic, hash) order: sort where order shows. */
 export const listObjects = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string): T[] =>
   (s.objects[resource]?.values() ?? []) as T[];
 
 /** The stored objects of `resource` with their keys, in the table's order. */
-export const objectEntries = (s: ClusterState, resource: string): [ObjectKey, KubeObject][] => s.objects[resource]?.entries() ?? [];
+export const objectEntries = (s: ClusterState, resource: string): [ObjectKey, KubeObject][] =>
+  s.objects[resource]?.entries() ?? [];
 
 /** The keys of `resource`, sorted: the order controllers enqueue them at start. */
-export const objectKeys = (s: ClusterState, resource: string): ObjectKey[] => (s.objects[resource]?.keys() ?? []).sort();
+export const objectKeys = (s: ClusterState, resource: string): ObjectKey[] =>
+  (s.objects[resource]?.keys() ?? []).sort();
 
 /** How many objects of `resource` are stored. */
 export const objectCount = (s: ClusterState, resource: string): number => s.objects[resource]?.size ?? 0;
@@ -127,7 +131,8 @@ export const resourceOfUid = (s: ClusterState, uid: Uid): string | undefined => 
  * The stored objects whose ownerReferences name `owner` (or, for owner '', that have no
  * controller), optionally of one resource, sorted by resource then key.
  */
-export function dependentsOf(s: ClusterState, owner: Uid, resource?: string): { resource: string; key: ObjectKey; object: KubeObject }[] {
+export function dependentsOf(s: ClusterState, owner: Uid, resource?: string): { resource: string; key: ObjectKey;
+  object: KubeObject }[] {
   const set = s.objectsByOwner.get(owner);
   if (!set) return [];
   const out: { resource: string; key: ObjectKey; object: KubeObject }[] = [];

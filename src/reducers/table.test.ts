@@ -45,7 +45,8 @@ describe('Table', () => {
     expect(b.size).toBe(2);
   });
 
-  test('latest() reads without drafting: the value as stored, or the draft already handed out; peek() the stored value', () => {
+  test('latest() reads without drafting: the value as stored, or the draft already handed out; peek() the stored value',
+    () => {
     const a = batch(emptyTable<{ n: number }>(), (w) => { w.set('k', { n: 1 }); });
     const w = a.beginBatch();
     expect(w.latest('k')).toBe(a.get('k'));
@@ -85,12 +86,16 @@ describe('Table', () => {
   test('iterates in hash-slot order, then in the key order of a plain object per slot (array indices first)', () => {
     // The reference: one plain object per 18-bit hash slot, slots in (bits 0-5, 6-11, 12-17) order,
     // which is how the object-bucket trie iterated. Keys are few and short, so slots collide.
-    const slot = (k: string): number => { const h = fnv1a32(k); return ((h & 63) << 12) | (((h >>> 6) & 63) << 6) | ((h >>> 12) & 63); };
+    const slot = (k: string): number => { const h = fnv1a32(k);
+      return ((h & 63) << 12) | (((h >>> 6) & 63) << 6) | ((h >>> 12) & 63); };
     // Keys that share a slot, array indices ('7', '42') and others ('n7', '007') mixed, found by search.
     const bySlot = new Map<number, string[]>();
-    for (let i = 0; i < 300_000; i++) for (const k of [String(i), `n${i}`, `0${i}`]) { const sl = slot(k); const ks = bySlot.get(sl); if (ks) ks.push(k); else bySlot.set(sl, [k]); }
-    const crowded = [...bySlot.values()].filter((ks) => ks.length >= 3 && ks.some((k) => /^[1-9]\d*$/.test(k)) && ks.some((k) => !/^[1-9]\d*$/.test(k))).slice(0, 4).flat();
-    const key = fc.oneof(fc.constantFrom(...crowded), fc.constantFrom('0', '4294967294', '4294967295', '1e3', 'a', '__proto__'), fc.string({ maxLength: 2 }));
+    for (let i = 0; i < 300_000; i++) for (const k of [String(i), `n${i}`, `0${i}`]) { const sl = slot(k);
+      const ks = bySlot.get(sl); if (ks) ks.push(k); else bySlot.set(sl, [k]); }
+    const crowded = [...bySlot.values()].filter((ks) => ks.length >= 3 && ks.some((k) => /^[1-9]\d*$/.test(k))
+      && ks.some((k) => !/^[1-9]\d*$/.test(k))).slice(0, 4).flat();
+    const key = fc.oneof(fc.constantFrom(...crowded), fc.constantFrom('0', '4294967294', '4294967295', '1e3', 'a',
+      '__proto__'), fc.string({ maxLength: 2 }));
     const op = fc.record({ del: fc.boolean(), key, v: fc.integer() });
     fc.assert(fc.property(fc.array(fc.array(op, { maxLength: 12 }), { maxLength: 6 }), (batches) => {
       let t = emptyTable<number>();

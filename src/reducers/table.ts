@@ -1,7 +1,8 @@
 import { isDraft, isDraftable, type Draft } from 'immer';
 import { createDraft, finishDraft, isAutoFreeze } from './immer.js';
 import { fnv1a32 } from '../util/hash.js';
-import { bucketAt, bucketReplaced, bucketWith, bucketWithout, child, EMPTY_ROOT, forEachEntry, indexOfKey, withChild, withoutChild, type Bucket, type Root, type Twig } from './trie.js';
+import { bucketAt, bucketReplaced, bucketWith, bucketWithout, child, EMPTY_ROOT, forEachEntry, indexOfKey, withChild,
+  withoutChild, type Bucket, type Root, type Twig } from './trie.js';
 
 /**
  * The state's large collections (150,000 pods): a persistent hash trie (trie.ts), hand-written
@@ -205,7 +206,10 @@ class TrieTable<V> implements Table<V> {
 export const emptyTable = <V>(): Table<V> => TrieTable.empty<V>();
 export const tget = <V>(t: Table<V>, key: string): V | undefined => t.get(key);
 export const thas = <V>(t: Table<V>, key: string): boolean => t.has(key);
-/** The entry as it stands in the current batch (its draft, if one was handed out), without making a draft of it: read-only. */
+/**
+ * The entry as it stands in the current batch (its draft, if one was handed out), without making a draft of it:
+ * read-only.
+ */
 export const tlatest = <V>(t: Table<V>, key: string): V | undefined => t.latest(key);
 /** Inside a reducer: the entry as a plain object owned by this batch, created when absent; mutate it in place. */
 export const tmutable = <V>(t: Table<V>, key: string, create: () => V): V => t.mutable(key, create);

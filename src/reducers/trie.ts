@@ -42,9 +42,11 @@ export function pop32(x: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-const hasBit = (n: Node<unknown>, b: number): boolean => (b < 32 ? (n.lo & (1 << b)) !== 0 : (n.hi & (1 << (b - 32))) !== 0);
+const hasBit = (n: Node<unknown>, b: number): boolean => (b < 32 ? (n.lo & (1 << b)) !== 0
+  : (n.hi & (1 << (b - 32))) !== 0);
 /** Where slot b's child is (or would go) in n.slots. */
-const position = (n: Node<unknown>, b: number): number => (b < 32 ? pop32(n.lo & ((1 << b) - 1)) : pop32(n.lo) + pop32(n.hi & ((1 << (b - 32)) - 1)));
+const position = (n: Node<unknown>, b: number): number => (b < 32 ? pop32(n.lo & ((1 << b) - 1))
+  : pop32(n.lo) + pop32(n.hi & ((1 << (b - 32)) - 1)));
 
 export function child<C>(n: Node<C>, b: number): C | undefined {
   return hasBit(n, b) ? n.slots[position(n, b)] : undefined;
@@ -52,7 +54,8 @@ export function child<C>(n: Node<C>, b: number): C | undefined {
 
 /** `n` with slot b set to c: n itself when `owner` already owns it, else a copy owned by `owner`. */
 export function withChild<C>(n: Node<C> | undefined, b: number, c: C, owner: object): Node<C> {
-  if (n === undefined) return b < 32 ? { owner, lo: 1 << b, hi: 0, slots: [c] } : { owner, lo: 0, hi: 1 << (b - 32), slots: [c] };
+  if (n === undefined) return b < 32 ? { owner, lo: 1 << b, hi: 0, slots: [c] }
+    : { owner, lo: 0, hi: 1 << (b - 32), slots: [c] };
   const p = position(n, b);
   const present = hasBit(n, b);
   if (n.owner === owner) {
@@ -142,6 +145,7 @@ export function forEachEntry<V>(root: Root<V>, f: (key: string, value: V) => voi
   for (let i = 0; i < 64; i++) {
     const branch = root[i];
     if (branch === undefined) continue;
-    for (const twig of branch.slots) for (const b of twig.slots) for (let x = 0; x < b.length; x += 2) f(b[x] as string, b[x + 1] as V);
+    for (const twig of branch.slots) for (const b of twig.slots) for (let x = 0; x < b.length; x += 2) f(b[x] as string,
+      b[x + 1] as V);
   }
 }

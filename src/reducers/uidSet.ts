@@ -16,7 +16,8 @@ const EMPTY_CHUNK: Readonly<Record<Uid, true>> = Object.freeze({});
 const chunkOf = (uid: Uid): number => fnv1a32(uid) & (CHUNKS - 1);
 const has = Object.prototype.hasOwnProperty;
 
-export const uidSetHas = (s: UidSet | undefined, uid: Uid): boolean => s !== undefined && has.call(s[chunkOf(uid)], uid);
+export const uidSetHas = (s: UidSet | undefined, uid: Uid): boolean => s !== undefined
+  && has.call(s[chunkOf(uid)], uid);
 
 /** The uids, chunk by chunk (insertion order inside a chunk): the same order in every run and in replay. */
 export function uidSetKeys(s: UidSet | undefined): Uid[] {

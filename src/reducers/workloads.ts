@@ -54,7 +54,8 @@ function index(s: Draft<ClusterState>, resource: string, key: string, o: KubeObj
 
 function unindex(s: Draft<ClusterState>, resource: string, key: string, o: KubeObject): void {
   const ref = objectRef(resource, key);
-  if (o.metadata.uid && s.objectUids.peek(o.metadata.uid) === ref) writable(s as unknown as Tables, 'objectUids').delete(o.metadata.uid);
+  if (o.metadata.uid && s.objectUids.peek(o.metadata.uid) === ref) writable(s as unknown as Tables,
+    'objectUids').delete(o.metadata.uid);
   for (const owner of ownerKeys(resource, o)) {
     const byOwner = writable<Record<string, true>>(s as unknown as Tables, 'objectsByOwner');
     const set = byOwner.peek(owner);
@@ -84,7 +85,9 @@ export const workloadReducers = {
   },
   ObjectTerminating(s, e) {
     const o = s.objects[e.resource]?.peek(e.key) as Obj | undefined;
-    if (o) writable<KubeObject>(s.objects as unknown as Tables, e.resource).set(e.key, { ...o, metadata: { ...o.metadata, deletionTimestamp: e.at, finalizers: [e.propagationPolicy === 'Foreground' ? 'foregroundDeletion' : 'orphan'] } });
+    if (o) writable<KubeObject>(s.objects as unknown as Tables, e.resource).set(e.key,
+      { ...o, metadata: { ...o.metadata, deletionTimestamp: e.at,
+        finalizers: [e.propagationPolicy === 'Foreground' ? 'foregroundDeletion' : 'orphan'] } });
   },
   ObjectDeleted(s, e) {
     const prev = s.objects[e.resource]?.peek(e.key);

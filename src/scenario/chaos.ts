@@ -26,18 +26,26 @@ export function parseSelector(v: unknown): Record<string, string> | string {
 
 /** Reads a timeline `chaos:` entry; problems go to `fp` under the path `ap`. */
 export function parseChaosAction(v: unknown, ap: string, fp: FieldProblem[]): ChaosAction | undefined {
-  if (!isObj(v)) { fp.push({ path: ap, message: `must be {kind: ${KINDS.join('|')}, selector?, pick?, ...}` }); return undefined; }
+  if (!isObj(v)) { fp.push({ path: ap, message: `must be {kind: ${KINDS.join('|')}, selector?, pick?, ...}` });
+    return undefined; }
   const n = fp.length;
-  for (const k of Object.keys(v)) if (!FIELDS.includes(k)) fp.push({ path: `${ap}.${k}`, message: `unknown field (known: ${FIELDS.join(', ')})` });
-  if (!KINDS.includes(v.kind as string)) fp.push({ path: `${ap}.kind`, message: `Unsupported value: ${JSON.stringify(v.kind)}: supported values: ${KINDS.map((k) => `"${k}"`).join(', ')}` });
+  for (const k of Object.keys(v)) if (!FIELDS.includes(k)) fp.push(
+    { path: `${ap}.${k}`, message: `unknown field (known: ${FIELDS.join(', ')})` });
+  if (!KINDS.includes(v.kind as string)) fp.push({ path: `${ap}.kind`,
+    message: `Unsupported value: ${JSON.stringify(v.kind)}: supported values: ` +
+      `${KINDS.map((k) => `"${k}"`).join(', ')}` });
   const selector = v.selector === undefined ? undefined : parseSelector(v.selector);
   if (typeof selector === 'string') fp.push({ path: `${ap}.selector`, message: selector });
   const recover = v.recoverAfter === undefined ? undefined : parseDuration(v.recoverAfter);
   if (typeof recover === 'string') fp.push({ path: `${ap}.recoverAfter`, message: recover });
-  if (v.pick !== undefined && !(Number.isInteger(v.pick) && (v.pick as number) >= 0)) fp.push({ path: `${ap}.pick`, message: `must be an integer >= 0, got ${JSON.stringify(v.pick)}` });
-  if (v.delta !== undefined && !Number.isInteger(v.delta)) fp.push({ path: `${ap}.delta`, message: `must be an integer, got ${JSON.stringify(v.delta)}` });
-  if (v.namespace !== undefined && typeof v.namespace !== 'string') fp.push({ path: `${ap}.namespace`, message: 'must be a string' });
-  if (v.zoneLabel !== undefined && typeof v.zoneLabel !== 'string') fp.push({ path: `${ap}.zoneLabel`, message: 'must be a label key' });
+  if (v.pick !== undefined && !(Number.isInteger(v.pick) && (v.pick as number) >= 0)) fp.push(
+    { path: `${ap}.pick`, message: `must be an integer >= 0, got ${JSON.stringify(v.pick)}` });
+  if (v.delta !== undefined && !Number.isInteger(v.delta)) fp.push(
+    { path: `${ap}.delta`, message: `must be an integer, got ${JSON.stringify(v.delta)}` });
+  if (v.namespace !== undefined && typeof v.namespace !== 'string') fp.push(
+    { path: `${ap}.namespace`, message: 'must be a string' });
+  if (v.zoneLabel !== undefined && typeof v.zoneLabel !== 'string') fp.push(
+    { path: `${ap}.zoneLabel`, message: 'must be a label key' });
   if (fp.length > n) return undefined;
   return {
     kind: 'chaos', chaos: v.kind as ChaosKind,

@@ -10,7 +10,8 @@ import { parseCluster } from './cluster.js';
 import { parseChaosAction } from './chaos.js';
 import { expandNodes } from './nodes.js';
 import { INT32_MAX } from '../api/limits.js';
-import type { TraceLoad, BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction, TimelineEntry } from './types.js';
+import type { TraceLoad, BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction,
+  TimelineEntry } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
@@ -33,21 +34,25 @@ export interface FileReader {
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
-const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes', 'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster', 'trace'];
+const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes',
+  'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster', 'trace'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
   const md = isObj(o.metadata) ? o.metadata : {};
-  const name = typeof md.name === 'string' ? md.name : typeof md.generateName === 'string' ? `${md.generateName}*` : '<unnamed>';
+  const name = typeof md.name === 'string' ? md.name : typeof md.generateName === 'string' ? `${md.generateName}*`
+    : '<unnamed>';
   return `${typeof o.kind === 'string' ? o.kind : '<no kind>'}/${name}`;
 };
 
-export interface LoadResult<T> { readonly value: T; readonly problems: InputProblem[]; readonly warnings: InputProblem[] }
+export interface LoadResult<T> { readonly value: T; readonly problems: InputProblem[];
+  readonly warnings: InputProblem[] }
 
 /** Reads, parses and validates the manifests of one file. Invalid documents are not returned. */
 export function loadManifestFile(path: string, fs: FileReader): LoadResult<SourcedObject[]> {
   let text: string;
-  try { text = fs.read(path); } catch (e) { return { value: [], problems: [unreadableProblem(path, e)], warnings: [] }; }
+  try { text = fs.read(path); } catch (e) { return { value: [], problems: [unreadableProblem(path, e)],
+    warnings: [] }; }
   return loadManifestText(text, path);
 }
 
@@ -56,7 +61,8 @@ export const NO_OBJECTS = 'no objects passed to apply';
 
 export function loadManifestText(text: string, file: string): LoadResult<SourcedObject[]> {
   const { docs, docProblems, problems } = parseYamlDocuments(text, file);
-  if (docs.length === 0 && problems.length === 0) return { value: [], problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
+  if (docs.length === 0 && problems.length === 0) return { value: [],
+    problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
   docs.forEach((doc, d) => {
@@ -72,11 +78,13 @@ export function loadManifestText(text: string, file: string): LoadResult<Sourced
 
 /** `kind: List` (as `kubectl get -o yaml` prints) is expanded into its items; duplicate keys follow their item. */
 function expandList(doc: unknown, dups: readonly FieldProblem[]): { object: unknown; dups: FieldProblem[] }[] {
-  if (!(isObj(doc) && typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items))) return [{ object: doc, dups: [...dups] }];
+  if (!(isObj(doc) && typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items))) return [
+    { object: doc, dups: [...dups] }];
   const items = doc.items as unknown[];
   return items.map((object, i) => {
     const prefix = `items[${i}].`;
-    return { object, dups: dups.filter((x) => x.path.startsWith(prefix)).map((x) => ({ path: x.path.slice(prefix.length), message: x.message })) };
+    return { object, dups: dups.filter((x) => x.path.startsWith(prefix)).map((x) =>
+      ({ path: x.path.slice(prefix.length), message: x.message })) };
   });
 }
 
@@ -84,11 +92,13 @@ function expandList(doc: unknown, dups: readonly FieldProblem[]): { object: unkn
  * Validates one manifest (strict fields, Kubernetes' rules, duplicate keys); returns the object
  * when it may enter the simulation. `at` maps a field path to where it is in the file.
  */
-function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: string) => string): { object?: KubeObject; label?: string; problems: Omit<InputProblem, 'file'>[]; warnings: Omit<InputProblem, 'file'>[] } {
+function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: string) => string): { object?: KubeObject;
+  label?: string; problems: Omit<InputProblem, 'file'>[]; warnings: Omit<InputProblem, 'file'>[] } {
   const label = objectLabel(o);
   const v = validateObject(o);
   const errs = [...dups, ...v.errors];
-  const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> => ({ ...(label ? { object: label } : {}), path: at(x.path), message: x.message });
+  const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> =>
+    ({ ...(label ? { object: label } : {}), path: at(x.path), message: x.message });
   return {
     ...(errs.length === 0 && !v.skipped ? { object: o as KubeObject } : {}),
     ...(label ? { label } : {}),
@@ -98,16 +108,21 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
 }
 
 const ACTIONS = [
-  'nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale', 'setImage',
+  'nodeLost', 'nodeRecovered', 'addNode', 'removeNode', 'cordon', 'uncordon', 'drain', 'apply', 'delete', 'scale',
+    'setImage',
   'rolloutUndo', 'rolloutPause', 'rolloutResume', 'fault', 'removeSchedulingGates', 'evict', 'chaos',
 ];
 
-function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string; name: string } | undefined {
+function objectRef(v: unknown, p: Problems, path: string): { resource: string; objectKind: string; namespace: string;
+  name: string } | undefined {
   if (!isObj(v)) { p.push({ path, message: 'must be {kind, name, namespace?}' }); return undefined; }
   const info = typeof v.kind === 'string' ? kindInfo(v.kind) : undefined;
-  if (!info) { p.push({ path: `${path}.kind`, message: `must be a kind kubesim simulates, got ${JSON.stringify(v.kind)}` }); return undefined; }
+  if (!info) {
+    p.push({ path: `${path}.kind`, message: `must be a kind kubesim simulates, got ${JSON.stringify(v.kind)}` });
+      return undefined; }
   if (typeof v.name !== 'string') { p.push({ path: `${path}.name`, message: 'Required value' }); return undefined; }
-  return { resource: info.resource, objectKind: info.kind, namespace: typeof v.namespace === 'string' ? v.namespace : 'default', name: v.name };
+  return { resource: info.resource, objectKind: info.kind, namespace: typeof v.namespace === 'string' ? v.namespace
+    : 'default', name: v.name };
 }
 
 /**
@@ -124,18 +139,27 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   if (yamlProblems.length) throw new ScenarioError(yamlProblems);
   const dupProblems = (docProblems[0] ?? []).map((x) => ({ file: path, path: x.path, message: x.message }));
   problems.push(...dupProblems);
-  if (docs.length !== 1 || !isObj(docs[0])) throw new ScenarioError([{ file: path, message: 'a scenario file holds exactly one YAML mapping (apiVersion: kubesim/v1, kind: Scenario)' }]);
+  if (docs.length !== 1 || !isObj(docs[0])) throw new ScenarioError(
+    [{ file: path,
+      message: 'a scenario file holds exactly one YAML mapping (apiVersion: kubesim/v1, kind: Scenario)' }]);
   const doc = docs[0];
   const fp: FieldProblem[] = [];
-  const here = (ps: FieldProblem[], object?: string) => { for (const x of ps) problems.push({ file: path, ...(object ? { object } : {}), path: x.path, message: x.message }); ps.length = 0; };
+  const here = (ps: FieldProblem[], object?: string) => { for (const x of ps) problems.push(
+    { file: path, ...(object ? { object } : {}), path: x.path, message: x.message }); ps.length = 0; };
 
-  if (doc.apiVersion !== 'kubesim/v1') fp.push({ path: 'apiVersion', message: `must be kubesim/v1, got ${JSON.stringify(doc.apiVersion)}` });
+  if (doc.apiVersion !== 'kubesim/v1') fp.push({ path: 'apiVersion',
+    message: `must be kubesim/v1, got ${JSON.stringify(doc.apiVersion)}` });
   if (doc.kind !== 'Scenario') fp.push({ path: 'kind', message: `must be Scenario, got ${JSON.stringify(doc.kind)}` });
-  for (const k of Object.keys(doc)) if (!SCENARIO_KEYS.includes(k)) fp.push({ path: k, message: `unknown field (known: ${SCENARIO_KEYS.join(', ')})` });
-  const name = isObj(doc.metadata) && typeof doc.metadata.name === 'string' ? doc.metadata.name : (fp.push({ path: 'metadata.name', message: 'Required value' }), 'scenario');
+  for (const k of Object.keys(doc)) if (!SCENARIO_KEYS.includes(k)) fp.push(
+    { path: k, message: `unknown field (known: ${SCENARIO_KEYS.join(', ')})` });
+  const name = isObj(doc.metadata) && typeof doc.metadata.name === 'string' ? doc.metadata.name
+    : (fp.push({ path: 'metadata.name', message: 'Required value' }), 'scenario');
   const seed = doc.seed ?? 1;
-  if (typeof seed !== 'number' || !Number.isInteger(seed)) fp.push({ path: 'seed', message: `must be an integer, got ${JSON.stringify(seed)}` });
-  else if (!Number.isSafeInteger(seed)) fp.push({ path: 'seed', message: `Invalid value: ${seed}: beyond 2^53 - 1 (${Number.MAX_SAFE_INTEGER}), the largest integer kubesim keeps exactly (YAML has already rounded it)` });
+  if (typeof seed !== 'number' || !Number.isInteger(seed)) fp.push(
+    { path: 'seed', message: `must be an integer, got ${JSON.stringify(seed)}` });
+  else if (!Number.isSafeInteger(seed)) fp.push({ path: 'seed',
+    message: `Invalid value: ${seed}: beyond 2^53 - 1 (${Number.MAX_SAFE_INTEGER}), the largest integer kubesim ` +
+      `keeps exactly (YAML has already rounded it)` });
   const untilRaw = parseDuration(doc.until ?? '10m');
   const untilGiven = doc.until !== undefined;
   if (typeof untilRaw === 'string') fp.push({ path: 'until', message: untilRaw });
@@ -143,7 +167,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   let startTime = DEFAULT_START_TIME;
   if (doc.startTime !== undefined) {
     const t = typeof doc.startTime === 'string' ? Date.parse(doc.startTime) : NaN;
-    if (Number.isNaN(t)) fp.push({ path: 'startTime', message: `must be an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${JSON.stringify(doc.startTime)}` });
+    if (Number.isNaN(t)) fp.push(
+      { path: 'startTime',
+        message: `must be an RFC 3339 time such as 2026-01-01T00:00:00Z, got ${JSON.stringify(doc.startTime)}` });
     else startTime = t;
   }
 
@@ -152,10 +178,12 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   // Nodes
   const nodes: Node[] = [];
   if (doc.nodes !== undefined && !Array.isArray(doc.nodes)) fp.push({ path: 'nodes', message: 'must be a list' });
-  else for (const [i, e] of ((doc.nodes as unknown[]) ?? []).entries()) nodes.push(...expandNodes(e, fp, `nodes[${i}]`));
+  else for (const [i, e] of ((doc.nodes as unknown[]) ?? []).entries()) nodes.push(
+    ...expandNodes(e, fp, `nodes[${i}]`));
   const nodeNames = new Set<string>();
   for (const n of nodes) {
-    if (nodeNames.has(n.metadata.name)) fp.push({ path: 'nodes', message: `Duplicate value: node ${JSON.stringify(n.metadata.name)}` });
+    if (nodeNames.has(n.metadata.name)) fp.push({ path: 'nodes',
+      message: `Duplicate value: node ${JSON.stringify(n.metadata.name)}` });
     nodeNames.add(n.metadata.name);
   }
   here(fp);
@@ -173,17 +201,24 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     warnings.push(...r.warnings.map((x) => ({ file: path, ...x })));
     return r.object ? [{ object: r.object, source: { file: path, ...(r.label ? { object: r.label } : {}) } }] : [];
   };
-  if (doc.manifests !== undefined && !Array.isArray(doc.manifests)) problems.push({ file: path, path: 'manifests', message: 'must be a list of manifests or {file: path}' });
-  else for (const [i, m] of ((doc.manifests as unknown[]) ?? []).entries()) manifests.push(...readManifests(m, `manifests[${i}]`));
+  if (doc.manifests !== undefined && !Array.isArray(doc.manifests)) problems.push(
+    { file: path, path: 'manifests', message: 'must be a list of manifests or {file: path}' });
+  else for (const [i, m] of ((doc.manifests as unknown[]) ?? []).entries()) manifests.push(
+    ...readManifests(m, `manifests[${i}]`));
   for (const m of manifests) if (m.object.kind === 'Node') nodeNames.add(m.object.metadata.name);
 
   // A trace (src/trace): its nodes and t=0 objects join the scenario's; its steps are read during the run.
-  const noTraces = (): TraceLoad => ({ nodes: [], manifests: [], problems: [{ file: path, path: 'trace', message: 'this loader reads no traces (give a FileReader with traces, as the CLI does)' }], warnings: [] });
-  const trace = doc.trace === undefined ? undefined : fs.traces?.(doc.trace, path, (rel) => fs.resolve(path, rel)) ?? noTraces();
+  const noTraces = (): TraceLoad => ({ nodes: [], manifests: [],
+    problems: [
+      { file: path, path: 'trace',
+        message: 'this loader reads no traces (give a FileReader with traces, as the CLI does)' }], warnings: [] });
+  const trace = doc.trace === undefined ? undefined : fs.traces?.(doc.trace, path, (rel) => fs.resolve(path, rel))
+    ?? noTraces();
   if (trace) {
     problems.push(...trace.problems); warnings.push(...trace.warnings);
     for (const n of trace.nodes) {
-      if (nodeNames.has(n.metadata.name)) problems.push({ file: path, path: 'trace', message: `Duplicate value: node ${JSON.stringify(n.metadata.name)}` });
+      if (nodeNames.has(n.metadata.name)) problems.push({ file: path, path: 'trace',
+        message: `Duplicate value: node ${JSON.stringify(n.metadata.name)}` });
       nodeNames.add(n.metadata.name);
       nodes.push(n);
     }
@@ -193,13 +228,18 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   // Static pods: [{node, file | pod}]
   const staticPods: StaticPod[] = [];
   if (doc.staticPods !== undefined) {
-    if (!Array.isArray(doc.staticPods)) fp.push({ path: 'staticPods', message: 'must be a list of {node, file | manifest}' });
+    if (!Array.isArray(doc.staticPods)) fp.push({ path: 'staticPods',
+      message: 'must be a list of {node, file | manifest}' });
     else doc.staticPods.forEach((sp, i) => {
-      if (!isObj(sp) || typeof sp.node !== 'string') { fp.push({ path: `staticPods[${i}].node`, message: 'Required value' }); return; }
-      if (!nodeNames.has(sp.node)) fp.push({ path: `staticPods[${i}].node`, message: `unknown node ${JSON.stringify(sp.node)}` });
-      const objs = readManifests(sp.manifest ?? (typeof sp.file === 'string' ? { file: sp.file } : undefined), `staticPods[${i}].manifest`);
+      if (!isObj(sp) || typeof sp.node !== 'string') { fp.push(
+        { path: `staticPods[${i}].node`, message: 'Required value' }); return; }
+      if (!nodeNames.has(sp.node)) fp.push({ path: `staticPods[${i}].node`,
+        message: `unknown node ${JSON.stringify(sp.node)}` });
+      const objs = readManifests(sp.manifest ?? (typeof sp.file === 'string' ? { file: sp.file } : undefined),
+        `staticPods[${i}].manifest`);
       for (const o of objs) {
-        if (o.object.kind !== 'Pod') { fp.push({ path: `staticPods[${i}]`, message: `static pods must be Pods, got ${o.object.kind}` }); continue; }
+        if (o.object.kind !== 'Pod') { fp.push({ path: `staticPods[${i}]`,
+          message: `static pods must be Pods, got ${o.object.kind}` }); continue; }
         staticPods.push({ node: sp.node as string, pod: o.object as unknown as Pod, source: o.source });
       }
     });
@@ -207,7 +247,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
 
   // Behaviours
   const behaviors: BehaviorRule[] = [];
-  if (doc.behaviors !== undefined && !Array.isArray(doc.behaviors)) fp.push({ path: 'behaviors', message: 'must be a list of {match, ...behaviour}' });
+  if (doc.behaviors !== undefined && !Array.isArray(doc.behaviors)) fp.push(
+    { path: 'behaviors', message: 'must be a list of {match, ...behaviour}' });
   else for (const [i, b] of ((doc.behaviors as unknown[]) ?? []).entries()) {
     if (!isObj(b)) { fp.push({ path: `behaviors[${i}]`, message: 'must be a mapping' }); continue; }
     const match = parseMatch(b.match ?? {}, `behaviors[${i}].match`, fp);
@@ -217,16 +258,21 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
   // Timeline
   const timeline: TimelineEntry[] = [];
   const knownNodes = new Set(nodeNames);
-  if (doc.timeline !== undefined && !Array.isArray(doc.timeline)) fp.push({ path: 'timeline', message: 'must be a list of {at, <action>}' });
+  if (doc.timeline !== undefined && !Array.isArray(doc.timeline)) fp.push(
+    { path: 'timeline', message: 'must be a list of {at, <action>}' });
   const rawTimeline = Array.isArray(doc.timeline) ? doc.timeline : [];
   const order = rawTimeline.map((e, i) => ({ e, i, at: isObj(e) ? parseDuration(e.at) : 'must be a mapping' }));
   for (const { e, i, at } of order) {
     const p = `timeline[${i}]`;
     if (!isObj(e)) { fp.push({ path: p, message: 'must be a mapping {at, <action>}' }); continue; }
     if (typeof at === 'string') { fp.push({ path: `${p}.at`, message: at }); continue; }
-    if (at > until) warnings.push({ file: path, path: `${p}.at`, message: `${formatDuration(at)} is after until (${formatDuration(until)}): this action never happens (unless run --until is later)` });
+    if (at > until) warnings.push({ file: path, path: `${p}.at`,
+      message: `${formatDuration(at)} is after until (${formatDuration(until)}): this action never happens (unless ` +
+        `run --until is later)` });
     const keys = Object.keys(e).filter((k) => k !== 'at');
-    if (keys.length !== 1 || !ACTIONS.includes(keys[0])) { fp.push({ path: keys.length === 1 ? `${p}.${keys[0]}` : p, message: `must have exactly one action of: ${ACTIONS.join(', ')}` }); continue; }
+    if (keys.length !== 1 || !ACTIONS.includes(keys[0])) { fp.push(
+      { path: keys.length === 1 ? `${p}.${keys[0]}` : p,
+        message: `must have exactly one action of: ${ACTIONS.join(', ')}` }); continue; }
     const k = keys[0], v = e[k], ap = `${p}.${k}`;
     let action: TimelineAction | undefined;
     const nodeRef = (): string | undefined => {
@@ -242,7 +288,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       }
       case 'addNode': {
         const built = expandNodes(v, fp, ap);
-        for (const n of built) { knownNodes.add(n.metadata.name); timeline.push({ at, action: { kind: 'addNode', node: n }, source: { file: path } }); }
+        for (const n of built) { knownNodes.add(n.metadata.name);
+          timeline.push({ at, action: { kind: 'addNode', node: n }, source: { file: path } }); }
         continue;
       }
       case 'apply': {
@@ -255,17 +302,28 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
         const ref = objectRef(v, fp, ap);
         if (!ref || !isObj(v)) break;
         const pp = v.propagationPolicy;
-        if (pp !== undefined && !['Background', 'Foreground', 'Orphan'].includes(pp as string)) fp.push({ path: `${ap}.propagationPolicy`, message: 'Unsupported value: supported values: "Background", "Foreground", "Orphan"' });
-        if (v.gracePeriodSeconds !== undefined && (typeof v.gracePeriodSeconds !== 'number' || v.gracePeriodSeconds < 0)) fp.push({ path: `${ap}.gracePeriodSeconds`, message: 'must be a non-negative integer' });
-        action = { kind: 'delete', ...ref, ...(typeof v.gracePeriodSeconds === 'number' ? { gracePeriodSeconds: v.gracePeriodSeconds } : {}), ...(v.force === true ? { force: true } : {}), ...(pp ? { propagationPolicy: pp as 'Background' } : {}) };
+        if (pp !== undefined && !['Background', 'Foreground', 'Orphan'].includes(pp as string)) fp.push(
+          { path: `${ap}.propagationPolicy`,
+            message: 'Unsupported value: supported values: "Background", "Foreground", "Orphan"' });
+        if (v.gracePeriodSeconds !== undefined && (typeof v.gracePeriodSeconds !== 'number'
+          || v.gracePeriodSeconds < 0)) fp.push({ path: `${ap}.gracePeriodSeconds`,
+            message: 'must be a non-negative integer' });
+        action = { kind: 'delete', ...ref, ...(typeof v.gracePeriodSeconds === 'number'
+          ? { gracePeriodSeconds: v.gracePeriodSeconds } : {}), ...(v.force === true ? { force: true } : {}),
+            ...(pp ? { propagationPolicy: pp as 'Background' } : {}) };
         break;
       }
       case 'scale': {
         const ref = objectRef(v, fp, ap);
         if (!ref || !isObj(v)) break;
-        if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas)) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${JSON.stringify(v.replicas)}: must be an integer` }); break; }
-        if (v.replicas < 0) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${v.replicas}: must be greater than or equal to 0` }); break; }
-        if (v.replicas > INT32_MAX) { fp.push({ path: `${ap}.replicas`, message: `Invalid value: ${v.replicas}: cannot unmarshal number ${v.replicas} into a field of type int32 (the scale subresource's spec.replicas)` }); break; }
+        if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas)) {
+          fp.push({ path: `${ap}.replicas`,
+            message: `Invalid value: ${JSON.stringify(v.replicas)}: must be an integer` }); break; }
+        if (v.replicas < 0) { fp.push({ path: `${ap}.replicas`,
+          message: `Invalid value: ${v.replicas}: must be greater than or equal to 0` }); break; }
+        if (v.replicas > INT32_MAX) { fp.push({ path: `${ap}.replicas`,
+          message: `Invalid value: ${v.replicas}: cannot unmarshal number ${v.replicas} into a field of type int32 ` +
+            `(the scale subresource's spec.replicas)` }); break; }
         action = { kind: 'scale', ...ref, replicas: v.replicas };
         break;
       }
@@ -280,19 +338,25 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       case 'rolloutUndo': case 'rolloutPause': case 'rolloutResume': {
         const ref = objectRef(v, fp, ap);
         if (!ref || !isObj(v)) break;
-        action = k === 'rolloutUndo' ? { kind: k, ...ref, ...(typeof v.toRevision === 'number' ? { toRevision: v.toRevision } : {}) } : { kind: k, ...ref };
+        action = k === 'rolloutUndo' ? { kind: k, ...ref, ...(typeof v.toRevision === 'number'
+          ? { toRevision: v.toRevision } : {}) } : { kind: k, ...ref };
         break;
       }
       case 'removeSchedulingGates': {
-        const usage = 'must be {pod: NAME or selector: {label: value}, namespace?, gates?: [names]} (all gates when gates is absent)';
+        const usage =
+          'must be {pod: NAME or selector: {label: value}, namespace?, gates?: [names]} (all gates when gates is ' +
+            'absent)';
         if (!isObj(v)) { fp.push({ path: ap, message: usage }); break; }
         const hasPod = typeof v.pod === 'string', sel = v.selector;
         if (hasPod === (sel !== undefined)) { fp.push({ path: ap, message: usage }); break; }
-        if (sel !== undefined && (!isObj(sel) || Object.values(sel).some((x) => typeof x !== 'string'))) { fp.push({ path: `${ap}.selector`, message: 'must be a map of label to value' }); break; }
-        if (v.gates !== undefined && (!Array.isArray(v.gates) || v.gates.some((g) => typeof g !== 'string'))) { fp.push({ path: `${ap}.gates`, message: 'must be a list of gate names' }); break; }
+        if (sel !== undefined && (!isObj(sel) || Object.values(sel).some((x) => typeof x !== 'string'))) {
+          fp.push({ path: `${ap}.selector`, message: 'must be a map of label to value' }); break; }
+        if (v.gates !== undefined && (!Array.isArray(v.gates) || v.gates.some((g) => typeof g !== 'string'))) {
+          fp.push({ path: `${ap}.gates`, message: 'must be a list of gate names' }); break; }
         action = {
           kind: 'removeSchedulingGates', namespace: typeof v.namespace === 'string' ? v.namespace : 'default',
-          ...(hasPod ? { pod: v.pod as string } : { selector: sel as Record<string, string> }), ...(v.gates ? { gates: v.gates as string[] } : {}),
+          ...(hasPod ? { pod: v.pod as string } : { selector: sel as Record<string, string> }),
+            ...(v.gates ? { gates: v.gates as string[] } : {}),
         };
         break;
       }
@@ -300,17 +364,26 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
         action = parseChaosAction(v, ap, fp);
         break;
       case 'evict': {
-        if (!isObj(v) || typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' }); break; }
+        if (!isObj(v) || typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' });
+          break; }
         const grace = v.gracePeriodSeconds;
-        if (grace !== undefined && (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0)) { fp.push({ path: `${ap}.gracePeriodSeconds`, message: 'must be a non-negative integer' }); break; }
-        action = { kind: 'evict', namespace: typeof v.namespace === 'string' ? v.namespace : 'default', pod: v.pod, ...(typeof grace === 'number' ? { gracePeriodSeconds: grace } : {}) };
+        if (grace !== undefined && (typeof grace !== 'number' || !Number.isInteger(grace) || grace < 0)) {
+          fp.push({ path: `${ap}.gracePeriodSeconds`, message: 'must be a non-negative integer' }); break; }
+        action = { kind: 'evict', namespace: typeof v.namespace === 'string' ? v.namespace : 'default', pod: v.pod,
+          ...(typeof grace === 'number' ? { gracePeriodSeconds: grace } : {}) };
         break;
       }
       case 'fault': {
-        if (!isObj(v)) { fp.push({ path: ap, message: 'must be {type: crash|oom|probeFail, pod, namespace?, container?}' }); break; }
-        if (!['crash', 'oom', 'probeFail'].includes(v.type as string)) { fp.push({ path: `${ap}.type`, message: 'Unsupported value: supported values: "crash", "oom", "probeFail"' }); break; }
+        if (!isObj(v)) {
+          fp.push({ path: ap, message: 'must be {type: crash|oom|probeFail, pod, namespace?, container?}' }); break; }
+        if (!['crash', 'oom', 'probeFail'].includes(v.type as string)) {
+          fp.push({ path: `${ap}.type`, message: 'Unsupported value: supported values: "crash", "oom", "probeFail"' });
+            break; }
         if (typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' }); break; }
-        action = { kind: 'fault', fault: { type: v.type as 'crash', namespace: typeof v.namespace === 'string' ? v.namespace : 'default', pod: v.pod, ...(typeof v.container === 'string' ? { container: v.container } : {}), ...(typeof v.exitCode === 'number' ? { exitCode: v.exitCode } : {}), ...(typeof v.probe === 'string' ? { probe: v.probe as 'liveness' } : {}) } };
+        action = { kind: 'fault', fault: { type: v.type as 'crash', namespace: typeof v.namespace === 'string'
+          ? v.namespace : 'default', pod: v.pod, ...(typeof v.container === 'string' ? { container: v.container } : {}),
+            ...(typeof v.exitCode === 'number' ? { exitCode: v.exitCode } : {}),
+              ...(typeof v.probe === 'string' ? { probe: v.probe as 'liveness' } : {}) } };
         break;
       }
     }

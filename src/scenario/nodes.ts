@@ -17,8 +17,10 @@ export function buildNode(name: string, e: Record<string, unknown>, p: Problems,
   let allocatable: ResourceList = capacity;
   if (e.allocatable !== undefined) {
     const a: Record<string, string | number> = { ...capacity };
-    if (!isObj(e.allocatable)) p.push({ path: `${path}.allocatable`, message: 'must be a map of resource name to quantity' });
-    else for (const [r, q] of Object.entries(e.allocatable)) if (quantity(p, `${path}.allocatable.${r}`, q)) a[r] = q as string;
+    if (!isObj(e.allocatable)) p.push({ path: `${path}.allocatable`,
+      message: 'must be a map of resource name to quantity' });
+    else for (const [r, q] of Object.entries(e.allocatable)) if (quantity(p, `${path}.allocatable.${r}`, q)) a[r] =
+      q as string;
     allocatable = a;
   }
   checkLabels(p, `${path}.labels`, e.labels);
@@ -26,9 +28,11 @@ export function buildNode(name: string, e: Record<string, unknown>, p: Problems,
   if (e.taints !== undefined) {
     if (!Array.isArray(e.taints)) p.push({ path: `${path}.taints`, message: 'must be a list of {key, value, effect}' });
     else e.taints.forEach((t, i) => {
-      if (!isObj(t) || typeof t.key !== 'string') { p.push({ path: `${path}.taints[${i}].key`, message: 'Required value' }); return; }
+      if (!isObj(t) || typeof t.key !== 'string') { p.push({ path: `${path}.taints[${i}].key`,
+        message: 'Required value' }); return; }
       oneOf(p, `${path}.taints[${i}].effect`, t.effect ?? '', ['NoSchedule', 'PreferNoSchedule', 'NoExecute']);
-      taints.push({ key: t.key, ...(t.value === undefined ? {} : { value: String(t.value) }), effect: t.effect as Taint['effect'] });
+      taints.push({ key: t.key, ...(t.value === undefined ? {} : { value: String(t.value) }),
+        effect: t.effect as Taint['effect'] });
     });
   }
   const userLabels = isObj(e.labels) ? (e.labels as Record<string, string>) : {};
@@ -38,7 +42,8 @@ export function buildNode(name: string, e: Record<string, unknown>, p: Problems,
     metadata: {
       name,
       uid: '',
-      labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', ...userLabels },
+      labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux',
+        ...userLabels },
       ...(isObj(e.annotations) ? { annotations: e.annotations as Record<string, string> } : {}),
     },
     spec: { ...(taints.length ? { taints } : {}), ...(e.unschedulable === true ? { unschedulable: true } : {}) },
@@ -54,14 +59,20 @@ export function buildNode(name: string, e: Record<string, unknown>, p: Problems,
 
 /** Expands one `nodes:` entry: `name:` gives one node; `namePrefix:` with `count:` gives prefix0..prefixN-1. */
 export function expandNodes(e: unknown, p: Problems, path: string): Node[] {
-  if (!isObj(e)) { p.push({ path, message: 'must be a mapping with name (or namePrefix and count) and capacity' }); return []; }
-  const known = ['name', 'namePrefix', 'count', 'capacity', 'allocatable', 'labels', 'taints', 'unschedulable', 'images', 'annotations'];
-  for (const k of Object.keys(e)) if (!known.includes(k)) p.push({ path: `${path}.${k}`, message: `unknown field (known: ${known.join(', ')})` });
+  if (!isObj(e)) { p.push({ path, message: 'must be a mapping with name (or namePrefix and count) and capacity' });
+    return []; }
+  const known = ['name', 'namePrefix', 'count', 'capacity', 'allocatable', 'labels', 'taints', 'unschedulable',
+    'images', 'annotations'];
+  for (const k of Object.keys(e)) if (!known.includes(k)) p.push(
+    { path: `${path}.${k}`, message: `unknown field (known: ${known.join(', ')})` });
   if (typeof e.name === 'string') return [buildNode(e.name, e, p, path)];
   if (typeof e.namePrefix === 'string') {
     const count = e.count ?? 1;
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) { p.push({ path: `${path}.count`, message: 'must be a non-negative integer' }); return []; }
-    if (count > MAX_NODE_COUNT) { p.push({ path: `${path}.count`, message: `Invalid value: ${count}: must be at most ${MAX_NODE_COUNT} (kubesim's limit, 10 times the 5,000 nodes Kubernetes supports per cluster)` }); return []; }
+    if (typeof count !== 'number' || !Number.isInteger(count)
+      || count < 0) { p.push({ path: `${path}.count`, message: 'must be a non-negative integer' }); return []; }
+    if (count > MAX_NODE_COUNT) { p.push({ path: `${path}.count`,
+      message: `Invalid value: ${count}: must be at most ${MAX_NODE_COUNT} (kubesim's limit, 10 times the 5,000 ` +
+        `nodes Kubernetes supports per cluster)` }); return []; }
     const out: Node[] = [];
     for (let i = 0; i < count; i++) out.push(buildNode(`${e.namePrefix}${i}`, e, i === 0 ? p : [], path));
     return out;

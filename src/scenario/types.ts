@@ -31,18 +31,25 @@ export type TimelineAction =
   | { readonly kind: 'removeNode'; readonly node: string }
   | { readonly kind: 'cordon' | 'uncordon' | 'drain'; readonly node: string }
   | { readonly kind: 'apply'; readonly objects: readonly SourcedObject[] }
-  | { readonly kind: 'delete'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string; readonly gracePeriodSeconds?: number; readonly force?: boolean; readonly propagationPolicy?: 'Background' | 'Foreground' | 'Orphan' }
-  | { readonly kind: 'scale'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string; readonly replicas: number }
-  | { readonly kind: 'setImage'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string; readonly container: string; readonly image: string }
-  | { readonly kind: 'rolloutUndo'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string; readonly toRevision?: number }
-  | { readonly kind: 'rolloutPause' | 'rolloutResume'; readonly resource: string; readonly objectKind: string; readonly namespace: string; readonly name: string }
+  | { readonly kind: 'delete'; readonly resource: string; readonly objectKind: string; readonly namespace: string;
+    readonly name: string; readonly gracePeriodSeconds?: number; readonly force?: boolean;
+      readonly propagationPolicy?: 'Background' | 'Foreground' | 'Orphan' }
+  | { readonly kind: 'scale'; readonly resource: string; readonly objectKind: string; readonly namespace: string;
+    readonly name: string; readonly replicas: number }
+  | { readonly kind: 'setImage'; readonly resource: string; readonly objectKind: string; readonly namespace: string;
+    readonly name: string; readonly container: string; readonly image: string }
+  | { readonly kind: 'rolloutUndo'; readonly resource: string; readonly objectKind: string; readonly namespace: string;
+    readonly name: string; readonly toRevision?: number }
+  | { readonly kind: 'rolloutPause' | 'rolloutResume'; readonly resource: string; readonly objectKind: string;
+    readonly namespace: string; readonly name: string }
   | { readonly kind: 'fault'; readonly fault: ContainerFault }
   /** A fault or operator action aimed at whatever matches at its instant (src/chaos resolves it). */
   | ChaosAction
   /** The Eviction API (kubectl drain, kubesim serve): deletes the pod unless a PodDisruptionBudget forbids it. */
   | { readonly kind: 'evict'; readonly namespace: string; readonly pod: string; readonly gracePeriodSeconds?: number }
   /** What an external controller (Kueue, a quota gate) does: patch gates out of pods' spec.schedulingGates. */
-  | { readonly kind: 'removeSchedulingGates'; readonly namespace: string; readonly pod?: string; readonly selector?: Readonly<Record<string, string>>; readonly gates?: readonly string[] };
+  | { readonly kind: 'removeSchedulingGates'; readonly namespace: string; readonly pod?: string;
+    readonly selector?: Readonly<Record<string, string>>; readonly gates?: readonly string[] };
 
 /** Faults: something breaks. */
 export const CHAOS_FAULTS = ['crash', 'oom', 'probeFail', 'nodeLost', 'nodeNotReady', 'zoneLost'] as const;
@@ -134,7 +141,10 @@ export interface Scenario {
   readonly cluster?: ClusterConfig;
   /** Raw `expect:` entries, read by `kubesim check`. */
   readonly expect?: readonly unknown[];
-  /** Raw `invariants:` entries (`[{name: availability, selector: app=web, min: 2}]`), read by src/invariants/operational. */
+  /**
+   * Raw `invariants:` entries (`[{name: availability, selector: app=web, min: 2}]`), read by
+   * src/invariants/operational.
+   */
   readonly invariants?: unknown;
   readonly warnings: readonly string[];
 }

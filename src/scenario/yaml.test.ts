@@ -8,7 +8,9 @@ describe('parseYamlDocuments', () => {
   });
 
   test('KYAML (flow style, quoted strings, trailing commas) loads like block YAML', () => {
-    const kyaml = '{\n  apiVersion: "v1",\n  kind: "ConfigMap",\n  metadata: {\n    name: "cm",\n  },\n  data: {\n    "a.b": "1",\n  },\n}\n';
+    const kyaml =
+      '{\n  apiVersion: "v1",\n  kind: "ConfigMap",\n  metadata: {\n    name: "cm",\n  },\n  data: {\n    "a.b": ' +
+        '"1",\n  },\n}\n';
     const block = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a.b: "1"\n';
     expect(parseYamlDocuments(kyaml, 'k.yaml').docs).toEqual(parseYamlDocuments(block, 'b.yaml').docs);
   });

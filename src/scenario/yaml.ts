@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode, type SchemaOptions } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode,
+  type SchemaOptions } from 'yaml';
 import type { FieldProblem, InputProblem } from '../api/problems.js';
 import { tooDeepLine } from './prescan.js';
 import { MAX_NESTING_DEPTH, nestingDepth, tooDeepMessage } from '../api/limits.js';
@@ -37,7 +38,9 @@ function duplicates(node: unknown, path: string, lc: LineCounter, out: FieldProb
       const here = path ? `${path}.${key}` : key;
       if (seen.has(key)) {
         const at = isScalar(pair.key) && pair.key.range ? lc.linePos(pair.key.range[0]).line : undefined;
-        out.push({ path: here, message: `duplicate field${at ? ` (line ${at})` : ''}: a key may appear only once in a mapping` });
+        out.push(
+          { path: here,
+            message: `duplicate field${at ? ` (line ${at})` : ''}: a key may appear only once in a mapping` });
       }
       seen.add(key);
       duplicates(pair.value, here, lc, out);
@@ -54,7 +57,8 @@ function astDepth(root: unknown): number {
     if (!isMap(n) && !isSeq(n)) continue;
     if (d + 1 > max) { max = d + 1; if (max > MAX_NESTING_DEPTH) return max; }
     for (const item of n.items as unknown[]) {
-      if (isMap(n)) { const pair = item as { key: unknown; value: unknown }; stack.push([pair.key, d + 1], [pair.value, d + 1]); }
+      if (isMap(n)) { const pair = item as { key: unknown; value: unknown };
+        stack.push([pair.key, d + 1], [pair.value, d + 1]); }
       else stack.push([item, d + 1]);
     }
   }
@@ -73,21 +77,28 @@ export function parseYamlDocuments(text: string, file: string): ParsedYaml {
   const deep = tooDeepLine(text);
   if (deep) return { docs, docProblems, problems: [{ file, message: `YAML line ${deep}: ${tooDeepMessage()}` }] };
   const lineCounter = new LineCounter();
-  const all = parseAllDocuments(text, { ...KUBERNETES_YAML, uniqueKeys: false, prettyErrors: true, strict: true, lineCounter });
+  const all = parseAllDocuments(text, { ...KUBERNETES_YAML, uniqueKeys: false, prettyErrors: true, strict: true,
+    lineCounter });
   for (const doc of Array.isArray(all) ? all : [all]) {
     if ('errors' in doc && doc.errors.length > 0) {
       for (const err of doc.errors) {
         const line = err.linePos?.[0]?.line ?? (err.pos ? text.slice(0, err.pos[0]).split('\n').length : undefined);
-        problems.push({ file, message: `YAML ${line ? `line ${line}: ` : ''}${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
+        problems.push(
+          { file, message: `YAML ` +
+            (`${line ? `line ${line}: ` : ''}${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` +
+              ``) });
       }
       continue;
     }
-    if (astDepth(doc.contents) > MAX_NESTING_DEPTH) { problems.push({ file, message: `YAML: ${tooDeepMessage()}` }); continue; }
+    if (astDepth(doc.contents) > MAX_NESTING_DEPTH) { problems.push({ file, message: `YAML: ${tooDeepMessage()}` });
+      continue; }
     let v: unknown;
-    try { v = doc.toJS({ maxAliasCount: 100 }) as unknown; } catch (e) { problems.push({ file, message: `YAML: ${(e as Error).message}` }); continue; }
+    try { v = doc.toJS({ maxAliasCount: 100 }) as unknown; } catch (e) {
+      problems.push({ file, message: `YAML: ${(e as Error).message}` }); continue; }
     if (v === null || v === undefined) continue;
     // Aliases can nest what the text does not.
-    if (nestingDepth(v) > MAX_NESTING_DEPTH) { problems.push({ file, message: `YAML: ${tooDeepMessage()}` }); continue; }
+    if (nestingDepth(v) > MAX_NESTING_DEPTH) { problems.push({ file, message: `YAML: ${tooDeepMessage()}` });
+      continue; }
     const dups: FieldProblem[] = [];
     duplicates(doc.contents as YamlNode | null, '', lineCounter, dups);
     docs.push(v);

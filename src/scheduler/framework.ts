@@ -38,21 +38,26 @@ export interface PluginBase {
    */
   readonly events?: readonly ClusterEventKind[];
 }
-export type ClusterEventKind = 'NodeAdd' | 'NodeUpdate' | 'NodeTaintChange' | 'AssignedPodAdd' | 'AssignedPodDelete' | 'AssignedPodUpdate';
+export type ClusterEventKind = 'NodeAdd' | 'NodeUpdate' | 'NodeTaintChange' | 'AssignedPodAdd' | 'AssignedPodDelete'
+  | 'AssignedPodUpdate';
 
 export interface PreFilterPlugin extends PluginBase {
   preFilter(state: CycleState, pod: PodInfo, snapshot: Snapshot): Status;
 }
 export interface FilterPlugin extends PluginBase {
   filter(state: CycleState, pod: PodInfo, node: NodeInfo): Status;
-  /** Optional batch form of `filter` (out[i] for nodes[i]); in-tree plugins define it to keep the hot call site monomorphic. */
+  /**
+   * Optional batch form of `filter` (out[i] for nodes[i]); in-tree plugins define it to keep the hot call site
+   * monomorphic.
+   */
   filterNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: Status[]): void;
   /**
    * Optional batch form over snapshot columns (node indices): keeps in idx[0..count), in order,
    * the nodes `filter` passes and returns how many; calls reject(index, status) for each other
    * node, in order, with the status `filter` returns. Used when every Filter that runs has one.
    */
-  filterIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number, reject: (node: number, status: Status) => void): number;
+  filterIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number,
+    reject: (node: number, status: Status) => void): number;
 }
 export interface PreScorePlugin extends PluginBase {
   preScore(state: CycleState, pod: PodInfo, snapshot: Snapshot, nodes: readonly NodeInfo[]): Status;
@@ -65,7 +70,8 @@ export interface ScorePlugin extends PluginBase {
    */
   scoreNodes?(state: CycleState, pod: PodInfo, nodes: readonly NodeInfo[], out: number[]): void;
   /** Optional batch form over snapshot columns: out[k] for the node of index idx[k], k < count; must equal `score`. */
-  scoreIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number, out: number[]): void;
+  scoreIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number,
+    out: number[]): void;
   /**
    * Optional: true when this attempt's normalised scores are equal on every node, so they cannot
    * change the selection; schedulePod then skips scoring this plugin unless it explains the attempt.
@@ -101,8 +107,10 @@ export interface PostFilterPlugin extends PluginBase {
 }
 
 /** A plugin implements any subset of the extension points. */
-export type Plugin = PluginBase & Partial<Omit<PreFilterPlugin, 'name' | 'events'>> & Partial<Omit<FilterPlugin, 'name' | 'events'>> &
-  Partial<Omit<PreScorePlugin, 'name' | 'events'>> & Partial<Omit<ScorePlugin, 'name' | 'events'>> & Partial<Omit<PostFilterPlugin, 'name' | 'events'>>;
+export type Plugin = PluginBase & Partial<Omit<PreFilterPlugin, 'name' | 'events'>> & Partial<Omit<FilterPlugin, 'name'
+  | 'events'>> &
+  Partial<Omit<PreScorePlugin, 'name' | 'events'>> & Partial<Omit<ScorePlugin, 'name' | 'events'>>
+    & Partial<Omit<PostFilterPlugin, 'name' | 'events'>>;
 
 /** Builds a plugin from its pluginConfig args (already validated by the factory). */
 export type PluginFactory = (args: unknown) => Plugin;

@@ -16,9 +16,11 @@ const requests = fc.record({
   'ephemeral-storage': fc.constantFrom('0', '1Gi'),
   'example.com/gpu': fc.constantFrom('0', '1'),
 }, { requiredKeys: [] });
-const taint = fc.record({ key: fc.constantFrom('a', 'b'), effect: fc.constantFrom<Taint['effect']>('NoSchedule', 'PreferNoSchedule', 'NoExecute') });
+const taint = fc.record({ key: fc.constantFrom('a', 'b'), effect: fc.constantFrom<Taint['effect']>('NoSchedule',
+  'PreferNoSchedule', 'NoExecute') });
 const node = fc.record({
-  cpu: fc.constantFrom('0', '1', '2', '4'), memory: fc.constantFrom('0', '1Gi', '4Gi'), pods: fc.constantFrom('1', '2', '110'),
+  cpu: fc.constantFrom('0', '1', '2', '4'), memory: fc.constantFrom('0', '1Gi', '4Gi'),
+    pods: fc.constantFrom('1', '2', '110'),
   gpu: fc.boolean(), taints: fc.array(taint, { maxLength: 2 }),
 });
 const cluster = fc.record({
@@ -33,8 +35,10 @@ const cluster = fc.record({
 const plugins: (Partial<FilterPlugin & ScorePlugin & PreScorePlugin> & { name: string })[] = [
   nodeResourcesFit(),
   nodeResourcesFit({ scoringStrategy: { type: 'MostAllocated' } }),
-  nodeResourcesFit({ scoringStrategy: { type: 'RequestedToCapacityRatio', requestedToCapacityRatio: { shape: [{ utilization: 0, score: 0 }, { utilization: 100, score: 10 }] } } }),
-  nodeResourcesFit({ scoringStrategy: { type: 'LeastAllocated', resources: [{ name: 'cpu', weight: 2 }, { name: 'example.com/gpu', weight: 1 }] } }),
+  nodeResourcesFit({ scoringStrategy: { type: 'RequestedToCapacityRatio',
+    requestedToCapacityRatio: { shape: [{ utilization: 0, score: 0 }, { utilization: 100, score: 10 }] } } }),
+  nodeResourcesFit({ scoringStrategy: { type: 'LeastAllocated',
+    resources: [{ name: 'cpu', weight: 2 }, { name: 'example.com/gpu', weight: 1 }] } }),
   balancedAllocation,
   taintToleration,
 ];
@@ -42,11 +46,13 @@ const plugins: (Partial<FilterPlugin & ScorePlugin & PreScorePlugin> & { name: s
 test('the columns mirror every node, and the indexed forms equal filter and score node by node', () => {
   fc.assert(fc.property(cluster, (c) => {
     const nodes = c.nodes.map((n, i) => {
-      let b = makeNode(`n${i}`).alloc({ cpu: n.cpu, memory: n.memory, pods: n.pods, ...(n.gpu ? { 'example.com/gpu': '2' } : {}) });
+      let b = makeNode(`n${i}`).alloc({ cpu: n.cpu, memory: n.memory, pods: n.pods,
+        ...(n.gpu ? { 'example.com/gpu': '2' } : {}) });
       for (const t of n.taints) b = b.taint(t.key, 'v', t.effect);
       return b.obj();
     });
-    const bound = c.bound.map((b, i) => ({ pod: makePod(`b${i}`).req(b.req).obj(), node: `n${b.node % nodes.length}` }));
+    const bound = c.bound.map((b, i) => ({ pod: makePod(`b${i}`).req(b.req).obj(),
+      node: `n${b.node % nodes.length}` }));
     const snap = makeSnapshot(nodes, bound);
     for (const r of c.removed) if (bound.length) snap.removePod(bound[r % bound.length].pod.metadata.uid);
     if (c.removeNode !== undefined && nodes.length > 1) snap.removeNode(`n${c.removeNode % nodes.length}`);
@@ -54,8 +60,12 @@ test('the columns mirror every node, and the indexed forms equal filter and scor
     const cols = snap.columns;
     for (const info of snap.nodes) {
       const i = info.index;
-      expect([cols.allocCpu[i], cols.allocMemory[i], cols.allocEphemeral[i], cols.allocPods[i], cols.reqCpu[i], cols.reqMemory[i], cols.reqEphemeral[i], cols.nonZeroCpu[i], cols.nonZeroMemory[i], cols.podCount[i], cols.taintCount[i]])
-        .toEqual([info.allocatable.cpu, info.allocatable.memory, info.allocatable.ephemeralStorage, info.allocatable.pods, info.requested.cpu, info.requested.memory, info.requested.ephemeralStorage, info.nonZeroCpu, info.nonZeroMemory, info.pods.length, info.taints.length]);
+      expect([cols.allocCpu[i], cols.allocMemory[i], cols.allocEphemeral[i], cols.allocPods[i], cols.reqCpu[i],
+        cols.reqMemory[i], cols.reqEphemeral[i], cols.nonZeroCpu[i], cols.nonZeroMemory[i], cols.podCount[i],
+          cols.taintCount[i]])
+        .toEqual([info.allocatable.cpu, info.allocatable.memory, info.allocatable.ephemeralStorage,
+          info.allocatable.pods, info.requested.cpu, info.requested.memory, info.requested.ephemeralStorage,
+            info.nonZeroCpu, info.nonZeroMemory, info.pods.length, info.taints.length]);
     }
 
     const pod = newPodInfo(makePod('p').req(c.pod).obj());

@@ -51,9 +51,12 @@ export class NodeColumns {
   }
 
   #grow(size: number): void {
-    const g = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => { const b = new Float64Array(size); b.set(a); return b; };
-    this.allocCpu = g(this.allocCpu); this.allocMemory = g(this.allocMemory); this.allocEphemeral = g(this.allocEphemeral); this.allocPods = g(this.allocPods);
+    const g = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => { const b = new Float64Array(size);
+      b.set(a); return b; };
+    this.allocCpu = g(this.allocCpu); this.allocMemory = g(this.allocMemory);
+      this.allocEphemeral = g(this.allocEphemeral); this.allocPods = g(this.allocPods);
     this.reqCpu = g(this.reqCpu); this.reqMemory = g(this.reqMemory); this.reqEphemeral = g(this.reqEphemeral);
-    this.nonZeroCpu = g(this.nonZeroCpu); this.nonZeroMemory = g(this.nonZeroMemory); this.podCount = g(this.podCount); this.taintCount = g(this.taintCount);
+    this.nonZeroCpu = g(this.nonZeroCpu); this.nonZeroMemory = g(this.nonZeroMemory); this.podCount = g(this.podCount);
+      this.taintCount = g(this.taintCount);
   }
 }

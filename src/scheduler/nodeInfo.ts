@@ -7,7 +7,9 @@ import { DEFAULT_BIND_ALL_HOST_IP, hasAffinity } from './podInfo.js';
 /** Default allocatable pods when a node reports none (kubelet --max-pods default, 110). */
 export const DEFAULT_MAX_PODS = 110;
 
-/** ImageLocality's name normalisation: an image without a tag means `:latest` (image_locality.go normalizedImageName). */
+/**
+ * ImageLocality's name normalisation: an image without a tag means `:latest` (image_locality.go normalizedImageName).
+ */
 export function normalizedImageName(name: string): string {
   const lastSlash = name.lastIndexOf('/');
   if (name.includes('@') || name.indexOf(':', lastSlash + 1) >= 0) return name;
@@ -17,8 +19,10 @@ export function normalizedImageName(name: string): string {
 function allocatableOf(node: Node): NodeInfo['allocatable'] {
   const a = toAmounts(node.status.allocatable);
   const scalar: Record<string, number> = {};
-  for (const [k, v] of Object.entries(a)) if (k !== 'cpu' && k !== 'memory' && k !== 'ephemeral-storage' && k !== 'pods') scalar[k] = v;
-  return { cpu: a.cpu ?? 0, memory: a.memory ?? 0, ephemeralStorage: a['ephemeral-storage'] ?? 0, pods: a.pods ?? DEFAULT_MAX_PODS, scalar };
+  for (const [k, v] of Object.entries(a)) if (k !== 'cpu' && k !== 'memory' && k !== 'ephemeral-storage'
+    && k !== 'pods') scalar[k] = v;
+  return { cpu: a.cpu ?? 0, memory: a.memory ?? 0, ephemeralStorage: a['ephemeral-storage'] ?? 0,
+    pods: a.pods ?? DEFAULT_MAX_PODS, scalar };
 }
 
 /** Builds an empty NodeInfo (its pods are added with addPod). */
@@ -27,7 +31,8 @@ export function newNodeInfo(node: Node, index: number): NodeInfo {
     name: node.metadata.name, index, node, labels: {}, taints: [], unschedulable: false,
     allocatable: allocatableOf(node),
     requested: { cpu: 0, memory: 0, ephemeralStorage: 0, scalar: {} },
-    nonZeroCpu: 0, nonZeroMemory: 0, pods: [], podsWithAffinity: [], podsWithRequiredAntiAffinity: [], images: new Map(), usedPorts: undefined, gpu: undefined,
+    nonZeroCpu: 0, nonZeroMemory: 0, pods: [], podsWithAffinity: [], podsWithRequiredAntiAffinity: [],
+      images: new Map(), usedPorts: undefined, gpu: undefined,
   };
   setNode(info, node);
   return info;
@@ -42,7 +47,8 @@ export function setNode(info: NodeInfo, node: Node): void {
   info.allocatable = allocatableOf(node);
   setGpu(info, node);
   info.images = new Map();
-  for (const img of node.status.images ?? []) for (const n of img.names) info.images.set(normalizedImageName(n), img.sizeBytes ?? 0);
+  for (const img of node.status.images ?? []) for (const n of img.names) info.images.set(normalizedImageName(n),
+    img.sizeBytes ?? 0);
 }
 
 function addRes(into: Resources, r: Resources, sign: 1 | -1): void {
@@ -70,7 +76,8 @@ function usePorts(info: NodeInfo, p: PodInfo, sign: 1 | -1): void {
  * framework.HostPortInfo.CheckConflict: 0.0.0.0 conflicts with any address on the same protocol
  * and port; another address conflicts with itself and with 0.0.0.0.
  */
-export function portsConflict(info: NodeInfo, ports: readonly { ip: string; protocol: string; port: number }[]): boolean {
+export function portsConflict(info: NodeInfo, ports: readonly { ip: string; protocol: string;
+  port: number }[]): boolean {
   const used = info.usedPorts;
   if (!used) return false;
   for (const hp of ports) {
@@ -129,6 +136,7 @@ export function cloneNodeInfo(info: NodeInfo): NodeInfo {
     ...info,
     requested: { ...info.requested, scalar: { ...info.requested.scalar } },
     usedPorts: info.usedPorts && new Map([...info.usedPorts].map(([k, ips]) => [k, new Map(ips)])),
-    pods: [...info.pods], podsWithAffinity: [...info.podsWithAffinity], podsWithRequiredAntiAffinity: [...info.podsWithRequiredAntiAffinity],
+    pods: [...info.pods], podsWithAffinity: [...info.podsWithAffinity],
+      podsWithRequiredAntiAffinity: [...info.podsWithRequiredAntiAffinity],
   };
 }

@@ -2,7 +2,7 @@ import { podGpuDevices, podGpuRequest } from './gpuShare.js';
 import { toAmounts } from '../api/resources.js';
 import type { Container, Pod, PodAffinityTerm, PodSpec } from '../api/types.js';
 import type { AffinityTerm, HostPort, PodInfo, Resources, WeightedAffinityTerm } from './framework.js';
-import { compileSelector } from './labels.js';
+import { compileSelector } from '../api/labelSelector.js';
 
 /**
  * Requests a container is assumed to have for scoring when it does not set them (a missing key, not an
@@ -59,7 +59,8 @@ export function podResources(spec: PodSpec, nonZero: boolean): Resources {
     return r;
   };
   const apps = emptyResources();
-  for (const c of spec.containers) { const r = of(c); addInto(apps, { cpu: r.cpu, memory: r.memory, 'ephemeral-storage': r.ephemeralStorage, ...r.scalar }); }
+  for (const c of spec.containers) { const r = of(c); addInto(apps,
+    { cpu: r.cpu, memory: r.memory, 'ephemeral-storage': r.ephemeralStorage, ...r.scalar }); }
   const sidecars = emptyResources();
   const initMax = emptyResources();
   for (const c of spec.initContainers ?? []) {
@@ -69,7 +70,8 @@ export function podResources(spec: PodSpec, nonZero: boolean): Resources {
     else { const t = cloneRes(sidecars); addInto(t, flat); maxInto(initMax, t); }
   }
   const total = cloneRes(apps);
-  addInto(total, { cpu: sidecars.cpu, memory: sidecars.memory, 'ephemeral-storage': sidecars.ephemeralStorage, ...sidecars.scalar });
+  addInto(total, { cpu: sidecars.cpu, memory: sidecars.memory, 'ephemeral-storage': sidecars.ephemeralStorage,
+    ...sidecars.scalar });
   maxInto(total, initMax);
   addInto(total, toAmounts(spec.overhead));
   return total;
@@ -78,7 +80,8 @@ export function podResources(spec: PodSpec, nonZero: boolean): Resources {
 function compileTerm(t: PodAffinityTerm, ns: string): AffinityTerm {
   const hasNsSel = t.namespaceSelector !== undefined;
   const namespaces = t.namespaces?.length ? new Set(t.namespaces) : hasNsSel ? new Set<string>() : new Set([ns]);
-  return { namespaces, namespaceSelector: hasNsSel ? compileSelector(t.namespaceSelector) : null, selector: compileSelector(t.labelSelector), topologyKey: t.topologyKey };
+  return { namespaces, namespaceSelector: hasNsSel ? compileSelector(t.namespaceSelector) : null,
+    selector: compileSelector(t.labelSelector), topologyKey: t.topologyKey };
 }
 
 /**
@@ -86,14 +89,17 @@ function compileTerm(t: PodAffinityTerm, ns: string): AffinityTerm {
  * share their admitted spec (apiserver/admission.ts), so 10,000 pods parse and sum it once.
  * Frozen, since every PodInfo of the spec shares them.
  */
-const requestsBySpec = new WeakMap<PodSpec, { req: Resources; scalarNames: readonly string[]; nonZeroCpu: number; nonZeroMemory: number }>();
-function specRequests(spec: PodSpec): { req: Resources; scalarNames: readonly string[]; nonZeroCpu: number; nonZeroMemory: number } {
+const requestsBySpec = new WeakMap<PodSpec, { req: Resources; scalarNames: readonly string[]; nonZeroCpu: number;
+  nonZeroMemory: number }>();
+function specRequests(spec: PodSpec): { req: Resources; scalarNames: readonly string[]; nonZeroCpu: number;
+  nonZeroMemory: number } {
   let r = requestsBySpec.get(spec);
   if (!r) {
     const nz = podResources(spec, true);
     const req = podResources(spec, false);
     Object.freeze(req.scalar);
-    r = { req: Object.freeze(req), scalarNames: Object.freeze(Object.keys(req.scalar).filter((k) => req.scalar[k] > 0).sort()), nonZeroCpu: nz.cpu, nonZeroMemory: nz.memory };
+    r = { req: Object.freeze(req), scalarNames: Object.freeze(
+      Object.keys(req.scalar).filter((k) => req.scalar[k] > 0).sort()), nonZeroCpu: nz.cpu, nonZeroMemory: nz.memory };
     requestsBySpec.set(spec, r);
   }
   return r;
@@ -109,7 +115,8 @@ export function hostPortsOf(spec: PodSpec): readonly HostPort[] {
     const add = (c: Container): void => {
       for (const p of c.ports ?? []) {
         if (!p.hostPort || p.hostPort <= 0) continue;
-        out.push({ ip: (p as { hostIP?: string }).hostIP || DEFAULT_BIND_ALL_HOST_IP, protocol: p.protocol || 'TCP', port: p.hostPort });
+        out.push({ ip: (p as { hostIP?: string }).hostIP || DEFAULT_BIND_ALL_HOST_IP, protocol: p.protocol || 'TCP',
+          port: p.hostPort });
       }
     };
     // Only init containers that run for the pod's whole life (sidecars, restartPolicy Always) hold their ports.
@@ -129,7 +136,8 @@ export function newPodInfo(pod: Pod): PodInfo {
   const ns = pod.metadata.namespace;
   const a = pod.spec.affinity;
   const { req, scalarNames, nonZeroCpu, nonZeroMemory } = specRequests(pod.spec);
-  const weighted = (ts: readonly { weight: number; podAffinityTerm: PodAffinityTerm }[] | undefined): WeightedAffinityTerm[] =>
+  const weighted = (ts: readonly { weight: number; podAffinityTerm: PodAffinityTerm }[]
+    | undefined): WeightedAffinityTerm[] =>
     (ts ?? []).map((w) => ({ ...compileTerm(w.podAffinityTerm, ns), weight: w.weight }));
   return {
     uid: pod.metadata.uid,
@@ -142,8 +150,10 @@ export function newPodInfo(pod: Pod): PodInfo {
     scalarNames,
     nonZeroCpu,
     nonZeroMemory,
-    requiredAffinity: (a?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),
-    requiredAntiAffinity: (a?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) => compileTerm(t, ns)),
+    requiredAffinity: (a?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) =>
+      compileTerm(t, ns)),
+    requiredAntiAffinity: (a?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) =>
+      compileTerm(t, ns)),
     preferredAffinity: weighted(a?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
     preferredAntiAffinity: weighted(a?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
     hostPorts: hostPortsOf(pod.spec),
@@ -155,14 +165,17 @@ export function newPodInfo(pod: Pod): PodInfo {
 }
 
 export const hasAffinity = (p: PodInfo): boolean =>
-  p.requiredAffinity.length + p.requiredAntiAffinity.length + p.preferredAffinity.length + p.preferredAntiAffinity.length > 0;
+  p.requiredAffinity.length + p.requiredAntiAffinity.length + p.preferredAffinity.length
+    + p.preferredAntiAffinity.length > 0;
 
 /**
  * Whether an affinity term selects `pod` (framework AffinityTerm.Matches): namespace first, then
  * the label selector. `nsLabels` gives a namespace's labels for namespaceSelector.
  */
-export function termMatches(t: AffinityTerm, pod: PodInfo, nsLabels: (ns: string) => Readonly<Record<string, string>> | undefined): boolean {
-  const inNs = t.namespaces!.has(pod.namespace) || (t.namespaceSelector !== null && t.namespaceSelector(nsLabels(pod.namespace) ?? {}));
+export function termMatches(t: AffinityTerm, pod: PodInfo, nsLabels: (ns: string) => Readonly<Record<string, string>>
+  | undefined): boolean {
+  const inNs = t.namespaces!.has(pod.namespace) || (t.namespaceSelector !== null
+    && t.namespaceSelector(nsLabels(pod.namespace) ?? {}));
   return inNs && t.selector(pod.pod.metadata.labels);
 }
 

@@ -1,4 +1,5 @@
-import type { FilterPlugin, Plugin, PostFilterPlugin, PreFilterPlugin, PreScorePlugin, Profile, ScorePlugin } from './framework.js';
+import type { FilterPlugin, Plugin, PostFilterPlugin, PreFilterPlugin, PreScorePlugin, Profile,
+  ScorePlugin } from './framework.js';
 import { GPU_POLICIES, gpuProfileConfig, type GpuPolicy } from './gpuProfiles.js';
 import { names } from './plugins/names.js';
 import { inTreeRegistry, type Registry } from './registry.js';
@@ -8,7 +9,8 @@ import { profileShapeProblems } from './profileShape.js';
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler';
 
 export interface PluginRef { readonly name: string; readonly weight?: number }
-export interface PluginSet { readonly enabled?: readonly PluginRef[]; readonly disabled?: readonly { readonly name: string }[] }
+export interface PluginSet { readonly enabled?: readonly PluginRef[];
+  readonly disabled?: readonly { readonly name: string }[] }
 const POINTS = ['multiPoint', 'preFilter', 'filter', 'postFilter', 'preScore', 'score'] as const;
 type Point = (typeof POINTS)[number];
 export interface ProfileConfig {
@@ -54,8 +56,10 @@ export const DEFAULT_MULTI_POINT: readonly PluginRef[] = [
  */
 export const BUILTIN_PROFILES: Readonly<Record<string, KubeSchedulerConfiguration>> = {
   default: { profiles: [{}] },
-  binpack: { profiles: [{ pluginConfig: [{ name: names.NodeResourcesFit, args: { scoringStrategy: { type: 'MostAllocated' } } }] }] },
-  spread: { profiles: [{ plugins: { score: { enabled: [{ name: names.NodeResourcesFit, weight: 5 }, { name: names.PodTopologySpread, weight: 5 }] } } }] },
+  binpack: { profiles: [{ pluginConfig: [{ name: names.NodeResourcesFit,
+    args: { scoringStrategy: { type: 'MostAllocated' } } }] }] },
+  spread: { profiles: [{ plugins: { score: { enabled: [{ name: names.NodeResourcesFit, weight: 5 },
+    { name: names.PodTopologySpread, weight: 5 }] } } }] },
   // GPU sharing (gpuProfiles.ts): Open-Gpu-Share with the default scores, or one of the ATC'23 policies.
   'gpu-share': gpuProfileConfig(),
   ...Object.fromEntries(Object.keys(GPU_POLICIES).map((p) => [p, gpuProfileConfig(p as GpuPolicy)])),
@@ -68,7 +72,10 @@ export class ProfileError extends Error {
   }
 }
 
-/** config/v1 mergePluginSet: disabled (or `*`) removes defaults, a re-enabled default keeps its place, others are appended. */
+/**
+ * config/v1 mergePluginSet: disabled (or `*`) removes defaults, a re-enabled default keeps its place, others are
+ * appended.
+ */
 function mergePluginSet(defaults: readonly PluginRef[], custom: PluginSet | undefined): PluginRef[] {
   if (!custom) return [...defaults];
   const disabled = new Set((custom.disabled ?? []).map((d) => d.name));
@@ -86,7 +93,8 @@ function mergePluginSet(defaults: readonly PluginRef[], custom: PluginSet | unde
   return out;
 }
 
-const implementsPoint = (p: Plugin, point: Exclude<Point, 'multiPoint'>): boolean => typeof (p as unknown as Record<string, unknown>)[point] === 'function';
+const implementsPoint = (p: Plugin, point: Exclude<Point, 'multiPoint'>): boolean =>
+  typeof (p as unknown as Record<string, unknown>)[point] === 'function';
 
 export interface BuildOptions {
   readonly registry?: Registry;
@@ -98,25 +106,33 @@ export interface BuildOptions {
  * Builds the profiles of a KubeSchedulerConfiguration (or a built-in profile name). Problems are
  * collected and thrown together as a ProfileError with `field.path: message` lines.
  */
-export function buildProfiles(config: unknown, opts: BuildOptions = {}): { profiles: Profile[]; podInitialBackoffMs: number; podMaxBackoffMs: number } {
+export function buildProfiles(config: unknown, opts: BuildOptions = {}): { profiles: Profile[];
+  podInitialBackoffMs: number; podMaxBackoffMs: number } {
   const registry = opts.registry ?? inTreeRegistry();
   const problems: string[] = [];
   let cfg: KubeSchedulerConfiguration;
   if (config === undefined || config === null) cfg = BUILTIN_PROFILES.default;
   else if (typeof config === 'string') {
-    if (!(config in BUILTIN_PROFILES)) throw new ProfileError([`scheduler: unknown profile "${config}" (built-in: ${Object.keys(BUILTIN_PROFILES).join(', ')})`]);
+    if (!(config in BUILTIN_PROFILES)) throw new ProfileError(
+      [`scheduler: unknown profile "${config}" (built-in: ${Object.keys(BUILTIN_PROFILES).join(', ')})`]);
     cfg = BUILTIN_PROFILES[config];
   } else if (typeof config === 'object' && !Array.isArray(config)) cfg = config as KubeSchedulerConfiguration;
   else throw new ProfileError(['scheduler: must be a profile name or a KubeSchedulerConfiguration object']);
 
-  if (cfg.kind !== undefined && cfg.kind !== 'KubeSchedulerConfiguration') problems.push(`scheduler.kind: must be KubeSchedulerConfiguration, got ${JSON.stringify(cfg.kind)}`);
-  if (cfg.apiVersion !== undefined && !/^kubescheduler\.config\.k8s\.io\/v1/.test(cfg.apiVersion)) problems.push(`scheduler.apiVersion: must be kubescheduler.config.k8s.io/v1, got ${JSON.stringify(cfg.apiVersion)}`);
+  if (cfg.kind !== undefined && cfg.kind !== 'KubeSchedulerConfiguration') problems.push(
+    `scheduler.kind: must be KubeSchedulerConfiguration, got ${JSON.stringify(cfg.kind)}`);
+  if (cfg.apiVersion !== undefined && !/^kubescheduler\.config\.k8s\.io\/v1/.test(cfg.apiVersion)) problems.push(
+    `scheduler.apiVersion: must be kubescheduler.config.k8s.io/v1, got ${JSON.stringify(cfg.apiVersion)}`);
   const pct = cfg.percentageOfNodesToScore ?? 0;
-  if (!Number.isInteger(pct) || pct < 0 || pct > 100) problems.push('scheduler.percentageOfNodesToScore: must be an integer in 0..100');
+  if (!Number.isInteger(pct) || pct < 0 || pct > 100) problems.push(
+    'scheduler.percentageOfNodesToScore: must be an integer in 0..100');
   const init = cfg.podInitialBackoffSeconds ?? 1, max = cfg.podMaxBackoffSeconds ?? 10;
-  if (!Number.isInteger(init) || init <= 0) problems.push('scheduler.podInitialBackoffSeconds: must be a positive integer');
-  if (!Number.isInteger(max) || max < init) problems.push('scheduler.podMaxBackoffSeconds: must be an integer >= podInitialBackoffSeconds');
-  const known = new Set(['apiVersion', 'kind', 'percentageOfNodesToScore', 'podInitialBackoffSeconds', 'podMaxBackoffSeconds', 'profiles', 'parallelism']);
+  if (!Number.isInteger(init)
+    || init <= 0) problems.push('scheduler.podInitialBackoffSeconds: must be a positive integer');
+  if (!Number.isInteger(max)
+    || max < init) problems.push('scheduler.podMaxBackoffSeconds: must be an integer >= podInitialBackoffSeconds');
+  const known = new Set(['apiVersion', 'kind', 'percentageOfNodesToScore', 'podInitialBackoffSeconds',
+    'podMaxBackoffSeconds', 'profiles', 'parallelism']);
   for (const k of Object.keys(cfg)) if (!known.has(k)) problems.push(`scheduler.${k}: not supported by kubesim`);
 
   const shape = profileShapeProblems(cfg.profiles);
@@ -129,39 +145,46 @@ export function buildProfiles(config: unknown, opts: BuildOptions = {}): { profi
     const schedulerName = pc.schedulerName ?? DEFAULT_SCHEDULER_NAME;
     if (seenNames.has(schedulerName)) problems.push(`${at}.schedulerName: duplicate ${schedulerName}`);
     seenNames.add(schedulerName);
-    for (const k of Object.keys(pc.plugins ?? {})) if (!(POINTS as readonly string[]).includes(k)) problems.push(`${at}.plugins.${k}: extension point not supported by kubesim (supported: ${POINTS.join(', ')})`);
+    for (const k of Object.keys(pc.plugins ?? {})) if (!(POINTS as readonly string[]).includes(k)) problems.push(
+      `${at}.plugins.${k}: extension point not supported by kubesim (supported: ${POINTS.join(', ')})`);
     const args = new Map<string, unknown>();
     (pc.pluginConfig ?? []).forEach((c, i) => {
       if (!registry.has(c.name)) { problems.push(`${at}.pluginConfig[${i}].name: unknown plugin "${c.name}"`); return; }
       const errs = registry.get(c.name)!.validateArgs?.(c.args) ?? [];
       for (const e of errs) problems.push(`${at}.pluginConfig[${i}].args.${e}`);
-      if (errs.length === 0) args.set(c.name, c.args); // invalid args: build with defaults so the other checks still run
+      // invalid args: build with defaults so the other checks still run
+      if (errs.length === 0) args.set(c.name, c.args);
     });
     const multi = mergePluginSet([...DEFAULT_MULTI_POINT, ...(opts.extraPlugins ?? [])], pc.plugins?.multiPoint);
     const instances = new Map<string, Plugin>();
     const instance = (name: string, path: string): Plugin | undefined => {
       if (instances.has(name)) return instances.get(name);
       const entry = registry.get(name);
-      if (!entry) { problems.push(`${path}: unknown plugin "${name}" (known: ${registry.names().join(', ')})`); return undefined; }
+      if (!entry) { problems.push(`${path}: unknown plugin "${name}" (known: ${registry.names().join(', ')})`);
+        return undefined; }
       const p = entry.factory(args.get(name));
       instances.set(name, p);
       return p;
     };
     const pointList = (point: Exclude<Point, 'multiPoint'>) => {
       const fromMulti: PluginRef[] = [];
-      multi.forEach((r, i) => { const p = instance(r.name, `${at}.plugins.multiPoint.enabled[${i}].name`); if (p && implementsPoint(p, point)) fromMulti.push(r); });
+      multi.forEach((r, i) => { const p = instance(r.name, `${at}.plugins.multiPoint.enabled[${i}].name`);
+        if (p && implementsPoint(p, point)) fromMulti.push(r); });
       const merged = mergePluginSet(fromMulti, pc.plugins?.[point]);
       const out: { plugin: Plugin; weight: number }[] = [];
       const seen = new Set<string>();
       merged.forEach((r) => {
-        const path = `${at}.plugins.${point}.enabled[${(pc.plugins?.[point]?.enabled ?? []).findIndex((e) => e.name === r.name)}]`;
+        const path =
+          `${at}.plugins.${point}.enabled[${(pc.plugins?.[point]?.enabled ?? []).findIndex((e) => e.name === r.name)}]`;
         const p = instance(r.name, `${path}.name`);
         if (!p) return;
-        if (!implementsPoint(p, point)) { problems.push(`${path}.name: plugin "${r.name}" does not implement ${point}`); return; }
+        if (!implementsPoint(p, point)) {
+          problems.push(`${path}.name: plugin "${r.name}" does not implement ${point}`); return; }
         if (seen.has(r.name)) { problems.push(`${path}.name: plugin "${r.name}" enabled twice`); return; }
         seen.add(r.name);
         const w = r.weight ?? 1;
-        if (point === 'score' && (!Number.isInteger(w) || w < 1 || w > 100)) problems.push(`${path}.weight: must be an integer in 1..100, got ${JSON.stringify(r.weight)}`);
+        if (point === 'score' && (!Number.isInteger(w) || w < 1 || w > 100)) problems.push(
+          `${path}.weight: must be an integer in 1..100, got ${JSON.stringify(r.weight)}`);
         out.push({ plugin: p, weight: w });
       });
       return out;

@@ -41,7 +41,9 @@ function doubles(): number[] {
   return a;
 }
 
-/** `a` resized to n without holes (growing by push keeps V8's packed elements kind; `length = n` would make it holey). */
+/**
+ * `a` resized to n without holes (growing by push keeps V8's packed elements kind; `length = n` would make it holey).
+ */
 function packed(a: number[], n: number): number[] {
   if (a.length > n) a.length = n;
   while (a.length < n) a.push(0);
@@ -99,7 +101,8 @@ function runFilters(filters: readonly FilterPlugin[], s: CycleState, pod: PodInf
 }
 
 /** Filters with the node's nominated pods of equal or higher priority added (addNominatedPods). */
-function filterWithNominated(ctx: ScheduleContext, filters: readonly FilterPlugin[], s: CycleState, pod: PodInfo, node: NodeInfo): Status {
+function filterWithNominated(ctx: ScheduleContext, filters: readonly FilterPlugin[], s: CycleState, pod: PodInfo,
+  node: NodeInfo): Status {
   const nom = ctx.nominated.size === 0 ? undefined : ctx.nominated.get(node.name);
   if (nom && nom.size) {
     let clone: NodeInfo | undefined;
@@ -149,7 +152,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   let absent: Status | undefined;
   if (narrowed) {
     search = nodes.filter((n) => narrowed.names.has(n.name));
-    absent = unresolvable(narrowed.plugins[0], `node(s) didn't satisfy plugin(s) [${[...new Set(narrowed.plugins)].sort().join(' ')}]`);
+    absent = unresolvable(narrowed.plugins[0],
+      `node(s) didn't satisfy plugin(s) [${[...new Set(narrowed.plugins)].sort().join(' ')}]`);
     for (const p of narrowed.plugins) rejectors.add(p);
   }
   const filters = skipFilter.size ? profile.filter.filter((f) => !skipFilter.has(f.name)) : profile.filter;
@@ -159,12 +163,14 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   const nominatedName = pod.pod.status.nominatedNodeName;
   const nominatedNode = nominatedName ? snapshot.get(nominatedName) : undefined;
   let processed = 0;
-  const nominatedFits = nominatedNode !== undefined && filterWithNominated(ctx, filters, s, pod, nominatedNode).code === 'Success';
+  const nominatedFits = nominatedNode !== undefined && filterWithNominated(ctx, filters, s, pod,
+    nominatedNode).code === 'Success';
 
   // Set when the search ran over node indices: scores may then use plugins' indexed forms too.
   let feasibleIdx: Int32Array | undefined;
   const cols = snapshot.columns;
-  if (!nominatedFits && ctx.nominated.size === 0 && !narrowed && cols !== undefined && cols.nodes === nodes && filters.every(hasFilterIndexed)) {
+  if (!nominatedFits && ctx.nominated.size === 0 && !narrowed && cols !== undefined && cols.nodes === nodes
+    && filters.every(hasFilterIndexed)) {
     const n = nodes.length;
     const start = ctx.startIndex % n;
     const reject = (i: number, r: Status): void => {
@@ -173,7 +179,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
       if ('plugin' in r) rejectors.add(r.plugin);
       explain?.push({ node: name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
     };
-    const r = searchIndexed(s, pod, filters, cols, start, numFeasibleNodesToFind(profile.percentageOfNodesToScore, n), feasible, reject);
+    const r = searchIndexed(s, pod, filters, cols, start, numFeasibleNodesToFind(profile.percentageOfNodesToScore, n),
+      feasible, reject);
     processed = r.processed;
     feasibleIdx = r.feasibleIdx;
     ctx.startIndex = (start + processed) % n;
@@ -207,7 +214,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
           if (r === SUCCESS || r.code === 'Success') { alive[w++] = alive[i]; continue; }
           nodeStatus.set(alive[i].name, r);
           if ('plugin' in r) rejectors.add(r.plugin);
-          explain?.push({ node: alive[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
+          explain?.push({ node: alive[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin
+            : '' });
         }
         alive.length = w;
       }
@@ -236,9 +244,11 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     if (absent) for (const n of nodes) if (!narrowed!.names.has(n.name)) nodeStatus.set(n.name, absent);
     return fail(ctx, s, pod, nodeStatus, rejectors, processed, explain);
   }
-  if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors, evaluated: processed };
+  if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors,
+    evaluated: processed };
 
-  if (SCRATCH.totals.length < feasible.length) SCRATCH.totals = new Float64Array(Math.max(feasible.length, 2 * SCRATCH.totals.length));
+  if (SCRATCH.totals.length < feasible.length) SCRATCH.totals =
+    new Float64Array(Math.max(feasible.length, 2 * SCRATCH.totals.length));
   const totals = SCRATCH.totals;
   totals.fill(0, 0, feasible.length);
   const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = [];
@@ -282,7 +292,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
 
 const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;
 
-function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map<string, Status>, rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {
+function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map<string, Status>,
+  rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {
   const all = ctx.snapshot.nodes.length;
   let message = fitErrorMessage(all, [...nodeStatus.values()].map(reasonsOf));
   let postFilter: PostFilterResult | undefined;
@@ -291,13 +302,15 @@ function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map
     postFilter = p.postFilter(s, pod, {
       snapshot: ctx.snapshot,
       nodeStatus,
-      runFilters: (cs, pi, node) => (refresh ? runFiltersWithPreFilter(ctx, pi, node) : runFilters(ctx.profile.filter, cs, pi, node)),
+      runFilters: (cs, pi, node) => (refresh ? runFiltersWithPreFilter(ctx, pi, node)
+        : runFilters(ctx.profile.filter, cs, pi, node)),
       randomInt: ctx.randomInt,
     });
     if (postFilter.nominatedNode) break;
   }
   if (postFilter?.message) message += ` ${postFilter.message}`;
-  return { message, nodeStatus, rejectors, evaluated, ...(postFilter ? { postFilter } : {}), ...(explain ? { explain } : {}) };
+  return { message, nodeStatus, rejectors, evaluated, ...(postFilter ? { postFilter } : {}),
+    ...(explain ? { explain } : {}) };
 }
 
 /**
@@ -306,7 +319,8 @@ function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map
  * victims removed, as kube-scheduler's AddPod/RemovePod PreFilter extensions do.
  */
 function needsPreFilterRefresh(pod: PodInfo, snapshot: Snapshot): boolean {
-  return pod.requiredAffinity.length > 0 || pod.requiredAntiAffinity.length > 0 || snapshot.podsWithRequiredAntiAffinityCount > 0 ||
+  return pod.requiredAffinity.length > 0 || pod.requiredAntiAffinity.length > 0
+    || snapshot.podsWithRequiredAntiAffinityCount > 0 ||
     (pod.pod.spec.topologySpreadConstraints ?? []).some((c) => c.whenUnsatisfiable === 'DoNotSchedule');
 }
 

@@ -29,10 +29,13 @@ export interface SchedulerOptions {
   readonly registry?: Registry;
 }
 
-/** DisruptionTarget condition the scheduler sets on preemption victims (preemption.go, PodReasonPreemptionByScheduler). */
+/**
+ * DisruptionTarget condition the scheduler sets on preemption victims (preemption.go, PodReasonPreemptionByScheduler).
+ */
 export const POD_REASON_PREEMPTION_BY_SCHEDULER = 'PreemptionByScheduler';
 
-const isTerminal = (p: Pod | undefined): boolean => p !== undefined && (p.status.phase === 'Succeeded' || p.status.phase === 'Failed');
+const isTerminal = (p: Pod | undefined): boolean => p !== undefined
+  && (p.status.phase === 'Succeeded' || p.status.phase === 'Failed');
 
 /**
  * kube-scheduler as a component: a cache of nodes fed by facts, a scheduling queue, and one
@@ -55,7 +58,8 @@ export class Scheduler implements Component {
   /** Scheduling attempts made (for benchmarks: attempts per pod). */
   attempts = 0;
 
-  constructor(private readonly rng: Rng, opts: { config?: unknown; scheduler?: SchedulerOptions; explain?: boolean } = {}) {
+  constructor(private readonly rng: Rng, opts: { config?: unknown; scheduler?: SchedulerOptions;
+    explain?: boolean } = {}) {
     const registry = opts.scheduler?.registry ?? inTreeRegistry();
     const extra: PluginRef[] = [];
     for (const p of opts.scheduler?.plugins ?? []) {
@@ -65,10 +69,12 @@ export class Scheduler implements Component {
     const built = buildProfiles(opts.scheduler?.config ?? opts.config, { registry, extraPlugins: extra });
     this.profiles = new Map(built.profiles.map((p) => [p.schedulerName, p]));
     for (const p of built.profiles) {
-      for (const list of [p.preFilter, p.filter, p.postFilter, p.preScore, p.score.map((x) => x.plugin)]) for (const pl of list) this.#pluginEvents.set(pl.name, pl.events);
+      for (const list of [p.preFilter, p.filter, p.postFilter, p.preScore, p.score.map((x) => x.plugin)]) for (
+        const pl of list) this.#pluginEvents.set(pl.name, pl.events);
     }
     this.queue = new SchedulingQueue(built.podInitialBackoffMs, built.podMaxBackoffMs);
-    this.#ctx = { snapshot: this.cache, randomInt: (n) => (n <= 1 ? 0 : this.rng.int(0, n - 1)), startIndex: 0, nominated: this.#nominated, explain: opts.explain === true };
+    this.#ctx = { snapshot: this.cache, randomInt: (n) => (n <= 1 ? 0 : this.rng.int(0, n - 1)), startIndex: 0,
+      nominated: this.#nominated, explain: opts.explain === true };
   }
 
   /** Cluster events seen in the batch being observed: unschedulable pods move once per kind, after the batch. */
@@ -99,7 +105,8 @@ export class Scheduler implements Component {
       switch (e.type) {
         case 'NodeAdded': this.cache.addNode(e.object); this.#move('NodeAdd', now); break;
         case 'NodeRemoved': this.cache.removeNode(e.node); break;
-        case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged': case 'ImageCached': case 'NodeConditionChanged': {
+        case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged': case 'ImageCached':
+          case 'NodeConditionChanged': {
           const n = tget(state.nodes, e.node);
           if (n) this.cache.updateNode(n.object);
           // Images and conditions feed scores only (no default filter reads them): they move no pod.
@@ -109,11 +116,14 @@ export class Scheduler implements Component {
         }
         case 'PodCreated': {
           const pod = e.object;
-          if (pod.spec.nodeName) { this.cache.addPod(newPodInfo(pod), pod.spec.nodeName); this.#move('AssignedPodAdd', now); }
-          else if (pod.spec.schedulingGates?.length && this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
+          if (pod.spec.nodeName) { this.cache.addPod(newPodInfo(pod), pod.spec.nodeName);
+            this.#move('AssignedPodAdd', now); }
+          else if (pod.spec.schedulingGates?.length && this.profiles.has(
+            pod.spec.schedulerName ?? 'default-scheduler')) {
             // schedulinggates.PreEnqueue: a gated pod never enters the active queue. kubesim has no
             // pod update that removes gates, so it stays Pending, as a gated pod does until then.
-            out.emit({ type: 'PodSchedulingGated', at: now, pod: e.pod, uid: e.uid, gates: pod.spec.schedulingGates.map((g) => g.name) });
+            out.emit({ type: 'PodSchedulingGated', at: now, pod: e.pod, uid: e.uid,
+              gates: pod.spec.schedulingGates.map((g) => g.name) });
           } else if (this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
             const info = newPodInfo(pod);
             this.#queued.set(e.uid, info);
@@ -155,7 +165,8 @@ export class Scheduler implements Component {
         case 'PodSchedulingGatesChanged': {
           // The last gate gone: the pod enters the active queue (schedulinggates' PreEnqueue passes).
           const pod = tget(state.pods, e.uid);
-          if (e.gates.length === 0 && pod && !pod.spec.nodeName && !this.#queued.has(e.uid) && this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
+          if (e.gates.length === 0 && pod && !pod.spec.nodeName && !this.#queued.has(e.uid)
+            && this.profiles.has(pod.spec.schedulerName ?? 'default-scheduler')) {
             const info = newPodInfo(pod);
             this.#queued.set(e.uid, info);
             this.queue.add(info, now);
@@ -180,8 +191,10 @@ export class Scheduler implements Component {
     }
     if (this.#seen.size) {
       // Fixed kind order, so the queue's insertion order never depends on event order within a batch.
-      for (const kind of ['NodeAdd', 'NodeUpdate', 'NodeTaintChange', 'AssignedPodAdd', 'AssignedPodDelete', 'AssignedPodUpdate'] as const) {
-        if (this.#seen.has(kind) && this.queue.unschedulableCount) this.queue.moveOnEvent(kind, this.#pluginEvents, now);
+      for (const kind of ['NodeAdd', 'NodeUpdate', 'NodeTaintChange', 'AssignedPodAdd', 'AssignedPodDelete',
+        'AssignedPodUpdate'] as const) {
+        if (this.#seen.has(kind) && this.queue.unschedulableCount) this.queue.moveOnEvent(kind, this.#pluginEvents,
+          now);
       }
       this.#seen.clear();
     }
@@ -218,8 +231,11 @@ export class Scheduler implements Component {
       const r = schedulePod(ctx, q.info);
       const key = q.info.key;
       if (r.explain) {
-        const pre = r.postFilter?.nominatedNode ? { nominated: r.postFilter.nominatedNode, victims: r.postFilter.victims.map((v) => v.key) } : {};
-        out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts, profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated, totalNodes: this.cache.nodes.length, nodes: r.explain, ...pre });
+        const pre = r.postFilter?.nominatedNode ? { nominated: r.postFilter.nominatedNode,
+          victims: r.postFilter.victims.map((v) => v.key) } : {};
+        out.emit({ type: 'SchedulingAttemptExplained', at: now, pod: key, uid: q.info.uid, attempt: q.attempts,
+          profile: profile.schedulerName, ...(r.node ? { selected: r.node } : {}), evaluated: r.evaluated,
+            totalNodes: this.cache.nodes.length, nodes: r.explain, ...pre });
       }
       if (r.node) {
         // GPU sharing (Open-Gpu-Share's Reserve): the devices are chosen before the pod is assumed.
@@ -232,7 +248,8 @@ export class Scheduler implements Component {
       }
       const pf = r.postFilter;
       const nominatedNode = pf?.nominatedNode;
-      out.emit({ type: 'FailedScheduling', at: now, pod: key, uid: q.info.uid, message: r.message!, ...(nominatedNode ? { nominatedNode } : {}) });
+      out.emit({ type: 'FailedScheduling', at: now, pod: key, uid: q.info.uid, message: r.message!,
+        ...(nominatedNode ? { nominatedNode } : {}) });
       if (nominatedNode) {
         this.#nominate(q.info.uid, nominatedNode);
         for (const v of pf!.victims) this.#evict(v, pod, now, out);
@@ -249,14 +266,18 @@ export class Scheduler implements Component {
   #evict(v: PodInfo, preemptor: Pod, now: number, out: Outbox): void {
     if (v.terminating) return;
     v.terminating = true;
-    const condition = { type: 'DisruptionTarget', status: 'True' as const, reason: POD_REASON_PREEMPTION_BY_SCHEDULER, message: `${preemptor.spec.schedulerName ?? 'default-scheduler'}: preempting to accommodate a higher priority pod`, lastTransitionTime: now };
+    const condition = { type: 'DisruptionTarget', status: 'True' as const, reason: POD_REASON_PREEMPTION_BY_SCHEDULER,
+      message: `${preemptor.spec.schedulerName ?? 'default-scheduler'}: preempting to accommodate a higher priority ` +
+        `pod`, lastTransitionTime: now };
     out.emit({ type: 'PodStatusPatched', at: now, pod: v.key, uid: v.uid, conditions: [condition] });
-    out.emit({ type: 'PodTerminating', at: now, pod: v.key, uid: v.uid, gracePeriodSeconds: v.pod.spec.terminationGracePeriodSeconds ?? 30, reason: POD_REASON_PREEMPTION_BY_SCHEDULER });
+    out.emit({ type: 'PodTerminating', at: now, pod: v.key, uid: v.uid,
+      gracePeriodSeconds: v.pod.spec.terminationGracePeriodSeconds ?? 30, reason: POD_REASON_PREEMPTION_BY_SCHEDULER });
   }
 }
 
 export const scheduler = {
   name: 'scheduler',
   create: (s: Scenario, ctx: ComponentContext) =>
-    new Scheduler(ctx.rng, { config: s.scheduler, explain: ctx.options.explainScheduling === true, ...(ctx.options.scheduler ? { scheduler: ctx.options.scheduler as SchedulerOptions } : {}) }),
+    new Scheduler(ctx.rng, { config: s.scheduler, explain: ctx.options.explainScheduling === true,
+      ...(ctx.options.scheduler ? { scheduler: ctx.options.scheduler as SchedulerOptions } : {}) }),
 };

@@ -12,21 +12,28 @@ const pod = (name: string, spec: Record<string, unknown> = {}) => ({
 });
 
 describe('scheduling gates', () => {
-  test('a gated pod is never tried: PodScheduled=False SchedulingGated, STATUS SchedulingGated; an ungated pod beside it is scheduled', () => {
-    const r = runScheduling(schedulingScenario([makeNode('a').obj()], [pod('gated', { schedulingGates: [{ name: 'example.com/quota' }] }), pod('free')]), {}, 60_000);
+  test('a gated pod is never tried: PodScheduled=False SchedulingGated, STATUS SchedulingGated; an ungated pod beside '
+    +
+    'it is scheduled', () => {
+    const r = runScheduling(schedulingScenario([makeNode('a').obj()],
+      [pod('gated', { schedulingGates: [{ name: 'example.com/quota' }] }), pod('free')]), {}, 60_000);
     const scheduled = r.events.flatMap((e) => (e.type === 'PodScheduled' ? [e.pod] : []));
     expect(scheduled).toEqual(['default/free']);
     expect(r.events.some((e) => e.type === 'FailedScheduling')).toBe(false);
     const gated = tget(r.state.pods, tget(r.state.podUids, 'default/gated')!)!;
-    expect(gated.status.conditions.find((c) => c.type === 'PodScheduled')).toMatchObject({ status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' });
+    expect(gated.status.conditions.find((c) => c.type === 'PodScheduled')).toMatchObject(
+      { status: 'False', reason: 'SchedulingGated',
+        message: 'Scheduling is blocked due to non-empty scheduling gates' });
     expect(podStatusColumn(gated)).toBe('SchedulingGated');
   });
 
   test('validation: qualified names, no duplicates, no nodeName while gated; no unmodelled warning', () => {
-    const v = validateObject(pod('p', { nodeName: 'a', schedulingGates: [{ name: 'ok' }, { name: 'ok' }, { name: '-bad' }] }));
+    const v = validateObject(pod('p', { nodeName: 'a', schedulingGates: [{ name: 'ok' }, { name: 'ok' },
+      { name: '-bad' }] }));
     expect(v.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
       'spec.schedulingGates[1]: Duplicate value: "ok"',
-      "spec.schedulingGates[2]: Invalid value: \"-bad\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+      "spec.schedulingGates[2]: Invalid value: \"-bad\": name part must consist of alphanumeric characters, '-', '_' " +
+        "or '.', and must start and end with an alphanumeric character",
       'spec.nodeName: Forbidden: cannot be set until all schedulingGates have been cleared',
     ]);
     expect(validateObject(pod('p', { schedulingGates: [{ name: 'example.com/gate' }] })).warnings).toEqual([]);
@@ -45,13 +52,17 @@ describe('removeSchedulingGates timeline action', () => {
       selector: {matchLabels: {app: web}}
       template:
         metadata: {labels: {app: web}}
-        spec: {schedulingGates: [{name: example.com/quota}, {name: example.com/zone}], containers: [{name: c, image: nginx}]}`,
+        spec: {schedulingGates: [{name: example.com/quota}, {name: example.com/zone}], containers: [{name: c, image: ` +
+          `nginx}]}`,
     timeline,
   });
-  const scheduledAt = (s: ReturnType<typeof scenarioFromYaml>) => runRecorded(s).events.flatMap((e) => (e.type === 'PodScheduled' ? [e.at] : []));
+  const scheduledAt = (s: ReturnType<typeof scenarioFromYaml>) =>
+    runRecorded(s).events.flatMap((e) => (e.type === 'PodScheduled' ? [e.at] : []));
 
-  test('pods stay gated until their last gate goes, then are scheduled at once; the Deployment sees them Running', () => {
-    expect(scheduledAt(scenarioFromYaml({ 'scenario.yaml': yaml('  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}') }))).toEqual([]);
+  test('pods stay gated until their last gate goes, then are scheduled at once; the Deployment sees them Running',
+    () => {
+    expect(scheduledAt(scenarioFromYaml({ 'scenario.yaml': yaml(
+      '  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}') }))).toEqual([]);
     const s = scenarioFromYaml({ 'scenario.yaml': yaml([
       '  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}',
       '  - {at: 2m, removeSchedulingGates: {selector: {app: web}}}',
@@ -62,6 +73,8 @@ describe('removeSchedulingGates timeline action', () => {
   });
 
   test('a bad action is refused with its path', () => {
-    expect(() => scenarioFromYaml({ 'scenario.yaml': yaml('  - {at: 1m, removeSchedulingGates: {gates: [x]}}') })).toThrow(/timeline\[0\]\.removeSchedulingGates: must be \{pod: NAME or selector/);
+    expect(() =>
+      scenarioFromYaml({ 'scenario.yaml': yaml('  - {at: 1m, removeSchedulingGates: {gates: [x]}}') })).toThrow(
+        /timeline\[0\]\.removeSchedulingGates: must be \{pod: NAME or selector/);
   });
 });

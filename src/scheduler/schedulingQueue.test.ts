@@ -3,7 +3,8 @@ import { makePod } from '../../test-support/scheduler.js';
 import { SchedulingQueue } from './schedulingQueue.js';
 
 test.each([
-  { attempts: 1, want: 1000 }, { attempts: 2, want: 2000 }, { attempts: 3, want: 4000 }, { attempts: 4, want: 8000 }, { attempts: 5, want: 10000 }, { attempts: 9, want: 10000 },
+  { attempts: 1, want: 1000 }, { attempts: 2, want: 2000 }, { attempts: 3, want: 4000 }, { attempts: 4, want: 8000 },
+    { attempts: 5, want: 10000 }, { attempts: 9, want: 10000 },
 ])('backoff after $attempts attempt(s) is $want ms (1 s doubling, capped at 10 s)', ({ attempts, want }) => {
   expect(new SchedulingQueue().backoffDuration(attempts)).toBe(want);
 });
@@ -26,7 +27,8 @@ test('an event moves only pods whose rejecting plugin registered it; still backi
   const a = q.pop()!, b = q.pop()!;
   q.addUnschedulable(a, new Set(['NodeResourcesFit']), 0);
   q.addUnschedulable(b, new Set(['TaintToleration']), 0);
-  const events = new Map([['NodeResourcesFit', ['NodeAdd', 'AssignedPodDelete'] as const], ['TaintToleration', ['NodeAdd', 'NodeTaintChange'] as const]]);
+  const events = new Map([['NodeResourcesFit', ['NodeAdd', 'AssignedPodDelete'] as const],
+    ['TaintToleration', ['NodeAdd', 'NodeTaintChange'] as const]]);
   expect(q.moveOnEvent('AssignedPodDelete', events, 500)).toBe(1);
   expect([q.activeCount, q.backoffCount, q.unschedulableCount]).toEqual([0, 1, 1]);
   expect(q.nextWake()).toBe(1000);

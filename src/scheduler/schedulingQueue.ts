@@ -22,7 +22,8 @@ export interface QueuedPodInfo {
 
 /** PrioritySort Less: higher priority first, then earlier timestamp, then insertion. */
 const less = (a: QueuedPodInfo, b: QueuedPodInfo): boolean =>
-  a.info.priority !== b.info.priority ? a.info.priority > b.info.priority : a.timestamp !== b.timestamp ? a.timestamp < b.timestamp : a.seq < b.seq;
+  a.info.priority !== b.info.priority ? a.info.priority > b.info.priority : a.timestamp !== b.timestamp
+    ? a.timestamp < b.timestamp : a.seq < b.seq;
 
 /**
  * kube-scheduler's PriorityQueue: activeQ (a heap in PrioritySort order), backoffQ (pods waiting
@@ -36,7 +37,9 @@ export class SchedulingQueue {
   #inActive = new Set<string>();
   #seq = 0;
 
-  constructor(readonly initialBackoffMs = DEFAULT_POD_INITIAL_BACKOFF_MS, readonly maxBackoffMs = DEFAULT_POD_MAX_BACKOFF_MS, readonly maxInUnschedulableMs = DEFAULT_POD_MAX_IN_UNSCHEDULABLE_MS) {}
+  constructor(readonly initialBackoffMs = DEFAULT_POD_INITIAL_BACKOFF_MS,
+    readonly maxBackoffMs = DEFAULT_POD_MAX_BACKOFF_MS,
+      readonly maxInUnschedulableMs = DEFAULT_POD_MAX_IN_UNSCHEDULABLE_MS) {}
 
   get activeCount(): number { return this.#active.length; }
   get backoffCount(): number { return this.#backoff.size; }
@@ -138,7 +141,8 @@ export class SchedulingQueue {
    * MoveAllToActiveOrBackoffQueue for one cluster event: unschedulable pods rejected by a plugin
    * that registered this event move to backoffQ (still backing off) or activeQ. Returns how many moved.
    */
-  moveOnEvent(event: ClusterEventKind, pluginEvents: ReadonlyMap<string, readonly ClusterEventKind[] | undefined>, now: number): number {
+  moveOnEvent(event: ClusterEventKind, pluginEvents: ReadonlyMap<string, readonly ClusterEventKind[] | undefined>,
+    now: number): number {
     let moved = 0;
     for (const q of [...this.#unschedulable.values()]) {
       let hit = q.rejectors.size === 0;
@@ -160,7 +164,8 @@ export class SchedulingQueue {
 
   /** flushUnschedulablePodsLeftover: pods unschedulable for longer than 5 minutes are retried. */
   flushUnschedulableLeftover(now: number): void {
-    for (const q of [...this.#unschedulable.values()]) if (now - q.timestamp > this.maxInUnschedulableMs) this.#requeue(q, now);
+    for (const q of [...this.#unschedulable.values()]) if (now - q.timestamp > this.maxInUnschedulableMs) this.#requeue(
+      q, now);
   }
 
   /**

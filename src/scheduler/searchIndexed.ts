@@ -22,7 +22,8 @@ export interface IndexedSearch {
  * as the NodeInfo loop in scheduleOne.ts; NodeInfo objects are touched only for feasible nodes
  * (appended to `feasible`, which PreScore and Score receive) and inside `reject`.
  */
-export function searchIndexed(s: CycleState, pod: PodInfo, filters: readonly FilterPlugin[], cols: NodeColumns, start: number, want: number,
+export function searchIndexed(s: CycleState, pod: PodInfo, filters: readonly FilterPlugin[], cols: NodeColumns,
+  start: number, want: number,
   feasible: NodeInfo[], reject: (node: number, status: Status) => void): IndexedSearch {
   const nodes = cols.nodes;
   const n = nodes.length;
@@ -35,7 +36,8 @@ export function searchIndexed(s: CycleState, pod: PodInfo, filters: readonly Fil
     for (let j = 0; j < size; j++) { const i = first + j; idx[j] = i < n ? i : i - n; }
     processed += size;
     let alive = size;
-    for (let fi = 0; fi < filters.length && alive > 0; fi++) alive = filters[fi].filterIndexed!(s, pod, cols, idx, alive, reject);
+    for (let fi = 0; fi < filters.length && alive > 0; fi++) alive =
+      filters[fi].filterIndexed!(s, pod, cols, idx, alive, reject);
     for (let k = 0; k < alive; k++) {
       const i = idx[k];
       fidx[found] = i;

@@ -16,7 +16,9 @@ export function decodeBody(body: Buffer, contentType: string | undefined, what: 
     return yaml ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
-    throw badRequest(`the object provided is unrecognized (must be of type ${what}): couldn't decode ${yaml ? 'YAML' : 'JSON'}: ${msg}`,
+    throw badRequest(
+      `the object provided is unrecognized (must be of type ${what}): couldn't decode ${yaml ? 'YAML' : 'JSON'}: ` +
+        `${msg}`,
       [{ reason: 'FieldValueInvalid', message: msg, field: 'body' }]);
   }
 }

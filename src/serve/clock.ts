@@ -17,7 +17,8 @@ export class Pacer {
   #anchorWall: number;
   #anchorVirtual: number;
 
-  constructor(readonly cluster: ServedCluster, public speed: number, public paused: boolean, private readonly wallNow: () => number) {
+  constructor(readonly cluster: ServedCluster, public speed: number, public paused: boolean,
+    private readonly wallNow: () => number) {
     this.#anchorWall = wallNow();
     this.#anchorVirtual = cluster.now;
   }
@@ -67,7 +68,8 @@ export class Pacer {
     const c = this.cluster;
     const next = c.driver.nextDue();
     return {
-      kind: 'Clock', apiVersion: 'kubesim.io/v1', metadata: { name: 'clock', resourceVersion: String(c.resourceVersion) },
+      kind: 'Clock', apiVersion: 'kubesim.io/v1', metadata: { name: 'clock',
+        resourceVersion: String(c.resourceVersion) },
       spec: { paused: this.paused, speed: this.speed === Infinity ? 'max' : this.speed },
       status: {
         time: c.now, elapsed: formatDuration(c.now), date: rfc3339(startTime, c.now),
@@ -81,7 +83,8 @@ export class Pacer {
     const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const dur = (field: string): number => {
       const d = parseDuration(b[field] as string);
-      if (typeof d === 'string') throw badRequest(`${field}: ${d}`, [{ reason: 'FieldValueInvalid', message: d, field }]);
+      if (typeof d === 'string') throw badRequest(`${field}: ${d}`,
+        [{ reason: 'FieldValueInvalid', message: d, field }]);
       return d;
     };
     switch (b.action) {
@@ -90,12 +93,17 @@ export class Pacer {
       case 'step': this.step(dur('duration')); return;
       case 'runUntil': {
         const t = dur('time');
-        if (t < this.cluster.now) throw badRequest(`time: ${formatDuration(t)} is before the current virtual time ${formatDuration(this.cluster.now)}`, [{ reason: 'FieldValueInvalid', message: 'in the past', field: 'time' }]);
+        if (t < this.cluster.now) throw badRequest(
+          `time: ${formatDuration(t)} is before the current virtual time ${formatDuration(this.cluster.now)}`,
+            [{ reason: 'FieldValueInvalid', message: 'in the past', field: 'time' }]);
         this.runUntil(t); return;
       }
-      case 'quiet': this.runUntilQuiet(b.duration !== undefined ? dur('duration') : undefined, b.limit !== undefined ? dur('limit') : undefined); return;
+      case 'quiet': this.runUntilQuiet(b.duration !== undefined ? dur('duration') : undefined, b.limit !== undefined
+        ? dur('limit') : undefined); return;
       case 'speed': this.setSpeed(parseSpeed(b.speed)); return;
-      default: throw badRequest(`action: Unsupported value: ${JSON.stringify(b.action)}: supported values: "pause", "resume", "step", "runUntil", "quiet", "speed"`,
+      default: throw badRequest(
+        `action: Unsupported value: ${JSON.stringify(b.action)}: supported values: "pause", "resume", "step", ` +
+          `"runUntil", "quiet", "speed"`,
         [{ reason: 'FieldValueNotSupported', message: 'unknown action', field: 'action' }]);
     }
   }
@@ -105,6 +113,8 @@ export class Pacer {
 export function parseSpeed(v: unknown): number {
   if (v === 'max' || v === Infinity) return Infinity;
   const n = typeof v === 'number' ? v : Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw badRequest(`speed: must be a positive number or "max", got ${JSON.stringify(v)}`, [{ reason: 'FieldValueInvalid', message: 'bad speed', field: 'speed' }]);
+  if (!Number.isFinite(n)
+    || n <= 0) throw badRequest(`speed: must be a positive number or "max", got ${JSON.stringify(v)}`,
+      [{ reason: 'FieldValueInvalid', message: 'bad speed', field: 'speed' }]);
   return n;
 }

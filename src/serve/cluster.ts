@@ -46,7 +46,8 @@ function touched(e: ClusterEvent): [string, string][] {
   const out: [string, string][] = [];
   if (typeof f.pod === 'string') out.push(['pods', f.pod]);
   if (typeof f.node === 'string') out.push(['nodes', f.node]);
-  if (typeof f.resource === 'string' && typeof f.key === 'string' && e.type !== 'ControllerEvent') out.push([f.resource, f.key]);
+  if (typeof f.resource === 'string' && typeof f.key === 'string'
+    && e.type !== 'ControllerEvent') out.push([f.resource, f.key]);
   return out;
 }
 

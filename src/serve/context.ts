@@ -25,7 +25,8 @@ export interface ResourceRequest {
 }
 
 /** An object as served at the request's group/version (events.k8s.io/v1 Events are reshaped). */
-export function served(ctx: ServeContext, r: ServedResource, o: KubeObject, rv = ctx.cluster.rvOf(r.store, keyOf(o))): Record<string, unknown> {
+export function served(ctx: ServeContext, r: ServedResource, o: KubeObject,
+  rv = ctx.cluster.rvOf(r.store, keyOf(o))): Record<string, unknown> {
   const v = apiView(o, rv, ctx.startTime);
   return r.store === 'events' && r.group === 'events.k8s.io' ? eventsV1(v) : v;
 }

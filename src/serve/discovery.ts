@@ -9,7 +9,8 @@ export const VERSION = {
 const ADDRESS = [{ clientCIDR: '0.0.0.0/0', serverAddress: '' }];
 
 /** GET /api: the legacy core group's versions (metav1.APIVersions). */
-export const apiVersions = (): object => ({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: ADDRESS });
+export const apiVersions = (): object => ({ kind: 'APIVersions', versions: ['v1'],
+  serverAddressByClientCIDRs: ADDRESS });
 
 /** GET /apis: every named group with its versions, preferred first (metav1.APIGroupList). */
 export function apiGroupList(): object {
@@ -37,7 +38,8 @@ export function resourceList(group: string, version: string): object | undefined
   const resources = rs.flatMap((r) => [
     {
       name: r.resource, singularName: r.kind.toLowerCase(), namespaced: r.namespaced, kind: r.kind, verbs: r.verbs,
-      ...(r.shortNames.length ? { shortNames: r.shortNames } : {}), ...(r.categories.length ? { categories: r.categories } : {}),
+      ...(r.shortNames.length ? { shortNames: r.shortNames } : {}),
+        ...(r.categories.length ? { categories: r.categories } : {}),
     },
     ...r.subresources.map((s) => subresource(r.resource, r.namespaced, s)),
   ]);
@@ -46,8 +48,10 @@ export function resourceList(group: string, version: string): object | undefined
 
 function subresource(resource: string, namespaced: boolean, sub: string): object {
   const name = `${resource}/${sub}`;
-  if (sub === 'scale') return { name, singularName: '', namespaced, group: 'autoscaling', version: 'v1', kind: 'Scale', verbs: ['get', 'patch', 'update'] };
-  if (sub === 'eviction') return { name, singularName: '', namespaced, group: 'policy', version: 'v1', kind: 'Eviction', verbs: ['create'] };
+  if (sub === 'scale') return { name, singularName: '', namespaced, group: 'autoscaling', version: 'v1', kind: 'Scale',
+    verbs: ['get', 'patch', 'update'] };
+  if (sub === 'eviction') return { name, singularName: '', namespaced, group: 'policy', version: 'v1', kind: 'Eviction',
+    verbs: ['create'] };
   return { name, singularName: '', namespaced, kind: resourceKind(resource), verbs: ['get', 'patch', 'update'] };
 }
 

@@ -31,8 +31,10 @@ export class LiveDriver implements Driver {
   readonly sim: Simulation;
   #facts: { seq: number; event: ClusterEvent }[] | undefined;
 
-  constructor(readonly scenario: Scenario, opts: { components: readonly ComponentFactory[]; options?: Record<string, unknown>; keepLog: boolean }, sink: BatchSink) {
-    this.sim = new Simulation(scenario, { components: opts.components, ...(opts.options ? { options: opts.options } : {}), until: NO_END });
+  constructor(readonly scenario: Scenario, opts: { components: readonly ComponentFactory[]; options?: Record<string,
+    unknown>; keepLog: boolean }, sink: BatchSink) {
+    this.sim = new Simulation(scenario, { components: opts.components,
+      ...(opts.options ? { options: opts.options } : {}), until: NO_END });
     if (opts.keepLog) {
       // The header's `until` is known only when the session ends: lines are kept and the
       // header written then (stop), so the file equals `kubesim run session.yaml --log`.
@@ -53,7 +55,8 @@ export class LiveDriver implements Driver {
     if (!this.#facts) return undefined;
     const s = this.scenario;
     const out: string[] = [];
-    const log = new LogWriter({ kubesimLog: LOG_FORMAT_VERSION, scenario: s.name, seed: s.seed, startTime: s.startTime, until: t }, (l) => out.push(l));
+    const log = new LogWriter({ kubesimLog: LOG_FORMAT_VERSION, scenario: s.name, seed: s.seed, startTime: s.startTime,
+      until: t }, (l) => out.push(l));
     for (const { seq, event } of this.#facts) log.append(seq, event);
     return out;
   }

@@ -12,7 +12,8 @@ manifests:
   - {apiVersion: v1, kind: ConfigMap, metadata: {name: settings}, data: {a: "1"}}
 `;
 
-type Status = { kind: string; status: string; code: number; reason: string; message: string; details?: { causes?: { field?: string; message: string }[] } };
+type Status = { kind: string; status: string; code: number; reason: string; message: string;
+  details?: { causes?: { field?: string; message: string }[] } };
 
 describe('bad requests are answered with Kubernetes Status objects', () => {
   let s: TestServer;
@@ -20,10 +21,12 @@ describe('bad requests are answered with Kubernetes Status objects', () => {
   beforeAll(async () => { s = await serveScenario(scenarioFrom(SCENARIO), { at: 1000, token: TOKEN }); });
   afterAll(async () => { await s.close(); });
 
-  const call = async (method: string, path: string, body?: string, headers: Record<string, string> = {}, token: string | null = TOKEN): Promise<{ code: number; json: Status }> => {
+  const call = async (method: string, path: string, body?: string, headers: Record<string, string> = {}, token: string
+    | null = TOKEN): Promise<{ code: number; json: Status }> => {
     const res = await fetch(`${s.url}${path}`, {
       method, ...(body !== undefined ? { body } : {}),
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...headers },
     });
     return { code: res.status, json: await res.json() as Status };
   };
@@ -51,21 +54,25 @@ describe('bad requests are answered with Kubernetes Status objects', () => {
   });
 
   test('an invalid object: 422 Invalid with each field path; an unknown field: 400 strict decoding error', async () => {
-    const bad = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: -1, selector: { matchLabels: { a: 'b' } },
+    const bad = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' },
+      spec: { replicas: -1, selector: { matchLabels: { a: 'b' } },
       template: { metadata: { labels: { a: 'c' } }, spec: { containers: [{ name: 'x', image: 'y' }] } } } };
     const r = await call('POST', '/apis/apps/v1/namespaces/default/deployments', JSON.stringify(bad));
     expect(r.code).toBe(422);
     expect(r.json.reason).toBe('Invalid');
     expect(r.json.details?.causes?.map((c) => c.field)).toEqual(['spec.replicas', 'spec.template.metadata.labels']);
-    const unknown = await call('POST', CM, JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, datum: {} }));
+    const unknown = await call('POST', CM, JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: { name: 'x' }, datum: {} }));
     expect(unknown.code).toBe(400);
     expect(unknown.json.message).toMatch(/strict decoding error: unknown field "datum"/);
     expect(unknown.json.details?.causes?.[0].field).toBe('datum');
   });
 
   test('a stale resourceVersion: 409 Conflict; the current one is accepted', async () => {
-    const cm = (await call('GET', `${CM}/settings`)).json as unknown as { metadata: { resourceVersion: string }; data: Record<string, string> };
-    const stale = { ...cm, metadata: { ...cm.metadata, resourceVersion: String(Number(cm.metadata.resourceVersion) - 1) }, data: { a: '2' } };
+    const cm = (await call('GET', `${CM}/settings`)).json as unknown as { metadata: { resourceVersion: string };
+      data: Record<string, string> };
+    const stale = { ...cm, metadata: { ...cm.metadata, resourceVersion: String(
+      Number(cm.metadata.resourceVersion) - 1) }, data: { a: '2' } };
     const r = await call('PUT', `${CM}/settings`, JSON.stringify(stale));
     expect(r.code).toBe(409);
     expect(r.json.reason).toBe('Conflict');
@@ -76,13 +83,16 @@ describe('bad requests are answered with Kubernetes Status objects', () => {
   });
 
   test('an oversized body: 413; an existing name: 409 AlreadyExists; a read-only resource: 405', async () => {
-    const big = await call('POST', CM, JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' }, data: { x: 'a'.repeat(MAX_BODY_BYTES) } }));
+    const big = await call('POST', CM, JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big' },
+      data: { x: 'a'.repeat(MAX_BODY_BYTES) } }));
     expect(big.code).toBe(413);
     expect(big.json.reason).toBe('RequestEntityTooLarge');
-    const dup = await call('POST', CM, JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' } }));
+    const dup = await call('POST', CM, JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: { name: 'settings' } }));
     expect(dup.code).toBe(409);
     expect(dup.json.reason).toBe('AlreadyExists');
-    const ev = await call('POST', '/api/v1/namespaces/default/events', JSON.stringify({ apiVersion: 'v1', kind: 'Event', metadata: { name: 'e' } }));
+    const ev = await call('POST', '/api/v1/namespaces/default/events',
+      JSON.stringify({ apiVersion: 'v1', kind: 'Event', metadata: { name: 'e' } }));
     expect(ev.code).toBe(405);
   });
 

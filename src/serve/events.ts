@@ -5,7 +5,8 @@ import { kubeEvent } from '../output/kubeEvent.js';
 
 /** The component that reports each kind of fact (the Event's source.component / reportingController). */
 function sourceOf(e: ClusterEvent): string {
-  if (e.type === 'PodScheduled' || e.type === 'FailedScheduling' || e.type === 'PodNominated') return 'default-scheduler';
+  if (e.type === 'PodScheduled' || e.type === 'FailedScheduling'
+    || e.type === 'PodNominated') return 'default-scheduler';
   if (e.type === 'ControllerEvent') return `${kindOfResource(e.resource)?.kind.toLowerCase() ?? e.resource}-controller`;
   if (e.type.startsWith('Node')) return 'node-controller';
   if (e.type === 'Warning') return 'kubesim';
@@ -42,7 +43,8 @@ export function eventObject(e: ClusterEvent, seq: number): KubeObject | undefine
   return {
     apiVersion: 'v1', kind: 'Event',
     metadata: { name: `${name}.${seq.toString(16).padStart(16, '0')}`, namespace, creationTimestamp: e.at },
-    involvedObject: { kind, namespace: kind === 'Node' ? '' : namespace, name, ...(f.pod && f.uid ? { uid: f.uid } : {}), apiVersion: kind === 'Pod' || kind === 'Node' ? 'v1' : undefined },
+    involvedObject: { kind, namespace: kind === 'Node' ? '' : namespace, name,
+      ...(f.pod && f.uid ? { uid: f.uid } : {}), apiVersion: kind === 'Pod' || kind === 'Node' ? 'v1' : undefined },
     reason: k.reason, message: k.message, type: k.type,
     source: { component, ...(f.node && component === 'kubelet' ? { host: f.node } : {}) },
     firstTimestamp: e.at, lastTimestamp: e.at, count: 1,
@@ -52,10 +54,12 @@ export function eventObject(e: ClusterEvent, seq: number): KubeObject | undefine
 
 /** The same Event as events.k8s.io/v1 shows it (regarding, note, deprecated* fields). */
 export function eventsV1(core: Record<string, unknown>): Record<string, unknown> {
-  const { involvedObject, message, source, firstTimestamp, lastTimestamp, count, reportingComponent, reportingInstance, ...rest } = core;
+  const { involvedObject, message, source, firstTimestamp, lastTimestamp, count, reportingComponent, reportingInstance,
+    ...rest } = core;
   return {
     ...rest, apiVersion: 'events.k8s.io/v1', regarding: involvedObject, note: message,
     reportingController: reportingComponent, reportingInstance,
-    deprecatedSource: source, deprecatedFirstTimestamp: firstTimestamp, deprecatedLastTimestamp: lastTimestamp, deprecatedCount: count,
+    deprecatedSource: source, deprecatedFirstTimestamp: firstTimestamp, deprecatedLastTimestamp: lastTimestamp,
+      deprecatedCount: count,
   };
 }

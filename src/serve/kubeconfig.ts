@@ -4,7 +4,8 @@ import { parse, stringify } from 'yaml';
 export function kubeconfig(server: string, token?: string): string {
   return stringify({
     apiVersion: 'v1', kind: 'Config',
-    // insecure-skip-tls-verify: @kubernetes/client-node refuses a plain-HTTP server without it; there is no TLS to verify.
+    // insecure-skip-tls-verify: @kubernetes/client-node refuses a plain-HTTP server without it; there is no TLS to
+    // verify.
     clusters: [{ name: 'kubesim', cluster: { server, 'insecure-skip-tls-verify': true } }],
     users: [{ name: 'kubesim', user: token ? { token } : {} }],
     contexts: [{ name: 'kubesim', context: { cluster: 'kubesim', user: 'kubesim', namespace: 'default' } }],
@@ -14,7 +15,8 @@ export function kubeconfig(server: string, token?: string): string {
 
 /** The server URL and token of a kubeconfig's current context (for `kubesim clock`). */
 export function readKubeconfig(text: string): { server: string; token?: string } {
-  const k = parse(text) as { 'current-context'?: string; contexts?: { name: string; context: { cluster: string; user?: string } }[];
+  const k = parse(text) as { 'current-context'?: string; contexts?: { name: string;
+    context: { cluster: string; user?: string } }[];
     clusters?: { name: string; cluster: { server: string } }[]; users?: { name: string; user: { token?: string } }[] };
   const ctx = k.contexts?.find((c) => c.name === k['current-context']) ?? k.contexts?.[0];
   const cluster = k.clusters?.find((c) => c.name === ctx?.context.cluster) ?? k.clusters?.[0];

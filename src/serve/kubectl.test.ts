@@ -85,7 +85,8 @@ kubectlDescribe('the real kubectl against kubesim serve', () => {
   });
 
   test('get -w streams the changes a write causes', async () => {
-    const child = spawn(KUBECTL, ['--kubeconfig', s.kubeconfig, '--cache-dir', join(s.dir, 'cache'), 'get', 'pods', '-w', '--output-watch-events']);
+    const child = spawn(KUBECTL, ['--kubeconfig', s.kubeconfig, '--cache-dir', join(s.dir, 'cache'), 'get', 'pods',
+      '-w', '--output-watch-events']);
     let out = '';
     child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
     try {
@@ -104,18 +105,23 @@ kubectlDescribe('kubectl writes against a running clock', () => {
   beforeAll(async () => { s = await serveScenario(scenarioFrom(SCENARIO), { at: 30_000, paused: false, speed: 60 }); });
   afterAll(async () => { await s.close(); });
 
-  test('apply -f of a manifest folder, then again unchanged; server-side validation refuses a bad field with its path', async () => {
+  test('apply -f of a manifest folder, then again unchanged; server-side validation refuses a bad field with its path',
+    async () => {
     const dir = join(s.dir, 'manifests');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {mode: fast}\n');
-    writeFileSync(join(dir, 'api.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  replicas: 2\n'
-      + '  selector: {matchLabels: {app: api}}\n  template:\n    metadata: {labels: {app: api}}\n    spec: {containers: [{name: api, image: "busybox:1.36"}]}\n');
+    writeFileSync(join(dir, 'cm.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {mode: fast}\n');
+    writeFileSync(join(dir, 'api.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec:\n  replicas: 2\n'
+      + ('  selector: {matchLabels: {app: api}}\n  template:\n    metadata: {labels: {app: api}}\n    spec: ' +
+        '{containers: [{name: api, image: "busybox:1.36"}]}\n'));
     const r = await kubectl(s, ['apply', '-f', dir]);
     expect(r.stdout).toMatch(/configmap\/settings created/);
     expect(r.stdout).toMatch(/deployment.apps\/api created/);
     const again = await kubectl(s, ['apply', '-f', dir]);
     expect(again.stdout).toMatch(/deployment.apps\/api unchanged/);
-    writeFileSync(join(dir, 'bad.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: bad}\nspec: {replica: 2}\n');
+    writeFileSync(join(dir, 'bad.yaml'),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: bad}\nspec: {replica: 2}\n');
     const bad = await kubectl(s, ['apply', '-f', join(dir, 'bad.yaml')]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/strict decoding error: unknown field "spec.replica"/);
@@ -126,7 +132,9 @@ kubectlDescribe('kubectl writes against a running clock', () => {
     expect((await kubectl(s, ['set', 'image', 'deploy/web', 'app=nginx:1.26'])).stdout).toMatch(/image updated/);
     const r = await kubectl(s, ['rollout', 'status', 'deploy/web', '--timeout=60s']);
     expect(r.stdout).toMatch(/successfully rolled out/);
-    const d = JSON.parse((await kubectl(s, ['get', 'deploy', 'web', '-o', 'json'])).stdout) as { spec: { replicas: number; template: { spec: { containers: { image: string }[] } } }; status: { updatedReplicas: number } };
+    const d = JSON.parse((await kubectl(s, ['get', 'deploy', 'web', '-o', 'json'])).stdout) as {
+      spec: { replicas: number; template: { spec: { containers: { image: string }[] } } };
+        status: { updatedReplicas: number } };
     expect(d.spec.replicas).toBe(5);
     expect(d.spec.template.spec.containers[0].image).toBe('nginx:1.26');
     expect(d.status.updatedReplicas).toBe(5);
@@ -134,11 +142,14 @@ kubectlDescribe('kubectl writes against a running clock', () => {
 
   test('cordon and drain evict through the Eviction API; delete removes', async () => {
     expect((await kubectl(s, ['cordon', 'node-0'])).stdout).toMatch(/cordoned/);
-    const drain = await kubectl(s, ['drain', 'node-1', '--ignore-daemonsets', '--delete-emptydir-data', '--timeout=60s']);
+    const drain = await kubectl(s, ['drain', 'node-1', '--ignore-daemonsets', '--delete-emptydir-data',
+      '--timeout=60s']);
     expect(drain.stdout).toMatch(/node\/node-1 drained/);
-    const pods = JSON.parse((await kubectl(s, ['get', 'pods', '-o', 'json'])).stdout) as { items: { spec: { nodeName?: string } }[] };
+    const pods = JSON.parse((await kubectl(s, ['get', 'pods', '-o', 'json'])).stdout) as {
+      items: { spec: { nodeName?: string } }[] };
     expect(pods.items.filter((p) => p.spec.nodeName === 'node-1')).toEqual([]);
-    const nodes = JSON.parse((await kubectl(s, ['get', 'nodes', '-o', 'json'])).stdout) as { items: { metadata: { name: string }; spec: { unschedulable?: boolean } }[] };
+    const nodes = JSON.parse((await kubectl(s, ['get', 'nodes', '-o', 'json'])).stdout) as {
+      items: { metadata: { name: string }; spec: { unschedulable?: boolean } }[] };
     expect(nodes.items.filter((n) => n.spec.unschedulable).map((n) => n.metadata.name)).toEqual(['node-0', 'node-1']);
     const del = await kubectl(s, ['delete', 'deploy', 'api']);
     expect(del.stdout).toMatch(/deployment.apps "api" deleted/);

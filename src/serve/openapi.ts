@@ -5,7 +5,9 @@ import { VERSION } from './discovery.js';
 
 type Json = Record<string, unknown>;
 
-/** The Go package path of a group's types, as the real OpenAPI names its definitions (io.k8s.api.apps.v1.Deployment). */
+/**
+ * The Go package path of a group's types, as the real OpenAPI names its definitions (io.k8s.api.apps.v1.Deployment).
+ */
 const definitionName = (r: { group: string; version: string; kind: string }): string =>
   `io.k8s.api.${r.group === '' ? 'core' : r.group.replace(/\.k8s\.io$/, '')}.${r.version}.${r.kind}`;
 
@@ -23,7 +25,8 @@ export function toOpenApi(s: Schema, name = ''): Json {
     case 'boolean': return { type: 'boolean', description: DESCRIPTION };
     // resource.Quantity and intstr.IntOrString as the real spec gives them.
     case 'quantity': return { type: 'string', format: 'quantity', description: 'Quantity, e.g. 500m or 1Gi.' };
-    case 'intOrString': return { type: 'string', format: 'int-or-string', 'x-kubernetes-int-or-string': true, description: DESCRIPTION };
+    case 'intOrString': return { type: 'string', format: 'int-or-string', 'x-kubernetes-int-or-string': true,
+      description: DESCRIPTION };
     case 'any': return { type: 'object', 'x-kubernetes-preserve-unknown-fields': true, description: DESCRIPTION };
     case 'unmodeled': return { ...toOpenApi(s.of, name), description: s.note ? `${UNMODELED} (${s.note})` : UNMODELED };
     case 'map': return { type: 'object', additionalProperties: toOpenApi(s.of), description: DESCRIPTION };
@@ -41,7 +44,8 @@ export function toOpenApi(s: Schema, name = ''): Json {
   }
 }
 
-const gvkExt = (r: ServedResource): Json => ({ 'x-kubernetes-group-version-kind': [{ group: r.group, kind: r.kind, version: r.version }] });
+const gvkExt = (r: ServedResource): Json => ({ 'x-kubernetes-group-version-kind': [
+  { group: r.group, kind: r.kind, version: r.version }] });
 
 function kindSchema(r: ServedResource): Json {
   const s = r.kind === 'Event' ? undefined : schemaFor(r.kind, groupVersion(r));
@@ -50,7 +54,8 @@ function kindSchema(r: ServedResource): Json {
 }
 
 /** The query parameters writes accept; kubectl looks for fieldValidation on PATCH to validate server-side. */
-const WRITE_PARAMS = ['dryRun', 'fieldManager', 'fieldValidation'].map((name) => ({ name, in: 'query', schema: { type: 'string' }, uniqueItems: true }));
+const WRITE_PARAMS = ['dryRun', 'fieldManager', 'fieldValidation'].map((name) =>
+  ({ name, in: 'query', schema: { type: 'string' }, uniqueItems: true }));
 
 function operations(r: ServedResource, ref: Json, v2: boolean): Record<string, Json> {
   const prefix = r.group ? `/apis/${r.group}/${r.version}` : '/api/v1';
@@ -58,14 +63,17 @@ function operations(r: ServedResource, ref: Json, v2: boolean): Record<string, J
   const params = v2 ? WRITE_PARAMS.map(({ schema: _s, ...p }) => ({ ...p, type: 'string' })) : WRITE_PARAMS;
   const op = (verb: string, action: string, write: boolean): Json => ({
     // An operation names one GVK; a definition lists the GVKs it serves (as the real spec does).
-    operationId: `${verb}${r.kind}`, 'x-kubernetes-action': action, 'x-kubernetes-group-version-kind': { group: r.group, kind: r.kind, version: r.version },
+    operationId: `${verb}${r.kind}`, 'x-kubernetes-action': action,
+      'x-kubernetes-group-version-kind': { group: r.group, kind: r.kind, version: r.version },
     ...(write ? { parameters: params } : {}),
-    responses: { 200: v2 ? { description: 'OK', schema: ref } : { description: 'OK', content: { 'application/json': { schema: ref } } } },
+    responses: { 200: v2 ? { description: 'OK', schema: ref }
+      : { description: 'OK', content: { 'application/json': { schema: ref } } } },
   });
   const item: Json = { get: op('read', 'get', false) };
   const collection: Json = { get: op('list', 'list', false) };
   if (r.verbs.includes('create')) {
-    Object.assign(item, { put: op('replace', 'put', true), patch: op('patch', 'patch', true), delete: op('delete', 'delete', false) });
+    Object.assign(item, { put: op('replace', 'put', true), patch: op('patch', 'patch', true),
+      delete: op('delete', 'delete', false) });
     collection.post = op('create', 'post', true);
   }
   return { [`${prefix}${ns}/${r.resource}`]: collection, [`${prefix}${ns}/${r.resource}/{name}`]: item };
@@ -81,7 +89,8 @@ function definitions(rs: readonly ServedResource[]): Json {
 export function openApiV2(): Json {
   let paths: Json = {};
   for (const r of SERVED) paths = { ...paths, ...operations(r, { $ref: `#/definitions/${definitionName(r)}` }, true) };
-  return { swagger: '2.0', info: { title: 'Kubernetes (kubesim)', version: VERSION.gitVersion }, paths, definitions: definitions(SERVED) };
+  return { swagger: '2.0', info: { title: 'Kubernetes (kubesim)', version: VERSION.gitVersion }, paths,
+    definitions: definitions(SERVED) };
 }
 
 /** The OpenAPI v3 group/version paths, as /openapi/v3 lists them: `api/v1`, `apis/apps/v1`, ... */
@@ -94,6 +103,8 @@ export function openApiV3(path: string): Json | undefined {
   const rs = SERVED.filter((r) => (r.group ? `apis/${r.group}/${r.version}` : 'api/v1') === path);
   if (rs.length === 0) return undefined;
   let paths: Json = {};
-  for (const r of rs) paths = { ...paths, ...operations(r, { $ref: `#/components/schemas/${definitionName(r)}` }, false) };
-  return { openapi: '3.0.0', info: { title: 'Kubernetes (kubesim)', version: VERSION.gitVersion }, paths, components: { schemas: definitions(rs) } };
+  for (const r of rs) paths = { ...paths, ...operations(r, { $ref: `#/components/schemas/${definitionName(r)}` },
+    false) };
+  return { openapi: '3.0.0', info: { title: 'Kubernetes (kubesim)', version: VERSION.gitVersion }, paths,
+    components: { schemas: definitions(rs) } };
 }

@@ -51,10 +51,12 @@ function mergeList(target: Json, patch: Json[], field: string): Json[] {
     if (patch.length === 1 && isObj(patch[0]) && patch[0].$patch === 'replace') return [];
     return patch;
   }
-  if (patch.some((p) => isObj(p) && p.$patch === 'replace')) return patch.filter((p) => !(isObj(p) && p.$patch === 'replace'));
+  if (patch.some((p) => isObj(p) && p.$patch === 'replace')) return patch.filter((p) =>
+    !(isObj(p) && p.$patch === 'replace'));
   const out = [...base];
   for (const p of patch) {
-    if (!isObj(p) || p[key] === undefined) throw badRequest(`map: ${JSON.stringify(p)} does not contain declared merge key: ${key}`);
+    if (!isObj(p) || p[key] === undefined) throw badRequest(
+      `map: ${JSON.stringify(p)} does not contain declared merge key: ${key}`);
     const i = out.findIndex((x) => isObj(x) && x[key] === p[key]);
     if (p.$patch === 'delete') { if (i >= 0) out.splice(i, 1); continue; }
     if (i >= 0) out[i] = strategicMergePatch(out[i], p, field);
@@ -70,15 +72,18 @@ export function jsonPatch(target: Json, ops: Json): Json {
   if (!Array.isArray(ops)) throw badRequest('json patch: must be a list of operations');
   let doc = structuredClone(target);
   for (const [i, op] of ops.entries()) {
-    if (!isObj(op) || typeof op.op !== 'string' || typeof op.path !== 'string') throw badRequest(`json patch: operation ${i}: needs op and path`);
+    if (!isObj(op) || typeof op.op !== 'string' || typeof op.path !== 'string') throw badRequest(
+      `json patch: operation ${i}: needs op and path`);
     const path = op.path as string;
     switch (op.op) {
       case 'add': doc = setAt(doc, path, op.value, 'add'); break;
       case 'replace': getAt(doc, path, i); doc = setAt(doc, path, op.value, 'replace'); break;
       case 'remove': getAt(doc, path, i); doc = setAt(doc, path, undefined, 'remove'); break;
-      case 'move': { const v = getAt(doc, op.from as string, i); doc = setAt(setAt(doc, op.from as string, undefined, 'remove'), path, v, 'add'); break; }
+      case 'move': { const v = getAt(doc, op.from as string, i);
+        doc = setAt(setAt(doc, op.from as string, undefined, 'remove'), path, v, 'add'); break; }
       case 'copy': doc = setAt(doc, path, structuredClone(getAt(doc, op.from as string, i)), 'add'); break;
-      case 'test': if (JSON.stringify(getAt(doc, path, i)) !== JSON.stringify(op.value)) throw new PatchTestFailed(`testing value ${path} failed`); break;
+      case 'test': if (JSON.stringify(getAt(doc, path, i)) !== JSON.stringify(op.value)) throw new PatchTestFailed(
+        `testing value ${path} failed`); break;
       default: throw badRequest(`json patch: operation ${i}: unknown op ${JSON.stringify(op.op)}`);
     }
   }
@@ -102,7 +107,8 @@ function getAt(doc: Json, path: string, i: number): Json {
 function setAt(doc: Json, path: string, value: Json, mode: 'add' | 'replace' | 'remove'): Json {
   const parts = path.split('/').slice(1).map(unescape);
   if (parts.length === 0) return value;
-  const parent = parts.slice(0, -1).reduce<Json>((cur, k) => (Array.isArray(cur) ? cur[Number(k)] : isObj(cur) ? cur[k] : undefined), doc);
+  const parent = parts.slice(0, -1).reduce<Json>((cur, k) =>
+    (Array.isArray(cur) ? cur[Number(k)] : isObj(cur) ? cur[k] : undefined), doc);
   const last = parts[parts.length - 1];
   if (Array.isArray(parent)) {
     const idx = last === '-' ? parent.length : Number(last);

@@ -38,20 +38,27 @@ describe('kubesim serve --record', () => {
     const file = join(dir, 'scenario.yaml'), record = join(dir, 'out', 'session.yaml');
     const s = await serveScenario(loadScenario(file, nodeFs).scenario, { keepLog: true, sourceFile: record });
     const call = async (method: string, path: string, body: unknown, type = 'application/json'): Promise<number> =>
-      (await fetch(`${s.url}${path}`, { method, body: JSON.stringify(body), headers: { 'Content-Type': type } })).status;
+      (await fetch(`${s.url}${path}`, { method, body: JSON.stringify(body),
+        headers: { 'Content-Type': type } })).status;
     let lines: string[] | undefined;
     try {
       const pacer = s.session.pacer;
       pacer.step(10_000);
-      expect(await call('POST', '/api/v1/namespaces/default/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg' }, data: { a: '1' } })).toBe(201);
-      expect(await call('PATCH', '/apis/apps/v1/namespaces/default/deployments/web', { spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:1.26' }] } } } },
+      expect(await call('POST', '/api/v1/namespaces/default/configmaps',
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg' }, data: { a: '1' } })).toBe(201);
+      expect(await call('PATCH', '/apis/apps/v1/namespaces/default/deployments/web',
+        { spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:1.26' }] } } } },
         'application/strategic-merge-patch+json')).toBe(200);
       pacer.step(15_000);
-      expect(await call('PATCH', '/apis/apps/v1/namespaces/default/deployments/web/scale', { spec: { replicas: 4 } }, 'application/merge-patch+json')).toBe(200);
-      expect(await call('PATCH', '/api/v1/nodes/node-0', { spec: { unschedulable: true } }, 'application/strategic-merge-patch+json')).toBe(200);
+      expect(await call('PATCH', '/apis/apps/v1/namespaces/default/deployments/web/scale', { spec: { replicas: 4 } },
+        'application/merge-patch+json')).toBe(200);
+      expect(await call('PATCH', '/api/v1/nodes/node-0', { spec: { unschedulable: true } },
+        'application/strategic-merge-patch+json')).toBe(200);
       pacer.step(30_000);
-      const pods = (await (await fetch(`${s.url}/api/v1/namespaces/default/pods`)).json()) as { items: { metadata: { name: string } }[] };
-      expect(await call('POST', `/api/v1/namespaces/default/pods/${pods.items[0].metadata.name}/eviction`, { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: pods.items[0].metadata.name } })).toBe(201);
+      const pods = (await (await fetch(`${s.url}/api/v1/namespaces/default/pods`)).json()) as {
+        items: { metadata: { name: string } }[] };
+      expect(await call('POST', `/api/v1/namespaces/default/pods/${pods.items[0].metadata.name}/eviction`,
+        { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: pods.items[0].metadata.name } })).toBe(201);
       pacer.step(5_000);
       expect(await call('DELETE', '/api/v1/namespaces/default/configmaps/cfg', {})).toBe(200);
       pacer.step(40_000);
@@ -59,7 +66,8 @@ describe('kubesim serve --record', () => {
       await s.close();
       lines = s.session.stop();
     }
-    expect(s.session.cluster.writes.map((w) => w.action.kind)).toEqual(['apply', 'apply', 'scale', 'cordon', 'evict', 'delete']);
+    expect(s.session.cluster.writes.map((w) => w.action.kind)).toEqual(
+      ['apply', 'apply', 'scale', 'cordon', 'evict', 'delete']);
     const doc = parse(SCENARIO) as Record<string, unknown>;
     const yaml = sessionScenario(doc, s.session.cluster.writes, s.session.cluster.now, (f) => join('..', f));
     const { mkdirSync } = await import('node:fs');

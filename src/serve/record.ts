@@ -7,10 +7,13 @@ export function timelineEntry(at: number, a: TimelineAction): Record<string, unk
     ({ kind: x.objectKind, ...(x.namespace ? { namespace: x.namespace } : {}), name: x.name });
   switch (a.kind) {
     case 'apply': return { at, apply: a.objects.length === 1 ? a.objects[0].object : a.objects.map((o) => o.object) };
-    case 'delete': return { at, delete: { ...ref(a), ...(a.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: a.gracePeriodSeconds } : {}), ...(a.force ? { force: true } : {}), ...(a.propagationPolicy ? { propagationPolicy: a.propagationPolicy } : {}) } };
+    case 'delete': return { at, delete: { ...ref(a), ...(a.gracePeriodSeconds !== undefined
+      ? { gracePeriodSeconds: a.gracePeriodSeconds } : {}), ...(a.force ? { force: true } : {}),
+        ...(a.propagationPolicy ? { propagationPolicy: a.propagationPolicy } : {}) } };
     case 'scale': return { at, scale: { ...ref(a), replicas: a.replicas } };
     case 'cordon': case 'uncordon': case 'removeNode': return { at, [a.kind]: a.node };
-    case 'evict': return { at, evict: { namespace: a.namespace, pod: a.pod, ...(a.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: a.gracePeriodSeconds } : {}) } };
+    case 'evict': return { at, evict: { namespace: a.namespace, pod: a.pod,
+      ...(a.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: a.gracePeriodSeconds } : {}) } };
     default: throw new Error(`kubesim serve does not record ${a.kind} actions`);
   }
 }
@@ -20,7 +23,8 @@ export function timelineEntry(at: number, a: TimelineAction): Record<string, unk
  * references rebased by `rebase`), `until` at the session's last instant, and every accepted
  * write appended to the timeline at its instant. `kubesim run` of it gives the session's log.
  */
-export function sessionScenario(doc: Record<string, unknown>, writes: readonly { at: number; action: TimelineAction }[], until: number, rebase: (file: string) => string, seed?: number): string {
+export function sessionScenario(doc: Record<string, unknown>, writes: readonly { at: number; action: TimelineAction }[],
+  until: number, rebase: (file: string) => string, seed?: number): string {
   const fix = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(fix);
     if (typeof v !== 'object' || v === null) return v;
@@ -39,5 +43,6 @@ export function sessionScenario(doc: Record<string, unknown>, writes: readonly {
     ...(doc.staticPods ? { staticPods: fix(doc.staticPods) } : {}),
     ...(timeline.length ? { timeline } : {}),
   };
-  return `# kubesim serve --record: the scenario plus every accepted write, at its virtual instant (ms)\n${stringify(out, { lineWidth: 0 })}`;
+  return `# kubesim serve --record: the scenario plus every accepted write, at its virtual instant ` +
+    `(ms)\n${stringify(out, { lineWidth: 0 })}`;
 }

@@ -16,13 +16,19 @@ export interface ServedResource {
   readonly subresources: readonly string[];
 }
 
-/** Short names and the `all` category as the real API server registers them (pkg/registry/.../storage.go ShortNames/Categories). */
+/**
+ * Short names and the `all` category as the real API server registers them (pkg/registry/.../storage.go
+ * ShortNames/Categories).
+ */
 const SHORT: Readonly<Record<string, readonly string[]>> = {
   pods: ['po'], nodes: ['no'], configmaps: ['cm'], namespaces: ['ns'], persistentvolumeclaims: ['pvc'],
-  replicationcontrollers: ['rc'], deployments: ['deploy'], replicasets: ['rs'], statefulsets: ['sts'], daemonsets: ['ds'],
-  cronjobs: ['cj'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], priorityclasses: ['pc'], events: ['ev'],
+  replicationcontrollers: ['rc'], deployments: ['deploy'], replicasets: ['rs'], statefulsets: ['sts'],
+    daemonsets: ['ds'],
+  cronjobs: ['cj'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], priorityclasses: ['pc'],
+    events: ['ev'],
 };
-const ALL = new Set(['pods', 'replicationcontrollers', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs',
+const ALL = new Set(['pods', 'replicationcontrollers', 'deployments', 'replicasets', 'statefulsets', 'daemonsets',
+  'jobs',
   'cronjobs', 'horizontalpodautoscalers']);
 const SCALE = new Set(['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers']);
 const WRITE_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
@@ -47,10 +53,12 @@ function served(kind: string, resource: string, namespaced: boolean, apiVersion:
 export const SERVED: readonly ServedResource[] = [
   ...KINDS.flatMap((k) => k.apiVersions.map((v) => served(k.kind, k.resource, k.namespaced, v))),
   { ...served('Event', 'events', true, 'v1'), store: 'events', verbs: ['get', 'list', 'watch'], subresources: [] },
-  { ...served('Event', 'events', true, 'events.k8s.io/v1'), store: 'events', verbs: ['get', 'list', 'watch'], subresources: [], shortNames: [] },
+  { ...served('Event', 'events', true, 'events.k8s.io/v1'), store: 'events', verbs: ['get', 'list', 'watch'],
+    subresources: [], shortNames: [] },
 ];
 
-export const groupVersion = (r: { group: string; version: string }): string => (r.group ? `${r.group}/${r.version}` : r.version);
+export const groupVersion = (r: { group: string; version: string }): string =>
+  (r.group ? `${r.group}/${r.version}` : r.version);
 
 /** The resource served at group/version with this plural name. */
 export const findServed = (group: string, version: string, resource: string): ServedResource | undefined =>

@@ -2,7 +2,8 @@ import type { ResourceRequest } from './context.js';
 import { findServed } from './resources.js';
 import { ApiError } from './status.js';
 
-export const NOT_FOUND = (): ApiError => new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+export const NOT_FOUND = (): ApiError => new ApiError(404, 'NotFound',
+  'the server could not find the requested resource');
 
 /**
  * Parses `/api/v1/...` and `/apis/GROUP/VERSION/...` resource paths: `[namespaces/NS/]RESOURCE[/NAME[/SUB]]`.
@@ -22,5 +23,6 @@ export function parseResourcePath(path: string, query: URLSearchParams): Resourc
   if (!r.namespaced && namespace !== undefined) throw NOT_FOUND();
   const [, name, sub] = rest;
   if (sub !== undefined && !r.subresources.includes(sub)) throw NOT_FOUND();
-  return { r, ...(namespace !== undefined ? { namespace } : {}), ...(name !== undefined ? { name } : {}), ...(sub !== undefined ? { sub } : {}), query };
+  return { r, ...(namespace !== undefined ? { namespace } : {}), ...(name !== undefined ? { name } : {}),
+    ...(sub !== undefined ? { sub } : {}), query };
 }

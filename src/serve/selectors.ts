@@ -25,7 +25,8 @@ export function parseLabelSelector(text: string): Matcher {
     if ((m = p.match(/^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/))) {
       const [, key, op, list] = m;
       const values = new Set(list.split(',').map((v) => v.trim()));
-      reqs.push(op === 'in' ? (l) => l?.[key] !== undefined && values.has(l[key]) : (l) => l?.[key] === undefined || !values.has(l[key]));
+      reqs.push(op === 'in' ? (l) => l?.[key] !== undefined && values.has(l[key]) : (l) => l?.[key] === undefined
+        || !values.has(l[key]));
     } else if ((m = p.match(/^([\w./-]+)\s*(==|=|!=)\s*([\w./-]*)$/))) {
       const [, key, op, value] = m;
       reqs.push(op === '!=' ? (l) => l?.[key] !== value : (l) => l?.[key] === value);
@@ -35,7 +36,8 @@ export function parseLabelSelector(text: string): Matcher {
     } else if ((m = p.match(/^([\w./-]+)$/))) {
       const key = m[1];
       reqs.push((l) => l?.[key] !== undefined);
-    } else throw badRequest(`unable to parse requirement: ${JSON.stringify(p)}`, [{ reason: 'FieldValueInvalid', message: `unable to parse requirement: ${p}`, field: 'labelSelector' }]);
+    } else throw badRequest(`unable to parse requirement: ${JSON.stringify(p)}`,
+      [{ reason: 'FieldValueInvalid', message: `unable to parse requirement: ${p}`, field: 'labelSelector' }]);
   }
   return (l) => reqs.every((r) => r(l));
 }
@@ -51,10 +53,13 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, (o: any) => unknow
   },
   nodes: { 'spec.unschedulable': (o) => String(o.spec?.unschedulable === true) },
   events: {
-    'involvedObject.kind': (o) => o.involvedObject.kind, 'involvedObject.namespace': (o) => o.involvedObject.namespace ?? '',
+    'involvedObject.kind': (o) => o.involvedObject.kind, 'involvedObject.namespace': (o) =>
+      o.involvedObject.namespace ?? '',
     'involvedObject.name': (o) => o.involvedObject.name, 'involvedObject.uid': (o) => o.involvedObject.uid ?? '',
-    'involvedObject.apiVersion': (o) => o.involvedObject.apiVersion ?? '', 'reason': (o) => o.reason, 'type': (o) => o.type,
-    'source': (o) => o.source?.component ?? '', 'regarding.name': (o) => o.involvedObject.name, 'regarding.kind': (o) => o.involvedObject.kind,
+    'involvedObject.apiVersion': (o) => o.involvedObject.apiVersion ?? '', 'reason': (o) => o.reason,
+      'type': (o) => o.type,
+    'source': (o) => o.source?.component ?? '', 'regarding.name': (o) => o.involvedObject.name,
+      'regarding.kind': (o) => o.involvedObject.kind,
   },
   jobs: { 'status.successful': (o) => String(o.status?.succeeded ?? 0) },
 };
@@ -71,7 +76,8 @@ export function parseFieldSelector(text: string, store: string): ObjectMatcher {
     if (!m) throw badRequest(`invalid selector: '${text}'; can't understand '${p}'`);
     const [, field, op, value] = m;
     const get = FIELDS[store]?.[field] ?? FIELDS['*'][field];
-    if (!get) throw badRequest(`field label not supported: ${field}`, [{ reason: 'FieldValueNotSupported', message: `field label not supported: ${field}`, field: 'fieldSelector' }]);
+    if (!get) throw badRequest(`field label not supported: ${field}`,
+      [{ reason: 'FieldValueNotSupported', message: `field label not supported: ${field}`, field: 'fieldSelector' }]);
     reqs.push(op === '!=' ? (o) => get(o) !== value : (o) => get(o) === value);
   }
   return (o) => reqs.every((r) => r(o));

@@ -33,7 +33,8 @@ const OPENAPI_HASH = 'kubesim-v1';
 
 function send(res: ServerResponse, code: number, body: unknown, warnings: readonly string[] = []): void {
   const text = body instanceof RawJson ? body.text : typeof body === 'string' ? body : JSON.stringify(body);
-  const headers: Record<string, string | string[]> = { 'Content-Type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json', 'Cache-Control': 'no-cache, private' };
+  const headers: Record<string, string | string[]> = { 'Content-Type': typeof body === 'string'
+    ? 'text/plain; charset=utf-8' : 'application/json', 'Cache-Control': 'no-cache, private' };
   if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
   res.writeHead(code, headers);
   res.end(text);
@@ -43,7 +44,8 @@ function send(res: ServerResponse, code: number, body: unknown, warnings: readon
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    const tooLarge = (): ApiError => new ApiError(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${MAX_BODY_BYTES}`);
+    const tooLarge = (): ApiError => new ApiError(413, 'RequestEntityTooLarge',
+      `Request entity too large: limit is ${MAX_BODY_BYTES}`);
     if (declared > MAX_BODY_BYTES) { req.resume(); reject(tooLarge()); return; }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -85,7 +87,8 @@ export async function startServer(ctx: ServeContext, pacer: Pacer, opts: ServeOp
   const closers = new Set<() => void>();
   const intervals = new Set<ReturnType<typeof setInterval>>();
   const timers: WatchTimers = {
-    every: (ms, fn) => { const t = setInterval(fn, ms); intervals.add(t); return () => { clearInterval(t); intervals.delete(t); }; },
+    every: (ms, fn) => { const t = setInterval(fn, ms); intervals.add(t);
+      return () => { clearInterval(t); intervals.delete(t); }; },
     after: (ms, fn) => { const t = setTimeout(fn, ms); return () => clearTimeout(t); },
     track: (close) => { closers.add(close); },
   };
@@ -122,7 +125,8 @@ export async function startServer(ctx: ServeContext, pacer: Pacer, opts: ServeOp
         if (w === '1' || w === 'true') { watch(ctx, rr, accept, res, timers); return; }
         result = { code: 200, body: list(ctx, rr, accept) };
       } else if (method === 'POST') result = create(ctx, rr, body, contentType);
-      else throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported on a collection of ${rr.r.resource}`);
+      else throw new ApiError(405, 'MethodNotAllowed',
+        `${method} is not supported on a collection of ${rr.r.resource}`);
     } else if (method === 'GET') result = { code: 200, body: getOne(ctx, rr, accept) };
     else if (method === 'PUT') result = update(ctx, rr, body, contentType);
     else if (method === 'PATCH') result = patch(ctx, rr, body, contentType);
@@ -133,13 +137,15 @@ export async function startServer(ctx: ServeContext, pacer: Pacer, opts: ServeOp
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      const err = e instanceof ApiError ? e : new ApiError(500, 'InternalError', `Internal error occurred: ${(e as Error)?.message ?? String(e)}`);
+      const err = e instanceof ApiError ? e : new ApiError(500, 'InternalError',
+        `Internal error occurred: ${(e as Error)?.message ?? String(e)}`);
       if (res.headersSent) { res.end(); return; }
       send(res, err.code, err.toStatus());
     });
   });
   server.maxRequestsPerSocket = 0;
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(opts.port, opts.host, () => resolve()); });
+  await new Promise<void>((resolve, reject) => { server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve()); });
   const tick = setInterval(() => { try { pacer.tick(); } catch (e) { server.emit('error', e); } }, opts.tickMs ?? 25);
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;

@@ -23,7 +23,8 @@ export interface Session {
   stop(): string[] | undefined;
 }
 
-function session(driver: Driver, wire: (c: ServedCluster) => void, startTime: number, sourceFile: string, o: SessionOptions): Session {
+function session(driver: Driver, wire: (c: ServedCluster) => void, startTime: number, sourceFile: string,
+  o: SessionOptions): Session {
   const cluster = new ServedCluster(driver);
   wire(cluster);
   cluster.advanceTo(o.at ?? 0);
@@ -33,7 +34,8 @@ function session(driver: Driver, wire: (c: ServedCluster) => void, startTime: nu
 }
 
 /** A live session of a scenario: the simulation runs as the clock moves; writes are accepted. */
-export function liveSession(scenario: Scenario, sim: { components: readonly ComponentFactory[]; options?: Record<string, unknown>; keepLog: boolean; sourceFile: string }, o: SessionOptions): Session {
+export function liveSession(scenario: Scenario, sim: { components: readonly ComponentFactory[]; options?: Record<string,
+  unknown>; keepLog: boolean; sourceFile: string }, o: SessionOptions): Session {
   let target: ServedCluster | undefined;
   const driver = new LiveDriver(scenario, sim, (events, state, seq) => target?.onBatch(events, state, seq));
   return session(driver, (c) => { target = c; }, scenario.startTime, sim.sourceFile, { ...o, at: o.at ?? 0 });

@@ -34,19 +34,23 @@ export const notFound = (resource: string, group: string, name: string): ApiErro
   new ApiError(404, 'NotFound', `${qualified(resource, group)} "${name}" not found`, { name, group, kind: resource });
 
 export const alreadyExists = (resource: string, group: string, name: string): ApiError =>
-  new ApiError(409, 'AlreadyExists', `${qualified(resource, group)} "${name}" already exists`, { name, group, kind: resource });
+  new ApiError(409, 'AlreadyExists', `${qualified(resource, group)} "${name}" already exists`,
+    { name, group, kind: resource });
 
 /** NewConflict with the registry's OptimisticLockErrorMsg (storage/errors.go). */
 export const conflict = (resource: string, group: string, name: string): ApiError =>
   new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${qualified(resource, group)} "${name}": ` +
-    'the object has been modified; please apply your changes to the latest version and try again', { name, group, kind: resource });
+    'the object has been modified; please apply your changes to the latest version and try again',
+      { name, group, kind: resource });
 
 /** NewInvalid: 422 with one cause per field error, as field.ErrorList prints them. */
-export function invalid(kind: string, group: string, name: string, causes: readonly { field: string; message: string }[]): ApiError {
+export function invalid(kind: string, group: string, name: string,
+  causes: readonly { field: string; message: string }[]): ApiError {
   const list = causes.map((c) => `${c.field}: ${c.message}`);
   const summary = list.length === 1 ? list[0] : `[${list.join(', ')}]`;
   return new ApiError(422, 'Invalid', `${kind}${group ? `.${group}` : ''} "${name}" is invalid: ${summary}`, {
-    name, group, kind, causes: causes.map((c) => ({ reason: causeReason(c.message), message: c.message, field: c.field })),
+    name, group, kind, causes: causes.map((c) => ({ reason: causeReason(c.message), message: c.message,
+      field: c.field })),
   });
 }
 
@@ -64,7 +68,8 @@ export const badRequest = (message: string, causes?: readonly StatusCause[]): Ap
   new ApiError(400, 'BadRequest', message, causes ? { causes } : undefined);
 
 export const methodNotSupported = (resource: string, verb: string): ApiError =>
-  new ApiError(405, 'MethodNotAllowed', `${verb} is not supported on resources of kind "${resource}"`, { kind: resource });
+  new ApiError(405, 'MethodNotAllowed', `${verb} is not supported on resources of kind "${resource}"`,
+    { kind: resource });
 
 /** The Success Status some deletes and the eviction subresource answer with. */
 export const success = (code: number, details?: StatusDetails): Record<string, unknown> =>

@@ -12,11 +12,13 @@ import { patched, type WriteResult } from './writes.js';
 function selectorString(sel: LabelSelector | Record<string, string> | undefined): string {
   if (!sel) return '';
   const s = sel as LabelSelector;
-  if (s.matchLabels === undefined && s.matchExpressions === undefined) return Object.entries(sel).map(([k, v]) => `${k}=${String(v)}`).join(',');
+  if (s.matchLabels === undefined && s.matchExpressions === undefined) return Object.entries(sel).map(([k, v]) =>
+    `${k}=${String(v)}`).join(',');
   const parts = Object.entries(s.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
   for (const e of s.matchExpressions ?? []) {
     const op = e.operator === 'In' ? 'in' : e.operator === 'NotIn' ? 'notin' : e.operator;
-    parts.push(op === 'Exists' ? e.key : op === 'DoesNotExist' ? `!${e.key}` : `${e.key} ${op} (${(e.values ?? []).join(',')})`);
+    parts.push(op === 'Exists' ? e.key : op === 'DoesNotExist' ? `!${e.key}`
+      : `${e.key} ${op} (${(e.values ?? []).join(',')})`);
   }
   return parts.join(',');
 }
@@ -29,26 +31,35 @@ function scaleOf(ctx: ServeContext, req: ResourceRequest, o: KubeObject): Record
   const m = v.metadata as Record<string, unknown>;
   return {
     kind: 'Scale', apiVersion: 'autoscaling/v1',
-    metadata: { name: m.name, namespace: m.namespace, uid: m.uid, resourceVersion: m.resourceVersion, creationTimestamp: m.creationTimestamp },
-    spec: { replicas: spec.replicas ?? 1 }, status: { replicas: status.replicas ?? 0, selector: selectorString(spec.selector) },
+    metadata: { name: m.name, namespace: m.namespace, uid: m.uid, resourceVersion: m.resourceVersion,
+      creationTimestamp: m.creationTimestamp },
+    spec: { replicas: spec.replicas ?? 1 }, status: { replicas: status.replicas ?? 0,
+      selector: selectorString(spec.selector) },
   };
 }
 
 /** GET, PUT and PATCH of `<workload>/scale`: a new spec.replicas is a timeline `scale`. */
-export function scale(ctx: ServeContext, req: ResourceRequest, method: string, body: Buffer, contentType: string | undefined): WriteResult {
+export function scale(ctx: ServeContext, req: ResourceRequest, method: string, body: Buffer, contentType: string
+  | undefined): WriteResult {
   const o = mustGet(ctx, req);
   const current = scaleOf(ctx, req, o);
   if (method === 'GET') return { code: 200, body: current };
-  if (!ctx.cluster.driver.writable) throw new ApiError(405, 'MethodNotAllowed', 'this server replays a recorded log and is read-only');
-  const next = (method === 'PATCH' ? patched(current, body, contentType) : decodeBody(body, contentType, 'Scale')) as { metadata?: { resourceVersion?: string }; spec?: { replicas?: unknown } };
+  if (!ctx.cluster.driver.writable) throw new ApiError(405, 'MethodNotAllowed',
+    'this server replays a recorded log and is read-only');
+  const next = (method === 'PATCH' ? patched(current, body, contentType)
+    : decodeBody(body, contentType, 'Scale')) as { metadata?: { resourceVersion?: string };
+      spec?: { replicas?: unknown } };
   const rv = next.metadata?.resourceVersion;
-  if (rv && rv !== String(ctx.cluster.rvOf(req.r.store, keyOf(o)))) throw conflict(req.r.resource, req.r.group, req.name!);
+  if (rv && rv !== String(ctx.cluster.rvOf(req.r.store, keyOf(o)))) throw conflict(req.r.resource, req.r.group,
+    req.name!);
   const replicas = next.spec?.replicas;
   if (typeof replicas !== 'number' || !Number.isInteger(replicas) || replicas < 0) {
-    throw invalid('Scale', 'autoscaling', req.name!, [{ field: 'spec.replicas', message: `Invalid value: ${JSON.stringify(replicas)}: must be greater than or equal to 0` }]);
+    throw invalid('Scale', 'autoscaling', req.name!, [{ field: 'spec.replicas',
+      message: `Invalid value: ${JSON.stringify(replicas)}: must be greater than or equal to 0` }]);
   }
   if (replicas !== (current.spec as { replicas: number }).replicas) {
-    ctx.cluster.write({ kind: 'scale', resource: req.r.store, objectKind: req.r.kind, namespace: o.metadata.namespace ?? 'default', name: o.metadata.name, replicas });
+    ctx.cluster.write({ kind: 'scale', resource: req.r.store, objectKind: req.r.kind,
+      namespace: o.metadata.namespace ?? 'default', name: o.metadata.name, replicas });
   }
   return { code: 200, body: scaleOf(ctx, req, mustGet(ctx, req)) };
 }
@@ -58,19 +69,26 @@ export function scale(ctx: ServeContext, req: ResourceRequest, method: string, b
  * (pkg/registry/core/pod/storage/eviction.go): 429 TooManyRequests when the budget forbids it,
  * otherwise a timeline `evict` and 201 Success.
  */
-export function eviction(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string | undefined): WriteResult {
-  if (!ctx.cluster.driver.writable) throw new ApiError(405, 'MethodNotAllowed', 'this server replays a recorded log and is read-only');
+export function eviction(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
+  | undefined): WriteResult {
+  if (!ctx.cluster.driver.writable) throw new ApiError(405, 'MethodNotAllowed',
+    'this server replays a recorded log and is read-only');
   const pod = mustGet(ctx, req) as unknown as Pod;
-  const e = decodeBody(body, contentType, 'Eviction') as { kind?: string; metadata?: { name?: string }; deleteOptions?: { gracePeriodSeconds?: number } };
-  if (e.kind !== undefined && e.kind !== 'Eviction') throw badRequest(`the kind in the data (${e.kind}) does not match the expected kind (Eviction)`);
-  if (e.metadata?.name !== undefined && e.metadata.name !== req.name) throw badRequest(`name in URL does not match name in Eviction object`, [{ reason: 'FieldValueInvalid', message: 'name mismatch', field: 'metadata.name' }]);
+  const e = decodeBody(body, contentType, 'Eviction') as { kind?: string; metadata?: { name?: string };
+    deleteOptions?: { gracePeriodSeconds?: number } };
+  if (e.kind !== undefined && e.kind !== 'Eviction') throw badRequest(
+    `the kind in the data (${e.kind}) does not match the expected kind (Eviction)`);
+  if (e.metadata?.name !== undefined && e.metadata.name !== req.name) throw badRequest(
+    `name in URL does not match name in Eviction object`, [{ reason: 'FieldValueInvalid', message: 'name mismatch',
+      field: 'metadata.name' }]);
   const r = checkEviction(pod, pdbsForPod(ctx.cluster.state, pod), ctx.cluster.now);
   if (!r.allowed) {
     throw new ApiError(r.code, r.code === 429 ? 'TooManyRequests' : 'InternalError', r.message,
       { causes: [{ reason: 'DisruptionBudget', message: r.message }] });
   }
   const grace = e.deleteOptions?.gracePeriodSeconds;
-  ctx.cluster.write({ kind: 'evict', namespace: pod.metadata.namespace ?? 'default', pod: pod.metadata.name, ...(typeof grace === 'number' ? { gracePeriodSeconds: grace } : {}) });
+  ctx.cluster.write({ kind: 'evict', namespace: pod.metadata.namespace ?? 'default', pod: pod.metadata.name,
+    ...(typeof grace === 'number' ? { gracePeriodSeconds: grace } : {}) });
   return { code: 201, body: success(201) };
 }
 

@@ -24,9 +24,11 @@ export function defaultPrinter(startTime: number): Printer {
   return {
     columns: [
       { name: 'Name', type: 'string', format: 'name', description: 'Name must be unique within a namespace.' },
-      { name: 'Created At', type: 'date', description: 'CreationTimestamp is a timestamp representing the server time when this object was created.' },
+      { name: 'Created At', type: 'date',
+        description: 'CreationTimestamp is a timestamp representing the server time when this object was created.' },
     ],
-    row: ((o: KubeObject) => [o.metadata.name, rfc3339(startTime, o.metadata.creationTimestamp ?? 0)]) as Printer['row'],
+    row: ((o: KubeObject) => [o.metadata.name, rfc3339(startTime, o.metadata.creationTimestamp ?? 0)]) as Printer[
+      'row'],
   };
 }
 
@@ -46,6 +48,7 @@ export function tableJson(
     const object = rowObject(o);
     return `{"cells":${JSON.stringify(printer.row(o as never, { now }))}${object ? `,"object":${object}` : ''}}`;
   });
-  const head = JSON.stringify({ kind: 'Table', apiVersion: 'meta.k8s.io/v1', metadata: meta, columnDefinitions: noHeaders ? [] : printer.columns });
+  const head = JSON.stringify({ kind: 'Table', apiVersion: 'meta.k8s.io/v1', metadata: meta,
+    columnDefinitions: noHeaders ? [] : printer.columns });
   return `${head.slice(0, -1)},"rows":[${rows.join(',')}]}`;
 }

@@ -6,11 +6,13 @@ import { tget, tvalues } from '../reducers/table.js';
 import { objectKey } from '../api/ids.js';
 
 /** A stored object's key in the API: `namespace/name`, or `name` when cluster scoped. */
-export const keyOf = (o: KubeObject): string => (o.metadata.namespace ? objectKey(o.metadata.namespace, o.metadata.name) : o.metadata.name);
+export const keyOf = (o: KubeObject): string => (o.metadata.namespace
+  ? objectKey(o.metadata.namespace, o.metadata.name) : o.metadata.name);
 
 /** The stored object of a store resource (pods by namespace/name, nodes by name, others by key). */
 export function lookup(state: ClusterState, store: string, key: string): KubeObject | undefined {
-  if (store === 'pods') { const uid = tget(state.podUids, key); return uid ? (tget(state.pods, uid) as unknown as KubeObject) : undefined; }
+  if (store === 'pods') { const uid = tget(state.podUids, key); return uid
+    ? (tget(state.pods, uid) as unknown as KubeObject) : undefined; }
   if (store === 'nodes') return tget(state.nodes, key)?.object as unknown as KubeObject | undefined;
   return getObject(state, store, key);
 }

@@ -19,7 +19,8 @@ const MAX_BUFFERED = 64 << 20;
  * `k8s.io/initial-events-end` bookmark. Each change's line is serialised once and shared by
  * every watcher of the same form.
  */
-export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | undefined, res: ServerResponse, timers: WatchTimers): void {
+export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | undefined, res: ServerResponse,
+  timers: WatchTimers): void {
   const q = req.query;
   const match = matcher(req);
   const table = wantsTable(accept);
@@ -27,19 +28,22 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   const rvParam = q.get('resourceVersion') ?? '';
   const initial = q.get('sendInitialEvents') === 'true';
   const bookmarks = q.get('allowWatchBookmarks') === 'true';
-  if (rvParam !== '' && !/^\d+$/.test(rvParam)) throw badRequest(`resourceVersion: Invalid value: ${JSON.stringify(rvParam)}: must be an integer`);
+  if (rvParam !== '' && !/^\d+$/.test(rvParam)) throw badRequest(
+    `resourceVersion: Invalid value: ${JSON.stringify(rvParam)}: must be an integer`);
   const from = rvParam === '' ? 0 : Number(rvParam);
   const backlog = from === 0 || initial ? undefined : ctx.cluster.since(from);
   if (from !== 0 && !initial && backlog === undefined) {
     throw new ApiError(410, 'Expired', `too old resource version: ${from} (${ctx.cluster.oldestRv})`);
   }
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private',
+    'Transfer-Encoding': 'chunked' });
   // Node sends headers with the first chunk: a quiet watch must still answer at once (client-go waits for them).
   res.flushHeaders();
   let headersSent = false;
   const line = (type: string, o: KubeObject, rv: number): string => {
     if (!table) return `{"type":"${type}","object":${servedJson(ctx, req.r, o, rv)}}\n`;
-    const t = tableJson(ctx.printerFor(req.r.resource), [o], (x) => rowObjectJson(ctx, req.r, x, 'Metadata', rv), ctx.cluster.now, { resourceVersion: String(rv) }, headersSent);
+    const t = tableJson(ctx.printerFor(req.r.resource), [o], (x) => rowObjectJson(ctx, req.r, x, 'Metadata', rv),
+      ctx.cluster.now, { resourceVersion: String(rv) }, headersSent);
     headersSent = true;
     return `{"type":"${type}","object":${t}}\n`;
   };
@@ -57,7 +61,8 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   const send = (c: Change): void => {
     if (c.store !== req.r.store || !match(c.object)) return;
     let l = table && !headersSent ? undefined : c.lines?.get(form);
-    if (l === undefined) { l = line(c.type, c.object, c.rv); if (!table || headersSent) (c.lines ??= new Map()).set(form, l); }
+    if (l === undefined) { l = line(c.type, c.object, c.rv);
+      if (!table || headersSent) (c.lines ??= new Map()).set(form, l); }
     lastRv = c.rv;
     if (pending === '') setImmediate(flush);
     pending += l;
@@ -65,13 +70,15 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   const bookmark = (extra?: Record<string, string>): void => {
     flush();
     const meta = { resourceVersion: String(ctx.cluster.resourceVersion), ...(extra ? { annotations: extra } : {}) };
-    res.write(`${JSON.stringify({ type: 'BOOKMARK', object: { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta } })}\n`);
+    res.write(
+      `${JSON.stringify({ type: 'BOOKMARK', object: { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta } })}\n`);
   };
   if (backlog) for (const c of backlog) send(c);
   else {
     const rv = ctx.cluster.resourceVersion;
     const existing = sortByKey(storeObjects(ctx, req.r.store).filter(match));
-    for (const o of existing) res.write(line('ADDED', o, ctx.cluster.rvOf(req.r.store, `${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`)));
+    for (const o of existing) res.write(line('ADDED', o, ctx.cluster.rvOf(req.r.store,
+      `${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`)));
     if (initial) bookmark({ 'k8s.io/initial-events-end': 'true' });
     lastRv = rv;
   }
@@ -85,7 +92,8 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     res.end();
   }
   if (bookmarks) {
-    stops.push(timers.every(BOOKMARK_EVERY_MS, () => { if (ctx.cluster.resourceVersion > lastRv) { lastRv = ctx.cluster.resourceVersion; bookmark(); } }));
+    stops.push(timers.every(BOOKMARK_EVERY_MS, () => { if (ctx.cluster.resourceVersion > lastRv) { lastRv =
+      ctx.cluster.resourceVersion; bookmark(); } }));
   }
   const timeout = Number(q.get('timeoutSeconds') ?? 0);
   if (timeout > 0) stops.push(timers.after(timeout * 1000, close));

@@ -15,7 +15,8 @@ export interface WriteResult { readonly code: number; readonly body: unknown; re
 type Obj = Record<string, unknown> & { metadata?: Record<string, unknown> };
 
 /** Server-set metadata a client may send back; the stored object keeps its own (stampObject). */
-const SERVER_SET = ['resourceVersion', 'uid', 'creationTimestamp', 'generation', 'managedFields', 'selfLink', 'deletionTimestamp', 'deletionGracePeriodSeconds'];
+const SERVER_SET = ['resourceVersion', 'uid', 'creationTimestamp', 'generation', 'managedFields', 'selfLink',
+  'deletionTimestamp', 'deletionGracePeriodSeconds'];
 
 /** The object as a manifest: what a timeline `apply` carries (no status, no server-set metadata). */
 export function manifestOf(o: Obj): Obj {
@@ -27,7 +28,10 @@ export function manifestOf(o: Obj): Obj {
 
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
-/** generateName's suffix (apiserver names.SimpleNameGenerator: 5 of these characters), from the resourceVersion: deterministic. */
+/**
+ * generateName's suffix (apiserver names.SimpleNameGenerator: 5 of these characters), from the resourceVersion:
+ * deterministic.
+ */
 function suffix(seed: number): string {
   let h = 2166136261 ^ seed, out = '';
   for (let i = 0; i < 5; i++) { h = Math.imul(h ^ (h >>> 13), 16777619) >>> 0; out += ALPHABET[h % ALPHABET.length]; }
@@ -45,37 +49,48 @@ function validate(o: Obj, req: ResourceRequest): string[] {
   const unknown = v.errors.filter((e) => e.message.startsWith('unknown field'));
   if (unknown.length) {
     const list = unknown.map((e) => `unknown field "${e.path}"`).join(', ');
-    throw badRequest(`${req.r.kind} in version "${req.r.version}" cannot be handled as a ${req.r.kind}: strict decoding error: ${list}`,
+    throw badRequest(
+      `${req.r.kind} in version "${req.r.version}" cannot be handled as a ${req.r.kind}: strict decoding error: ` +
+        `${list}`,
       unknown.map((e) => ({ reason: 'FieldValueInvalid', message: e.message, field: e.path })));
   }
-  if (v.errors.length) throw invalid(req.r.kind, req.r.group, name, v.errors.map((e) => ({ field: e.path, message: e.message })));
+  if (v.errors.length) throw invalid(req.r.kind, req.r.group, name,
+    v.errors.map((e) => ({ field: e.path, message: e.message })));
   return v.warnings.map((w) => `${w.path}: ${w.message}`);
 }
 
 /** The body of a create or update: the right kind and version, the request's namespace and name. */
 function checkIdentity(o: unknown, req: ResourceRequest): Obj {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) throw badRequest(`the object provided is unrecognized (must be of type ${req.r.kind})`);
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) throw badRequest(
+    `the object provided is unrecognized (must be of type ${req.r.kind})`);
   const obj = { ...(o as Obj) };
   const gv = apiVersionOf(req.r);
   if (obj.apiVersion === undefined && obj.kind === undefined) { obj.apiVersion = gv; obj.kind = req.r.kind; }
-  if (obj.kind !== req.r.kind) throw badRequest(`the kind in the data (${String(obj.kind)}) does not match the expected kind (${req.r.kind})`, [{ reason: 'FieldValueInvalid', message: 'kind mismatch', field: 'kind' }]);
-  if (obj.apiVersion !== gv) throw badRequest(`the API version in the data (${String(obj.apiVersion)}) does not match the expected API version (${gv})`, [{ reason: 'FieldValueInvalid', message: 'apiVersion mismatch', field: 'apiVersion' }]);
+  if (obj.kind !== req.r.kind) throw badRequest(
+    `the kind in the data (${String(obj.kind)}) does not match the expected kind (${req.r.kind})`,
+      [{ reason: 'FieldValueInvalid', message: 'kind mismatch', field: 'kind' }]);
+  if (obj.apiVersion !== gv) throw badRequest(
+    `the API version in the data (${String(obj.apiVersion)}) does not match the expected API version (${gv})`,
+      [{ reason: 'FieldValueInvalid', message: 'apiVersion mismatch', field: 'apiVersion' }]);
   const meta = { ...(typeof obj.metadata === 'object' && obj.metadata !== null ? obj.metadata : {}) };
   if (req.r.namespaced) {
     if (meta.namespace !== undefined && meta.namespace !== '' && meta.namespace !== req.namespace) {
-      throw badRequest('the namespace of the provided object does not match the namespace sent on the request', [{ reason: 'FieldValueInvalid', message: 'namespace mismatch', field: 'metadata.namespace' }]);
+      throw badRequest('the namespace of the provided object does not match the namespace sent on the request',
+        [{ reason: 'FieldValueInvalid', message: 'namespace mismatch', field: 'metadata.namespace' }]);
     }
     meta.namespace = req.namespace ?? 'default';
   }
   if (req.name !== undefined && meta.name !== undefined && meta.name !== req.name) {
-    throw badRequest(`the name of the object (${String(meta.name)}) does not match the name on the URL (${req.name})`, [{ reason: 'FieldValueInvalid', message: 'name mismatch', field: 'metadata.name' }]);
+    throw badRequest(`the name of the object (${String(meta.name)}) does not match the name on the URL (${req.name})`,
+      [{ reason: 'FieldValueInvalid', message: 'name mismatch', field: 'metadata.name' }]);
   }
   if (req.name !== undefined) meta.name = req.name;
   return { ...obj, metadata: meta };
 }
 
 const writable = (ctx: ServeContext, req: ResourceRequest, verb: string): void => {
-  if (!ctx.cluster.driver.writable) throw new ApiError(405, 'MethodNotAllowed', `${verb}: this server replays a recorded log and is read-only`);
+  if (!ctx.cluster.driver.writable) throw new ApiError(405, 'MethodNotAllowed',
+    `${verb}: this server replays a recorded log and is read-only`);
   if (!req.r.verbs.includes(verb)) throw methodNotSupported(req.r.resource, verb);
 };
 
@@ -89,19 +104,24 @@ const refusal = (facts: readonly ClusterEvent[]): string | undefined =>
 function applyManifest(ctx: ServeContext, req: ResourceRequest, m: Obj, code: number, warnings: string[]): WriteResult {
   const name = String(m.metadata!.name);
   if (dryRun(req)) return { code, body: m, warnings };
-  const facts = ctx.cluster.write({ kind: 'apply', objects: [{ object: m as unknown as KubeObject, source: { file: ctx.sourceFile, object: `${req.r.kind}/${name}` } }] });
+  const facts = ctx.cluster.write({ kind: 'apply', objects: [
+    { object: m as unknown as KubeObject, source: { file: ctx.sourceFile, object: `${req.r.kind}/${name}` } }] });
   const key = req.r.namespaced ? `${String(m.metadata!.namespace)}/${name}` : name;
   const stored = ctx.cluster.get(req.r.store, key);
-  if (!stored) throw new ApiError(403, 'Forbidden', `${req.r.resource} "${name}" is forbidden: ${refusal(facts) ?? 'refused by admission'}`, { name, kind: req.r.resource });
+  if (!stored) throw new ApiError(403, 'Forbidden',
+    `${req.r.resource} "${name}" is forbidden: ${refusal(facts) ?? 'refused by admission'}`,
+      { name, kind: req.r.resource });
   return { code, body: served(ctx, req.r, stored), warnings };
 }
 
 /** POST to a collection: create (409 AlreadyExists when the name is taken). */
-export function create(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string | undefined): WriteResult {
+export function create(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
+  | undefined): WriteResult {
   writable(ctx, req, 'create');
   const o = checkIdentity(decodeBody(body, contentType, req.r.kind), req);
   const meta = o.metadata!;
-  if (!meta.name && typeof meta.generateName === 'string') meta.name = `${meta.generateName}${suffix(ctx.cluster.resourceVersion * 31 + ++generated)}`;
+  if (!meta.name && typeof meta.generateName === 'string') meta.name =
+    `${meta.generateName}${suffix(ctx.cluster.resourceVersion * 31 + ++generated)}`;
   const m = manifestOf(o);
   const warnings = validate(m, req);
   const key = req.r.namespaced ? `${String(meta.namespace)}/${String(meta.name)}` : String(meta.name);
@@ -112,14 +132,18 @@ export function create(ctx: ServeContext, req: ResourceRequest, body: Buffer, co
 /** A changed object replaces the stored one: nodes only cordon/uncordon, pods are immutable here. */
 function replace(ctx: ServeContext, req: ResourceRequest, current: KubeObject, next: Obj): WriteResult {
   const rv = next.metadata?.resourceVersion;
-  if (rv !== undefined && rv !== '' && String(rv) !== String(ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
+  if (rv !== undefined && rv !== '' && String(rv) !== String(
+    ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
   const m = manifestOf(next);
   const warnings = validate(m, req);
   const before = JSON.stringify(manifestOf(served(ctx, req.r, current)));
   if (JSON.stringify(m) === before) return { code: 200, body: served(ctx, req.r, current), warnings };
   if (req.r.store === 'nodes') return updateNode(ctx, req, current, m);
   if (req.r.store === 'pods') {
-    throw invalid('Pod', '', req.name!, [{ field: 'spec', message: 'Forbidden: kubesim does not change a created pod (pod specs are immutable; label and annotation updates of pods are not simulated)' }]);
+    throw invalid('Pod', '', req.name!,
+      [{ field: 'spec',
+        message: 'Forbidden: kubesim does not change a created pod (pod specs are immutable; label and annotation ' +
+          'updates of pods are not simulated)' }]);
   }
   return applyManifest(ctx, req, m, 200, warnings);
 }
@@ -127,24 +151,28 @@ function replace(ctx: ServeContext, req: ResourceRequest, current: KubeObject, n
 /** kubectl cordon/uncordon patch spec.unschedulable: the only node change kubesim carries out. */
 function updateNode(ctx: ServeContext, req: ResourceRequest, current: KubeObject, m: Obj): WriteResult {
   const spec = (current.spec ?? {}) as Record<string, unknown>;
-  const was = spec.unschedulable === true, now = (m.spec as Record<string, unknown> | undefined)?.unschedulable === true;
+  const was = spec.unschedulable === true, now = (m.spec as Record<string, unknown>
+    | undefined)?.unschedulable === true;
   const rest = (x: Obj): string => JSON.stringify({ ...x, spec: { ...(x.spec as object), unschedulable: undefined } });
   if (rest(m) !== rest(manifestOf(served(ctx, req.r, current)))) {
-    throw invalid('Node', '', req.name!, [{ field: 'spec', message: 'Forbidden: kubesim changes only spec.unschedulable of a node (cordon, uncordon)' }]);
+    throw invalid('Node', '', req.name!,
+      [{ field: 'spec', message: 'Forbidden: kubesim changes only spec.unschedulable of a node (cordon, uncordon)' }]);
   }
   if (was !== now && !dryRun(req)) ctx.cluster.write({ kind: now ? 'cordon' : 'uncordon', node: req.name! });
   return { code: 200, body: served(ctx, req.r, mustGet(ctx, req)) };
 }
 
 /** PUT of an object: 409 on a stale resourceVersion, 404 when absent. */
-export function update(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string | undefined): WriteResult {
+export function update(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
+  | undefined): WriteResult {
   writable(ctx, req, 'update');
   const current = mustGet(ctx, req);
   return replace(ctx, req, current, checkIdentity(decodeBody(body, contentType, req.r.kind), req));
 }
 
 /** PATCH: JSON merge, strategic merge or JSON patch of the served object; server-side apply is not served. */
-export function patch(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string | undefined): WriteResult {
+export function patch(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
+  | undefined): WriteResult {
   writable(ctx, req, 'patch');
   const current = mustGet(ctx, req);
   return replace(ctx, req, current, checkIdentity(patched(served(ctx, req.r, current), body, contentType), req));
@@ -162,25 +190,33 @@ export function patched(base: Obj, body: Buffer, contentType: string | undefined
     if (e instanceof PatchTestFailed) throw new ApiError(422, 'Invalid', e.message);
     throw e;
   }
-  if (ct === 'application/apply-patch+yaml') throw new ApiError(415, 'UnsupportedMediaType', 'server-side apply is not served by kubesim: use kubectl apply without --server-side');
-  throw new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json`);
+  if (ct === 'application/apply-patch+yaml') throw new ApiError(415, 'UnsupportedMediaType',
+    'server-side apply is not served by kubesim: use kubectl apply without --server-side');
+  throw new ApiError(415, 'UnsupportedMediaType',
+    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, ` +
+      `application/merge-patch+json, application/strategic-merge-patch+json`);
 }
 
 /** DELETE: grace period and propagation policy from the query or the DeleteOptions body. */
-export function remove(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string | undefined): WriteResult {
+export function remove(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
+  | undefined): WriteResult {
   writable(ctx, req, 'delete');
   const current = mustGet(ctx, req);
   const opts = (body.length ? decodeBody(body, contentType, 'DeleteOptions') : {}) as Record<string, unknown>;
   const q = req.query;
-  const grace = q.get('gracePeriodSeconds') !== null ? Number(q.get('gracePeriodSeconds')) : (opts.gracePeriodSeconds as number | undefined);
+  const grace = q.get('gracePeriodSeconds') !== null ? Number(q.get('gracePeriodSeconds'))
+    : (opts.gracePeriodSeconds as number | undefined);
   const policy = (q.get('propagationPolicy') ?? opts.propagationPolicy) as string | undefined;
-  if (grace !== undefined && (!Number.isInteger(grace) || grace < 0)) throw invalid('DeleteOptions', '', req.name!, [{ field: 'gracePeriodSeconds', message: `Invalid value: ${grace}: must be >= 0` }]);
+  if (grace !== undefined && (!Number.isInteger(grace) || grace < 0)) throw invalid('DeleteOptions', '', req.name!,
+    [{ field: 'gracePeriodSeconds', message: `Invalid value: ${grace}: must be >= 0` }]);
   if (policy !== undefined && !['Background', 'Foreground', 'Orphan'].includes(policy)) {
-    throw invalid('DeleteOptions', '', req.name!, [{ field: 'propagationPolicy', message: `Unsupported value: "${policy}": supported values: "Foreground", "Background", "Orphan"` }]);
+    throw invalid('DeleteOptions', '', req.name!, [{ field: 'propagationPolicy',
+      message: `Unsupported value: "${policy}": supported values: "Foreground", "Background", "Orphan"` }]);
   }
   const pre = opts.preconditions as { uid?: string; resourceVersion?: string } | undefined;
   if (pre?.uid && pre.uid !== current.metadata.uid) throw conflict(req.r.resource, req.r.group, req.name!);
-  if (pre?.resourceVersion && pre.resourceVersion !== String(ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
+  if (pre?.resourceVersion && pre.resourceVersion !== String(
+    ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
   const last = served(ctx, req.r, current);
   if (dryRun(req)) return { code: 200, body: last };
   ctx.cluster.write(deleteAction(req, current, grace, policy));
@@ -188,10 +224,12 @@ export function remove(ctx: ServeContext, req: ResourceRequest, body: Buffer, co
   return { code: 200, body: after && after.metadata.uid === current.metadata.uid ? served(ctx, req.r, after) : last };
 }
 
-function deleteAction(req: ResourceRequest, o: KubeObject, grace: number | undefined, policy: string | undefined): TimelineAction {
+function deleteAction(req: ResourceRequest, o: KubeObject, grace: number | undefined, policy: string
+  | undefined): TimelineAction {
   if (req.r.store === 'nodes') return { kind: 'removeNode', node: o.metadata.name };
   return {
-    kind: 'delete', resource: req.r.store, objectKind: req.r.kind, namespace: o.metadata.namespace ?? '', name: o.metadata.name,
+    kind: 'delete', resource: req.r.store, objectKind: req.r.kind, namespace: o.metadata.namespace ?? '',
+      name: o.metadata.name,
     ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}), ...(grace === 0 ? { force: true } : {}),
     ...(policy ? { propagationPolicy: policy as 'Background' } : {}),
   };

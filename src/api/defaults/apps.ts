@@ -6,11 +6,13 @@ import type { KubeObject } from '../types.js';
 import { defaultTemplate, isObj, or, specOf, withSpec } from './util.js';
 
 /** SetDefaults_Deployment: 25%/25% rolling update, revisionHistoryLimit 10, progressDeadlineSeconds 600. */
-export const DEPLOYMENT_DEFAULTS = { replicas: 1, maxUnavailable: '25%', maxSurge: '25%', revisionHistoryLimit: 10, progressDeadlineSeconds: 600 } as const;
+export const DEPLOYMENT_DEFAULTS = { replicas: 1, maxUnavailable: '25%', maxSurge: '25%', revisionHistoryLimit: 10,
+  progressDeadlineSeconds: 600 } as const;
 /** SetDefaults_DaemonSet: RollingUpdate, maxUnavailable 1, maxSurge 0, revisionHistoryLimit 10. */
 export const DAEMONSET_DEFAULTS = { maxUnavailable: 1, maxSurge: 0, revisionHistoryLimit: 10 } as const;
 /** SetDefaults_StatefulSet: OrderedReady, RollingUpdate partition 0, revisionHistoryLimit 10, PVCs retained. */
-export const STATEFULSET_DEFAULTS = { replicas: 1, podManagementPolicy: 'OrderedReady', partition: 0, revisionHistoryLimit: 10 } as const;
+export const STATEFULSET_DEFAULTS = { replicas: 1, podManagementPolicy: 'OrderedReady', partition: 0,
+  revisionHistoryLimit: 10 } as const;
 
 export function defaultDeployment<T extends KubeObject>(o: T): T {
   const s = specOf(o);
@@ -18,7 +20,8 @@ export function defaultDeployment<T extends KubeObject>(o: T): T {
   const type = or(st.type, 'RollingUpdate');
   const ru = isObj(st.rollingUpdate) ? st.rollingUpdate : {};
   const strategy = type === 'RollingUpdate'
-    ? { ...st, type, rollingUpdate: { ...ru, maxUnavailable: or(ru.maxUnavailable, DEPLOYMENT_DEFAULTS.maxUnavailable), maxSurge: or(ru.maxSurge, DEPLOYMENT_DEFAULTS.maxSurge) } }
+    ? { ...st, type, rollingUpdate: { ...ru, maxUnavailable: or(ru.maxUnavailable, DEPLOYMENT_DEFAULTS.maxUnavailable),
+      maxSurge: or(ru.maxSurge, DEPLOYMENT_DEFAULTS.maxSurge) } }
     : { ...st, type };
   return withSpec(o, {
     ...s,
@@ -41,7 +44,8 @@ export function defaultStatefulSet<T extends KubeObject>(o: T): T {
   const us = isObj(s.updateStrategy) ? s.updateStrategy : {};
   const type = or(us.type, 'RollingUpdate');
   const ru = isObj(us.rollingUpdate) ? us.rollingUpdate : {};
-  const updateStrategy = type === 'RollingUpdate' ? { ...us, type, rollingUpdate: { ...ru, partition: or(ru.partition, STATEFULSET_DEFAULTS.partition) } } : { ...us, type };
+  const updateStrategy = type === 'RollingUpdate' ? { ...us, type,
+    rollingUpdate: { ...ru, partition: or(ru.partition, STATEFULSET_DEFAULTS.partition) } } : { ...us, type };
   const pr = isObj(s.persistentVolumeClaimRetentionPolicy) ? s.persistentVolumeClaimRetentionPolicy : {};
   return withSpec(o, {
     ...s,
@@ -49,10 +53,13 @@ export function defaultStatefulSet<T extends KubeObject>(o: T): T {
     podManagementPolicy: or(s.podManagementPolicy, STATEFULSET_DEFAULTS.podManagementPolicy),
     updateStrategy,
     revisionHistoryLimit: or(s.revisionHistoryLimit, STATEFULSET_DEFAULTS.revisionHistoryLimit),
-    persistentVolumeClaimRetentionPolicy: { ...pr, whenDeleted: or(pr.whenDeleted, 'Retain'), whenScaled: or(pr.whenScaled, 'Retain') },
+    persistentVolumeClaimRetentionPolicy: { ...pr, whenDeleted: or(pr.whenDeleted, 'Retain'),
+      whenScaled: or(pr.whenScaled, 'Retain') },
     template: defaultTemplate(s.template),
     ...(Array.isArray(s.volumeClaimTemplates)
-      ? { volumeClaimTemplates: s.volumeClaimTemplates.map((c) => (isObj(c) && isObj(c.spec) ? { ...c, spec: { ...c.spec, volumeMode: or(c.spec.volumeMode, 'Filesystem') } } : c)) }
+      ? { volumeClaimTemplates: s.volumeClaimTemplates.map((c) =>
+        (isObj(c) && isObj(c.spec) ? { ...c, spec: { ...c.spec, volumeMode: or(c.spec.volumeMode, 'Filesystem') } }
+          : c)) }
       : {}),
   });
 }
@@ -63,7 +70,9 @@ export function defaultDaemonSet<T extends KubeObject>(o: T): T {
   const type = or(us.type, 'RollingUpdate');
   const ru = isObj(us.rollingUpdate) ? us.rollingUpdate : {};
   const updateStrategy = type === 'RollingUpdate'
-    ? { ...us, type, rollingUpdate: { ...ru, maxUnavailable: or(ru.maxUnavailable, DAEMONSET_DEFAULTS.maxUnavailable), maxSurge: or(ru.maxSurge, DAEMONSET_DEFAULTS.maxSurge) } }
+    ? { ...us, type, rollingUpdate: { ...ru, maxUnavailable: or(ru.maxUnavailable, DAEMONSET_DEFAULTS.maxUnavailable),
+      maxSurge: or(ru.maxSurge, DAEMONSET_DEFAULTS.maxSurge) } }
     : { ...us, type };
-  return withSpec(o, { ...s, updateStrategy, revisionHistoryLimit: or(s.revisionHistoryLimit, DAEMONSET_DEFAULTS.revisionHistoryLimit), template: defaultTemplate(s.template) });
+  return withSpec(o, { ...s, updateStrategy, revisionHistoryLimit: or(s.revisionHistoryLimit,
+    DAEMONSET_DEFAULTS.revisionHistoryLimit), template: defaultTemplate(s.template) });
 }

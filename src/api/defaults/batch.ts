@@ -3,25 +3,32 @@ import type { KubeObject } from '../types.js';
 import { defaultTemplate, isObj, or, specOf, withSpec, type Obj } from './util.js';
 
 /** SetDefaults_Job: backoffLimit 6 (MaxInt32 with backoffLimitPerIndex). */
-export const JOB_DEFAULTS = { backoffLimit: 6, completionMode: 'NonIndexed', suspend: false, manualSelector: false } as const;
+export const JOB_DEFAULTS = { backoffLimit: 6, completionMode: 'NonIndexed', suspend: false,
+  manualSelector: false } as const;
 /** SetDefaults_CronJob. */
-export const CRONJOB_DEFAULTS = { concurrencyPolicy: 'Allow', suspend: false, successfulJobsHistoryLimit: 3, failedJobsHistoryLimit: 1 } as const;
+export const CRONJOB_DEFAULTS = { concurrencyPolicy: 'Allow', suspend: false, successfulJobsHistoryLimit: 3,
+  failedJobsHistoryLimit: 1 } as const;
 
 function defaultJobSpec(s: Obj): Obj {
   // "When both are unset, both are defaulted to 1"; a work queue (completions unset) gets parallelism 1.
-  const both = (s.completions === undefined || s.completions === null) && (s.parallelism === undefined || s.parallelism === null);
+  const both = (s.completions === undefined || s.completions === null)
+    && (s.parallelism === undefined || s.parallelism === null);
   const pfp = isObj(s.podFailurePolicy) ? s.podFailurePolicy : undefined;
   return {
     ...s,
     ...(both ? { completions: 1 } : {}),
     parallelism: or(s.parallelism, 1),
-    backoffLimit: or(s.backoffLimit, s.backoffLimitPerIndex !== undefined && s.backoffLimitPerIndex !== null ? 2147483647 : JOB_DEFAULTS.backoffLimit),
+    backoffLimit: or(s.backoffLimit, s.backoffLimitPerIndex !== undefined && s.backoffLimitPerIndex !== null
+      ? 2147483647 : JOB_DEFAULTS.backoffLimit),
     completionMode: or(s.completionMode, JOB_DEFAULTS.completionMode),
     suspend: or(s.suspend, JOB_DEFAULTS.suspend),
     manualSelector: or(s.manualSelector, JOB_DEFAULTS.manualSelector),
     podReplacementPolicy: or(s.podReplacementPolicy, pfp ? 'Failed' : 'TerminatingOrFailed'),
     ...(pfp && Array.isArray(pfp.rules)
-      ? { podFailurePolicy: { ...pfp, rules: pfp.rules.map((r) => (isObj(r) && Array.isArray(r.onPodConditions) ? { ...r, onPodConditions: r.onPodConditions.map((c) => (isObj(c) ? { ...c, status: or(c.status, 'True') } : c)) } : r)) } }
+      ? { podFailurePolicy: { ...pfp, rules: pfp.rules.map((r) =>
+        (isObj(r) && Array.isArray(r.onPodConditions) ? { ...r,
+          onPodConditions: r.onPodConditions.map((c) => (isObj(c) ? { ...c, status: or(c.status, 'True') } : c)) }
+            : r)) } }
       : {}),
     template: defaultTemplate(s.template),
   };
@@ -30,7 +37,8 @@ function defaultJobSpec(s: Obj): Obj {
 /** Job defaults; the Job's labels default to its template's (SetDefaults_Job). */
 export function defaultJob<T extends KubeObject>(o: T): T {
   const s = specOf(o);
-  const tl = isObj(s.template) && isObj(s.template.metadata) && isObj(s.template.metadata.labels) ? (s.template.metadata.labels as Record<string, string>) : undefined;
+  const tl = isObj(s.template) && isObj(s.template.metadata) && isObj(s.template.metadata.labels)
+    ? (s.template.metadata.labels as Record<string, string>) : undefined;
   const labels = o.metadata.labels && Object.keys(o.metadata.labels).length > 0 ? o.metadata.labels : tl;
   return { ...withSpec(o, defaultJobSpec(s)), metadata: { ...o.metadata, ...(labels ? { labels } : {}) } };
 }
@@ -45,8 +53,10 @@ export function generateJobSelector<T extends KubeObject>(o: T, uid: string): T 
   if (s.manualSelector === true) return o;
   const t = isObj(s.template) ? s.template : {};
   const md = isObj(t.metadata) ? t.metadata : {};
-  const labels = { ...(isObj(md.labels) ? md.labels : {}), 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': o.metadata.name, 'controller-uid': uid, 'job-name': o.metadata.name };
-  return withSpec(o, { ...s, selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } }, template: { ...t, metadata: { ...md, labels } } });
+  const labels = { ...(isObj(md.labels) ? md.labels : {}), 'batch.kubernetes.io/controller-uid': uid,
+    'batch.kubernetes.io/job-name': o.metadata.name, 'controller-uid': uid, 'job-name': o.metadata.name };
+  return withSpec(o, { ...s, selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } },
+    template: { ...t, metadata: { ...md, labels } } });
 }
 
 export function defaultCronJob<T extends KubeObject>(o: T): T {

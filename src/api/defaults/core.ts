@@ -1,4 +1,7 @@
-/** Defaults of the other core/v1 kinds and PriorityClass (pkg/apis/core/v1/defaults.go, scheduling/v1/defaults.go). Pure. */
+/**
+ * Defaults of the other core/v1 kinds and PriorityClass (pkg/apis/core/v1/defaults.go, scheduling/v1/defaults.go).
+ * Pure.
+ */
 import type { KubeObject } from '../types.js';
 import { defaultTemplate, isObj, or, specOf, withSpec } from './util.js';
 
@@ -6,20 +9,24 @@ import { defaultTemplate, isObj, or, specOf, withSpec } from './util.js';
 export function defaultReplicationController<T extends KubeObject>(o: T): T {
   const s = specOf(o);
   const t = isObj(s.template) ? s.template : undefined;
-  const tl = t && isObj(t.metadata) && isObj(t.metadata.labels) ? (t.metadata.labels as Record<string, string>) : undefined;
+  const tl = t && isObj(t.metadata) && isObj(t.metadata.labels) ? (t.metadata.labels as Record<string, string>)
+    : undefined;
   const selector = isObj(s.selector) && Object.keys(s.selector).length > 0 ? s.selector : tl;
   const labels = o.metadata.labels && Object.keys(o.metadata.labels).length > 0 ? o.metadata.labels : tl;
   return {
-    ...withSpec(o, { ...s, replicas: or(s.replicas, 1), ...(selector ? { selector } : {}), ...(t ? { template: defaultTemplate(t) } : {}) }),
+    ...withSpec(o, { ...s, replicas: or(s.replicas, 1), ...(selector ? { selector } : {}),
+      ...(t ? { template: defaultTemplate(t) } : {}) }),
     metadata: { ...o.metadata, ...(labels ? { labels } : {}) },
   };
 }
 
 /** SetDefaults_PersistentVolumeClaim: volumeMode Filesystem. */
-export const defaultPersistentVolumeClaim = <T extends KubeObject>(o: T): T => { const s = specOf(o); return withSpec(o, { ...s, volumeMode: or(s.volumeMode, 'Filesystem') }); };
+export const defaultPersistentVolumeClaim = <T extends KubeObject>(o: T): T => { const s = specOf(o);
+  return withSpec(o, { ...s, volumeMode: or(s.volumeMode, 'Filesystem') }); };
 
 /** SetDefaults_Secret: type Opaque. */
 export const defaultSecret = <T extends KubeObject>(o: T): T => ({ ...o, type: or(o.type, 'Opaque') });
 
 /** scheduling/v1 SetDefaults_PriorityClass: preemptionPolicy PreemptLowerPriority. */
-export const defaultPriorityClass = <T extends KubeObject>(o: T): T => ({ ...o, value: or(o.value, 0), preemptionPolicy: or(o.preemptionPolicy, 'PreemptLowerPriority') });
+export const defaultPriorityClass = <T extends KubeObject>(o: T): T =>
+  ({ ...o, value: or(o.value, 0), preemptionPolicy: or(o.preemptionPolicy, 'PreemptLowerPriority') });

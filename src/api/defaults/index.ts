@@ -6,7 +6,8 @@ import type { KubeObject } from '../types.js';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps.js';
 import { defaultHorizontalPodAutoscaler } from './autoscaling.js';
 import { defaultCronJob, defaultJob } from './batch.js';
-import { defaultPersistentVolumeClaim, defaultPriorityClass, defaultReplicationController, defaultSecret } from './core.js';
+import { defaultPersistentVolumeClaim, defaultPriorityClass, defaultReplicationController,
+  defaultSecret } from './core.js';
 
 export * from './apps.js';
 export * from './autoscaling.js';
@@ -14,11 +15,16 @@ export * from './batch.js';
 export * from './core.js';
 
 const BY_KIND: Readonly<Record<string, <T extends KubeObject>(o: T) => T>> = {
-  Deployment: defaultDeployment, ReplicaSet: defaultReplicaSet, StatefulSet: defaultStatefulSet, DaemonSet: defaultDaemonSet,
+  Deployment: defaultDeployment, ReplicaSet: defaultReplicaSet, StatefulSet: defaultStatefulSet,
+    DaemonSet: defaultDaemonSet,
   Job: defaultJob, CronJob: defaultCronJob, HorizontalPodAutoscaler: defaultHorizontalPodAutoscaler,
-  ReplicationController: defaultReplicationController, PersistentVolumeClaim: defaultPersistentVolumeClaim, Secret: defaultSecret,
+  ReplicationController: defaultReplicationController, PersistentVolumeClaim: defaultPersistentVolumeClaim,
+    Secret: defaultSecret,
   PriorityClass: defaultPriorityClass,
 };
 
-/** The object with the API server's defaults for its kind applied (unchanged for kinds without defaults here; Pods: see defaultPodSpec). */
+/**
+ * The object with the API server's defaults for its kind applied (unchanged for kinds without defaults here; Pods: see
+ * defaultPodSpec).
+ */
 export const applyDefaults = <T extends KubeObject>(o: T): T => (BY_KIND[o.kind] ? BY_KIND[o.kind](o) : o);

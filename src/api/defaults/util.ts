@@ -11,7 +11,8 @@ export const or = <T>(v: unknown, d: T): T => (v === undefined || v === null ? d
 /** A PodTemplateSpec with the pod defaults applied (defaulting recurses into templates). */
 export function defaultTemplate(t: unknown): Obj {
   const tt = isObj(t) ? t : {};
-  const spec = isObj(tt.spec) && Array.isArray(tt.spec.containers) ? defaultPodSpec(tt.spec as unknown as PodSpec) : tt.spec;
+  const spec = isObj(tt.spec) && Array.isArray(tt.spec.containers) ? defaultPodSpec(tt.spec as unknown as PodSpec)
+    : tt.spec;
   return { ...tt, ...(spec === undefined ? {} : { spec }) };
 }
 

@@ -10,11 +10,13 @@ export const deployment = topLevel({
     minReadySeconds: int, revisionHistoryLimit: int, paused: bool, progressDeadlineSeconds: int,
   }),
 });
-export const replicaSet = topLevel({ spec: obj({ replicas: int, minReadySeconds: int, selector: labelSelector, template: podTemplateSpec }) });
+export const replicaSet = topLevel({ spec: obj({ replicas: int, minReadySeconds: int, selector: labelSelector,
+  template: podTemplateSpec }) });
 export const statefulSet = topLevel({
   spec: obj({
     replicas: int, selector: labelSelector, template: podTemplateSpec,
-    volumeClaimTemplates: list(obj({ apiVersion: str, kind: str, metadata: objectMeta, spec: persistentVolumeClaimSpec, status: any })),
+    volumeClaimTemplates: list(obj({ apiVersion: str, kind: str, metadata: objectMeta, spec: persistentVolumeClaimSpec,
+      status: any })),
     serviceName: str, podManagementPolicy: str,
     updateStrategy: obj({ type: str, rollingUpdate: obj({ partition: int, maxUnavailable: unmodeled(intstr) }) }),
     revisionHistoryLimit: int, minReadySeconds: int,
@@ -32,5 +34,6 @@ export const daemonSet = topLevel({
 export const controllerRevision = topLevel({ data: any, revision: int64 });
 
 export const APPS_SCHEMAS: Readonly<Record<string, Schema>> = {
-  Deployment: deployment, ReplicaSet: replicaSet, StatefulSet: statefulSet, DaemonSet: daemonSet, ControllerRevision: controllerRevision,
+  Deployment: deployment, ReplicaSet: replicaSet, StatefulSet: statefulSet, DaemonSet: daemonSet,
+    ControllerRevision: controllerRevision,
 };

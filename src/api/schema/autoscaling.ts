@@ -4,14 +4,16 @@ import { int, list, obj, qty, str, unmodeled, type Schema } from './schema.js';
 
 const crossVersionObjectReference = obj({ kind: str, name: str, apiVersion: str });
 
-export const hpaV1 = topLevel({ spec: obj({ scaleTargetRef: crossVersionObjectReference, minReplicas: int, maxReplicas: int, targetCPUUtilizationPercentage: int }) });
+export const hpaV1 = topLevel({ spec: obj({ scaleTargetRef: crossVersionObjectReference, minReplicas: int,
+  maxReplicas: int, targetCPUUtilizationPercentage: int }) });
 
 const metricTarget = obj({ type: str, value: qty, averageValue: qty, averageUtilization: int });
 const metricIdentifier = obj({ name: str, selector: labelSelector });
 /** Resource metrics (cpu, memory) are simulated from the behaviour model; the others are not. */
 const metricSpec = obj({
   type: str,
-  object: unmodeled(obj({ describedObject: crossVersionObjectReference, target: metricTarget, metric: metricIdentifier })),
+  object: unmodeled(obj({ describedObject: crossVersionObjectReference, target: metricTarget,
+    metric: metricIdentifier })),
   pods: unmodeled(obj({ metric: metricIdentifier, target: metricTarget })),
   resource: obj({ name: str, target: metricTarget }),
   containerResource: unmodeled(obj({ name: str, target: metricTarget, container: str })),

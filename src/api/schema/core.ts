@@ -3,7 +3,8 @@
  * ConfigMap, Secret, Namespace, PersistentVolumeClaim, ReplicationController.
  */
 import { labelSelector, objectMeta, topLevel } from './meta.js';
-import { any, bool, int, int64, intstr, list, map, obj, qty, str, stringMap, strings, unmodeled, type Schema } from './schema.js';
+import { any, bool, int, int64, intstr, list, map, obj, qty, str, stringMap, strings, unmodeled,
+  type Schema } from './schema.js';
 
 const keyRef = obj({ name: str, key: str, optional: bool });
 const objectFieldSelector = obj({ apiVersion: str, fieldPath: str });
@@ -20,14 +21,18 @@ export const envVar = obj({
     fileKeyRef: unmodeled(obj({ volumeName: str, path: str, key: str, optional: bool })),
   }),
 });
-export const envFromSource = obj({ prefix: str, configMapRef: obj({ name: str, optional: bool }), secretRef: obj({ name: str, optional: bool }) });
+export const envFromSource = obj({ prefix: str, configMapRef: obj({ name: str, optional: bool }),
+  secretRef: obj({ name: str, optional: bool }) });
 export const containerPort = obj({ name: str, hostPort: int, containerPort: int, protocol: str, hostIP: str });
-export const volumeMount = obj({ name: str, readOnly: bool, recursiveReadOnly: unmodeled(str), mountPath: str, subPath: str, mountPropagation: unmodeled(str), subPathExpr: str });
+export const volumeMount = obj({ name: str, readOnly: bool, recursiveReadOnly: unmodeled(str), mountPath: str,
+  subPath: str, mountPropagation: unmodeled(str), subPathExpr: str });
 export const resourceList = map(qty);
-export const resourceRequirements = obj({ limits: resourceList, requests: resourceList, claims: unmodeled(list(obj({ name: str, request: str }))) });
+export const resourceRequirements = obj({ limits: resourceList, requests: resourceList,
+  claims: unmodeled(list(obj({ name: str, request: str }))) });
 
 const execAction = obj({ command: strings });
-const httpGetAction = obj({ path: str, port: intstr, host: str, scheme: str, httpHeaders: list(obj({ name: str, value: str })) });
+const httpGetAction = obj({ path: str, port: intstr, host: str, scheme: str,
+  httpHeaders: list(obj({ name: str, value: str })) });
 const tcpSocketAction = obj({ port: intstr, host: str });
 const grpcAction = obj({ port: int, service: str });
 
@@ -36,14 +41,16 @@ export const probe = obj({
   initialDelaySeconds: int, timeoutSeconds: int, periodSeconds: int, successThreshold: int, failureThreshold: int,
   terminationGracePeriodSeconds: int64,
 });
-export const lifecycleHandler = obj({ exec: execAction, httpGet: httpGetAction, tcpSocket: tcpSocketAction, sleep: obj({ seconds: int }) });
+export const lifecycleHandler = obj({ exec: execAction, httpGet: httpGetAction, tcpSocket: tcpSocketAction,
+  sleep: obj({ seconds: int }) });
 export const lifecycle = obj({ postStart: lifecycleHandler, preStop: lifecycleHandler, stopSignal: unmodeled(str) });
 
 const capabilities = obj({ add: strings, drop: strings });
 const seLinuxOptions = obj({ user: str, role: str, type: str, level: str });
 const seccompProfile = obj({ type: str, localhostProfile: str });
 const appArmorProfile = obj({ type: str, localhostProfile: str });
-const windowsOptions = obj({ gmsaCredentialSpecName: str, gmsaCredentialSpec: str, runAsUserName: str, hostProcess: bool });
+const windowsOptions = obj({ gmsaCredentialSpecName: str, gmsaCredentialSpec: str, runAsUserName: str,
+  hostProcess: bool });
 
 /** core/v1 SecurityContext (container). Identity and privilege fields are shown; kernel policy is not simulated. */
 export const securityContext = obj({
@@ -79,7 +86,8 @@ const keyToPath = list(obj({ key: str, path: str, mode: int }));
 const projection = obj({
   configMap: obj({ name: str, items: keyToPath, optional: bool }),
   secret: obj({ name: str, items: keyToPath, optional: bool }),
-  downwardAPI: obj({ items: list(obj({ path: str, fieldRef: objectFieldSelector, resourceFieldRef: resourceFieldSelector, mode: int })) }),
+  downwardAPI: obj({ items: list(obj({ path: str, fieldRef: objectFieldSelector,
+    resourceFieldRef: resourceFieldSelector, mode: int })) }),
   serviceAccountToken: obj({ audience: str, expirationSeconds: int64, path: str }),
   clusterTrustBundle: unmodeled(),
   podCertificate: unmodeled(),
@@ -96,7 +104,8 @@ export const volume = obj({
   persistentVolumeClaim: obj({ claimName: str, readOnly: bool }),
   hostPath: obj({ path: str, type: str }),
   projected: obj({ sources: list(projection), defaultMode: int }),
-  downwardAPI: obj({ items: list(obj({ path: str, fieldRef: objectFieldSelector, resourceFieldRef: resourceFieldSelector, mode: int })), defaultMode: int }),
+  downwardAPI: obj({ items: list(obj({ path: str, fieldRef: objectFieldSelector,
+    resourceFieldRef: resourceFieldSelector, mode: int })), defaultMode: int }),
   ephemeral: unmodeled(), csi: unmodeled(), nfs: unmodeled(), iscsi: unmodeled(), image: unmodeled(),
   gcePersistentDisk: unmodeled(), awsElasticBlockStore: unmodeled(), gitRepo: unmodeled(), glusterfs: unmodeled(),
   rbd: unmodeled(), flexVolume: unmodeled(), cinder: unmodeled(), cephfs: unmodeled(), flocker: unmodeled(),
@@ -105,8 +114,10 @@ export const volume = obj({
 });
 
 const nodeSelectorRequirement = obj({ key: str, operator: str, values: strings });
-export const nodeSelectorTerm = obj({ matchExpressions: list(nodeSelectorRequirement), matchFields: list(nodeSelectorRequirement) });
-const podAffinityTerm = obj({ labelSelector, namespaces: strings, topologyKey: str, namespaceSelector: labelSelector, matchLabelKeys: strings, mismatchLabelKeys: strings });
+export const nodeSelectorTerm = obj({ matchExpressions: list(nodeSelectorRequirement),
+  matchFields: list(nodeSelectorRequirement) });
+const podAffinityTerm = obj({ labelSelector, namespaces: strings, topologyKey: str, namespaceSelector: labelSelector,
+  matchLabelKeys: strings, mismatchLabelKeys: strings });
 const podAffinity = obj({
   requiredDuringSchedulingIgnoredDuringExecution: list(podAffinityTerm),
   preferredDuringSchedulingIgnoredDuringExecution: list(obj({ weight: int, podAffinityTerm })),
@@ -128,7 +139,8 @@ export const topologySpreadConstraint = obj({
 /** core/v1 PodSpec. */
 export const podSpec = obj({
   volumes: list(volume), initContainers: list(container), containers: list(container),
-  ephemeralContainers: unmodeled(list(ephemeralContainer), 'ephemeral containers are added by `kubectl debug`, not by manifests'),
+  ephemeralContainers: unmodeled(list(ephemeralContainer),
+    'ephemeral containers are added by `kubectl debug`, not by manifests'),
   restartPolicy: str, terminationGracePeriodSeconds: int64, activeDeadlineSeconds: int64, dnsPolicy: str,
   nodeSelector: stringMap, serviceAccountName: str, serviceAccount: str, automountServiceAccountToken: bool,
   nodeName: str, hostNetwork: bool, hostPID: bool, hostIPC: bool, shareProcessNamespace: bool,
@@ -177,7 +189,8 @@ export const persistentVolumeClaimSpec = obj({
 });
 export const persistentVolumeClaim = topLevel({ spec: persistentVolumeClaimSpec });
 
-export const replicationController = topLevel({ spec: obj({ replicas: int, minReadySeconds: int, selector: stringMap, template: podTemplateSpec }) });
+export const replicationController = topLevel({ spec: obj({ replicas: int, minReadySeconds: int, selector: stringMap,
+  template: podTemplateSpec }) });
 
 /**
  * core/v1 Service, modelled by its selector only: kube-scheduler's default topology spread reads

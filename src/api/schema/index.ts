@@ -10,7 +10,8 @@ import { INT32_MAX, INT32_MIN } from '../limits.js';
 
 export type { Schema } from './schema.js';
 
-const BY_KIND: Readonly<Record<string, Schema>> = { ...CORE_SCHEMAS, ...APPS_SCHEMAS, ...BATCH_SCHEMAS, ...POLICY_SCHEMAS };
+const BY_KIND: Readonly<Record<string, Schema>> = { ...CORE_SCHEMAS, ...APPS_SCHEMAS, ...BATCH_SCHEMAS,
+  ...POLICY_SCHEMAS };
 
 /** The schema of a kind at an apiVersion, or undefined for kinds kubesim does not model. */
 export function schemaFor(kind: string, apiVersion: string): Schema | undefined {
@@ -42,29 +43,38 @@ const join = (path: string, key: string): string => (path ? `${path}.${key}` : k
  * wrong types are errors naming the path; fields kubesim does not simulate are warnings.
  * A null value counts as absent (as in the API's JSON decoding).
  */
-export function checkFields(value: unknown, schema: Schema, path: string, errors: FieldProblem[], warnings: FieldProblem[], warn = true): void {
+export function checkFields(value: unknown, schema: Schema, path: string, errors: FieldProblem[],
+  warnings: FieldProblem[], warn = true): void {
   if (value === null || value === undefined) return;
-  const wrong = (want: string): void => { errors.push({ path, message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` }); };
+  const wrong = (want: string): void => { errors.push({ path,
+    message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` }); };
   // The API server decodes JSON into Go structs (sigs.k8s.io/json over encoding/json), which
   // refuses a number that does not fit the field's Go type with this message.
   const outOfRange = (n: number, type: 'int32' | 'int64'): void => {
     const r = GO_INT[type];
-    if (n < r.min || n >= r.maxExclusive) errors.push({ path, message: `Invalid value: ${goNumber(n)}: cannot unmarshal number ${goNumber(n)} into a field of type ${type} (range ${r.text})` });
+    if (n < r.min || n >= r.maxExclusive) errors.push({ path,
+      message: `Invalid value: ${goNumber(n)}: cannot unmarshal number ${goNumber(n)} into a field of type ` +
+        `${type} (range ${r.text})` });
   };
   switch (schema.t) {
     case 'any': return;
     case 'string': if (typeof value !== 'string') wrong('string (quote numbers and booleans in YAML)'); return;
-    case 'integer': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value, 'int32'); return;
-    case 'int64': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value, 'int64'); return;
+    case 'integer': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value,
+      'int32'); return;
+    case 'int64': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value,
+      'int64'); return;
     case 'number': if (typeof value !== 'number') wrong('number'); return;
     case 'boolean': if (typeof value !== 'boolean') wrong('boolean'); return;
-    case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong('quantity (string or number)'); return;
+    case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong(
+      'quantity (string or number)'); return;
     case 'intOrString':
-      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong('integer or string');
+      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong(
+        'integer or string');
       else if (typeof value === 'number') outOfRange(value, 'int32');
       return;
     case 'unmodeled':
-      if (warn) warnings.push({ path, message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });
+      if (warn) warnings.push(
+        { path, message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });
       checkFields(value, schema.of, path, errors, warnings, false);
       return;
     case 'list':

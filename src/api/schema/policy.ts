@@ -2,8 +2,10 @@
 import { labelSelector, topLevel } from './meta.js';
 import { bool, int, intstr, obj, str, type Schema } from './schema.js';
 
-export const podDisruptionBudget = topLevel({ spec: obj({ minAvailable: intstr, selector: labelSelector, maxUnavailable: intstr, unhealthyPodEvictionPolicy: str }) });
+export const podDisruptionBudget = topLevel({ spec: obj({ minAvailable: intstr, selector: labelSelector,
+  maxUnavailable: intstr, unhealthyPodEvictionPolicy: str }) });
 /** PriorityClass has no spec: its fields are top-level. */
 export const priorityClass = topLevel({ value: int, globalDefault: bool, description: str, preemptionPolicy: str });
 
-export const POLICY_SCHEMAS: Readonly<Record<string, Schema>> = { PodDisruptionBudget: podDisruptionBudget, PriorityClass: priorityClass };
+export const POLICY_SCHEMAS: Readonly<Record<string, Schema>> =
+  { PodDisruptionBudget: podDisruptionBudget, PriorityClass: priorityClass };

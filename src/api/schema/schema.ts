@@ -31,6 +31,7 @@ export const obj = (fields: Record<string, Schema>): Schema => ({ t: 'object', f
 export const list = (of: Schema): Schema => ({ t: 'list', of });
 export const map = (of: Schema): Schema => ({ t: 'map', of });
 /** A real Kubernetes field that kubesim accepts but does not simulate (a warning names it). */
-export const unmodeled = (of: Schema = any, note?: string): Schema => ({ t: 'unmodeled', of, ...(note ? { note } : {}) });
+export const unmodeled = (of: Schema = any, note?: string): Schema =>
+  ({ t: 'unmodeled', of, ...(note ? { note } : {}) });
 export const strings = list(str);
 export const stringMap = map(str);

@@ -14,12 +14,17 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 
 export function dnsLabel(p: Problems, path: string, v: unknown): void {
   if (typeof v !== 'string' || v === '') { p.push({ path, message: 'Required value' }); return; }
-  if (v.length > 63 || !DNS1123_LABEL.test(v)) p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character` });
+  if (v.length > 63 || !DNS1123_LABEL.test(v)) p.push({ path,
+    message: `Invalid value: ${JSON.stringify(v)}: a lowercase RFC 1123 label must consist of lower case ` +
+      `alphanumeric characters or '-', and must start and end with an alphanumeric character` });
 }
 
 export function dnsSubdomain(p: Problems, path: string, v: unknown): void {
-  if (typeof v !== 'string' || v === '') { p.push({ path, message: 'Required value: name or generateName is required' }); return; }
-  if (v.length > 253 || !DNS1123_SUBDOMAIN.test(v)) p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character` });
+  if (typeof v !== 'string'
+    || v === '') { p.push({ path, message: 'Required value: name or generateName is required' }); return; }
+  if (v.length > 253 || !DNS1123_SUBDOMAIN.test(v)) p.push({ path,
+    message: `Invalid value: ${JSON.stringify(v)}: a lowercase RFC 1123 subdomain must consist of lower case ` +
+      `alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character` });
 }
 
 /** Label keys and values (apimachinery validation.IsQualifiedName / IsValidLabelValue). */
@@ -29,7 +34,8 @@ const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 export function isQualifiedName(k: string): boolean {
   const slash = k.lastIndexOf('/');
   const name = slash >= 0 ? k.slice(slash + 1) : k;
-  return QUALIFIED_NAME.test(name) && name.length <= 63 && (slash < 0 || (slash <= 253 && DNS1123_SUBDOMAIN.test(k.slice(0, slash))));
+  return QUALIFIED_NAME.test(name) && name.length <= 63 && (slash < 0
+    || (slash <= 253 && DNS1123_SUBDOMAIN.test(k.slice(0, slash))));
 }
 
 export function labels(p: Problems, path: string, v: unknown): void {
@@ -39,10 +45,19 @@ export function labels(p: Problems, path: string, v: unknown): void {
     const slash = k.lastIndexOf('/');
     const name = slash >= 0 ? k.slice(slash + 1) : k;
     const prefix = slash >= 0 ? k.slice(0, slash) : '';
-    if (!QUALIFIED_NAME.test(name) || name.length > 63 || (slash >= 0 && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix)))) p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` });
+    if (!QUALIFIED_NAME.test(name) || name.length > 63 || (slash >= 0
+      && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix)))) p.push(
+        { path: `${path}.${k}`,
+          message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', '_' ` +
+            `or '.', and must start and end with an alphanumeric character` });
     // Same text as the schema check (schema/index.ts), so the two findings collapse into one.
-    if (typeof val !== 'string') p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(val)}: expected string (quote numbers and booleans in YAML), got ${val === null ? 'null' : Array.isArray(val) ? 'array' : typeof val}` });
-    else if (val.length > 63 || !LABEL_VALUE.test(val)) p.push({ path: `${path}.${k}`, message: `Invalid value: ${JSON.stringify(val)}: a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` });
+    if (typeof val !== 'string') p.push({ path: `${path}.${k}`,
+      message: `Invalid value: ${JSON.stringify(val)}: expected string (quote numbers and booleans in YAML), got ` +
+        `${val === null ? 'null' : Array.isArray(val) ? 'array' : typeof val}` });
+    else if (val.length > 63 || !LABEL_VALUE.test(val)) p.push(
+      { path: `${path}.${k}`,
+        message: `Invalid value: ${JSON.stringify(val)}: a valid label must be an empty string or consist of ` +
+          `alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` });
   }
 }
 
@@ -59,7 +74,9 @@ export function labelValue(p: Problems, path: string, v: unknown): void {
 export function metadata(p: Problems, v: unknown, namespaced: boolean): void {
   if (!isObj(v)) { p.push({ path: 'metadata', message: 'Required value' }); return; }
   // kubectl apply needs a name: generateName alone works only with `kubectl create`.
-  if ((v.name === undefined || v.name === '') && typeof v.generateName === 'string') p.push({ path: 'metadata.name', message: 'Required value: kubectl apply needs a name (generateName works only with kubectl create)' });
+  if ((v.name === undefined || v.name === '') && typeof v.generateName === 'string') p.push(
+    { path: 'metadata.name',
+      message: 'Required value: kubectl apply needs a name (generateName works only with kubectl create)' });
   else dnsSubdomain(p, 'metadata.name', v.name);
   if (namespaced && v.namespace !== undefined) dnsLabel(p, 'metadata.namespace', v.namespace);
   labels(p, 'metadata.labels', v.labels);
@@ -76,28 +93,37 @@ export function annotations(p: Problems, path: string, v: unknown): void {
   if (!isObj(v)) { p.push({ path, message: 'must be a map of string keys to string values' }); return; }
   let total = 0;
   for (const [k, val] of Object.entries(v)) {
-    if (!isQualifiedName(k.toLowerCase())) p.push({ path, message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc'), with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')` });
+    if (!isQualifiedName(k.toLowerCase())) p.push(
+      { path, message: `Invalid value: ${JSON.stringify(k)}: name part must consist of alphanumeric characters, '-', ` +
+        (`'_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or ` +
+          `'123-abc'), with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`) });
     total += Buffer.byteLength(k, 'utf8') + (typeof val === 'string' ? Buffer.byteLength(val, 'utf8') : 0);
   }
-  if (total > TOTAL_ANNOTATION_SIZE_LIMIT_B) p.push({ path, message: `Too long: may not be more than ${TOTAL_ANNOTATION_SIZE_LIMIT_B} bytes (annotations total ${total} bytes)` });
+  if (total > TOTAL_ANNOTATION_SIZE_LIMIT_B) p.push({ path,
+    message: `Too long: may not be more than ${TOTAL_ANNOTATION_SIZE_LIMIT_B} bytes (annotations total ` +
+      `${total} bytes)` });
 }
 
 export function quantity(p: Problems, path: string, v: unknown, { nonNegative = true } = {}): boolean {
   const err = quantityError(v);
   if (err) { p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: ${err}` }); return false; }
-  if (nonNegative && isNegative(v as string)) { p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: must be greater than or equal to 0` }); return false; }
+  if (nonNegative && isNegative(v as string)) { p.push({ path,
+    message: `Invalid value: ${JSON.stringify(v)}: must be greater than or equal to 0` }); return false; }
   return true;
 }
 
 export function nonNegativeInt(p: Problems, path: string, v: unknown): void {
   if (v === undefined) return;
-  if (typeof v !== 'number' || !Number.isInteger(v)) p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: must be an integer` });
+  if (typeof v !== 'number' || !Number.isInteger(v)) p.push(
+    { path, message: `Invalid value: ${JSON.stringify(v)}: must be an integer` });
   else if (v < 0) p.push({ path, message: `Invalid value: ${v}: must be greater than or equal to 0` });
 }
 
 export function oneOf(p: Problems, path: string, v: unknown, allowed: readonly string[]): void {
   if (v === undefined) return;
-  if (typeof v !== 'string' || !allowed.includes(v)) p.push({ path, message: `Unsupported value: ${JSON.stringify(v)}: supported values: ${allowed.map((a) => `"${a}"`).join(', ')}` });
+  if (typeof v !== 'string' || !allowed.includes(v)) p.push(
+    { path, message: `Unsupported value: ${JSON.stringify(v)}: supported values: ` +
+      `${allowed.map((a) => `"${a}"`).join(', ')}` });
 }
 
 /** How Go's field.Invalid prints a value: strings quoted, numbers bare, string maps as map[string]string{...}. */
@@ -110,12 +136,17 @@ export function goValue(v: unknown): string {
 /** A label map as Go prints it in field.Invalid: map[string]string{"app":"web"}. */
 export class LabelMap {
   constructor(readonly labels: Readonly<Record<string, unknown>>) {}
-  toString(): string { return `map[string]string{${Object.keys(this.labels).sort().map((k) => `${JSON.stringify(k)}:${JSON.stringify(this.labels[k])}`).join(', ')}}`; }
+  toString(): string {
+    return `map[string]string{${Object.keys(this.labels).sort().map((k) => `${JSON.stringify(k)}:` +
+      `${JSON.stringify(this.labels[k])}`).join(', ')}}`; }
 }
 
-export const invalid = (p: Problems, path: string, v: unknown, detail: string): void => { p.push({ path, message: `Invalid value: ${goValue(v)}: ${detail}` }); };
-export const required = (p: Problems, path: string, detail = ''): void => { p.push({ path, message: detail ? `Required value: ${detail}` : 'Required value' }); };
-export const forbidden = (p: Problems, path: string, detail: string): void => { p.push({ path, message: `Forbidden: ${detail}` }); };
+export const invalid = (p: Problems, path: string, v: unknown,
+  detail: string): void => { p.push({ path, message: `Invalid value: ${goValue(v)}: ${detail}` }); };
+export const required = (p: Problems, path: string, detail = ''): void => {
+  p.push({ path, message: detail ? `Required value: ${detail}` : 'Required value' }); };
+export const forbidden = (p: Problems, path: string, detail: string): void => {
+  p.push({ path, message: `Forbidden: ${detail}` }); };
 
 /** pkg/apis/core/validation ValidateNonnegativeField on an optional integer. */
 export function nonNegative(p: Problems, path: string, v: unknown): void {
@@ -127,7 +158,9 @@ const PERCENT = /^[0-9]+%$/;
 export function intOrPercent(p: Problems, path: string, v: unknown, max100: boolean): void {
   if (v === undefined || v === null) return;
   if (typeof v === 'string') {
-    if (!PERCENT.test(v)) invalid(p, path, v, "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')");
+    if (!PERCENT.test(v)) invalid(p, path, v,
+      "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used " +
+        "for validation is '[0-9]+%')");
     else if (max100 && Number(v.slice(0, -1)) > 100) invalid(p, path, v, 'must not be greater than 100%');
   } else if (typeof v === 'number' && v < 0) invalid(p, path, v, 'must be greater than or equal to 0');
 }
@@ -145,9 +178,14 @@ export function labelSelector(p: Problems, path: string, v: unknown): void {
     if (typeof e.key !== 'string' || e.key === '') required(p, `${ep}.key`);
     const values = Array.isArray(e.values) ? e.values : [];
     switch (e.operator) {
-      case 'In': case 'NotIn': if (values.length === 0) required(p, `${ep}.values`, "must be specified when `operator` is 'In' or 'NotIn'"); break;
-      case 'Exists': case 'DoesNotExist': if (values.length > 0) forbidden(p, `${ep}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"); break;
-      default: p.push({ path: `${ep}.operator`, message: `Unsupported value: ${goValue(e.operator)}: supported values: "In", "NotIn", "Exists", "DoesNotExist"` });
+      case 'In': case 'NotIn': if (values.length === 0) required(p, `${ep}.values`,
+        "must be specified when `operator` is 'In' or 'NotIn'"); break;
+      case 'Exists': case 'DoesNotExist': if (values.length > 0) forbidden(p, `${ep}.values`,
+        "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"); break;
+      default: p.push(
+        { path: `${ep}.operator`,
+          message: `Unsupported value: ${goValue(e.operator)}: supported values: "In", "NotIn", "Exists", ` +
+            `"DoesNotExist"` });
     }
   });
 }
@@ -170,4 +208,5 @@ export function selectorMatches(selector: Obj, set: Readonly<Record<string, unkn
 
 /** A selector with neither matchLabels nor matchExpressions (it would select everything). */
 export const isEmptySelector = (s: Obj): boolean =>
-  (!isObj(s.matchLabels) || Object.keys(s.matchLabels).length === 0) && (!Array.isArray(s.matchExpressions) || s.matchExpressions.length === 0);
+  (!isObj(s.matchLabels) || Object.keys(s.matchLabels).length === 0)
+    && (!Array.isArray(s.matchExpressions) || s.matchExpressions.length === 0);

@@ -7,14 +7,18 @@ export function validatePersistentVolumeClaimSpec(p: Problems, path: string, s: 
   if (!isObj(s)) { required(p, path); return; }
   const modes = Array.isArray(s.accessModes) ? s.accessModes : [];
   if (modes.length === 0) required(p, `${path}.accessModes`, 'at least 1 access mode is required');
-  modes.forEach((m) => oneOf(p, `${path}.accessModes`, m, ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod']));
+  modes.forEach((m) => oneOf(p, `${path}.accessModes`, m, ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce',
+    'ReadWriteOncePod']));
   oneOf(p, `${path}.volumeMode`, s.volumeMode, ['Block', 'Filesystem']);
   const req = isObj(s.resources) && isObj(s.resources.requests) ? s.resources.requests : {};
   if (req.storage === undefined) required(p, `${path}.resources[storage]`);
-  else if (quantity(p, `${path}.resources[storage]`, req.storage) && scaledValue(req.storage as string, 0) <= 0) invalid(p, `${path}.resources[storage]`, req.storage, 'must be greater than zero');
+  else if (quantity(p, `${path}.resources[storage]`, req.storage)
+    && scaledValue(req.storage as string, 0) <= 0) invalid(p, `${path}.resources[storage]`, req.storage,
+      'must be greater than zero');
 }
 
-export const validatePersistentVolumeClaim = (p: Problems, o: Obj): void => validatePersistentVolumeClaimSpec(p, 'spec', o.spec);
+export const validatePersistentVolumeClaim = (p: Problems, o: Obj): void =>
+  validatePersistentVolumeClaimSpec(p, 'spec', o.spec);
 
 /** A Node manifest: taints, and capacity/allocatable in `status` (extended resources included). */
 export function validateNode(p: Problems, o: Obj): void {
@@ -40,8 +44,11 @@ function configKeys(p: Problems, o: Obj, fields: readonly string[]): void {
     const d = o[f];
     if (!isObj(d)) continue;
     for (const k of Object.keys(d)) {
-      if (!CONFIG_KEY.test(k) || k.length > 253) invalid(p, `${f}[${k}]`, k, "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
-      else if (k === '.' || k === '..' || k.startsWith('..')) invalid(p, `${f}[${k}]`, k, k.startsWith('..') && k.length > 2 ? "must not start with '..'" : `must not be '${k}'`);
+      if (!CONFIG_KEY.test(k) || k.length > 253) invalid(p, `${f}[${k}]`, k,
+        "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or " +
+          "'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
+      else if (k === '.' || k === '..' || k.startsWith('..')) invalid(p, `${f}[${k}]`, k, k.startsWith('..')
+        && k.length > 2 ? "must not start with '..'" : `must not be '${k}'`);
       const other = seen.get(k);
       if (other && other !== f) invalid(p, `${f}[${k}]`, k, `duplicate of key present in ${other}`);
       seen.set(k, f);
@@ -69,13 +76,16 @@ const SECRET_TYPE_KEYS: Readonly<Record<string, readonly string[]>> = {
 export function validateSecret(p: Problems, o: Obj): void {
   configKeys(p, o, ['data']);
   configKeys(p, o, ['stringData']);
-  const keys = new Set([...Object.keys(isObj(o.data) ? o.data : {}), ...Object.keys(isObj(o.stringData) ? o.stringData : {})]);
+  const keys = new Set([...Object.keys(isObj(o.data) ? o.data : {}),
+    ...Object.keys(isObj(o.stringData) ? o.stringData : {})]);
   const type = typeof o.type === 'string' ? o.type : 'Opaque';
   for (const k of SECRET_TYPE_KEYS[type] ?? []) if (!keys.has(k)) required(p, `data[${k}]`);
-  if (type === 'kubernetes.io/basic-auth' && !keys.has('username') && !keys.has('password')) { required(p, 'data[username]'); required(p, 'data[password]'); }
+  if (type === 'kubernetes.io/basic-auth' && !keys.has('username')
+    && !keys.has('password')) { required(p, 'data[username]'); required(p, 'data[password]'); }
   if (type === 'kubernetes.io/service-account-token') {
     const ann = isObj(o.metadata) && isObj(o.metadata.annotations) ? o.metadata.annotations : {};
-    if (!ann['kubernetes.io/service-account.name']) required(p, 'metadata.annotations[kubernetes.io/service-account.name]');
+    if (!ann['kubernetes.io/service-account.name']) required(p,
+      'metadata.annotations[kubernetes.io/service-account.name]');
   }
   if (isObj(o.data)) for (const [k, v] of Object.entries(o.data)) {
     if (typeof v !== 'string') continue;
@@ -98,15 +108,21 @@ export function validateNamespace(p: Problems, o: Obj): void {
  * (1000000000, pkg/apis/scheduling/types.go) are reserved for the two system classes.
  */
 export const HIGHEST_USER_DEFINABLE_PRIORITY = 1_000_000_000;
-const SYSTEM_PRIORITY_CLASSES: Readonly<Record<string, number>> = { 'system-cluster-critical': 2_000_000_000, 'system-node-critical': 2_000_001_000 };
+const SYSTEM_PRIORITY_CLASSES: Readonly<Record<string, number>> =
+  { 'system-cluster-critical': 2_000_000_000, 'system-node-critical': 2_000_001_000 };
 export function validatePriorityClass(p: Problems, o: Obj): void {
   const name = isObj(o.metadata) && typeof o.metadata.name === 'string' ? o.metadata.name : '';
   const value = typeof o.value === 'number' ? o.value : 0;
   if (name.startsWith('system-')) {
     const want = SYSTEM_PRIORITY_CLASSES[name];
-    if (want === undefined) forbidden(p, 'metadata.name', `priority class names with 'system-' prefix are reserved for system use only. error: ${name} is not a known system priority class`);
-    else if (want !== value) forbidden(p, 'metadata.name', `priority class names with 'system-' prefix are reserved for system use only. error: value of ${name} PriorityClass must be ${want}`);
-  } else if (value > HIGHEST_USER_DEFINABLE_PRIORITY) forbidden(p, 'value', `maximum allowed value of a user defined priority is ${HIGHEST_USER_DEFINABLE_PRIORITY}`);
+    if (want === undefined) forbidden(p, 'metadata.name',
+      `priority class names with 'system-' prefix are reserved for system use only. error: ${name} is not a known ` +
+        `system priority class`);
+    else if (want !== value) forbidden(p, 'metadata.name',
+      `priority class names with 'system-' prefix are reserved for system use only. error: value of ` +
+        `${name} PriorityClass must be ${want}`);
+  } else if (value > HIGHEST_USER_DEFINABLE_PRIORITY) forbidden(p, 'value',
+    `maximum allowed value of a user defined priority is ${HIGHEST_USER_DEFINABLE_PRIORITY}`);
   if (value < -2147483648 || value > 2147483647) invalid(p, 'value', value, 'must be a 32-bit integer');
   oneOf(p, 'preemptionPolicy', o.preemptionPolicy, ['Never', 'PreemptLowerPriority']);
 }

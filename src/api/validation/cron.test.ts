@@ -3,7 +3,8 @@ import { cronScheduleError, simulatable, timeZoneError } from './cron.js';
 
 describe('cron schedules as robfig/cron ParseStandard checks them', () => {
   test.each([
-    '* * * * *', '*/5 * * * *', '0 0 1 1 *', '0-59/15 0-23 1-31 1-12 0-6', '0 9 * JAN-mar MON-fri', '30 2 ? * sun', '0 0 1,15 * *',
+    '* * * * *', '*/5 * * * *', '0 0 1 1 *', '0-59/15 0-23 1-31 1-12 0-6', '0 9 * JAN-mar MON-fri', '30 2 ? * sun',
+      '0 0 1,15 * *',
     '*/61 * * * *', // a step larger than the range keeps only the first value: valid
     '5/10 * * * *', '@hourly', '@daily', '@midnight', '@weekly', '@monthly', '@yearly', '@annually', '@every 1h30m',
   ])('%j is valid', (s) => expect(cronScheduleError(s)).toBeUndefined());
@@ -28,13 +29,15 @@ describe('cron schedules as robfig/cron ParseStandard checks them', () => {
   ])('$s is rejected: $want', ({ s, want }) => expect(cronScheduleError(s)).toBe(want));
 
   test('every valid 5-field schedule and macro can be run by cron-parser; @every cannot', () => {
-    expect(['*/61 * * * *', '0 9 * JAN-mar MON-fri', '30 2 ? * sun', '@hourly', '@yearly'].map(simulatable)).toEqual([true, true, true, true, true]);
+    expect(['*/61 * * * *', '0 9 * JAN-mar MON-fri', '30 2 ? * sun', '@hourly', '@yearly'].map(simulatable)).toEqual(
+      [true, true, true, true, true]);
     expect(simulatable('@every 1h')).toBe(true);
   });
 });
 
 describe('time zones as batch/validation validateTimeZone', () => {
-  test.each(['UTC', 'Etc/UTC', 'Europe/Paris', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata'])('%s is valid', (tz) => expect(timeZoneError(tz)).toBeUndefined());
+  test.each(['UTC', 'Etc/UTC', 'Europe/Paris', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata'])('%s is valid',
+    (tz) => expect(timeZoneError(tz)).toBeUndefined());
   test.each([
     { tz: '', want: 'timeZone must be nil or non-empty string' },
     { tz: 'Local', want: 'timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones' },

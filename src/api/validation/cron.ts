@@ -9,18 +9,22 @@ interface Bounds { readonly min: number; readonly max: number; readonly names?: 
 const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const DAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 /** robfig/cron/v3 spec.go: minutes, hours, dom, months, dow. */
-const FIELDS: readonly Bounds[] = [{ min: 0, max: 59 }, { min: 0, max: 23 }, { min: 1, max: 31 }, { min: 1, max: 12, names: MONTHS }, { min: 0, max: 6, names: DAYS }];
-export const CRON_DESCRIPTORS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'] as const;
+const FIELDS: readonly Bounds[] = [{ min: 0, max: 59 }, { min: 0, max: 23 }, { min: 1, max: 31 },
+  { min: 1, max: 12, names: MONTHS }, { min: 0, max: 6, names: DAYS }];
+export const CRON_DESCRIPTORS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight',
+  '@hourly'] as const;
 
 class CronSyntaxError extends Error {}
 
 function mustParseInt(expr: string): number {
-  if (!/^[+-]?\d+$/.test(expr)) throw new CronSyntaxError(`failed to parse int from ${expr}: strconv.Atoi: parsing ${JSON.stringify(expr)}: invalid syntax`);
+  if (!/^[+-]?\d+$/.test(expr)) throw new CronSyntaxError(
+    `failed to parse int from ${expr}: strconv.Atoi: parsing ${JSON.stringify(expr)}: invalid syntax`);
   const n = Number(expr);
   if (n < 0) throw new CronSyntaxError(`negative number (${n}) not allowed: ${expr}`);
   return n;
 }
-const intOrName = (expr: string, b: Bounds): number => b.names?.[expr.toLowerCase() as keyof typeof b.names] ?? mustParseInt(expr);
+const intOrName = (expr: string, b: Bounds): number => b.names?.[expr.toLowerCase() as keyof typeof b.names]
+  ?? mustParseInt(expr);
 
 function checkRange(expr: string, b: Bounds): void {
   const rangeAndStep = expr.split('/');
@@ -61,7 +65,8 @@ export function cronScheduleError(schedule: string): string | undefined {
       if ((CRON_DESCRIPTORS as readonly string[]).includes(spec)) return undefined;
       if (spec.startsWith('@every ')) {
         const d = spec.slice(7);
-        return GO_DURATION.test(d) ? undefined : `failed to parse duration ${spec}: time: invalid duration ${JSON.stringify(d)}`;
+        return GO_DURATION.test(d) ? undefined
+          : `failed to parse duration ${spec}: time: invalid duration ${JSON.stringify(d)}`;
       }
       return `unrecognized descriptor: ${spec}`;
     }
@@ -100,12 +105,15 @@ function simulatableUncached(schedule: string): boolean {
 export const timeZoneError = memo(timeZoneErrorUncached);
 function timeZoneErrorUncached(tz: string): string | undefined {
   if (tz === '') return 'timeZone must be nil or non-empty string';
-  if (tz.toLowerCase() === 'local') return 'timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones';
+  if (tz.toLowerCase() === 'local') return 'timeZone must be an explicit time zone as defined in ' +
+    'https://www.iana.org/time-zones';
   for (const part of tz.split('/')) {
-    if (part === '.' || part === '..' || part.startsWith('-') || !/^[A-Za-z.\-_0-9+]{1,14}$/.test(part)) return `unknown time zone ${tz}`;
+    if (part === '.' || part === '..' || part.startsWith('-')
+      || !/^[A-Za-z.\-_0-9+]{1,14}$/.test(part)) return `unknown time zone ${tz}`;
   }
   let resolved: string;
-  try { resolved = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone; } catch { return `unknown time zone ${tz}`; }
+  try { resolved = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone; } catch {
+    return `unknown time zone ${tz}`; }
   // Intl is case-insensitive, Go is not: "europe/paris" is unknown to the API server.
   if (resolved !== tz && resolved.toLowerCase() === tz.toLowerCase()) return `unknown time zone ${tz}`;
   return undefined;

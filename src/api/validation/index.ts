@@ -2,12 +2,14 @@ import type { FieldProblem } from '../problems.js';
 import { MAX_OBJECT_BYTES } from '../limits.js';
 import { kindInfo, noKindMatch, removedIn } from '../kinds.js';
 import { checkFields, schemaFor } from '../schema/index.js';
-import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController, validateStatefulSet } from './apps.js';
+import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController,
+  validateStatefulSet } from './apps.js';
 import { validateHorizontalPodAutoscaler } from './autoscaling.js';
 import { validateCronJob, validateJob } from './batch.js';
 import { isObj, metadata, type Problems } from './common.js';
 import {
-  validateConfigMap, validateNamespace, validateNode, validatePersistentVolumeClaim, validatePriorityClass, validateSecret,
+  validateConfigMap, validateNamespace, validateNode, validatePersistentVolumeClaim, validatePriorityClass,
+    validateSecret,
   validateService,
 } from './core.js';
 import { validatePodSpec } from './pod.js';
@@ -52,19 +54,25 @@ export interface ValidationResult {
 export function validateObject(obj: unknown): ValidationResult {
   const errors: Problems = [];
   const warnings: Problems = [];
-  if (!isObj(obj)) return { errors: [{ path: '', message: 'a manifest must be a YAML mapping with apiVersion, kind and metadata' }], warnings, skipped: false };
-  if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') errors.push({ path: 'apiVersion', message: 'Required value' });
+  if (!isObj(obj)) return {
+    errors: [{ path: '', message: 'a manifest must be a YAML mapping with apiVersion, kind and metadata' }], warnings,
+      skipped: false };
+  if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') errors.push(
+    { path: 'apiVersion', message: 'Required value' });
   if (typeof obj.kind !== 'string' || obj.kind === '') errors.push({ path: 'kind', message: 'Required value' });
   if (errors.length) return { errors, warnings, skipped: false };
   const kind = obj.kind as string, apiVersion = obj.apiVersion as string;
   // The API server reads at most MaxRequestBodyBytes of a request before decoding it.
   const size = jsonBytes(obj);
-  if (size > MAX_OBJECT_BYTES) return { errors: [{ path: '', message: `Request entity too large: limit is ${MAX_OBJECT_BYTES} (the object is ${size} bytes as JSON; the API server's MaxRequestBodyBytes)` }], warnings, skipped: false };
+  if (size > MAX_OBJECT_BYTES) return { errors: [{ path: '',
+    message: `Request entity too large: limit is ${MAX_OBJECT_BYTES} (the object is ${size} bytes as JSON; the API ` +
+      `server's MaxRequestBodyBytes)` }], warnings, skipped: false };
   const removed = removedIn(apiVersion, kind);
   const info = kindInfo(kind);
   if (removed) {
     const served = info?.apiVersions ?? SERVED_ELSEWHERE[kind];
-    const instead = served === undefined ? 'use a current API version' : served.length ? `use ${served.map((v) => `apiVersion: ${v}`).join(' or ')}` : 'it has no replacement API';
+    const instead = served === undefined ? 'use a current API version' : served.length
+      ? `use ${served.map((v) => `apiVersion: ${v}`).join(' or ')}` : 'it has no replacement API';
     errors.push({ path: 'apiVersion', message: `${apiVersion} ${kind} is no longer served: ${removed}; ${instead}` });
     return { errors, warnings, skipped: false };
   }
@@ -79,7 +87,10 @@ export function validateObject(obj: unknown): ValidationResult {
     return { errors, warnings, skipped: true };
   }
   if (!info.apiVersions.includes(apiVersion)) {
-    errors.push({ path: 'apiVersion', message: `Unsupported value: ${JSON.stringify(apiVersion)}: supported values for ${kind}: ${info.apiVersions.map((v) => `"${v}"`).join(', ')}` });
+    errors.push(
+      { path: 'apiVersion',
+        message: `Unsupported value: ${JSON.stringify(apiVersion)}: supported values for ${kind}: ` +
+          `${info.apiVersions.map((v) => `"${v}"`).join(', ')}` });
     return { errors, warnings, skipped: false };
   }
   const schema = schemaFor(kind, apiVersion);
@@ -92,8 +103,13 @@ export function validateObject(obj: unknown): ValidationResult {
   for (const t of podTemplates(obj)) validateBehaviorAnnotations(rules, warnings, t.path, t.metadata, t.spec);
   errors.push(...rules.filter((e) => !wrongType.has(e.path)));
   // The API server clears metadata.namespace on cluster-scoped objects (rest.BeforeCreate).
-  if (!info.namespaced && isObj(obj.metadata) && typeof obj.metadata.namespace === 'string' && obj.metadata.namespace !== '') warnings.push({ path: 'metadata.namespace', message: `ignored: ${kind} is not namespaced` });
-  if (kind === 'Node' && !(isObj(obj.status) && isObj(obj.status.capacity))) warnings.push({ path: 'status.capacity', message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet would report it)' });
+  if (!info.namespaced && isObj(obj.metadata) && typeof obj.metadata.namespace === 'string'
+    && obj.metadata.namespace !== '') warnings.push({ path: 'metadata.namespace',
+      message: `ignored: ${kind} is not namespaced` });
+  if (kind === 'Node' && !(isObj(obj.status) && isObj(obj.status.capacity))) warnings.push(
+    { path: 'status.capacity',
+      message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet ' +
+        'would report it)' });
   return { errors: dedupe(errors), warnings, skipped: false };
 }
 
@@ -101,7 +117,8 @@ export function validateObject(obj: unknown): ValidationResult {
 function podTemplates(o: Record<string, unknown>): { path: string; metadata: unknown; spec: unknown }[] {
   if (o.kind === 'Pod') return [{ path: 'metadata', metadata: o.metadata, spec: o.spec }];
   const s = isObj(o.spec) ? o.spec : {};
-  const t = isObj(s.template) ? s.template : isObj(s.jobTemplate) && isObj(s.jobTemplate.spec) && isObj(s.jobTemplate.spec.template) ? s.jobTemplate.spec.template : undefined;
+  const t = isObj(s.template) ? s.template : isObj(s.jobTemplate) && isObj(s.jobTemplate.spec)
+    && isObj(s.jobTemplate.spec.template) ? s.jobTemplate.spec.template : undefined;
   if (!t) return [];
   const path = isObj(s.template) ? 'spec.template.metadata' : 'spec.jobTemplate.spec.template.metadata';
   return [{ path, metadata: t.metadata, spec: t.spec }];
@@ -111,8 +128,10 @@ function podTemplates(o: Record<string, unknown>): { path: string; metadata: unk
 const SERVED_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
   Ingress: ['networking.k8s.io/v1'], PodSecurityPolicy: [], NetworkPolicy: ['networking.k8s.io/v1'],
   EndpointSlice: ['discovery.k8s.io/v1'], Event: ['events.k8s.io/v1'], RuntimeClass: ['node.k8s.io/v1'],
-  CustomResourceDefinition: ['apiextensions.k8s.io/v1'], Role: ['rbac.authorization.k8s.io/v1'], RoleBinding: ['rbac.authorization.k8s.io/v1'],
-  ClusterRole: ['rbac.authorization.k8s.io/v1'], ClusterRoleBinding: ['rbac.authorization.k8s.io/v1'], CSIDriver: ['storage.k8s.io/v1'],
+  CustomResourceDefinition: ['apiextensions.k8s.io/v1'], Role: ['rbac.authorization.k8s.io/v1'],
+    RoleBinding: ['rbac.authorization.k8s.io/v1'],
+  ClusterRole: ['rbac.authorization.k8s.io/v1'], ClusterRoleBinding: ['rbac.authorization.k8s.io/v1'],
+    CSIDriver: ['storage.k8s.io/v1'],
 };
 
 /** The object's size as JSON in UTF-8 bytes (depth is bounded by the YAML reader before this). */
@@ -120,5 +139,6 @@ const jsonBytes = (o: unknown): number => Buffer.byteLength(JSON.stringify(o) ??
 
 const dedupe = (ps: Problems): Problems => {
   const seen = new Set<string>();
-  return ps.filter((x) => { const k = `${x.path}\u0000${x.message}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return ps.filter((x) => { const k = `${x.path}\u0000${x.message}`; if (seen.has(k)) return false; seen.add(k);
+    return true; });
 };

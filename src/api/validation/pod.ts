@@ -1,6 +1,7 @@
 import { scaledValue, resourceScale } from '../quantity.js';
 import { validateAffinity, validateTopologySpreadConstraints } from './scheduling.js';
-import { dnsLabel, forbidden, invalid, isObj, isQualifiedName, labels, nonNegativeInt, oneOf, quantity, required, type Obj, type Problems } from './common.js';
+import { dnsLabel, forbidden, invalid, isObj, isQualifiedName, labels, nonNegativeInt, oneOf, quantity, required,
+  type Obj, type Problems } from './common.js';
 
 function resources(p: Problems, path: string, v: unknown): void {
   if (v === undefined) return;
@@ -9,25 +10,34 @@ function resources(p: Problems, path: string, v: unknown): void {
   for (const kind of ['requests', 'limits'] as const) {
     const list = v[kind];
     if (list === undefined) continue;
-    if (!isObj(list)) { p.push({ path: `${path}.${kind}`, message: 'must be a map of resource name to quantity' }); continue; }
-    for (const [r, q] of Object.entries(list)) ok[kind][r] = quantity(p, `${path}.${kind}[${r}]`, q); // reqPath.Key(resourceName)
+    if (!isObj(list)) { p.push({ path: `${path}.${kind}`, message: 'must be a map of resource name to quantity' });
+      continue; }
+    // reqPath.Key(resourceName)
+    for (const [r, q] of Object.entries(list)) ok[kind][r] = quantity(p, `${path}.${kind}[${r}]`, q);
   }
   const req = v.requests as Obj | undefined, lim = v.limits as Obj | undefined;
   if (req && lim) for (const r of Object.keys(req)) {
-    if (ok.requests[r] && ok.limits[r] && lim[r] !== undefined && scaledValue(req[r] as string, resourceScale(r)) > scaledValue(lim[r] as string, resourceScale(r)))
-      p.push({ path: `${path}.requests`, message: `Invalid value: ${JSON.stringify(req[r])}: must be less than or equal to ${r} limit of ${String(lim[r])}` });
+    if (ok.requests[r] && ok.limits[r] && lim[r] !== undefined
+      && scaledValue(req[r] as string, resourceScale(r)) > scaledValue(lim[r] as string, resourceScale(r)))
+      p.push({ path: `${path}.requests`,
+        message: `Invalid value: ${JSON.stringify(req[r])}: must be less than or equal to ${r} limit of ` +
+          `${String(lim[r])}` });
   }
   // Extended resources (a domain-prefixed name outside kubernetes.io) cannot be overcommitted:
   // core/validation ValidateResourceRequirements.
   for (const r of new Set([...Object.keys(req ?? {}), ...Object.keys(lim ?? {})])) {
     if (!isExtendedResource(r)) continue;
-    if (req?.[r] !== undefined && lim?.[r] === undefined) required(p, `${path}.limits`, 'Limit must be set for non overcommitable resources');
-    else if (req?.[r] !== undefined && ok.requests[r] && ok.limits[r] && scaledValue(req[r] as string, 0) !== scaledValue(lim![r] as string, 0)) invalid(p, `${path}.requests`, req[r], `must be equal to ${r} limit of ${String(lim![r])}`);
+    if (req?.[r] !== undefined && lim?.[r] === undefined) required(p, `${path}.limits`,
+      'Limit must be set for non overcommitable resources');
+    else if (req?.[r] !== undefined && ok.requests[r] && ok.limits[r]
+      && scaledValue(req[r] as string, 0) !== scaledValue(lim![r] as string, 0)) invalid(p, `${path}.requests`, req[r],
+        `must be equal to ${r} limit of ${String(lim![r])}`);
   }
 }
 
 /** helper.IsExtendedResourceName: domain-prefixed, not kubernetes.io/, not requests.*. */
-export const isExtendedResource = (r: string): boolean => r.includes('/') && !r.startsWith('requests.') && !/(^|\.)kubernetes\.io\//.test(r) && !r.startsWith('hugepages-');
+export const isExtendedResource = (r: string): boolean => r.includes('/') && !r.startsWith('requests.')
+  && !/(^|\.)kubernetes\.io\//.test(r) && !r.startsWith('hugepages-');
 
 function handlerCount(p: Problems, path: string, v: Obj, kinds: readonly string[]): void {
   const handlers = kinds.filter((h) => v[h] !== undefined && v[h] !== null);
@@ -40,10 +50,13 @@ function probe(p: Problems, path: string, v: unknown, kind: string): void {
   if (!isObj(v)) { p.push({ path, message: 'must be an object' }); return; }
   handlerCount(p, path, v, ['exec', 'httpGet', 'tcpSocket', 'grpc']);
   handlerPorts(p, path, v);
-  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) nonNegativeInt(p, `${path}.${f}`, v[f]);
+  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold',
+    'failureThreshold']) nonNegativeInt(p, `${path}.${f}`, v[f]);
   // core/validation validateLivenessProbe / validateStartupProbe: "must be 1".
-  if (kind !== 'readinessProbe' && typeof v.successThreshold === 'number' && v.successThreshold !== 1) invalid(p, `${path}.successThreshold`, v.successThreshold, 'must be 1');
-  if (v.terminationGracePeriodSeconds !== undefined && kind === 'readinessProbe') invalid(p, `${path}.terminationGracePeriodSeconds`, v.terminationGracePeriodSeconds, 'must not be set for readinessProbes');
+  if (kind !== 'readinessProbe' && typeof v.successThreshold === 'number' && v.successThreshold !== 1) invalid(p,
+    `${path}.successThreshold`, v.successThreshold, 'must be 1');
+  if (v.terminationGracePeriodSeconds !== undefined && kind === 'readinessProbe') invalid(p,
+    `${path}.terminationGracePeriodSeconds`, v.terminationGracePeriodSeconds, 'must not be set for readinessProbes');
 }
 
 function lifecycle(p: Problems, path: string, v: unknown): void {
@@ -53,13 +66,17 @@ function lifecycle(p: Problems, path: string, v: unknown): void {
     if (!isObj(hv)) continue;
     handlerCount(p, `${path}.${h}`, hv, ['exec', 'httpGet', 'tcpSocket', 'sleep']);
     handlerPorts(p, `${path}.${h}`, hv);
-    if (isObj(hv.sleep) && typeof hv.sleep.seconds === 'number' && hv.sleep.seconds < 0) invalid(p, `${path}.${h}.sleep.seconds`, hv.sleep.seconds, 'must be non-negative integer');
+    if (isObj(hv.sleep) && typeof hv.sleep.seconds === 'number' && hv.sleep.seconds < 0) invalid(p,
+      `${path}.${h}.sleep.seconds`, hv.sleep.seconds, 'must be non-negative integer');
   }
 }
 
 const PORT_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-const PORT_NAME_MESSAGE = "must be no more than 15 characters, contain only lowercase alphanumeric characters or '-', contain at least one letter (a-z), not start or end with '-' and not contain '--'";
-const validPortName = (n: string): boolean => n.length <= 15 && PORT_NAME.test(n) && /[a-z]/.test(n) && !n.includes('--');
+const PORT_NAME_MESSAGE =
+  "must be no more than 15 characters, contain only lowercase alphanumeric characters or '-', contain at least one " +
+    "letter (a-z), not start or end with '-' and not contain '--'";
+const validPortName = (n: string): boolean => n.length <= 15 && PORT_NAME.test(n) && /[a-z]/.test(n)
+  && !n.includes('--');
 
 /** validatePortNumOrName for httpGet/tcpSocket ports; grpc takes a number only. */
 function handlerPorts(p: Problems, path: string, v: Obj): void {
@@ -68,8 +85,10 @@ function handlerPorts(p: Problems, path: string, v: Obj): void {
     if (!isObj(a)) continue;
     const pp = `${path}.${h}.port`;
     if (a.port === undefined || a.port === null) { required(p, pp); continue; }
-    if (typeof a.port === 'number' && (a.port < 1 || a.port > 65535)) invalid(p, pp, a.port, 'must be between 1 and 65535, inclusive');
-    else if (typeof a.port === 'string' && h !== 'grpc' && !validPortName(a.port)) invalid(p, pp, a.port, PORT_NAME_MESSAGE);
+    if (typeof a.port === 'number' && (a.port < 1 || a.port > 65535)) invalid(p, pp, a.port,
+      'must be between 1 and 65535, inclusive');
+    else if (typeof a.port === 'string' && h !== 'grpc' && !validPortName(a.port)) invalid(p, pp, a.port,
+      PORT_NAME_MESSAGE);
   }
 }
 function ports(p: Problems, path: string, v: unknown): void {
@@ -79,13 +98,17 @@ function ports(p: Problems, path: string, v: unknown): void {
     if (!isObj(port)) return;
     const pp = `${path}[${i}]`;
     if (port.containerPort === undefined) required(p, `${pp}.containerPort`);
-    else if (typeof port.containerPort === 'number' && (port.containerPort < 1 || port.containerPort > 65535)) invalid(p, `${pp}.containerPort`, port.containerPort, 'must be between 1 and 65535, inclusive');
-    if (typeof port.hostPort === 'number' && port.hostPort !== 0 && (port.hostPort < 1 || port.hostPort > 65535)) invalid(p, `${pp}.hostPort`, port.hostPort, 'must be between 1 and 65535, inclusive');
+    else if (typeof port.containerPort === 'number' && (port.containerPort < 1 || port.containerPort > 65535)) invalid(
+      p, `${pp}.containerPort`, port.containerPort, 'must be between 1 and 65535, inclusive');
+    if (typeof port.hostPort === 'number' && port.hostPort !== 0
+      && (port.hostPort < 1 || port.hostPort > 65535)) invalid(p, `${pp}.hostPort`, port.hostPort,
+        'must be between 1 and 65535, inclusive');
     oneOf(p, `${pp}.protocol`, port.protocol, ['SCTP', 'TCP', 'UDP']);
     if (typeof port.name === 'string') {
       // validation.IsValidPortName (IANA_SVC_NAME).
       if (!validPortName(port.name)) invalid(p, `${pp}.name`, port.name, PORT_NAME_MESSAGE);
-      else if (names.has(port.name)) p.push({ path: `${pp}.name`, message: `Duplicate value: ${JSON.stringify(port.name)}` });
+      else if (names.has(port.name)) p.push({ path: `${pp}.name`,
+        message: `Duplicate value: ${JSON.stringify(port.name)}` });
       names.add(port.name);
     }
   });
@@ -99,9 +122,12 @@ function env(p: Problems, path: string, v: unknown): void {
     if (typeof e.name !== 'string' || e.name === '') required(p, `${ep}.name`);
     if (!isObj(e.valueFrom)) return;
     const vf = e.valueFrom;
-    const sources = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].filter((k) => vf[k] !== undefined && vf[k] !== null);
-    if (typeof e.value === 'string' && e.value !== '') invalid(p, `${ep}.valueFrom`, '', 'may not be specified when `value` is not empty');
-    if (sources.length === 0) invalid(p, `${ep}.valueFrom`, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`');
+    const sources = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef',
+      'fileKeyRef'].filter((k) => vf[k] !== undefined && vf[k] !== null);
+    if (typeof e.value === 'string' && e.value !== '') invalid(p, `${ep}.valueFrom`, '',
+      'may not be specified when `value` is not empty');
+    if (sources.length === 0) invalid(p, `${ep}.valueFrom`, '',
+      'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`');
     if (sources.length > 1) invalid(p, `${ep}.valueFrom`, '', 'may not have more than one field specified at a time');
     for (const k of ['configMapKeyRef', 'secretKeyRef']) {
       const r = vf[k];
@@ -109,7 +135,8 @@ function env(p: Problems, path: string, v: unknown): void {
       if (typeof r.key !== 'string' || r.key === '') required(p, `${ep}.valueFrom.${k}.key`);
       if (typeof r.name !== 'string' || r.name === '') required(p, `${ep}.valueFrom.${k}.name`);
     }
-    if (isObj(vf.fieldRef) && (typeof vf.fieldRef.fieldPath !== 'string' || vf.fieldRef.fieldPath === '')) required(p, `${ep}.valueFrom.fieldRef.fieldPath`);
+    if (isObj(vf.fieldRef) && (typeof vf.fieldRef.fieldPath !== 'string' || vf.fieldRef.fieldPath === '')) required(p,
+      `${ep}.valueFrom.fieldRef.fieldPath`);
   });
 }
 
@@ -120,21 +147,26 @@ function volumeMounts(p: Problems, path: string, v: unknown, volumes: ReadonlySe
     if (!isObj(m)) return;
     const mp = `${path}[${i}]`;
     if (typeof m.name !== 'string' || m.name === '') required(p, `${mp}.name`);
-    else if (volumes && !volumes.has(m.name)) p.push({ path: `${mp}.name`, message: `Not found: ${JSON.stringify(m.name)}` });
+    else if (volumes && !volumes.has(m.name)) p.push({ path: `${mp}.name`,
+      message: `Not found: ${JSON.stringify(m.name)}` });
     if (typeof m.mountPath !== 'string' || m.mountPath === '') required(p, `${mp}.mountPath`);
-    else { if (paths.has(m.mountPath)) invalid(p, `${mp}.mountPath`, m.mountPath, 'must be unique'); paths.add(m.mountPath); }
+    else { if (paths.has(m.mountPath)) invalid(p, `${mp}.mountPath`, m.mountPath, 'must be unique');
+      paths.add(m.mountPath); }
   });
 }
 
-function container(p: Problems, path: string, v: unknown, names: Set<string>, isInit: boolean, volumes: ReadonlySet<string> | undefined): void {
+function container(p: Problems, path: string, v: unknown, names: Set<string>, isInit: boolean,
+  volumes: ReadonlySet<string> | undefined): void {
   if (!isObj(v)) { p.push({ path, message: 'must be an object' }); return; }
   dnsLabel(p, `${path}.name`, v.name);
   if (typeof v.name === 'string') {
     if (names.has(v.name)) p.push({ path: `${path}.name`, message: `Duplicate value: ${JSON.stringify(v.name)}` });
     names.add(v.name);
   }
-  if (typeof v.image !== 'string' || v.image.trim() === '') p.push({ path: `${path}.image`, message: 'Required value' });
-  else if (v.image !== v.image.trim()) invalid(p, `${path}.image`, v.image, 'must not have leading or trailing whitespace');
+  if (typeof v.image !== 'string' || v.image.trim() === '') p.push(
+    { path: `${path}.image`, message: 'Required value' });
+  else if (v.image !== v.image.trim()) invalid(p, `${path}.image`, v.image,
+    'must not have leading or trailing whitespace');
   oneOf(p, `${path}.imagePullPolicy`, v.imagePullPolicy, ['Always', 'IfNotPresent', 'Never']);
   resources(p, `${path}.resources`, v.resources);
   for (const pr of ['livenessProbe', 'readinessProbe', 'startupProbe']) probe(p, `${path}.${pr}`, v[pr], pr);
@@ -143,16 +175,21 @@ function container(p: Problems, path: string, v: unknown, names: Set<string>, is
   volumeMounts(p, `${path}.volumeMounts`, v.volumeMounts, volumes);
   oneOf(p, `${path}.terminationMessagePolicy`, v.terminationMessagePolicy, ['File', 'FallbackToLogsOnError']);
   if (isInit && v.restartPolicy === undefined) {
-    for (const pr of ['livenessProbe', 'readinessProbe', 'startupProbe']) if (v[pr] !== undefined) p.push({ path: `${path}.${pr}`, message: 'Forbidden: may not be set for init containers without restartPolicy=Always' });
+    for (const pr of ['livenessProbe', 'readinessProbe', 'startupProbe']) if (v[pr] !== undefined) p.push(
+      { path: `${path}.${pr}`, message: 'Forbidden: may not be set for init containers without restartPolicy=Always' });
   }
   if (v.restartPolicy !== undefined) {
-    if (!isInit) p.push({ path: `${path}.restartPolicy`, message: 'Forbidden: may not be set for non-init containers' });
+    if (!isInit) p.push(
+      { path: `${path}.restartPolicy`, message: 'Forbidden: may not be set for non-init containers' });
     else oneOf(p, `${path}.restartPolicy`, v.restartPolicy, ['Always']);
   }
   ports(p, `${path}.ports`, v.ports);
 }
 
-/** Pod spec validation (`extraVolumes`: StatefulSet volumeClaimTemplates names mounts may use), after pkg/apis/core/validation ValidatePodSpec (the rules kubesim relies on). */
+/**
+ * Pod spec validation (`extraVolumes`: StatefulSet volumeClaimTemplates names mounts may use), after
+ * pkg/apis/core/validation ValidatePodSpec (the rules kubesim relies on).
+ */
 /**
  * validation.go validateSchedulingGates (qualified names, no duplicates) and ValidatePodCreate's
  * rule that a gated pod may not name its node.
@@ -164,18 +201,24 @@ function schedulingGates(p: Problems, path: string, spec: Obj): void {
   gates.forEach((g, i) => {
     const name = isObj(g) ? g.name : undefined;
     if (typeof name !== 'string') return;
-    if (!isQualifiedName(name)) invalid(p, `${path}.schedulingGates[${i}]`, name, "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character");
-    if (seen.has(name)) p.push({ path: `${path}.schedulingGates[${i}]`, message: `Duplicate value: ${JSON.stringify(name)}` });
+    if (!isQualifiedName(name)) invalid(p, `${path}.schedulingGates[${i}]`, name,
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an " +
+        "alphanumeric character");
+    if (seen.has(name)) p.push({ path: `${path}.schedulingGates[${i}]`,
+      message: `Duplicate value: ${JSON.stringify(name)}` });
     seen.add(name);
   });
-  if (typeof spec.nodeName === 'string' && spec.nodeName !== '') forbidden(p, `${path}.nodeName`, 'cannot be set until all schedulingGates have been cleared');
+  if (typeof spec.nodeName === 'string' && spec.nodeName !== '') forbidden(p, `${path}.nodeName`,
+    'cannot be set until all schedulingGates have been cleared');
 }
 
 export function validatePodSpec(p: Problems, path: string, spec: unknown, extraVolumes: readonly string[] = []): void {
   if (!isObj(spec)) { p.push({ path, message: 'Required value' }); return; }
   const names = new Set<string>();
-  const volumes = new Set([...extraVolumes, ...(Array.isArray(spec.volumes) ? spec.volumes.flatMap((x) => (isObj(x) && typeof x.name === 'string' ? [x.name] : [])) : [])]);
-  if (!Array.isArray(spec.containers) || spec.containers.length === 0) p.push({ path: `${path}.containers`, message: 'Required value' });
+  const volumes = new Set([...extraVolumes, ...(Array.isArray(spec.volumes)
+    ? spec.volumes.flatMap((x) => (isObj(x) && typeof x.name === 'string' ? [x.name] : [])) : [])]);
+  if (!Array.isArray(spec.containers) || spec.containers.length === 0) p.push(
+    { path: `${path}.containers`, message: 'Required value' });
   else spec.containers.forEach((c, i) => container(p, `${path}.containers[${i}]`, c, names, false, volumes));
   if (spec.initContainers !== undefined) {
     if (!Array.isArray(spec.initContainers)) p.push({ path: `${path}.initContainers`, message: 'must be a list' });
@@ -186,7 +229,8 @@ export function validatePodSpec(p: Problems, path: string, spec: unknown, extraV
   nonNegativeInt(p, `${path}.terminationGracePeriodSeconds`, spec.terminationGracePeriodSeconds);
   if (spec.activeDeadlineSeconds !== undefined) {
     nonNegativeInt(p, `${path}.activeDeadlineSeconds`, spec.activeDeadlineSeconds);
-    if (spec.activeDeadlineSeconds === 0) p.push({ path: `${path}.activeDeadlineSeconds`, message: 'Invalid value: 0: must be between 1 and 2147483647, inclusive' });
+    if (spec.activeDeadlineSeconds === 0) p.push({ path: `${path}.activeDeadlineSeconds`,
+      message: 'Invalid value: 0: must be between 1 and 2147483647, inclusive' });
   }
   labels(p, `${path}.nodeSelector`, spec.nodeSelector);
   schedulingGates(p, path, spec);
@@ -197,22 +241,32 @@ export function validatePodSpec(p: Problems, path: string, spec: unknown, extraV
     if (!isObj(t)) return;
     oneOf(p, `${path}.tolerations[${i}].operator`, t.operator, ['Exists', 'Equal']);
     // ValidateTolerations: an empty key matches every taint only with Exists.
-    if ((t.key === undefined || t.key === '') && t.operator !== 'Exists') invalid(p, `${path}.tolerations[${i}].operator`, t.operator ?? '', 'operator must be Exists when `key` is empty, which means "match all values and all keys"');
+    if ((t.key === undefined || t.key === '') && t.operator !== 'Exists') invalid(p,
+      `${path}.tolerations[${i}].operator`, t.operator ?? '',
+        'operator must be Exists when `key` is empty, which means "match all values and all keys"');
     oneOf(p, `${path}.tolerations[${i}].effect`, t.effect, ['NoSchedule', 'PreferNoSchedule', 'NoExecute', '']);
-    if (t.operator === 'Exists' && t.value !== undefined && t.value !== '') invalid(p, `${path}.tolerations[${i}].operator`, t, "value must be empty when `operator` is 'Exists'");
-    if (t.tolerationSeconds !== undefined && t.tolerationSeconds !== null && t.effect !== 'NoExecute') invalid(p, `${path}.tolerations[${i}].effect`, t.effect ?? '', "effect must be 'NoExecute' when `tolerationSeconds` is set");
+    if (t.operator === 'Exists' && t.value !== undefined && t.value !== '') invalid(p,
+      `${path}.tolerations[${i}].operator`, t, "value must be empty when `operator` is 'Exists'");
+    if (t.tolerationSeconds !== undefined && t.tolerationSeconds !== null && t.effect !== 'NoExecute') invalid(p,
+      `${path}.tolerations[${i}].effect`, t.effect ?? '', "effect must be 'NoExecute' when `tolerationSeconds` is set");
   });
   if (Array.isArray(spec.volumes)) {
     const seen = new Set<string>();
     spec.volumes.forEach((vol, i) => {
       if (!isObj(vol)) return;
       dnsLabel(p, `${path}.volumes[${i}].name`, vol.name);
-      if (typeof vol.name === 'string') { if (seen.has(vol.name)) p.push({ path: `${path}.volumes[${i}].name`, message: `Duplicate value: ${JSON.stringify(vol.name)}` }); seen.add(vol.name); }
+      if (typeof vol.name === 'string') { if (seen.has(vol.name)) p.push(
+        { path: `${path}.volumes[${i}].name`, message: `Duplicate value: ${JSON.stringify(vol.name)}` });
+          seen.add(vol.name); }
       const sources = Object.keys(vol).filter((k) => k !== 'name' && vol[k] !== null && vol[k] !== undefined);
       // No source at all is defaulted to emptyDir before validation (core/v1 defaults.go SetDefaults_Volume).
-      if (sources.length > 1) forbidden(p, `${path}.volumes[${i}].${sources[1]}`, 'may not specify more than 1 volume type');
-      if (isObj(vol.persistentVolumeClaim) && (typeof vol.persistentVolumeClaim.claimName !== 'string' || vol.persistentVolumeClaim.claimName === '')) required(p, `${path}.volumes[${i}].persistentVolumeClaim.claimName`);
-      if (isObj(vol.configMap) && (typeof vol.configMap.name !== 'string' || vol.configMap.name === '')) required(p, `${path}.volumes[${i}].configMap.name`);
+      if (sources.length > 1) forbidden(p, `${path}.volumes[${i}].${sources[1]}`,
+        'may not specify more than 1 volume type');
+      if (isObj(vol.persistentVolumeClaim) && (typeof vol.persistentVolumeClaim.claimName !== 'string'
+        || vol.persistentVolumeClaim.claimName === '')) required(p,
+          `${path}.volumes[${i}].persistentVolumeClaim.claimName`);
+      if (isObj(vol.configMap) && (typeof vol.configMap.name !== 'string' || vol.configMap.name === '')) required(p,
+        `${path}.volumes[${i}].configMap.name`);
     });
   }
 }

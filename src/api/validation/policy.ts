@@ -5,7 +5,8 @@ export function validatePodDisruptionBudget(p: Problems, o: Obj): void {
   if (!isObj(o.spec)) { required(p, 'spec'); return; }
   const s = o.spec;
   const has = (v: unknown): boolean => v !== undefined && v !== null;
-  if (has(s.minAvailable) && has(s.maxUnavailable)) invalid(p, 'spec', s, 'minAvailable and maxUnavailable cannot be both set');
+  if (has(s.minAvailable) && has(s.maxUnavailable)) invalid(p, 'spec', s,
+    'minAvailable and maxUnavailable cannot be both set');
   intOrPercent(p, 'spec.minAvailable', s.minAvailable, true);
   intOrPercent(p, 'spec.maxUnavailable', s.maxUnavailable, true);
   labelSelector(p, 'spec.selector', s.selector);

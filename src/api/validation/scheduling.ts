@@ -62,7 +62,8 @@ function nodeSelectorTerm(p: Problems, path: string, t: unknown, checkValues: bo
   }
 }
 
-const weight = (p: Problems, path: string, w: unknown): void => { if (typeof w === 'number' && (w <= 0 || w > 100)) invalid(p, path, w, 'must be in the range 1-100'); };
+const weight = (p: Problems, path: string, w: unknown): void => {
+  if (typeof w === 'number' && (w <= 0 || w > 100)) invalid(p, path, w, 'must be in the range 1-100'); };
 
 function podAffinityTerm(p: Problems, path: string, t: unknown): void {
   if (!isObj(t)) return;
@@ -95,7 +96,8 @@ export function validateAffinity(p: Problems, path: string, a: unknown): void {
     if (!isObj(pa)) continue;
     const base = `${path}.${kind}`;
     const req = pa.requiredDuringSchedulingIgnoredDuringExecution;
-    if (Array.isArray(req)) req.forEach((t, i) => podAffinityTerm(p, `${base}.requiredDuringSchedulingIgnoredDuringExecution[${i}]`, t));
+    if (Array.isArray(req)) req.forEach((t, i) => podAffinityTerm(p,
+      `${base}.requiredDuringSchedulingIgnoredDuringExecution[${i}]`, t));
     const pref = pa.preferredDuringSchedulingIgnoredDuringExecution;
     if (Array.isArray(pref)) pref.forEach((t, i) => {
       const tp = `${base}.preferredDuringSchedulingIgnoredDuringExecution[${i}]`;
@@ -112,16 +114,22 @@ export function validateTopologySpreadConstraints(p: Problems, path: string, cs:
   cs.forEach((c, i) => {
     if (!isObj(c)) return;
     const cp = `${path}[${i}]`;
-    if (!(typeof c.maxSkew === 'number' && c.maxSkew > 0)) invalid(p, `${cp}.maxSkew`, c.maxSkew ?? 0, 'must be greater than zero');
+    if (!(typeof c.maxSkew === 'number' && c.maxSkew > 0)) invalid(p, `${cp}.maxSkew`, c.maxSkew ?? 0,
+      'must be greater than zero');
     if (typeof c.topologyKey !== 'string' || c.topologyKey === '') required(p, `${cp}.topologyKey`, 'can not be empty');
-    if (c.whenUnsatisfiable === undefined || c.whenUnsatisfiable === '') p.push({ path: `${cp}.whenUnsatisfiable`, message: 'Unsupported value: "": supported values: "DoNotSchedule", "ScheduleAnyway"' });
+    if (c.whenUnsatisfiable === undefined || c.whenUnsatisfiable === '') p.push(
+      { path: `${cp}.whenUnsatisfiable`,
+        message: 'Unsupported value: "": supported values: "DoNotSchedule", "ScheduleAnyway"' });
     else oneOf(p, `${cp}.whenUnsatisfiable`, c.whenUnsatisfiable, ['DoNotSchedule', 'ScheduleAnyway']);
     const key = `{${String(c.topologyKey)}, ${String(c.whenUnsatisfiable)}}`;
-    if (seen.has(key)) p.push({ path: `${cp}.{topologyKey, whenUnsatisfiable}`, message: `Duplicate value: ${goValue(key)}` });
+    if (seen.has(key)) p.push({ path: `${cp}.{topologyKey, whenUnsatisfiable}`,
+      message: `Duplicate value: ${goValue(key)}` });
     seen.add(key);
     if (c.minDomains !== undefined && c.minDomains !== null) {
-      if (!(typeof c.minDomains === 'number' && c.minDomains > 0)) invalid(p, `${cp}.minDomains`, c.minDomains, 'must be greater than zero');
-      else if (c.whenUnsatisfiable !== 'DoNotSchedule') invalid(p, `${cp}.minDomains`, c.minDomains, `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${String(c.whenUnsatisfiable)}`);
+      if (!(typeof c.minDomains === 'number' && c.minDomains > 0)) invalid(p, `${cp}.minDomains`, c.minDomains,
+        'must be greater than zero');
+      else if (c.whenUnsatisfiable !== 'DoNotSchedule') invalid(p, `${cp}.minDomains`, c.minDomains,
+        `can only use minDomains if whenUnsatisfiable=DoNotSchedule, not ${String(c.whenUnsatisfiable)}`);
     }
     oneOf(p, `${cp}.nodeAffinityPolicy`, c.nodeAffinityPolicy, ['Honor', 'Ignore']);
     oneOf(p, `${cp}.nodeTaintsPolicy`, c.nodeTaintsPolicy, ['Honor', 'Ignore']);

@@ -1,8 +1,10 @@
-import { LabelMap, invalid, isEmptySelector, isObj, labels, labelSelector, required, selectorMatches, type Obj, type Problems } from './common.js';
+import { LabelMap, invalid, isEmptySelector, isObj, labels, labelSelector, required, selectorMatches, type Obj,
+  type Problems } from './common.js';
 import { validatePodSpec } from './pod.js';
 
 /** core/validation ValidatePodTemplateSpec: template labels and the pod spec. */
-export function validatePodTemplate(p: Problems, path: string, t: unknown, extraVolumes: readonly string[] = []): Obj | undefined {
+export function validatePodTemplate(p: Problems, path: string, t: unknown, extraVolumes: readonly string[] = []): Obj
+  | undefined {
   if (!isObj(t)) { required(p, path); return undefined; }
   const md = isObj(t.metadata) ? t.metadata : {};
   labels(p, `${path}.metadata.labels`, md.labels);
@@ -16,7 +18,8 @@ export function validatePodTemplate(p: Problems, path: string, t: unknown, extra
  * Kubernetes does not validate a StatefulSet's template pod spec (a TODO there, because of claim
  * volumes); kubesim does, with the claim template names counted as volumes, since it runs the pods.
  */
-export function validateSelectorAndTemplate(p: Problems, spec: Obj, kindWord: string, kind: string, extraVolumes: readonly string[] = []): void {
+export function validateSelectorAndTemplate(p: Problems, spec: Obj, kindWord: string, kind: string,
+  extraVolumes: readonly string[] = []): void {
   const sel = spec.selector;
   if (sel === undefined || sel === null) required(p, 'spec.selector');
   else if (isObj(sel)) {
@@ -26,13 +29,17 @@ export function validateSelectorAndTemplate(p: Problems, spec: Obj, kindWord: st
   const t = validatePodTemplate(p, 'spec.template', spec.template, extraVolumes);
   if (!t) return;
   const tl = isObj(t.metadata) && isObj(t.metadata.labels) ? t.metadata.labels : {};
-  if (isObj(sel) && !isEmptySelector(sel) && !selectorMatches(sel, tl)) invalid(p, 'spec.template.metadata.labels', new LabelMap(tl), '`selector` does not match template `labels`');
+  if (isObj(sel) && !isEmptySelector(sel) && !selectorMatches(sel, tl)) invalid(p, 'spec.template.metadata.labels',
+    new LabelMap(tl), '`selector` does not match template `labels`');
   replicaSetTemplateRules(p, t, kind);
 }
 
 /** apps/validation ValidatePodTemplateSpecForReplicaSet: long-running pods only. */
 export function replicaSetTemplateRules(p: Problems, t: Obj, kind: string): void {
   const spec = isObj(t.spec) ? t.spec : {};
-  if (spec.restartPolicy !== undefined && spec.restartPolicy !== 'Always') p.push({ path: 'spec.template.spec.restartPolicy', message: `Unsupported value: ${JSON.stringify(spec.restartPolicy)}: supported values: "Always"` });
-  if (spec.activeDeadlineSeconds !== undefined) p.push({ path: 'spec.template.spec.activeDeadlineSeconds', message: `Forbidden: activeDeadlineSeconds in ${kind} is not Supported` });
+  if (spec.restartPolicy !== undefined && spec.restartPolicy !== 'Always') p.push(
+    { path: 'spec.template.spec.restartPolicy',
+      message: `Unsupported value: ${JSON.stringify(spec.restartPolicy)}: supported values: "Always"` });
+  if (spec.activeDeadlineSeconds !== undefined) p.push({ path: 'spec.template.spec.activeDeadlineSeconds',
+    message: `Forbidden: activeDeadlineSeconds in ${kind} is not Supported` });
 }

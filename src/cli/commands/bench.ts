@@ -8,8 +8,12 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** One comparison table: one row per profile, same workload and seed. */
 export function benchTable(rows: readonly { profile: string; r: WorkloadResult }[]): string {
-  const head = ['PROFILE', 'PODS/S', 'K8S THRESHOLD', 'SCHEDULED', 'ATTEMPTS/POD', 'CPU UTIL', 'MEM UTIL', 'NODES USED', 'FRAGMENTATION', 'MEAN PENDING'];
-  const body = rows.map(({ profile, r }) => [profile, String(r.podsPerSec), String(r.threshold), `${r.scheduled}/${r.measured}`, String(r.attemptsPerPod), `${(r.cpuUtilisation * 100).toFixed(1)}%`, `${(r.memoryUtilisation * 100).toFixed(1)}%`, String(r.nodesUsed), String(r.fragmentation), `${r.meanPendingMs}ms`]);
+  const head = ['PROFILE', 'PODS/S', 'K8S THRESHOLD', 'SCHEDULED', 'ATTEMPTS/POD', 'CPU UTIL', 'MEM UTIL', 'NODES USED',
+    'FRAGMENTATION', 'MEAN PENDING'];
+  const body = rows.map(({ profile, r }) => [profile, String(r.podsPerSec), String(r.threshold),
+    `${r.scheduled}/${r.measured}`, String(r.attemptsPerPod), `${(r.cpuUtilisation * 100).toFixed(1)}%`,
+      `${(r.memoryUtilisation * 100).toFixed(1)}%`, String(r.nodesUsed), String(r.fragmentation),
+        `${r.meanPendingMs}ms`]);
   const all = [head, ...body];
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   return all.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd()).join('\n');
@@ -20,9 +24,12 @@ export function registerBench(program: Command): void {
     .command('bench')
     .description('compare scheduler profiles on a scheduler_perf-shaped workload (same workload, same seed); ' +
       'with --trace, the ATC\'23 GPU-sharing experiment; `bench merge FILE...` merges its shards')
-    .argument('[merge]', '`merge` followed by shard files written with --shard, or `variant KIND PCT` (a trace variant)')
+    .argument('[merge]',
+      '`merge` followed by shard files written with --shard, or `variant KIND PCT` (a trace variant)')
     .argument('[files...]')
-    .option('--compare <list>', 'comma-separated profiles: default, binpack, spread, a KubeSchedulerConfiguration file or a plugin module (.js); ' +
+    .option('--compare <list>',
+      'comma-separated profiles: default, binpack, spread, a KubeSchedulerConfiguration file or a plugin module ' +
+        '(.js); ' +
       'with --trace: random, dotprod, clustering, packing, bestfit, fgd')
     .option('--workload <name>', `one of ${WORKLOADS.map((w) => w.name).join(', ')}`, 'basic')
     .option('--seed <n>', 'seed (default 1; with --trace the first seed, default 42 as in the paper\'s runs)')
@@ -31,23 +38,29 @@ export function registerBench(program: Command): void {
     .option('--mode <mode>', 'with --trace: inflation (the paper\'s protocol)', 'inflation')
     .option('--seeds <n>', 'with --trace: seeds per policy, from --seed on', '1')
     .option('--workers <n>', 'with --trace: worker threads', '1')
-    .option('--shard <i/n>', 'with --trace: run only the i-th of n slices of the runs (an Indexed Job) and write them to --out')
+    .option('--shard <i/n>',
+      'with --trace: run only the i-th of n slices of the runs (an Indexed Job) and write them to --out')
     .option('--out <file>', 'with --trace: also write the runs (the shard file)')
     .option('-o, --output <format>', 'with --trace or merge: table, json or csv (the curves)', 'table')
-    .action(async (merge: string | undefined, files: string[], o: { compare: string; workload: string; seed?: string; scale: string } & Partial<Omit<TraceBenchOptions, 'seed'>>) => {
+    .action(async (merge: string | undefined, files: string[],
+      o: { compare: string; workload: string; seed?: string; scale: string } & Partial<Omit<TraceBenchOptions,
+        'seed'>>) => {
       try {
         if (merge !== undefined) {
           if (merge === 'variant') { writeVariant(files, o); return; }
-          if (merge !== 'merge') throw new CliError(`bench: unknown argument ${merge} (bench merge FILE... or bench variant KIND PCT)`);
+          if (merge !== 'merge') throw new CliError(
+            `bench: unknown argument ${merge} (bench merge FILE... or bench variant KIND PCT)`);
           mergeShards(files, o.output ?? 'table');
           return;
         }
         if (o.trace) {
-          await runTraceBench({ ...(o as TraceBenchOptions), seed: o.seed ?? '42', compare: o.compare === 'default' ? 'fgd' : o.compare });
+          await runTraceBench({ ...(o as TraceBenchOptions), seed: o.seed ?? '42', compare: o.compare === 'default'
+            ? 'fgd' : o.compare });
           return;
         }
         const w = WORKLOADS.find((x) => x.name === o.workload);
-        if (!w) throw new CliError(`--workload: unknown ${o.workload} (one of ${WORKLOADS.map((x) => x.name).join(', ')})`);
+        if (!w) throw new CliError(
+          `--workload: unknown ${o.workload} (one of ${WORKLOADS.map((x) => x.name).join(', ')})`);
         const seed = Number(o.seed ?? '1'), scale = Number(o.scale);
         if (!Number.isInteger(seed)) throw new CliError(`--seed: must be an integer, got ${o.seed}`);
         if (!(scale > 0 && scale <= 1)) throw new CliError(`--scale: must be in (0, 1], got ${o.scale}`);

@@ -18,7 +18,8 @@ export function scenarioFiles(dir: string): string[] {
   const walk = walkInputs([dir], (n) => /\.ya?ml$/.test(n));
   const problems = [...walk.problems];
   const out = walk.files.filter((p) => {
-    try { return /^kind:\s*Scenario\s*$/m.test(nodeFs.read(p)); } catch (e) { problems.push(unreadableProblem(p, e)); return false; }
+    try { return /^kind:\s*Scenario\s*$/m.test(nodeFs.read(p)); } catch (e) { problems.push(unreadableProblem(p, e));
+      return false; }
   });
   if (problems.length) throw new ScenarioError(problems);
   return out;
@@ -26,7 +27,8 @@ export function scenarioFiles(dir: string): string[] {
 
 /** The readable report of one failed expectation. */
 export function failureLines(r: ExpectationResult): string[] {
-  return [`  ✗ ${r.label ?? `expect[${r.index}]`} ${r.text}`, `      expected: ${r.expected}`, `      seen:     ${r.seen} (at ${formatDuration(r.at)})`];
+  return [`  ✗ ${r.label ?? `expect[${r.index}]`} ${r.text}`, `      expected: ${r.expected}`,
+    `      seen:     ${r.seen} (at ${formatDuration(r.at)})`];
 }
 
 interface CheckOpts { junit?: string; plugin: string[]; invariants: string[]; settle?: string; quiet?: boolean }
@@ -34,24 +36,30 @@ interface CheckOpts { junit?: string; plugin: string[]; invariants: string[]; se
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description("run a scenario (or every scenario under a folder) and judge its expect: list; exit 1 if any expectation fails")
+    .description(
+      "run a scenario (or every scenario under a folder) and judge its expect: list; exit 1 if any expectation fails")
     .argument('<path>', 'scenario YAML file or folder')
     .option('--junit <file>', 'also write the results as JUnit XML')
     .option('--plugin <module>', 'load invariants/components from a JS module (repeatable)', collect, [])
-    .option('--invariants <module>', 'load user invariants from a JS module (repeatable; same as --plugin)', collect, [])
+    .option('--invariants <module>', 'load user invariants from a JS module (repeatable; same as --plugin)', collect,
+      [])
     .option('--settle <duration>', 'convergence invariants are judged this long after the last disturbance', '2m')
     .option('-q, --quiet', 'print only failures and the summary')
     .action(async (path: string, o: CheckOpts) => {
       try {
         const settle = durationOption(o.settle ?? '2m', '--settle');
         const modules = [...o.plugin, ...o.invariants];
-        for (const m of modules) if (!isModulePath(m)) throw new CliError(`--plugin/--invariants: ${m} is not a module path (./mine.js)`);
+        for (const m of modules) if (!isModulePath(m)) throw new CliError(
+          `--plugin/--invariants: ${m} is not a module path (./mine.js)`);
         let setup;
-        try { setup = await buildSetup({ invariants: [], plugins: modules.map(moduleUrl), settle }); } catch (err) { if (err instanceof PluginError) throw new CliError(err.message); throw err; }
+        try { setup = await buildSetup({ invariants: [], plugins: modules.map(moduleUrl), settle }); } catch (err) {
+          if (err instanceof PluginError) throw new CliError(err.message); throw err; }
         let isDir: boolean;
-        try { isDir = statSync(path).isDirectory(); } catch (e) { throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
+        try { isDir = statSync(path).isDirectory(); } catch (e) {
+          throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
         const files = isDir ? scenarioFiles(path) : [path];
-        if (isDir && files.length === 0) throw new CliError(`${path}: no scenario files (YAML with kind: Scenario) found`);
+        if (isDir && files.length === 0) throw new CliError(
+          `${path}: no scenario files (YAML with kind: Scenario) found`);
         const suites: SuiteResult[] = [];
         for (const file of files) {
           const t0 = process.hrtime.bigint();
@@ -66,18 +74,25 @@ export function registerCheck(program: Command): void {
             if (failed.length) {
               process.stdout.write(`FAIL ${file} (${failed.length} of ${r.results.length} expectations failed)\n`);
               for (const f of failed) process.stdout.write(`${failureLines(f).join('\n')}\n`);
-            } else if (!o.quiet) process.stdout.write(`PASS ${file} (${r.results.length} expectation${r.results.length === 1 ? '' : 's'}${r.results.length === 0 ? ': none given' : ''})\n`);
+            } else if (!o.quiet) process.stdout.write(
+              `PASS ${file} (${r.results.length} expectation${r.results.length === 1 ? '' : 's'}` +
+                `${r.results.length === 0 ? ': none given' : ''})\n`);
           } catch (err) {
             if (!(err instanceof ScenarioError)) throw err;
             suites.push({ file, error: err.message, results: [], ms: ms() });
-            process.stdout.write(`ERROR ${file}\n${err.problems.map((p) => `  error: ${formatProblem(p)}`).join('\n')}\n`);
+            process.stdout.write(
+              `ERROR ${file}\n${err.problems.map((p) => `  error: ${formatProblem(p)}`).join('\n')}\n`);
           }
         }
         const failed = suites.filter((s) => s.results.some((r) => !r.ok)).length;
         const errors = suites.filter((s) => s.error).length;
-        if (isDir || o.junit) process.stdout.write(`\n${suites.length} scenario${suites.length === 1 ? '' : 's'}: ${suites.length - failed - errors} passed, ${failed} failed, ${errors} with errors\n`);
+        if (isDir
+          || o.junit) process.stdout.write(
+            `\n${suites.length} scenario${suites.length === 1 ? '' : 's'}: ${suites.length - failed - errors} passed,` +
+              ` ${failed} failed, ${errors} with errors\n`);
         if (o.junit) {
-          try { writeFileSync(o.junit, junitXml(suites)); } catch { throw new CliError(`--junit: cannot write ${o.junit}`); }
+          try { writeFileSync(o.junit, junitXml(suites)); } catch {
+            throw new CliError(`--junit: cannot write ${o.junit}`); }
         }
         process.exitCode = errors ? EXIT.badInput : failed ? EXIT.failed : EXIT.ok;
       } catch (err) { fail(err); }

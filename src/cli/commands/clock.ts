@@ -9,10 +9,13 @@ function body(action: string, arg: string | undefined): Record<string, unknown> 
   switch (action) {
     case 'get': return undefined;
     case 'pause': case 'resume': return { action };
-    case 'step': if (!arg) throw new CliError('step needs a duration, e.g. kubesim clock step 30s'); return { action, duration: arg };
-    case 'until': if (!arg) throw new CliError('until needs a virtual time, e.g. kubesim clock until 10m'); return { action: 'runUntil', time: arg };
+    case 'step': if (!arg) throw new CliError('step needs a duration, e.g. kubesim clock step 30s'); return { action,
+      duration: arg };
+    case 'until': if (!arg) throw new CliError('until needs a virtual time, e.g. kubesim clock until 10m'); return {
+      action: 'runUntil', time: arg };
     case 'quiet': return { action, ...(arg ? { duration: arg } : {}) };
-    case 'speed': if (!arg) throw new CliError('speed needs a number or max'); return { action, speed: arg === 'max' ? 'max' : Number(arg) };
+    case 'speed': if (!arg) throw new CliError('speed needs a number or max'); return { action, speed: arg === 'max'
+      ? 'max' : Number(arg) };
     default: throw new CliError(`unknown clock action ${JSON.stringify(action)} (${USAGE})`);
   }
 }
@@ -26,7 +29,8 @@ export function registerClock(program: Command): void {
     .option('--kubeconfig <file>', 'kubeconfig written by kubesim serve --kubeconfig', process.env.KUBECONFIG)
     .option('--server <url>', 'server URL instead of a kubeconfig')
     .option('--token <token>', 'bearer token')
-    .action(async (action: string, arg: string | undefined, o: { kubeconfig?: string; server?: string; token?: string }) => {
+    .action(async (action: string, arg: string | undefined, o: { kubeconfig?: string; server?: string;
+      token?: string }) => {
       try {
         const b = body(action, arg);
         let server = o.server, token = o.token;
@@ -36,12 +40,17 @@ export function registerClock(program: Command): void {
           server = k.server; token ??= k.token;
         }
         const res = await fetch(`${server}/apis/kubesim.io/v1/clock`, {
-          method: b ? 'POST' : 'GET', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          method: b ? 'POST' : 'GET', headers: { 'Content-Type': 'application/json',
+            ...(token ? { Authorization: `Bearer ${token}` } : {}) },
           ...(b ? { body: JSON.stringify(b) } : {}),
         }).catch((e: Error) => { throw new CliError(`cannot reach ${server}: ${e.message}`); });
-        const json = await res.json() as { status?: Record<string, unknown> & { elapsed?: string; date?: string; mode?: string }; spec?: { paused?: boolean; speed?: unknown }; message?: string };
+        const json = await res.json() as { status?: Record<string, unknown>
+          & { elapsed?: string; date?: string; mode?: string }; spec?: { paused?: boolean; speed?: unknown };
+            message?: string };
         if (!res.ok) throw new CliError(`${res.status}: ${json.message ?? 'request refused'}`);
-        process.stdout.write(`${json.status?.elapsed} (${json.status?.date}) ${json.spec?.paused ? 'paused' : `running at speed ${String(json.spec?.speed)}`}, ${json.status?.mode}\n`);
+        process.stdout.write(
+          `${json.status?.elapsed} (${json.status?.date}) ${json.spec?.paused ? 'paused' : `running at speed ` +
+            `${String(json.spec?.speed)}`}, ${json.status?.mode}\n`);
       } catch (err) { fail(err); }
     });
 }

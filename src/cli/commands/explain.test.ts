@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest';
 import { explainAttempt } from './explain.js';
 
-test('an explained attempt prints feasible nodes by total (selected starred), then rejected nodes with their filter', () => {
+test('an explained attempt prints feasible nodes by total (selected starred), then rejected nodes with their filter',
+  () => {
   const text = explainAttempt({
-    type: 'SchedulingAttemptExplained', at: 61_000, pod: 'default/web', uid: 'u', attempt: 2, profile: 'default-scheduler', selected: 'n1', evaluated: 3, totalNodes: 3,
+    type: 'SchedulingAttemptExplained', at: 61_000, pod: 'default/web', uid: 'u', attempt: 2,
+      profile: 'default-scheduler', selected: 'n1', evaluated: 3, totalNodes: 3,
     nodes: [
       { node: 'n3', verdict: 'Insufficient cpu', plugin: 'NodeResourcesFit' },
       { node: 'n2', verdict: 'Feasible', scores: { NodeResourcesFit: [40, 40, 40] }, total: 40 },

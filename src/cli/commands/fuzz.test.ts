@@ -18,10 +18,14 @@ beforeAll(() => {
 }, 120_000);
 
 describe('kubesim fuzz', () => {
-  test('finds the planted bug, shrinks it to one object on one node without faults, and the counterexample replays byte-identically on kubesim run', () => {
-    const r = kubesim(['fuzz', 's.yaml', '--runs', '30', '--seed', '3', '--plugin', buggy, '--invariants', 'replicas-converge', '--out', 'out'], dir);
+  test('finds the planted bug, shrinks it to one object on one node without faults, and the counterexample replays ' +
+    'byte-identically on kubesim run', () => {
+    const r = kubesim(['fuzz', 's.yaml', '--runs', '30', '--seed', '3', '--plugin', buggy, '--invariants',
+      'replicas-converge', '--out', 'out'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^violation found; shrunk in \d+ steps to 1 object, 0 timeline entries, 1 node:\n  replicas-converge at 5m: ReplicaSet\/default\/web has 2 ready pods, want spec\.replicas=3/);
+    expect(r.stdout).toMatch(new RegExp(
+      '^violation found; shrunk in \\d+ steps to 1 object, 0 timeline entries, 1 node:\n' +
+      '  replicas-converge at 5m: ReplicaSet/default/web has 2 ready pods, want spec\\.replicas=3'));
     expect(r.stdout).toMatch(/\nreproduce: kubesim fuzz s\.yaml --seed 3 --path [\d:]+ --plugin /);
     expect(r.stderr).toMatch(/^fuzz: 30 runs in [\d.]+s, \d+ with violations, seed 3\n$/);
     const doc = parse(readFileSync(join(dir, 'out/counterexample.yaml'), 'utf8')) as Record<string, unknown>;
@@ -30,37 +34,47 @@ describe('kubesim fuzz', () => {
 
     const run = kubesim(['run', 'out/counterexample.yaml', '--log', 'replay.jsonl', '--plugin', buggy, '-q'], dir);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(dir, 'replay.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'out/counterexample.jsonl'), 'utf8'));
+    expect(readFileSync(join(dir, 'replay.jsonl'), 'utf8')).toBe(
+      readFileSync(join(dir, 'out/counterexample.jsonl'), 'utf8'));
 
     const path = /--path ([\d:]+)/.exec(r.stdout)![1];
-    const again = kubesim(['fuzz', 's.yaml', '--runs', '30', '--seed', '3', '--path', path, '--plugin', buggy, '--invariants', 'replicas-converge', '--out', 'again'], dir);
+    const again = kubesim(['fuzz', 's.yaml', '--runs', '30', '--seed', '3', '--path', path, '--plugin', buggy,
+      '--invariants', 'replicas-converge', '--out', 'again'], dir);
     expect(again.code).toBe(1);
-    expect(readFileSync(join(dir, 'again/counterexample.yaml'), 'utf8')).toBe(readFileSync(join(dir, 'out/counterexample.yaml'), 'utf8'));
+    expect(readFileSync(join(dir, 'again/counterexample.yaml'), 'utf8')).toBe(
+      readFileSync(join(dir, 'out/counterexample.yaml'), 'utf8'));
   });
 
   test('two workers and two shards give the same failures as one worker', () => {
-    const args = ['fuzz', 's.yaml', '--runs', '24', '--seed', '11', '--plugin', buggy, '--invariants', 'replicas-converge', '--no-shrink'];
+    const args = ['fuzz', 's.yaml', '--runs', '24', '--seed', '11', '--plugin', buggy, '--invariants',
+      'replicas-converge', '--no-shrink'];
     expect(kubesim([...args, '--out', 'w1'], dir).code).toBe(1);
     expect(kubesim([...args, '--out', 'w2', '--workers', '2'], dir).code).toBe(1);
     const s1 = JSON.parse(readFileSync(join(dir, 'w1/summary.json'), 'utf8'));
     expect(readFileSync(join(dir, 'w2/summary.json'), 'utf8')).toBe(readFileSync(join(dir, 'w1/summary.json'), 'utf8'));
     expect(s1.failures.length).toBeGreaterThan(0);
-    const shards = [0, 1].map((i) => { expect(kubesim([...args, '--out', 'sh', '--shard', `${i}/2`], dir).code).toBe(1); return JSON.parse(readFileSync(join(dir, `sh/summary-${i}-of-2.json`), 'utf8')); });
+    const shards = [0, 1].map((i) => { expect(kubesim([...args, '--out', 'sh', '--shard', `${i}/2`], dir).code).toBe(
+      1); return JSON.parse(readFileSync(join(dir, `sh/summary-${i}-of-2.json`), 'utf8')); });
     expect(shards.map((s) => s.executed)).toEqual([12, 12]);
     const merged = shards.flatMap((s) => s.failures).sort((a, b) => a.index - b.index);
     expect(merged).toEqual(s1.failures);
   });
 
   test('the same search without the bug holds: exit 0, and nothing is written without --out', () => {
-    const r = kubesim(['fuzz', 's.yaml', '--runs', '30', '--seed', '3', '--plugin', fixed, '--invariants', 'replicas-converge'], dir);
-    expect([r.code, r.stderr.replace(/in [\d.]+s/, 'in Ns')]).toEqual([0, 'fuzz: 30 runs in Ns, 0 with violations, seed 3\n']);
+    const r = kubesim(['fuzz', 's.yaml', '--runs', '30', '--seed', '3', '--plugin', fixed, '--invariants',
+      'replicas-converge'], dir);
+    expect([r.code, r.stderr.replace(/in [\d.]+s/, 'in Ns')]).toEqual(
+      [0, 'fuzz: 30 runs in Ns, 0 with violations, seed 3\n']);
     expect(r.stdout).toMatch(/^campaign: 30 cases run, 0 broke an invariant\n/);
     expect(existsSync(join(dir, 'kubesim-fuzz'))).toBe(false);
   });
 
   test.each([
-    { name: 'an unknown fault', args: ['--faults', 'meteor'], err: 'error: --faults: unknown kind meteor (known: crash, oom, probeFail, nodeLost, nodeNotReady, zoneLost, all, none)\n' },
-    { name: 'an unknown invariant', args: ['--invariants', 'nope'], err: expect.stringMatching(/^error: unknown invariant nope \(known: replicas-converge, /) },
+    { name: 'an unknown fault', args: ['--faults', 'meteor'],
+      err: 'error: --faults: unknown kind meteor (known: crash, oom, probeFail, nodeLost, nodeNotReady, zoneLost, ' +
+        'all, none)\n' },
+    { name: 'an unknown invariant', args: ['--invariants', 'nope'],
+      err: expect.stringMatching(/^error: unknown invariant nope \(known: replicas-converge, /) },
     { name: 'a bad shard', args: ['--shard', '2/2'], err: 'error: --shard: must be i/n with 0 <= i < n, got 2/2\n' },
   ])('bad input exits 2: $name', ({ args, err }) => {
     const r = kubesim(['fuzz', 's.yaml', '--runs', '1', ...args], dir);

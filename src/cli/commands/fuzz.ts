@@ -16,8 +16,10 @@ import { collect, isModulePath, moduleUrl } from '../plugins.js';
 import { fileSink } from './run.js';
 
 interface FuzzOpts {
-  runs: string; faults: string; ops: string; maxOps: string; maxFaults?: string; invariants?: string; invariant: string[]; plugin: string[];
-  seed?: string; path?: string; out?: string; workers: string; shard?: string; settle: string; shrink: boolean; output?: string;
+  runs: string; faults: string; ops: string; maxOps: string; maxFaults?: string; invariants?: string;
+    invariant: string[]; plugin: string[];
+  seed?: string; path?: string; out?: string; workers: string; shard?: string; settle: string; shrink: boolean;
+    output?: string;
 }
 
 /** A comma-separated list of kinds from `known` (`all` or `none` too). */
@@ -25,7 +27,8 @@ function kindList(v: string, flag: string, known: readonly string[]): string[] {
   const items = v.split(',').map((x) => x.trim()).filter(Boolean);
   if (items.length === 1 && items[0] === 'all') return [...known];
   if (items.length === 1 && items[0] === 'none') return [];
-  for (const k of items) if (!known.includes(k)) throw new CliError(`${flag}: unknown kind ${k} (known: ${known.join(', ')}, all, none)`);
+  for (const k of items) if (!known.includes(k)) throw new CliError(
+    `${flag}: unknown kind ${k} (known: ${known.join(', ')}, all, none)`);
   return items;
 }
 
@@ -34,10 +37,13 @@ const int = (v: string, flag: string, min: number): number => {
   return Number(v);
 };
 
-/** `i/n` with 0 <= i < n: the shard this process runs (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX / completions). */
+/**
+ * `i/n` with 0 <= i < n: the shard this process runs (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX / completions).
+ */
 export function parseShard(v: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new CliError(`--shard: must be i/n with 0 <= i < n, got ${v}`);
+  if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new CliError(
+    `--shard: must be i/n with 0 <= i < n, got ${v}`);
   return { index: Number(m[1]), count: Number(m[2]) };
 }
 
@@ -52,7 +58,9 @@ function progress(enabled: boolean): { tick: (done: number, total: number) => vo
       if (done < total && now - last < 100) return;
       last = now;
       const w = 30, filled = Math.round((done / Math.max(1, total)) * w);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(w - filled)}] ${done}/${total} runs ${Math.round(done / Math.max(now / 1000, 1e-3))}/s`);
+      process.stderr.write(
+        `\r[${'#'.repeat(filled)}${'-'.repeat(w - filled)}] ${done}/${total} runs ` +
+          `${Math.round(done / Math.max(now / 1000, 1e-3))}/s`);
     },
     end() { if (enabled) process.stderr.write('\n'); },
   };
@@ -61,20 +69,26 @@ function progress(enabled: boolean): { tick: (done: number, total: number) => vo
 export function registerFuzz(program: Command): void {
   program
     .command('fuzz')
-    .description("vary a scenario's faults, their timing, node counts and seeds; on a violated invariant, shrink it and write a counterexample")
+    .description(
+      "vary a scenario's faults, their timing, node counts and seeds; on a violated invariant, shrink it and write a " +
+        "counterexample")
     .argument('<scenario>', 'scenario YAML file (its manifests are kept)')
     .option('--runs <n>', 'cases to try', '100')
     .option('--faults <list>', `fault kinds, comma-separated (${CHAOS_FAULTS.join(', ')}; all; none)`, 'all')
     .option('--ops <list>', `operator actions, comma-separated (${CHAOS_OPERATIONS.join(', ')}; all; none)`, 'all')
     .option('--max-ops <n>', 'at most this many faults and operations per case', String(DEFAULT_MAX_OPS))
     .option('--max-faults <n>', 'same as --max-ops (older name)')
-    .option('--invariants <list>', 'invariant names and/or ./module.js files, comma-separated (default: every registered invariant)')
-    .option('--invariant <spec>', "an operational invariant with parameters, e.g. 'availability selector=app=web min=2' (repeatable)", collect, [])
+    .option('--invariants <list>',
+      'invariant names and/or ./module.js files, comma-separated (default: every registered invariant)')
+    .option('--invariant <spec>',
+      "an operational invariant with parameters, e.g. 'availability selector=app=web min=2' (repeatable)", collect, [])
     .option('--output <format>', 'json: print the campaign report as JSON on stdout instead of text')
     .option('--plugin <module>', 'load invariants/components from a JS module (repeatable)', collect, [])
     .option('--seed <n>', 'fast-check seed (default: drawn at random and printed)')
     .option('--path <path>', 'replay and shrink from this fast-check path (printed with a counterexample)')
-    .option('--out <dir>', 'where to write counterexample.yaml, counterexample.jsonl and summary.json (default kubesim-fuzz, written on a violation, a shard, or when given)')
+    .option('--out <dir>',
+      'where to write counterexample.yaml, counterexample.jsonl and summary.json (default kubesim-fuzz, written on a ' +
+        'violation, a shard, or when given)')
     .option('--workers <n>', 'worker threads', '1')
     .option('--shard <i/n>', 'run only the i-th of n slices of the cases (for an Indexed Job)')
     .option('--settle <duration>', 'convergence invariants are judged this long after the last disturbance', '2m')
@@ -84,8 +98,10 @@ export function registerFuzz(program: Command): void {
         const runs = int(o.runs, '--runs', 1), workers = int(o.workers, '--workers', 1);
         const maxOps = o.maxFaults !== undefined ? int(o.maxFaults, '--max-faults', 0) : int(o.maxOps, '--max-ops', 0);
         const faults = kindList(o.faults, '--faults', CHAOS_FAULTS), ops = kindList(o.ops, '--ops', CHAOS_OPERATIONS);
-        if (o.output !== undefined && o.output !== 'json') throw new CliError(`--output: must be json, got ${o.output}`);
-        if (o.seed !== undefined && !/^-?\d+$/.test(o.seed)) throw new CliError(`--seed: must be an integer, got ${o.seed}`);
+        if (o.output !== undefined && o.output !== 'json') throw new CliError(
+          `--output: must be json, got ${o.output}`);
+        if (o.seed !== undefined && !/^-?\d+$/.test(o.seed)) throw new CliError(
+          `--seed: must be an integer, got ${o.seed}`);
         // The wall clock only picks a seed the user did not give; it is printed so the run can be repeated.
         const seed = o.seed !== undefined ? Number(o.seed) : (Date.now() ^ (process.pid << 16)) >>> 1;
         const shard = o.shard ? parseShard(o.shard) : { index: 0, count: 1 };
@@ -93,20 +109,24 @@ export function registerFuzz(program: Command): void {
         const items = (o.invariants ?? '').split(',').map((s) => s.trim()).filter(Boolean);
         const modules = [...o.plugin, ...items.filter(isModulePath)];
         let flagSpecs: InvariantSpec[];
-        try { flagSpecs = o.invariant.map(parseInvariantFlag); } catch (err) { throw new CliError((err as Error).message); }
+        try { flagSpecs = o.invariant.map(parseInvariantFlag); } catch (err) {
+          throw new CliError((err as Error).message); }
         const { base, scenario } = loadFuzzBase(file, nodeFs);
         const names = items.filter((s) => !isModulePath(s));
         let spec: SetupSpec = { invariants: names, plugins: modules.map(moduleUrl), settle };
         let setup;
-        try { setup = await buildSetup(spec); } catch (err) { if (err instanceof PluginError) throw new CliError(err.message); throw err; }
+        try { setup = await buildSetup(spec); } catch (err) {
+          if (err instanceof PluginError) throw new CliError(err.message); throw err; }
         // The scenario's own `invariants:` list, then --invariant flags (which win for their name).
         const declared = parseInvariantSpecs(scenario.invariants, file, setup.registry.names());
         if (declared.problems.length) throw new ScenarioError(declared.problems);
         const flagNames = new Set(flagSpecs.map((x) => x.name));
         const specs = [...declared.specs.filter((x) => !flagNames.has(x.name)), ...flagSpecs];
-        // A scenario that declares its invariants is judged on those (and on --invariants), not on every registered one.
+        // A scenario that declares its invariants is judged on those (and on --invariants), not on every registered
+        // one.
         const declares = declared.specs.length + declared.names.length > 0 || flagSpecs.length > 0;
-        spec = { ...spec, invariants: [...new Set([...names, ...declared.names])], specs, only: declares || names.length > 0 };
+        spec = { ...spec, invariants: [...new Set([...names, ...declared.names])], specs, only: declares
+          || names.length > 0 };
         setup = await buildSetup(spec);
         for (const w of scenario.warnings) process.stderr.write(`warning: ${w}\n`);
         const bar = progress(process.stderr.isTTY === true);
@@ -121,18 +141,23 @@ export function registerFuzz(program: Command): void {
         bar.end();
         const secs = Number(process.hrtime.bigint() - t0) / 1e9;
         const shardText = shard.count > 1 ? ` (shard ${shard.index}/${shard.count})` : '';
-        process.stderr.write(`fuzz: ${report.executed} runs${shardText} in ${secs.toFixed(1)}s, ${report.failures.length} with violations, seed ${seed}\n`);
+        process.stderr.write(
+          `fuzz: ${report.executed} runs${shardText} in ${secs.toFixed(1)}s, ${report.failures.length} with ` +
+            `violations, seed ${seed}\n`);
         const ce = report.counterexample;
         const out = o.out ?? 'kubesim-fuzz';
         const print = (c: CampaignReport) => {
           if (o.output === 'json') process.stdout.write(`${JSON.stringify(c, null, 2)}\n`);
           else process.stdout.write(`${campaignText(c).join('\n')}\n`);
         };
-        if (o.out === undefined && !ce && shard.count === 1 && report.failures.length === 0) { print(campaignReport(report)); process.exitCode = EXIT.ok; return; }
+        if (o.out === undefined && !ce && shard.count === 1
+          && report.failures.length === 0) { print(campaignReport(report)); process.exitCode = EXIT.ok; return; }
         mkdirSync(out, { recursive: true });
         const summaryName = shard.count > 1 ? `summary-${shard.index}-of-${shard.count}.json` : 'summary.json';
-        const summary = (c: CampaignReport) => writeFileSync(join(out, summaryName), `${JSON.stringify({ executed: report.executed, ...c }, null, 2)}\n`);
-        if (!ce) { const c = campaignReport(report); summary(c); print(c); process.exitCode = report.failures.length ? EXIT.failed : EXIT.ok; return; }
+        const summary = (c: CampaignReport) => writeFileSync(join(out, summaryName),
+          `${JSON.stringify({ executed: report.executed, ...c }, null, 2)}\n`);
+        if (!ce) { const c = campaignReport(report); summary(c); print(c); process.exitCode = report.failures.length
+          ? EXIT.failed : EXIT.ok; return; }
         const yamlPath = join(out, 'counterexample.yaml'), logPath = join(out, 'counterexample.jsonl');
         writeFileSync(yamlPath, toYaml(ce.doc));
         // Re-run the written scenario under the name `kubesim run` will be given, so the log is byte-identical.
@@ -143,16 +168,23 @@ export function registerFuzz(program: Command): void {
         summary(campaign);
         const size = caseSize(ce.doc);
         const extra = [
-          ...o.plugin.map((p) => ` --plugin ${p}`), o.invariants ? ` --invariants ${o.invariants}` : '', ...o.invariant.map((x) => ` --invariant '${x}'`),
-          ` --faults ${faults.join(',') || 'none'}`, ` --ops ${ops.join(',') || 'none'}`, ` --max-ops ${maxOps}`, ` --runs ${runs}`, o.settle !== '2m' ? ` --settle ${o.settle}` : '',
+          ...o.plugin.map((p) => ` --plugin ${p}`), o.invariants ? ` --invariants ${o.invariants}` : '',
+            ...o.invariant.map((x) => ` --invariant '${x}'`),
+          ` --faults ${faults.join(',') || 'none'}`, ` --ops ${ops.join(',') || 'none'}`, ` --max-ops ${maxOps}`,
+            ` --runs ${runs}`, o.settle !== '2m' ? ` --settle ${o.settle}` : '',
         ].join('');
         if (o.output === 'json') print(campaign);
         else {
-          process.stdout.write(`violation found; shrunk in ${ce.shrinks} steps to ${size.objects} object${size.objects === 1 ? '' : 's'}, ${size.faults} timeline entr${size.faults === 1 ? 'y' : 'ies'}, ${size.nodes} node${size.nodes === 1 ? '' : 's'}:\n`);
-          for (const v of outcome.violations) process.stdout.write(`  ${v.invariant} at ${formatDuration(v.at)}: ${v.message}\n`);
+          process.stdout.write(
+            `violation found; shrunk in ${ce.shrinks} steps to ` +
+              (`${size.objects} object${size.objects === 1 ? '' : 's'}, ${size.faults} timeline ` +
+                `entr${size.faults === 1 ? 'y' : 'ies'}, ${size.nodes} node${size.nodes === 1 ? '' : 's'}:\n`));
+          for (const v of outcome.violations) process.stdout.write(
+            `  ${v.invariant} at ${formatDuration(v.at)}: ${v.message}\n`);
           process.stdout.write(`wrote ${yamlPath} and ${logPath} (log hash ${outcome.logHash})\n`);
           process.stdout.write(`reproduce: kubesim fuzz ${file} --seed ${seed} --path ${ce.path}${extra}\n`);
-          process.stdout.write(`replay:    kubesim run ${yamlPath} --log replay.jsonl${o.plugin.map((p) => ` --plugin ${p}`).join('')}\n`);
+          process.stdout.write(
+            `replay:    kubesim run ${yamlPath} --log replay.jsonl${o.plugin.map((p) => ` --plugin ${p}`).join('')}\n`);
           print(campaign);
         }
         process.exitCode = EXIT.failed;

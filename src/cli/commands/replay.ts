@@ -17,12 +17,16 @@ const MAX_LOG_BYTES = 512 * 1024 * 1024;
 export function readLogKey(path: string | undefined): Uint8Array | undefined {
   if (path === undefined) return undefined;
   let key: Buffer;
-  try { key = readFileSync(path); } catch (e) { throw new CliError(`--log-key-file: ${path}: ${unreadableReason(path, e)}`); }
-  if (key.length === 0) throw new CliError(`--log-key-file: ${path} is empty: a key needs at least one byte (32 random bytes is usual)`);
+  try { key = readFileSync(path); } catch (e) { throw new CliError(
+    `--log-key-file: ${path}: ${unreadableReason(path, e)}`); }
+  if (key.length === 0) throw new CliError(
+    `--log-key-file: ${path} is empty: a key needs at least one byte (32 random bytes is usual)`);
   return key;
 }
 
-/** Reads and verifies a log file (chain, every fact's schema, a possible history); errors name the file and the line. */
+/**
+ * Reads and verifies a log file (chain, every fact's schema, a possible history); errors name the file and the line.
+ */
 export function readLog(path: string, keyFile?: string): ReturnType<typeof parseLog> {
   const key = readLogKey(keyFile);
   try { return parseLog(readText(path, MAX_LOG_BYTES), key); } catch (e) {
@@ -41,12 +45,16 @@ export function registerReplay(program: Command): void {
     .option('--log-key-file <file>', 'verify a keyed hash chain (HMAC-SHA-256) with this key')
     .action((file: string, o: { at?: string; output: string; logKeyFile?: string }) => {
       try {
-        if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
+        if (o.output !== 'text' && o.output !== 'json') throw new CliError(
+          `--output: must be text or json, got ${o.output}`);
         const log = readLog(file, o.logKeyFile);
         const at = o.at !== undefined ? durationOption(o.at, '--at') : undefined;
         const state = replay(log.events, at);
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(state), null, 2)}\n`);
-        else process.stdout.write(`${nodeTable(state)}\n\n${podTable(state)}\n\n${workloadTables(state) ? `${workloadTables(state)}\n\n` : ''}virtual time ${formatDuration(state.time)}, ${log.events.length} events, log hash ${log.hash}\n`);
+        else process.stdout.write(
+          `${nodeTable(state)}\n\n${podTable(state)}\n\n${workloadTables(state) ? `${workloadTables(state)}` +
+            `\n\n` : ''}virtual time ${formatDuration(state.time)}, ${log.events.length} events, log hash ` +
+              `${log.hash}\n`);
       } catch (err) { fail(err); }
     });
 }

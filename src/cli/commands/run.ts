@@ -42,7 +42,8 @@ interface RunOpts {
 /** Runs `f`, always finishing the progress line and the log; a watcher's stop is exit 2 naming its cause. */
 function runToEnd<T>(f: () => T, finish: () => void): T {
   try { return f(); } catch (e) {
-    if (e instanceof RunStopped) throw new CliError(`${e.reason}; the log (if any) ends there, without SimulationStopped`);
+    if (e instanceof RunStopped) throw new CliError(
+      `${e.reason}; the log (if any) ends there, without SimulationStopped`);
     throw e;
   } finally { finish(); }
 }
@@ -58,16 +59,22 @@ export function registerRun(program: Command): void {
     .option('--seed <n>', "override the scenario's seed")
     .option('-q, --quiet', 'text output: print only the final tables, not the timeline')
     .option('--explain-scheduling', 'record each scheduling attempt (filter verdicts and scores) in the log')
-    .option('--scheduler <profile|file>', 'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
-    .option('--plugin <module>', 'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect, [])
+    .option('--scheduler <profile|file>',
+      'scheduler profile: default, binpack, spread, a KubeSchedulerConfiguration file, or a plugin module (.js)')
+    .option('--plugin <module>',
+      'add the components and options a JS module exports (repeatable; e.g. to replay a fuzz counterexample)', collect,
+        [])
     .option('--report <file>', 'also write the HTML report of the run (as kubesim report does from its log)')
-    .option('--log-key-file <file>', 'key the log\'s hash chain (HMAC-SHA-256) with this file\'s bytes, so only a key holder can re-hash it')
+    .option('--log-key-file <file>',
+      'key the log\'s hash chain (HMAC-SHA-256) with this file\'s bytes, so only a key holder can re-hash it')
     .option('--max-events <n>', 'stop the run (exit 2) once it has produced more than n events')
-    .option('--max-wall <duration>', 'stop the run (exit 2) once it has taken longer than this on the wall clock (e.g. 60s)')
+    .option('--max-wall <duration>',
+      'stop the run (exit 2) once it has taken longer than this on the wall clock (e.g. 60s)')
     .action(async (file: string, o: RunOpts) => {
       try {
         const schedulerOption = o.scheduler !== undefined ? await loadSchedulerOption(o.scheduler) : undefined;
-        if (o.output !== 'text' && o.output !== 'json') throw new CliError(`--output: must be text or json, got ${o.output}`);
+        if (o.output !== 'text' && o.output !== 'json') throw new CliError(
+          `--output: must be text or json, got ${o.output}`);
         const { scenario: loaded, warnings } = loadScenario(file, nodeFs);
         for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
         let scenario = loaded;
@@ -86,7 +93,8 @@ export function registerRun(program: Command): void {
         if (logKey && !o.log) throw new CliError('--log-key-file: needs --log FILE (the keyed log to write)');
         const sink = o.log ? fileSink(o.log) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
-        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch((e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
+        const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch(
+          (e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
         const watcher = runWatcher({
           ...(maxEvents !== undefined ? { maxEvents } : {}), ...(maxWallMs !== undefined ? { maxWallMs } : {}),
           until: until ?? scenario.until, ...(process.stderr.isTTY ? { tty: process.stderr } : {}),
@@ -96,7 +104,8 @@ export function registerRun(program: Command): void {
         const facts: ClusterEvent[] = [];
         if (showTimeline) process.stdout.write(`${STREAM_HEADER}\n`);
         const result = runToEnd(() => runScenario(scenario, {
-          ...(traceReport ? { attach: (sim) => { sim.events$.subscribe(({ event }) => traceReport.observe(event)); } } : {}),
+          ...(traceReport ? { attach: (sim) => { sim.events$.subscribe(({ event }) => traceReport.observe(event)); } }
+            : {}),
           watch: watcher.watch,
           ...(logKey ? { logKey } : {}),
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
@@ -106,7 +115,8 @@ export function registerRun(program: Command): void {
             if (showTimeline) for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`);
           } } : {}),
           ...(until !== undefined ? { until } : {}),
-          options: { explainScheduling: o.explainScheduling === true, ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
+          options: { explainScheduling: o.explainScheduling === true,
+            ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
         }), () => { watcher.done(); sink?.close(); });
         if (o.report) {
           writeReport(o.report, facts, { scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime,
@@ -118,7 +128,8 @@ export function registerRun(program: Command): void {
           const workloads = workloadTables(result.state);
           if (workloads) process.stdout.write(`${workloads}\n\n`);
           if (traceReport) process.stdout.write(`${formatTimedSummary(traceReport.summary())}\n`);
-          process.stdout.write(`${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
+          process.stdout.write(
+            `${result.events} events, virtual time ${formatDuration(result.state.time)}, log hash ${result.logHash}\n`);
         }
       } catch (err) { fail(err); }
     });

@@ -20,7 +20,8 @@ interface ServeFlags {
 }
 
 function open(file: string | undefined, o: ServeFlags): { session: Session; doc?: Record<string, unknown> } {
-  const base = { speed: speedFlag(o.speed), paused: o.paused === true, wallNow: () => performance.now(), printerFor: printers,
+  const base = { speed: speedFlag(o.speed), paused: o.paused === true, wallNow: () => performance.now(),
+    printerFor: printers,
     ...(o.at !== undefined ? { at: durationOption(o.at, '--at') } : {}) };
   if (o.log) {
     if (file) throw new CliError('give a scenario or --log, not both');
@@ -36,7 +37,8 @@ function open(file: string | undefined, o: ServeFlags): { session: Session; doc?
     if (!/^-?\d+$/.test(o.seed)) throw new CliError(`--seed: must be an integer, got ${o.seed}`);
     scenario = { ...scenario, seed: Number(o.seed) };
   }
-  const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: o.writeLog !== undefined, sourceFile: o.record ?? file }, base);
+  const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: o.writeLog !== undefined,
+    sourceFile: o.record ?? file }, base);
   return { session, doc: parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown> };
 }
 
@@ -51,7 +53,8 @@ export function registerServe(program: Command): void {
     .argument('[scenario]', 'scenario YAML file (live)')
     .option('--log <file>', 'serve a recorded log instead (read-only; the clock moves through it)')
     .option('--write-log <file>', 'live: write the session\'s event log here when the server stops')
-    .option('--record <file>', 'live: write the scenario plus every accepted write as a timeline here when the server stops')
+    .option('--record <file>',
+      'live: write the scenario plus every accepted write as a timeline here when the server stops')
     .option('--address <ip>', 'listen address (needs --token); default 127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', '6443')
     .option('--token <token>', 'bearer token every request must carry')
@@ -62,14 +65,17 @@ export function registerServe(program: Command): void {
     .option('--seed <n>', "override the scenario's seed")
     .action(async (file: string | undefined, o: ServeFlags) => {
       try {
-        if (o.address !== undefined && o.token === undefined) throw new CliError('--address needs --token: a server off loopback must check a bearer token');
+        if (o.address !== undefined && o.token === undefined) throw new CliError(
+          '--address needs --token: a server off loopback must check a bearer token');
         if (!/^\d+$/.test(o.port)) throw new CliError(`--port: must be a number, got ${o.port}`);
         const { session, doc } = open(file, o);
-        const running = await startServer(session.ctx, session.pacer, { host: o.address ?? '127.0.0.1', port: Number(o.port), ...(o.token ? { token: o.token } : {}) })
+        const running = await startServer(session.ctx, session.pacer,
+          { host: o.address ?? '127.0.0.1', port: Number(o.port), ...(o.token ? { token: o.token } : {}) })
           .catch((e: Error) => { throw new CliError(`cannot listen: ${e.message}`); });
         const config = kubeconfig(running.url, o.token);
         if (o.kubeconfig) writeFileSync(o.kubeconfig, config);
-        process.stdout.write(`kubesim serving ${running.url} (${session.cluster.driver.writable ? 'live' : 'replay'}; Ctrl-C stops)\n`);
+        process.stdout.write(
+          `kubesim serving ${running.url} (${session.cluster.driver.writable ? 'live' : 'replay'}; Ctrl-C stops)\n`);
         process.stdout.write(o.kubeconfig ? `kubectl --kubeconfig ${o.kubeconfig} get pods -A\n` : `${config}\n`);
         let stopping = false;
         const stop = async (): Promise<void> => {
@@ -81,7 +87,8 @@ export function registerServe(program: Command): void {
           if (o.record && doc && file) {
             const from = dirname(file), to = dirname(o.record);
             const rebase = (f: string): string => (isAbsolute(f) ? f : relative(to, join(from, f)) || '.');
-            writeFileSync(o.record, sessionScenario(doc, session.cluster.writes, session.cluster.now, rebase, o.seed !== undefined ? Number(o.seed) : undefined));
+            writeFileSync(o.record, sessionScenario(doc, session.cluster.writes, session.cluster.now, rebase,
+              o.seed !== undefined ? Number(o.seed) : undefined));
           }
           process.exit(0);
         };

@@ -6,7 +6,8 @@ import { getJobName, mostRecentScheduleTime, parseSchedule, rfc3339InZone } from
 import { jobController } from '../job/job.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 
-const scenario = (spec: string, opts: { until?: string; behaviors?: string; startTime?: string } = {}) => scenarioFromYaml(`
+const scenario = (spec: string, opts: { until?: string; behaviors?: string; startTime?: string } = {}) =>
+  scenarioFromYaml(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: cron}
@@ -34,15 +35,19 @@ type CE = Extract<ClusterEvent, { type: 'ControllerEvent' }>;
 function run(s: ReturnType<typeof scenario>) {
   const { sim, events } = batchSimulation(s, [jobController, cronJobController]);
   sim.run();
-  const said = (reason: string) => events.filter((e): e is CE => e.type === 'ControllerEvent' && e.resource === 'cronjobs' && e.reason === reason);
+  const said = (reason: string) => events.filter((e): e is CE => e.type === 'ControllerEvent'
+    && e.resource === 'cronjobs' && e.reason === reason);
   return { sim, events, said, cj: getObject(sim.state, 'cronjobs', 'default/hello')! as CronJob };
 }
 
 describe('cron schedules', () => {
   test.each([
-    { name: 'every minute from midnight', schedule: '* * * * *', from: Date.UTC(2026, 0, 1), want: Date.UTC(2026, 0, 1, 0, 1) },
-    { name: 'a time zone shifts the hour', schedule: '0 9 * * *', tz: 'Europe/Berlin', from: Date.UTC(2026, 0, 1), want: Date.UTC(2026, 0, 1, 8, 0) },
-    { name: 'the @hourly macro', schedule: '@hourly', from: Date.UTC(2026, 0, 1, 0, 30), want: Date.UTC(2026, 0, 1, 1, 0) },
+    { name: 'every minute from midnight', schedule: '* * * * *', from: Date.UTC(2026, 0, 1),
+      want: Date.UTC(2026, 0, 1, 0, 1) },
+    { name: 'a time zone shifts the hour', schedule: '0 9 * * *', tz: 'Europe/Berlin', from: Date.UTC(2026, 0, 1),
+      want: Date.UTC(2026, 0, 1, 8, 0) },
+    { name: 'the @hourly macro', schedule: '@hourly', from: Date.UTC(2026, 0, 1, 0, 30),
+      want: Date.UTC(2026, 0, 1, 1, 0) },
   ])('$name', ({ schedule, tz, from, want }) => {
     const s = parseSchedule(schedule, tz);
     if ('error' in s) throw new Error(s.error);
@@ -55,7 +60,8 @@ describe('cron schedules', () => {
 
   test('missed times are counted as utils.go approximates them (intervals between t1 and now, plus one)', () => {
     const s = parseSchedule('* * * * *') as { next(t: number): number };
-    expect(mostRecentScheduleTime(s, 0, 500 * 60_000 + 5)).toEqual({ time: 500 * 60_000, missed: 500, next: 501 * 60_000 });
+    expect(mostRecentScheduleTime(s, 0, 500 * 60_000 + 5)).toEqual(
+      { time: 500 * 60_000, missed: 500, next: 501 * 60_000 });
     expect(mostRecentScheduleTime(s, 0, 3 * 60_000)).toEqual({ time: 3 * 60_000, missed: 3, next: 4 * 60_000 });
     expect(mostRecentScheduleTime(s, 60_000, 90_000)).toEqual({ missed: 0, next: 120_000 });
   });
@@ -69,18 +75,22 @@ describe('CronJob controller', () => {
   test('every minute for 10 minutes: 10 Jobs, 3 successful kept, status tracks the last run', () => {
     // cronjob_controllerv2.go nextScheduleDelta: each Job is created 100 ms after its schedule time.
     const { said, cj, sim } = run(scenario(`schedule: "* * * * *"`, { until: '601s' }));
-    expect(said('SuccessfulCreate').map((e) => e.at)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => m * 60_000 + 100));
+    expect(said('SuccessfulCreate').map((e) => e.at)).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => m * 60_000 + 100));
     expect(said('SuccessfulCreate')[0].message).toBe('Created job hello-29453761');
     // Three successful Jobs kept (successfulJobsHistoryLimit 3) and the one running.
-    expect(objectKeys(sim.state, 'jobs')).toEqual(['default/hello-29453767', 'default/hello-29453768', 'default/hello-29453769', 'default/hello-29453770']);
+    expect(objectKeys(sim.state, 'jobs')).toEqual(['default/hello-29453767', 'default/hello-29453768',
+      'default/hello-29453769', 'default/hello-29453770']);
     expect(cj.status).toEqual({
-      active: [{ apiVersion: 'batch/v1', kind: 'Job', namespace: 'default', name: 'hello-29453770', uid: getObject(sim.state, 'jobs', 'default/hello-29453770')!.metadata.uid }],
+      active: [{ apiVersion: 'batch/v1', kind: 'Job', namespace: 'default', name: 'hello-29453770',
+        uid: getObject(sim.state, 'jobs', 'default/hello-29453770')!.metadata.uid }],
       lastScheduleTime: 600_000, lastSuccessfulTime: 550_100,
     });
   });
 
   test('Forbid never starts a Job while one runs; the missed run starts when it finishes', () => {
-    const { said, events } = run(scenario(`schedule: "* * * * *"\nconcurrencyPolicy: Forbid`, { until: '5m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 90s}' }));
+    const { said, events } = run(scenario(`schedule: "* * * * *"\nconcurrencyPolicy: Forbid`,
+      { until: '5m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 90s}' }));
     // 1m: start; 2m: forbidden; 2m30s: finished -> the 2m run starts late; 3m: forbidden;
     // 4m: the schedule sync runs before the Job's completion is seen (forbidden), then the 4m run starts.
     expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([60.1, 150.1, 240.1]);
@@ -89,8 +99,10 @@ describe('CronJob controller', () => {
   });
 
   test('Replace deletes the running Job before starting the next', () => {
-    const { said } = run(scenario(`schedule: "*/2 * * * *"\nconcurrencyPolicy: Replace`, { until: '5m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 1h}' }));
-    expect(said('SuccessfulDelete').map((e) => [e.at / 1000, e.message])).toEqual([[240.1, 'Deleted job hello-29453762']]);
+    const { said } = run(scenario(`schedule: "*/2 * * * *"\nconcurrencyPolicy: Replace`,
+      { until: '5m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 1h}' }));
+    expect(said('SuccessfulDelete').map((e) => [e.at / 1000, e.message])).toEqual(
+      [[240.1, 'Deleted job hello-29453762']]);
     expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([120.1, 240.1]);
   });
 
@@ -100,7 +112,8 @@ describe('CronJob controller', () => {
   });
 
   test('startingDeadlineSeconds: a start that comes too late is missed', () => {
-    const { said } = run(scenario(`schedule: "* * * * *"\nconcurrencyPolicy: Forbid\nstartingDeadlineSeconds: 10`, { until: '4m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 90s}' }));
+    const { said } = run(scenario(`schedule: "* * * * *"\nconcurrencyPolicy: Forbid\nstartingDeadlineSeconds: 10`,
+      { until: '4m', behaviors: '  - {match: {pod: "hello-*"}, exitAfter: 90s}' }));
     // The 2m run cannot start (Forbid); when the 1m Job finishes at 2m30s, 2m is outside the
     // 10 s window (mostRecentScheduleTime with the deadline), so nothing starts until 3m.
     expect(said('SuccessfulCreate').map((e) => e.at / 1000)).toEqual([60.1, 180.1]);
@@ -123,6 +136,7 @@ describe('CronJob fidelity (cronjob_controllerv2.go, utils.go, robfig/cron const
   test('a Job of a CronJob with a time zone carries the local scheduled time', () => {
     const { sim } = run(scenario(`schedule: "* * * * *"\ntimeZone: Asia/Kolkata`, { until: '70s' }));
     const job = getObject(sim.state, 'jobs', 'default/hello-29453761')!;
-    expect(job.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp']).toBe('2026-01-01T05:31:00+05:30');
+    expect(job.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp']).toBe(
+      '2026-01-01T05:31:00+05:30');
   });
 });

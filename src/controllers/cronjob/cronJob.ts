@@ -26,10 +26,13 @@ export interface CronJobSpec {
   readonly suspend?: boolean;
   readonly successfulJobsHistoryLimit?: number;
   readonly failedJobsHistoryLimit?: number;
-  readonly jobTemplate: { readonly metadata?: { readonly labels?: Record<string, string>; readonly annotations?: Record<string, string> }; readonly spec: JobSpec };
+  readonly jobTemplate: { readonly metadata?: { readonly labels?: Record<string, string>;
+    readonly annotations?: Record<string, string> }; readonly spec: JobSpec };
 }
-export interface ObjectReference { readonly apiVersion: string; readonly kind: string; readonly namespace: string; readonly name: string; readonly uid: string }
-export interface CronJobStatus { readonly active?: readonly ObjectReference[]; readonly lastScheduleTime?: Millis; readonly lastSuccessfulTime?: Millis }
+export interface ObjectReference { readonly apiVersion: string; readonly kind: string; readonly namespace: string;
+  readonly name: string; readonly uid: string }
+export interface CronJobStatus { readonly active?: readonly ObjectReference[]; readonly lastScheduleTime?: Millis;
+  readonly lastSuccessfulTime?: Millis }
 export type CronJob = KubeObject & { readonly spec: CronJobSpec; readonly status?: CronJobStatus };
 
 const RESOURCE = 'cronjobs';
@@ -37,7 +40,8 @@ const RESOURCE = 'cronjobs';
 export const CRONJOB_SCHEDULED_TIMESTAMP = 'batch.kubernetes.io/cronjob-scheduled-timestamp';
 
 const jobFinished = (job: Job): 'Complete' | 'Failed' | undefined =>
-  job.status?.conditions?.find((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True')?.type as 'Complete' | 'Failed' | undefined;
+  job.status?.conditions?.find((c) => (c.type === 'Complete' || c.type === 'Failed')
+    && c.status === 'True')?.type as 'Complete' | 'Failed' | undefined;
 
 /**
  * The CronJob controller (pkg/controller/cronjob/cronjob_controllerv2.go, syncCronJob): keeps
@@ -85,13 +89,15 @@ export function makeCronJobController(): ControllerDef {
  * One CronJob's sync. `jobKeys` are the keys of Jobs that may belong to it (the controller's
  * owner index); without it every Job is examined.
  */
-export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContext, jobKeys?: Iterable<ObjectKey>): SyncResult | void {
+export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContext,
+  jobKeys?: Iterable<ObjectKey>): SyncResult | void {
   const cj = getObject(state, RESOURCE, key) as CronJob | undefined;
   if (!cj || !cj.metadata.uid || cj.metadata.deletionTimestamp !== undefined) return;
   const out = ctx.out, now = ctx.now, epoch = state.startTime;
   const ns = cj.metadata.namespace ?? 'default';
   const candidates = jobKeys
-    ? [...jobKeys].sort().map((k) => [k, getObject(state, 'jobs', k)] as const).filter((kj): kj is readonly [ObjectKey, KubeObject] => kj[1] !== undefined)
+    ? [...jobKeys].sort().map((k) => [k, getObject(state, 'jobs', k)] as const).filter(
+      (kj): kj is readonly [ObjectKey, KubeObject] => kj[1] !== undefined)
     : objectEntries(state, 'jobs');
   const jobs = candidates
     .filter(([, j]) => j.metadata.ownerReferences?.some((o) => o.controller && o.uid === cj.metadata.uid))
@@ -108,7 +114,9 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
     if (fin && inActive) {
       active = active.filter((a) => a.uid !== job.metadata.uid);
       recordEvent(out, RESOURCE, key, 'SawCompletedJob', `Saw completed job: ${job.metadata.name}, condition: ${fin}`);
-      if (fin === 'Complete' && job.status?.completionTime !== undefined && (lastSuccessfulTime === undefined || job.status.completionTime > lastSuccessfulTime)) lastSuccessfulTime = job.status.completionTime;
+      if (fin === 'Complete' && job.status?.completionTime !== undefined
+        && (lastSuccessfulTime === undefined || job.status.completionTime > lastSuccessfulTime)) lastSuccessfulTime =
+          job.status.completionTime;
     } else if (!fin && !inActive) {
       active.push(jobRef(job));
     }
@@ -133,7 +141,8 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   const finished = jobs.filter(({ job }) => jobFinished(job));
   const trim = (kind: 'Complete' | 'Failed', limit: number): void => {
     const list = finished.filter(({ job }) => jobFinished(job) === kind)
-      .sort((a, b) => (a.job.status?.startTime ?? a.job.metadata.creationTimestamp ?? 0) - (b.job.status?.startTime ?? b.job.metadata.creationTimestamp ?? 0) || (a.key < b.key ? -1 : 1));
+      .sort((a, b) => (a.job.status?.startTime ?? a.job.metadata.creationTimestamp ?? 0) - (
+        b.job.status?.startTime ?? b.job.metadata.creationTimestamp ?? 0) || (a.key < b.key ? -1 : 1));
     for (const { key: jk, job } of list.slice(0, Math.max(0, list.length - limit))) {
       out.emit({ type: 'ObjectDeleted', at: now, resource: 'jobs', key: jk });
       recordEvent(out, RESOURCE, key, 'SuccessfulDelete', `Deleted job ${job.metadata.name}`);
@@ -145,7 +154,8 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   if (cj.spec.suspend) { writeStatus(); return; }
   const sched = parseSchedule(cj.spec.schedule, cj.spec.timeZone);
   if ('error' in sched) {
-    recordEvent(out, RESOURCE, key, 'UnparseableSchedule', `unparseable schedule: ${JSON.stringify(cj.spec.schedule)} : ${sched.error}`, 'Warning');
+    recordEvent(out, RESOURCE, key, 'UnparseableSchedule',
+      `unparseable schedule: ${JSON.stringify(cj.spec.schedule)} : ${sched.error}`, 'Warning');
     writeStatus();
     return;
   }
@@ -160,10 +170,13 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   const requeue = (): SyncResult => ({ requeueAfter: next + NEXT_SCHEDULE_DELTA_MS - wallNow });
   if (scheduled === undefined) { writeStatus(); return requeue(); }
   if (missed > TOO_MANY_MISSED_TIMES) {
-    recordEvent(out, RESOURCE, key, 'TooManyMissedTimes', `too many missed start times: ${missed}. Set or decrease .spec.startingDeadlineSeconds or check clock skew`, 'Warning');
+    recordEvent(out, RESOURCE, key, 'TooManyMissedTimes',
+      `too many missed start times: ${missed}. Set or decrease .spec.startingDeadlineSeconds or check clock skew`,
+        'Warning');
   }
   if (sds !== undefined && scheduled + sds * 1000 < wallNow) {
-    recordEvent(out, RESOURCE, key, 'MissSchedule', `Missed scheduled time to start a job: ${rfc3339(0, scheduled)}`, 'Warning');
+    recordEvent(out, RESOURCE, key, 'MissSchedule', `Missed scheduled time to start a job: ${rfc3339(0, scheduled)}`,
+      'Warning');
     writeStatus();
     return requeue();
   }
@@ -174,7 +187,8 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   const policy = cj.spec.concurrencyPolicy ?? 'Allow';
   if (policy === 'Forbid' && active.length > 0) {
     // The missed run stays due: it starts when the running Job finishes (if still within the deadline).
-    recordEvent(out, RESOURCE, key, 'JobAlreadyActive', 'Not starting job because prior execution is running and concurrency policy is Forbid');
+    recordEvent(out, RESOURCE, key, 'JobAlreadyActive',
+      'Not starting job because prior execution is running and concurrency policy is Forbid');
     writeStatus();
     return requeue();
   }
@@ -209,7 +223,8 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   return requeue();
 }
 
-const jobRef = (job: Job): ObjectReference => ({ apiVersion: 'batch/v1', kind: 'Job', namespace: job.metadata.namespace ?? 'default', name: job.metadata.name, uid: job.metadata.uid ?? '' });
+const jobRef = (job: Job): ObjectReference => ({ apiVersion: 'batch/v1', kind: 'Job',
+  namespace: job.metadata.namespace ?? 'default', name: job.metadata.name, uid: job.metadata.uid ?? '' });
 
 export const cronJobController = {
   name: 'cronjob-controller',

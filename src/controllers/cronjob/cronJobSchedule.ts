@@ -83,7 +83,8 @@ const SCHEDULES = new Map<string, Schedule | { error: string }>();
  * recent time is then found by stepping from a recent point, so a long gap costs little.
  * `next` is the first schedule time after `now` (when earliest <= now).
  */
-export function mostRecentScheduleTime(s: Schedule, earliest: number, now: number): { time?: number; missed: number; next: number } {
+export function mostRecentScheduleTime(s: Schedule, earliest: number, now: number): { time?: number; missed: number;
+  next: number } {
   let t = s.next(earliest);
   if (t > now) return { missed: 0, next: t };
   // utils.go mostRecentScheduleTime counts the missed runs "by a rough approximation": how many
@@ -131,4 +132,5 @@ export function rfc3339InZone(epochMs: number, timeZone: string | undefined): st
 }
 
 /** Job name for a scheduled time: `<cronjob>-<unix minutes>` (utils.go, getJobName / getTimeHashInMinutes). */
-export const getJobName = (cronJobName: string, scheduledTime: number): string => `${cronJobName}-${Math.floor(scheduledTime / 60_000)}`;
+export const getJobName = (cronJobName: string, scheduledTime: number): string =>
+  `${cronJobName}-${Math.floor(scheduledTime / 60_000)}`;

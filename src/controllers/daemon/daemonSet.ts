@@ -6,12 +6,16 @@ import type { Millis, ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
-import { controller, type ControllerCache, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerCache, type ControllerDef, type SyncContext,
+  type SyncResult } from '../controller.js';
 import { OwnedPodView } from './ownedPodView.js';
-import { CONTROLLER_REVISION_HASH_LABEL, revisionHash, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
+import { CONTROLLER_REVISION_HASH_LABEL, revisionHash, syncRevisions,
+  truncateHistory } from '../history/controllerRevision.js';
 import {
-  adoptOrphans, findUntoleratedTaint, isPodReady, isPodTerminating, newControllerRef, podReadyTime, podsOwnedBy, releasePod,
-  nodeMatchesPodAffinity, podOwnerKeys, recordEvent, scaledValue, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
+  adoptOrphans, findUntoleratedTaint, isPodReady, isPodTerminating, newControllerRef, podReadyTime, podsOwnedBy,
+    releasePod,
+  nodeMatchesPodAffinity, podOwnerKeys, recordEvent, scaledValue, selectorMatches, slowStartBatch,
+    SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
 import { BURST_REPLICAS } from '../replicaset/replicaSet.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
@@ -22,7 +26,8 @@ export const POD_TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
 interface DaemonSetSpec {
   readonly selector?: LabelSelector;
   readonly template: PodTemplateSpec;
-  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete'; readonly rollingUpdate?: { readonly maxUnavailable?: number | string; readonly maxSurge?: number | string } };
+  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete';
+    readonly rollingUpdate?: { readonly maxUnavailable?: number | string; readonly maxSurge?: number | string } };
   readonly minReadySeconds: number;
   readonly revisionHistoryLimit: number;
 }
@@ -34,7 +39,9 @@ export function daemonSetSpec(o: KubeObject): DaemonSetSpec {
   return {
     ...s,
     template: s.template ?? { spec: { containers: [] } },
-    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: { maxUnavailable: s.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1, maxSurge: s.updateStrategy?.rollingUpdate?.maxSurge ?? 0 } } : { type },
+    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: {
+      maxUnavailable: s.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1,
+        maxSurge: s.updateStrategy?.rollingUpdate?.maxSurge ?? 0 } } : { type },
     minReadySeconds: s.minReadySeconds ?? 0,
     revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
   };
@@ -46,7 +53,8 @@ export function daemonSetSpec(o: KubeObject): DaemonSetSpec {
  * tolerationSeconds (never evicted); disk/memory/pid-pressure and unschedulable NoSchedule;
  * network-unavailable NoSchedule only for hostNetwork pods.
  */
-export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]; hostNetwork?: boolean }): Toleration[] {
+export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]; hostNetwork?: boolean }): Toleration[
+  ] {
   const add: Toleration[] = [
     { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
     { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
@@ -54,12 +62,14 @@ export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]
     { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
     { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
     { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
-    ...(spec.hostNetwork ? [{ key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' as const, effect: 'NoSchedule' as const }] : []),
+    ...(spec.hostNetwork ? [{ key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' as const,
+      effect: 'NoSchedule' as const }] : []),
   ];
   const out = [...(spec.tolerations ?? [])];
   // v1helper.AddOrUpdateTolerationInPodSpec: a toleration with the same key, operator, value and effect is replaced.
   for (const t of add) {
-    const i = out.findIndex((x) => x.key === t.key && (x.operator ?? 'Equal') === t.operator && (x.value ?? '') === '' && x.effect === t.effect);
+    const i = out.findIndex((x) => x.key === t.key && (x.operator ?? 'Equal') === t.operator && (x.value ?? '') === ''
+      && x.effect === t.effect);
     if (i >= 0) out[i] = t; else out.push(t);
   }
   return out;
@@ -70,8 +80,10 @@ export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]
  * becomes one term, matchFields metadata.name In [node]; the scheduler then binds it there.
  */
 export function replaceNodeNameAffinity(affinity: Affinity | undefined, node: string): Affinity {
-  const required = { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In' as const, values: [node] }] }] };
-  return { ...(affinity ?? {}), nodeAffinity: { ...(affinity?.nodeAffinity ?? {}), requiredDuringSchedulingIgnoredDuringExecution: required } };
+  const required = { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In' as const,
+    values: [node] }] }] };
+  return { ...(affinity ?? {}), nodeAffinity: { ...(affinity?.nodeAffinity ?? {}),
+    requiredDuringSchedulingIgnoredDuringExecution: required } };
 }
 
 /**
@@ -80,13 +92,16 @@ export function replaceNodeNameAffinity(affinity: Affinity | undefined, node: st
  * tolerated (with the daemon tolerations); `shouldContinueRunning` also when only NoSchedule
  * taints are untolerated.
  */
-export function nodeShouldRunDaemonPod(node: Node, spec: DaemonSetSpec, tols: readonly Toleration[] = daemonPodTolerations(spec.template.spec)): { shouldRun: boolean; shouldContinueRunning: boolean } {
+export function nodeShouldRunDaemonPod(node: Node, spec: DaemonSetSpec,
+  tols: readonly Toleration[] = daemonPodTolerations(spec.template.spec)): { shouldRun: boolean;
+    shouldContinueRunning: boolean } {
   const t = spec.template.spec;
   if (t.nodeName && t.nodeName !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };
   if (!nodeMatchesPodAffinity(t, node)) return { shouldRun: false, shouldContinueRunning: false };
   const taints = node.spec.taints;
   if (findUntoleratedTaint(taints, tols, (x) => x.effect === 'NoSchedule' || x.effect === 'NoExecute')) {
-    return { shouldRun: false, shouldContinueRunning: !findUntoleratedTaint(taints, tols, (x) => x.effect === 'NoExecute') };
+    return { shouldRun: false, shouldContinueRunning: !findUntoleratedTaint(taints, tols,
+      (x) => x.effect === 'NoExecute') };
   }
   return { shouldRun: true, shouldContinueRunning: true };
 }
@@ -94,8 +109,10 @@ export function nodeShouldRunDaemonPod(node: Node, spec: DaemonSetSpec, tols: re
 /** daemonset_util.go GetTargetNodeName: spec.nodeName, or the node the affinity names. */
 export function targetNodeName(p: Pod): string | undefined {
   if (p.spec.nodeName) return p.spec.nodeName;
-  for (const term of p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? []) {
-    for (const f of term.matchFields ?? []) if (f.key === 'metadata.name' && f.operator === 'In' && f.values?.length === 1) return f.values[0];
+  for (const term of p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
+    ?? []) {
+    for (const f of term.matchFields ?? []) if (f.key === 'metadata.name' && f.operator === 'In'
+      && f.values?.length === 1) return f.values[0];
   }
   return undefined;
 }
@@ -117,7 +134,10 @@ export interface DaemonPod {
   readonly hash: string | undefined;
   readonly created: number;
   readonly name: string;
-  /** The last selector this pod was matched against and the answer (selectors are immutable; a label change makes a new summary). */
+  /**
+   * The last selector this pod was matched against and the answer (selectors are immutable; a label change makes a new
+   * summary).
+   */
   matchedSelector: object | undefined;
   matches: boolean;
 }
@@ -125,20 +145,25 @@ export interface DaemonPod {
 export function daemonPod(p: Pod): DaemonPod {
   const ready = isPodReady(p);
   return {
-    pod: p, node: targetNodeName(p), bound: !!p.spec.nodeName, terminating: isPodTerminating(p), failed: p.status.phase === 'Failed',
+    pod: p, node: targetNodeName(p), bound: !!p.spec.nodeName, terminating: isPodTerminating(p),
+      failed: p.status.phase === 'Failed',
     ready, readySince: ready ? podReadyTime(p) : undefined, hash: p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL],
     created: p.metadata.creationTimestamp ?? 0, name: p.metadata.name, matchedSelector: undefined, matches: false,
   };
 }
 
-const byCreationD = (a: DaemonPod, b: DaemonPod): number => a.created - b.created || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byCreationD = (a: DaemonPod, b: DaemonPod): number => a.created - b.created
+  || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 const isUpdated = (p: DaemonPod, hash: string): boolean => p.hash === hash;
 /** pkg/api/v1/pod IsPodAvailable on a summary. */
-const available = (p: DaemonPod, mrs: number, now: Millis): boolean => p.ready && (mrs === 0 || (p.readySince !== undefined && p.readySince + mrs * 1000 < now));
-const availableAtD = (p: DaemonPod, mrs: number): Millis | undefined => (p.readySince === undefined ? undefined : p.readySince + mrs * 1000 + 1);
+const available = (p: DaemonPod, mrs: number, now: Millis): boolean => p.ready
+  && (mrs === 0 || (p.readySince !== undefined && p.readySince + mrs * 1000 < now));
+const availableAtD = (p: DaemonPod, mrs: number): Millis | undefined =>
+  (p.readySince === undefined ? undefined : p.readySince + mrs * 1000 + 1);
 
 /** update.go findUpdatedPodsOnNode: at most one new and one old pod, or not ok. */
-function findUpdatedPodsOnNode(pods: readonly DaemonPod[], hash: string): { ok: boolean; newPod?: DaemonPod; oldPod?: DaemonPod } {
+function findUpdatedPodsOnNode(pods: readonly DaemonPod[], hash: string): { ok: boolean; newPod?: DaemonPod;
+  oldPod?: DaemonPod } {
   let newPod: DaemonPod | undefined, oldPod: DaemonPod | undefined;
   for (const p of pods) {
     if (p.terminating) continue;
@@ -172,7 +197,8 @@ export class DaemonSetCache implements ControllerCache {
   observe(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): void {
     this.pods.observe(events, state, prev);
     // A DaemonSet that is gone takes its entries with it.
-    for (const e of events) if (e.type === 'ObjectDeleted' && e.resource === 'daemonsets' && e.uid) { this.pods.forget(e.uid); this.#plans.delete(e.uid); }
+    for (const e of events) if (e.type === 'ObjectDeleted' && e.resource === 'daemonsets'
+      && e.uid) { this.pods.forget(e.uid); this.#plans.delete(e.uid); }
     if (this.#nodeNames === undefined) return;
     if (state.nodeNames !== this.#nodeNames) { this.#nodeNames = undefined; return; }
     for (const e of events) {
@@ -186,7 +212,8 @@ export class DaemonSetCache implements ControllerCache {
     if (this.#changes.length > 4 * this.#nodes.length + 1024) this.#nodeNames = undefined; // cheaper to start over
   }
 
-  plan(state: ClusterState, dsUid: string, specKey: object, spec: DaemonSetSpec, tols: readonly Toleration[]): NodePlan {
+  plan(state: ClusterState, dsUid: string, specKey: object, spec: DaemonSetSpec,
+    tols: readonly Toleration[]): NodePlan {
     if (this.#nodeNames !== state.nodeNames) {
       this.#nodeNames = state.nodeNames;
       this.#nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
@@ -196,10 +223,12 @@ export class DaemonSetCache implements ControllerCache {
     }
     let p = this.#plans.get(dsUid);
     if (!p || p.specKey !== specKey || p.epoch !== this.#epoch) {
-      p = { specKey, epoch: this.#epoch, seen: this.#changes.length, should: this.#nodes.map((n) => shouldRunOn(n, specKey, spec, tols)) };
+      p = { specKey, epoch: this.#epoch, seen: this.#changes.length,
+        should: this.#nodes.map((n) => shouldRunOn(n, specKey, spec, tols)) };
       this.#plans.set(dsUid, p);
     } else {
-      for (let k = p.seen; k < this.#changes.length; k++) { const i = this.#changes[k]; p.should[i] = shouldRunOn(this.#nodes[i], specKey, spec, tols); }
+      for (let k = p.seen; k < this.#changes.length; k++) { const i = this.#changes[k];
+        p.should[i] = shouldRunOn(this.#nodes[i], specKey, spec, tols); }
       p.seen = this.#changes.length;
     }
     return { should: p.should };
@@ -208,7 +237,8 @@ export class DaemonSetCache implements ControllerCache {
 
 const nodeExists = (state: ClusterState, name: string): boolean => state.nodes.has(name);
 
-function nodePlan(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, tols: readonly Toleration[]): NodePlan {
+function nodePlan(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec,
+  tols: readonly Toleration[]): NodePlan {
   const specKey = (ds.spec ?? ds) as object;
   if (ctx.cache instanceof DaemonSetCache) return ctx.cache.plan(state, ds.metadata.uid ?? '', specKey, spec, tols);
   const nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
@@ -229,17 +259,20 @@ function shouldRunOn(node: Node, specKey: object, spec: DaemonSetSpec, tols: rea
  * ControllerRefManager.ClaimPods on summaries: owned pods that still match, owned ones that
  * stopped matching released, matching orphans adopted.
  */
-function claimDaemonPods(state: ClusterState, ctx: SyncContext, ds: KubeObject, selector: LabelSelector | undefined): DaemonPod[] {
+function claimDaemonPods(state: ClusterState, ctx: SyncContext, ds: KubeObject, selector: LabelSelector
+  | undefined): DaemonPod[] {
   const uid = ds.metadata.uid ?? '';
   const cache = ctx.cache instanceof DaemonSetCache ? ctx.cache : undefined;
   const owned = cache ? cache.pods.list(state, uid) : podsOwnedBy(state, uid).map(daemonPod);
   const claimed: DaemonPod[] = [];
   for (const d of owned) {
-    if (d.matchedSelector !== selector || selector === undefined) { d.matches = selectorMatches(selector, d.pod.metadata.labels); d.matchedSelector = selector; }
+    if (d.matchedSelector !== selector || selector === undefined) { d.matches =
+      selectorMatches(selector, d.pod.metadata.labels); d.matchedSelector = selector; }
     if (d.matches) { claimed.push(d); continue; }
     if (!d.terminating) releasePod(ctx.out, d.pod, uid);
   }
-  for (const p of adoptOrphans(state, ctx.out, ds, (p) => selectorMatches(selector, p.metadata.labels))) claimed.push(daemonPod(p));
+  for (const p of adoptOrphans(state, ctx.out, ds, (p) => selectorMatches(selector, p.metadata.labels))) claimed.push(
+    daemonPod(p));
   return claimed;
 }
 
@@ -254,7 +287,8 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
   const spec = daemonSetSpec(ds);
   const now = ctx.now, mrs = spec.minReadySeconds;
   const pods = claimDaemonPods(state, ctx, ds, spec.selector);
-  const { revisions, update } = syncRevisions(state, ctx, ds, spec.template, (ds.status as { collisionCount?: number } | undefined)?.collisionCount);
+  const { revisions, update } = syncRevisions(state, ctx, ds, spec.template,
+    (ds.status as { collisionCount?: number } | undefined)?.collisionCount);
   const hash = revisionHash(update);
   // state.nodeNames is in the plan's node order: names come from it, not from the node objects.
   const { should } = nodePlan(state, ctx, ds, spec, daemonPodTolerations(spec.template.spec));
@@ -272,7 +306,8 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
     // manage: podsShouldBeOnNode for every node.
     const needing: string[] = [];
     const toDelete: DaemonPod[] = [];
-    const surge = spec.updateStrategy.type === 'RollingUpdate' && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0;
+    const surge = spec.updateStrategy.type === 'RollingUpdate'
+      && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       const { shouldRun, shouldContinueRunning } = should[i];
@@ -285,7 +320,9 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
         for (const p of daemonPods) {
           if (p.terminating) continue;
           if (p.failed) {
-            recordEvent(ctx.out, 'daemonsets', ds, 'FailedDaemonPod', `Found failed daemon pod ${p.pod.metadata.namespace}/${p.name} on node ${name}, will try to kill it`, 'Warning');
+            recordEvent(ctx.out, 'daemonsets', ds, 'FailedDaemonPod',
+              `Found failed daemon pod ${p.pod.metadata.namespace}/${p.name} on node ${name}, will try to kill it`,
+                'Warning');
             toDelete.push(p);
             continue;
           }
@@ -307,11 +344,13 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
       }
     }
     // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
-    if (byNode.size > 0) for (const [n, list] of byNode) if (!nodeExists(state, n)) for (const p of list) if (!p.bound && !p.terminating) toDelete.push(p);
+    if (byNode.size > 0) for (const [n, list] of byNode) if (!nodeExists(state, n)) for (const p of list) if (!p.bound
+      && !p.terminating) toDelete.push(p);
     syncNodes(state, ctx, ds, spec, toDelete, needing, hash);
     // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
     const anyOld = pods.some((p) => !p.terminating && !isUpdated(p, hash));
-    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec, names.filter((_, i) => should[i].shouldRun), byNode, hash, toDelete);
+    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec,
+      names.filter((_, i) => should[i].shouldRun), byNode, hash, toDelete);
   }
 
   // updateDaemonSetStatus
@@ -346,7 +385,8 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
   updateStatus(ctx.out, 'daemonsets', ds, status);
   const revisionOfHash = new Map(revisions.map((r) => [revisionHash(r), r] as const));
   const live = new Set<string>([update.metadata.name]);
-  for (const p of pods) { const r = p.hash === undefined ? undefined : revisionOfHash.get(p.hash); if (r) live.add(r.metadata.name); }
+  for (const p of pods) { const r = p.hash === undefined ? undefined : revisionOfHash.get(p.hash);
+    if (r) live.add(r.metadata.name); }
   truncateHistory(ctx, revisions, live, spec.revisionHistoryLimit);
   if (nextAvailable < Infinity) return { requeueAfter: Math.max(0, nextAvailable - now) };
 }
@@ -355,7 +395,8 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
  * daemon_controller.go syncNodes: deletes the listed pods and creates one pod per node in
  * slow-start batches (at most BurstReplicas), each pinned to its node by node affinity.
  */
-function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, toDelete: readonly DaemonPod[], nodesNeeding: readonly string[], hash: string): void {
+function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec,
+  toDelete: readonly DaemonPod[], nodesNeeding: readonly string[], hash: string): void {
   const seen = new Set<string>();
   for (const { pod: p } of toDelete) {
     if (seen.has(p.metadata.name)) continue;
@@ -368,9 +409,14 @@ function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: 
   const ref = newControllerRef(ds);
   slowStartBatch(create.length, SLOW_START_INITIAL_BATCH_SIZE, (i) => {
     const node = create[i];
-    const labels = { ...(t.metadata?.labels ?? {}), [CONTROLLER_REVISION_HASH_LABEL]: hash, [POD_TEMPLATE_GENERATION_LABEL]: String(ds.metadata.generation ?? 1) };
-    const podSpec = { ...t.spec, tolerations: daemonPodTolerations(t.spec), affinity: replaceNodeNameAffinity(t.spec.affinity, node) };
-    const r = admitPod({ metadata: { namespace: ds.metadata.namespace ?? 'default', generateName: `${ds.metadata.name}-`, labels, ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}) }, spec: podSpec }, state, ctx.now, ctx.rng, { ownerReferences: [ref] });
+    const labels = { ...(t.metadata?.labels ?? {}), [CONTROLLER_REVISION_HASH_LABEL]: hash,
+      [POD_TEMPLATE_GENERATION_LABEL]: String(ds.metadata.generation ?? 1) };
+    const podSpec = { ...t.spec, tolerations: daemonPodTolerations(t.spec),
+      affinity: replaceNodeNameAffinity(t.spec.affinity, node) };
+    const r = admitPod({ metadata: { namespace: ds.metadata.namespace ?? 'default',
+      generateName: `${ds.metadata.name}-`, labels, ...(t.metadata?.annotations
+        ? { annotations: t.metadata.annotations } : {}) }, spec: podSpec }, state, ctx.now, ctx.rng,
+          { ownerReferences: [ref] });
     if ('error' in r) {
       recordEvent(ctx.out, 'daemonsets', ds, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
       return r.error;
@@ -388,7 +434,9 @@ function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: 
  * old pod once the new one is available. maxUnavailable and maxSurge round up; both 0 means
  * maxUnavailable 1.
  */
-function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, wanted: readonly string[], byNode: ReadonlyMap<string, DaemonPod[]>, hash: string, alreadyDeleting: readonly DaemonPod[]): void {
+function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec,
+  wanted: readonly string[], byNode: ReadonlyMap<string, DaemonPod[]>, hash: string,
+    alreadyDeleting: readonly DaemonPod[]): void {
   const now: Millis = ctx.now, mrs = spec.minReadySeconds;
   const deleting = new Set(alreadyDeleting.map((p) => p.name));
   const desired = wanted.length;
@@ -442,7 +490,8 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
   const out: ObjectKey[] = [];
   for (const k of objectKeys(state, 'daemonsets')) {
     const ds = getObject(state, 'daemonsets', k)!;
-    const spec = daemonSetSpec(ds), tols = daemonPodTolerations(spec.template.spec), specKey = (ds.spec ?? ds) as object;
+    const spec = daemonSetSpec(ds), tols = daemonPodTolerations(spec.template.spec),
+      specKey = (ds.spec ?? ds) as object;
     const b = before ? shouldRunOn(before, specKey, spec, tols) : NOT_THERE;
     const a = after ? shouldRunOn(after, specKey, spec, tols) : NOT_THERE;
     if (b.shouldRun !== a.shouldRun || b.shouldContinueRunning !== a.shouldContinueRunning) out.push(k);
@@ -451,7 +500,8 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
 }
 
 const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): ObjectKey[] =>
-  podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', (o) => (p) => selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
+  podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', (o) => (p) =>
+    selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
 
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',

@@ -20,16 +20,19 @@ const DS = (name: string, extra = '') => `
         spec: {${extra}containers: [{name: c, image: "${name}:1"}]}`;
 
 describe('OwnedPodView', () => {
-  test('after every batch, equals the pods read from the state through rollouts, node loss, new and removed nodes, and a selector change', () => {
+  test('after every batch, equals the pods read from the state through rollouts, node loss, new and removed nodes, ' +
+    'and a selector change', () => {
     const s = scenarioFromYaml({
       'scenario.yaml': scenarioYaml({
         until: '20m',
-        nodes: '  - {namePrefix: node-, count: 4, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {disk: ssd}}',
+        nodes: '  - {namePrefix: node-, count: 4, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {disk: ' +
+          'ssd}}',
         manifests: DS('agent') + DS('ssd', 'nodeSelector: {disk: ssd}, '),
         timeline: [
           '  - {at: 1m, setImage: {kind: DaemonSet, name: agent, container: c, image: "agent:2"}}',
           '  - {at: 2m, nodeLost: node-1}',
-          '  - {at: 3m, addNode: {name: node-9, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {}, taints: []}}',
+          '  - {at: 3m, addNode: {name: node-9, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {}, taints: ' +
+            '[]}}',
           '  - {at: 9m, nodeRecovered: node-1}',
           '  - {at: 10m, removeNode: node-2}',
           '  - {at: 11m, setImage: {kind: DaemonSet, name: ssd, container: c, image: "ssd:2"}}',
@@ -51,9 +54,11 @@ describe('OwnedPodView', () => {
         const want = podsOwnedBy(state, uid);
         const got = view.list(state, uid);
         // Checked after the run: an expect thrown inside an rxjs subscriber is reported apart from the test.
-        if (got.map((d) => d.pod.metadata.uid).sort().join() !== want.map((p) => p.metadata.uid).sort().join()) problems.push(`${state.time}: members of ${uid}`);
+        if (got.map((d) => d.pod.metadata.uid).sort().join() !== want.map((p) =>
+          p.metadata.uid).sort().join()) problems.push(`${state.time}: members of ${uid}`);
         // The summaries are of the pods as they are now, not as they were.
-        for (const d of got) if (d.pod !== want.find((p) => p.metadata.uid === d.pod.metadata.uid)) problems.push(`${state.time}: stale ${d.name}`);
+        for (const d of got) if (d.pod !== want.find((p) => p.metadata.uid === d.pod.metadata.uid)) problems.push(
+          `${state.time}: stale ${d.name}`);
         checks++;
       }
     });
@@ -69,11 +74,16 @@ describe('DaemonSetCache node plan', () => {
     const s = scenarioFromYaml({
       'scenario.yaml': scenarioYaml({
         until: '12m',
-        nodes: '  - {namePrefix: node-, count: 4, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {disk: ssd}}',
-        manifests: DS('agent') + DS('ssd', 'nodeSelector: {disk: ssd}, ') + DS('picky', 'tolerations: [], affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: disk, operator: Exists}]}]}}}, '),
+        nodes: '  - {namePrefix: node-, count: 4, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {disk: ' +
+          'ssd}}',
+        manifests: DS('agent') + DS('ssd', 'nodeSelector: {disk: ssd}, ')
+          + DS('picky',
+            'tolerations: [], affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: ' +
+              '{nodeSelectorTerms: [{matchExpressions: [{key: disk, operator: Exists}]}]}}}, '),
         timeline: [
           '  - {at: 1m, nodeLost: node-1}',
-          '  - {at: 2m, addNode: {name: node-9, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {}, taints: [{key: dedicated, value: x, effect: NoSchedule}]}}',
+          '  - {at: 2m, addNode: {name: node-9, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {}, taints: ' +
+            '[{key: dedicated, value: x, effect: NoSchedule}]}}',
           '  - {at: 3m, cordon: node-3}',
           '  - {at: 4m, removeNode: node-2}',
           '  - {at: 6m, nodeRecovered: node-1}',
@@ -93,7 +103,8 @@ describe('DaemonSetCache node plan', () => {
         const spec = daemonSetSpec(ds), tols = daemonPodTolerations(spec.template.spec);
         const want = state.nodeNames.map((n) => nodeShouldRunDaemonPod(tget(state.nodes, n)!.object, spec, tols));
         const got = cache.plan(state, ds.metadata.uid!, ds.spec as object, spec, tols).should;
-        if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${state.time} ${ds.metadata.name}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+        if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(
+          `${state.time} ${ds.metadata.name}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
         checks++;
       }
     });

@@ -22,7 +22,8 @@ export function syncDeployment(key: ObjectKey, state: ClusterState, ctx: SyncCon
   const s = new DeploymentSync(state, ctx, d);
   const sel = s.spec.selector;
   if (!sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0)) {
-    recordEvent(ctx.out, 'deployments', d, 'SelectingAll', 'This deployment is selecting all pods. A non-empty selector is required.', 'Warning');
+    recordEvent(ctx.out, 'deployments', d, 'SelectingAll',
+      'This deployment is selecting all pods. A non-empty selector is required.', 'Warning');
     s.status = { ...s.status, observedGeneration: d.metadata.generation ?? 1 };
     s.flush();
     return;
@@ -63,7 +64,8 @@ export const deploymentControllerDef: ControllerDef = {
         const ref = pod ? controllerRefOf(pod) : undefined;
         if (!ref || ref.kind !== 'ReplicaSet') return [];
         const keys = ownerDeploymentKey(getObject(state, 'replicasets', objectKey(pod!.metadata.namespace, ref.name)));
-        return keys.filter((k) => (getObject(state, 'deployments', k)?.spec as { strategy?: { type?: string } } | undefined)?.strategy?.type === 'Recreate');
+        return keys.filter((k) => (getObject(state, 'deployments', k)?.spec as { strategy?: { type?: string } }
+          | undefined)?.strategy?.type === 'Recreate');
       }
       default:
         return [];

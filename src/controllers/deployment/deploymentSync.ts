@@ -3,13 +3,19 @@ import { objectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { computeHash } from '../computeHash.js';
 import { type SyncContext } from '../controller.js';
-import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, recordEvent, selectorMatches, writeObject } from '../controllerUtils.js';
+import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, recordEvent, selectorMatches,
+  writeObject } from '../controllerUtils.js';
 import {
-  ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete, deploymentProgressing, deploymentSpec,
-  deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, maxUnavailable,
-  MAX_REPLICAS_ANNOTATION, MINIMUM_REPLICAS_AVAILABLE, MINIMUM_REPLICAS_UNAVAILABLE, newCondition, NEW_RS_AVAILABLE_REASON, NEW_RS_REASON,
-  PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, readyReplicaCount, removeCondition, replicaCount, RESUMED_DEPLOY_REASON, revisionOf,
-  REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus, RS_UPDATED_REASON, setCondition, TIMED_OUT_REASON,
+  ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete,
+    deploymentProgressing, deploymentSpec,
+  deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash, FOUND_NEW_RS_REASON, getCondition, maxRevision,
+    maxSurge, maxUnavailable,
+  MAX_REPLICAS_ANNOTATION, MINIMUM_REPLICAS_AVAILABLE, MINIMUM_REPLICAS_UNAVAILABLE, newCondition,
+    NEW_RS_AVAILABLE_REASON, NEW_RS_REASON,
+  PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, readyReplicaCount, removeCondition, replicaCount,
+    RESUMED_DEPLOY_REASON, revisionOf,
+  REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus, RS_UPDATED_REASON, setCondition,
+    TIMED_OUT_REASON,
   type DeploymentSpec, type DeploymentStatus,
 } from './deploymentUtil.js';
 import { listObjects, dependentsOf } from '../../reducers/state.js';
@@ -49,7 +55,8 @@ export class DeploymentSync {
       return listObjects(this.state, 'replicasets').filter((rs) => controllerRefOf(rs)?.uid === uid).sort(byCreation);
     }
     // Only owned and controller-less ReplicaSets can be claimed: the objectsByOwner index has both.
-    const candidates = [...dependentsOf(this.state, uid, 'replicasets'), ...dependentsOf(this.state, '', 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const candidates = [...dependentsOf(this.state, uid, 'replicasets'),
+      ...dependentsOf(this.state, '', 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { object: rs } of candidates) {
       if ((rs.metadata.namespace ?? 'default') !== ns) continue;
       const ref = controllerRefOf(rs);
@@ -58,9 +65,13 @@ export class DeploymentSync {
         if (matches) { out.push(rs); continue; }
         const { ownerReferences: refs, ...md } = rs.metadata;
         const rest = (refs ?? []).filter((r) => r.uid !== uid);
-        writeObject(this.ctx.out, this.ctx.rng, 'replicasets', { ...rs, metadata: rest.length ? { ...md, ownerReferences: rest } : md }, rs);
-      } else if (!ref && matches && d.metadata.deletionTimestamp === undefined && rs.metadata.deletionTimestamp === undefined) {
-        out.push(writeObject(this.ctx.out, this.ctx.rng, 'replicasets', { ...rs, metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []), newControllerRef(d)] } }, rs));
+        writeObject(this.ctx.out, this.ctx.rng, 'replicasets',
+          { ...rs, metadata: rest.length ? { ...md, ownerReferences: rest } : md }, rs);
+      } else if (!ref && matches && d.metadata.deletionTimestamp === undefined
+        && rs.metadata.deletionTimestamp === undefined) {
+        out.push(writeObject(this.ctx.out, this.ctx.rng, 'replicasets',
+          { ...rs, metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []),
+            newControllerRef(d)] } }, rs));
       }
     }
     return out.sort(byCreation);
@@ -81,7 +92,8 @@ export class DeploymentSync {
 
   /** SetReplicasAnnotations: desired-replicas and max-replicas (replicas + maxSurge). */
   replicasAnnotations(): Record<string, string> {
-    return { [DESIRED_REPLICAS_ANNOTATION]: String(this.spec.replicas), [MAX_REPLICAS_ANNOTATION]: String(this.spec.replicas + maxSurge(this.spec)) };
+    return { [DESIRED_REPLICAS_ANNOTATION]: String(this.spec.replicas),
+      [MAX_REPLICAS_ANNOTATION]: String(this.spec.replicas + maxSurge(this.spec)) };
   }
 
   /**
@@ -93,16 +105,19 @@ export class DeploymentSync {
     const ann = this.replicasAnnotations();
     const annotationsNeedUpdate = Object.entries(ann).some(([k, v]) => rs.metadata.annotations?.[k] !== v);
     if (old === newScale && !annotationsNeedUpdate) return false;
-    const next: KubeObject = { ...rs, metadata: { ...rs.metadata, annotations: { ...(rs.metadata.annotations ?? {}), ...ann } }, spec: { ...rsSpec(rs), replicas: newScale } };
+    const next: KubeObject = { ...rs, metadata: { ...rs.metadata,
+      annotations: { ...(rs.metadata.annotations ?? {}), ...ann } }, spec: { ...rsSpec(rs), replicas: newScale } };
     this.replace(writeObject(this.ctx.out, this.ctx.rng, 'replicasets', next, rs));
     if (old === newScale) return false;
-    recordEvent(this.ctx.out, 'deployments', this.d, 'ScalingReplicaSet', `Scaled ${old < newScale ? 'up' : 'down'} replica set ${rs.metadata.name} from ${old} to ${newScale}`);
+    recordEvent(this.ctx.out, 'deployments', this.d, 'ScalingReplicaSet',
+      `Scaled ${old < newScale ? 'up' : 'down'} replica set ${rs.metadata.name} from ${old} to ${newScale}`);
     return true;
   }
 
   setAnnotation(k: string, v: string): void {
     if (this.d.metadata.annotations?.[k] === v) return;
-    this.d = { ...this.d, metadata: { ...this.d.metadata, annotations: { ...(this.d.metadata.annotations ?? {}), [k]: v } } };
+    this.d = { ...this.d, metadata: { ...this.d.metadata, annotations: { ...(this.d.metadata.annotations ?? {}),
+      [k]: v } } };
   }
 
   /** Splits the list into the new ReplicaSet (template equal ignoring the hash; oldest first) and the old ones. */
@@ -117,7 +132,8 @@ export class DeploymentSync {
    * brings its revision to max(old)+1, or creates it (named `<deployment>-<pod-template-hash>`)
    * when `createIfNotExisted`.
    */
-  getAllReplicaSetsAndSyncRevision(createIfNotExisted: boolean): { newRS: KubeObject | undefined; oldRSs: KubeObject[] } {
+  getAllReplicaSetsAndSyncRevision(createIfNotExisted: boolean): { newRS: KubeObject | undefined;
+    oldRSs: KubeObject[] } {
     const { newRS: existing, oldRSs } = this.findNewAndOld();
     const newRevision = String(maxRevision(oldRSs) + 1);
     const { out, rng } = this.ctx;
@@ -125,13 +141,17 @@ export class DeploymentSync {
       const annotations = this.newReplicaSetAnnotations(existing, newRevision, true);
       const mrs = rsSpec(existing).minReadySeconds ?? 0;
       let rs = existing;
-      if (canonicalJson(annotations) !== canonicalJson(existing.metadata.annotations ?? {}) || mrs !== this.spec.minReadySeconds) {
-        rs = writeObject(out, rng, 'replicasets', { ...existing, metadata: { ...existing.metadata, annotations }, spec: { ...rsSpec(existing), minReadySeconds: this.spec.minReadySeconds } }, existing);
+      if (canonicalJson(annotations) !== canonicalJson(existing.metadata.annotations ?? {})
+        || mrs !== this.spec.minReadySeconds) {
+        rs = writeObject(out, rng, 'replicasets', { ...existing, metadata: { ...existing.metadata, annotations },
+          spec: { ...rsSpec(existing), minReadySeconds: this.spec.minReadySeconds } }, existing);
         this.replace(rs);
       }
       this.setAnnotation(REVISION_ANNOTATION, rs.metadata.annotations?.[REVISION_ANNOTATION] ?? newRevision);
       if (!getCondition(this.status.conditions, 'Progressing')) {
-        this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'True', FOUND_NEW_RS_REASON, `Found new replica set "${rs.metadata.name}"`, this.now)) };
+        this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [],
+          newCondition('Progressing', 'True', FOUND_NEW_RS_REASON, `Found new replica set "${rs.metadata.name}"`,
+            this.now)) };
       }
       return { newRS: rs, oldRSs };
     }
@@ -139,22 +159,29 @@ export class DeploymentSync {
     const template = this.spec.template;
     const hash = computeHash(template, this.status.collisionCount);
     const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
-    const selector = { ...(this.spec.selector ?? {}), matchLabels: { ...(this.spec.selector?.matchLabels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash } };
+    const selector = { ...(this.spec.selector ?? {}), matchLabels: { ...(this.spec.selector?.matchLabels ?? {}),
+      [POD_TEMPLATE_HASH_LABEL]: hash } };
     const draft: KubeObject = {
       apiVersion: 'apps/v1', kind: 'ReplicaSet',
-      metadata: { name: `${this.d.metadata.name}-${hash}`, namespace: this.d.metadata.namespace ?? 'default', labels, ownerReferences: [newControllerRef(this.d)] },
-      spec: { replicas: 0, minReadySeconds: this.spec.minReadySeconds, selector, template: { ...template, metadata: { ...(template.metadata ?? {}), labels } } },
+      metadata: { name: `${this.d.metadata.name}-${hash}`, namespace: this.d.metadata.namespace ?? 'default', labels,
+        ownerReferences: [newControllerRef(this.d)] },
+      spec: { replicas: 0, minReadySeconds: this.spec.minReadySeconds, selector,
+        template: { ...template, metadata: { ...(template.metadata ?? {}), labels } } },
     };
     const replicas = this.newRSNewReplicas([...oldRSs, draft], draft);
     const created = writeObject(out, rng, 'replicasets', {
       ...draft,
-      metadata: { ...draft.metadata, annotations: { ...this.newReplicaSetAnnotations(draft, newRevision, false), ...this.replicasAnnotations() } },
+      metadata: { ...draft.metadata, annotations: { ...this.newReplicaSetAnnotations(draft, newRevision, false),
+        ...this.replicasAnnotations() } },
       spec: { ...rsSpec(draft), replicas },
     }, undefined);
     this.replace(created);
-    if (replicas > 0) recordEvent(out, 'deployments', this.d, 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} from 0 to ${replicas}`);
+    if (replicas > 0) recordEvent(out, 'deployments', this.d, 'ScalingReplicaSet',
+      `Scaled up replica set ${created.metadata.name} from 0 to ${replicas}`);
     this.setAnnotation(REVISION_ANNOTATION, newRevision);
-    this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'True', NEW_RS_REASON, `Created new replica set "${created.metadata.name}"`, this.now)) };
+    this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [],
+      newCondition('Progressing', 'True', NEW_RS_REASON, `Created new replica set "${created.metadata.name}"`,
+        this.now)) };
     return { newRS: created, oldRSs };
   }
 
@@ -193,7 +220,8 @@ export class DeploymentSync {
     const minAvailable = this.spec.replicas - maxUnavailable(this.spec);
     const conditions = setCondition(this.status.conditions ?? [], available >= minAvailable
       ? newCondition('Available', 'True', MINIMUM_REPLICAS_AVAILABLE, 'Deployment has minimum availability.', this.now)
-      : newCondition('Available', 'False', MINIMUM_REPLICAS_UNAVAILABLE, 'Deployment does not have minimum availability.', this.now));
+      : newCondition('Available', 'False', MINIMUM_REPLICAS_UNAVAILABLE,
+        'Deployment does not have minimum availability.', this.now));
     const st: Record<string, unknown> = {
       observedGeneration: this.d.metadata.generation ?? 1,
       replicas: actualReplicaCount(allRSs),
@@ -228,25 +256,30 @@ export class DeploymentSync {
     if (!isComplete) {
       const gen = this.d.metadata.generation ?? 1;
       if (deploymentComplete(this.spec, gen, st)) {
-        conds = setCondition(conds, newCondition('Progressing', 'True', NEW_RS_AVAILABLE_REASON, `ReplicaSet "${newRS?.metadata.name}" has successfully progressed.`, this.now));
+        conds = setCondition(conds, newCondition('Progressing', 'True', NEW_RS_AVAILABLE_REASON,
+          `ReplicaSet "${newRS?.metadata.name}" has successfully progressed.`, this.now));
       } else if (deploymentProgressing(old, st)) {
         const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" is progressing.` : 'Deployment is progressing.';
         let c = newCondition('Progressing', 'True', RS_UPDATED_REASON, msg, this.now);
         if (cur && cur.status === 'True') c = { ...c, lastTransitionTime: cur.lastTransitionTime };
         conds = setCondition(removeCondition(conds, 'Progressing'), c);
       } else if (deploymentTimedOut(this.spec, { ...old, conditions: conds }, this.now)) {
-        const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" has timed out progressing.` : `Deployment "${this.d.metadata.name}" has timed out progressing.`;
+        const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" has timed out progressing.`
+          : `Deployment "${this.d.metadata.name}" has timed out progressing.`;
         conds = setCondition(conds, newCondition('Progressing', 'False', TIMED_OUT_REASON, msg, this.now));
       }
     }
     // A ReplicaSet's ReplicaFailure condition is mirrored on the Deployment (progress.go).
-    const failure = [...activeReplicaSets(allRSs), ...(newRS ? [newRS] : [])].map((rs) => getCondition(rsStatus(rs).conditions, 'ReplicaFailure')).find((c) => c);
-    conds = failure ? setCondition(conds, newCondition('ReplicaFailure', failure.status, failure.reason ?? '', failure.message ?? '', this.now)) : removeCondition(conds, 'ReplicaFailure');
+    const failure = [...activeReplicaSets(allRSs), ...(newRS ? [newRS] : [])].map((rs) =>
+      getCondition(rsStatus(rs).conditions, 'ReplicaFailure')).find((c) => c);
+    conds = failure ? setCondition(conds, newCondition('ReplicaFailure', failure.status, failure.reason ?? '',
+      failure.message ?? '', this.now)) : removeCondition(conds, 'ReplicaFailure');
     st = { ...st, conditions: conds };
     this.status = st;
     // requeueStuckDeployment: check the deadline one second after it would pass.
     const pc = getCondition(conds, 'Progressing');
-    if (this.spec.progressDeadlineSeconds !== undefined && pc && !deploymentComplete(this.spec, this.d.metadata.generation ?? 1, st) && pc.reason !== TIMED_OUT_REASON) {
+    if (this.spec.progressDeadlineSeconds !== undefined && pc
+      && !deploymentComplete(this.spec, this.d.metadata.generation ?? 1, st) && pc.reason !== TIMED_OUT_REASON) {
       const after = (pc.lastUpdateTime ?? this.now) + this.spec.progressDeadlineSeconds * 1000 - this.now;
       this.requeueAfter = Math.max(0, after) + 1000;
     }
@@ -260,13 +293,17 @@ export class DeploymentSync {
     const all = [...(newRS ? [newRS] : []), ...oldRSs];
     const active = activeReplicaSets(all);
     // FindActiveOrLatest: the one active ReplicaSet, or the newest when none is active.
-    const activeOrLatest = active.length === 1 ? active[0] : active.length === 0 ? (newRS ?? [...oldRSs].sort(byCreation).at(-1)) : undefined;
+    const activeOrLatest = active.length === 1 ? active[0] : active.length === 0
+      ? (newRS ?? [...oldRSs].sort(byCreation).at(-1)) : undefined;
     if (activeOrLatest) {
-      if (rsReplicas(activeOrLatest) !== this.spec.replicas) this.scaleReplicaSetAndRecordEvent(activeOrLatest, this.spec.replicas);
+      if (rsReplicas(activeOrLatest) !== this.spec.replicas) this.scaleReplicaSetAndRecordEvent(activeOrLatest,
+        this.spec.replicas);
       return;
     }
     // IsSaturated: the new ReplicaSet has all replicas available; the old ones go to zero.
-    if (newRS && rsReplicas(newRS) === this.spec.replicas && Number(newRS.metadata.annotations?.[DESIRED_REPLICAS_ANNOTATION]) === this.spec.replicas && (rsStatus(newRS).availableReplicas ?? 0) === this.spec.replicas) {
+    if (newRS && rsReplicas(newRS) === this.spec.replicas && Number(
+      newRS.metadata.annotations?.[DESIRED_REPLICAS_ANNOTATION]) === this.spec.replicas
+        && (rsStatus(newRS).availableReplicas ?? 0) === this.spec.replicas) {
       for (const rs of activeReplicaSets(oldRSs)) this.scaleReplicaSetAndRecordEvent(rs, 0);
       return;
     }
@@ -274,7 +311,8 @@ export class DeploymentSync {
     const allowedSize = this.spec.replicas > 0 ? this.spec.replicas + maxSurge(this.spec) : 0;
     const toAdd = allowedSize - replicaCount(active);
     // Scale up: bigger (then newer) ReplicaSets first; scale down: bigger (then older) first.
-    const sorted = [...active].sort((a, b) => rsReplicas(b) - rsReplicas(a) || (toAdd > 0 ? byCreation(b, a) : byCreation(a, b)));
+    const sorted = [...active].sort((a, b) => rsReplicas(b) - rsReplicas(a)
+      || (toAdd > 0 ? byCreation(b, a) : byCreation(a, b)));
     let added = 0;
     const sizes = new Map<KubeObject, number>();
     for (const rs of sorted) {
@@ -283,7 +321,8 @@ export class DeploymentSync {
       added += proportion;
     }
     if (sorted.length && toAdd !== added) sizes.set(sorted[0], Math.max(0, sizes.get(sorted[0])! + toAdd - added));
-    for (const rs of sorted) this.scaleReplicaSetAndRecordEvent(this.rsList.find((x) => x.metadata.name === rs.metadata.name) ?? rs, sizes.get(rs)!);
+    for (const rs of sorted) this.scaleReplicaSetAndRecordEvent(
+      this.rsList.find((x) => x.metadata.name === rs.metadata.name) ?? rs, sizes.get(rs)!);
   }
 
   /** deployment_util.go GetReplicaSetProportion / getReplicaSetFraction. */
@@ -294,7 +333,8 @@ export class DeploymentSync {
     else {
       const deploymentReplicas = this.spec.replicas + maxSurge(this.spec);
       const ann = Number(rs.metadata.annotations?.[MAX_REPLICAS_ANNOTATION]);
-      const annotated = Number.isInteger(ann) && rs.metadata.annotations?.[MAX_REPLICAS_ANNOTATION] !== undefined ? ann : (this.status.replicas ?? 0);
+      const annotated = Number.isInteger(ann) && rs.metadata.annotations?.[MAX_REPLICAS_ANNOTATION] !== undefined ? ann
+        : (this.status.replicas ?? 0);
       fraction = annotated === 0 ? 0 : Math.round((rsReplicas(rs) * deploymentReplicas) / annotated) - rsReplicas(rs);
     }
     const allowed = toAdd - added;
@@ -309,8 +349,10 @@ export class DeploymentSync {
     const byRevision = [...cleanable].sort((a, b) => revisionOf(a) - revisionOf(b) || byCreation(a, b));
     for (let i = 0; i < diff; i++) {
       const rs = byRevision[i];
-      if ((rsStatus(rs).replicas ?? 0) !== 0 || rsReplicas(rs) !== 0 || (rs.metadata.generation ?? 1) > (rsStatus(rs).observedGeneration ?? 0)) continue;
-      this.ctx.out.emit({ type: 'ObjectDeleted', at: this.now, resource: 'replicasets', key: objectKey(rs.metadata.namespace, rs.metadata.name), uid: rs.metadata.uid ?? '' });
+      if ((rsStatus(rs).replicas ?? 0) !== 0 || rsReplicas(rs) !== 0
+        || (rs.metadata.generation ?? 1) > (rsStatus(rs).observedGeneration ?? 0)) continue;
+      this.ctx.out.emit({ type: 'ObjectDeleted', at: this.now, resource: 'replicasets',
+        key: objectKey(rs.metadata.namespace, rs.metadata.name), uid: rs.metadata.uid ?? '' });
     }
   }
 
@@ -328,8 +370,12 @@ export class DeploymentSync {
     const c = getCondition(this.status.conditions, 'Progressing');
     if (c?.reason === TIMED_OUT_REASON) return;
     const pausedCondExists = c?.reason === PAUSED_DEPLOY_REASON;
-    if (this.spec.paused && !pausedCondExists) this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'Unknown', PAUSED_DEPLOY_REASON, 'Deployment is paused', this.now)) };
-    else if (!this.spec.paused && pausedCondExists) this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [], newCondition('Progressing', 'Unknown', RESUMED_DEPLOY_REASON, 'Deployment is resumed', this.now)) };
+    if (this.spec.paused && !pausedCondExists) this.status =
+      { ...this.status, conditions: setCondition(this.status.conditions ?? [],
+        newCondition('Progressing', 'Unknown', PAUSED_DEPLOY_REASON, 'Deployment is paused', this.now)) };
+    else if (!this.spec.paused && pausedCondExists) this.status =
+      { ...this.status, conditions: setCondition(this.status.conditions ?? [],
+        newCondition('Progressing', 'Unknown', RESUMED_DEPLOY_REASON, 'Deployment is resumed', this.now)) };
   }
 
   /** deployment_controller.go isScalingEvent: an active ReplicaSet's desired-replicas differs from spec.replicas. */
@@ -345,10 +391,12 @@ export class DeploymentSync {
   flush(): void {
     const { out } = this.ctx;
     if (canonicalJson(this.d.metadata) !== canonicalJson(this.original.metadata)) {
-      out.emit({ type: 'ObjectApplied', at: this.now, resource: 'deployments', key: objectKey(this.d.metadata.namespace, this.d.metadata.name), object: this.d });
+      out.emit({ type: 'ObjectApplied', at: this.now, resource: 'deployments',
+        key: objectKey(this.d.metadata.namespace, this.d.metadata.name), object: this.d });
     }
     if (canonicalJson(this.status) !== canonicalJson(this.original.status ?? {})) {
-      out.emit({ type: 'ObjectStatusUpdated', at: this.now, resource: 'deployments', key: objectKey(this.d.metadata.namespace, this.d.metadata.name), status: this.status });
+      out.emit({ type: 'ObjectStatusUpdated', at: this.now, resource: 'deployments',
+        key: objectKey(this.d.metadata.namespace, this.d.metadata.name), status: this.status });
     }
   }
 }

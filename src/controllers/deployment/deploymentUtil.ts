@@ -31,7 +31,8 @@ export interface DeploymentSpec {
   readonly replicas: number;
   readonly selector?: LabelSelector;
   readonly template: PodTemplateSpec;
-  readonly strategy: { readonly type: 'RollingUpdate' | 'Recreate'; readonly rollingUpdate?: { readonly maxSurge?: number | string; readonly maxUnavailable?: number | string } };
+  readonly strategy: { readonly type: 'RollingUpdate' | 'Recreate';
+    readonly rollingUpdate?: { readonly maxSurge?: number | string; readonly maxUnavailable?: number | string } };
   readonly minReadySeconds: number;
   readonly revisionHistoryLimit: number;
   readonly progressDeadlineSeconds?: number;
@@ -59,7 +60,9 @@ export function deploymentSpec(d: KubeObject): DeploymentSpec {
     ...s,
     replicas: s.replicas ?? 1,
     template: s.template ?? { spec: { containers: [] } },
-    strategy: type === 'RollingUpdate' ? { type, rollingUpdate: { maxSurge: s.strategy?.rollingUpdate?.maxSurge ?? '25%', maxUnavailable: s.strategy?.rollingUpdate?.maxUnavailable ?? '25%' } } : { type },
+    strategy: type === 'RollingUpdate' ? { type, rollingUpdate: {
+      maxSurge: s.strategy?.rollingUpdate?.maxSurge ?? '25%',
+        maxUnavailable: s.strategy?.rollingUpdate?.maxUnavailable ?? '25%' } } : { type },
     minReadySeconds: s.minReadySeconds ?? 0,
     revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
     progressDeadlineSeconds: s.progressDeadlineSeconds ?? 600,
@@ -72,7 +75,8 @@ export function deploymentSpec(d: KubeObject): DeploymentSpec {
  * (intstrutil.ValueOrDefault(x, FromInt32(0))); the 25% defaults come from API defaulting
  * (deploymentSpec), not from here.
  */
-export function resolveFenceposts(maxSurge: number | string | undefined, maxUnavailable: number | string | undefined, desired: number): { surge: number; unavailable: number } {
+export function resolveFenceposts(maxSurge: number | string | undefined, maxUnavailable: number | string | undefined,
+  desired: number): { surge: number; unavailable: number } {
   const surge = scaledValue(maxSurge, desired, true, 0);
   let unavailable = scaledValue(maxUnavailable, desired, false, 0);
   if (surge === 0 && unavailable === 0) unavailable = 1;
@@ -82,14 +86,16 @@ export function resolveFenceposts(maxSurge: number | string | undefined, maxUnav
 /** deployment_util.go MaxUnavailable: 0 for Recreate or no replicas; never above replicas. */
 export function maxUnavailable(s: DeploymentSpec): number {
   if (s.strategy.type !== 'RollingUpdate' || s.replicas === 0) return 0;
-  const { unavailable } = resolveFenceposts(s.strategy.rollingUpdate?.maxSurge, s.strategy.rollingUpdate?.maxUnavailable, s.replicas);
+  const { unavailable } = resolveFenceposts(s.strategy.rollingUpdate?.maxSurge,
+    s.strategy.rollingUpdate?.maxUnavailable, s.replicas);
   return Math.min(unavailable, s.replicas);
 }
 
 /** deployment_util.go MaxSurge: 0 for Recreate. */
 export function maxSurge(s: DeploymentSpec): number {
   if (s.strategy.type !== 'RollingUpdate') return 0;
-  return resolveFenceposts(s.strategy.rollingUpdate?.maxSurge, s.strategy.rollingUpdate?.maxUnavailable, s.replicas).surge;
+  return resolveFenceposts(s.strategy.rollingUpdate?.maxSurge, s.strategy.rollingUpdate?.maxUnavailable,
+    s.replicas).surge;
 }
 
 export const rsSpec = (rs: KubeObject): ReplicaSetSpec => (rs.spec ?? {}) as ReplicaSetSpec;
@@ -97,21 +103,27 @@ export const rsStatus = (rs: KubeObject): Partial<ReplicaSetStatus> => (rs.statu
 export const rsReplicas = (rs: KubeObject): number => rsSpec(rs).replicas ?? 1;
 
 /** GetReplicaCountForReplicaSets: the sum of spec.replicas. */
-export const replicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsReplicas(rs) : 0), 0);
+export const replicaCount = (rss: readonly (KubeObject | undefined)[]): number =>
+  rss.reduce((n, rs) => n + (rs ? rsReplicas(rs) : 0), 0);
 /** GetActualReplicaCountForReplicaSets: the sum of status.replicas. */
-export const actualReplicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsStatus(rs).replicas ?? 0 : 0), 0);
-export const readyReplicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsStatus(rs).readyReplicas ?? 0 : 0), 0);
-export const availableReplicaCount = (rss: readonly (KubeObject | undefined)[]): number => rss.reduce((n, rs) => n + (rs ? rsStatus(rs).availableReplicas ?? 0 : 0), 0);
+export const actualReplicaCount = (rss: readonly (KubeObject | undefined)[]): number =>
+  rss.reduce((n, rs) => n + (rs ? rsStatus(rs).replicas ?? 0 : 0), 0);
+export const readyReplicaCount = (rss: readonly (KubeObject | undefined)[]): number =>
+  rss.reduce((n, rs) => n + (rs ? rsStatus(rs).readyReplicas ?? 0 : 0), 0);
+export const availableReplicaCount = (rss: readonly (KubeObject | undefined)[]): number =>
+  rss.reduce((n, rs) => n + (rs ? rsStatus(rs).availableReplicas ?? 0 : 0), 0);
 
 /** FilterActiveReplicaSets: those with spec.replicas > 0. */
-export const activeReplicaSets = (rss: readonly (KubeObject | undefined)[]): KubeObject[] => rss.filter((rs): rs is KubeObject => !!rs && rsReplicas(rs) > 0);
+export const activeReplicaSets = (rss: readonly (KubeObject | undefined)[]): KubeObject[] =>
+  rss.filter((rs): rs is KubeObject => !!rs && rsReplicas(rs) > 0);
 
 /** deployment_util.go Revision: the revision annotation as a number (0 when absent). */
 export function revisionOf(o: KubeObject): number {
   const v = Number(o.metadata.annotations?.[REVISION_ANNOTATION] ?? 0);
   return Number.isFinite(v) ? v : 0;
 }
-export const maxRevision = (rss: readonly KubeObject[]): number => rss.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
+export const maxRevision = (rss: readonly KubeObject[]): number =>
+  rss.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
 
 /** deployment_util.go EqualIgnoreHash: templates equal apart from the pod-template-hash label. */
 export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
@@ -126,7 +138,8 @@ export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSp
 }
 
 /** deployment_util.go NewDeploymentCondition. */
-export const newCondition = (type: string, status: Condition['status'], reason: string, message: string, now: Millis): Condition =>
+export const newCondition = (type: string, status: Condition['status'], reason: string, message: string,
+  now: Millis): Condition =>
   ({ type, status, lastUpdateTime: now, lastTransitionTime: now, reason, message });
 
 /**
@@ -139,12 +152,15 @@ export function setCondition(conds: readonly Condition[], c: Condition): Conditi
   const next = cur && cur.status === c.status ? { ...c, lastTransitionTime: cur.lastTransitionTime } : c;
   return [...conds.filter((x) => x.type !== c.type), next];
 }
-export const removeCondition = (conds: readonly Condition[], type: string): Condition[] => conds.filter((c) => c.type !== type);
-export const getCondition = (conds: readonly Condition[] | undefined, type: string): Condition | undefined => conds?.find((c) => c.type === type);
+export const removeCondition = (conds: readonly Condition[], type: string): Condition[] =>
+  conds.filter((c) => c.type !== type);
+export const getCondition = (conds: readonly Condition[] | undefined, type: string): Condition
+  | undefined => conds?.find((c) => c.type === type);
 
 /** deployment_util.go DeploymentComplete. */
 export function deploymentComplete(s: DeploymentSpec, generation: number, st: DeploymentStatus): boolean {
-  return (st.updatedReplicas ?? 0) === s.replicas && (st.replicas ?? 0) === s.replicas && (st.availableReplicas ?? 0) === s.replicas && (st.observedGeneration ?? 0) >= generation;
+  return (st.updatedReplicas ?? 0) === s.replicas && (st.replicas ?? 0) === s.replicas
+    && (st.availableReplicas ?? 0) === s.replicas && (st.observedGeneration ?? 0) >= generation;
 }
 
 /** deployment_util.go DeploymentProgressing: more updated, fewer old, more ready or more available replicas. */

@@ -18,7 +18,8 @@ export function rolloutRecreate(s: DeploymentSync): void {
   if (!newRS) ({ newRS, oldRSs } = s.getAllReplicaSetsAndSyncRevision(true));
   s.scaleReplicaSetAndRecordEvent(newRS!, s.spec.replicas);
   ({ newRS, oldRSs } = s.findNewAndOld());
-  if (deploymentComplete(s.spec, s.d.metadata.generation ?? 1, s.calculateStatus([...oldRSs, newRS], newRS))) s.cleanupDeployment(oldRSs);
+  if (deploymentComplete(s.spec, s.d.metadata.generation ?? 1,
+    s.calculateStatus([...oldRSs, newRS], newRS))) s.cleanupDeployment(oldRSs);
   ({ newRS, oldRSs } = s.findNewAndOld());
   s.syncRolloutStatus([...oldRSs, newRS], newRS);
 }
@@ -27,7 +28,8 @@ export function rolloutRecreate(s: DeploymentSync): void {
  * recreate.go oldPodsRunning: an old ReplicaSet still reports replicas, or one of its pods is in
  * any phase but Succeeded/Failed (terminating pods count: they may still be serving).
  */
-export function oldPodsRunning(s: DeploymentSync, newRS: KubeObject | undefined, oldRSs: readonly KubeObject[]): boolean {
+export function oldPodsRunning(s: DeploymentSync, newRS: KubeObject | undefined,
+  oldRSs: readonly KubeObject[]): boolean {
   if (actualReplicaCount(oldRSs) > 0) return true;
   for (const [uid, pods] of s.podMap()) {
     if (newRS && newRS.metadata.uid === uid) continue;

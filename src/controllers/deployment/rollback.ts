@@ -15,12 +15,15 @@ import { getObject } from '../../reducers/state.js';
  * finds that ReplicaSet again and gives it the next revision. Problems become Warnings with
  * kubectl's messages.
  */
-export function rolloutUndo(action: Extract<TimelineAction, { kind: 'rolloutUndo' }>, state: ClusterState, ctx: SyncContext): void {
+export function rolloutUndo(action: Extract<TimelineAction, { kind: 'rolloutUndo' }>, state: ClusterState,
+  ctx: SyncContext): void {
   const key = objectKey(action.namespace, action.name);
   const d = getObject(state, 'deployments', key);
-  const warn = (message: string) => ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Deployment/${key}`, message });
+  const warn = (message: string) => ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Deployment/${key}`,
+    message });
   if (!d) return warn('rollout undo: not found');
-  if ((d.spec as { paused?: boolean }).paused) return warn("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
+  if ((d.spec as { paused?: boolean }).paused) return warn(
+    "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
   const rss = objectsOwnedBy(state, 'replicasets', d.metadata.uid ?? '');
   let target: KubeObject | undefined;
   const toRevision = action.toRevision ?? 0;
@@ -38,11 +41,13 @@ export function rolloutUndo(action: Extract<TimelineAction, { kind: 'rolloutUndo
   }
   const template = rsSpec(target).template as PodTemplateSpec;
   const current = (d.spec as { template?: PodTemplateSpec }).template;
-  if (equalIgnoreHash(template, current)) return warn(`skipped rollback (current template already matches revision ${revisionOf(target)})`);
+  if (equalIgnoreHash(template, current)) return warn(
+    `skipped rollback (current template already matches revision ${revisionOf(target)})`);
   const { [POD_TEMPLATE_HASH_LABEL]: _h, ...labels } = template.metadata?.labels ?? {};
   const annotations: Record<string, string> = {};
   for (const [k, v] of Object.entries(d.metadata.annotations ?? {})) if (ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
-  for (const [k, v] of Object.entries(target.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
+  for (const [k, v] of Object.entries(target.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[
+    k] = v;
   const next: KubeObject = {
     ...d,
     metadata: { ...d.metadata, annotations },

@@ -1,7 +1,8 @@
 import type { KubeObject } from '../../api/types.js';
 import { byCreation } from '../controllerUtils.js';
 import type { DeploymentSync } from './deploymentSync.js';
-import { activeReplicaSets, availableReplicaCount, deploymentComplete, maxUnavailable, replicaCount, rsReplicas, rsStatus } from './deploymentUtil.js';
+import { activeReplicaSets, availableReplicaCount, deploymentComplete, maxUnavailable, replicaCount, rsReplicas,
+  rsStatus } from './deploymentUtil.js';
 
 /**
  * pkg/controller/deployment/rolling.go rolloutRolling: scale the new ReplicaSet up within
@@ -21,7 +22,8 @@ export function rolloutRolling(s: DeploymentSync): void {
     return;
   }
   ({ newRS, oldRSs } = s.findNewAndOld());
-  if (deploymentComplete(s.spec, s.d.metadata.generation ?? 1, s.calculateStatus([...oldRSs, newRS], newRS))) s.cleanupDeployment(oldRSs);
+  if (deploymentComplete(s.spec, s.d.metadata.generation ?? 1,
+    s.calculateStatus([...oldRSs, newRS], newRS))) s.cleanupDeployment(oldRSs);
   ({ newRS, oldRSs } = s.findNewAndOld());
   s.syncRolloutStatus([...oldRSs, newRS], newRS);
 }

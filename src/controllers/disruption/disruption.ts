@@ -1,3 +1,4 @@
+import { labelSelectorMatches } from '../../api/labelSelector.js';
 import type { Condition, KubeObject, LabelSelector, Pod } from '../../api/types.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
@@ -7,7 +8,7 @@ import type { ClusterState } from '../../reducers/state.js';
 import { tget, tvalues } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
-import { selectorMatches, setCondition, updateStatus } from '../batchUtils.js';
+import { setCondition, updateStatus } from '../batchUtils.js';
 import { getObject, objectEntries, objectKeys, objectCount } from '../../reducers/state.js';
 
 /** pkg/controller/disruption/disruption.go: DeletionTimeout, how long an evicted pod counts as disrupted. */
@@ -44,7 +45,8 @@ export function scaledValue(v: number | string, total: number, roundUp: boolean)
 export function pdbsForPod(state: ClusterState, pod: Pod): { key: ObjectKey; pdb: PodDisruptionBudget }[] {
   const ns = pod.metadata.namespace ?? 'default';
   return objectEntries(state, RESOURCE)
-    .filter(([k, p]) => k.startsWith(`${ns}/`) && selectorMatches((p as PodDisruptionBudget).spec.selector, pod.metadata.labels))
+    .filter(([k, p]) => k.startsWith(`${ns}/`) && labelSelectorMatches((p as PodDisruptionBudget).spec.selector,
+      pod.metadata.labels))
     .map(([key, pdb]) => ({ key, pdb: pdb as PodDisruptionBudget }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
 }
@@ -54,7 +56,8 @@ function controllerScale(state: ClusterState, pod: Pod): { uid: string; scale: n
   const ref = pod.metadata.ownerReferences?.find((o) => o.controller);
   if (!ref) return undefined;
   const ns = pod.metadata.namespace ?? 'default';
-  const resource = { ReplicaSet: 'replicasets', ReplicationController: 'replicationcontrollers', StatefulSet: 'statefulsets' }[ref.kind];
+  const resource = { ReplicaSet: 'replicasets', ReplicationController: 'replicationcontrollers',
+    StatefulSet: 'statefulsets' }[ref.kind];
   if (!resource) return undefined;
   const obj = getObject(state, resource, `${ns}/${ref.name}`);
   if (!obj || obj.metadata.uid !== ref.uid) return undefined;
@@ -71,9 +74,11 @@ function controllerScale(state: ClusterState, pod: Pod): { uid: string; scale: n
  * percentages and maxUnavailable count the scale of the pods' controllers (an error when a pod
  * has none). Percentages round up.
  */
-export function getExpectedPodCount(state: ClusterState, pdb: PodDisruptionBudget, pods: readonly Pod[]): { expectedCount: number; desiredHealthy: number } | { error: string } {
+export function getExpectedPodCount(state: ClusterState, pdb: PodDisruptionBudget,
+  pods: readonly Pod[]): { expectedCount: number; desiredHealthy: number } | { error: string } {
   const { minAvailable, maxUnavailable } = pdb.spec;
-  if (maxUnavailable === undefined && typeof minAvailable === 'number') return { expectedCount: pods.length, desiredHealthy: minAvailable };
+  if (maxUnavailable === undefined && typeof minAvailable === 'number') return { expectedCount: pods.length,
+    desiredHealthy: minAvailable };
   const seen = new Map<string, number>();
   for (const p of pods) {
     const c = controllerScale(state, p);
@@ -106,7 +111,8 @@ export function syncPDB(key: ObjectKey, state: ClusterState, ctx: SyncContext): 
   if (!pdb) return;
   const now = ctx.now;
   const ns = pdb.metadata.namespace ?? 'default';
-  const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns && selectorMatches(pdb.spec.selector, p.metadata.labels))
+  const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns
+    && labelSelectorMatches(pdb.spec.selector, p.metadata.labels))
     .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
   // buildDisruptedPodMap: keep evicted pods that still exist, are not yet deleting and are recent.
   const disruptedPods: Record<string, Millis> = {};
@@ -123,15 +129,20 @@ export function syncPDB(key: ObjectKey, state: ClusterState, ctx: SyncContext): 
   const gen = pdb.metadata.generation ?? 1;
   let status: PDBStatus;
   if ('error' in expected) {
-    conditions = setCondition(conditions, { type: 'DisruptionAllowed', status: 'False', reason: 'SyncFailed', message: expected.error, observedGeneration: gen, lastTransitionTime: now });
-    status = { observedGeneration: gen, disruptedPods, disruptionsAllowed: 0, currentHealthy, desiredHealthy: 0, expectedPods: 0, conditions };
+    conditions = setCondition(conditions, { type: 'DisruptionAllowed', status: 'False', reason: 'SyncFailed',
+      message: expected.error, observedGeneration: gen, lastTransitionTime: now });
+    status = { observedGeneration: gen, disruptedPods, disruptionsAllowed: 0, currentHealthy, desiredHealthy: 0,
+      expectedPods: 0, conditions };
   } else {
     let allowed = currentHealthy - expected.desiredHealthy;
     if (expected.expectedCount <= 0 || allowed <= 0) allowed = 0;
     conditions = setCondition(conditions, allowed > 0
-      ? { type: 'DisruptionAllowed', status: 'True', reason: 'SufficientPods', message: '', observedGeneration: gen, lastTransitionTime: now }
-      : { type: 'DisruptionAllowed', status: 'False', reason: 'InsufficientPods', message: '', observedGeneration: gen, lastTransitionTime: now });
-    status = { observedGeneration: gen, disruptedPods, disruptionsAllowed: allowed, currentHealthy, desiredHealthy: expected.desiredHealthy, expectedPods: expected.expectedCount, conditions };
+      ? { type: 'DisruptionAllowed', status: 'True', reason: 'SufficientPods', message: '', observedGeneration: gen,
+        lastTransitionTime: now }
+      : { type: 'DisruptionAllowed', status: 'False', reason: 'InsufficientPods', message: '', observedGeneration: gen,
+        lastTransitionTime: now });
+    status = { observedGeneration: gen, disruptedPods, disruptionsAllowed: allowed, currentHealthy,
+      desiredHealthy: expected.desiredHealthy, expectedPods: expected.expectedCount, conditions };
   }
   updateStatus(ctx.out, RESOURCE, key, pdb, status);
   return recheck === undefined ? undefined : { requeueAfter: recheck };
@@ -148,23 +159,31 @@ export type EvictionResult =
  * (disruptionsAllowed - 1, the pod recorded in disruptedPods). An unhealthy pod may go while
  * the budget is met (unhealthyPodEvictionPolicy IfHealthyBudget) or always (AlwaysAllow).
  */
-export function checkEviction(pod: Pod, pdbs: readonly { key: ObjectKey; pdb: PodDisruptionBudget; status?: PDBStatus }[], now: Millis): EvictionResult {
+export function checkEviction(pod: Pod, pdbs: readonly { key: ObjectKey; pdb: PodDisruptionBudget;
+  status?: PDBStatus }[], now: Millis): EvictionResult {
   const phase = pod.status.phase;
-  if (phase === 'Succeeded' || phase === 'Failed' || phase === 'Pending' || pod.metadata.deletionTimestamp !== undefined) return { allowed: true };
+  if (phase === 'Succeeded' || phase === 'Failed' || phase === 'Pending'
+    || pod.metadata.deletionTimestamp !== undefined) return { allowed: true };
   if (pdbs.length === 0) return { allowed: true };
-  if (pdbs.length > 1) return { allowed: false, code: 500, message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.' };
+  if (pdbs.length > 1) return { allowed: false, code: 500,
+    message: 'This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.' };
   const { key, pdb } = pdbs[0];
   const status = pdbs[0].status ?? pdb.status;
-  if (!status) return { allowed: false, code: 429, message: "Cannot evict pod as it would violate the pod's disruption budget." };
+  if (!status) return { allowed: false, code: 429,
+    message: "Cannot evict pod as it would violate the pod's disruption budget." };
   if (!isPodReady(pod)) {
     const policy = pdb.spec.unhealthyPodEvictionPolicy ?? 'IfHealthyBudget';
     if (policy === 'AlwaysAllow' || status.currentHealthy >= status.desiredHealthy) return { allowed: true };
   }
-  if (status.disruptionsAllowed <= 0) return { allowed: false, code: 429, message: "Cannot evict pod as it would violate the pod's disruption budget." };
-  return { allowed: true, pdb: { key, status: { ...status, disruptionsAllowed: status.disruptionsAllowed - 1, disruptedPods: { ...(status.disruptedPods ?? {}), [pod.metadata.name]: now } } } };
+  if (status.disruptionsAllowed <= 0) return { allowed: false, code: 429,
+    message: "Cannot evict pod as it would violate the pod's disruption budget." };
+  return { allowed: true, pdb: { key, status: { ...status, disruptionsAllowed: status.disruptionsAllowed - 1,
+    disruptedPods: { ...(status.disruptedPods ?? {}), [pod.metadata.name]: now } } } };
 }
 
-const POD_EVENTS = new Set<ClusterEvent['type']>(['PodCreated', 'PodDeleted', 'PodTerminating', 'PodStatusPatched', 'PodMetadataChanged', 'ContainerStarted', 'ContainerExited', 'ProbeSucceeded', 'ProbeFailed', 'OOMKilled', 'PodScheduled']);
+const POD_EVENTS = new Set<ClusterEvent['type']>(['PodCreated', 'PodDeleted', 'PodTerminating', 'PodStatusPatched',
+  'PodMetadataChanged', 'ContainerStarted', 'ContainerExited', 'ProbeSucceeded', 'ProbeFailed', 'OOMKilled',
+    'PodScheduled']);
 
 export const disruptionDef: ControllerDef = {
   name: 'disruption-controller',
@@ -173,13 +192,15 @@ export const disruptionDef: ControllerDef = {
     const keys = objectKeys(state, RESOURCE);
     if ((e.type === 'ObjectApplied' || e.type === 'ObjectDeleted') && e.resource === RESOURCE) return [e.key];
     let ns: string | undefined;
-    if (e.type === 'ObjectApplied' && (e.resource === 'deployments' || e.resource === 'replicasets' || e.resource === 'statefulsets' || e.resource === 'replicationcontrollers')) ns = e.key.split('/')[0];
+    if (e.type === 'ObjectApplied' && (e.resource === 'deployments' || e.resource === 'replicasets'
+      || e.resource === 'statefulsets' || e.resource === 'replicationcontrollers')) ns = e.key.split('/')[0];
     else if (POD_EVENTS.has(e.type)) ns = (e as { pod: string }).pod.split('/')[0];
     if (ns === undefined) return [];
     // Readiness changes only matter for pods some PDB selects; a deleted pod is gone, so check them all.
     const uid = (e as { uid?: string }).uid;
     const pod = uid ? tget(state.pods, uid) : undefined;
-    return keys.filter((k) => k.startsWith(`${ns}/`) && (!pod || selectorMatches(getObject<PodDisruptionBudget>(state, RESOURCE, k)!.spec.selector, pod.metadata.labels)));
+    return keys.filter((k) => k.startsWith(`${ns}/`) && (!pod
+      || labelSelectorMatches(getObject<PodDisruptionBudget>(state, RESOURCE, k)!.spec.selector, pod.metadata.labels)));
   },
   sync: syncPDB,
   initialKeys: (state) => objectKeys(state, RESOURCE),

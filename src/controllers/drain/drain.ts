@@ -21,13 +21,18 @@ export const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 /** pkg/registry/core/pod/storage/eviction.go: the DisruptionTarget condition an eviction sets. */
 export const EVICTION_BY_EVICTION_API = 'EvictionByEvictionAPI';
 
-type DrainDue = Timer & { readonly kind: 'DrainRetryDue' | 'DrainCheckDue'; readonly node: string; readonly drain: number };
+type DrainDue = Timer & { readonly kind: 'DrainRetryDue' | 'DrainCheckDue'; readonly node: string;
+  readonly drain: number };
 
-/** The pods `kubectl drain --ignore-daemonsets --delete-emptydir-data --force` evicts: all but DaemonSet and mirror pods. */
+/**
+ * The pods `kubectl drain --ignore-daemonsets --delete-emptydir-data --force` evicts: all but DaemonSet and mirror
+ * pods.
+ */
 export function podsToEvict(state: ClusterState, node: string): Pod[] {
   return Object.keys(tget(state.podsOnNode, node) ?? {})
     .map((u) => tget(state.pods, u)).filter((p): p is Pod => p !== undefined)
-    .filter((p) => !p.metadata.ownerReferences?.some((o) => o.controller && o.kind === 'DaemonSet') && p.metadata.annotations?.[MIRROR_POD_ANNOTATION] === undefined)
+    .filter((p) => !p.metadata.ownerReferences?.some((o) => o.controller && o.kind === 'DaemonSet')
+      && p.metadata.annotations?.[MIRROR_POD_ANNOTATION] === undefined)
     .sort((a, b) => (podKey(a) < podKey(b) ? -1 : 1));
 }
 
@@ -48,8 +53,10 @@ export class Drainer implements Component {
     if (action.kind === 'evict') { this.#evictOne(action, state, out); return true; }
     if (action.kind !== 'drain') return false;
     const n = tget(state.nodes, action.node);
-    if (!n) { out.emit({ type: 'Warning', at: out.now, object: `Node/${action.node}`, message: 'drain: node not found' }); return true; }
-    if (!n.object.spec.unschedulable) out.emit({ type: 'NodeSchedulableChanged', at: out.now, node: action.node, unschedulable: true });
+    if (!n) { out.emit({ type: 'Warning', at: out.now, object: `Node/${action.node}`,
+      message: 'drain: node not found' }); return true; }
+    if (!n.object.spec.unschedulable) out.emit({ type: 'NodeSchedulableChanged', at: out.now, node: action.node,
+      unschedulable: true });
     // Logged so a drain's start is a fact (the drain-completes invariant measures from it).
     recordEvent(out, 'nodes', action.node, DRAINING, `draining node/${action.node}`);
     const d = { id: ++this.#next, refused: new Set<string>() };
@@ -62,7 +69,8 @@ export class Drainer implements Component {
     if (this.#drains.size === 0) return;
     for (const e of events) {
       if (e.type !== 'PodDeleted') continue;
-      for (const [node, d] of this.#drains) out.after(0, { kind: 'DrainCheckDue', node, drain: d.id } as DrainDue, Priority.Normal);
+      for (const [node, d] of this.#drains) out.after(0, { kind: 'DrainCheckDue', node, drain: d.id } as DrainDue,
+        Priority.Normal);
       return;
     }
   }
@@ -86,11 +94,14 @@ export class Drainer implements Component {
   #evictOne(a: Extract<TimelineAction, { kind: 'evict' }>, state: ClusterState, out: Outbox): void {
     const uid = tget(state.podUids, `${a.namespace}/${a.pod}`);
     const pod = uid ? tget(state.pods, uid) : undefined;
-    if (!pod) { out.emit({ type: 'Warning', at: out.now, object: `Pod/${a.namespace}/${a.pod}`, message: 'evict: pod not found' }); return; }
+    if (!pod) { out.emit({ type: 'Warning', at: out.now, object: `Pod/${a.namespace}/${a.pod}`,
+      message: 'evict: pod not found' }); return; }
     const statuses = new Map<ObjectKey, PDBStatus>();
     const r = evict(pod, state, out, statuses, a.gracePeriodSeconds);
-    if (!r.allowed) recordEvent(out, 'pods', podKey(pod), 'EvictionRefused', `Cannot evict pod ${podKey(pod)}: ${r.message}`, 'Warning');
-    for (const [key, status] of statuses) out.emit({ type: 'ObjectStatusUpdated', at: out.now, resource: 'poddisruptionbudgets', key, status });
+    if (!r.allowed) recordEvent(out, 'pods', podKey(pod), 'EvictionRefused',
+      `Cannot evict pod ${podKey(pod)}: ${r.message}`, 'Warning');
+    for (const [key, status] of statuses) out.emit({ type: 'ObjectStatusUpdated', at: out.now,
+      resource: 'poddisruptionbudgets', key, status });
   }
 
   #evictRound(node: string, d: { id: number; refused: Set<string> }, state: ClusterState, out: Outbox): void {
@@ -104,11 +115,15 @@ export class Drainer implements Component {
       refused = true;
       if (!d.refused.has(pod.metadata.uid!)) {
         d.refused.add(pod.metadata.uid!);
-        recordEvent(out, 'pods', podKey(pod), 'EvictionRefused', `error when evicting pods/"${pod.metadata.name}" -n "${pod.metadata.namespace ?? 'default'}" (will retry after 5s): ${r.message}`, 'Warning');
+        recordEvent(out, 'pods', podKey(pod), 'EvictionRefused',
+          `error when evicting pods/"${pod.metadata.name}" -n "${pod.metadata.namespace ?? 'default'}" (will retry ` +
+            `after 5s): ${r.message}`, 'Warning');
       }
     }
-    for (const [key, status] of statuses) out.emit({ type: 'ObjectStatusUpdated', at: now, resource: 'poddisruptionbudgets', key, status });
-    if (refused) out.after(EVICTION_RETRY_MS, { kind: 'DrainRetryDue', node, drain: d.id } as DrainDue, Priority.Normal);
+    for (const [key, status] of statuses) out.emit({ type: 'ObjectStatusUpdated', at: now,
+      resource: 'poddisruptionbudgets', key, status });
+    if (refused) out.after(EVICTION_RETRY_MS, { kind: 'DrainRetryDue', node, drain: d.id } as DrainDue,
+      Priority.Normal);
     else if (podsToEvict(state, node).length === 0) this.#checkDone(node, state, out);
   }
 }
@@ -118,15 +133,19 @@ export class Drainer implements Component {
  * this round in `statuses`): on success the DisruptionTarget condition, the Evicting event and
  * the deletion; on refusal nothing is emitted.
  */
-export function evict(pod: Pod, state: ClusterState, out: Outbox, statuses: Map<ObjectKey, PDBStatus>, gracePeriodSeconds?: number): EvictionResult {
+export function evict(pod: Pod, state: ClusterState, out: Outbox, statuses: Map<ObjectKey, PDBStatus>,
+  gracePeriodSeconds?: number): EvictionResult {
   const now = out.now;
-  const pdbs = pdbsForPod(state, pod).map((x) => ({ ...x, ...(statuses.has(x.key) ? { status: statuses.get(x.key)! } : {}) }));
+  const pdbs = pdbsForPod(state, pod).map((x) => ({ ...x, ...(statuses.has(x.key) ? { status: statuses.get(x.key)! }
+    : {}) }));
   const r = checkEviction(pod, pdbs, now);
   if (!r.allowed) return r;
   const key = podKey(pod);
   if (r.pdb) statuses.set(r.pdb.key, r.pdb.status);
   if (pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed' && pod.spec.nodeName) {
-    out.emit({ type: 'PodStatusPatched', at: now, pod: key, uid: pod.metadata.uid!, conditions: [podCondition('DisruptionTarget', 'True', now, EVICTION_BY_EVICTION_API, 'Eviction API: evicting')] });
+    out.emit({ type: 'PodStatusPatched', at: now, pod: key, uid: pod.metadata.uid!,
+      conditions: [podCondition('DisruptionTarget', 'True', now, EVICTION_BY_EVICTION_API,
+        'Eviction API: evicting')] });
   }
   recordEvent(out, 'pods', key, 'Evicting', `evicting pod ${key}`);
   deletePod(state, out, pod.metadata.namespace ?? 'default', pod.metadata.name, gracePeriodSeconds);

@@ -28,7 +28,8 @@ import { getObject, dependentsOf, objectUidExists, resourceOfUid } from '../../r
 /** Resources whose objects may be dependents (apart from pods). */
 const DEPENDENT_RESOURCES = ['replicasets', 'controllerrevisions', 'jobs', 'persistentvolumeclaims', 'pods'] as const;
 
-const ownsBy = (o: { metadata: { ownerReferences?: readonly OwnerReference[] } }, uid: Uid): boolean => (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid);
+const ownsBy = (o: { metadata: { ownerReferences?: readonly OwnerReference[] } }, uid: Uid): boolean =>
+  (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid);
 
 const DEPENDENT_ORDER = new Map<string, number>(DEPENDENT_RESOURCES.map((r, i) => [r, i]));
 
@@ -37,7 +38,8 @@ function dependentObjects(state: ClusterState, uid: Uid): { resource: string; ob
   if (uid === '') return [];
   return dependentsOf(state, uid)
     .filter((d) => DEPENDENT_ORDER.has(d.resource) && ownsBy(d.object, uid))
-    .sort((a, b) => DEPENDENT_ORDER.get(a.resource)! - DEPENDENT_ORDER.get(b.resource)! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => DEPENDENT_ORDER.get(a.resource)! - DEPENDENT_ORDER.get(b.resource)!
+      || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((d) => ({ resource: d.resource, obj: d.object }));
 }
 
@@ -76,8 +78,10 @@ function deleteDependentPod(state: ClusterState, ctx: SyncContext, p: Pod): void
 function deleteObject(ctx: SyncContext, resource: string, o: KubeObject, policy: 'Background' | 'Foreground'): void {
   if (o.metadata.deletionTimestamp !== undefined) return;
   const key = objectKey(o.metadata.namespace, o.metadata.name);
-  if (policy === 'Foreground') ctx.out.emit({ type: 'ObjectTerminating', at: ctx.now, resource, key, propagationPolicy: 'Foreground' });
-  else ctx.out.emit({ type: 'ObjectDeleted', at: ctx.now, resource, key, ...(o.metadata.uid ? { uid: o.metadata.uid } : {}) });
+  if (policy === 'Foreground') ctx.out.emit({ type: 'ObjectTerminating', at: ctx.now, resource, key,
+    propagationPolicy: 'Foreground' });
+  else ctx.out.emit({ type: 'ObjectDeleted', at: ctx.now, resource, key,
+    ...(o.metadata.uid ? { uid: o.metadata.uid } : {}) });
 }
 
 /** garbagecollector.go attemptToDeleteItem for the dependents of an owner that no longer exists. */
@@ -96,7 +100,8 @@ function collectOrphanedDependents(state: ClusterState, ctx: SyncContext, uid: U
 }
 
 /** An owner waiting on its foregroundDeletion or orphan finalizer. */
-function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: string, key: ObjectKey): SyncResult | void {
+function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: string, key: ObjectKey): SyncResult
+  | void {
   const o = getObject(state, resource, key);
   if (!o || o.metadata.deletionTimestamp === undefined) return;
   const uid = o.metadata.uid ?? '';
@@ -105,12 +110,15 @@ function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: s
   if (finalizers.includes('orphan')) {
     // garbagecollector.go orphanDependents: drop the ownerReference, keep the dependent.
     for (const p of podsOwnedBy(state, uid)) {
-      ctx.out.emit({ type: 'PodMetadataChanged', at: ctx.now, pod: objectKey(p.metadata.namespace, p.metadata.name), uid: p.metadata.uid!, ownerReferences: (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid) });
+      ctx.out.emit({ type: 'PodMetadataChanged', at: ctx.now, pod: objectKey(p.metadata.namespace, p.metadata.name),
+        uid: p.metadata.uid!, ownerReferences: (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid) });
     }
     for (const { resource: r, obj } of dependentObjects(state, uid)) {
       const { ownerReferences: refs, ...md } = obj.metadata;
       const rest = (refs ?? []).filter((x) => x.uid !== uid);
-      ctx.out.emit({ type: 'ObjectApplied', at: ctx.now, resource: r, key: objectKey(obj.metadata.namespace, obj.metadata.name), object: { ...obj, metadata: rest.length ? { ...md, ownerReferences: rest } : md } });
+      ctx.out.emit({ type: 'ObjectApplied', at: ctx.now, resource: r,
+        key: objectKey(obj.metadata.namespace, obj.metadata.name),
+          object: { ...obj, metadata: rest.length ? { ...md, ownerReferences: rest } : md } });
     }
     gone();
     return;
@@ -138,14 +146,16 @@ export function syncGarbageCollector(key: ObjectKey, state: ClusterState, ctx: S
 const objKeyOf = (resource: string, key: ObjectKey): ObjectKey => `obj:${resource}|${key}`;
 
 /** The key of a dependent's owner that is waiting on foreground deletion. */
-function waitingOwnerKey(state: ClusterState, dep: { metadata: { namespace?: string; ownerReferences?: readonly OwnerReference[] } } | undefined): ObjectKey[] {
+function waitingOwnerKey(state: ClusterState, dep: { metadata: { namespace?: string;
+  ownerReferences?: readonly OwnerReference[] } } | undefined): ObjectKey[] {
   const out: ObjectKey[] = [];
   for (const r of dep?.metadata.ownerReferences ?? []) {
     const info = kindInfo(r.kind);
     if (!info) continue;
     const k = objectKey(dep!.metadata.namespace, r.name);
     const o = getObject(state, info.resource, k);
-    if (o && o.metadata.uid === r.uid && o.metadata.deletionTimestamp !== undefined) out.push(objKeyOf(info.resource, k));
+    if (o && o.metadata.uid === r.uid && o.metadata.deletionTimestamp !== undefined) out.push(
+      objKeyOf(info.resource, k));
   }
   return out;
 }
@@ -155,8 +165,10 @@ export const garbageCollectorDef: ControllerDef = {
   initialKeys(state) {
     // Dependents whose owners never existed or are already gone.
     const keys = new Set<ObjectKey>();
-    for (const owner of tkeys(state.podsByOwner)) if (!isOrphanKey(owner) && !uidLive(state, owner)) keys.add(`uid:${owner}`);
-    for (const owner of tkeys(state.objectsByOwner)) if (owner !== '' && !uidLive(state, owner) && !tget(state.pods, owner)) keys.add(`uid:${owner}`);
+    for (const owner of tkeys(state.podsByOwner)) if (!isOrphanKey(owner)
+      && !uidLive(state, owner)) keys.add(`uid:${owner}`);
+    for (const owner of tkeys(state.objectsByOwner)) if (owner !== '' && !uidLive(state, owner)
+      && !tget(state.pods, owner)) keys.add(`uid:${owner}`);
     return [...keys].sort();
   },
   keysFor(e, state, prev) {

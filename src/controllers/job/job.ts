@@ -9,7 +9,8 @@ import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import type { ComponentContext } from '../../decider/component.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
-import { controllerRef, findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition, updateStatus } from '../batchUtils.js';
+import { controllerRef, findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition,
+  updateStatus } from '../batchUtils.js';
 import { getRemainingTime, updateBackoffRecord, type BackoffRecord } from './jobBackoff.js';
 import { firstPendingIndexes, formatCompletedIndexes, JOB_COMPLETION_INDEX } from './jobIndexes.js';
 import { matchPodFailurePolicy, type PodFailurePolicy } from './jobPodFailurePolicy.js';
@@ -62,11 +63,13 @@ const RESOURCE = 'jobs';
 /** Labels the API server puts on a Job's pod template (pkg/apis/batch/types.go, JobNameLabel, ControllerUidLabel). */
 export function jobPodLabels(job: Job): Record<string, string> {
   const uid = job.metadata.uid ?? '', name = job.metadata.name;
-  return { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid, 'job-name': name };
+  return { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid,
+    'job-name': name };
 }
 
 /** Defaults of pkg/apis/batch/v1/defaults.go: completions and parallelism 1 when both unset. */
-export function jobDefaults(spec: JobSpec): { parallelism: number; completions: number | undefined; indexed: boolean; backoffLimit: number } {
+export function jobDefaults(spec: JobSpec): { parallelism: number; completions: number | undefined; indexed: boolean;
+  backoffLimit: number } {
   const bothUnset = spec.completions === undefined && spec.parallelism === undefined;
   return {
     parallelism: spec.parallelism ?? 1,
@@ -94,19 +97,23 @@ function finishTime(pod: Pod, now: Millis): Millis {
   return t >= 0 ? t : now;
 }
 
-/** OnFailure pods: restarts of active pods count against backoffLimit (job_controller.go, pastBackoffLimitOnFailure). */
+/**
+ * OnFailure pods: restarts of active pods count against backoffLimit (job_controller.go, pastBackoffLimitOnFailure).
+ */
 function pastBackoffLimitOnFailure(job: Job, pods: readonly Pod[], backoffLimit: number): boolean {
   if (job.spec.template.spec.restartPolicy !== 'OnFailure') return false;
   let restarts = 0;
   for (const p of pods) {
     if (p.status.phase !== 'Running' && p.status.phase !== 'Pending') continue;
-    for (const st of [...(p.status.initContainerStatuses ?? []), ...(p.status.containerStatuses ?? [])]) restarts += st.restartCount;
+    for (const st of [...(p.status.initContainerStatuses ?? []),
+      ...(p.status.containerStatuses ?? [])]) restarts += st.restartCount;
   }
   return backoffLimit === 0 ? restarts > 0 : restarts >= backoffLimit;
 }
 
 /** JobSpec fields kubesim reads but does not simulate: a Warning names each once per Job. */
-export const UNSUPPORTED_JOB_FIELDS = ['backoffLimitPerIndex', 'maxFailedIndexes', 'successPolicy', 'managedBy'] as const;
+export const UNSUPPORTED_JOB_FIELDS = ['backoffLimitPerIndex', 'maxFailedIndexes', 'successPolicy',
+  'managedBy'] as const;
 
 /** What the Job controller remembers per Job between syncs (the job-tracking finalizer's role). */
 interface JobMemory {
@@ -122,7 +129,8 @@ interface JobMemory {
   failJobMessage?: string;
 }
 
-const newMemory = (): JobMemory => ({ tracked: new Map(), counted: new Set(), expectedRemovals: new Set(), succeededIndexes: new Set(), backoff: { failuresAfterLastSuccess: 0 } });
+const newMemory = (): JobMemory => ({ tracked: new Map(), counted: new Set(), expectedRemovals: new Set(),
+  succeededIndexes: new Set(), backoff: { failuresAfterLastSuccess: 0 } });
 
 /**
  * The Job controller (pkg/controller/job/job_controller.go): syncJob counts finished pods,
@@ -171,7 +179,8 @@ export function makeJobController(): ControllerDef {
   function sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
     const job = getObject(state, RESOURCE, key) as Job | undefined;
     const knownUid = uidOf.get(key);
-    if (knownUid !== undefined && knownUid !== job?.metadata.uid) { memory.delete(knownUid); uidOf.delete(key); } // deleted (or replaced)
+    // deleted (or replaced)
+    if (knownUid !== undefined && knownUid !== job?.metadata.uid) { memory.delete(knownUid); uidOf.delete(key); }
     if (!job || !job.metadata.uid) return;
     uidOf.set(key, job.metadata.uid);
     if (job.metadata.deletionTimestamp !== undefined) return;
@@ -181,7 +190,8 @@ export function makeJobController(): ControllerDef {
       memory.set(job.metadata.uid, mem);
       const spec = job.spec as unknown as Record<string, unknown>;
       for (const f of UNSUPPORTED_JOB_FIELDS) {
-        if (spec[f] !== undefined) ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Job/${key}`, message: `spec.${f}: not simulated by kubesim; the Job behaves as if it were unset` });
+        if (spec[f] !== undefined) ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Job/${key}`,
+          message: `spec.${f}: not simulated by kubesim; the Job behaves as if it were unset` });
       }
     }
     if (isJobFinished(job)) return;
@@ -215,7 +225,8 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
     if (p.status.phase === 'Succeeded') {
       const idx = completionIndex(p);
       if (indexed) {
-        if (idx !== undefined && completions !== undefined && idx < completions && !mem.succeededIndexes.has(idx)) { mem.succeededIndexes.add(idx); succeeded++; }
+        if (idx !== undefined && completions !== undefined && idx < completions
+          && !mem.succeededIndexes.has(idx)) { mem.succeededIndexes.add(idx); succeeded++; }
       } else succeeded++;
       finished.push({ at: finishTime(p, now), failed: false });
       continue;
@@ -243,7 +254,8 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
   let conditions = [...(prev.conditions ?? [])];
   let startTime = prev.startTime;
   const cond = (type: JobCondition['type'], status: JobCondition['status'], reason: string, message: string): void => {
-    conditions = setCondition(conditions, { type, status, reason, message, lastProbeTime: now, lastTransitionTime: now });
+    conditions = setCondition(conditions, { type, status, reason, message, lastProbeTime: now,
+      lastTransitionTime: now });
   };
   const deleteActive = (): void => {
     for (const p of active) {
@@ -277,11 +289,14 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
   let failureTarget = findCondition(conditions, 'FailureTarget');
   let successMet = findCondition(conditions, 'SuccessCriteriaMet');
   if (!failureTarget && !successMet && !suspended) {
-    const deadline = job.spec.activeDeadlineSeconds !== undefined && startTime !== undefined ? startTime + job.spec.activeDeadlineSeconds * 1000 : undefined;
+    const deadline = job.spec.activeDeadlineSeconds !== undefined && startTime !== undefined
+      ? startTime + job.spec.activeDeadlineSeconds * 1000 : undefined;
     let failure: { reason: string; message: string } | undefined;
     if (mem.failJobMessage !== undefined) failure = { reason: 'PodFailurePolicy', message: mem.failJobMessage };
-    else if (failed > backoffLimit || pastBackoffLimitOnFailure(job, pods, backoffLimit)) failure = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
-    else if (deadline !== undefined && now >= deadline) failure = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
+    else if (failed > backoffLimit || pastBackoffLimitOnFailure(job, pods, backoffLimit)) failure =
+      { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
+    else if (deadline !== undefined && now >= deadline) failure =
+      { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
     else if (deadline !== undefined) requeueAfter = deadline - now;
     const complete = !failure && (indexed
       ? completions !== undefined && mem.succeededIndexes.size >= completions
@@ -322,7 +337,8 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
   } else if (!suspended) {
     // 4. manageJob: keep wantActive pods running. podReplacementPolicy Failed (the default when a
     // podFailurePolicy is set: pkg/apis/batch/v1/defaults.go) waits for terminating pods to finish.
-    const replaceOnlyFailed = (job.spec.podReplacementPolicy ?? (job.spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed')) === 'Failed';
+    const replaceOnlyFailed = (job.spec.podReplacementPolicy
+      ?? (job.spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed')) === 'Failed';
     const occupying = active.length + (replaceOnlyFailed ? terminating.length : 0);
     let wantActive = parallelism;
     if (indexed) wantActive = Math.min(parallelism, (completions ?? 0) - mem.succeededIndexes.size);
@@ -331,7 +347,8 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
     wantActive = Math.max(0, wantActive);
     if (active.length > wantActive) {
       // Delete the newest first (controller.ActivePods ordering: not-ready and younger pods go first).
-      const victims = [...active].sort((a, b) => (b.metadata.creationTimestamp ?? 0) - (a.metadata.creationTimestamp ?? 0)).slice(0, active.length - wantActive);
+      const victims = [...active].sort((a, b) => (b.metadata.creationTimestamp ?? 0) - (
+        a.metadata.creationTimestamp ?? 0)).slice(0, active.length - wantActive);
       // job_controller.go MaxPodCreateDeletePerSync: at most 500 deletions per sync.
       for (const p of victims.slice(0, MAX_POD_CREATE_DELETE_PER_SYNC)) {
         mem.expectedRemovals.add(p.metadata.uid!);
@@ -347,9 +364,12 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
         // slow-start batches (1, 2, 4, ...; controller.SlowStartInitialBatchSize) that stop after
         // a batch with a failed creation, so a Job whose pods are refused makes few attempts.
         const n = Math.min(wantActive - occupying, MAX_POD_CREATE_DELETE_PER_SYNC);
-        const activeIdx = indexed ? new Set(active.map(completionIndex).filter((i): i is number => i !== undefined)) : undefined;
-        const indexes = activeIdx ? firstPendingIndexes(completions ?? 0, mem.succeededIndexes, activeIdx, n) : undefined;
-        const r = slowStartBatch(indexes?.length ?? n, SLOW_START_INITIAL_BATCH_SIZE, (i) => (createJobPod(job, key, state, ctx, indexes?.[i]) ? undefined : 'FailedCreate'));
+        const activeIdx = indexed ? new Set(active.map(completionIndex).filter((i): i is number => i !== undefined))
+          : undefined;
+        const indexes = activeIdx ? firstPendingIndexes(completions ?? 0, mem.succeededIndexes, activeIdx, n)
+          : undefined;
+        const r = slowStartBatch(indexes?.length ?? n, SLOW_START_INITIAL_BATCH_SIZE,
+          (i) => (createJobPod(job, key, state, ctx, indexes?.[i]) ? undefined : 'FailedCreate'));
         stillActive += r.successes;
       }
     }
@@ -367,7 +387,8 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
     terminating: terminating.length,
     ...(succeeded > 0 ? { succeeded } : {}),
     ...(failed > 0 ? { failed } : {}),
-    ...(indexed && mem.succeededIndexes.size > 0 ? { completedIndexes: formatCompletedIndexes(mem.succeededIndexes) } : {}),
+    ...(indexed && mem.succeededIndexes.size > 0 ? { completedIndexes: formatCompletedIndexes(mem.succeededIndexes) }
+      : {}),
     uncountedTerminatedPods: {},
   };
   updateStatus(out, RESOURCE, key, job, status);
@@ -384,12 +405,17 @@ function createJobPod(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncCo
   if (index !== undefined) {
     labels[JOB_COMPLETION_INDEX] = String(index);
     annotations[JOB_COMPLETION_INDEX] = String(index);
-    // Indexed pods get JOB_COMPLETION_INDEX from the annotation and a stable hostname (indexed_job_utils.go, addCompletionIndexEnvVariables).
-    const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { fieldPath: `metadata.annotations['${JOB_COMPLETION_INDEX}']` } } };
-    spec = { ...spec, hostname: spec.hostname ?? `${name}-${index}`, containers: spec.containers.map((c) => ({ ...c, env: [...(c.env ?? []), env] })) };
+    // Indexed pods get JOB_COMPLETION_INDEX from the annotation and a stable hostname (indexed_job_utils.go,
+    // addCompletionIndexEnvVariables).
+    const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: {
+      fieldRef: { fieldPath: `metadata.annotations['${JOB_COMPLETION_INDEX}']` } } };
+    spec = { ...spec, hostname: spec.hostname ?? `${name}-${index}`,
+      containers: spec.containers.map((c) => ({ ...c, env: [...(c.env ?? []), env] })) };
   }
-  const manifest = { metadata: { ...(t.metadata ?? {}), namespace: ns, generateName: index === undefined ? `${name}-` : `${name}-${index}-` }, spec };
-  const r = admitPod(manifest as { metadata: Partial<Pod['metadata']>; spec: Pod['spec'] }, state, ctx.now, ctx.rng, { ownerReferences: [controllerRef(job)], labels, annotations });
+  const manifest = { metadata: { ...(t.metadata ?? {}), namespace: ns, generateName: index === undefined ? `${name}-`
+    : `${name}-${index}-` }, spec };
+  const r = admitPod(manifest as { metadata: Partial<Pod['metadata']>; spec: Pod['spec'] }, state, ctx.now, ctx.rng,
+    { ownerReferences: [controllerRef(job)], labels, annotations });
   if ('error' in r) {
     recordEvent(ctx.out, RESOURCE, key, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
     return false;

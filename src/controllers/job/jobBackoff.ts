@@ -19,11 +19,13 @@ export interface BackoffRecord {
  * Folds newly finished pods into the record, in finish order: a success resets the count, a
  * failure adds one and moves lastFailureTime (backoff_utils.go, newBackoffRecord).
  */
-export function updateBackoffRecord(rec: BackoffRecord, finished: readonly { readonly at: Millis; readonly failed: boolean }[]): BackoffRecord {
+export function updateBackoffRecord(rec: BackoffRecord, finished: readonly { readonly at: Millis;
+  readonly failed: boolean }[]): BackoffRecord {
   let r = rec;
   for (const f of [...finished].sort((a, b) => a.at - b.at)) {
     r = f.failed
-      ? { failuresAfterLastSuccess: r.failuresAfterLastSuccess + 1, lastFailureTime: Math.max(f.at, r.lastFailureTime ?? f.at) }
+      ? { failuresAfterLastSuccess: r.failuresAfterLastSuccess + 1,
+        lastFailureTime: Math.max(f.at, r.lastFailureTime ?? f.at) }
       : { failuresAfterLastSuccess: 0 };
   }
   return r;

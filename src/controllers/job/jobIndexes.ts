@@ -19,7 +19,8 @@ export function formatCompletedIndexes(indexes: Iterable<number>): string {
 }
 
 /** The indexes in `0..completions-1` that are neither succeeded nor active, lowest first (firstPendingIndexes). */
-export function firstPendingIndexes(completions: number, succeeded: ReadonlySet<number>, active: ReadonlySet<number>, count: number): number[] {
+export function firstPendingIndexes(completions: number, succeeded: ReadonlySet<number>, active: ReadonlySet<number>,
+  count: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < completions && out.length < count; i++) if (!succeeded.has(i) && !active.has(i)) out.push(i);
   return out;

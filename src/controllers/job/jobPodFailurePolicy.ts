@@ -2,7 +2,8 @@ import type { Pod } from '../../api/types.js';
 
 export interface PodFailurePolicyRule {
   readonly action: 'FailJob' | 'Ignore' | 'Count' | 'FailIndex';
-  readonly onExitCodes?: { readonly containerName?: string; readonly operator: 'In' | 'NotIn'; readonly values: readonly number[] };
+  readonly onExitCodes?: { readonly containerName?: string; readonly operator: 'In' | 'NotIn';
+    readonly values: readonly number[] };
   readonly onPodConditions?: readonly { readonly type: string; readonly status?: string }[];
 }
 export interface PodFailurePolicy { readonly rules: readonly PodFailurePolicyRule[] }
@@ -27,7 +28,9 @@ export function matchPodFailurePolicy(policy: PodFailurePolicy | undefined, pod:
         if (code === undefined || code === 0) continue; // exit code 0 never matches (isOnExitCodesOperatorMatching)
         const inValues = r.values.includes(code);
         if ((r.operator === 'In' && inValues) || (r.operator === 'NotIn' && !inValues)) {
-          return { action: rule.action, message: `Container ${st.name} for pod ${ns}/${name} failed with exit code ${code} matching ${rule.action} rule at index ${i}` };
+          return { action: rule.action,
+            message: `Container ${st.name} for pod ${ns}/${name} failed with exit code ${code} matching ` +
+              `${rule.action} rule at index ${i}` };
         }
       }
     }
@@ -35,7 +38,8 @@ export function matchPodFailurePolicy(policy: PodFailurePolicy | undefined, pod:
       for (const pc of rule.onPodConditions) {
         const c = pod.status.conditions.find((x) => x.type === pc.type);
         if (c && c.status === (pc.status ?? 'True')) {
-          return { action: rule.action, message: `Pod ${ns}/${name} has condition ${pc.type} matching ${rule.action} rule at index ${i}` };
+          return { action: rule.action,
+            message: `Pod ${ns}/${name} has condition ${pc.type} matching ${rule.action} rule at index ${i}` };
         }
       }
     }

@@ -50,23 +50,30 @@ describe('node lifecycle', () => {
   test.each([
     { name: 'lost just after a renewal', hb: 0, lost: 62_000, want: { lastRenewal: 60_000, unknownAt: 115_000 } },
     { name: 'lost on a renewal tick', hb: 0, lost: 60_000, want: { lastRenewal: 60_000, unknownAt: 115_000 } },
-    { name: 'renewals off the monitor grid', hb: 3_000, lost: 20_000, want: { lastRenewal: 13_000, unknownAt: 70_000 } },
+    { name: 'renewals off the monitor grid', hb: 3_000, lost: 20_000,
+      want: { lastRenewal: 13_000, unknownAt: 70_000 } },
   ])('$name', ({ hb, lost, want }) => expect(nodeUnknownAt(hb, lost)).toEqual(want));
 
   test.each([
     { name: 'an untolerated taint evicts at once', tols: [], want: 0 },
-    { name: 'the admission default tolerates 300 s', tols: [{ key: 'node.kubernetes.io/unreachable', operator: 'Exists' as const, effect: 'NoExecute' as const, tolerationSeconds: 300 }], want: 300_000 },
+    { name: 'the admission default tolerates 300 s', tols: [
+      { key: 'node.kubernetes.io/unreachable', operator: 'Exists' as const, effect: 'NoExecute' as const,
+        tolerationSeconds: 300 }], want: 300_000 },
     { name: 'a toleration without seconds tolerates forever', tols: [{ operator: 'Exists' as const }], want: Infinity },
-  ])('$name', ({ tols, want }) => expect(getMinTolerationTime([{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }], tols)).toBe(want));
+  ])('$name', ({ tols, want }) => expect(getMinTolerationTime(
+    [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }], tols)).toBe(want));
 
-  test('a lost node goes Unknown at 115 s, is tainted, and its pods are evicted 300 s later and replaced elsewhere', () => {
+  test('a lost node goes Unknown at 115 s, is tainted, and its pods are evicted 300 s later and replaced elsewhere',
+    () => {
     const s = scenario('  - {at: 62s, nodeLost: node-b}\n  - {at: 10m, nodeRecovered: node-b}');
     const { sim, events } = batchSimulation(s, controllers);
     sim.runUntil(114_999);
-    expect(tget(sim.state.nodes, 'node-b')!.object.status.conditions.find((c) => c.type === 'Ready')!.status).toBe('True');
+    expect(tget(sim.state.nodes, 'node-b')!.object.status.conditions.find((c) => c.type === 'Ready')!.status).toBe(
+      'True');
     sim.runUntil(115_000);
     const ready = tget(sim.state.nodes, 'node-b')!.object.status.conditions.find((c) => c.type === 'Ready')!;
-    expect(ready).toEqual({ type: 'Ready', status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.', lastHeartbeatTime: 0, lastTransitionTime: 115_000 });
+    expect(ready).toEqual({ type: 'Ready', status: 'Unknown', reason: 'NodeStatusUnknown',
+      message: 'Kubelet stopped posting node status.', lastHeartbeatTime: 0, lastTransitionTime: 115_000 });
     expect(tget(sim.state.nodes, 'node-b')!.object.spec.taints).toEqual([
       { key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule' },
       { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: 115_000 },
@@ -75,17 +82,24 @@ describe('node lifecycle', () => {
     expect(tolerant().status.conditions.find((c) => c.type === 'Ready')?.status).toBe('False');
     sim.runUntil(415_000);
     expect(tolerant().metadata.deletionTimestamp).toBe(415_000 + 30_000);
-    expect(tolerant().status.conditions.find((c) => c.type === 'DisruptionTarget')).toEqual({ type: 'DisruptionTarget', status: 'True', reason: 'DeletionByTaintManager', message: 'Taint manager: deleting due to NoExecute taint', lastProbeTime: null, lastTransitionTime: 415_000 });
-    const evictions = events.filter((e): e is Extract<ClusterEvent, { type: 'ControllerEvent' }> => e.type === 'ControllerEvent' && e.reason === 'TaintManagerEviction');
-    expect(evictions.map((e) => [e.at, e.key])).toEqual([[415_000, 'default/tolerant'], [415_000, expect.stringMatching(/^default\/work-/)]]);
+    expect(tolerant().status.conditions.find((c) => c.type === 'DisruptionTarget')).toEqual(
+      { type: 'DisruptionTarget', status: 'True', reason: 'DeletionByTaintManager',
+        message: 'Taint manager: deleting due to NoExecute taint', lastProbeTime: null, lastTransitionTime: 415_000 });
+    const evictions = events.filter((e): e is Extract<ClusterEvent,
+      { type: 'ControllerEvent' }> => e.type === 'ControllerEvent' && e.reason === 'TaintManagerEviction');
+    expect(evictions.map((e) => [e.at, e.key])).toEqual([[415_000, 'default/tolerant'],
+      [415_000, expect.stringMatching(/^default\/work-/)]]);
     // The Job replaced its evicted pod at once (terminating pods are not active); it waits Pending for node-b.
     const work = tvalues(sim.state.pods).filter((p) => p.metadata.name.startsWith('work-'));
-    expect(work.map((p) => [p.metadata.deletionTimestamp !== undefined, p.status.phase])).toEqual([[true, 'Running'], [false, 'Pending']]);
+    expect(work.map((p) => [p.metadata.deletionTimestamp !== undefined, p.status.phase])).toEqual(
+      [[true, 'Running'], [false, 'Pending']]);
     sim.run();
     // Recovery at 10m: Ready again, taints gone, the kubelet finishes the terminating pods.
     expect(tget(sim.state.nodes, 'node-b')!.object.spec.taints).toEqual([]);
     expect(tvalues(sim.state.pods).map((p) => p.metadata.name).filter((n) => n === 'tolerant')).toEqual([]);
-    expect(events.filter((e) => e.type === 'NodeConditionChanged' && e.node === 'node-b' && e.condition.type === 'Ready').map((e) => [e.at, (e as { condition: { status: string } }).condition.status])).toEqual([[115_000, 'Unknown'], [600_000, 'True']]);
+    expect(events.filter((e) => e.type === 'NodeConditionChanged' && e.node === 'node-b'
+      && e.condition.type === 'Ready').map((e) => [e.at, (e as {
+        condition: { status: string } }).condition.status])).toEqual([[115_000, 'Unknown'], [600_000, 'True']]);
   });
 
   // node_lifecycle_controller.go doNoScheduleTaintingPass: a cordoned node gets
@@ -124,19 +138,23 @@ describe('node lifecycle', () => {
     const s = scenario('  - {at: 1m, removeNode: node-b}');
     const { sim, events } = batchSimulation(s, controllers);
     sim.run();
-    const deleted = events.filter((e) => e.type === 'PodDeleted').map((e) => [e.at, (e as { pod: string }).pod.split('-')[0]]);
+    const deleted = events.filter((e) => e.type === 'PodDeleted').map((e) =>
+      [e.at, (e as { pod: string }).pod.split('-')[0]]);
     expect(deleted).toEqual([[100_000, 'default/tolerant'], [100_000, 'default/work']]);
   });
 
   test.each([
     { name: 'a Job replaces a pod as soon as it is terminating (TerminatingOrFailed)', extra: '', want: [415_000] },
     // Gone at 10m, the pod counts as a failure, so the replacement also waits out the first 10 s backoff.
-    { name: 'podReplacementPolicy Failed waits until the terminating pod is gone (node back at 10m)', extra: '      podReplacementPolicy: Failed', want: [610_000] },
+    { name: 'podReplacementPolicy Failed waits until the terminating pod is gone (node back at 10m)',
+      extra: '      podReplacementPolicy: Failed', want: [610_000] },
   ])('$name', ({ extra, want }) => {
     const s = scenario('  - {at: 62s, nodeLost: node-b}\n  - {at: 10m, nodeRecovered: node-b}', '', extra);
     const { sim, events } = batchSimulation(s, controllers);
     sim.run();
-    const creates = events.filter((e): e is Extract<ClusterEvent, { type: 'ControllerEvent' }> => e.type === 'ControllerEvent' && e.resource === 'jobs' && e.reason === 'SuccessfulCreate');
+    const creates = events.filter((e): e is Extract<ClusterEvent,
+      { type: 'ControllerEvent' }> => e.type === 'ControllerEvent' && e.resource === 'jobs'
+        && e.reason === 'SuccessfulCreate');
     expect(creates.map((e) => e.at).slice(1)).toEqual(want);
   });
 });

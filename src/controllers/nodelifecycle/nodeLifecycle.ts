@@ -26,7 +26,8 @@ export const NODE_STATUS_UNKNOWN_MESSAGE = 'Kubelet stopped posting node status.
 const MONITORED = ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'] as const;
 /** What the kubelet posts when it is healthy (pkg/kubelet/nodestatus/setters.go). */
 const HEALTHY: Record<string, { status: 'True' | 'False'; reason: string; message: string }> = {
-  MemoryPressure: { status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
+  MemoryPressure: { status: 'False', reason: 'KubeletHasSufficientMemory',
+    message: 'kubelet has sufficient memory available' },
   DiskPressure: { status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
   PIDPressure: { status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
   Ready: { status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
@@ -41,9 +42,11 @@ const HEALTHY: Record<string, { status: 'True' | 'False'; reason: string; messag
  * @example nodeUnknownAt(0, 62_000) // renewal 60 s, seen 60 s, Unknown at 115 s
  */
 export function nodeUnknownAt(lastHeartbeat: Millis, lostAt: Millis): { lastRenewal: Millis; unknownAt: Millis } {
-  const lastRenewal = lastHeartbeat + Math.floor((lostAt - lastHeartbeat) / NODE_LEASE_RENEW_INTERVAL_MS) * NODE_LEASE_RENEW_INTERVAL_MS;
+  const lastRenewal =
+    lastHeartbeat + Math.floor((lostAt - lastHeartbeat) / NODE_LEASE_RENEW_INTERVAL_MS) * NODE_LEASE_RENEW_INTERVAL_MS;
   const probe = Math.ceil(lastRenewal / NODE_MONITOR_PERIOD_MS) * NODE_MONITOR_PERIOD_MS;
-  const unknownAt = (Math.floor((probe + NODE_MONITOR_GRACE_PERIOD_MS) / NODE_MONITOR_PERIOD_MS) + 1) * NODE_MONITOR_PERIOD_MS;
+  const unknownAt = (Math.floor((probe + NODE_MONITOR_GRACE_PERIOD_MS) / NODE_MONITOR_PERIOD_MS)
+    + 1) * NODE_MONITOR_PERIOD_MS;
   return { lastRenewal, unknownAt };
 }
 
@@ -94,7 +97,9 @@ function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostAt: M
     // The kubelet is back: its first status post (pkg/kubelet/nodestatus/setters.go) sets every condition healthy.
     for (const type of MONITORED) {
       const h = HEALTHY[type];
-      out.emit({ type: 'NodeConditionChanged', at: now, node: name, condition: { type, status: h.status, reason: h.reason, message: h.message, lastHeartbeatTime: now, lastTransitionTime: now } });
+      out.emit({ type: 'NodeConditionChanged', at: now, node: name,
+        condition: { type, status: h.status, reason: h.reason, message: h.message, lastHeartbeatTime: now,
+          lastTransitionTime: now } });
     }
     reconcileTaints(name, n, 'True', ctx);
     return;
@@ -120,7 +125,9 @@ function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): v
     if (!pod || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
     const r = pod.status.conditions.find((c) => c.type === 'Ready');
     if (r?.status === 'False') continue;
-    out.emit({ type: 'PodStatusPatched', at: now, pod: podKey(pod), uid, conditions: [{ ...(r ?? { type: 'Ready', lastProbeTime: null }), status: 'False', lastTransitionTime: now } as Condition] });
+    out.emit({ type: 'PodStatusPatched', at: now, pod: podKey(pod), uid,
+      conditions: [{ ...(r ?? { type: 'Ready', lastProbeTime: null }), status: 'False',
+        lastTransitionTime: now } as Condition] });
     recordEvent(out, 'pods', podKey(pod), 'NodeNotReady', 'Node is not ready', 'Warning');
   }
 }
@@ -151,7 +158,8 @@ function reconcileTaints(
   const add = [...noSchedule.add, ...missing];
   for (const w of add) {
     // Only NoExecute taints carry timeAdded (the taint eviction controller counts tolerationSeconds from it).
-    const taint = w.effect === 'NoExecute' ? { key: w.key, effect: w.effect, timeAdded: ctx.now } : { key: w.key, effect: w.effect };
+    const taint = w.effect === 'NoExecute' ? { key: w.key, effect: w.effect, timeAdded: ctx.now }
+      : { key: w.key, effect: w.effect };
     ctx.out.emit({ type: 'NodeTainted', at: ctx.now, node: name, taint });
   }
 }

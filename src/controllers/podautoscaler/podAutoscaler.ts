@@ -1,3 +1,4 @@
+import { labelSelectorMatches } from '../../api/labelSelector.js';
 import { kindInfo } from '../../api/kinds.js';
 import { toCanonical } from '../../api/quantity.js';
 import type { Condition, KubeObject, Pod } from '../../api/types.js';
@@ -10,8 +11,9 @@ import type { ClusterState } from '../../reducers/state.js';
 import { tvalues } from '../../reducers/table.js';
 import type { BehaviorRule, Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
-import { recordEvent, selectorMatches, setCondition, updateStatus } from '../batchUtils.js';
-import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior, type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
+import { recordEvent, setCondition, updateStatus } from '../batchUtils.js';
+import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior,
+  type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
 import { getReplicas, type PodSample } from './replicaCalculator.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 
@@ -24,7 +26,8 @@ const RESOURCE = 'horizontalpodautoscalers';
 
 export interface MetricSpec {
   readonly type: string;
-  readonly resource?: { readonly name: string; readonly target: { readonly type: 'Utilization' | 'AverageValue' | 'Value'; readonly averageUtilization?: number; readonly averageValue?: string | number } };
+  readonly resource?: { readonly name: string; readonly target: { readonly type: 'Utilization' | 'AverageValue'
+    | 'Value'; readonly averageUtilization?: number; readonly averageValue?: string | number } };
 }
 export interface HPASpec {
   readonly scaleTargetRef: { readonly kind: string; readonly name: string; readonly apiVersion?: string };
@@ -34,14 +37,19 @@ export interface HPASpec {
   readonly targetCPUUtilizationPercentage?: number;
   readonly behavior?: HPABehavior;
 }
-export type HorizontalPodAutoscaler = KubeObject & { readonly spec: HPASpec; readonly status?: { readonly conditions?: readonly Condition[]; readonly lastScaleTime?: Millis } & Record<string, unknown> };
+export type HorizontalPodAutoscaler = KubeObject & { readonly spec: HPASpec;
+  readonly status?: { readonly conditions?: readonly Condition[]; readonly lastScaleTime?: Millis } & Record<string,
+    unknown> };
 
-interface HPAMemory { recommendations: TimestampedRecommendation[]; upEvents: ScaleEvent[]; downEvents: ScaleEvent[]; warned: Map<string, string> }
+interface HPAMemory { recommendations: TimestampedRecommendation[]; upEvents: ScaleEvent[]; downEvents: ScaleEvent[];
+  warned: Map<string, string> }
 
 /** The metrics an HPA asks for: v1's targetCPUUtilizationPercentage, v2's metrics, or CPU at 80%. */
 export function metricSpecs(hpa: HorizontalPodAutoscaler): readonly MetricSpec[] {
-  const cpu = (u: number): MetricSpec => ({ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: u } } });
-  if (hpa.apiVersion === 'autoscaling/v1') return [cpu(hpa.spec.targetCPUUtilizationPercentage ?? DEFAULT_CPU_UTILIZATION)];
+  const cpu = (u: number): MetricSpec => ({ type: 'Resource',
+    resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: u } } });
+  if (hpa.apiVersion === 'autoscaling/v1') return [cpu(hpa.spec.targetCPUUtilizationPercentage
+    ?? DEFAULT_CPU_UTILIZATION)];
   return hpa.spec.metrics?.length ? hpa.spec.metrics : [cpu(DEFAULT_CPU_UTILIZATION)];
 }
 
@@ -57,7 +65,8 @@ export function podSample(pod: Pod, resource: string, rules: readonly BehaviorRu
     const st = pod.status.containerStatuses?.find((s) => s.name === c.name);
     const started = st?.state.running?.startedAt;
     if (started === undefined || pod.status.phase !== 'Running') usage = undefined;
-    else if (usage !== undefined) usage += valueAt(resolveBehavior(rules, pod, c)[resource as 'cpu' | 'memory'], now - started);
+    else if (usage !== undefined) usage += valueAt(resolveBehavior(rules, pod, c)[resource as 'cpu' | 'memory'],
+      now - started);
     const r = c.resources?.requests?.[resource];
     request = r === undefined || request === undefined ? undefined : request + toCanonical(resource, r);
   }
@@ -71,7 +80,8 @@ export function podSample(pod: Pod, resource: string, rules: readonly BehaviorRu
   };
 }
 
-const metricName = (m: MetricSpec): string => m.resource?.target.type === 'Utilization' ? `${m.resource.name} resource utilization (percentage of request)` : `${m.resource?.name ?? m.type} resource`;
+const metricName = (m: MetricSpec): string => m.resource?.target.type === 'Utilization'
+  ? `${m.resource.name} resource utilization (percentage of request)` : `${m.resource?.name ?? m.type} resource`;
 const formatUsage = (resource: string, v: number): string => (resource === 'cpu' ? `${v}m` : `${v}`);
 
 /**
@@ -91,14 +101,16 @@ export function makeHorizontalController(): ControllerDef {
       const hpa = getObject(state, RESOURCE, key) as HorizontalPodAutoscaler | undefined;
       if (!hpa) { memory.delete(key); return; }
       let mem = memory.get(key);
-      if (!mem) { mem = { recommendations: [], upEvents: [], downEvents: [], warned: new Map() }; memory.set(key, mem); }
+      if (!mem) { mem = { recommendations: [], upEvents: [], downEvents: [], warned: new Map() };
+        memory.set(key, mem); }
       reconcileAutoscaler(hpa, key, state, ctx, mem);
       return { requeueAfter: HPA_SYNC_PERIOD_MS };
     },
   };
 }
 
-function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state: ClusterState, ctx: SyncContext, mem: HPAMemory): SyncResult | void {
+function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state: ClusterState, ctx: SyncContext,
+  mem: HPAMemory): SyncResult | void {
   const now = ctx.now, out = ctx.out;
   const ns = hpa.metadata.namespace ?? 'default';
   const isV1 = hpa.apiVersion === 'autoscaling/v1';
@@ -118,13 +130,18 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
   const minReplicas = hpa.spec.minReplicas ?? 1, maxReplicas = hpa.spec.maxReplicas;
   if (!info || !target) {
     const group = info?.apiVersions[0].includes('/') ? `.${info.apiVersions[0].split('/')[0]}` : '';
-    const msg = `the HPA controller was unable to get the target's current scale: ${info?.resource ?? ref.kind.toLowerCase()}${group} "${ref.name}" not found`;
+    const msg =
+      `the HPA controller was unable to get the target's current scale: ` +
+        `${info?.resource ?? ref.kind.toLowerCase()}${group} "${ref.name}" not found`;
     warnOnChange('AbleToScale', 'FailedGetScale', msg);
     cond('AbleToScale', 'False', 'FailedGetScale', msg);
-    writeStatus(hpa, key, ctx, isV1, { currentReplicas: 0, desiredReplicas: 0, conditions, lastScaleTime: prev.lastScaleTime });
+    writeStatus(hpa, key, ctx, isV1, { currentReplicas: 0, desiredReplicas: 0, conditions,
+      lastScaleTime: prev.lastScaleTime });
     return;
   }
-  const spec = target.spec as { replicas?: number; selector?: Parameters<typeof selectorMatches>[0] & Record<string, unknown>; template?: { metadata?: { labels?: Record<string, string> } } };
+  const spec = target.spec as { replicas?: number; selector?: Parameters<typeof labelSelectorMatches>[0]
+    & Record<string,
+    unknown>; template?: { metadata?: { labels?: Record<string, string> } } };
   // A ReplicationController's selector is a plain label map (defaulting to its template's labels).
   const selector = ref.kind === 'ReplicationController'
     ? { matchLabels: (spec.selector as Record<string, string> | undefined) ?? spec.template?.metadata?.labels ?? {} }
@@ -139,13 +156,15 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
   let cpuUtilization: number | undefined;
   if (currentReplicas === 0 && minReplicas !== 0) {
     desired = 0;
-    cond('ScalingActive', 'False', 'ScalingDisabled', 'scaling is disabled since the replica count of the target is zero');
+    cond('ScalingActive', 'False', 'ScalingDisabled',
+      'scaling is disabled since the replica count of the target is zero');
   } else if (currentReplicas > maxReplicas) {
     desired = maxReplicas; rescaleReason = 'Current number of replicas above Spec.MaxReplicas';
   } else if (currentReplicas < minReplicas) {
     desired = minReplicas; rescaleReason = 'Current number of replicas below Spec.MinReplicas';
   } else {
-    const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns && selectorMatches(selector, p.metadata.labels))
+    const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns
+      && labelSelectorMatches(selector, p.metadata.labels))
       .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
     let best: { replicas: number; name: string } | undefined;
     let firstError: string | undefined;
@@ -157,9 +176,13 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
       }
       const res = m.resource.name, t = m.resource.target;
       const samples = pods.map((p) => podSample(p, res, ctx.scenario.behaviors, now));
-      const rec = getReplicas(currentReplicas, t.type === 'Utilization' ? { utilization: t.averageUtilization ?? DEFAULT_CPU_UTILIZATION } : { averageValue: toCanonical(res, t.averageValue ?? 0) }, samples, res, now);
+      const rec = getReplicas(currentReplicas, t.type === 'Utilization'
+        ? { utilization: t.averageUtilization ?? DEFAULT_CPU_UTILIZATION }
+          : { averageValue: toCanonical(res, t.averageValue ?? 0) }, samples, res, now);
       if ('error' in rec) { firstError ??= `failed to get ${res} utilization: ${rec.error}`; continue; }
-      currentMetrics.push({ type: 'Resource', resource: { name: res, current: t.type === 'Utilization' ? { averageUtilization: rec.utilization, averageValue: formatUsage(res, rec.rawAverage) } : { averageValue: formatUsage(res, rec.rawAverage) } } });
+      currentMetrics.push({ type: 'Resource', resource: { name: res, current: t.type === 'Utilization'
+        ? { averageUtilization: rec.utilization, averageValue: formatUsage(res, rec.rawAverage) }
+          : { averageValue: formatUsage(res, rec.rawAverage) } } });
       if (res === 'cpu' && t.type === 'Utilization') cpuUtilization = rec.utilization;
       if (!best || rec.replicas > best.replicas) best = { replicas: rec.replicas, name: metricName(m) };
     }
@@ -167,18 +190,23 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
       const msg = `the HPA was unable to compute the replica count: ${firstError}`;
       warnOnChange('ScalingActive', 'FailedGetResourceMetric', msg);
       cond('ScalingActive', 'False', 'FailedGetResourceMetric', msg);
-      writeStatus(hpa, key, ctx, isV1, { currentReplicas, desiredReplicas: prev.desiredReplicas as number ?? currentReplicas, conditions, lastScaleTime: prev.lastScaleTime });
+      writeStatus(hpa, key, ctx, isV1, { currentReplicas, desiredReplicas: prev.desiredReplicas as number
+        ?? currentReplicas, conditions, lastScaleTime: prev.lastScaleTime });
       return;
     }
     mem.warned.delete('ScalingActive');
-    cond('ScalingActive', 'True', 'ValidMetricFound', `the HPA was able to successfully calculate a replica count from ${best.name}`);
+    cond('ScalingActive', 'True', 'ValidMetricFound',
+      `the HPA was able to successfully calculate a replica count from ${best.name}`);
     // normalizeDesiredReplicasWithBehaviors: stabilization window, then rate limits and min/max.
     const b = defaultBehavior(hpa.spec.behavior);
     if (mem.recommendations.length === 0) mem.recommendations = [{ replicas: currentReplicas, at: now }];
-    const st = stabilizeRecommendation(mem.recommendations, best.replicas, currentReplicas, b.scaleUp, b.scaleDown, now);
+    const st = stabilizeRecommendation(mem.recommendations, best.replicas, currentReplicas, b.scaleUp, b.scaleDown,
+      now);
     mem.recommendations = st.recommendations;
     cond('AbleToScale', 'True', st.reason, st.message);
-    const limited = convertDesiredReplicasWithBehaviorRate({ desired: st.replicas, current: currentReplicas, min: minReplicas, max: maxReplicas, up: b.scaleUp, down: b.scaleDown, upEvents: mem.upEvents, downEvents: mem.downEvents, now });
+    const limited = convertDesiredReplicasWithBehaviorRate({ desired: st.replicas, current: currentReplicas,
+      min: minReplicas, max: maxReplicas, up: b.scaleUp, down: b.scaleDown, upEvents: mem.upEvents,
+        downEvents: mem.downEvents, now });
     cond('ScalingLimited', limited.replicas === st.replicas ? 'False' : 'True', limited.reason, limited.message);
     desired = limited.replicas;
     if (desired > currentReplicas) rescaleReason = `${best.name} above target`;
@@ -188,8 +216,10 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
   let lastScaleTime = prev.lastScaleTime;
   if (desired !== currentReplicas) {
     const next = { ...target, spec: { ...(target.spec as object), replicas: desired } } as KubeObject;
-    out.emit({ type: 'ObjectApplied', at: now, resource: info.resource, key: `${ns}/${ref.name}`, object: stampObject(next, target, ns, now, ctx.rng) });
-    cond('AbleToScale', 'True', 'SucceededRescale', `the HPA controller was able to update the target scale to ${desired}`);
+    out.emit({ type: 'ObjectApplied', at: now, resource: info.resource, key: `${ns}/${ref.name}`,
+      object: stampObject(next, target, ns, now, ctx.rng) });
+    cond('AbleToScale', 'True', 'SucceededRescale',
+      `the HPA controller was able to update the target scale to ${desired}`);
     recordEvent(out, RESOURCE, key, 'SuccessfulRescale', `New size: ${desired}; reason: ${rescaleReason}`);
     const ev = { change: Math.abs(desired - currentReplicas), at: now };
     // Keep only events within the longest policy period (horizontal.go, storeScaleEvent).
@@ -199,14 +229,19 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
     else mem.downEvents = [...mem.downEvents.filter((e) => e.at > now - longest), ev];
     lastScaleTime = now;
   }
-  writeStatus(hpa, key, ctx, isV1, { currentReplicas, desiredReplicas: desired, conditions, lastScaleTime, currentMetrics, cpuUtilization });
+  writeStatus(hpa, key, ctx, isV1, { currentReplicas, desiredReplicas: desired, conditions, lastScaleTime,
+    currentMetrics, cpuUtilization });
 }
 
-function writeStatus(hpa: HorizontalPodAutoscaler, key: ObjectKey, ctx: SyncContext, isV1: boolean, s: { currentReplicas: number; desiredReplicas: number; conditions: Condition[]; lastScaleTime?: Millis; currentMetrics?: unknown[]; cpuUtilization?: number }): void {
+function writeStatus(hpa: HorizontalPodAutoscaler, key: ObjectKey, ctx: SyncContext, isV1: boolean,
+  s: { currentReplicas: number; desiredReplicas: number; conditions: Condition[]; lastScaleTime?: Millis;
+    currentMetrics?: unknown[]; cpuUtilization?: number }): void {
   const order = ['AbleToScale', 'ScalingActive', 'ScalingLimited'];
   const conditions = [...s.conditions].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
   const status = isV1
-    ? { ...(s.lastScaleTime !== undefined ? { lastScaleTime: s.lastScaleTime } : {}), currentReplicas: s.currentReplicas, desiredReplicas: s.desiredReplicas, ...(s.cpuUtilization !== undefined ? { currentCPUUtilizationPercentage: s.cpuUtilization } : {}) }
+    ? { ...(s.lastScaleTime !== undefined ? { lastScaleTime: s.lastScaleTime } : {}),
+      currentReplicas: s.currentReplicas, desiredReplicas: s.desiredReplicas,
+        ...(s.cpuUtilization !== undefined ? { currentCPUUtilizationPercentage: s.cpuUtilization } : {}) }
     : {
       ...(hpa.metadata.generation !== undefined ? { observedGeneration: hpa.metadata.generation } : {}),
       ...(s.lastScaleTime !== undefined ? { lastScaleTime: s.lastScaleTime } : {}),

@@ -23,7 +23,8 @@ export interface PodSample {
 }
 
 /** replica_calculator.go, groupPods: which pods count, which are unready, missing or ignored. */
-export function groupPods(pods: readonly PodSample[], resource: string, now: Millis): { readyPodCount: number; unready: Set<string>; missing: Set<string>; ignored: Set<string> } {
+export function groupPods(pods: readonly PodSample[], resource: string, now: Millis): { readyPodCount: number;
+  unready: Set<string>; missing: Set<string>; ignored: Set<string> } {
   let readyPodCount = 0;
   const unready = new Set<string>(), missing = new Set<string>(), ignored = new Set<string>();
   for (const p of pods) {
@@ -38,7 +39,8 @@ export function groupPods(pods: readonly PodSample[], resource: string, now: Mil
         isUnready = p.ready.status === 'False' || now - METRIC_WINDOW_MS < p.ready.lastTransitionTime;
       } else {
         // After it: unready only if it never became ready since the initial readiness delay.
-        isUnready = p.ready.status === 'False' && p.startTime + DELAY_OF_INITIAL_READINESS_STATUS_MS > p.ready.lastTransitionTime;
+        isUnready = p.ready.status === 'False' && p.startTime
+          + DELAY_OF_INITIAL_READINESS_STATUS_MS > p.ready.lastTransitionTime;
       }
       if (isUnready) { unready.add(p.name); continue; }
     }
@@ -47,8 +49,12 @@ export function groupPods(pods: readonly PodSample[], resource: string, now: Mil
   return { readyPodCount, unready, missing, ignored };
 }
 
-/** metricsclient.GetResourceUtilizationRatio: integer utilization percent, its ratio to target, and the average raw usage. */
-export function getResourceUtilizationRatio(metrics: ReadonlyMap<string, number>, requests: ReadonlyMap<string, number>, target: number): { ratio: number; utilization: number; rawAverage: number } | { error: string } {
+/**
+ * metricsclient.GetResourceUtilizationRatio: integer utilization percent, its ratio to target, and the average raw
+ * usage.
+ */
+export function getResourceUtilizationRatio(metrics: ReadonlyMap<string, number>, requests: ReadonlyMap<string, number>,
+  target: number): { ratio: number; utilization: number; rawAverage: number } | { error: string } {
   let usage = 0, req = 0, n = 0;
   for (const [name, u] of metrics) {
     const r = requests.get(name);
@@ -60,7 +66,8 @@ export function getResourceUtilizationRatio(metrics: ReadonlyMap<string, number>
   return { ratio: utilization / target, utilization, rawAverage: Math.trunc(usage / n) };
 }
 
-export type Recommendation = { readonly replicas: number; readonly utilization: number; readonly rawAverage: number } | { readonly error: string };
+export type Recommendation = { readonly replicas: number; readonly utilization: number; readonly rawAverage: number }
+  | { readonly error: string };
 
 /**
  * replica_calculator.go GetResourceReplicas (target Utilization) and GetRawResourceReplicas
@@ -69,21 +76,26 @@ export type Recommendation = { readonly replicas: number; readonly utilization: 
  * as 100% of request when scaling down, 0 when scaling up; unready pods as 0 when scaling up)
  * and never reverse the direction.
  */
-export function getReplicas(currentReplicas: number, target: { readonly utilization?: number; readonly averageValue?: number }, pods: readonly PodSample[], resource: string, now: Millis, tolerance = HPA_TOLERANCE): Recommendation {
+export function getReplicas(currentReplicas: number, target: { readonly utilization?: number;
+  readonly averageValue?: number }, pods: readonly PodSample[], resource: string, now: Millis,
+    tolerance = HPA_TOLERANCE): Recommendation {
   const { readyPodCount, unready, missing } = groupPods(pods, resource, now);
   const metrics = new Map<string, number>();
-  for (const p of pods) if (p.usage !== undefined && !unready.has(p.name) && !missing.has(p.name) && !p.deleting && p.phase !== 'Failed') metrics.set(p.name, p.usage);
+  for (const p of pods) if (p.usage !== undefined && !unready.has(p.name) && !missing.has(p.name) && !p.deleting
+    && p.phase !== 'Failed') metrics.set(p.name, p.usage);
   if (metrics.size === 0) return { error: `did not receive metrics for targeted pods (pods might be unready)` };
   const byUtilization = target.utilization !== undefined;
   const requests = new Map<string, number>();
   if (byUtilization) {
     for (const p of pods) {
       if (p.deleting || p.phase === 'Failed') continue;
-      if (p.request === undefined || p.request === 0) return { error: `missing request for ${resource} in pod ${p.name}` };
+      if (p.request === undefined || p.request === 0) return {
+        error: `missing request for ${resource} in pod ${p.name}` };
       requests.set(p.name, p.request);
     }
   }
-  const ratioOf = (m: ReadonlyMap<string, number>): { ratio: number; utilization: number; rawAverage: number } | { error: string } => {
+  const ratioOf = (m: ReadonlyMap<string, number>): { ratio: number; utilization: number; rawAverage: number }
+    | { error: string } => {
     if (byUtilization) return getResourceUtilizationRatio(m, requests, target.utilization!);
     let sum = 0;
     for (const u of m.values()) sum += u;
@@ -95,11 +107,14 @@ export function getReplicas(currentReplicas: number, target: { readonly utilizat
   const usageRatio = first.ratio;
   const scaleUpWithUnready = unready.size > 0 && usageRatio > 1.0;
   if (!scaleUpWithUnready && missing.size === 0) {
-    if (Math.abs(1.0 - usageRatio) <= tolerance) return { replicas: currentReplicas, utilization: first.utilization, rawAverage: first.rawAverage };
-    return { replicas: Math.ceil(usageRatio * readyPodCount), utilization: first.utilization, rawAverage: first.rawAverage };
+    if (Math.abs(1.0 - usageRatio) <= tolerance) return { replicas: currentReplicas, utilization: first.utilization,
+      rawAverage: first.rawAverage };
+    return { replicas: Math.ceil(usageRatio * readyPodCount), utilization: first.utilization,
+      rawAverage: first.rawAverage };
   }
   for (const name of missing) {
-    if (usageRatio < 1.0) metrics.set(name, byUtilization ? (requests.get(name)! * Math.max(100, target.utilization!)) / 100 : target.averageValue!);
+    if (usageRatio < 1.0) metrics.set(name, byUtilization ? (
+      requests.get(name)! * Math.max(100, target.utilization!)) / 100 : target.averageValue!);
     else if (usageRatio > 1.0) metrics.set(name, 0);
   }
   if (scaleUpWithUnready) for (const name of unready) metrics.set(name, 0);
@@ -107,8 +122,10 @@ export function getReplicas(currentReplicas: number, target: { readonly utilizat
   if ('error' in second) return second;
   const newRatio = second.ratio;
   const keep = { replicas: currentReplicas, utilization: first.utilization, rawAverage: first.rawAverage };
-  if (Math.abs(1.0 - newRatio) <= tolerance || (usageRatio < 1.0 && newRatio > 1.0) || (usageRatio > 1.0 && newRatio < 1.0)) return keep;
+  if (Math.abs(1.0 - newRatio) <= tolerance || (usageRatio < 1.0 && newRatio > 1.0)
+    || (usageRatio > 1.0 && newRatio < 1.0)) return keep;
   const newReplicas = Math.ceil(newRatio * metrics.size);
-  if ((newRatio < 1.0 && newReplicas > currentReplicas) || (newRatio > 1.0 && newReplicas < currentReplicas)) return keep;
+  if ((newRatio < 1.0 && newReplicas > currentReplicas) || (newRatio > 1.0
+    && newReplicas < currentReplicas)) return keep;
   return { replicas: newReplicas, utilization: first.utilization, rawAverage: first.rawAverage };
 }

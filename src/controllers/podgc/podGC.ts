@@ -31,11 +31,14 @@ export function makePodGCController(): ControllerDef {
       if (at === undefined || tget(state.nodes, node)) return; // the node came back
       if (ctx.now < at + POD_GC_QUARANTINE_MS) return { requeueAfter: at + POD_GC_QUARANTINE_MS - ctx.now };
       removedAt.delete(node);
-      const pods = Object.keys(tget(state.podsOnNode, node) ?? {}).map((u) => tget(state.pods, u)).filter((p): p is Pod => p !== undefined);
+      const pods = Object.keys(tget(state.podsOnNode, node) ?? {}).map((u) => tget(state.pods, u)).filter(
+        (p): p is Pod => p !== undefined);
       for (const p of pods) {
         const key = podKey(p), uid = p.metadata.uid!;
         if (p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') {
-          ctx.out.emit({ type: 'PodStatusPatched', at: ctx.now, pod: key, uid, phase: 'Failed', conditions: [podCondition('DisruptionTarget', 'True', ctx.now, DELETION_BY_POD_GC, 'PodGC: node no longer exists')] });
+          ctx.out.emit({ type: 'PodStatusPatched', at: ctx.now, pod: key, uid, phase: 'Failed',
+            conditions: [podCondition('DisruptionTarget', 'True', ctx.now, DELETION_BY_POD_GC,
+              'PodGC: node no longer exists')] });
         }
         ctx.out.emit({ type: 'PodDeleted', at: ctx.now, pod: key, uid });
       }

@@ -105,13 +105,16 @@ export function activePodsWithRanksLess(a: Pod, ra: number, b: Pod, rb: number, 
  * replica_set.go getPodsToDelete: rank each pod by the number of active related pods on its node
  * (getPodsRankedByRelatedPodsOnSameNode) and take the first `diff` in ActivePodsWithRanks order.
  */
-export function getPodsToDelete(filteredPods: readonly Pod[], relatedPods: readonly Pod[], diff: number, now: Millis): Pod[] {
+export function getPodsToDelete(filteredPods: readonly Pod[], relatedPods: readonly Pod[], diff: number,
+  now: Millis): Pod[] {
   if (diff >= filteredPods.length) return [...filteredPods];
   const onNode = new Map<string, number>();
-  for (const p of relatedPods) if (isPodActive(p)) onNode.set(p.spec.nodeName ?? '', (onNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
+  for (const p of relatedPods) if (isPodActive(p)) onNode.set(p.spec.nodeName ?? '',
+    (onNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
   const ranked = filteredPods.map((p) => ({ p, r: onNode.get(p.spec.nodeName ?? '') ?? 0 }));
   // A stable sort with a strict-weak "less": equal pods keep their index order.
-  ranked.sort((x, y) => (activePodsWithRanksLess(x.p, x.r, y.p, y.r, now) ? -1 : activePodsWithRanksLess(y.p, y.r, x.p, x.r, now) ? 1 : 0));
+  ranked.sort((x, y) => (activePodsWithRanksLess(x.p, x.r, y.p, y.r, now) ? -1
+    : activePodsWithRanksLess(y.p, y.r, x.p, x.r, now) ? 1 : 0));
   return ranked.slice(0, diff).map((x) => x.p);
 }
 
@@ -143,7 +146,8 @@ const plantedOffByOne = (ctx: SyncContext, replicas: number): number =>
  * BURST_REPLICAS) or delete surplus ones (getPodsToDelete order). Returns the error text of a
  * failed creation, which calculateStatus turns into a ReplicaFailure condition.
  */
-export function manageReplicas(state: ClusterState, ctx: SyncContext, resource: Resource, rs: KubeObject, filteredPods: readonly Pod[]): string | undefined {
+export function manageReplicas(state: ClusterState, ctx: SyncContext, resource: Resource, rs: KubeObject,
+  filteredPods: readonly Pod[]): string | undefined {
   const spec = specOf(rs);
   const diff = filteredPods.length - (spec.replicas ?? 1) + plantedOffByOne(ctx, spec.replicas ?? 1);
   const { out, now } = ctx;
@@ -155,7 +159,10 @@ export function manageReplicas(state: ClusterState, ctx: SyncContext, resource: 
     const ref = newControllerRef(rs);
     const r = slowStartBatch(n, SLOW_START_INITIAL_BATCH_SIZE, () => {
       // controller.GetPodFromTemplate: the template's labels, annotations and spec; generateName `<rs>-`.
-      const res = admitPod({ metadata: { namespace: ns, generateName: `${rs.metadata.name}-`, ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}), ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}) }, spec: template.spec }, state, now, ctx.rng, { ownerReferences: [ref] });
+      const res = admitPod({ metadata: { namespace: ns, generateName: `${rs.metadata.name}-`,
+        ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}),
+          ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}) },
+            spec: template.spec }, state, now, ctx.rng, { ownerReferences: [ref] });
       if ('error' in res) {
         recordEvent(out, resource, rs, 'FailedCreate', `Error creating: ${res.error}`, 'Warning');
         return res.error;
@@ -182,7 +189,8 @@ export function manageReplicas(state: ClusterState, ctx: SyncContext, resource: 
  * availableReplicas (ready for minReadySeconds), observedGeneration, and the ReplicaFailure
  * condition while creating or deleting fails. Zero counts are omitted, as the API's omitempty does.
  */
-export function calculateStatus(rs: KubeObject, filteredPods: readonly Pod[], manageReplicasErr: string | undefined, now: Millis): ReplicaSetStatus {
+export function calculateStatus(rs: KubeObject, filteredPods: readonly Pod[], manageReplicasErr: string | undefined,
+  now: Millis): ReplicaSetStatus {
   const spec = specOf(rs);
   const old = (rs.status ?? {}) as Partial<ReplicaSetStatus>;
   const tmplLabels = spec.template?.metadata?.labels ?? {};
@@ -196,7 +204,9 @@ export function calculateStatus(rs: KubeObject, filteredPods: readonly Pod[], ma
   const failure = (old.conditions ?? []).find((c) => c.type === 'ReplicaFailure');
   if (manageReplicasErr !== undefined) {
     const reason = filteredPods.length - (spec.replicas ?? 1) < 0 ? 'FailedCreate' : 'FailedDelete';
-    conditions = failure ? (old.conditions ?? []) as Condition[] : [...conditions, { type: 'ReplicaFailure', status: 'True', lastTransitionTime: now, reason, message: manageReplicasErr }];
+    conditions = failure ? (old.conditions ?? []) as Condition[]
+      : [...conditions, { type: 'ReplicaFailure', status: 'True', lastTransitionTime: now, reason,
+        message: manageReplicasErr }];
   }
   return {
     replicas: filteredPods.length,
@@ -213,17 +223,20 @@ export function calculateStatus(rs: KubeObject, filteredPods: readonly Pod[], ma
  * replicas unless the ReplicaSet is being deleted, write status, and requeue when a ready pod
  * will become available after minReadySeconds.
  */
-export function syncReplicaSet(resource: Resource, key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
+export function syncReplicaSet(resource: Resource, key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult
+  | void {
   const rs = getObject(state, resource, key);
   if (!rs) return;
   const filtered = claimPods(state, ctx.out, rs, podMatcher(resource, rs), isPodActive);
-  const err = rs.metadata.deletionTimestamp === undefined ? manageReplicas(state, ctx, resource, rs, filtered) : undefined;
+  const err = rs.metadata.deletionTimestamp === undefined ? manageReplicas(state, ctx, resource, rs, filtered)
+    : undefined;
   updateStatus(ctx.out, resource, rs, calculateStatus(rs, filtered, err, ctx.now));
   const mrs = specOf(rs).minReadySeconds ?? 0;
   if (mrs > 0) {
     // queue.AddAfter(minReadySeconds): here, exactly when the next ready pod becomes available.
     let next = Infinity;
-    for (const p of filtered) if (isPodReady(p) && !isPodAvailable(p, mrs, ctx.now)) next = Math.min(next, availableAt(p, mrs) ?? Infinity);
+    for (const p of filtered) if (isPodReady(p) && !isPodAvailable(p, mrs, ctx.now)) next =
+      Math.min(next, availableAt(p, mrs) ?? Infinity);
     if (next < Infinity) return { requeueAfter: Math.max(0, next - ctx.now) };
   }
 }

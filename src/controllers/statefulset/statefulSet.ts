@@ -5,9 +5,11 @@ import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
-import { CONTROLLER_REVISION_HASH_LABEL, revisionTemplate, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
+import { CONTROLLER_REVISION_HASH_LABEL, revisionTemplate, syncRevisions,
+  truncateHistory } from '../history/controllerRevision.js';
 import {
-  availableAt, canonicalJson, claimPods, isPodAvailable, isPodReady, isPodTerminating, newControllerRef, podByKey, podOwnerKeys, recordEvent,
+  availableAt, canonicalJson, claimPods, isPodAvailable, isPodReady, isPodTerminating, newControllerRef, podByKey,
+    podOwnerKeys, recordEvent,
   selectorMatches, updateStatus, writeObject,
 } from '../controllerUtils.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
@@ -22,12 +24,14 @@ interface StatefulSetSpec {
   readonly template: PodTemplateSpec;
   readonly serviceName?: string;
   readonly podManagementPolicy: 'OrderedReady' | 'Parallel';
-  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete'; readonly rollingUpdate?: { readonly partition?: number } };
+  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete';
+    readonly rollingUpdate?: { readonly partition?: number } };
   readonly revisionHistoryLimit: number;
   readonly minReadySeconds: number;
   readonly volumeClaimTemplates?: readonly KubeObject[];
   readonly ordinals?: { readonly start?: number };
-  readonly persistentVolumeClaimRetentionPolicy: { readonly whenDeleted: 'Retain' | 'Delete'; readonly whenScaled: 'Retain' | 'Delete' };
+  readonly persistentVolumeClaimRetentionPolicy: { readonly whenDeleted: 'Retain' | 'Delete';
+    readonly whenScaled: 'Retain' | 'Delete' };
 }
 interface StatefulSetStatus {
   readonly observedGeneration?: number;
@@ -53,7 +57,8 @@ export function statefulSetSpec(o: KubeObject): StatefulSetSpec {
     replicas: s.replicas ?? 1,
     template: s.template ?? { spec: { containers: [] } },
     podManagementPolicy: s.podManagementPolicy ?? 'OrderedReady',
-    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: { partition: s.updateStrategy?.rollingUpdate?.partition ?? 0 } } : { type },
+    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: {
+      partition: s.updateStrategy?.rollingUpdate?.partition ?? 0 } } : { type },
     revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
     minReadySeconds: s.minReadySeconds ?? 0,
     persistentVolumeClaimRetentionPolicy: {
@@ -69,11 +74,13 @@ export function statefulSetSpec(o: KubeObject): StatefulSetSpec {
  * the pod of a condemned ordinal (>= replicas) own its claims instead, so the garbage collector
  * deletes them with the set, or with the pod on scale-down. Retain/Retain: no owner.
  */
-export function claimOwnerRefs(set: KubeObject, spec: StatefulSetSpec, pod: { name: string; uid?: string }, ordinal: number): OwnerReference[] {
+export function claimOwnerRefs(set: KubeObject, spec: StatefulSetSpec, pod: { name: string; uid?: string },
+  ordinal: number): OwnerReference[] {
   const { whenDeleted, whenScaled } = spec.persistentVolumeClaimRetentionPolicy;
   const start = spec.ordinals?.start ?? 0;
   const scaledDown = ordinal < start || ordinal >= start + spec.replicas;
-  if (whenScaled === 'Delete' && scaledDown && pod.uid) return [{ apiVersion: 'v1', kind: 'Pod', name: pod.name, uid: pod.uid, controller: true, blockOwnerDeletion: true }];
+  if (whenScaled === 'Delete' && scaledDown && pod.uid) return [
+    { apiVersion: 'v1', kind: 'Pod', name: pod.name, uid: pod.uid, controller: true, blockOwnerDeletion: true }];
   return whenDeleted === 'Delete' ? [newControllerRef(set)] : [];
 }
 
@@ -88,21 +95,25 @@ export function getOrdinal(set: KubeObject, pod: Pod): number {
 
 const isCreated = (p: Pod | undefined): p is Pod => p !== undefined;
 const isRunningAndReady = (p: Pod): boolean => p.status.phase === 'Running' && isPodReady(p);
-const isRunningAndAvailable = (p: Pod, mrs: number, now: Millis): boolean => p.status.phase === 'Running' && isPodAvailable(p, mrs, now);
+const isRunningAndAvailable = (p: Pod, mrs: number, now: Millis): boolean => p.status.phase === 'Running'
+  && isPodAvailable(p, mrs, now);
 const isHealthy = (p: Pod): boolean => isRunningAndReady(p) && !isPodTerminating(p);
 const podRevision = (p: Pod): string => p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL] ?? '';
 
 /** stateful_set_utils.go getPersistentVolumeClaimName: `<template>-<set>-<ordinal>`. */
-export const claimName = (set: KubeObject, template: KubeObject, ordinal: number): string => `${template.metadata.name}-${set.metadata.name}-${ordinal}`;
+export const claimName = (set: KubeObject, template: KubeObject, ordinal: number): string =>
+  `${template.metadata.name}-${set.metadata.name}-${ordinal}`;
 
 /**
  * stateful_set_utils.go newStatefulSetPod + initIdentity + updateStorage: name `<set>-<ordinal>`,
  * hostname and subdomain, the pod-name / pod-index / controller-revision-hash labels, and a
  * persistentVolumeClaim volume per volumeClaimTemplate.
  */
-function newStatefulSetPod(set: KubeObject, spec: StatefulSetSpec, template: PodTemplateSpec, revision: string, ordinal: number) {
+function newStatefulSetPod(set: KubeObject, spec: StatefulSetSpec, template: PodTemplateSpec, revision: string,
+  ordinal: number) {
   const name = `${set.metadata.name}-${ordinal}`;
-  const claims: Volume[] = (spec.volumeClaimTemplates ?? []).map((t) => ({ name: t.metadata.name, persistentVolumeClaim: { claimName: claimName(set, t, ordinal) } }));
+  const claims: Volume[] = (spec.volumeClaimTemplates ?? []).map((t) =>
+    ({ name: t.metadata.name, persistentVolumeClaim: { claimName: claimName(set, t, ordinal) } }));
   const claimNames = new Set(claims.map((c) => c.name));
   const volumes = [...(template.spec.volumes ?? []).filter((v) => !claimNames.has(v.name)), ...claims];
   return {
@@ -110,10 +121,12 @@ function newStatefulSetPod(set: KubeObject, spec: StatefulSetSpec, template: Pod
     manifest: {
       metadata: {
         namespace: set.metadata.namespace ?? 'default',
-        labels: { ...(template.metadata?.labels ?? {}), [STATEFULSET_POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ordinal), [CONTROLLER_REVISION_HASH_LABEL]: revision },
+        labels: { ...(template.metadata?.labels ?? {}), [STATEFULSET_POD_NAME_LABEL]: name,
+          [POD_INDEX_LABEL]: String(ordinal), [CONTROLLER_REVISION_HASH_LABEL]: revision },
         ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}),
       },
-      spec: { ...template.spec, hostname: name, ...(spec.serviceName ? { subdomain: spec.serviceName } : {}), ...(volumes.length ? { volumes } : {}) },
+      spec: { ...template.spec, hostname: name, ...(spec.serviceName ? { subdomain: spec.serviceName } : {}),
+        ...(volumes.length ? { volumes } : {}) },
     },
   };
 }
@@ -123,7 +136,8 @@ function newStatefulSetPod(set: KubeObject, spec: StatefulSetSpec, template: Pod
  * missing (kubesim binds them at once: status.phase Bound). They are not owned by the pod, so
  * they outlive it and the next pod of that ordinal mounts the same claim.
  */
-function createPersistentVolumeClaims(state: ClusterState, ctx: SyncContext, set: KubeObject, spec: StatefulSetSpec, podName: string, ordinal: number): void {
+function createPersistentVolumeClaims(state: ClusterState, ctx: SyncContext, set: KubeObject, spec: StatefulSetSpec,
+  podName: string, ordinal: number): void {
   for (const t of spec.volumeClaimTemplates ?? []) {
     const name = claimName(set, t, ordinal);
     const key = objectKey(set.metadata.namespace, name);
@@ -132,11 +146,15 @@ function createPersistentVolumeClaims(state: ClusterState, ctx: SyncContext, set
     const tspec = (t.spec ?? {}) as { accessModes?: string[]; resources?: { requests?: Record<string, string> } };
     writeObject(ctx.out, ctx.rng, 'persistentvolumeclaims', {
       apiVersion: 'v1', kind: 'PersistentVolumeClaim',
-      metadata: { name, namespace: set.metadata.namespace ?? 'default', labels: { ...(t.metadata.labels ?? {}), ...(spec.selector?.matchLabels ?? {}) }, ...(owners.length ? { ownerReferences: owners } : {}) },
+      metadata: { name, namespace: set.metadata.namespace ?? 'default',
+        labels: { ...(t.metadata.labels ?? {}), ...(spec.selector?.matchLabels ?? {}) },
+          ...(owners.length ? { ownerReferences: owners } : {}) },
       spec: { volumeMode: 'Filesystem', ...tspec },
-      status: { phase: 'Bound', ...(tspec.accessModes ? { accessModes: tspec.accessModes } : {}), ...(tspec.resources?.requests?.storage ? { capacity: { storage: tspec.resources.requests.storage } } : {}) },
+      status: { phase: 'Bound', ...(tspec.accessModes ? { accessModes: tspec.accessModes } : {}),
+        ...(tspec.resources?.requests?.storage ? { capacity: { storage: tspec.resources.requests.storage } } : {}) },
     }, undefined);
-    recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulCreate', `create Claim ${name} Pod ${podName} in StatefulSet ${set.metadata.name} success`);
+    recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulCreate',
+      `create Claim ${name} Pod ${podName} in StatefulSet ${set.metadata.name} success`);
   }
 }
 
@@ -152,7 +170,8 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
   const spec = statefulSetSpec(set);
   const old = (set.status ?? {}) as Partial<StatefulSetStatus>;
   const sel = spec.selector;
-  const pods = claimPods(state, ctx.out, set, (p) => selectorMatches(sel, p.metadata.labels) && getOrdinal(set, p) >= 0);
+  const pods = claimPods(state, ctx.out, set, (p) => selectorMatches(sel, p.metadata.labels)
+    && getOrdinal(set, p) >= 0);
   const { revisions, update } = syncRevisions(state, ctx, set, spec.template, old.collisionCount);
   const current = revisions.find((r) => r.metadata.name === old.currentRevision) ?? update;
   const mrs = spec.minReadySeconds, now = ctx.now;
@@ -173,24 +192,29 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
   }
   condemned.sort((a, b) => getOrdinal(set, a) - getOrdinal(set, b));
   const monotonic = spec.podManagementPolicy !== 'Parallel';
-  const partition = spec.updateStrategy.type === 'RollingUpdate' ? spec.updateStrategy.rollingUpdate?.partition ?? 0 : 0;
+  const partition = spec.updateStrategy.type === 'RollingUpdate' ? spec.updateStrategy.rollingUpdate?.partition ?? 0
+    : 0;
 
   // UpdatePodClaimForRetentionPolicy: bring every live pod's claims to the owners the policy wants.
   const policy = spec.persistentVolumeClaimRetentionPolicy;
-  if (set.metadata.deletionTimestamp === undefined && (policy.whenDeleted !== 'Retain' || policy.whenScaled !== 'Retain')) {
+  if (set.metadata.deletionTimestamp === undefined && (policy.whenDeleted !== 'Retain'
+    || policy.whenScaled !== 'Retain')) {
     for (const p of pods) {
       if (isPodTerminating(p)) continue;
       const ordinal = getOrdinal(set, p);
       for (const t of spec.volumeClaimTemplates ?? []) {
-        const claim = getObject(state, 'persistentvolumeclaims', objectKey(set.metadata.namespace, claimName(set, t, ordinal)));
+        const claim = getObject(state, 'persistentvolumeclaims',
+          objectKey(set.metadata.namespace, claimName(set, t, ordinal)));
         if (!claim) continue;
         const mine = new Set([set.metadata.uid, p.metadata.uid]);
         const others = (claim.metadata.ownerReferences ?? []).filter((r) => !mine.has(r.uid));
         if (others.some((r) => r.controller)) continue; // hasUnexpectedController: leave it alone
-        const want = [...others, ...claimOwnerRefs(set, spec, { name: p.metadata.name, uid: p.metadata.uid ?? '' }, ordinal)];
+        const want = [...others, ...claimOwnerRefs(set, spec, { name: p.metadata.name, uid: p.metadata.uid ?? '' },
+          ordinal)];
         if (canonicalJson(want) === canonicalJson(claim.metadata.ownerReferences ?? [])) continue;
         const { ownerReferences: _o, ...md } = claim.metadata;
-        writeObject(ctx.out, ctx.rng, 'persistentvolumeclaims', { ...claim, metadata: want.length ? { ...md, ownerReferences: want } : md }, claim);
+        writeObject(ctx.out, ctx.rng, 'persistentvolumeclaims',
+          { ...claim, metadata: want.length ? { ...md, ownerReferences: want } : md }, claim);
       }
     }
   }
@@ -203,9 +227,11 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
       const ordinal = i + start;
       if (p && (p.status.phase === 'Failed' || p.status.phase === 'Succeeded')) {
         const failed = p.status.phase === 'Failed';
-        recordEvent(ctx.out, 'statefulsets', set, failed ? 'RecreatingFailedPod' : 'RecreatingTerminatedPod', `StatefulSet ${key} is recreating ${failed ? 'failed' : 'terminated'} Pod ${p.metadata.name}`, 'Warning');
+        recordEvent(ctx.out, 'statefulsets', set, failed ? 'RecreatingFailedPod' : 'RecreatingTerminatedPod',
+          `StatefulSet ${key} is recreating ${failed ? 'failed' : 'terminated'} Pod ${p.metadata.name}`, 'Warning');
         deletePod(state, ctx.out, p.metadata.namespace ?? 'default', p.metadata.name);
-        recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulDelete', `delete Pod ${p.metadata.name} in StatefulSet ${set.metadata.name} successful`);
+        recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulDelete',
+          `delete Pod ${p.metadata.name} in StatefulSet ${set.metadata.name} successful`);
         st.replicas--;
         if (podRevision(p) === current.metadata.name) st.currentReplicas--;
         if (podRevision(p) === update.metadata.name) st.updatedReplicas--;
@@ -217,15 +243,18 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
         const atCurrent = spec.updateStrategy.type === 'RollingUpdate' && ordinal < partition;
         const rev = atCurrent ? current : update;
         const { name, manifest } = newStatefulSetPod(set, spec, revisionTemplate(rev), rev.metadata.name, ordinal);
-        if (podByKey(state, objectKey(set.metadata.namespace, name))) { if (monotonic) return; continue; } // the previous pod of this name is still going away
+        // the previous pod of this name is still going away
+        if (podByKey(state, objectKey(set.metadata.namespace, name))) { if (monotonic) return; continue; }
         createPersistentVolumeClaims(state, ctx, set, spec, name, ordinal);
         const r = admitPod(manifest, state, now, ctx.rng, { name, ownerReferences: [newControllerRef(set)] });
         if ('error' in r) {
-          recordEvent(ctx.out, 'statefulsets', set, 'FailedCreate', `create Pod ${name} in StatefulSet ${set.metadata.name} failed error: ${r.error}`, 'Warning');
+          recordEvent(ctx.out, 'statefulsets', set, 'FailedCreate',
+            `create Pod ${name} in StatefulSet ${set.metadata.name} failed error: ${r.error}`, 'Warning');
           return;
         }
         ctx.out.emit(r);
-        recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulCreate', `create Pod ${name} in StatefulSet ${set.metadata.name} successful`);
+        recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulCreate',
+          `create Pod ${name} in StatefulSet ${set.metadata.name} successful`);
         st.replicas++;
         if (rev === current) st.currentReplicas++;
         if (rev === update) st.updatedReplicas++;
@@ -241,7 +270,8 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
       if (isPodTerminating(p)) { if (monotonic) return; continue; }
       if (!isRunningAndReady(p) && monotonic && p !== firstUnhealthy) return;
       deletePod(state, ctx.out, p.metadata.namespace ?? 'default', p.metadata.name);
-      recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulDelete', `delete Pod ${p.metadata.name} in StatefulSet ${set.metadata.name} successful`);
+      recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulDelete',
+        `delete Pod ${p.metadata.name} in StatefulSet ${set.metadata.name} successful`);
       if (monotonic) return;
     }
     if (spec.updateStrategy.type === 'OnDelete') return;
@@ -250,7 +280,8 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
       if (!p) return;
       if (podRevision(p) !== update.metadata.name && !isPodTerminating(p)) {
         deletePod(state, ctx.out, p.metadata.namespace ?? 'default', p.metadata.name);
-        recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulDelete', `delete Pod ${p.metadata.name} in StatefulSet ${set.metadata.name} successful`);
+        recordEvent(ctx.out, 'statefulsets', set, 'SuccessfulDelete',
+          `delete Pod ${p.metadata.name} in StatefulSet ${set.metadata.name} successful`);
         st.currentReplicas--;
         return;
       }
@@ -262,7 +293,8 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
   // updateStatefulSetStatus + completeRollingUpdate: once every replica is updated and ready,
   // the update revision becomes the current one.
   let currentRevision = current.metadata.name, currentReplicas = st.currentReplicas;
-  if (spec.updateStrategy.type === 'RollingUpdate' && st.updatedReplicas === spec.replicas && st.readyReplicas === spec.replicas && st.replicas === spec.replicas) {
+  if (spec.updateStrategy.type === 'RollingUpdate' && st.updatedReplicas === spec.replicas
+    && st.readyReplicas === spec.replicas && st.replicas === spec.replicas) {
     currentRevision = update.metadata.name;
     currentReplicas = st.updatedReplicas;
   }
@@ -282,7 +314,8 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
   truncateHistory(ctx, revisions, live, spec.revisionHistoryLimit);
   if (mrs > 0) {
     let next = Infinity;
-    for (const p of pods) if (isPodReady(p) && !isPodAvailable(p, mrs, now)) next = Math.min(next, availableAt(p, mrs) ?? Infinity);
+    for (const p of pods) if (isPodReady(p) && !isPodAvailable(p, mrs, now)) next =
+      Math.min(next, availableAt(p, mrs) ?? Infinity);
     if (next < Infinity) return { requeueAfter: Math.max(0, next - now) };
   }
 }
@@ -297,7 +330,8 @@ export const statefulSetControllerDef: ControllerDef = {
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
         return [];
       default:
-        return podOwnerKeys(e, state, prev, 'StatefulSet', 'statefulsets', (o) => (p) => selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0);
+        return podOwnerKeys(e, state, prev, 'StatefulSet', 'statefulsets',
+          (o) => (p) => selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0);
     }
   },
   sync: syncStatefulSet,

@@ -25,7 +25,8 @@ export function getMinTolerationTime(taints: readonly Taint[], tolerations: read
   for (const taint of taints) {
     const matching = tolerations.filter((t) => toleratesTaint(t, taint));
     if (matching.length === 0) return 0;
-    for (const t of matching) if (t.tolerationSeconds !== undefined) min = Math.min(min, Math.max(0, t.tolerationSeconds) * 1000);
+    for (const t of matching) if (t.tolerationSeconds !== undefined) min =
+      Math.min(min, Math.max(0, t.tolerationSeconds) * 1000);
   }
   return min;
 }
@@ -47,7 +48,9 @@ export function makeTaintEvictionController(): ControllerDef {
         case 'NodeTainted': return e.taint.effect === 'NoExecute' ? [e.node] : [];
         case 'NodeUntainted': return e.effect === 'NoExecute' ? [e.node] : [];
         case 'PodScheduled': return [e.node];
-        case 'PodCreated': return e.object.spec.nodeName && tget(state.nodes, e.object.spec.nodeName)?.object.spec.taints?.some((t) => t.effect === 'NoExecute') ? [e.object.spec.nodeName] : [];
+        case 'PodCreated': return e.object.spec.nodeName && tget(state.nodes,
+          e.object.spec.nodeName)?.object.spec.taints?.some((t) => t.effect === 'NoExecute') ? [e.object.spec.nodeName]
+            : [];
         default: return [];
       }
     },
@@ -55,7 +58,8 @@ export function makeTaintEvictionController(): ControllerDef {
   };
 }
 
-function syncNodeTaints(node: string, state: ClusterState, ctx: SyncContext, since: Map<string, Millis>): SyncResult | void {
+function syncNodeTaints(node: string, state: ClusterState, ctx: SyncContext, since: Map<string, Millis>): SyncResult
+  | void {
   const n = tget(state.nodes, node);
   const taints = (n?.object.spec.taints ?? []).filter((t) => t.effect === 'NoExecute');
   const uids = Object.keys(tget(state.podsOnNode, node) ?? {});
@@ -84,8 +88,10 @@ function evictPod(pod: Pod, ctx: SyncContext): void {
     ctx.out.emit({ type: 'PodDeleted', at: now, pod: key, uid });
     return;
   }
-  ctx.out.emit({ type: 'PodStatusPatched', at: now, pod: key, uid, conditions: [podCondition('DisruptionTarget', 'True', now, DELETION_BY_TAINT_MANAGER, TAINT_MANAGER_MESSAGE)] });
-  ctx.out.emit({ type: 'PodTerminating', at: now, pod: key, uid, gracePeriodSeconds: pod.spec.terminationGracePeriodSeconds ?? 30, reason: DELETION_BY_TAINT_MANAGER });
+  ctx.out.emit({ type: 'PodStatusPatched', at: now, pod: key, uid,
+    conditions: [podCondition('DisruptionTarget', 'True', now, DELETION_BY_TAINT_MANAGER, TAINT_MANAGER_MESSAGE)] });
+  ctx.out.emit({ type: 'PodTerminating', at: now, pod: key, uid,
+    gracePeriodSeconds: pod.spec.terminationGracePeriodSeconds ?? 30, reason: DELETION_BY_TAINT_MANAGER });
 }
 
 export const taintEvictionController = {

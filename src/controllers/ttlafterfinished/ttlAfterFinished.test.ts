@@ -5,7 +5,8 @@ import { ttlAfterFinishedController } from './ttlAfterFinished.js';
 import { getObject } from '../../reducers/state.js';
 
 test.each([
-  { name: 'a Job that completes at 10 s is deleted (Foreground) 30 s later', exitCode: 0, want: [[40_000, 'Foreground']] },
+  { name: 'a Job that completes at 10 s is deleted (Foreground) 30 s later', exitCode: 0,
+    want: [[40_000, 'Foreground']] },
   { name: 'a failed Job counts from its Failed condition', exitCode: 1, want: [[40_000, 'Foreground']] },
 ])('$name', ({ exitCode, want }) => {
   const s = scenarioFromYaml(`
@@ -32,6 +33,7 @@ behaviors:
 `);
   const { sim, events } = batchSimulation(s, [jobController, ttlAfterFinishedController]);
   sim.run();
-  expect(events.filter((e) => e.type === 'ObjectTerminating').map((e) => [e.at, (e as { propagationPolicy: string }).propagationPolicy])).toEqual(want);
+  expect(events.filter((e) => e.type === 'ObjectTerminating').map((e) =>
+    [e.at, (e as { propagationPolicy: string }).propagationPolicy])).toEqual(want);
   expect(getObject(sim.state, 'jobs', 'default/t')!.metadata.deletionTimestamp).toBe(40_000);
 });

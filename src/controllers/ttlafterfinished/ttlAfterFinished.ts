@@ -7,7 +7,10 @@ import { ControllerComponent, type ControllerDef, type SyncContext, type SyncRes
 import type { Job } from '../job/job.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 
-/** When a Job finished: completionTime, or the Failed condition's lastTransitionTime (ttlafterfinished_controller.go, jobFinishTime). */
+/**
+ * When a Job finished: completionTime, or the Failed condition's lastTransitionTime (ttlafterfinished_controller.go,
+ * jobFinishTime).
+ */
 export function jobFinishTime(job: Job): Millis | undefined {
   const c = job.status?.conditions?.find((x) => (x.type === 'Complete' || x.type === 'Failed') && x.status === 'True');
   if (!c) return undefined;
@@ -31,7 +34,8 @@ export function syncTTLAfterFinished(key: ObjectKey, state: ClusterState, ctx: S
 
 export const ttlAfterFinishedDef: ControllerDef = {
   name: 'ttl-after-finished-controller',
-  keysFor: (e: ClusterEvent) => ((e.type === 'ObjectApplied' || e.type === 'ObjectStatusUpdated') && e.resource === 'jobs' ? [e.key] : []),
+  keysFor: (e: ClusterEvent) => ((e.type === 'ObjectApplied' || e.type === 'ObjectStatusUpdated')
+    && e.resource === 'jobs' ? [e.key] : []),
   sync: syncTTLAfterFinished,
   initialKeys: (state) => objectKeys(state, 'jobs'),
 };

@@ -1,7 +1,9 @@
+import { labelSelectorMatches } from '../../api/labelSelector.js';
 import type { KubeObject, Pod } from '../../api/types.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { formatDuration } from '../../api/time.js';
-import { isPodActive, isPodReady, matchesSelector, objectsOf, objectsOwnedBy, objRef, podsOwnedBy, spec } from '../helpers.js';
+import { isPodActive, isPodReady, objectsOf, objectsOwnedBy, objRef, podsOwnedBy,
+  spec } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { Happenings, whyNotReady } from './explain.js';
 import { mkViolation, scaledValue, selects, type OperationalDef, type Params } from './monitor.js';
@@ -9,12 +11,14 @@ import { mkViolation, scaledValue, selects, type OperationalDef, type Params } f
 /** How long a workload may stay below spec.replicas ready pods before `availability` says it did not recover. */
 export const DEFAULT_RECOVER_MS = 10 * 60_000;
 
-const templateLabels = (o: KubeObject) => (spec(o).template as { metadata?: { labels?: Record<string, string> } } | undefined)?.metadata?.labels;
+const templateLabels = (o: KubeObject) => (spec(o).template as { metadata?: { labels?: Record<string, string> } }
+  | undefined)?.metadata?.labels;
 
 /** A workload's pods (a Deployment's through its ReplicaSets). */
 export function workloadPods(state: ClusterState, resource: string, o: KubeObject): Pod[] {
   return resource === 'deployments'
-    ? objectsOwnedBy(state, 'replicasets', o.metadata.uid ?? '').flatMap((rs) => podsOwnedBy(state, rs.metadata.uid ?? ''))
+    ? objectsOwnedBy(state, 'replicasets', o.metadata.uid ?? '').flatMap((rs) =>
+      podsOwnedBy(state, rs.metadata.uid ?? ''))
     : podsOwnedBy(state, o.metadata.uid ?? '');
 }
 
@@ -25,20 +29,23 @@ export function workloadPods(state: ClusterState, resource: string, o: KubeObjec
  * a workload of two or more replicas (more replicas exist to survive the loss of one). Never
  * more than spec.replicas: an operator who scales down asks for less.
  */
-export function minReady(state: ClusterState, o: KubeObject, replicas: number, min: unknown): { min: number; from: string } {
+export function minReady(state: ClusterState, o: KubeObject, replicas: number, min: unknown): { min: number;
+  from: string } {
   if (min !== undefined) return { min: Math.min(replicas, scaledValue(min, replicas)), from: `min ${String(min)}` };
   const labels = templateLabels(o);
   for (const pdb of objectsOf(state, 'poddisruptionbudgets')) {
     if ((pdb.metadata.namespace ?? 'default') !== (o.metadata.namespace ?? 'default')) continue;
     const s = spec(pdb);
-    if (!matchesSelector(s.selector as never, labels)) continue;
-    const want = s.minAvailable !== undefined ? scaledValue(s.minAvailable, replicas) : replicas - scaledValue(s.maxUnavailable, replicas);
+    if (!labelSelectorMatches(s.selector as never, labels)) continue;
+    const want = s.minAvailable !== undefined ? scaledValue(s.minAvailable, replicas)
+      : replicas - scaledValue(s.maxUnavailable, replicas);
     return { min: Math.max(0, Math.min(replicas, want)), from: `${objRef(pdb)}` };
   }
   return { min: replicas >= 2 ? 1 : 0, from: 'default' };
 }
 
-interface Track { reached: boolean; full?: boolean; belowSince?: number; reportedBelow: boolean; shortSince?: number; reportedShort: boolean; replicas: number }
+interface Track { reached: boolean; full?: boolean; belowSince?: number; reportedBelow: boolean; shortSince?: number;
+  reportedShort: boolean; replicas: number }
 
 function make(p: Params) {
   const recover = (p.recoverWithin as number | undefined) ?? DEFAULT_RECOVER_MS;
@@ -68,18 +75,27 @@ function make(p: Params) {
             if (!t.reportedBelow) {
               t.reportedBelow = true;
               const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
-              out.push(mkViolation('availability', now, `${ref} has ${ready.length} ready replica${ready.length === 1 ? '' : 's'} from ${formatDuration(now)}, want at least ${min} (${from})${why ? `: ${why}` : ''}`, [ref]));
+              out.push(
+                mkViolation('availability', now,
+                  `${ref} has ${ready.length} ready replica${ready.length === 1 ? '' : 's'} from ` +
+                    `${formatDuration(now)}, want at least ${min} (${from})${why ? `: ${why}` : ''}`, [ref]));
             }
           }
-          if (ready.length >= replicas || recover === 0) { t.full = true; t.shortSince = undefined; t.reportedShort = false; continue; }
+          if (ready.length >= replicas || recover === 0) { t.full = true; t.shortSince = undefined;
+            t.reportedShort = false; continue; }
           if (!t.full) continue; // never had all its replicas: rollout-completes judges that
           t.shortSince ??= now;
           // No room for a replacement is the cluster's capacity, not a failure to recover (pending-bounded judges it).
-          if (pods.some((x) => isPodActive(x) && !x.spec.nodeName && x.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable'))) { t.shortSince = now; continue; }
+          if (pods.some((x) => isPodActive(x) && !x.spec.nodeName
+            && x.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False'
+              && c.reason === 'Unschedulable'))) { t.shortSince = now; continue; }
           if (!t.reportedShort && t.shortSince + recover < until) {
             t.reportedShort = true;
             const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
-            out.push(mkViolation('availability', Math.max(now, t.shortSince + recover), `${ref} has had ${ready.length} of ${replicas} ready replicas since ${formatDuration(t.shortSince)} and did not recover within ${formatDuration(recover)}${why ? `: ${why}` : ''}`, [ref]));
+            out.push(mkViolation('availability', Math.max(now, t.shortSince + recover),
+              `${ref} has had ${ready.length} of ${replicas} ready replicas since ` +
+                `${formatDuration(t.shortSince)} and did not recover within ${formatDuration(recover)}${why ? `: ` +
+                  `${why}` : ''}`, [ref]));
           }
         }
       }
@@ -90,12 +106,15 @@ function make(p: Params) {
 
 export const availability: OperationalDef = {
   name: 'availability',
-  description: 'each Deployment/StatefulSet keeps at least min ready replicas (default: its PDB\'s, else 1 of 2 or more) at every instant, and is back to spec.replicas within recoverWithin',
+  description: 'each Deployment/StatefulSet keeps at least min ready replicas (default: its PDB\'s, else 1 of 2 or ' +
+    'more) at every instant, and is back to spec.replicas within recoverWithin',
   params: [
     { name: 'selector', type: 'selector', help: 'pod template labels of the workloads judged (default: all)' },
     { name: 'namespace', type: 'string', help: 'only workloads of this namespace' },
-    { name: 'min', type: 'countOrPercent', help: 'ready replicas to keep (an integer or a percentage of spec.replicas)' },
-    { name: 'recoverWithin', type: 'duration', help: `time to get back to spec.replicas ready (default ${formatDuration(DEFAULT_RECOVER_MS)}; 0: not judged)` },
+    { name: 'min', type: 'countOrPercent',
+      help: 'ready replicas to keep (an integer or a percentage of spec.replicas)' },
+    { name: 'recoverWithin', type: 'duration',
+      help: `time to get back to spec.replicas ready (default ${formatDuration(DEFAULT_RECOVER_MS)}; 0: not judged)` },
   ],
   make,
 };

@@ -36,7 +36,9 @@ function make(p: Params) {
       for (const [node, d] of drains) {
         if (d.reported || d.at + within >= until) continue;
         d.reported = true;
-        out.push(mkViolation('drain-completes', Math.max(state.time, d.at + within), `drain of Node/${node} started at ${formatDuration(d.at)} has not finished within ${formatDuration(within)}${d.refused ? `: eviction of Pod/${d.refused}` : ''}`, [`Node/${node}`]));
+        out.push(mkViolation('drain-completes', Math.max(state.time, d.at + within),
+          `drain of Node/${node} started at ${formatDuration(d.at)} has not finished within ` +
+            `${formatDuration(within)}${d.refused ? `: eviction of Pod/${d.refused}` : ''}`, [`Node/${node}`]));
       }
       return out;
     },

@@ -16,7 +16,8 @@ export class Happenings {
     for (const e of batch) {
       if (e.type === 'NodeLost') this.nodeLostAt.set(e.node, e.at);
       else if (e.type === 'NodeRecovered') this.nodeLostAt.delete(e.node);
-      else if (e.type === 'ControllerEvent' && e.reason === 'ChaosInjected') this.injected.set(`${e.resource}|${e.key}`, { at: e.at, message: e.message });
+      else if (e.type === 'ControllerEvent' && e.reason === 'ChaosInjected') this.injected.set(`${e.resource}|${e.key}`,
+        { at: e.at, message: e.message });
     }
   }
 }
@@ -57,6 +58,7 @@ export function whyNotReady(state: ClusterState, w: KubeObject, pods: readonly P
     if (p.metadata.deletionTimestamp !== undefined && p.spec.nodeName && h.nodeLostAt.has(p.spec.nodeName))
       group(`stuck Terminating on lost node ${p.spec.nodeName}`, p.metadata.name);
   }
-  for (const [what, names] of grouped) parts.push(`${names.length > 2 ? `${names.length} pods` : names.join(', ')} ${what}`);
+  for (const [what, names] of grouped) parts.push(
+    `${names.length > 2 ? `${names.length} pods` : names.join(', ')} ${what}`);
   return [...new Set(parts)].slice(0, 6).join('; ');
 }

@@ -17,11 +17,13 @@ function make(p: Params) {
   return {
     facts(batch: readonly ClusterEvent[], state: ClusterState, previous: ClusterState) {
       for (const e of batch) {
-        if (e.type !== 'ControllerEvent' || e.resource !== 'horizontalpodautoscalers' || e.reason !== 'SuccessfulRescale') continue;
+        if (e.type !== 'ControllerEvent' || e.resource !== 'horizontalpodautoscalers'
+          || e.reason !== 'SuccessfulRescale') continue;
         const hpa = getObject(state, 'horizontalpodautoscalers', e.key);
         if (!hpa || !selects(p.selector, hpa.metadata.labels)) continue;
         const to = Number(/New size: (\d+)/.exec(e.message)?.[1] ?? NaN);
-        const was = (getObject(previous, 'horizontalpodautoscalers', e.key)?.status as { currentReplicas?: number } | undefined)?.currentReplicas;
+        const was = (getObject(previous, 'horizontalpodautoscalers', e.key)?.status as { currentReplicas?: number }
+          | undefined)?.currentReplicas;
         const prev = last.get(e.key);
         const from = prev?.to ?? was ?? to;
         const r = { at: e.at, from, to };
@@ -31,9 +33,15 @@ function make(p: Params) {
         if (up(prev) === up(r) || e.at - prev.at >= window || prev.to === prev.from || to === from) continue;
         reported.add(e.key);
         const ref = `HorizontalPodAutoscaler/${e.key}`;
-        const sw = (hpa.spec as { behavior?: { scaleDown?: { stabilizationWindowSeconds?: number }; scaleUp?: { stabilizationWindowSeconds?: number } } }).behavior;
+        const sw = (hpa.spec as { behavior?: { scaleDown?: { stabilizationWindowSeconds?: number };
+          scaleUp?: { stabilizationWindowSeconds?: number } } }).behavior;
         const stab = up(r) ? sw?.scaleUp?.stabilizationWindowSeconds : sw?.scaleDown?.stabilizationWindowSeconds;
-        found.push(mkViolation('hpa-stable', e.at, `${ref} scaled ${up(prev) ? 'up' : 'down'} from ${prev.from} to ${prev.to} at ${formatDuration(prev.at)}, then ${up(r) ? 'up' : 'down'} to ${to} at ${formatDuration(e.at)}, ${formatDuration(e.at - prev.at)} later (within ${formatDuration(window)})${stab !== undefined ? `; ${up(r) ? 'scaleUp' : 'scaleDown'}.stabilizationWindowSeconds is ${stab}` : ''}`, [ref]));
+        found.push(
+          mkViolation('hpa-stable', e.at,
+            `${ref} scaled ${up(prev) ? 'up' : 'down'} from ${prev.from} to ${prev.to} at ` +
+              (`${formatDuration(prev.at)}, then ${up(r) ? 'up' : 'down'} to ${to} at ${formatDuration(e.at)}, ` +
+                `${formatDuration(e.at - prev.at)} later (within ${formatDuration(window)})${stab !== undefined ? `; ` +
+                  `${up(r) ? 'scaleUp' : 'scaleDown'}.stabilizationWindowSeconds is ${stab}` : ''}`), [ref]));
       }
     },
     instant(): Violation[] {

@@ -11,7 +11,8 @@ import { pendingBounded } from './pendingBounded.js';
 import { rolloutCompletes } from './rolloutCompletes.js';
 
 /** The operational invariants: what a user asks of their own manifests under faults and operations. */
-export const OPERATIONAL: readonly OperationalDef[] = [availability, rolloutCompletes, drainCompletes, pendingBounded, noCrashloop, hpaStable, jobCompletes];
+export const OPERATIONAL: readonly OperationalDef[] = [availability, rolloutCompletes, drainCompletes, pendingBounded,
+  noCrashloop, hpaStable, jobCompletes];
 
 /** An operational invariant with its parameters, as plain data (it crosses to worker threads). */
 export interface InvariantSpec { readonly name: string; readonly params: Params }
@@ -24,7 +25,8 @@ export const operationalDefaults = (): Invariant[] => OPERATIONAL.map((d) => mon
 /** Builds the invariant a spec names (its parameters already checked). */
 export function instantiate(spec: InvariantSpec): Invariant {
   const def = operationalDef(spec.name);
-  if (!def) throw new RangeError(`unknown operational invariant ${spec.name} (known: ${OPERATIONAL.map((d) => d.name).join(', ')})`);
+  if (!def) throw new RangeError(
+    `unknown operational invariant ${spec.name} (known: ${OPERATIONAL.map((d) => d.name).join(', ')})`);
   return monitorInvariant(def, spec.params);
 }
 
@@ -33,20 +35,25 @@ export function instantiate(spec: InvariantSpec): Invariant {
  * `known` names other registered invariants, which may be listed without parameters.
  * Problems name the file and the field path.
  */
-export function parseInvariantSpecs(raw: unknown, file: string, known: readonly string[]): { specs: InvariantSpec[]; names: string[]; problems: InputProblem[] } {
+export function parseInvariantSpecs(raw: unknown, file: string, known: readonly string[]): { specs: InvariantSpec[];
+  names: string[]; problems: InputProblem[] } {
   const specs: InvariantSpec[] = [], names: string[] = [], problems: InputProblem[] = [];
   if (raw === undefined) return { specs, names, problems };
   const all = [...OPERATIONAL.map((d) => d.name), ...known];
-  if (!Array.isArray(raw)) return { specs, names, problems: [{ file, path: 'invariants', message: 'must be a list of {name, ...parameters}' }] };
+  if (!Array.isArray(raw)) return { specs, names, problems: [
+    { file, path: 'invariants', message: 'must be a list of {name, ...parameters}' }] };
   raw.forEach((e, i) => {
     const path = `invariants[${i}]`;
     const entry = typeof e === 'string' ? { name: e } : e;
-    if (!isObj(entry) || typeof entry.name !== 'string') { problems.push({ file, path: `${path}.name`, message: 'Required value' }); return; }
+    if (!isObj(entry) || typeof entry.name !== 'string') { problems.push(
+      { file, path: `${path}.name`, message: 'Required value' }); return; }
     const { name, ...params } = entry;
     const def = operationalDef(name);
     if (!def) {
-      if (!known.includes(name)) problems.push({ file, path: `${path}.name`, message: `unknown invariant ${JSON.stringify(name)} (known: ${all.join(', ')})` });
-      else if (Object.keys(params).length) problems.push({ file, path: `${path}.${Object.keys(params)[0]}`, message: `${name} takes no parameters` });
+      if (!known.includes(name)) problems.push({ file, path: `${path}.name`,
+        message: `unknown invariant ${JSON.stringify(name)} (known: ${all.join(', ')})` });
+      else if (Object.keys(params).length) problems.push({ file, path: `${path}.${Object.keys(params)[0]}`,
+        message: `${name} takes no parameters` });
       else names.push(name);
       return;
     }
@@ -64,15 +71,20 @@ export function parseInvariantSpecs(raw: unknown, file: string, known: readonly 
 export function parseInvariantFlag(text: string): InvariantSpec {
   const [name, ...words] = text.trim().split(/\s+/);
   const def = operationalDef(name ?? '');
-  if (!def) throw new RangeError(`--invariant: unknown operational invariant ${JSON.stringify(name)} (known: ${OPERATIONAL.map((d) => d.name).join(', ')})`);
+  if (!def) throw new RangeError(
+    `--invariant: unknown operational invariant ${JSON.stringify(name)} (known: ` +
+      `${OPERATIONAL.map((d) => d.name).join(', ')})`);
   const raw: Record<string, unknown> = {};
   for (const w of words) {
     const i = w.indexOf('=');
-    if (i <= 0) throw new RangeError(`--invariant ${name}: ${JSON.stringify(w)} must be key=value (known keys: ${def.params.map((p) => p.name).join(', ')})`);
+    if (i <= 0) throw new RangeError(
+      `--invariant ${name}: ${JSON.stringify(w)} must be key=value (known keys: ` +
+        `${def.params.map((p) => p.name).join(', ')})`);
     raw[w.slice(0, i)] = w.slice(i + 1);
   }
   const r = checkParams(def, raw);
-  if (r.problems.length) throw new RangeError(`--invariant ${name}: ${r.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+  if (r.problems.length) throw new RangeError(
+    `--invariant ${name}: ${r.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
   return { name, params: r.params };
 }
 

@@ -21,11 +21,17 @@ function make(p: Params) {
         const created = job.metadata.creationTimestamp ?? 0;
         if (failed) {
           reported.add(ref);
-          out.push(mkViolation('job-completes', state.time, `${ref} failed at ${formatDuration(state.time)} (${failed.reason ?? 'Failed'}${failed.message ? `: ${failed.message}` : ''})`, [ref]));
+          out.push(
+            mkViolation('job-completes', state.time,
+              `${ref} failed at ${formatDuration(state.time)} (${failed.reason ?? 'Failed'}${failed.message ? `: ` +
+                `${failed.message}` : ''})`, [ref]));
         } else if (within !== undefined && created + within < until) {
           reported.add(ref);
           const st = status(job);
-          out.push(mkViolation('job-completes', Math.max(state.time, created + within), `${ref} created at ${formatDuration(created)} has not completed within ${formatDuration(within)} (${st.succeeded ?? 0} succeeded, ${st.active ?? 0} active, ${st.failed ?? 0} failed)`, [ref]));
+          out.push(mkViolation('job-completes', Math.max(state.time, created + within),
+            `${ref} created at ${formatDuration(created)} has not completed within ` +
+              (`${formatDuration(within)} (${st.succeeded ?? 0} succeeded, ${st.active ?? 0} active, ` +
+                `${st.failed ?? 0} failed)`), [ref]));
         }
       }
       return out;
@@ -35,7 +41,8 @@ function make(p: Params) {
 
 export const jobCompletes: OperationalDef = {
   name: 'job-completes',
-  description: 'every Job completes: it never fails (backoffLimit, activeDeadlineSeconds), and with `within`, completes that soon after creation',
+  description: 'every Job completes: it never fails (backoffLimit, activeDeadlineSeconds), and with `within`, ' +
+    'completes that soon after creation',
   params: [
     { name: 'selector', type: 'selector', help: 'labels of the Jobs judged (default: all)' },
     { name: 'within', type: 'duration', help: 'bound from creation (default: none, only failure is judged)' },

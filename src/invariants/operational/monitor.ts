@@ -42,7 +42,8 @@ export interface OperationalDef {
  * on the shared instance judges nothing (the checker always asks `perRun`).
  */
 export function monitorInvariant(def: OperationalDef, params: Params): Invariant {
-  const text = Object.entries(params).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');
+  const text = Object.entries(params).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(
+    ' ');
   const description = `${def.description}${text ? ` (${text})` : ''}`;
   const run = (): Invariant => {
     const m = def.make(params);
@@ -64,12 +65,17 @@ export function monitorInvariant(def: OperationalDef, params: Params): Invariant
 }
 
 /** Checks and normalises parameters; problems name the parameter (`min: must be ...`). */
-export function checkParams(def: OperationalDef, raw: Params): { params: Params; problems: { path: string; message: string }[] } {
+export function checkParams(def: OperationalDef, raw: Params): { params: Params;
+  problems: { path: string; message: string }[] } {
   const params: Record<string, unknown> = {};
   const problems: { path: string; message: string }[] = [];
   for (const [k, v] of Object.entries(raw)) {
     const spec = def.params.find((p) => p.name === k);
-    if (!spec) { problems.push({ path: k, message: `unknown parameter of ${def.name} (known: ${def.params.map((p) => p.name).join(', ') || 'none'})` }); continue; }
+    if (!spec) {
+      problems.push(
+        { path: k,
+          message: `unknown parameter of ${def.name} (known: ` +
+            `${def.params.map((p) => p.name).join(', ') || 'none'})` }); continue; }
     const r = parseParam(spec, v);
     if (typeof r === 'object' && r !== null && 'problem' in r) problems.push({ path: k, message: r.problem as string });
     else params[k] = r;
@@ -83,17 +89,22 @@ function parseParam(spec: ParamSpec, v: unknown): unknown {
     case 'duration': { const d = parseDuration(v); return typeof d === 'string' ? { problem: d } : d; }
     case 'count':
       if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
-      return Number.isInteger(v) && (v as number) >= 0 ? v : { problem: `must be an integer >= 0, got ${JSON.stringify(v)}` };
+      return Number.isInteger(v) && (v as number) >= 0 ? v : {
+        problem: `must be an integer >= 0, got ${JSON.stringify(v)}` };
     case 'countOrPercent':
       if (typeof v === 'string' && /^\d+%$/.test(v)) return v;
       if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
-      return Number.isInteger(v) && (v as number) >= 0 ? v : { problem: `must be an integer >= 0 or a percentage such as 50%, got ${JSON.stringify(v)}` };
+      return Number.isInteger(v) && (v as number) >= 0 ? v : {
+        problem: `must be an integer >= 0 or a percentage such as 50%, got ${JSON.stringify(v)}` };
     case 'string':
       return typeof v === 'string' ? v : { problem: `must be a string, got ${JSON.stringify(v)}` };
   }
 }
 
-/** intstr against a total, rounded up (GetScaledValueFromIntOrPercent with roundUp=true, as the disruption controller uses). */
+/**
+ * intstr against a total, rounded up (GetScaledValueFromIntOrPercent with roundUp=true, as the disruption controller
+ * uses).
+ */
 export function scaledValue(v: unknown, total: number): number {
   if (typeof v === 'string' && v.endsWith('%')) return Math.ceil((Number(v.slice(0, -1)) * total) / 100);
   return typeof v === 'number' ? v : 0;

@@ -8,7 +8,10 @@ import { mkViolation, selects, type OperationalDef, type Params } from './monito
 
 export const DEFAULT_RESTARTS = 3;
 export const DEFAULT_CRASHLOOP_WINDOW_MS = 10 * 60_000;
-/** Restarts this soon after an injected fault on the pod, or its node's recovery (a reboot), are the fault's, not the manifest's. */
+/**
+ * Restarts this soon after an injected fault on the pod, or its node's recovery (a reboot), are the fault's, not the
+ * manifest's.
+ */
 export const FAULT_RESTART_GRACE_MS = 2 * 60_000;
 
 function make(p: Params) {
@@ -23,7 +26,8 @@ function make(p: Params) {
   return {
     facts(batch: readonly ClusterEvent[]) {
       for (const e of batch) {
-        if (e.type === 'ControllerEvent' && e.reason === 'ChaosInjected' && e.resource === 'pods') excused.set(e.key, e.at);
+        if (e.type === 'ControllerEvent' && e.reason === 'ChaosInjected' && e.resource === 'pods') excused.set(e.key,
+          e.at);
         if (e.type === 'NodeRecovered') recovered.set(e.node, e.at);
       }
       for (const u of podUidsIn(batch)) touched.add(u);
@@ -41,14 +45,19 @@ function make(p: Params) {
           if (c.restartCount <= before) continue;
           const fault = Math.max(excused.get(key) ?? -Infinity, recovered.get(pod.spec.nodeName ?? '') ?? -Infinity);
           if (state.time - fault <= FAULT_RESTART_GRACE_MS) continue;
-          const ts = [...(times.get(id) ?? []), ...Array<number>(c.restartCount - before).fill(state.time)].filter((t) => state.time - t < window);
+          const ts = [...(times.get(id) ?? []), ...Array<number>(c.restartCount - before).fill(state.time)].filter(
+            (t) => state.time - t < window);
           times.set(id, ts);
           if (ts.length < restarts || reported.has(id)) continue;
           reported.add(id);
           const last = c.lastState?.terminated;
           const how = last ? `last exit: ${last.reason ?? 'Error'}, exit code ${last.exitCode}` : '';
           const waiting = c.state?.waiting?.reason;
-          out.push(mkViolation('no-crashloop', state.time, `${podRef(pod)} container ${c.name} restarted ${ts.length} times between ${formatDuration(ts[0])} and ${formatDuration(state.time)}${how ? ` (${how}${waiting ? `; ${waiting}` : ''})` : ''}`, [podRef(pod)]));
+          out.push(
+            mkViolation('no-crashloop', state.time,
+              `${podRef(pod)} container ${c.name} restarted ${ts.length} times between ${formatDuration(ts[0])} and ` +
+                `${formatDuration(state.time)}${how ? ` (${how}${waiting ? `; ${waiting}` : ''})` : ''}`,
+                  [podRef(pod)]));
         }
       }
       touched.clear();
@@ -59,11 +68,13 @@ function make(p: Params) {
 
 export const noCrashloop: OperationalDef = {
   name: 'no-crashloop',
-  description: 'no container restarts `restarts` times within `window` by itself (restarts right after an injected fault or a node reboot do not count)',
+  description: 'no container restarts `restarts` times within `window` by itself (restarts right after an injected ' +
+    'fault or a node reboot do not count)',
   params: [
     { name: 'selector', type: 'selector', help: 'labels of the pods judged (default: all)' },
     { name: 'restarts', type: 'count', help: `restarts that make a crash loop (default ${DEFAULT_RESTARTS})` },
-    { name: 'window', type: 'duration', help: `within this long (default ${formatDuration(DEFAULT_CRASHLOOP_WINDOW_MS)})` },
+    { name: 'window', type: 'duration',
+      help: `within this long (default ${formatDuration(DEFAULT_CRASHLOOP_WINDOW_MS)})` },
   ],
   make,
 };

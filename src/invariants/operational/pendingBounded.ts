@@ -18,16 +18,22 @@ function make(p: Params) {
       const out: Violation[] = [];
       for (const pod of tvalues(state.pods)) {
         if (pod.status.phase !== 'Pending' || pod.metadata.deletionTimestamp !== undefined) continue;
-        // A gated pod waits for its gate on purpose; a pod bound to a lost node waits for the node (availability judges that).
+        // A gated pod waits for its gate on purpose; a pod bound to a lost node waits for the node (availability judges
+        // that).
         if (pod.spec.schedulingGates?.length) continue;
-        if (pod.spec.nodeName && tget(state.nodes, pod.spec.nodeName)?.lost) { restarted.set(pod.metadata.uid!, state.time); continue; }
+        if (pod.spec.nodeName && tget(state.nodes, pod.spec.nodeName)?.lost) {
+          restarted.set(pod.metadata.uid!, state.time); continue; }
         const since = Math.max(pod.metadata.creationTimestamp ?? 0, restarted.get(pod.metadata.uid!) ?? 0);
-        if (since + max >= until || !selects(p.selector, pod.metadata.labels) || reported.has(pod.metadata.uid!)) continue;
+        if (since + max >= until || !selects(p.selector, pod.metadata.labels)
+          || reported.has(pod.metadata.uid!)) continue;
         reported.add(pod.metadata.uid!);
         const sched = pod.status.conditions.find((c) => c.type === 'PodScheduled' && c.status === 'False');
         const waiting = pod.status.containerStatuses?.find((c) => c.state?.waiting?.reason)?.state?.waiting;
-        const why = sched?.message?.replace(/\.+$/, '') ?? (waiting ? `${waiting.reason}${waiting.message ? `: ${waiting.message}` : ''}` : '');
-        out.push(mkViolation('pending-bounded', Math.max(state.time, since + max), `${podRef(pod)} has been Pending since ${formatDuration(since)}, longer than ${formatDuration(max)}${why ? `: ${why}` : ''}`, [podRef(pod)]));
+        const why = sched?.message?.replace(/\.+$/, '') ?? (waiting
+          ? `${waiting.reason}${waiting.message ? `: ${waiting.message}` : ''}` : '');
+        out.push(mkViolation('pending-bounded', Math.max(state.time, since + max),
+          `${podRef(pod)} has been Pending since ${formatDuration(since)}, longer than ${formatDuration(max)}` +
+            `${why ? `: ${why}` : ''}`, [podRef(pod)]));
       }
       return out;
     },

@@ -21,14 +21,17 @@ export function rolloutDone(resource: string, o: KubeObject): { done: boolean; p
   const st = status(o), gen = o.metadata.generation ?? 1;
   if (num(st.observedGeneration, 0) < gen) return { done: false, progress: 'the controller has not seen the new spec' };
   if (resource === 'daemonsets') {
-    const want = num(st.desiredNumberScheduled, 0), upd = num(st.updatedNumberScheduled, 0), avail = num(st.numberAvailable, 0);
+    const want = num(st.desiredNumberScheduled, 0), upd = num(st.updatedNumberScheduled, 0),
+      avail = num(st.numberAvailable, 0);
     return { done: upd >= want && avail >= want, progress: `${upd} of ${want} pods updated, ${avail} available` };
   }
   const want = num(spec(o).replicas, 1), upd = num(st.updatedReplicas, 0);
   const avail = resource === 'statefulsets' ? num(st.readyReplicas, 0) : num(st.availableReplicas, 0);
   const total = num(st.replicas, 0);
   const revOk = resource !== 'statefulsets' || st.currentRevision === st.updateRevision || upd >= want;
-  return { done: upd >= want && avail >= want && total <= want && revOk, progress: `${upd} of ${want} replicas updated, ${avail} available${total > want ? `, ${total - want} old still running` : ''}` };
+  return { done: upd >= want && avail >= want && total <= want && revOk,
+    progress: `${upd} of ${want} replicas updated, ${avail} available${total > want ? `, ${total - want} old still ` +
+      `running` : ''}` };
 }
 
 function make(p: Params) {
@@ -41,7 +44,8 @@ function make(p: Params) {
       const now = state.time;
       for (const resource of RESOURCES) {
         for (const o of objectsOf(state, resource)) {
-          const labels = (spec(o).template as { metadata?: { labels?: Record<string, string> } } | undefined)?.metadata?.labels;
+          const labels = (spec(o).template as { metadata?: { labels?: Record<string, string> } }
+            | undefined)?.metadata?.labels;
           if (o.metadata.deletionTimestamp !== undefined || !selects(p.selector, labels)) continue;
           if (resource === 'deployments' && spec(o).paused === true) { started.delete(objRef(o)); continue; }
           const ref = objRef(o), gen = o.metadata.generation ?? 1;
@@ -50,16 +54,22 @@ function make(p: Params) {
           const { done, progress } = rolloutDone(resource, o);
           if (done) { r.reported = true; continue; }
           if (r.reported) continue;
-          const deadlineS = resource === 'deployments' ? num(spec(o).progressDeadlineSeconds, DEFAULT_PROGRESS_DEADLINE_S) : DEFAULT_PROGRESS_DEADLINE_S;
+          const deadlineS = resource === 'deployments' ? num(spec(o).progressDeadlineSeconds,
+            DEFAULT_PROGRESS_DEADLINE_S) : DEFAULT_PROGRESS_DEADLINE_S;
           const within = (p.within as number | undefined) ?? deadlineS * 1000;
           const timedOut = (status(o).conditions as { type: string; status: string; reason?: string }[] | undefined)
             ?.some((c) => c.type === 'Progressing' && c.status === 'False' && c.reason === 'ProgressDeadlineExceeded');
           if (!timedOut && r.at + within >= until) continue;
           r.reported = true;
-          const pods = workloadPods(state, resource, o).filter((x) => x.metadata.deletionTimestamp === undefined || x.spec.nodeName);
-          const why = whyNotReady(state, o, pods.filter((x) => !x.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')), h);
+          const pods = workloadPods(state, resource, o).filter((x) => x.metadata.deletionTimestamp === undefined
+            || x.spec.nodeName);
+          const why = whyNotReady(state, o, pods.filter((x) =>
+            !x.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')), h);
           const what = gen === 1 ? 'rollout (creation)' : `rollout of generation ${gen}`;
-          out.push(mkViolation('rollout-completes', timedOut ? now : Math.max(now, r.at + within), `${ref} ${what} started at ${formatDuration(r.at)} has not completed ${timedOut ? '(Progressing=False, ProgressDeadlineExceeded)' : `within ${formatDuration(within)}`}: ${progress}${why ? `; ${why}` : ''}`, [ref]));
+          out.push(mkViolation('rollout-completes', timedOut ? now : Math.max(now, r.at + within),
+            `${ref} ${what} started at ${formatDuration(r.at)} has not completed ` +
+              `${timedOut ? '(Progressing=False, ProgressDeadlineExceeded)' : `within ` +
+                `${formatDuration(within)}`}: ${progress}${why ? `; ${why}` : ''}`, [ref]));
         }
       }
       return out;
@@ -69,7 +79,8 @@ function make(p: Params) {
 
 export const rolloutCompletes: OperationalDef = {
   name: 'rollout-completes',
-  description: 'every Deployment/StatefulSet/DaemonSet rollout (creation included) completes within progressDeadlineSeconds (default 600s) or the given bound',
+  description: 'every Deployment/StatefulSet/DaemonSet rollout (creation included) completes within ' +
+    'progressDeadlineSeconds (default 600s) or the given bound',
   params: [
     { name: 'selector', type: 'selector', help: 'pod template labels of the workloads judged (default: all)' },
     { name: 'within', type: 'duration', help: 'bound (default: the Deployment\'s progressDeadlineSeconds, 600s)' },

@@ -1,6 +1,6 @@
 import type { KubeObject, LabelSelector } from '../../api/types.js';
 import type { NodeInfo, PodInfo, PostFilterPlugin, PostFilterResult, Snapshot } from '../framework.js';
-import { compileSelector } from '../labels.js';
+import { compileSelector } from '../../api/labelSelector.js';
 import { addPod, cloneNodeInfo, removePod } from '../nodeInfo.js';
 import { isSuccess } from '../status.js';
 import { names } from './names.js';
@@ -29,12 +29,15 @@ export function fitErrorMessage(numAllNodes: number, reasonsByNode: Iterable<rea
   return `0/${numAllNodes} ${NO_NODE_AVAILABLE_MSG}: ${parts.join(', ')}.`;
 }
 
-interface Pdb { readonly namespace: string; readonly selector: (l: Readonly<Record<string, string>> | undefined) => boolean; allowed: number }
+interface Pdb { readonly namespace: string; readonly selector: (l: Readonly<Record<string, string>>
+  | undefined) => boolean; allowed: number }
 function pdbsOf(snapshot: Snapshot): Pdb[] {
   const out: Pdb[] = [];
   for (const key of objectKeys(snapshot.state, 'poddisruptionbudgets')) {
-    const o = getObject(snapshot.state, 'poddisruptionbudgets', key) as KubeObject & { spec?: { selector?: LabelSelector }; status?: { disruptionsAllowed?: number } };
-    out.push({ namespace: o.metadata.namespace ?? 'default', selector: compileSelector(o.spec?.selector), allowed: o.status?.disruptionsAllowed ?? 0 });
+    const o = getObject(snapshot.state, 'poddisruptionbudgets', key) as KubeObject
+      & { spec?: { selector?: LabelSelector }; status?: { disruptionsAllowed?: number } };
+    out.push({ namespace: o.metadata.namespace ?? 'default', selector: compileSelector(o.spec?.selector),
+      allowed: o.status?.disruptionsAllowed ?? 0 });
   }
   return out;
 }
@@ -94,7 +97,8 @@ export const defaultPreemption = {
   events: ['NodeAdd', 'AssignedPodDelete'],
   postFilter(cs, pod, ctx): PostFilterResult {
     const { snapshot } = ctx;
-    if (pod.pod.spec.preemptionPolicy === 'Never') return { victims: [], message: 'not eligible due to preemptionPolicy=Never.' };
+    if (pod.pod.spec.preemptionPolicy === 'Never') return { victims: [],
+      message: 'not eligible due to preemptionPolicy=Never.' };
     const nominated = pod.pod.status.nominatedNodeName ? snapshot.get(pod.pod.status.nominatedNodeName) : undefined;
     if (nominated && nominated.pods.some((p) => p.terminating && p.priority < pod.priority)) {
       return { victims: [], message: 'not eligible due to a terminating pod on the nominated node.' };
@@ -107,10 +111,12 @@ export const defaultPreemption = {
       if (st && st.code === 'UnschedulableAndUnresolvable') reasons.set(n.name, [NOT_HELPFUL_REASON]);
       else potential.push(n);
     }
-    const fail = (): PostFilterResult => ({ victims: [], message: `preemption: ${fitErrorMessage(all.length, reasons.values())}` });
+    const fail = (): PostFilterResult =>
+      ({ victims: [], message: `preemption: ${fitErrorMessage(all.length, reasons.values())}` });
     if (potential.length === 0) return fail();
     const pdbs = pdbsOf(snapshot);
-    const numCandidates = Math.min(potential.length, Math.max(Math.trunc((potential.length * MIN_CANDIDATE_NODES_PERCENTAGE) / 100), MIN_CANDIDATE_NODES_ABSOLUTE));
+    const numCandidates = Math.min(potential.length, Math.max(
+      Math.trunc((potential.length * MIN_CANDIDATE_NODES_PERCENTAGE) / 100), MIN_CANDIDATE_NODES_ABSOLUTE));
     const offset = ctx.randomInt(potential.length);
     const cands: Candidate[] = [];
     for (let k = 0; k < potential.length && cands.length < numCandidates; k++) {
@@ -125,7 +131,8 @@ export const defaultPreemption = {
   },
 } satisfies PostFilterPlugin;
 
-function selectVictimsOnNode(cs: Parameters<PostFilterPlugin['postFilter']>[0], pod: PodInfo, node: NodeInfo, pdbs: readonly Pdb[], ctx: Parameters<PostFilterPlugin['postFilter']>[2]): Candidate | undefined {
+function selectVictimsOnNode(cs: Parameters<PostFilterPlugin['postFilter']>[0], pod: PodInfo, node: NodeInfo,
+  pdbs: readonly Pdb[], ctx: Parameters<PostFilterPlugin['postFilter']>[2]): Candidate | undefined {
   const clone = cloneNodeInfo(node);
   const lower = node.pods.filter((p) => p.priority < pod.priority && p.uid !== pod.uid);
   if (lower.length === 0) return undefined;

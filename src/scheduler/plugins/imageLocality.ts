@@ -10,8 +10,11 @@ const MB = 1024 * 1024;
 export const MIN_THRESHOLD = 23 * MB;
 export const MAX_CONTAINER_THRESHOLD = 1000 * MB;
 
-/** Per attempt: the pod's normalised images with their spread (nodes having it / all nodes), and the container count. */
-interface PreScoreState { readonly images: readonly { readonly name: string; readonly spread: number }[]; readonly containers: number }
+/**
+ * Per attempt: the pod's normalised images with their spread (nodes having it / all nodes), and the container count.
+ */
+interface PreScoreState { readonly images: readonly { readonly name: string; readonly spread: number }[];
+  readonly containers: number }
 const preScoreKey = stateKey<PreScoreState>('PreScoreImageLocality');
 
 /** calculatePriority: clamps the summed image score to [min, max*containers] and scales to 0..100. */

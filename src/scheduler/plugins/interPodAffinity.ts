@@ -1,5 +1,6 @@
 import { stateKey } from '../cycleState.js';
-import type { AffinityTerm, FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin, Snapshot } from '../framework.js';
+import type { AffinityTerm, FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin,
+  Snapshot } from '../framework.js';
 import { termMatches } from '../podInfo.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { MAX_NODE_SCORE } from './helper.js';
@@ -22,9 +23,11 @@ const bump = (m: PairCounts, node: NodeInfo, key: string, by: number) => {
   if (!inner) m.set(key, (inner = new Map()));
   inner.set(v, (inner.get(v) ?? 0) + by);
 };
-const countOf = (m: PairCounts, key: string, v: string | undefined): number => (v === undefined ? 0 : m.get(key)?.get(v) ?? 0);
+const countOf = (m: PairCounts, key: string, v: string | undefined): number =>
+  (v === undefined ? 0 : m.get(key)?.get(v) ?? 0);
 
-interface PreFilterState { existingAnti: PairCounts; affinity: PairCounts[]; anti: PairCounts[]; selfMatchesAll: boolean }
+interface PreFilterState { existingAnti: PairCounts; affinity: PairCounts[]; anti: PairCounts[];
+  selfMatchesAll: boolean }
 const preFilterKey = stateKey<PreFilterState>('PreFilterInterPodAffinity');
 const preScoreKey = stateKey<PairCounts>('PreScoreInterPodAffinity');
 
@@ -51,12 +54,15 @@ export const interPodAffinity = {
     if (!own && snapshot.podsWithRequiredAntiAffinityCount === 0) return SKIP;
     for (const node of snapshot.nodes) {
       for (const ex of node.podsWithRequiredAntiAffinity) {
-        for (const t of ex.requiredAntiAffinity) if (termMatches(t, pod, nsl)) bump(existingAnti, node, t.topologyKey, 1);
+        for (const t of ex.requiredAntiAffinity) if (termMatches(t, pod, nsl)) bump(existingAnti, node, t.topologyKey,
+          1);
       }
       if (!own) continue;
       for (const ex of node.pods) {
-        pod.requiredAffinity.forEach((t, i) => { if (termMatches(t, ex, nsl)) bump(affinity[i], node, t.topologyKey, 1); });
-        pod.requiredAntiAffinity.forEach((t, i) => { if (termMatches(t, ex, nsl)) bump(anti[i], node, t.topologyKey, 1); });
+        pod.requiredAffinity.forEach((t, i) => { if (termMatches(t, ex, nsl)) bump(affinity[i], node, t.topologyKey,
+          1); });
+        pod.requiredAntiAffinity.forEach((t, i) => { if (termMatches(t, ex, nsl)) bump(anti[i], node, t.topologyKey,
+          1); });
       }
     }
     if (!own && existingAnti.size === 0) return SKIP;
@@ -67,14 +73,17 @@ export const interPodAffinity = {
   filter(s, pod, node) {
     const st = s.read(preFilterKey);
     if (!st) return SUCCESS;
-    if (!satisfiesAffinity(pod.requiredAffinity, st, node)) return unresolvable(names.InterPodAffinity, ERR_REASON_AFFINITY_RULES);
+    if (!satisfiesAffinity(pod.requiredAffinity, st, node)) return unresolvable(names.InterPodAffinity,
+      ERR_REASON_AFFINITY_RULES);
     for (let i = 0; i < pod.requiredAntiAffinity.length; i++) {
       const t = pod.requiredAntiAffinity[i];
       const v = node.labels[t.topologyKey];
-      if (v !== undefined && countOf(st.anti[i], t.topologyKey, v) > 0) return unschedulable(names.InterPodAffinity, ERR_REASON_ANTI_AFFINITY_RULES);
+      if (v !== undefined && countOf(st.anti[i], t.topologyKey, v) > 0) return unschedulable(names.InterPodAffinity,
+        ERR_REASON_ANTI_AFFINITY_RULES);
     }
     if (st.existingAnti.size > 0) {
-      for (const [k, values] of st.existingAnti) if ((values.get(node.labels[k]) ?? 0) > 0) return unschedulable(names.InterPodAffinity, ERR_REASON_EXISTING_ANTI_AFFINITY);
+      for (const [k, values] of st.existingAnti) if ((values.get(node.labels[k]) ?? 0) > 0) return unschedulable(
+        names.InterPodAffinity, ERR_REASON_EXISTING_ANTI_AFFINITY);
     }
     return SUCCESS;
   },
@@ -87,10 +96,13 @@ export const interPodAffinity = {
       const pods = hasPreferred ? node.pods : node.podsWithAffinity;
       for (const ex of pods) {
         for (const t of pod.preferredAffinity) if (termMatches(t, ex, nsl)) bump(scores, node, t.topologyKey, t.weight);
-        for (const t of pod.preferredAntiAffinity) if (termMatches(t, ex, nsl)) bump(scores, node, t.topologyKey, -t.weight);
-        for (const t of ex.requiredAffinity) if (termMatches(t, pod, nsl)) bump(scores, node, t.topologyKey, HARD_POD_AFFINITY_WEIGHT);
+        for (const t of pod.preferredAntiAffinity) if (termMatches(t, ex, nsl)) bump(scores, node, t.topologyKey,
+          -t.weight);
+        for (const t of ex.requiredAffinity) if (termMatches(t, pod, nsl)) bump(scores, node, t.topologyKey,
+          HARD_POD_AFFINITY_WEIGHT);
         for (const t of ex.preferredAffinity) if (termMatches(t, pod, nsl)) bump(scores, node, t.topologyKey, t.weight);
-        for (const t of ex.preferredAntiAffinity) if (termMatches(t, pod, nsl)) bump(scores, node, t.topologyKey, -t.weight);
+        for (const t of ex.preferredAntiAffinity) if (termMatches(t, pod, nsl)) bump(scores, node, t.topologyKey,
+          -t.weight);
       }
     }
     if (scores.size === 0) return SKIP;
@@ -109,7 +121,8 @@ export const interPodAffinity = {
     let min = Infinity, max = -Infinity;
     for (const x of scores) { if (x < min) min = x; if (x > max) max = x; }
     const diff = max - min;
-    for (let i = 0; i < scores.length; i++) scores[i] = diff > 0 ? Math.trunc((MAX_NODE_SCORE * (scores[i] - min)) / diff) : 0;
+    for (let i = 0; i < scores.length; i++) scores[i] = diff > 0
+      ? Math.trunc((MAX_NODE_SCORE * (scores[i] - min)) / diff) : 0;
   },
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);

@@ -63,11 +63,13 @@ export const nodeAffinity = {
     return SUCCESS;
   },
   filter(_s, pod, node) {
-    return requiredNodeAffinityMatches(pod, node) ? SUCCESS : unresolvable(names.NodeAffinity, ERR_REASON_NODE_AFFINITY);
+    return requiredNodeAffinityMatches(pod, node) ? SUCCESS
+      : unresolvable(names.NodeAffinity, ERR_REASON_NODE_AFFINITY);
   },
   preScore(_s, pod) {
     // node_affinity.go PreScore: "NodeAffinity Score has nothing to do with the Pod" without preferred terms.
-    return pod.pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ? SUCCESS : SKIP;
+    return pod.pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ? SUCCESS
+      : SKIP;
   },
   score(_s, pod, node) {
     let sum = 0;

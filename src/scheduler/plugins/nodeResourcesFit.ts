@@ -22,7 +22,8 @@ export interface NodeResourcesFitArgs {
 }
 
 /** apis/config/v1/defaults.go: defaultResourceSpec, cpu and memory with weight 1. */
-export const DEFAULT_RESOURCE_SPEC: readonly ResourceSpec[] = [{ name: 'cpu', weight: 1 }, { name: 'memory', weight: 1 }];
+export const DEFAULT_RESOURCE_SPEC: readonly ResourceSpec[] =
+  [{ name: 'cpu', weight: 1 }, { name: 'memory', weight: 1 }];
 
 /**
  * Fit filter (noderesources/fit.go fitsRequest): the pod count, then cpu, memory,
@@ -37,12 +38,15 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo, ignored?: (name: strin
     q.ephemeralStorage <= a.ephemeralStorage - r.ephemeralStorage && pod.scalarNames.length === 0) return SUCCESS;
   const reasons: string[] = [];
   let unresolvableFlag = false;
-  if (node.pods.length + 1 > a.pods) { reasons.push(ERR_REASON_TOO_MANY_PODS); if (a.pods < 1) unresolvableFlag = true; }
+  if (node.pods.length + 1 > a.pods) { reasons.push(ERR_REASON_TOO_MANY_PODS);
+    if (a.pods < 1) unresolvableFlag = true; }
   if (q.cpu === 0 && q.memory === 0 && q.ephemeralStorage === 0 && pod.scalarNames.length === 0) {
     return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
   }
-  if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { reasons.push('Insufficient cpu'); if (q.cpu > a.cpu) unresolvableFlag = true; }
-  if (q.memory > 0 && q.memory > a.memory - r.memory) { reasons.push('Insufficient memory'); if (q.memory > a.memory) unresolvableFlag = true; }
+  if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { reasons.push('Insufficient cpu');
+    if (q.cpu > a.cpu) unresolvableFlag = true; }
+  if (q.memory > 0 && q.memory > a.memory - r.memory) { reasons.push('Insufficient memory');
+    if (q.memory > a.memory) unresolvableFlag = true; }
   if (q.ephemeralStorage > 0 && q.ephemeralStorage > a.ephemeralStorage - r.ephemeralStorage) {
     reasons.push('Insufficient ephemeral-storage');
     if (q.ephemeralStorage > a.ephemeralStorage) unresolvableFlag = true;
@@ -50,11 +54,13 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo, ignored?: (name: strin
   for (const k of pod.scalarNames) {
     if (ignored !== undefined && ignored(k)) continue;
     const v = q.scalar[k];
-    if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) { reasons.push(`Insufficient ${k}`); if (v > (a.scalar[k] ?? 0)) unresolvableFlag = true; }
+    if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) { reasons.push(`Insufficient ${k}`);
+      if (v > (a.scalar[k] ?? 0)) unresolvableFlag = true; }
   }
   return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
 }
-const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.NodeResourcesFit, ...reasons) : unschedulable(names.NodeResourcesFit, ...reasons));
+const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.NodeResourcesFit, ...reasons)
+  : unschedulable(names.NodeResourcesFit, ...reasons));
 
 /**
  * Requested (pod included) and allocatable of one resource, as the score strategies read them

@@ -1,6 +1,7 @@
 import type { LabelSelector, TopologySpreadConstraint } from '../../api/types.js';
 import { stateKey } from '../cycleState.js';
-import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin, Snapshot } from '../framework.js';
+import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin,
+  Snapshot } from '../framework.js';
 import { compileSelector, type Matcher } from '../labels.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { findUntoleratedTaint, MAX_NODE_SCORE } from './helper.js';
@@ -37,13 +38,15 @@ function toConstraint(pod: PodInfo, c: TopologySpreadConstraint): Constraint {
   let sel: LabelSelector | undefined = c.labelSelector;
   if (c.matchLabelKeys?.length && sel) {
     const labels = pod.pod.metadata.labels ?? {};
-    const extra = c.matchLabelKeys.filter((k) => k in labels).map((k) => ({ key: k, operator: 'In' as const, values: [labels[k]] }));
+    const extra = c.matchLabelKeys.filter((k) => k in labels).map((k) =>
+      ({ key: k, operator: 'In' as const, values: [labels[k]] }));
     sel = { ...sel, matchExpressions: [...(sel.matchExpressions ?? []), ...extra] };
   }
   const selector = compileSelector(sel);
   return {
     maxSkew: c.maxSkew, topologyKey: c.topologyKey, selector, selfMatch: selector(pod.pod.metadata.labels) ? 1 : 0,
-    minDomains: c.minDomains ?? 1, honorAffinity: (c.nodeAffinityPolicy ?? 'Honor') === 'Honor', honorTaints: c.nodeTaintsPolicy === 'Honor',
+    minDomains: c.minDomains ?? 1, honorAffinity: (c.nodeAffinityPolicy ?? 'Honor') === 'Honor',
+      honorTaints: c.nodeTaintsPolicy === 'Honor',
   };
 }
 
@@ -63,12 +66,15 @@ const hasAllKeys = (node: NodeInfo, cs: readonly Constraint[]): boolean => {
 const isNoScheduleOrNoExecute = (t: { effect: string }) => t.effect === 'NoSchedule' || t.effect === 'NoExecute';
 function eligible(pod: PodInfo, node: NodeInfo, c: Constraint): boolean {
   if (c.honorAffinity && !requiredNodeAffinityMatches(pod, node)) return false;
-  if (c.honorTaints && findUntoleratedTaint(node.taints, pod.pod.spec.tolerations ?? [], isNoScheduleOrNoExecute)) return false;
+  if (c.honorTaints && findUntoleratedTaint(node.taints, pod.pod.spec.tolerations ?? [],
+    isNoScheduleOrNoExecute)) return false;
   return true;
 }
 
-interface PreFilterState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[]; readonly min: number[] }
-interface PreScoreState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[]; readonly weights: number[]; readonly ignored: Set<string> }
+interface PreFilterState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[];
+  readonly min: number[] }
+interface PreScoreState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[];
+  readonly weights: number[]; readonly ignored: Set<string> }
 const preFilterKey = stateKey<PreFilterState>('PreFilterPodTopologySpread');
 const preScoreKey = stateKey<PreScoreState>('PreScorePodTopologySpread');
 
@@ -82,7 +88,8 @@ export const podTopologySpread = {
   name: names.PodTopologySpread,
   events: ['NodeAdd', 'NodeUpdate', 'AssignedPodAdd', 'AssignedPodDelete', 'AssignedPodUpdate'],
   preFilter(s, pod, snapshot) {
-    const constraints = (pod.pod.spec.topologySpreadConstraints ?? []).filter((c) => c.whenUnsatisfiable === 'DoNotSchedule').map((c) => toConstraint(pod, c));
+    const constraints = (pod.pod.spec.topologySpreadConstraints ?? []).filter((c) =>
+      c.whenUnsatisfiable === 'DoNotSchedule').map((c) => toConstraint(pod, c));
     if (constraints.length === 0) return SKIP;
     const counts = constraints.map(() => new Map<string, number>());
     const nodes = snapshot.nodes;
@@ -121,10 +128,12 @@ export const podTopologySpread = {
   preScore(s, pod, snapshot, nodes) {
     const own = pod.pod.spec.topologySpreadConstraints ?? [];
     let constraints: Constraint[];
-    if (own.length) constraints = own.filter((c) => c.whenUnsatisfiable === 'ScheduleAnyway').map((c) => toConstraint(pod, c));
+    if (own.length) constraints = own.filter((c) => c.whenUnsatisfiable === 'ScheduleAnyway').map((c) =>
+      toConstraint(pod, c));
     else {
       const sel = defaultSelector(pod, snapshot);
-      constraints = sel ? SYSTEM_DEFAULT_CONSTRAINTS.map((d) => toConstraint(pod, { ...d, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: sel })) : [];
+      constraints = sel ? SYSTEM_DEFAULT_CONSTRAINTS.map((d) =>
+        toConstraint(pod, { ...d, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: sel })) : [];
     }
     if (constraints.length === 0) return SKIP;
     const ignored = new Set<string>();
@@ -153,7 +162,8 @@ export const podTopologySpread = {
     if (!st || st.ignored.has(node.name)) return 0;
     let score = 0;
     st.constraints.forEach((c, i) => {
-      const cnt = c.topologyKey === LABEL_HOSTNAME ? countMatching(node, c, pod.namespace) : st.counts[i].get(node.labels[c.topologyKey]) ?? 0;
+      const cnt = c.topologyKey === LABEL_HOSTNAME ? countMatching(node, c, pod.namespace)
+        : st.counts[i].get(node.labels[c.topologyKey]) ?? 0;
       score += cnt * st.weights[i] + (c.maxSkew - 1); // scoreForCount
     });
     return Math.round(score);

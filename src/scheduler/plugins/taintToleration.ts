@@ -34,9 +34,11 @@ export const taintToleration = {
   },
   score(s, pod, node) {
     if (node.taints.length === 0) return 0;
-    const tols = s.read(preScoreKey) ?? (pod.pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule');
+    const tols = s.read(preScoreKey) ?? (pod.pod.spec.tolerations ?? []).filter((t) => !t.effect
+      || t.effect === 'PreferNoSchedule');
     let n = 0;
-    for (const taint of node.taints) if (taint.effect === 'PreferNoSchedule' && !tols.some((t) => toleratesTaint(t, taint))) n++;
+    for (const taint of node.taints) if (taint.effect === 'PreferNoSchedule'
+      && !tols.some((t) => toleratesTaint(t, taint))) n++;
     return n;
   },
   // With no taint anywhere every raw score is 0, which normalizes to 100 on every node.
@@ -51,7 +53,8 @@ export const taintToleration = {
   },
   scoreIndexed(s, pod, cols, idx, count, out) {
     const taints = cols.taintCount;
-    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = taints[i] === 0 ? 0 : this.score(s, pod, cols.nodes[i]); }
+    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = taints[i] === 0 ? 0
+      : this.score(s, pod, cols.nodes[i]); }
   },
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);

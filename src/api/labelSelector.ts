@@ -1,0 +1,100 @@
+import type { Affinity, Labels, LabelSelector, NodeSelectorRequirement, NodeSelectorTerm } from './types.js';
+
+// Label selectors, the one implementation every layer uses (scheduler, controllers, invariants, check).
+// Semantics of apimachinery's metav1.LabelSelectorAsSelector and labels.Requirement.Matches
+// (staging/src/k8s.io/apimachinery/pkg/labels/selector.go), and of the node selector requirements in
+// component-helpers/scheduling/corev1/nodeaffinity:
+// - a nil selector selects nothing; an empty one (no matchLabels, no matchExpressions) selects everything;
+// - all of matchLabels and matchExpressions must hold;
+// - In: the key is present with one of the values; NotIn: absent, or present with none of them;
+//   Exists: present; DoesNotExist: absent; Gt / Lt (node selectors only): present, and both the label and
+//   the one value parse as integers (strconv.ParseInt) that compare so;
+// - any other operator selects nothing (LabelSelectorAsSelector returns an error; callers then match nothing).
+
+/** A compiled label selector (apimachinery labels.Selector). */
+export type Matcher = (labels: Labels | undefined) => boolean;
+
+export const MATCH_NOTHING: Matcher = () => false;
+export const MATCH_EVERYTHING: Matcher = () => true;
+
+/** One requirement against one label value (`undefined`: the key is absent). */
+export function requirementMatches(operator: string, values: readonly string[] | undefined,
+  value: string | undefined): boolean {
+  const has = value !== undefined;
+  switch (operator) {
+    case 'In': return has && (values ?? []).includes(value);
+    case 'NotIn': return !has || !(values ?? []).includes(value);
+    case 'Exists': return has;
+    case 'DoesNotExist': return !has;
+    case 'Gt': case 'Lt': {
+      if (!has || values?.length !== 1) return false;
+      const a = parseIntStrict(value), b = parseIntStrict(values[0]);
+      if (a === undefined || b === undefined) return false;
+      return operator === 'Gt' ? a > b : a < b;
+    }
+    default: return false;
+  }
+}
+
+function parseIntStrict(s: string): number | undefined {
+  return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
+}
+
+const valueOf = (labels: Labels, key: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : undefined;
+
+/** metav1.LabelSelectorAsSelector(sel).Matches(labels). */
+export function labelSelectorMatches(sel: LabelSelector | undefined, labels: Labels | undefined): boolean {
+  if (!sel) return false;
+  const l = labels ?? {};
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (valueOf(l, k) !== v) return false;
+  for (const r of sel.matchExpressions ?? []) if (!requirementMatches(r.operator, r.values,
+    valueOf(l, r.key))) return false;
+  return true;
+}
+
+/** labels.SelectorFromSet(set).Matches(labels): a map selector (ReplicationController, Service); every pair holds. */
+export function labelSetMatches(set: Labels, labels: Labels | undefined): boolean {
+  const l = labels ?? {};
+  for (const k in set) if (valueOf(l, k) !== set[k]) return false;
+  return true;
+}
+
+/** `labelSelectorMatches` compiled once, for selectors matched against many label sets (the scheduler). */
+export function compileSelector(sel: LabelSelector | undefined): Matcher {
+  if (!sel) return MATCH_NOTHING;
+  const ml = sel.matchLabels ?? {};
+  const pairs = Object.entries(ml), exprs = sel.matchExpressions ?? [];
+  if (pairs.length === 0 && exprs.length === 0) return MATCH_EVERYTHING;
+  return (labels) => {
+    const l = labels ?? {};
+    for (const [k, v] of pairs) if (valueOf(l, k) !== v) return false;
+    for (const r of exprs) if (!requirementMatches(r.operator, r.values, valueOf(l, r.key))) return false;
+    return true;
+  };
+}
+
+/** One node selector requirement against a node's labels (nodeaffinity: In, NotIn, Exists, DoesNotExist, Gt, Lt). */
+export const matchRequirement = (r: NodeSelectorRequirement, labels: Labels | undefined): boolean =>
+  requirementMatches(r.operator, r.values, valueOf(labels ?? {}, r.key));
+
+/**
+ * A node selector term against a node: every matchExpression on its labels and every matchField (only
+ * metadata.name, as in nodeaffinity's field selector) holds. A term with neither matches nothing.
+ */
+export function nodeSelectorTermMatches(t: NodeSelectorTerm, labels: Labels, nodeName: string): boolean {
+  const exprs = t.matchExpressions ?? [], fields = t.matchFields ?? [];
+  if (exprs.length === 0 && fields.length === 0) return false;
+  for (const r of exprs) if (!requirementMatches(r.operator, r.values, valueOf(labels, r.key))) return false;
+  for (const r of fields) if (r.key !== 'metadata.name' || !requirementMatches(r.operator, r.values,
+    nodeName)) return false;
+  return true;
+}
+
+/** nodeSelector and required node affinity (terms ORed): component-helpers nodeaffinity.GetRequiredNodeAffinity. */
+export function requiredNodeAffinityMatches(spec: { readonly nodeSelector?: Labels; readonly affinity?: Affinity },
+  labels: Labels, nodeName: string): boolean {
+  if (spec.nodeSelector && !labelSetMatches(spec.nodeSelector, labels)) return false;
+  const req = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
+  return !req || req.nodeSelectorTerms.some((t) => nodeSelectorTermMatches(t, labels, nodeName));
+}
