@@ -46,14 +46,18 @@ describe('pod defaults (pkg/apis/core/v1/defaults.go)', () => {
 
 describe('fidelity: SetDefaults_Volume and SetDefaults_Probe (pkg/apis/core/v1/defaults.go)', () => {
   test('a volume with no source is an emptyDir; one with a source keeps it', () => {
-    const spec = defaultPodSpec({ containers: [{ name: 'a', image: 'x' }], volumes: [{ name: 'data' }, { name: 'c', configMap: { name: 'm' } }] } as PodSpec);
-    expect(spec.volumes).toEqual([{ name: 'data', emptyDir: {} }, { name: 'c', configMap: { name: 'm', defaultMode: 0o644 } }]);
+    const spec = defaultPodSpec({ containers: [{ name: 'a', image: 'x' }],
+      volumes: [{ name: 'data' }, { name: 'c', configMap: { name: 'm' } }] } as PodSpec);
+    expect(spec.volumes).toEqual([{ name: 'data', emptyDir: {} },
+      { name: 'c', configMap: { name: 'm', defaultMode: 0o644 } }]);
   });
   test('probe fields set to 0 take their defaults: timeout 1, period 10, success 1, failure 3', () => {
-    const probe = { exec: { command: ['true'] }, timeoutSeconds: 0, periodSeconds: 0, successThreshold: 0, failureThreshold: 0 };
+    const probe = { exec: { command: ['true'] }, timeoutSeconds: 0, periodSeconds: 0, successThreshold: 0,
+      failureThreshold: 0 };
     const spec = defaultPodSpec({ containers: [{ name: 'a', image: 'x', livenessProbe: probe }] } as PodSpec);
     expect(spec.containers[0].livenessProbe).toEqual({
-      exec: { command: ['true'] }, initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3,
+      exec: { command: ['true'] }, initialDelaySeconds: 0, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1,
+        failureThreshold: 3,
     });
   });
 });

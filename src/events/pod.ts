@@ -5,7 +5,8 @@ import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 export type PodCreated = Readonly<{ type: 'PodCreated'; at: Millis; pod: ObjectKey; uid: Uid; object: Pod }>;
 /** The scheduler bound the pod to a node (the Binding subresource). */
 /** gpuDevices: the GPU devices the pod got on the node (GPU-sharing profiles only; absent otherwise). */
-export type PodScheduled = Readonly<{ type: 'PodScheduled'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName; gpuDevices?: readonly number[] }>;
+export type PodScheduled = Readonly<{ type: 'PodScheduled'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName;
+  gpuDevices?: readonly number[] }>;
 /** A scheduling attempt found no node; `message` is kube-scheduler's "0/N nodes are available: ..." text. */
 export type FailedScheduling = Readonly<{ type: 'FailedScheduling'; at: Millis; pod: ObjectKey; uid: Uid;
   message: string; nominatedNode?: NodeName }>;

@@ -60,9 +60,11 @@ function fragRatioPct(cache: SchedulerCache, target: readonly TargetShape[]): nu
  * a task that fits nowhere is dropped), ties between nodes going to the lowest node name as in
  * the artifact's selectHost. FGD's target workload is the trace's task shapes.
  */
-export function runInflation(input: InflationInput, policy: GpuPolicy, seed: number, observe?: TaskObserver): InflationRun {
+export function runInflation(input: InflationInput, policy: GpuPolicy, seed: number,
+  observe?: TaskObserver): InflationRun {
   const rng = new Rng(seed);
-  const base = [...input.pods].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0)).map(newPodInfo);
+  const base = [...input.pods].sort((a, b) => (a.metadata.name < b.metadata.name ? -1
+    : a.metadata.name > b.metadata.name ? 1 : 0)).map(newPodInfo);
   const target = targetWorkloadOf(base);
   const order = base.slice();
   for (let i = order.length - 1; i > 0; i--) { const j = rng.int(0, i); [order[i], order[j]] = [order[j], order[i]]; }
@@ -83,11 +85,13 @@ export function runInflation(input: InflationInput, policy: GpuPolicy, seed: num
     tasks.push({ ...p, uid: `${p.uid}-tuned-${i}`, key: `${p.key}-tuned-${i}`, name: `${p.name}-tuned-${i}` });
   }
 
-  const { profiles } = buildProfiles(gpuProfileConfig(policy, policy === 'fgd' ? { targetWorkload: target } : undefined));
+  const { profiles } = buildProfiles(gpuProfileConfig(policy, policy === 'fgd' ? { targetWorkload: target }
+    : undefined));
   // Every task has the same priority, so preemption can never free a node: the protocol drops the task.
   const profile = { ...profiles[0], postFilter: [] };
   const randomInt = (n: number): number => (n <= 1 ? 0 : rng.int(0, n - 1));
-  const ctx: ScheduleContext = { snapshot: cache, profile, randomInt, startIndex: 0, nominated: new Map(), explain: false, lowestNameWinsTies: true };
+  const ctx: ScheduleContext = { snapshot: cache, profile, randomInt, startIndex: 0, nominated: new Map(),
+    explain: false, lowestNameWinsTies: true };
   const sums = new Float64Array(131), counts = new Int32Array(131);
   let arrived = 0, allocated = 0, failed = 0, fragAt100 = -1;
   for (const t of tasks) {

@@ -31,7 +31,8 @@ export function summarize(runs: readonly InflationRun[]): InflationSummary {
   const policies: Record<string, PolicySummary> = {};
   for (const [policy, rs] of by) {
     const sums = new Map<number, { s: number; n: number }>();
-    for (const r of rs) for (const [k, v] of r.curve) { const e = sums.get(k) ?? { s: 0, n: 0 }; e.s += v; e.n++; sums.set(k, e); }
+    for (const r of rs) for (const [k, v] of r.curve) { const e = sums.get(k) ?? { s: 0, n: 0 }; e.s += v; e.n++;
+      sums.set(k, e); }
     policies[policy] = {
       seeds: rs.length,
       unallocatedGpuPctAt100: meanSd(rs.map((r) => r.unallocatedGpuPctAt100)),
@@ -46,7 +47,8 @@ export function summarize(runs: readonly InflationRun[]): InflationSummary {
 /** The summary as a table: one row per policy. */
 export function summaryTable(s: InflationSummary): string {
   const head = ['POLICY', 'SEEDS', 'UNALLOCATED GPU @100% (mean ± sd)', 'FRAG RATIO @100%', 'FAILED TASKS (mean)'];
-  const rows = Object.entries(s.policies).map(([p, v]) => [p, String(v.seeds), `${v.unallocatedGpuPctAt100.mean.toFixed(2)}% ± ${v.unallocatedGpuPctAt100.sd.toFixed(2)}`,
+  const rows = Object.entries(s.policies).map(([p, v]) => [p, String(v.seeds),
+    `${v.unallocatedGpuPctAt100.mean.toFixed(2)}% ± ${v.unallocatedGpuPctAt100.sd.toFixed(2)}`,
     `${v.fragRatioPctAt100.mean.toFixed(1)}%`, String(v.failedTasks)]);
   const all = [head, ...rows];
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
@@ -61,7 +63,8 @@ export function curveCsv(s: InflationSummary): string {
 }
 
 /** The (policy, seed) runs of a sweep, and the ones shard i of n takes (every n-th, from i; 0 <= i < n). */
-export function sweepJobs(policies: readonly string[], seeds: readonly number[], shard?: { index: number; count: number }): { policy: string; seed: number }[] {
+export function sweepJobs(policies: readonly string[], seeds: readonly number[],
+  shard?: { index: number; count: number }): { policy: string; seed: number }[] {
   const jobs = policies.flatMap((policy) => seeds.map((seed) => ({ policy, seed })));
   return shard ? jobs.filter((_, k) => k % shard.count === shard.index) : jobs;
 }

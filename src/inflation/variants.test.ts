@@ -34,7 +34,8 @@ describe.runIf(haveOpenb())('trace variants from the default openb trace', () =>
   test('gpu-spec: a share of GPU tasks names a model of the cluster; seeded', () => {
     const v = traceVariant(rows, 'gpu-spec', 10, 1, models);
     const gpu = v.filter((r) => r.numGpu > 0);
-    expect(gpu.filter((r) => r.gpuSpec.length === 1 && models.includes(r.gpuSpec[0])).length).toBe(Math.round(0.1 * gpu.length));
+    expect(gpu.filter((r) => r.gpuSpec.length === 1 && models.includes(r.gpuSpec[0])).length).toBe(
+      Math.round(0.1 * gpu.length));
     expect(podListCsv(traceVariant(rows, 'gpu-spec', 10, 1, models))).toBe(podListCsv(v));
     expect(podListCsv(traceVariant(rows, 'gpu-spec', 10, 2, models))).not.toBe(podListCsv(v));
   });

@@ -45,7 +45,8 @@ function demandShare(rows: readonly OpenbPodRow[], pred: (r: OpenbPodRow) => boo
  * of the cluster's GPU nodes (one entry per node): a constrained task names the model of a
  * uniformly drawn node. Throws when the trace has no task of the group to copy.
  */
-export function traceVariant(rows: readonly OpenbPodRow[], kind: VariantKind, pct: number, seed: number, models: readonly string[] = []): OpenbPodRow[] {
+export function traceVariant(rows: readonly OpenbPodRow[], kind: VariantKind, pct: number, seed: number,
+  models: readonly string[] = []): OpenbPodRow[] {
   const rng = new Rng(seed);
   const out = rows.slice();
   const target = pct / 100;
@@ -80,25 +81,31 @@ export function traceVariant(rows: readonly OpenbPodRow[], kind: VariantKind, pc
     let part = 0, all = 0;
     for (const r of out) { all += demand(r); if (isMulti(r)) part += demand(r); }
     if (part < target * all) {
-      while (part < target * all) { const c = copyOf(pick(isMulti), n++); out.push(c); part += demand(c); all += demand(c); }
+      while (part < target * all) { const c = copyOf(pick(isMulti), n++); out.push(c); part += demand(c);
+        all += demand(c); }
     } else {
-      for (let gone = removeOne(out, isMulti, rng); gone; gone = part > target * all ? removeOne(out, isMulti, rng) : undefined) {
+      for (let gone = removeOne(out, isMulti, rng); gone; gone = part > target * all ? removeOne(out, isMulti, rng)
+        : undefined) {
         part -= demand(gone); all -= demand(gone);
       }
     }
   } else {
     if (!models.length) throw new Error('gpu-spec needs the GPU models of the nodes');
     const gpuIdx = out.flatMap((r, i) => (r.numGpu > 0 ? [i] : []));
-    for (let k = gpuIdx.length - 1; k > 0; k--) { const j = rng.int(0, k); [gpuIdx[k], gpuIdx[j]] = [gpuIdx[j], gpuIdx[k]]; }
+    for (let k = gpuIdx.length - 1; k > 0; k--) { const j = rng.int(0, k);
+      [gpuIdx[k], gpuIdx[j]] = [gpuIdx[j], gpuIdx[k]]; }
     const want = Math.round(target * gpuIdx.length);
-    gpuIdx.forEach((i, k) => { out[i] = { ...out[i], gpuSpec: k < want ? [models[rng.int(0, models.length - 1)]] : [] }; });
+    gpuIdx.forEach((i, k) => { out[i] = { ...out[i], gpuSpec: k < want ? [models[rng.int(0, models.length - 1)]]
+      : [] }; });
   }
   return out;
 }
 
 /** The rows as an openb pod list CSV (the columns of OPENB_POD_COLUMNS). */
 export function podListCsv(rows: readonly OpenbPodRow[]): string {
-  const cell = (r: OpenbPodRow): string[] => [r.name, String(r.cpuMilli), String(r.memoryMib), String(r.numGpu), String(r.gpuMilli),
-    r.gpuSpec.join('|'), r.qos, r.podPhase, String(r.creationTime), String(r.deletionTime), r.scheduledTime === undefined ? '' : String(r.scheduledTime)];
+  const cell = (r: OpenbPodRow): string[] => [r.name, String(r.cpuMilli), String(r.memoryMib), String(r.numGpu),
+    String(r.gpuMilli),
+    r.gpuSpec.join('|'), r.qos, r.podPhase, String(r.creationTime), String(r.deletionTime),
+      r.scheduledTime === undefined ? '' : String(r.scheduledTime)];
   return [OPENB_POD_COLUMNS.join(','), ...rows.map((r) => cell(r).join(','))].join('\n') + '\n';
 }

@@ -66,7 +66,8 @@ function boundPod(pod: Pod, node: string, at: number, gpuDevices?: readonly numb
     status = { ...rest, conditions }; }
   else status = { ...pod.status, conditions };
   // GPU sharing: the devices go into the pod's annotation, as open-gpu-share's Reserve patches it.
-  const metadata = gpuDevices ? { ...pod.metadata, annotations: { ...pod.metadata.annotations, [GPU_INDEX_ANNOTATION]: formatGpuDevices(gpuDevices) } } : pod.metadata;
+  const metadata = gpuDevices ? { ...pod.metadata, annotations: { ...pod.metadata.annotations,
+    [GPU_INDEX_ANNOTATION]: formatGpuDevices(gpuDevices) } } : pod.metadata;
   const next = { ...pod, metadata, spec: { ...pod.spec, nodeName: node }, status };
   if (isAutoFreeze()) {
     // Frozen as updatePod would (deeply), by hand: what the copy shares with `pod` deeply (a no-op

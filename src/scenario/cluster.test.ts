@@ -18,7 +18,8 @@ describe('cluster: block (feature gates and kubelet flags with Kubernetes v1.34 
   });
   test('unknown keys and bad values are errors naming the path', () => {
     const bad = {
-      featureGates: { Nope: true, KubeletCrashLoopBackOffMax: 'yes' }, kubelet: { maxContainerRestartPeriod: '10m' }, x: 1,
+      featureGates: { Nope: true, KubeletCrashLoopBackOffMax: 'yes' }, kubelet: { maxContainerRestartPeriod: '10m' },
+        x: 1,
     };
     expect(parse(bad).p)
       .toEqual([

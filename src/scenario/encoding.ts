@@ -57,10 +57,14 @@ export function invalidUtf8At(b: Uint8Array): number {
 const SAVE_AS = 'save it as UTF-8';
 
 /** UTF-8 text (a UTF-8 byte order mark is dropped) or an error naming the encoding found. */
+const hexBytes = (bytes: readonly number[]): string =>
+  bytes.map((x) => x.toString(16).padStart(2, '0').toUpperCase()).join(' ');
+
 export function decodeInput(b: Uint8Array): Decoded {
   for (const bom of BOMS) if (startsWith(b, bom.bytes)) return {
-    error: `the file is ${bom.name} (byte order mark ` +
-      `${bom.bytes.slice(0, bom.name.startsWith('UTF-32') ? 4 : 2).map((x) => x.toString(16).padStart(2, '0').toUpperCase()).join(' ')}): kubesim reads UTF-8 only; ${SAVE_AS}` };
+    error: `the file is ${bom.name} ` +
+      `(byte order mark ${hexBytes(bom.bytes.slice(0, bom.name.startsWith('UTF-32') ? 4 : 2))}): ` +
+      `kubesim reads UTF-8 only; ${SAVE_AS}` };
   const utf16 = utf16WithoutBom(b);
   if (utf16) return {
     error: `the file looks like ${utf16} without a byte order mark (a NUL in every other byte): kubesim reads UTF-8 ` +

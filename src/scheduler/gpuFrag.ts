@@ -33,7 +33,8 @@ export const nodeState = (node: NodeInfo): GpuNodeState => ({
 });
 
 /** frag.go's classes (FragRatioDataMap order). */
-export const FRAG_CLASSES = ['q1_lack_both', 'q2_lack_gpu', 'q3_satisfied', 'q4_lack_cpu', 'xl_satisfied', 'xr_lack_cpu', 'no_access'] as const;
+export const FRAG_CLASSES = ['q1_lack_both', 'q2_lack_gpu', 'q3_satisfied', 'q4_lack_cpu', 'xl_satisfied',
+  'xr_lack_cpu', 'no_access'] as const;
 export type FragClass = (typeof FRAG_CLASSES)[number];
 
 /** frag.go GetNodePodFrag: how a node stands toward one task shape. */
@@ -69,7 +70,8 @@ export function nodeFragMilli(n: GpuNodeState, shapes: readonly TargetShape[]): 
   if (left === 0) return 0;
   let frag = 0;
   for (const s of shapes) {
-    if (s.milli === 0 || !modelAccepts(s.model, n.model) || n.cpuLeft < s.cpu || !devicesFit(n.free, s)) { frag += s.freq * left; continue; }
+    if (s.milli === 0 || !modelAccepts(s.model, n.model) || n.cpuLeft < s.cpu
+      || !devicesFit(n.free, s)) { frag += s.freq * left; continue; }
     let small = 0;
     for (const f of n.free) if (f < s.milli) small += f;
     frag += s.freq * small;
@@ -95,7 +97,8 @@ function shapeLess(a: ShapeCount, b: ShapeCount): boolean {
  * shapes, most popular first, taken one at a time until they cover `popularityPct` percent of
  * the tasks, with shares renormalised over the shapes kept.
  */
-export function targetWorkload(pods: readonly { cpu: number; gpu: GpuRequest | undefined }[], popularityPct = TARGET_POPULARITY_PCT): TargetShape[] {
+export function targetWorkload(pods: readonly { cpu: number; gpu: GpuRequest | undefined }[],
+  popularityPct = TARGET_POPULARITY_PCT): TargetShape[] {
   const byKey = new Map<string, ShapeCount>();
   for (const p of pods) {
     const milli = p.gpu?.milli ?? 0, count = p.gpu?.count ?? 0, model = p.gpu?.model ?? '';
@@ -105,11 +108,13 @@ export function targetWorkload(pods: readonly { cpu: number; gpu: GpuRequest | u
   }
   const total = pods.length;
   if (total === 0) return [];
-  const list = [...byKey.values()].sort((a, b) => (a.n !== b.n ? b.n - a.n : shapeLess(a, b) ? 1 : shapeLess(b, a) ? -1 : 0));
+  const list = [...byKey.values()].sort((a, b) => (a.n !== b.n ? b.n - a.n : shapeLess(a, b) ? 1 : shapeLess(b, a) ? -1
+    : 0));
   const want = (popularityPct * total) / 100;
   let kept = 0, cum = 0;
   while (kept < list.length && cum < want) cum += list[kept++].n;
-  return list.slice(0, kept).map((s) => ({ cpu: s.cpu, milli: s.milli, count: s.count, model: s.model, freq: s.n / cum }));
+  return list.slice(0, kept).map((s) => ({ cpu: s.cpu, milli: s.milli, count: s.count, model: s.model,
+    freq: s.n / cum }));
 }
 
 /** The target workload of the pods a scheduler sees (each pod's non-zero cpu and its GPU request). */
@@ -126,7 +131,8 @@ export function validateTargetWorkload(args: unknown): string[] {
   const out: string[] = [];
   t.forEach((s: Record<string, unknown>, i) => {
     for (const k of ['cpu', 'milli', 'count', 'freq']) {
-      if (typeof s?.[k] !== 'number' || !((s[k] as number) >= 0)) out.push(`targetWorkload[${i}].${k}: must be a number >= 0`);
+      if (typeof s?.[k] !== 'number' || !((s[k] as number) >= 0)) out.push(
+        `targetWorkload[${i}].${k}: must be a number >= 0`);
     }
     if (s?.model !== undefined && typeof s.model !== 'string') out.push(`targetWorkload[${i}].model: must be a string`);
   });

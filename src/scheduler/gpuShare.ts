@@ -34,7 +34,8 @@ export function podGpuRequest(pod: Pod): GpuRequest | undefined {
   const milli = Number(ann[GPU_MILLI_ANNOTATION] ?? 0);
   if (!(milli > 0)) return undefined;
   const count = Number(ann[GPU_COUNT_ANNOTATION] ?? 1);
-  return { count: Number.isInteger(count) && count > 0 ? count : 1, milli: Math.min(milli, MILLI_PER_GPU), model: ann[GPU_MODEL_LABEL] ?? '' };
+  return { count: Number.isInteger(count) && count > 0 ? count : 1, milli: Math.min(milli, MILLI_PER_GPU),
+    model: ann[GPU_MODEL_LABEL] ?? '' };
 }
 
 /** The devices recorded on a bound pod (`0-1`), or undefined. */
@@ -106,7 +107,8 @@ export function bestFitDevices(free: readonly number[], req: GpuRequest): number
  * `devices`. Not clamped: the GpuShare filter keeps every device in 0..1000, and a property test
  * checks that it does.
  */
-export function withDevices(free: readonly number[], milli: number, devices: readonly number[], sign: 1 | -1): number[] {
+export function withDevices(free: readonly number[], milli: number, devices: readonly number[], sign: 1
+  | -1): number[] {
   const out = free.slice();
   for (const d of devices) if (d < out.length) out[d] -= sign * milli;
   return out;

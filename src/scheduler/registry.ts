@@ -69,7 +69,8 @@ export function inTreeRegistry(): Registry {
     .register(names.PodTopologySpread, stateless(podTopologySpread))
     .register(names.InterPodAffinity, stateless(interPodAffinity))
     .register(names.DefaultPreemption, stateless(defaultPreemption))
-    .register(names.NodeResourcesBalancedAllocation, (args) => balancedAllocationPlugin(args), validateBalancedAllocationArgs)
+    .register(names.NodeResourcesBalancedAllocation, (args) => balancedAllocationPlugin(args),
+      validateBalancedAllocationArgs)
     .register(names.ImageLocality, () => imageLocality())
     // GPU sharing and the ATC'23 policies (not in kube-scheduler; enabled by the gpu profiles).
     .register(gpuNames.GpuShare, stateless(gpuShare))

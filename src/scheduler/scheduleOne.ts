@@ -277,7 +277,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   for (let i = 1; i < feasible.length; i++) {
     if (totals[i] > totals[best]) { best = i; ties = 1; }
     else if (totals[i] === totals[best]) {
-      if (ctx.lowestNameWinsTies) { if (feasible[i].name < feasible[best].name) best = i; } else { ties++; if (ctx.randomInt(ties) === 0) best = i; }
+      if (ctx.lowestNameWinsTies) { if (feasible[i].name < feasible[best].name) best = i; } else { ties++;
+        if (ctx.randomInt(ties) === 0) best = i; }
     }
   }
   if (explain) {

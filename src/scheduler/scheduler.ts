@@ -243,7 +243,8 @@ export class Scheduler implements Component {
         q.info.gpuDevices = gpuDevices;
         this.cache.addPod(q.info, r.node);
         this.#nominate(q.info.uid, undefined);
-        out.emit({ type: 'PodScheduled', at: now, pod: key, uid: q.info.uid, node: r.node, ...(gpuDevices ? { gpuDevices } : {}) });
+        out.emit({ type: 'PodScheduled', at: now, pod: key, uid: q.info.uid, node: r.node,
+          ...(gpuDevices ? { gpuDevices } : {}) });
         continue;
       }
       const pf = r.postFilter;

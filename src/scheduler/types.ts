@@ -1,6 +1,6 @@
 import type { Labels, Node, Pod, Taint } from '../api/types.js';
 import type { GpuRequest, NodeGpu } from './gpuShare.js';
-import type { Matcher } from './labels.js';
+import type { Matcher } from '../api/labelSelector.js';
 
 // The scheduler's view of one pod and one node, computed once and kept in the cache: kube-scheduler's
 // pkg/scheduler/framework/types.go (PodInfo, NodeInfo, Resource, HostPortInfo, AffinityTerm).

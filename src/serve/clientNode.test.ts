@@ -37,21 +37,26 @@ describe('@kubernetes/client-node against kubesim serve', () => {
     const pods = await core.listNamespacedPod({ namespace: 'default', labelSelector: 'app=web' });
     expect(pods.items.map((p) => p.status?.phase)).toEqual(['Running', 'Running']);
     expect(Number(pods.metadata?.resourceVersion)).toBeGreaterThan(0);
-    const cm = await core.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'settings' }, data: { mode: 'fast' } } });
+    const cm = await core.createNamespacedConfigMap({ namespace: 'default',
+      body: { metadata: { name: 'settings' }, data: { mode: 'fast' } } });
     expect(cm.metadata?.uid).toMatch(/^[0-9a-f-]{36}$/);
-    const patched = await core.patchNamespacedConfigMap({ name: 'settings', namespace: 'default', body: { data: { mode: 'slow' } } },
+    const patched = await core.patchNamespacedConfigMap({ name: 'settings', namespace: 'default',
+      body: { data: { mode: 'slow' } } },
       k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch));
     expect(patched.data).toEqual({ mode: 'slow' });
-    const d = await apps.patchNamespacedDeployment({ name: 'web', namespace: 'default', body: { spec: { replicas: 3 } } },
+    const d = await apps.patchNamespacedDeployment({ name: 'web', namespace: 'default',
+      body: { spec: { replicas: 3 } } },
       k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.StrategicMergePatch));
     expect(d.spec?.replicas).toBe(3);
     await core.deleteNamespacedConfigMap({ name: 'settings', namespace: 'default' });
-    await expect(core.readNamespacedConfigMap({ name: 'settings', namespace: 'default' })).rejects.toMatchObject({ code: 404 });
+    await expect(core.readNamespacedConfigMap({ name: 'settings', namespace: 'default' })).rejects.toMatchObject(
+      { code: 404 });
   });
 
   test('an informer sees the pods that exist and those a scale-up creates', async () => {
     const core = kc.makeApiClient(k8s.CoreV1Api);
-    const informer = k8s.makeInformer(kc, '/api/v1/namespaces/default/pods', () => core.listNamespacedPod({ namespace: 'default' }));
+    const informer = k8s.makeInformer(kc, '/api/v1/namespaces/default/pods',
+      () => core.listNamespacedPod({ namespace: 'default' }));
     const added = new Set<string>();
     const updated = new Set<string>();
     informer.on('add', (p) => { added.add(p.metadata!.name!); });
@@ -60,7 +65,8 @@ describe('@kubernetes/client-node against kubesim serve', () => {
     try {
       await until(() => added.size >= 3);
       const scale = await fetch(`${s.url}/apis/apps/v1/namespaces/default/deployments/web/scale`, {
-        method: 'PATCH', body: JSON.stringify({ spec: { replicas: 5 } }), headers: { 'Content-Type': 'application/merge-patch+json' },
+        method: 'PATCH', body: JSON.stringify({ spec: { replicas: 5 } }),
+          headers: { 'Content-Type': 'application/merge-patch+json' },
       });
       expect(scale.status).toBe(200);
       s.session.pacer.step(10_000);

@@ -32,12 +32,15 @@ export function served(ctx: ServeContext, r: ServedResource, o: KubeObject,
 }
 
 /** The same, as JSON text (cached per stored object): what lists, tables and watches concatenate. */
-export function servedJson(ctx: ServeContext, r: ServedResource, o: KubeObject, rv = ctx.cluster.rvOf(r.store, keyOf(o))): string {
-  return r.store === 'events' && r.group === 'events.k8s.io' ? JSON.stringify(served(ctx, r, o, rv)) : apiJson(o, rv, ctx.startTime);
+export function servedJson(ctx: ServeContext, r: ServedResource, o: KubeObject,
+  rv = ctx.cluster.rvOf(r.store, keyOf(o))): string {
+  return r.store === 'events' && r.group === 'events.k8s.io' ? JSON.stringify(served(ctx, r, o, rv))
+    : apiJson(o, rv, ctx.startTime);
 }
 
 /** A Table row's object: PartialObjectMetadata (the default) or the whole object (includeObject=Object). */
-export function rowObjectJson(ctx: ServeContext, r: ServedResource, o: KubeObject, include: string, rv = ctx.cluster.rvOf(r.store, keyOf(o))): string | undefined {
+export function rowObjectJson(ctx: ServeContext, r: ServedResource, o: KubeObject, include: string,
+  rv = ctx.cluster.rvOf(r.store, keyOf(o))): string | undefined {
   if (include === 'None') return undefined;
   if (include === 'Object') return servedJson(ctx, r, o, rv);
   return `{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1","metadata":${metaJson(o, rv, ctx.startTime)}}`;

@@ -19,8 +19,10 @@ function sourceOf(e: ClusterEvent): string {
  */
 export const EVENT_FACT_TYPES: ReadonlySet<string> = new Set([
   'PodScheduled', 'FailedScheduling', 'PodNominated', 'ImagePulling', 'ImagePulled', 'ContainerWaiting', 'FailedMount',
-  'PodStatusPatched', 'ContainerCreated', 'ContainerStarted', 'ContainerExited', 'OOMKilled', 'BackOff', 'Killing', 'HookFailed',
-  'ProbeFailed', 'NodeAdded', 'NodeLost', 'NodeRecovered', 'NodeRemoved', 'NodeConditionChanged', 'NodeSchedulableChanged',
+  'PodStatusPatched', 'ContainerCreated', 'ContainerStarted', 'ContainerExited', 'OOMKilled', 'BackOff', 'Killing',
+    'HookFailed',
+  'ProbeFailed', 'NodeAdded', 'NodeLost', 'NodeRecovered', 'NodeRemoved', 'NodeConditionChanged',
+    'NodeSchedulableChanged',
   'ControllerEvent', 'Warning',
 ]);
 export const hasEvent = (e: ClusterEvent): boolean => EVENT_FACT_TYPES.has(e.type) && kubeEvent(e) !== undefined;

@@ -70,8 +70,8 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   const bookmark = (extra?: Record<string, string>): void => {
     flush();
     const meta = { resourceVersion: String(ctx.cluster.resourceVersion), ...(extra ? { annotations: extra } : {}) };
-    res.write(
-      `${JSON.stringify({ type: 'BOOKMARK', object: { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta } })}\n`);
+    const object = { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta };
+    res.write(`${JSON.stringify({ type: 'BOOKMARK', object })}\n`);
   };
   if (backlog) for (const c of backlog) send(c);
   else {

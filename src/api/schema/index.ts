@@ -81,7 +81,8 @@ export function checkFields(value: unknown, schema: Schema, path: string, errors
       if (!Array.isArray(value)) { wrong('list'); return; }
       value.forEach((v, i) => {
         // A null entry is not "absent": kubectl's validation refuses it (`unknown object type "nil"`).
-        if (v === null) errors.push({ path: `${path}[${i}]`, message: 'unknown object type "nil": a list entry may not be null' });
+        if (v === null) errors.push({ path: `${path}[${i}]`,
+          message: 'unknown object type "nil": a list entry may not be null' });
         else checkFields(v, schema.of, `${path}[${i}]`, errors, warnings, warn);
       });
       return;

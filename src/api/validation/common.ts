@@ -64,7 +64,8 @@ export function labels(p: Problems, path: string, v: unknown): void {
 /** validation.IsValidLabelValue: at most 63 characters of the label-value syntax (the empty string is valid). */
 export function labelValue(p: Problems, path: string, v: unknown): void {
   if (typeof v !== 'string') return;
-  if (v.length > 63) p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: must be no more than 63 characters` });
+  if (v.length > 63) p.push(
+    { path, message: `Invalid value: ${JSON.stringify(v)}: must be no more than 63 characters` });
   else if (!LABEL_VALUE.test(v)) {
     p.push({ path, message: `Invalid value: ${JSON.stringify(v)}: a valid label must be an empty string or consist of `
       + "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character" });

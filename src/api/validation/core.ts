@@ -1,6 +1,7 @@
 /** Validation of the other core/v1 kinds, after pkg/apis/core/validation/validation.go. */
 import { scaledValue } from '../quantity.js';
-import { dnsLabel, forbidden, invalid, isObj, labels, oneOf, quantity, required, type Obj, type Problems } from './common.js';
+import { dnsLabel, forbidden, invalid, isObj, labels, oneOf, quantity, required, type Obj,
+  type Problems } from './common.js';
 
 /** ValidatePersistentVolumeClaimSpec: access modes and a storage request. */
 export function validatePersistentVolumeClaimSpec(p: Problems, path: string, s: unknown): void {

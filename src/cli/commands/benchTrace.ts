@@ -11,7 +11,8 @@ import { CliError, readText } from '../io.js';
 import { parseShard } from './fuzz.js';
 
 export interface TraceBenchOptions {
-  readonly trace: string; readonly mode?: string; readonly compare: string; readonly seeds: string; readonly seed: string;
+  readonly trace: string; readonly mode?: string; readonly compare: string; readonly seeds: string;
+    readonly seed: string;
   readonly workers: string; readonly shard?: string; readonly output: string; readonly out?: string;
 }
 
@@ -20,14 +21,22 @@ const int = (v: string, flag: string, min: number): number => {
   return Number(v);
 };
 
-/** `openb=DIR`: DIR laid out as upstream's cluster-trace-gpu-v2023/ (csv/openb_pod_list_default.csv, csv/openb_node_list_gpu_node.csv). */
+/**
+ * `openb=DIR`: DIR laid out as upstream's cluster-trace-gpu-v2023/ (csv/openb_pod_list_default.csv,
+ * csv/openb_node_list_gpu_node.csv).
+ */
 function traceFiles(spec: string): { pods: string; nodes: string } {
   const m = /^openb=(.+)$/.exec(spec);
   if (!m) throw new CliError(`--trace: must be openb=DIR (the cluster-trace-gpu-v2023 folder), got ${spec}`);
   const dir = m[1];
-  const pods = [join(dir, 'csv', 'openb_pod_list_default.csv'), join(dir, 'openb_pod_list_default.csv')].find(existsSync);
-  const nodes = [join(dir, 'csv', 'openb_node_list_gpu_node.csv'), join(dir, 'openb_node_list_gpu_node.csv')].find(existsSync);
-  if (!pods || !nodes) throw new CliError(`--trace: ${dir} has no csv/openb_pod_list_default.csv and csv/openb_node_list_gpu_node.csv (the layout of alibaba/clusterdata's cluster-trace-gpu-v2023/)`);
+  const pods = [join(dir, 'csv', 'openb_pod_list_default.csv'),
+    join(dir, 'openb_pod_list_default.csv')].find(existsSync);
+  const nodes = [join(dir, 'csv', 'openb_node_list_gpu_node.csv'),
+    join(dir, 'openb_node_list_gpu_node.csv')].find(existsSync);
+  if (!pods
+    || !nodes) throw new CliError(
+      `--trace: ${dir} has no csv/openb_pod_list_default.csv and csv/openb_node_list_gpu_node.csv (the layout of ` +
+        `alibaba/clusterdata's cluster-trace-gpu-v2023/)`);
   return { pods, nodes };
 }
 
@@ -48,16 +57,20 @@ const checkOutput = (o: string): void => {
  * on a worker thread; with --shard only this shard's runs, written as an InflationShard file.
  */
 export async function runTraceBench(o: TraceBenchOptions): Promise<void> {
-  if ((o.mode ?? 'inflation') !== 'inflation') throw new CliError(`--mode: only inflation is built for --trace, got ${o.mode}`);
+  if ((o.mode ?? 'inflation') !== 'inflation') throw new CliError(
+    `--mode: only inflation is built for --trace, got ${o.mode}`);
   checkOutput(o.output);
   const files = traceFiles(o.trace);
   const policies = o.compare.split(',').map((p) => p.trim()).filter(Boolean);
-  for (const p of policies) if (!isGpuPolicy(p)) throw new CliError(`--compare: unknown policy ${p} (one of ${Object.keys(GPU_POLICIES).join(', ')})`);
+  for (const p of policies) if (!isGpuPolicy(p)) throw new CliError(
+    `--compare: unknown policy ${p} (one of ${Object.keys(GPU_POLICIES).join(', ')})`);
   const base = int(o.seed, 'seed', 0), n = int(o.seeds, 'seeds', 1), workers = int(o.workers, 'workers', 1);
   const shard = o.shard ? parseShard(o.shard) : undefined;
   const jobs = sweepJobs(policies, Array.from({ length: n }, (_, i) => base + i), shard);
-  const pods = { text: readText(files.pods), file: files.pods }, nodes = { text: readText(files.nodes), file: files.nodes };
-  const pool = new Piscina<InflationTask, InflationRun>({ filename: new URL('../../inflation/worker.js', import.meta.url).toString(), minThreads: workers, maxThreads: workers, idleTimeout: 100 });
+  const pods = { text: readText(files.pods), file: files.pods },
+    nodes = { text: readText(files.nodes), file: files.nodes };
+  const pool = new Piscina<InflationTask, InflationRun>({ filename: new URL('../../inflation/worker.js',
+    import.meta.url).toString(), minThreads: workers, maxThreads: workers, idleTimeout: 100 });
   let runs: InflationRun[];
   try {
     runs = await Promise.all(jobs.map((j) => pool.run({ pods, nodes, policy: j.policy as GpuPolicy, seed: j.seed })));
@@ -78,16 +91,20 @@ export async function runTraceBench(o: TraceBenchOptions): Promise<void> {
  */
 export function writeVariant(args: readonly string[], o: { trace?: string; seed?: string; out?: string }): void {
   const [kind, pctText] = args;
-  if (!(VARIANT_KINDS as readonly string[]).includes(kind ?? '')) throw new CliError(`bench variant: KIND must be one of ${VARIANT_KINDS.join(', ')}, got ${kind}`);
+  if (!(VARIANT_KINDS as readonly string[]).includes(kind ?? '')) throw new CliError(
+    `bench variant: KIND must be one of ${VARIANT_KINDS.join(', ')}, got ${kind}`);
   const pct = Number(pctText);
   const max = kind === 'cpu-only' || kind === 'multi-gpu' ? 'below 100' : 'at most 100';
-  if (!(pct >= 0 && (max === 'below 100' ? pct < 100 : pct <= 100))) throw new CliError(`bench variant: PCT must be a number >= 0 and ${max} for ${kind}, got ${pctText}`);
+  if (!(pct >= 0 && (max === 'below 100' ? pct < 100 : pct <= 100))) throw new CliError(
+    `bench variant: PCT must be a number >= 0 and ${max} for ${kind}, got ${pctText}`);
   if (!o.trace) throw new CliError('bench variant: --trace openb=DIR is required');
   const files = traceFiles(o.trace);
   const rows = openbPodRows({ chunks: [readText(files.pods)], file: files.pods });
-  const models = openbNodeRows({ chunks: [readText(files.nodes)], file: files.nodes }).flatMap((n) => (n.gpu > 0 && n.model ? [n.model] : []));
+  const models = openbNodeRows({ chunks: [readText(files.nodes)], file: files.nodes }).flatMap((n) =>
+    (n.gpu > 0 && n.model ? [n.model] : []));
   let csv: string;
-  try { csv = podListCsv(traceVariant(rows, kind as VariantKind, pct, int(o.seed ?? '1', 'seed', 0), models)); } catch (e) { throw new CliError(`bench variant: ${(e as Error).message}`); }
+  try { csv = podListCsv(traceVariant(rows, kind as VariantKind, pct, int(o.seed ?? '1', 'seed', 0), models)); } catch (
+    e) { throw new CliError(`bench variant: ${(e as Error).message}`); }
   if (o.out) writeFileSync(o.out, csv); else process.stdout.write(csv);
 }
 
@@ -98,8 +115,10 @@ export function mergeShards(paths: readonly string[], output: string): void {
   const runs: InflationRun[] = [];
   for (const p of paths) {
     let doc: Partial<InflationShard>;
-    try { doc = JSON.parse(readText(p)) as Partial<InflationShard>; } catch (e) { if (e instanceof CliError) throw e; throw new CliError(`${p}: not JSON`); }
-    if (doc.kind !== 'InflationShard' || !Array.isArray(doc.runs)) throw new CliError(`${p}: kind: must be InflationShard (a file written by bench --shard)`);
+    try { doc = JSON.parse(readText(p)) as Partial<InflationShard>; } catch (e) { if (e instanceof CliError) throw e;
+      throw new CliError(`${p}: not JSON`); }
+    if (doc.kind !== 'InflationShard' || !Array.isArray(doc.runs)) throw new CliError(
+      `${p}: kind: must be InflationShard (a file written by bench --shard)`);
     runs.push(...doc.runs);
   }
   const seen = new Set<string>();

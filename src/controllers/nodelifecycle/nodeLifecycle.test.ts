@@ -112,15 +112,18 @@ describe('node lifecycle', () => {
     expect(events.filter((e) => e.type === 'NodeTainted' || e.type === 'NodeUntainted')).toEqual([
       { type: 'NodeTainted', at: 60_000, node: 'node-a',
         taint: { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' } },
-      { type: 'NodeUntainted', at: 120_000, node: 'node-a', key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' },
+      { type: 'NodeUntainted', at: 120_000, node: 'node-a', key: 'node.kubernetes.io/unschedulable',
+        effect: 'NoSchedule' },
     ]);
   });
-  test('doNoScheduleTaintingPass: each condition of nodeConditionToTaintKeyStatusMap calls for its NoSchedule taint', () => {
+  test('doNoScheduleTaintingPass: each condition of nodeConditionToTaintKeyStatusMap calls for its NoSchedule taint',
+    () => {
     const node = {
       apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' },
       spec: { taints: [{ key: 'node.kubernetes.io/pid-pressure', effect: 'NoSchedule' }] },
       status: { conditions: [
-        { type: 'Ready', status: 'True' }, { type: 'MemoryPressure', status: 'True' }, { type: 'DiskPressure', status: 'True' },
+        { type: 'Ready', status: 'True' }, { type: 'MemoryPressure', status: 'True' },
+          { type: 'DiskPressure', status: 'True' },
         { type: 'NetworkUnavailable', status: 'True' }, { type: 'PIDPressure', status: 'False' },
       ] },
     } as unknown as Node;

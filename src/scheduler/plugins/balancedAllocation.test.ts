@@ -21,5 +21,6 @@ test.each([
 
 test('PreScore skips best-effort pods and keeps pods with any cpu or memory request', () => {
   expect(balancedAllocation.preScore(newCycleState(), makePod().info(), undefined!, [])).toEqual(SKIP);
-  expect(balancedAllocation.preScore(newCycleState(), makePod().req({ memory: "1Mi" }).info(), undefined!, [])).toEqual(SUCCESS);
+  expect(balancedAllocation.preScore(newCycleState(), makePod().req({ memory: "1Mi" }).info(), undefined!, [])).toEqual(
+    SUCCESS);
 });

@@ -46,7 +46,8 @@ export function defaultSelector(pod: PodInfo, snapshot: Snapshot): LabelSelector
     if (sel && res === 'replicationcontrollers') matchLabels = { ...matchLabels, ...(sel as Labels) };
     else if (sel) {
       const ls = sel as LabelSelector;
-      for (const [key, v] of Object.entries(ls.matchLabels ?? {})) matchExpressions.push({ key, operator: 'In', values: [v] });
+      for (const [key, v] of Object.entries(ls.matchLabels ?? {})) matchExpressions.push(
+        { key, operator: 'In', values: [v] });
       matchExpressions.push(...(ls.matchExpressions ?? []));
     }
   }

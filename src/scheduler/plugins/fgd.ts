@@ -26,7 +26,8 @@ interface NodeMemo {
   readonly byShape: (Placement | undefined)[];
 }
 
-const shapeKey = (p: PodInfo): string => (p.gpu ? `${p.nonZeroCpu}/${p.gpu.milli}/${p.gpu.count}/${p.gpu.model}` : `${p.nonZeroCpu}`);
+const shapeKey = (p: PodInfo): string => (p.gpu ? `${p.nonZeroCpu}/${p.gpu.milli}/${p.gpu.count}/${p.gpu.model}`
+  : `${p.nonZeroCpu}`);
 
 /**
  * Fragmentation with a memo over node states. A node's fragmentation depends on its cpu left

@@ -11,7 +11,8 @@ export function normalizeMinMax(scores: number[]): void {
   for (const s of scores) { if (s > hi) hi = s; if (s < lo) lo = s; }
   const range = hi - lo;
   for (let i = 0; i < scores.length; i++) {
-    scores[i] = range === 0 ? MIN_NODE_SCORE : Math.trunc(((scores[i] - lo) * (MAX_NODE_SCORE - MIN_NODE_SCORE)) / range) + MIN_NODE_SCORE;
+    scores[i] = range === 0 ? MIN_NODE_SCORE : Math.trunc(((scores[i] - lo) * (
+      MAX_NODE_SCORE - MIN_NODE_SCORE)) / range) + MIN_NODE_SCORE;
   }
 }
 

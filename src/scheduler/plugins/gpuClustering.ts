@@ -3,7 +3,8 @@ import { bestFitDevices, gpuMilliLeft, MAX_SPEC_GPU, MILLI_PER_GPU, type GpuRequ
 import { gpuNames } from './names.js';
 
 /** pod.go GetGpuAffinityFromPodAnnotation: `share-gpu` for a share, `N-gpu` for N whole devices. */
-export const gpuAffinityTag = (req: GpuRequest): string => (req.count === 1 && req.milli < MILLI_PER_GPU ? 'share-gpu' : `${req.count}-gpu`);
+export const gpuAffinityTag = (req: GpuRequest): string => (req.count === 1 && req.milli < MILLI_PER_GPU ? 'share-gpu'
+  : `${req.count}-gpu`);
 
 /** The distinct affinity tags of the GPU pods on a node and whether `tag` is among them. */
 function nodeTags(node: NodeInfo, tag: string): { distinct: number; has: boolean } {

@@ -15,7 +15,8 @@ export const gpuDotProduct = {
     if (cpuLeft < pod.nonZeroCpu) return MIN_NODE_SCORE;
     const gpuLeft = node.gpu ? gpuMilliLeft(node.gpu.free) : 0;
     const gpuReq = pod.gpu ? pod.gpu.milli * pod.gpu.count : 0;
-    const dot = (cpuLeft / MAX_SPEC_CPU) * (pod.nonZeroCpu / MAX_SPEC_CPU) + (gpuLeft / MAX_SPEC_GPU) * (gpuReq / MAX_SPEC_GPU);
+    const dot = (cpuLeft / MAX_SPEC_CPU) * (pod.nonZeroCpu / MAX_SPEC_CPU)
+      + (gpuLeft / MAX_SPEC_GPU) * (gpuReq / MAX_SPEC_GPU);
     return Math.trunc(MAX_NODE_SCORE * (1 - dot / 2));
   },
   selectDevices(pod, node) {

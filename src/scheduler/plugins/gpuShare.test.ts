@@ -5,16 +5,20 @@ import { describePod } from '../../output/describePod.js';
 import { newCycleState } from '../cycleState.js';
 import { buildProfiles } from '../profile.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
-import { chooseGpuDevices, ERR_REASON_GPU_INSUFFICIENT, ERR_REASON_GPU_MODEL, ERR_REASON_NO_GPU, gpuShare } from './gpuShare.js';
+import { chooseGpuDevices, ERR_REASON_GPU_INSUFFICIENT, ERR_REASON_GPU_MODEL, ERR_REASON_NO_GPU,
+  gpuShare } from './gpuShare.js';
 
-const filter = (pod: ReturnType<typeof makePod>, node: ReturnType<typeof makeSnapshot>, name = 'n') => gpuShare.filter(newCycleState(), pod.info(), node.get(name)!);
-const node = (count: number, model = 'T4') => makeNode('n').alloc({ cpu: '64', memory: '256Gi', pods: '110' }).gpu(count, model).obj();
+const filter = (pod: ReturnType<typeof makePod>, node: ReturnType<typeof makeSnapshot>, name = 'n') =>
+  gpuShare.filter(newCycleState(), pod.info(), node.get(name)!);
+const node = (count: number, model = 'T4') => makeNode('n').alloc({ cpu: '64', memory: '256Gi', pods: '110' }).gpu(
+  count, model).obj();
 
 describe('Open-Gpu-Share filter', () => {
   test('a pod without GPUs skips it; a node without GPUs rejects a GPU pod', () => {
     expect(gpuShare.preFilter(newCycleState(), makePod().info())).toEqual(SKIP);
     expect(gpuShare.preFilter(newCycleState(), makePod().gpu(1, 500).info())).toEqual(SUCCESS);
-    expect(filter(makePod().gpu(1, 500), makeSnapshot([makeNode('n').obj()]))).toEqual(unresolvable('Open-Gpu-Share', ERR_REASON_NO_GPU));
+    expect(filter(makePod().gpu(1, 500), makeSnapshot([makeNode('n').obj()]))).toEqual(
+      unresolvable('Open-Gpu-Share', ERR_REASON_NO_GPU));
   });
 
   test('shares stack on one device up to 1,000 milli', () => {
@@ -48,7 +52,8 @@ describe('Open-Gpu-Share filter', () => {
   });
 
   test('a removed pod gives its milli back', () => {
-    const snap = makeSnapshot([node(1)], [{ pod: makePod('a').uid('ua').gpu(1, 700, undefined, [0]).obj(), node: 'n' }]);
+    const snap = makeSnapshot([node(1)], [{ pod: makePod('a').uid('ua').gpu(1, 700, undefined, [0]).obj(),
+      node: 'n' }]);
     snap.removePod('ua');
     expect(snap.get('n')!.gpu!.free).toEqual([1000]);
   });
@@ -64,13 +69,15 @@ describe('Open-Gpu-Share filter', () => {
     expect(chooseGpuDevices(profiles[0], makePod().gpu(1, 300).info(), snap.get('n')!, rnd)).toEqual([0]);
     expect(chooseGpuDevices(profiles[0], makePod().gpu(2, 1000).info(), snap.get('n')!, rnd)).toEqual([1, 3]);
     // The default profile does not model GPU sharing: no devices.
-    expect(chooseGpuDevices(buildProfiles('default').profiles[0], makePod().gpu(1, 150).info(), snap.get('n')!, rnd)).toBeUndefined();
+    expect(chooseGpuDevices(buildProfiles('default').profiles[0], makePod().gpu(1, 150).info(), snap.get('n')!,
+      rnd)).toBeUndefined();
   });
 });
 
 describe('GPU sharing in a simulation', () => {
   const nodes = [node(2)];
-  const pods = [makePod('a').gpu(1, 600).obj(), makePod('b').gpu(1, 300).obj(), makePod('c').gpu(2, 1000).obj(), makePod('d').obj()];
+  const pods = [makePod('a').gpu(1, 600).obj(), makePod('b').gpu(1, 300).obj(), makePod('c').gpu(2, 1000).obj(),
+    makePod('d').obj()];
 
   test('the bind fact records the devices, the pod carries them as its gpu-index annotation, describe shows it', () => {
     const { events, state } = runScheduling(schedulingScenario(nodes, pods, [], { scheduler: 'gpu-share' }));

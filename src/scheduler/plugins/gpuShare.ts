@@ -40,7 +40,8 @@ export const gpuShare = {
  * generate_config_and_run.py makes the max-weight score the gpuSelMethod), otherwise best fit.
  * Undefined when the profile does not model GPU sharing or the pod asks for no GPU.
  */
-export function chooseGpuDevices(profile: Profile, pod: PodInfo, node: NodeInfo, randomInt: (n: number) => number): readonly number[] | undefined {
+export function chooseGpuDevices(profile: Profile, pod: PodInfo, node: NodeInfo,
+  randomInt: (n: number) => number): readonly number[] | undefined {
   if (!pod.gpu || !node.gpu || !profile.filter.some((f) => f.name === gpuNames.GpuShare)) return undefined;
   let chooser: Profile['score'][number] | undefined;
   for (const s of profile.score) if (s.plugin.selectDevices && (!chooser || s.weight > chooser.weight)) chooser = s;

@@ -27,7 +27,8 @@ export function validateFitArgs(args: unknown): string[] {
   const s = a.scoringStrategy;
   if (s === undefined || s === null) return errs;
   // Shapes first: a null or a number where a list or mapping belongs is an error, not a crash.
-  if (typeof s !== 'object' || Array.isArray(s)) return [...errs, 'scoringStrategy: must be {type, resources, requestedToCapacityRatio}'];
+  if (typeof s !== 'object' || Array.isArray(s)) return [...errs,
+    'scoringStrategy: must be {type, resources, requestedToCapacityRatio}'];
   if (s.resources !== undefined && s.resources !== null && !Array.isArray(s.resources)) {
     return [...errs, 'scoringStrategy.resources: must be a list of {name, weight}'];
   }

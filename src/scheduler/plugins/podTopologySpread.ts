@@ -2,7 +2,7 @@ import type { LabelSelector, TopologySpreadConstraint } from '../../api/types.js
 import { stateKey } from '../cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin,
   Snapshot } from '../framework.js';
-import { compileSelector, type Matcher } from '../labels.js';
+import { compileSelector, type Matcher } from '../../api/labelSelector.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { findUntoleratedTaint, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
