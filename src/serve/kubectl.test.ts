@@ -54,10 +54,13 @@ kubectlDescribe('the real kubectl against kubesim serve', () => {
 
   test('get prints tables for nodes, pods -o wide and workloads; unknown kinds are refused', async () => {
     const nodes = await kubectl(s, ['get', 'nodes']);
-    expect(nodes.stdout.split('\n')[0]).toMatch(/^NAME\s/);
+    // kubectl's columns (printers.go printNode / printPod), not the default Name / Created At table.
+    expect(nodes.stdout.split('\n')[0]).toMatch(/^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION$/);
     expect(nodes.stdout).toMatch(/node-0[\s\S]*node-1[\s\S]*node-2/);
     const pods = await kubectl(s, ['get', 'pods', '-A', '-o', 'wide']);
-    expect(pods.stdout.split('\n')[0]).toMatch(/^NAMESPACE\s+NAME/);
+    expect(pods.stdout.split('\n')[0])
+      .toMatch(/^NAMESPACE\s+NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES$/);
+    expect(pods.stdout).toMatch(/web-[a-z0-9]+-[a-z0-9]{5}\s+1\/1\s+Running\s+0\s/);
     expect(pods.stdout.match(/web-[a-z0-9]+-[a-z0-9]{5}/g)).toHaveLength(3);
     const all = await kubectl(s, ['get', 'deploy,rs,sts,ds,job,cronjob,hpa,pdb']);
     expect(all.code).toBe(0);

@@ -1,8 +1,13 @@
+import { RESOURCES } from '../output/printers/index.js';
 import { defaultPrinter, type Printer } from './table.js';
 
 /**
- * The printer of each served resource for Table responses. kubectl's own columns come from
- * src/output's printers once they are there; until then every kind gets the API server's
- * default table (Name, Created At).
+ * The printer of each served resource for Table responses: kubectl's own columns from src/output's
+ * printers (the same code as `kubesim get`); a resource without one gets the API server's default
+ * table (Name, Created At), as apiserver's DefaultTableConvertor gives.
  */
-export const printers = (startTime: number) => (_resource: string): Printer => defaultPrinter(startTime);
+export const printers = (startTime: number) => {
+  const fallback = defaultPrinter(startTime);
+  const byResource = new Map(RESOURCES.map((r) => [r.resource, r.printer as unknown as Printer]));
+  return (resource: string): Printer => byResource.get(resource) ?? fallback;
+};
