@@ -8,7 +8,8 @@ import { qualifiedKind, resolveResource, type ResourceInfo } from '../printers/i
 import { printTable } from '../printers/printTable.js';
 import { apiList, apiObject } from './apiObject.js';
 import { jsonPath, JsonPathError } from './jsonpath.js';
-import { fieldMatcher, labelsMatch, parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
+import { labelSelectorMatches } from '../../api/labelSelector.js';
+import { fieldMatcher, parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
 
 export interface GetRequest {
   readonly resource: string;
@@ -68,7 +69,7 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
   try {
     if (req.labelSelector !== undefined) {
       const sel = parseLabelSelector(req.labelSelector);
-      objects = objects.filter((o) => labelsMatch(sel, o.metadata.labels));
+      objects = objects.filter((o) => labelSelectorMatches(sel, o.metadata.labels));
     }
     if (req.fieldSelector !== undefined) { const m = fieldMatcher(info.resource,
       parseFieldSelector(req.fieldSelector)); objects = objects.filter((o) =>

@@ -41,22 +41,6 @@ export function parseLabelSelector(text: string): LabelSelector {
   return { matchExpressions: reqs };
 }
 
-/**
- * Whether labels satisfy a parsed `-l` selector (apimachinery labels.Requirement.Matches for In,
- * NotIn, Exists, DoesNotExist). The scheduler has its own compiled matcher; output sits beside
- * it in the layers and may not import it.
- */
-export function labelsMatch(sel: LabelSelector, labels: Readonly<Record<string, string>> | undefined): boolean {
-  const l = labels ?? {};
-  return (sel.matchExpressions ?? []).every((r) => {
-    const has = Object.prototype.hasOwnProperty.call(l, r.key);
-    if (r.operator === 'Exists') return has;
-    if (r.operator === 'DoesNotExist') return !has;
-    const hit = has && (r.values ?? []).includes(l[r.key]);
-    return r.operator === 'In' ? hit : !hit;
-  });
-}
-
 export interface FieldRequirement { readonly field: string; readonly equal: boolean; readonly value: string }
 
 /** apimachinery fields.ParseSelector: `f=v`, `f==v`, `f!=v`, comma-separated. */
