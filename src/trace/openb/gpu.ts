@@ -5,9 +5,8 @@
  * a whole GPU), optionally restricted to card models in `gpu-card-model` ("V100M16|V100M32");
  * a node says its model in the label `gpu-card-model` and its devices in capacity `gpu-count`.
  */
-export const GPU_COUNT = 'alibabacloud.com/gpu-count';
-export const GPU_MILLI = 'alibabacloud.com/gpu-milli';
-export const GPU_CARD_MODEL = 'alibabacloud.com/gpu-card-model';
+export { GPU_COUNT_ANNOTATION as GPU_COUNT, GPU_MILLI_ANNOTATION as GPU_MILLI, GPU_MODEL_LABEL as GPU_CARD_MODEL }
+  from '../../api/gpu.js';
 /** The trace's own times, kept on the pod as the artifact's converter keeps them (seconds). */
 export const CREATION_TIME = 'alibabacloud.com/creation-time';
 export const DELETION_TIME = 'alibabacloud.com/deletion-time';
