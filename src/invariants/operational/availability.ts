@@ -6,7 +6,7 @@ import { isPodActive, isPodReady, objectsOf, objectsOwnedBy, objRef, podsOwnedBy
   spec } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { Happenings, whyNotReady } from './explain.js';
-import { mkViolation, scaledValue, selects, type OperationalDef, type Params } from './monitor.js';
+import { mkViolation, scaledValue, selects, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 /** How long a workload may stay below spec.replicas ready pods before `availability` says it did not recover. */
 export const DEFAULT_RECOVER_MS = 10 * 60_000;
@@ -109,7 +109,7 @@ export const availability: OperationalDef = {
   description: 'each Deployment/StatefulSet keeps at least min ready replicas (default: its PDB\'s, else 1 of 2 or ' +
     'more) at every instant, and is back to spec.replicas within recoverWithin',
   params: [
-    { name: 'selector', type: 'selector', help: 'pod template labels of the workloads judged (default: all)' },
+    selectorParam('pod template labels of the workloads judged'),
     { name: 'namespace', type: 'string', help: 'only workloads of this namespace' },
     { name: 'min', type: 'countOrPercent',
       help: 'ready replicas to keep (an integer or a percentage of spec.replicas)' },

@@ -2,7 +2,7 @@ import type { ClusterEvent } from '../../events/index.js';
 import { getObject, type ClusterState } from '../../reducers/state.js';
 import { formatDuration } from '../../api/time.js';
 import type { Violation } from '../types.js';
-import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
+import { mkViolation, selects, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 /** A scale-direction reversal sooner than this after the previous rescale is flapping (default). */
 export const DEFAULT_HPA_WINDOW_MS = 3 * 60_000;
@@ -54,7 +54,7 @@ export const hpaStable: OperationalDef = {
   name: 'hpa-stable',
   description: 'no HorizontalPodAutoscaler reverses its scale direction within a window (flapping)',
   params: [
-    { name: 'selector', type: 'selector', help: 'labels of the HPAs judged (default: all)' },
+    selectorParam('labels of the HPAs judged'),
     { name: 'window', type: 'duration', help: `reversal window (default ${formatDuration(DEFAULT_HPA_WINDOW_MS)})` },
   ],
   make,

@@ -2,7 +2,7 @@ import type { ClusterState } from '../../reducers/state.js';
 import { formatDuration } from '../../api/time.js';
 import { objectsOf, objRef, spec, status } from '../helpers.js';
 import type { Violation } from '../types.js';
-import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
+import { mkViolation, selects, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 type Cond = { type: string; status: string; reason?: string; message?: string };
 
@@ -44,7 +44,7 @@ export const jobCompletes: OperationalDef = {
   description: 'every Job completes: it never fails (backoffLimit, activeDeadlineSeconds), and with `within`, ' +
     'completes that soon after creation',
   params: [
-    { name: 'selector', type: 'selector', help: 'labels of the Jobs judged (default: all)' },
+    selectorParam('labels of the Jobs judged'),
     { name: 'within', type: 'duration', help: 'bound from creation (default: none, only failure is judged)' },
   ],
   make,

@@ -30,6 +30,10 @@ export interface ParamSpec {
 }
 
 /** An operational invariant's entry in the catalogue: it builds an Invariant from parameters. */
+/** The `selector` parameter every operational invariant takes: which objects it judges (default: all). */
+export const selectorParam = (what: string): ParamSpec =>
+  ({ name: 'selector', type: 'selector', help: `${what} (default: all)` });
+
 export interface OperationalDef {
   readonly name: string;
   readonly description: string;

@@ -4,7 +4,7 @@ import { tget } from '../../reducers/table.js';
 import { formatDuration } from '../../api/time.js';
 import { podRef, podUidsIn } from '../helpers.js';
 import type { Violation } from '../types.js';
-import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
+import { mkViolation, selects, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 export const DEFAULT_RESTARTS = 3;
 export const DEFAULT_CRASHLOOP_WINDOW_MS = 10 * 60_000;
@@ -71,7 +71,7 @@ export const noCrashloop: OperationalDef = {
   description: 'no container restarts `restarts` times within `window` by itself (restarts right after an injected ' +
     'fault or a node reboot do not count)',
   params: [
-    { name: 'selector', type: 'selector', help: 'labels of the pods judged (default: all)' },
+    selectorParam('labels of the pods judged'),
     { name: 'restarts', type: 'count', help: `restarts that make a crash loop (default ${DEFAULT_RESTARTS})` },
     { name: 'window', type: 'duration',
       help: `within this long (default ${formatDuration(DEFAULT_CRASHLOOP_WINDOW_MS)})` },

@@ -3,7 +3,7 @@ import { tget, tvalues } from '../../reducers/table.js';
 import { formatDuration } from '../../api/time.js';
 import { podRef } from '../helpers.js';
 import type { Violation } from '../types.js';
-import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
+import { mkViolation, selects, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 /** How long a pod may stay Pending by default. */
 export const DEFAULT_PENDING_MS = 5 * 60_000;
@@ -44,7 +44,7 @@ export const pendingBounded: OperationalDef = {
   name: 'pending-bounded',
   description: 'no pod stays Pending (unscheduled, or waiting for its containers to start) longer than a bound',
   params: [
-    { name: 'selector', type: 'selector', help: 'labels of the pods judged (default: all)' },
+    selectorParam('labels of the pods judged'),
     { name: 'max', type: 'duration', help: `bound (default ${formatDuration(DEFAULT_PENDING_MS)})` },
   ],
   make,

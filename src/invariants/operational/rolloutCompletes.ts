@@ -5,7 +5,7 @@ import { num, objectsOf, objRef, spec, status } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { workloadPods } from './availability.js';
 import { Happenings, whyNotReady } from './explain.js';
-import { mkViolation, selects, type OperationalDef, type Params } from './monitor.js';
+import { mkViolation, selects, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 /** pkg/apis/apps/v1/defaults.go: progressDeadlineSeconds defaults to 600. */
 export const DEFAULT_PROGRESS_DEADLINE_S = 600;
@@ -82,7 +82,7 @@ export const rolloutCompletes: OperationalDef = {
   description: 'every Deployment/StatefulSet/DaemonSet rollout (creation included) completes within ' +
     'progressDeadlineSeconds (default 600s) or the given bound',
   params: [
-    { name: 'selector', type: 'selector', help: 'pod template labels of the workloads judged (default: all)' },
+    selectorParam('pod template labels of the workloads judged'),
     { name: 'within', type: 'duration', help: 'bound (default: the Deployment\'s progressDeadlineSeconds, 600s)' },
   ],
   make,
