@@ -6,6 +6,7 @@ import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
 import type { ClusterState } from '../reducers/state.js';
 import { CHAOS_FAULTS, type ChaosAction, type ChaosKind, type Scenario,
   type TimelineAction } from '../scenario/types.js';
+import { formatDuration } from '../api/time.js';
 import { resolveChaos } from './resolve.js';
 import { unsettled } from './targets.js';
 
@@ -30,6 +31,9 @@ export class ChaosMonkey implements Component {
   readonly name = 'chaos';
   readonly timerKinds = [];
   #serial = 0;
+  /** Until when the last disruption injected lasts, and its words (one disruption at a time). */
+  #busyUntil = -1;
+  #disruption = '';
 
   constructor(private readonly rng: Rng, private readonly scenarioNodes: number) {}
 
@@ -39,13 +43,21 @@ export class ChaosMonkey implements Component {
     if (a.kind !== 'chaos') return false;
     const object = `${CHAOS_OBJECT_PREFIX}${a.chaos}`;
     if (DISRUPTIVE.has(a.chaos)) {
-      const why = unsettled(state);
+      // A disruption lasts until its recovery is due (a maintenance window, a NotReady spell), and
+      // one chosen at this instant has not reached the state yet (its action is due at this same
+      // instant): the state alone would let a second one through beside it.
+      const why = out.now <= this.#busyUntil ? `${this.#disruption} until ${formatDuration(this.#busyUntil)}`
+        : unsettled(state);
       if (why) { out.emit({ type: 'Warning', at: out.now, object,
         message: `skipped: the cluster has not settled (${why})` }); return true; }
     }
     const r = resolveChaos(a, state, (n) => this.#choose(a, n), ++this.#serial, this.scenarioNodes);
     if ('none' in r) { out.emit({ type: 'Warning', at: out.now, object, message: `no target: ${r.none}` });
       return true; }
+    if (DISRUPTIVE.has(a.chaos)) {
+      this.#busyUntil = out.now + Math.max(0, ...r.actions.map((x) => x.after));
+      this.#disruption = r.message;
+    }
     out.emit({ type: 'ControllerEvent', at: out.now, resource: r.target.resource, key: r.target.key,
       reason: CHAOS_INJECTED, message: r.message, eventType: 'Warning' });
     for (const { after, action } of r.actions) out.at(out.now + after, { kind: TIMELINE_DUE, action } as TimelineDue,

@@ -133,13 +133,24 @@ export function unsettled(state: ClusterState): string | undefined {
     const st = (o.status ?? {}) as Record<string, number | undefined>;
     const want = resource === 'daemonsets' ? st.desiredNumberScheduled ?? 0
       : (o.spec as { replicas?: number }).replicas ?? 1;
-    const ready = (resource === 'daemonsets' ? st.numberReady : st.readyReplicas) ?? 0;
+    // The pods themselves, not the workload's status: a controller writes readyReplicas a sync
+    // later, and a fault in between would land on a cluster that only looks settled.
+    const pods = ownedPods(state, resource, o);
+    const ready = pods.filter((p) => p.metadata.deletionTimestamp === undefined && p.status.phase === 'Running'
+      && p.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')
+      && onReadyNode(state, p)).length;
     if (ready >= want) continue;
-    if (ownedPods(state, resource, o).some(unschedulable)) continue;
+    if (pods.some(unschedulable)) continue;
     return `${o.kind}/${o.metadata.name} has ${ready} of ${want} pods ready`;
   }
   return undefined;
 }
+
+/** A pod whose node is gone (removed) or not Ready is not serving, whatever its last status says. */
+const onReadyNode = (state: ClusterState, p: Pod): boolean => {
+  const n = p.spec.nodeName === undefined ? undefined : tget(state.nodes, p.spec.nodeName);
+  return n !== undefined && nodeReady(n);
+};
 
 const unschedulable = (p: Pod): boolean =>
   !p.spec.nodeName && p.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False'

@@ -52,7 +52,9 @@ function opOf(kind: ChaosKind): fc.Arbitrary<Omit<ChaosOp, 'at'>> {
   const pick = fc.nat({ max: 63 });
   switch (kind) {
     case 'nodeLost': case 'zoneLost':
-      return fc.record({ pick, recoverAfter: fc.option(secs(30, 600), { nil: undefined }) }).map((r) =>
+      // One in three is lost for good: the hazards of a node that never comes back (a StatefulSet
+      // ordinal never recreated, replicas short) need it, and recoveries are still the most.
+      return fc.record({ pick, recoverAfter: fc.option(secs(30, 600), { nil: undefined, freq: 2 }) }).map((r) =>
         ({ kind, pick: r.pick, ...(r.recoverAfter !== undefined ? { recoverAfter: r.recoverAfter } : {}) }));
     case 'nodeNotReady':
       return fc.record({ pick, recoverAfter: secs(20, 120) }).map((r) => ({ kind, ...r }));

@@ -162,6 +162,24 @@ export function sampleAsChecked<T>(arb: fc.Arbitrary<T>, params: { seed: number;
   return out;
 }
 
+type Entry = { chaos?: { pick?: number } };
+
+/**
+ * A timeline without the entry that stood at `from`, then the same with one later chaos entry's
+ * pick moved by one: an entry that removed or added a node shifted the candidates after it in
+ * name order, so the entry that still matters may need its neighbour's pick once it is gone.
+ */
+function repicked(rest: unknown[], from: number): unknown[][] {
+  const out = [rest];
+  for (let j = from; j < rest.length; j++) {
+    const e = rest[j] as Entry;
+    if (e?.chaos?.pick === undefined) continue;
+    for (const pick of [e.chaos.pick - 1, e.chaos.pick + 1]) if (pick >= 0) out.push(
+      rest.map((x, k) => (k === j ? { ...e, chaos: { ...e.chaos, pick } } : x)));
+  }
+  return out;
+}
+
 /**
  * Greedy one-at-a-time removal (the first pass of delta debugging) over the document's manifests
  * and timeline entries: keep a removal when `stillFails` holds.
@@ -173,8 +191,10 @@ export function minimizeDoc(doc: Record<string, unknown>, stillFails: (d: Record
     let i = 0;
     while (Array.isArray(cur[field]) && i < (cur[field] as unknown[]).length) {
       const list = cur[field] as unknown[];
-      const next = { ...cur, [field]: [...list.slice(0, i), ...list.slice(i + 1)] };
-      if (stillFails(next)) cur = next;
+      const rest = [...list.slice(0, i), ...list.slice(i + 1)];
+      const next = (field === 'timeline' ? repicked(rest, i) : [rest]).map((l) => ({ ...cur, [field]: l }))
+        .find(stillFails);
+      if (next) cur = next;
       else i++;
     }
   }

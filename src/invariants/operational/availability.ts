@@ -45,7 +45,9 @@ export function minReady(state: ClusterState, o: KubeObject, replicas: number, m
 }
 
 interface Track { reached: boolean; full?: boolean; belowSince?: number; reportedBelow: boolean; shortSince?: number;
-  reportedShort: boolean; replicas: number }
+  reportedShort: boolean; replicas: number;
+  /** The replica count the minimum is taken from: a scale-up raises it once the new replicas are all ready. */
+  judged: number }
 
 function make(p: Params) {
   const recover = (p.recoverWithin as number | undefined) ?? DEFAULT_RECOVER_MS;
@@ -62,13 +64,16 @@ function make(p: Params) {
           if (p.namespace !== undefined && (o.metadata.namespace ?? 'default') !== p.namespace) continue;
           const ref = objRef(o);
           const replicas = typeof spec(o).replicas === 'number' ? (spec(o).replicas as number) : 1;
-          const t = tracks.get(ref) ?? { reached: false, reportedBelow: false, reportedShort: false, replicas };
+          const t = tracks.get(ref) ?? { reached: false, reportedBelow: false, reportedShort: false, replicas,
+            judged: replicas };
           tracks.set(ref, t);
-          if (replicas > t.replicas) t.reached = false; // scaled up: judged again once it has the new minimum
           t.replicas = replicas;
           const pods = workloadPods(state, resource, o);
           const ready = pods.filter((x) => isPodActive(x) && isPodReady(x));
-          const { min, from } = minReady(state, o, replicas, p.min);
+          // An operator who scales up asks for more from the moment the new replicas stand, not before:
+          // until then the old count's minimum holds (a fault during the scale-up is judged by it).
+          if (replicas < t.judged || ready.length >= replicas) t.judged = replicas;
+          const { min, from } = minReady(state, o, t.judged, p.min);
           if (ready.length >= min) { t.reached = true; t.belowSince = undefined; t.reportedBelow = false; }
           else if (t.reached) {
             t.belowSince ??= now;
