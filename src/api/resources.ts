@@ -22,6 +22,7 @@ const max = (a: Amounts, b: Amounts): Amounts => {
 };
 
 const requestsOf = (c: Container): Amounts => toAmounts(c.resources?.requests);
+const limitsOf = (c: Container): Amounts => toAmounts(c.resources?.limits);
 
 /**
  * A pod's effective requests, as the scheduler computes them (component-helpers
@@ -30,26 +31,37 @@ const requestsOf = (c: Container): Amounts => toAmounts(c.resources?.requests);
  */
 export function podRequests(spec: PodSpec): Amounts {
   let r = requestsCache.get(spec);
-  if (!r) { r = computePodRequests(spec); requestsCache.set(spec, r); }
+  if (!r) { r = computePodAmounts(spec, requestsOf, spec.overhead); requestsCache.set(spec, r); }
   return { ...r };
+}
+
+/**
+ * A pod's effective limits (component-helpers resource.PodLimits): the same sum-or-largest-init
+ * rule over the containers' limits; spec.overhead is added only to resources that have a limit.
+ */
+export function podLimits(spec: PodSpec): Amounts {
+  const limits = computePodAmounts(spec, limitsOf, undefined);
+  const overhead = toAmounts(spec.overhead);
+  for (const r of Object.keys(limits)) limits[r] += overhead[r] ?? 0;
+  return limits;
 }
 
 /** Specs are immutable and shared by the pods of a template: derived amounts are computed once per spec object. */
 const requestsCache = new WeakMap<PodSpec, Amounts>();
 const qosCache = new WeakMap<PodSpec, 'Guaranteed' | 'Burstable' | 'BestEffort'>();
 
-function computePodRequests(spec: PodSpec): Amounts {
+function computePodAmounts(spec: PodSpec, of: (c: Container) => Amounts, overhead: PodSpec['overhead']): Amounts {
   let apps: Amounts = {};
-  for (const c of spec.containers) apps = add(apps, requestsOf(c));
+  for (const c of spec.containers) apps = add(apps, of(c));
   let sidecars: Amounts = {};
   let initMax: Amounts = {};
   for (const c of spec.initContainers ?? []) {
     if (c.restartPolicy === 'Always') {
-      sidecars = add(sidecars, requestsOf(c));
+      sidecars = add(sidecars, of(c));
       initMax = max(initMax, sidecars);
-    } else initMax = max(initMax, add(sidecars, requestsOf(c)));
+    } else initMax = max(initMax, add(sidecars, of(c)));
   }
-  return add(max(add(apps, sidecars), initMax), toAmounts(spec.overhead));
+  return add(max(add(apps, sidecars), initMax), toAmounts(overhead));
 }
 
 /** QoS class (pkg/apis/core/v1/helper/qos GetPodQOS): Guaranteed, Burstable or BestEffort. */
