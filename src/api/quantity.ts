@@ -113,31 +113,3 @@ export const resourceScale = (resource: string): number => (resource === 'cpu' ?
 /** A ResourceList value in kubesim's canonical unit (cpu millicores; memory bytes; pods count; ...). */
 export const toCanonical = (resource: string, q: string | number): number => scaledValue(q, resourceScale(resource));
 
-/** Whether a quantity was written with a binary suffix (Ki ... Ei): apimachinery keeps it in BinarySI format. */
-export const isBinarySI = (q: string | number): boolean => parse(q).pow2 > 0;
-
-/**
- * A canonical amount as Quantity.String() prints it (quantity.go CanonicalizeBytes): `scale` -3
- * for millis (cpu), else whole units. DecimalSI takes the largest power of 1000 that divides the
- * value (2000m is "2", 1500m stays "1500m"); BinarySI the largest power of 1024 when the value is
- * at least 1024 (1073741824 is "1Gi"), falling back to DecimalSI when 1024 does not divide it.
- */
-export function formatQuantity(value: number, scale: 0 | -3, binary = false): string {
-  if (value === 0) return '0';
-  const sign = value < 0 ? '-' : '';
-  let v = Math.abs(value);
-  if (scale === -3) {
-    if (v % 1000 !== 0) return `${sign}${v}m`;
-    v /= 1000;
-  }
-  if (binary && v >= 1024) {
-    const suffixes = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'];
-    let i = 0;
-    while (i < suffixes.length - 1 && v % 1024 === 0) { v /= 1024; i++; }
-    if (i > 0) return `${sign}${v}${suffixes[i]}`;
-  }
-  const suffixes = ['', 'k', 'M', 'G', 'T', 'P', 'E'];
-  let i = 0;
-  while (i < suffixes.length - 1 && v % 1000 === 0) { v /= 1000; i++; }
-  return `${sign}${v}${suffixes[i]}`;
-}

@@ -4,7 +4,8 @@
  * Pure functions of one object: the API server's admission and the resource quota controller
  * both read usage from here.
  */
-import { isBinarySI, scaledValue } from './quantity.js';
+import { scaledValue } from './quantity.js';
+import { quantityFormat } from './quantityFormat.js';
 import { podLimits, podRequests, qosClass, type Amounts } from './resources.js';
 import type { KubeObject, PodSpec, ResourceList } from './types.js';
 
@@ -145,7 +146,7 @@ export function quotaAmounts(list: ResourceList | undefined): { amounts: Amounts
   const amounts: Amounts = {}, binary = new Set<string>();
   for (const [r, q] of Object.entries(list ?? {})) {
     amounts[r] = scaledValue(q, quotaScale(r));
-    if (isBinarySI(q)) binary.add(r);
+    if (quantityFormat(q) === 'BinarySI') binary.add(r);
   }
   return { amounts, binary };
 }

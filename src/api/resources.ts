@@ -31,26 +31,16 @@ const limitsOf = (c: Container): Amounts => toAmounts(c.resources?.limits);
  */
 export function podRequests(spec: PodSpec): Amounts {
   let r = requestsCache.get(spec);
-  if (!r) { r = computePodAmounts(spec, requestsOf, spec.overhead); requestsCache.set(spec, r); }
+  if (!r) { r = computePodRequests(spec); requestsCache.set(spec, r); }
   return { ...r };
-}
-
-/**
- * A pod's effective limits (component-helpers resource.PodLimits): the same sum-or-largest-init
- * rule over the containers' limits; spec.overhead is added only to resources that have a limit.
- */
-export function podLimits(spec: PodSpec): Amounts {
-  const limits = computePodAmounts(spec, limitsOf, undefined);
-  const overhead = toAmounts(spec.overhead);
-  for (const r of Object.keys(limits)) limits[r] += overhead[r] ?? 0;
-  return limits;
 }
 
 /** Specs are immutable and shared by the pods of a template: derived amounts are computed once per spec object. */
 const requestsCache = new WeakMap<PodSpec, Amounts>();
 const qosCache = new WeakMap<PodSpec, 'Guaranteed' | 'Burstable' | 'BestEffort'>();
 
-function computePodAmounts(spec: PodSpec, of: (c: Container) => Amounts, overhead: PodSpec['overhead']): Amounts {
+/** Apps plus sidecars, or the largest init container plus the sidecars before it, whichever is larger. */
+function containerAmounts(spec: PodSpec, of: (c: Container) => Amounts): Amounts {
   let apps: Amounts = {};
   for (const c of spec.containers) apps = add(apps, of(c));
   let sidecars: Amounts = {};
@@ -61,7 +51,20 @@ function computePodAmounts(spec: PodSpec, of: (c: Container) => Amounts, overhea
       initMax = max(initMax, sidecars);
     } else initMax = max(initMax, add(sidecars, of(c)));
   }
-  return add(max(add(apps, sidecars), initMax), toAmounts(overhead));
+  return max(add(apps, sidecars), initMax);
+}
+
+const computePodRequests = (spec: PodSpec): Amounts => add(containerAmounts(spec, requestsOf),
+  toAmounts(spec.overhead));
+
+/**
+ * A pod's effective limits (component-helpers resource.PodLimits): as the requests, and
+ * spec.overhead added only to the resources that have a limit.
+ */
+export function podLimits(spec: PodSpec): Amounts {
+  const limits = containerAmounts(spec, limitsOf);
+  for (const [k, v] of Object.entries(toAmounts(spec.overhead))) if (k in limits) limits[k] += v;
+  return limits;
 }
 
 /** QoS class (pkg/apis/core/v1/helper/qos GetPodQOS): Guaranteed, Burstable or BestEffort. */

@@ -14,7 +14,8 @@ import { objectCountNames, type ResourceQuota } from '../api/quota.js';
 import type { LimitRange } from './limitRanger.js';
 
 /** Install order, as tools like Helm use it (releaseutil InstallOrder): what others refer to goes first. */
-const KIND_ORDER = ['Namespace', 'ResourceQuota', 'LimitRange', 'PriorityClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Node',
+const KIND_ORDER = ['Namespace', 'ResourceQuota', 'LimitRange', 'PriorityClass', 'ConfigMap', 'Secret',
+  'PersistentVolumeClaim', 'Node',
   'PodDisruptionBudget'];
 const rank = (kind: string): number => { const i = KIND_ORDER.indexOf(kind); return i < 0 ? KIND_ORDER.length : i; };
 
@@ -100,7 +101,8 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     if (kind === 'Pod') {
       const key = objectKey(namespace, object.metadata.name);
       if (tget(state.podUids, key) || created.has(key)) {
-        refuse('Pod', key, source.file, 'pod already exists; pod specs are immutable, so the applied change is ignored');
+        refuse('Pod', key, source.file,
+          'pod already exists; pod specs are immutable, so the applied change is ignored');
         continue;
       }
       const r = admitPod(object as unknown as Pod, state, out.now, rng, { pendingPriorityClasses: priorityClasses,

@@ -4,7 +4,8 @@
  * when a container or the whole pod falls outside a min, max or limit/request ratio.
  */
 import { defaultLimitRange } from '../api/defaults/core.js';
-import { formatQuantity, isBinarySI, scaledValue } from '../api/quantity.js';
+import { scaledValue } from '../api/quantity.js';
+import { formatQuantity, quantityFormat } from '../api/quantityFormat.js';
 import { podLimits, podRequests, type Amounts } from '../api/resources.js';
 import type { Container, KubeObject, PodSpec, ResourceList } from '../api/types.js';
 
@@ -53,7 +54,8 @@ export function limitRangeDefaults(spec: PodSpec, lrs: readonly LimitRange[]): {
 
 const scaleOf = (r: string): 0 | -3 => (r === 'cpu' ? -3 : 0);
 /** Quantity.String() of a written quantity: "0.5" prints as "500m", "1024Mi" as "1Gi". */
-const show = (r: string, q: string | number): string => formatQuantity(scaledValue(q, scaleOf(r)), scaleOf(r), isBinarySI(q));
+const show = (r: string, q: string | number): string =>
+  formatQuantity(scaledValue(q, scaleOf(r)), scaleOf(r), quantityFormat(q));
 
 interface Observed { readonly value: Amounts; readonly text: Readonly<Record<string, string | number>> }
 const observedOf = (list: ResourceList | undefined): Observed => {
@@ -67,15 +69,19 @@ function constraints(item: Item, type: string, req: Observed, lim: Observed): st
   const errs: string[] = [];
   for (const [r, q] of Object.entries(item.min ?? {})) {
     const e = scaledValue(q, scaleOf(r));
-    if (req.value[r] === undefined) errs.push(`minimum ${r} usage per ${type} is ${show(r, q)}.  No request is specified`);
-    else if (req.value[r] < e) errs.push(`minimum ${r} usage per ${type} is ${show(r, q)}, but request is ${req.text[r]}`);
+    if (req.value[r] === undefined) errs.push(
+      `minimum ${r} usage per ${type} is ${show(r, q)}.  No request is specified`);
+    else if (req.value[r] < e) errs.push(
+      `minimum ${r} usage per ${type} is ${show(r, q)}, but request is ${req.text[r]}`);
     else if (lim.value[r] !== undefined && lim.value[r] < e) errs.push(
       `minimum ${r} usage per ${type} is ${show(r, q)}, but limit is ${lim.text[r]}`);
   }
   for (const [r, q] of Object.entries(item.max ?? {})) {
     const e = scaledValue(q, scaleOf(r));
-    if (lim.value[r] === undefined) errs.push(`maximum ${r} usage per ${type} is ${show(r, q)}.  No limit is specified`);
-    else if (lim.value[r] > e) errs.push(`maximum ${r} usage per ${type} is ${show(r, q)}, but limit is ${lim.text[r]}`);
+    if (lim.value[r] === undefined) errs.push(
+      `maximum ${r} usage per ${type} is ${show(r, q)}.  No limit is specified`);
+    else if (lim.value[r] > e) errs.push(
+      `maximum ${r} usage per ${type} is ${show(r, q)}, but limit is ${lim.text[r]}`);
     else if (req.value[r] !== undefined && req.value[r] > e) errs.push(
       `maximum ${r} usage per ${type} is ${show(r, q)}, but request is ${req.text[r]}`);
   }
@@ -92,8 +98,9 @@ function constraints(item: Item, type: string, req: Observed, lim: Observed): st
 const fromAmounts = (a: Amounts, spec: PodSpec, field: 'requests' | 'limits'): Observed => {
   const text: Record<string, string | number> = {};
   const binary = (r: string): boolean => [...spec.containers, ...(spec.initContainers ?? [])]
-    .some((c) => { const q = c.resources?.[field]?.[r]; return q !== undefined && isBinarySI(q); });
-  for (const [r, v] of Object.entries(a)) text[r] = formatQuantity(v, scaleOf(r), binary(r));
+    .some((c) => { const q = c.resources?.[field]?.[r]; return quantityFormat(q) === 'BinarySI'; });
+  for (const [r, v] of Object.entries(a)) text[r] = formatQuantity(v, scaleOf(r),
+    binary(r) ? 'BinarySI' : 'DecimalSI');
   return { value: a, text };
 };
 

@@ -131,7 +131,8 @@ timeline:
   });
   test('BestEffort scope counts only BestEffort pods', () => {
     const r = runWithLog(scenario([
-      '  - {apiVersion: v1, kind: ResourceQuota, metadata: {name: be}, spec: {hard: {pods: "1"}, scopes: [BestEffort]}}',
+      '  - {apiVersion: v1, kind: ResourceQuota, metadata: {name: be}, spec: {hard: {pods: "1"}, scopes: ' +
+        '[BestEffort]}}',
       pod('a', 'default'), pod('b', 'default'),
       pod('c', 'default', ', resources: {requests: {cpu: 100m}}')].join('\n')));
     expect(podNames(r)).toEqual(['default/a', 'default/c']);

@@ -6,7 +6,7 @@
  */
 import { countsForPods, missingPodConstraints, podUsage, quotaAmounts, quotaScale, quotaSelectsPod,
   type ResourceQuota } from '../api/quota.js';
-import { formatQuantity } from '../api/quantity.js';
+import { formatQuantity } from '../api/quantityFormat.js';
 import type { Amounts } from '../api/resources.js';
 import type { Pod, PodSpec } from '../api/types.js';
 import { listObjects, objectCount, objectKeys, type ClusterState } from '../reducers/state.js';
@@ -74,7 +74,8 @@ function usageOf(state: ClusterState, q: ResourceQuota): Amounts {
 }
 
 function prettyPrint(a: Amounts, names: readonly string[], binary: ReadonlySet<string>): string {
-  return [...names].sort().map((r) => `${r}=${formatQuantity(a[r] ?? 0, quotaScale(r), binary.has(r))}`).join(',');
+  return [...names].sort().map((r) => `${r}=${formatQuantity(a[r] ?? 0, quotaScale(r),
+    binary.has(r) ? 'BinarySI' : 'DecimalSI')}`).join(',');
 }
 
 /**

@@ -51,7 +51,8 @@ export function validateLimitRange(p: Problems, o: Obj): void {
     if (item.type === undefined) required(p, `${path}.type`);
     else oneOf(p, `${path}.type`, item.type, LIMIT_TYPES);
     if (typeof item.type === 'string') {
-      if (seen.has(item.type)) p.push({ path: `${path}.type`, message: `Duplicate value: ${JSON.stringify(item.type)}` });
+      if (seen.has(item.type)) p.push({ path: `${path}.type`,
+        message: `Duplicate value: ${JSON.stringify(item.type)}` });
       seen.add(item.type);
     }
     const b = {} as Bounds;

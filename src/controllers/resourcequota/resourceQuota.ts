@@ -2,7 +2,7 @@ import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { ObjectKey } from '../../api/ids.js';
 import { quotaAmounts, quotaScale, type ResourceQuota } from '../../api/quota.js';
-import { formatQuantity } from '../../api/quantity.js';
+import { formatQuantity } from '../../api/quantityFormat.js';
 import { getObject, objectCount, objectKeys, type ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -17,7 +17,8 @@ const quotaKeys = (state: ClusterState, ns: string): ObjectKey[] =>
 function podUsageChanged(e: ClusterEvent, state: ClusterState, prev: ClusterState): boolean {
   if (e.type === 'PodCreated' || e.type === 'PodDeleted') return true;
   if (!('uid' in e) || !('pod' in e)) return false;
-  const before = tget(prev.pods, e.uid as string)?.status?.phase, after = tget(state.pods, e.uid as string)?.status?.phase;
+  const before = tget(prev.pods, e.uid as string)?.status?.phase,
+    after = tget(state.pods, e.uid as string)?.status?.phase;
   return before !== after && (after === 'Succeeded' || after === 'Failed');
 }
 
@@ -48,7 +49,7 @@ export const resourceQuotaDef: ControllerDef = {
     const status = {
       hard: { ...(q.spec?.hard ?? {}) },
       used: Object.fromEntries(Object.keys(used).sort().map((r) => [r, formatQuantity(used[r], quotaScale(r),
-        binary.has(r))])),
+        binary.has(r) ? 'BinarySI' : 'DecimalSI')])),
     };
     if (JSON.stringify(q.status ?? {}) === JSON.stringify(status)) return;
     ctx.out.emit({ type: 'ObjectStatusUpdated', at: ctx.now, resource: 'resourcequotas', key, status });

@@ -7,7 +7,8 @@ import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, replicationCont
 import { horizontalPodAutoscalerPrinter } from './autoscaling.js';
 import { cronJobPrinter, jobPrinter } from './batch.js';
 import {
-  configMapPrinter, eventPrinter, limitRangePrinter, namespacePrinter, resourceQuotaPrinter, persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter,
+  configMapPrinter, eventPrinter, limitRangePrinter, namespacePrinter, resourceQuotaPrinter,
+    persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter,
 } from './core.js';
 import { nodePrinter } from './nodes.js';
 import { podPrinter } from './pods.js';
