@@ -1,6 +1,7 @@
 import type { KubeObject, Node } from '../api/types.js';
 import { formatDuration } from '../api/time.js';
-import type { ChaosAction, ChaosKind, TimelineAction } from '../scenario/types.js';
+import { DEFAULT_PULL_OUTAGE_MS, DEFAULT_SLOW_START_MS, type ChaosAction, type ChaosKind,
+  type TimelineAction } from '../scenario/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import {
   autoscaled, disruptableNodes, disruptableZones, faultableProbe, hasPreviousRevision, isMirrorPod, readyNodes,
@@ -48,7 +49,7 @@ export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: nu
   scenarioNodes = 0): Resolution {
   const k: ChaosKind = a.chaos;
   switch (k) {
-    case 'crash': case 'oom': case 'probeFail': case 'deletePod': {
+    case 'crash': case 'oom': case 'probeFail': case 'slowStart': case 'imagePullFail': case 'deletePod': {
       let pods = runningPods(state, a.selector, a.namespace);
       if (k === 'probeFail') pods = pods.filter((p) => faultableProbe(p) !== undefined);
       if (k === 'deletePod') pods = pods.filter((p) => !isMirrorPod(p));
@@ -58,10 +59,16 @@ export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: nu
       const action: TimelineAction = k === 'deletePod'
         ? { kind: 'delete', resource: 'pods', objectKind: 'Pod', namespace, name: pod }
         : { kind: 'fault', fault: { type: k, namespace, pod,
-          ...(k === 'probeFail' ? { probe: faultableProbe(p)! } : {}) } };
+          ...(k === 'probeFail' ? { probe: faultableProbe(p)! } : {}),
+          ...(k === 'slowStart' && a.delay !== undefined ? { durationMs: a.delay } : {}),
+          ...(k === 'imagePullFail' && a.recoverAfter !== undefined ? { durationMs: a.recoverAfter } : {}) } };
+      const how = k === 'slowStart' ? `: restarted, comes up in ${formatDuration(a.delay ?? DEFAULT_SLOW_START_MS)}`
+        : k === 'imagePullFail' ? `: restarted, pulls of ${p.spec.containers[0]?.image ?? ''} fail for ` +
+          formatDuration(a.recoverAfter ?? DEFAULT_PULL_OUTAGE_MS) : '';
       return {
         target: { resource: 'pods', key: `${namespace}/${pod}` },
-        message: `${k} of Pod/${namespace}/${pod} on ${p.spec.nodeName} (${among(i, pods.length, 'running pods', a)})`,
+        message: `${k} of Pod/${namespace}/${pod} on ${p.spec.nodeName}${how} ` +
+          `(${among(i, pods.length, 'running pods', a)})`,
         actions: [{ after: 0, action }],
       };
     }

@@ -14,6 +14,8 @@ export interface ChaosOp {
   readonly pick: number;
   readonly recoverAfter?: number;
   readonly delta?: number;
+  /** slowStart: how long the application takes to come up. */
+  readonly delay?: number;
 }
 
 export const CHAOS_KINDS: readonly ChaosKind[] = [...CHAOS_FAULTS, ...CHAOS_OPERATIONS];
@@ -22,7 +24,8 @@ export const CHAOS_KINDS: readonly ChaosKind[] = [...CHAOS_FAULTS, ...CHAOS_OPER
 export function describeOp(op: ChaosOp): string {
   const extra = [`pick ${op.pick}`, ...(op.recoverAfter !== undefined
     ? [`back after ${formatDuration(op.recoverAfter)}`] : []),
-      ...(op.delta !== undefined ? [`${op.delta > 0 ? '+' : ''}${op.delta} replicas`] : [])];
+      ...(op.delta !== undefined ? [`${op.delta > 0 ? '+' : ''}${op.delta} replicas`] : []),
+      ...(op.delay !== undefined ? [`up after ${formatDuration(op.delay)}`] : [])];
   return `${formatDuration(op.at)} ${op.kind} (${extra.join(', ')})`;
 }
 
@@ -61,6 +64,11 @@ function opOf(kind: ChaosKind): fc.Arbitrary<Omit<ChaosOp, 'at'>> {
     case 'cordon': case 'drain':
       // Maintenance ends: the node is uncordoned (removeNode is the operation that takes one for good).
       return fc.record({ pick, recoverAfter: secs(60, 600) }).map((r) => ({ kind, ...r }));
+    case 'imagePullFail':
+      // At most 5 min: with the image back-off (10 s doubling) the pod is back within availability's 10 min.
+      return fc.record({ pick, recoverAfter: secs(30, 300) }).map((r) => ({ kind, ...r }));
+    case 'slowStart':
+      return fc.record({ pick, delay: secs(10, 300) }).map((r) => ({ kind, ...r }));
     case 'scale':
       return fc.record({ pick, delta: fc.constantFrom(1, -1) }).map((r) => ({ kind, ...r }));
     default:

@@ -96,6 +96,7 @@ export function chaosEntry(op: ChaosOp): Record<string, unknown> {
       kind: op.kind, pick: op.pick,
       ...(op.recoverAfter !== undefined ? { recoverAfter: secs(op.recoverAfter) } : {}),
       ...(op.delta !== undefined ? { delta: op.delta } : {}),
+      ...(op.delay !== undefined ? { delay: secs(op.delay) } : {}),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { KILLED_EXIT_CODE, markContainerFault } from './containerFaults.js';
 import { crashLoopBackOff } from './backoff.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../decider/outbox.js';
@@ -171,7 +172,12 @@ export class Kubelet implements Component {
     }
     if (this.#lost.has(p.node)) return true;
     if (f.type === 'probeFail') this.workers.failProbe(p, c, f.probe ?? 'liveness', out);
-    else this.workers.crash(p, c, f.type, f.exitCode ?? 1, state, out);
+    else if (f.type === 'crash' || f.type === 'oom') this.workers.crash(p, c, f.type, f.exitCode ?? 1, state, out);
+    else {
+      // slowStart, imagePullFail: the runtime kills the container, and its restart meets the fault.
+      markContainerFault(c, f, out.now);
+      this.workers.crash(p, c, 'crash', f.exitCode ?? KILLED_EXIT_CODE, state, out);
+    }
     return true;
   }
 

@@ -34,6 +34,10 @@ export interface ContainerRuntime {
   probes: Partial<Record<ProbeKind, ProbeRuntime>>;
   /** probeFail faults: the probe fails from this absolute time until the container restarts. */
   faults: Partial<Record<ProbeKind, Millis>>;
+  /** imagePullFail fault: pulls of the container's image fail until this absolute time. */
+  pullFailUntil?: Millis;
+  /** slowStart fault: every probe fails for this long after each start. */
+  slowStartMs?: number;
   /** Why the kubelet is stopping it: a probe kill restarts per policy whatever the exit code. */
   killedBy: 'probe' | 'stop' | undefined;
 }

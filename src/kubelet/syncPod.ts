@@ -13,7 +13,8 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { CONTAINER_BACKOFF_INITIAL_MS, nextRestart, type BackoffParams } from './backoff.js';
 import { envRefs, notFound, refExists, volumeRefs } from './configRefs.js';
-import { decidePull, PLEG_RELIST_MS } from './imagePull.js';
+import { PLEG_RELIST_MS } from './imagePull.js';
+import { decidePullUnderFaults, slowed } from './containerFaults.js';
 import { INITIAL_RESULT, nextProbeChange, probeOutcome, probeTiming } from './probes.js';
 import type { ContainerRuntime, PodRuntime, Work } from './runtime.js';
 import { nodeIP, sandboxIP } from './sandbox.js';
@@ -206,7 +207,7 @@ export class PodWorkers {
     }
     const image = c.spec.image ?? '';
     const images = this.ctx.images(p.node, state);
-    const d = decidePull(c.spec, images.has(image), c.behavior);
+    const d = decidePullUnderFaults(c, c.spec, images.has(image), c.behavior, at);
     if (d.kind === 'present') {
       out.emit({ type: 'ImagePulled', at, pod: p.key, uid: p.uid, container: c.name, image, durationMs: 0,
         present: true });
@@ -311,7 +312,7 @@ export class PodWorkers {
     pr.token++;
     const fault = c.faults[kind];
     const minT = kind === 'startup' ? 0 : out.now - c.startedAt;
-    const ch = nextProbeChange(probeTiming(spec), probeOutcome(c.behavior.probes?.[kind], fault === undefined
+    const ch = nextProbeChange(probeTiming(spec), probeOutcome(slowed(c.behavior.probes?.[kind], c.slowStartMs), fault === undefined
       ? undefined : fault - c.startedAt), pr.from, pr.result, minT);
     pr.pending = ch;
     if (ch) this.#atC(p, c, c.startedAt + ch.t, { op: 'probe', probe: kind, token: pr.token });

@@ -4,7 +4,7 @@ import type { FieldProblem } from '../api/problems.js';
 import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosAction, type ChaosKind } from './types.js';
 
 const KINDS: readonly string[] = [...CHAOS_FAULTS, ...CHAOS_OPERATIONS];
-const FIELDS = ['kind', 'selector', 'namespace', 'pick', 'recoverAfter', 'delta', 'zoneLabel'];
+const FIELDS = ['kind', 'selector', 'namespace', 'pick', 'recoverAfter', 'delta', 'zoneLabel', 'delay'];
 
 /**
  * A label selector written as a map (`{app: web}`) or as kubectl's string (`app=web,tier=front`).
@@ -38,6 +38,8 @@ export function parseChaosAction(v: unknown, ap: string, fp: FieldProblem[]): Ch
   if (typeof selector === 'string') fp.push({ path: `${ap}.selector`, message: selector });
   const recover = v.recoverAfter === undefined ? undefined : parseDuration(v.recoverAfter);
   if (typeof recover === 'string') fp.push({ path: `${ap}.recoverAfter`, message: recover });
+  const delay = v.delay === undefined ? undefined : parseDuration(v.delay);
+  if (typeof delay === 'string') fp.push({ path: `${ap}.delay`, message: delay });
   if (v.pick !== undefined && !(Number.isInteger(v.pick) && (v.pick as number) >= 0)) fp.push(
     { path: `${ap}.pick`, message: `must be an integer >= 0, got ${JSON.stringify(v.pick)}` });
   if (v.delta !== undefined && !Number.isInteger(v.delta)) fp.push(
@@ -55,5 +57,6 @@ export function parseChaosAction(v: unknown, ap: string, fp: FieldProblem[]): Ch
     ...(typeof recover === 'number' ? { recoverAfter: recover } : {}),
     ...(typeof v.delta === 'number' ? { delta: v.delta } : {}),
     ...(typeof v.zoneLabel === 'string' ? { zoneLabel: v.zoneLabel } : {}),
+    ...(typeof delay === 'number' ? { delay } : {}),
   };
 }

@@ -34,6 +34,9 @@ export interface FileReader {
 /** 2026-01-01T00:00:00Z: virtual time 0 unless the scenario gives `startTime`. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
+/** Container faults of a timeline `fault:` entry (the kubelet carries them out). */
+const FAULT_TYPES: readonly string[] = ['crash', 'oom', 'probeFail', 'slowStart', 'imagePullFail'];
+
 const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes',
   'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster', 'trace'];
 
@@ -375,15 +378,19 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       }
       case 'fault': {
         if (!isObj(v)) {
-          fp.push({ path: ap, message: 'must be {type: crash|oom|probeFail, pod, namespace?, container?}' }); break; }
-        if (!['crash', 'oom', 'probeFail'].includes(v.type as string)) {
-          fp.push({ path: `${ap}.type`, message: 'Unsupported value: supported values: "crash", "oom", "probeFail"' });
-            break; }
+          fp.push({ path: ap, message: `must be {type: ${FAULT_TYPES.join('|')}, pod, namespace?, container?, ` +
+            'duration?}' }); break; }
+        if (!FAULT_TYPES.includes(v.type as string)) {
+          fp.push({ path: `${ap}.type`, message: `Unsupported value: supported values: ` +
+            `${FAULT_TYPES.map((t) => `"${t}"`).join(', ')}` }); break; }
         if (typeof v.pod !== 'string') { fp.push({ path: `${ap}.pod`, message: 'Required value' }); break; }
+        const duration = v.duration === undefined ? undefined : parseDuration(v.duration);
+        if (typeof duration === 'string') { fp.push({ path: `${ap}.duration`, message: duration }); break; }
         action = { kind: 'fault', fault: { type: v.type as 'crash', namespace: typeof v.namespace === 'string'
           ? v.namespace : 'default', pod: v.pod, ...(typeof v.container === 'string' ? { container: v.container } : {}),
             ...(typeof v.exitCode === 'number' ? { exitCode: v.exitCode } : {}),
-              ...(typeof v.probe === 'string' ? { probe: v.probe as 'liveness' } : {}) } };
+              ...(typeof v.probe === 'string' ? { probe: v.probe as 'liveness' } : {}),
+                ...(duration !== undefined ? { durationMs: duration } : {}) } };
         break;
       }
     }

@@ -52,7 +52,8 @@ export type TimelineAction =
     readonly selector?: Readonly<Record<string, string>>; readonly gates?: readonly string[] };
 
 /** Faults: something breaks. */
-export const CHAOS_FAULTS = ['crash', 'oom', 'probeFail', 'nodeLost', 'nodeNotReady', 'zoneLost'] as const;
+export const CHAOS_FAULTS = ['crash', 'oom', 'probeFail', 'slowStart', 'imagePullFail', 'nodeLost', 'nodeNotReady',
+  'zoneLost'] as const;
 /** Operator actions: someone changes the cluster on purpose. */
 export const CHAOS_OPERATIONS = [
   'cordon', 'drain', 'deletePod', 'addNode', 'removeNode', 'scale', 'setImage', 'rolloutUndo', 'apply',
@@ -74,22 +75,31 @@ export interface ChaosAction {
   readonly namespace?: string;
   readonly pick?: number;
   /** nodeLost / zoneLost: the nodes come back this much later; nodeNotReady: how long (default 60s);
-   * cordon / drain: uncordoned this much later. */
+   * cordon / drain: uncordoned this much later; imagePullFail: pulls fail this long (default 5m). */
   readonly recoverAfter?: Millis;
   /** scale: added to the current spec.replicas (result at least 1). */
   readonly delta?: number;
   /** zoneLost: the node label naming the zone (default topology.kubernetes.io/zone). */
   readonly zoneLabel?: string;
+  /** slowStart: how long the application takes to come up (default 1m). */
+  readonly delay?: Millis;
 }
+
+/** How long an imagePullFail fault's registry outage lasts unless it says (kubesim's choice). */
+export const DEFAULT_PULL_OUTAGE_MS = 5 * 60_000;
+/** How long a slowStart fault's application takes to come up unless it says (kubesim's choice). */
+export const DEFAULT_SLOW_START_MS = 60_000;
 
 /** A fault injected into one pod's container at a virtual time. */
 export interface ContainerFault {
-  readonly type: 'crash' | 'oom' | 'probeFail';
+  readonly type: 'crash' | 'oom' | 'probeFail' | 'slowStart' | 'imagePullFail';
   readonly namespace: string;
   readonly pod: string;
   readonly container?: string;
   readonly exitCode?: number;
   readonly probe?: 'liveness' | 'readiness' | 'startup';
+  /** slowStart: how long the application takes to come up; imagePullFail: how long pulls fail. */
+  readonly durationMs?: Millis;
 }
 
 export interface TimelineEntry { readonly at: Millis; readonly action: TimelineAction; readonly source: Source }
