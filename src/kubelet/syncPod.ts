@@ -312,8 +312,9 @@ export class PodWorkers {
     pr.token++;
     const fault = c.faults[kind];
     const minT = kind === 'startup' ? 0 : out.now - c.startedAt;
-    const ch = nextProbeChange(probeTiming(spec), probeOutcome(slowed(c.behavior.probes?.[kind], c.slowStartMs), fault === undefined
-      ? undefined : fault - c.startedAt), pr.from, pr.result, minT);
+    const outcome = probeOutcome(slowed(c.behavior.probes?.[kind], c.slowStartMs), fault === undefined
+      ? undefined : fault - c.startedAt);
+    const ch = nextProbeChange(probeTiming(spec), outcome, pr.from, pr.result, minT);
     pr.pending = ch;
     if (ch) this.#atC(p, c, c.startedAt + ch.t, { op: 'probe', probe: kind, token: pr.token });
   }
