@@ -79,7 +79,7 @@ export function fuzzSpace(base: FuzzBase, kinds: readonly ChaosKind[], maxOps: n
 }
 
 const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean =>
-  runDoc(applyCase(base, c), 'fuzz-case.yaml', setup).violations.length > 0;
+  runDoc(applyCase(base, c), 'fuzz-case.yaml', setup, undefined, true).violations.length > 0;
 
 /**
  * Runs `runs` variations of the user's scenario and, on a violation, shrinks the first failing

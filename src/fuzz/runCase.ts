@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { DEFAULT_COMPONENTS } from '../engine/components.js';
 import { runScenario } from '../engine/run.js';
-import type { ComponentFactory } from '../engine/simulation.js';
+import { RunStopped, type ComponentFactory } from '../engine/simulation.js';
 import { InvariantChecker } from '../invariants/checker.js';
 import type { Invariant, Violation } from '../invariants/types.js';
 import { loadScenario } from '../scenario/load.js';
@@ -31,23 +31,37 @@ export interface CaseOutcome {
 /**
  * Runs one scenario document: written to YAML, loaded as the file `file` (the same loader and
  * the same engine entry point as `kubesim run`, so the log is the one `kubesim run file` writes)
- * and watched by the invariant checker.
+ * and watched by the invariant checker. `untilDecided`: stop at the first violation (its log is cut
+ * there, and end-of-run laws are not judged), for a search that only asks whether the case fails.
  */
-export function runDoc(doc: unknown, file: string, setup: CaseSetup, writeLog?: (line: string) => void): CaseOutcome {
+export function runDoc(doc: unknown, file: string, setup: CaseSetup, writeLog?: (line: string) => void,
+  untilDecided = false): CaseOutcome {
   const text = toYaml(doc);
   const { scenario } = loadScenario(file, { read: (p) => { if (p !== file) throw new Error(`no file ${p}`);
     return text; }, resolve: (_from, rel) => rel });
   const checker = new InvariantChecker(setup.invariants);
-  const r = runScenario(scenario, {
-    components: [...DEFAULT_COMPONENTS, ...(setup.components ?? [])],
-    options: setup.options ?? RUN_OPTIONS,
-    attach: (sim) => checker.observe(sim),
-    ...(writeLog ? { writeLog } : {}),
-  });
+  let r: { logHash: string; events: number };
+  try {
+    r = runScenario(scenario, {
+      components: [...DEFAULT_COMPONENTS, ...(setup.components ?? [])],
+      options: setup.options ?? RUN_OPTIONS,
+      attach: (sim) => checker.observe(sim),
+      ...(writeLog ? { writeLog } : {}),
+      // A search only asks whether the case fails: the run stops at its first violation.
+      ...(untilDecided ? { watch: () => (checker.violations.length > 0 ? DECIDED : undefined) } : {}),
+    });
+  } catch (err) {
+    if (!(err instanceof RunStopped) || err.reason !== DECIDED) throw err;
+    const violations = [...checker.violations];
+    return { violations, logHash: '', events: err.events, coverage: coverageOf(checker.history),
+      story: storyOf(checker.history, violations) };
+  }
   const violations = checker.finish();
   return { violations, logHash: r.logHash, events: r.events, coverage: coverageOf(checker.history),
     story: storyOf(checker.history, violations) };
 }
+
+const DECIDED = 'decided: an invariant broke';
 
 /** The Simulation options `kubesim run` passes by default. */
 export const RUN_OPTIONS: Readonly<Record<string, unknown>> = { explainScheduling: false };

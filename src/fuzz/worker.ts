@@ -21,7 +21,7 @@ export async function runCases(task: WorkerTask): Promise<CaseResult[]> {
   if (!cached || cached.key !== key) cached = { key, setup: buildSetup(task.setup) };
   const setup = await cached.setup;
   return task.cases.map(([index, c]) => {
-    const r = runDoc(applyCase(task.base, c), 'fuzz-case.yaml', setup);
+    const r = runDoc(applyCase(task.base, c), 'fuzz-case.yaml', setup, undefined, true);
     return { index, violations: r.violations, coverage: r.coverage };
   });
 }

@@ -40,6 +40,9 @@ describe.each(INVARIANT_CASES)('kubesim check and kubesim fuzz: $invariant', (c)
     const found = reported(r.stdout).find((v) => v.invariant === c.invariant)!;
     expect(found).toBeDefined();
     expect(existsSync(join(dir, out, 'counterexample.yaml'))).toBe(true);
+    const html = readFileSync(join(dir, out, 'report.html'), 'utf8');
+    expect(html).toMatch(new RegExp(`<section id="campaign">[\\s\\S]*${c.invariant} broken: `));
+    expect(html).toContain('<canvas id="gantt">'); // the counterexample's run drawn below the campaign
     expect(r.stdout).toMatch(/\ncampaign: 25 cases run, \d+ broke an invariant; first broken: /);
     expect(r.stdout).toContain('\ncounterexample in plain words:\n');
     const summary = JSON.parse(readFileSync(join(dir, out, 'summary.json'), 'utf8'));

@@ -71,8 +71,8 @@ describe('kubesim fuzz', () => {
 
   test.each([
     { name: 'an unknown fault', args: ['--faults', 'meteor'],
-      err: 'error: --faults: unknown kind meteor (known: crash, oom, probeFail, nodeLost, nodeNotReady, zoneLost, ' +
-        'all, none)\n' },
+      err: 'error: --faults: unknown kind meteor (known: crash, oom, probeFail, slowStart, imagePullFail, nodeLost, ' +
+        'nodeNotReady, zoneLost, all, none)\n' },
     { name: 'an unknown invariant', args: ['--invariants', 'nope'],
       err: expect.stringMatching(/^error: unknown invariant nope \(known: replicas-converge, /) },
     { name: 'a bad shard', args: ['--shard', '2/2'], err: 'error: --shard: must be i/n with 0 <= i < n, got 2/2\n' },

@@ -7,6 +7,9 @@ import { caseSize } from '../../fuzz/materialize.js';
 import { buildSetup, PluginError, type SetupSpec } from '../../fuzz/plugins.js';
 import { runDoc, toYaml } from '../../fuzz/runCase.js';
 import { campaignReport, campaignText, type CampaignReport } from '../../fuzz/campaign.js';
+import { campaignSectionHtml } from '../../fuzz/campaignHtml.js';
+import { writeReport } from '../reportFile.js';
+import { readLog } from './replay.js';
 import { parseInvariantFlag, parseInvariantSpecs, type InvariantSpec } from '../../invariants/operational/index.js';
 import { ScenarioError } from '../../api/problems.js';
 import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosKind } from '../../scenario/types.js';
@@ -87,7 +90,8 @@ export function registerFuzz(program: Command): void {
     .option('--seed <n>', 'fast-check seed (default: drawn at random and printed)')
     .option('--path <path>', 'replay and shrink from this fast-check path (printed with a counterexample)')
     .option('--out <dir>',
-      'where to write counterexample.yaml, counterexample.jsonl and summary.json (default kubesim-fuzz, written on a ' +
+      'where to write counterexample.yaml, counterexample.jsonl, report.html and summary.json (default kubesim-fuzz, ' +
+        'written on a ' +
         'violation, a shard, or when given)')
     .option('--workers <n>', 'worker threads', '1')
     .option('--shard <i/n>', 'run only the i-th of n slices of the cases (for an Indexed Job)')
@@ -166,6 +170,10 @@ export function registerFuzz(program: Command): void {
         sink.close();
         const campaign = campaignReport(report, { scenario: yamlPath, log: logPath });
         summary(campaign);
+        // The HTML report: the campaign section, then the counterexample's run as `kubesim report` draws it.
+        const htmlPath = join(out, 'report.html'), log = readLog(logPath);
+        writeReport(htmlPath, log.events, { scenario: log.header.scenario, seed: log.header.seed,
+          startTime: log.header.startTime, hash: log.hash }, {}, campaignSectionHtml(campaign));
         const size = caseSize(ce.doc);
         const extra = [
           ...o.plugin.map((p) => ` --plugin ${p}`), o.invariants ? ` --invariants ${o.invariants}` : '',
@@ -181,7 +189,7 @@ export function registerFuzz(program: Command): void {
                 `entr${size.faults === 1 ? 'y' : 'ies'}, ${size.nodes} node${size.nodes === 1 ? '' : 's'}:\n`));
           for (const v of outcome.violations) process.stdout.write(
             `  ${v.invariant} at ${formatDuration(v.at)}: ${v.message}\n`);
-          process.stdout.write(`wrote ${yamlPath} and ${logPath} (log hash ${outcome.logHash})\n`);
+          process.stdout.write(`wrote ${yamlPath} and ${logPath} (log hash ${outcome.logHash}), ${htmlPath}\n`);
           process.stdout.write(`reproduce: kubesim fuzz ${file} --seed ${seed} --path ${ce.path}${extra}\n`);
           process.stdout.write(
             `replay:    kubesim run ${yamlPath} --log replay.jsonl${o.plugin.map((p) => ` --plugin ${p}`).join('')}\n`);

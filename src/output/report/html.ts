@@ -4,7 +4,7 @@ import type { ReportData } from './reportData.js';
 /** What the page embeds besides the data: uPlot's script and stylesheet and the report's client script. */
 export interface ReportAssets { readonly uplotJs: string; readonly uplotCss: string; readonly clientJs: string }
 
-const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;',
+export const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;',
   '"': '&quot;' })[c]!);
 /** JSON inside a <script> element: `</script>` and friends must not appear in it. */
 const scriptJson = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g,
@@ -27,13 +27,15 @@ h1{font-size:18px;margin:0 0 4px}h2{font-size:15px;margin:0 0 8px}
 .legend span{display:inline-block;margin-right:12px}.legend ` +
   `i{display:inline-block;width:10px;height:10px;margin-right:4px}
 #slider{width:100%}
+table.cov{border-collapse:collapse}table.cov td,table.cov th{padding:1px 8px;text-align:left;border-bottom:1px solid #eee}
+.bar{display:inline-block;height:9px;background:#3a8fd9}.bad{color:#d94141}
 `);
 
 /**
  * The self-contained HTML report: styles, uPlot, the client script and the data all inline, so
  * the file opens from disk with no network.
  */
-export function reportHtml(data: ReportData, assets: ReportAssets): string {
+export function reportHtml(data: ReportData, assets: ReportAssets, sections = ''): string {
   const title = `kubesim report: ${data.meta.scenario}`;
   const legend = Object.entries({ Pending: '#f2b134', Running: '#3a8fd9', Succeeded: '#3aa55d', Failed: '#d94141' })
     .map(([p, c]) => `<span><i style="background:${c}"></i>${p}</span>`).join('')
@@ -46,7 +48,7 @@ export function reportHtml(data: ReportData, assets: ReportAssets): string {
 <title>${esc(title)}</title><style>${assets.uplotCss}</style><style>${CSS}</style></head>
 <body>
 <header><h1>${esc(title)}</h1><div id="meta"></div><div id="summary"></div></header>
-<section><h2>Timeline: one row per node, one bar per pod</h2><div class="legend">${legend}</div>
+${sections}<section><h2>Timeline: one row per node, one bar per pod</h2><div class="legend">${legend}</div>
 <div id="gantt-box"><div id="gantt-spacer"></div><canvas id="gantt"></canvas></div></section>
 <section><h2>Curves over virtual time</h2><div class="grid"><div id="c-phases"></div><div id="c-pending"></div><div ` +
   (`id="c-cpu"></div>
