@@ -80,15 +80,18 @@ export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: nu
         none: `the cluster already has fewer Ready nodes than the scenario's ${scenarioNodes}` };
       const i = choose(nodes.length), node = nodes[i].object.metadata.name;
       const back = k === 'nodeNotReady' ? a.recoverAfter ?? NOT_READY_MS : a.recoverAfter;
+      // An operator removes a node the safe way: kubectl drain (PodDisruptionBudgets honoured), then
+      // kubectl delete node, as cluster-autoscaler's scale-down also drains first.
       const first: TimelineAction = k === 'nodeLost' || k === 'nodeNotReady' ? { kind: 'nodeLost', node }
-        : { kind: k, node };
+        : k === 'removeNode' ? { kind: 'drain', node, remove: true } : { kind: k, node };
       const undo: TimelineAction | undefined = k === 'nodeLost' || k === 'nodeNotReady'
         ? { kind: 'nodeRecovered', node }
         : k === 'cordon' || k === 'drain' ? { kind: 'uncordon', node } : undefined;
       return {
         target: { resource: 'nodes', key: node },
         message: `${k} of ` +
-          `Node/${node} (${among(i, nodes.length, 'Ready nodes', a)})${k === 'removeNode' ? '' : recovery(a, back)}`,
+          `Node/${node}${k === 'removeNode' ? ', drained first,' : ''} (${among(i, nodes.length, 'Ready nodes', a)})` +
+            `${k === 'removeNode' ? '' : recovery(a, back)}`,
         actions: [{ after: 0, action: first }, ...(undo && back !== undefined ? [{ after: back, action: undo }] : [])],
       };
     }

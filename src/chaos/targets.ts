@@ -139,11 +139,28 @@ export function unsettled(state: ClusterState): string | undefined {
     const ready = pods.filter((p) => p.metadata.deletionTimestamp === undefined && p.status.phase === 'Running'
       && p.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')
       && onReadyNode(state, p)).length;
+    const rolling = rollingOut(resource, o, want, pods);
+    if (rolling) return `${o.kind}/${o.metadata.name} is ${rolling}`;
     if (ready >= want) continue;
     if (pods.some(unschedulable)) continue;
     return `${o.kind}/${o.metadata.name} has ${ready} of ${want} pods ready`;
   }
   return undefined;
+}
+
+/**
+ * Whether a workload is still rolling out or scaling, in words: its controller has not seen its
+ * latest spec, some replicas run the old template, or it has more pods than it wants. A rollout
+ * spends the disruption budget itself (maxUnavailable), so it is a disruption under way.
+ */
+function rollingOut(resource: string, o: KubeObject, want: number, pods: readonly Pod[]): string | undefined {
+  const st = (o.status ?? {}) as Record<string, number | undefined>;
+  if ((st.observedGeneration ?? 0) < (o.metadata.generation ?? 0)) return 'rolling out (spec not observed yet)';
+  const updated = resource === 'daemonsets' ? st.updatedNumberScheduled : st.updatedReplicas;
+  if (updated !== undefined && updated < want) return `rolling out (${updated} of ${want} updated)`;
+  const active = pods.filter((p) => p.metadata.deletionTimestamp === undefined && p.status.phase !== 'Succeeded'
+    && p.status.phase !== 'Failed').length;
+  return resource !== 'daemonsets' && active > want ? `scaling (${active} pods for ${want} replicas)` : undefined;
 }
 
 /** A pod whose node is gone (removed) or not Ready is not serving, whatever its last status says. */

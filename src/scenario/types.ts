@@ -29,7 +29,8 @@ export type TimelineAction =
   | { readonly kind: 'nodeRecovered'; readonly node: string }
   | { readonly kind: 'addNode'; readonly node: Node }
   | { readonly kind: 'removeNode'; readonly node: string }
-  | { readonly kind: 'cordon' | 'uncordon' | 'drain'; readonly node: string }
+  /** drain with `remove`: the node is deleted once drained (kubectl drain, then kubectl delete node). */
+  | { readonly kind: 'cordon' | 'uncordon' | 'drain'; readonly node: string; readonly remove?: boolean }
   | { readonly kind: 'apply'; readonly objects: readonly SourcedObject[] }
   | { readonly kind: 'delete'; readonly resource: string; readonly objectKind: string; readonly namespace: string;
     readonly name: string; readonly gracePeriodSeconds?: number; readonly force?: boolean;

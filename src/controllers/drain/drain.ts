@@ -46,7 +46,7 @@ export class Drainer implements Component {
   readonly name = 'kubectl-drain';
   readonly timerKinds = ['DrainRetryDue', 'DrainCheckDue'];
   /** node -> the drain in progress (a counter, so a stale timer of an earlier drain is dropped). */
-  #drains = new Map<string, { id: number; refused: Set<string> }>();
+  #drains = new Map<string, { id: number; refused: Set<string>; remove?: boolean }>();
   #next = 0;
 
   act(action: TimelineAction, state: ClusterState, out: Outbox): boolean {
@@ -59,7 +59,7 @@ export class Drainer implements Component {
       unschedulable: true });
     // Logged so a drain's start is a fact (the drain-completes invariant measures from it).
     recordEvent(out, 'nodes', action.node, DRAINING, `draining node/${action.node}`);
-    const d = { id: ++this.#next, refused: new Set<string>() };
+    const d = { id: ++this.#next, refused: new Set<string>(), ...(action.remove ? { remove: true } : {}) };
     this.#drains.set(action.node, d);
     this.#evictRound(action.node, d, state, out);
     return true;
@@ -85,8 +85,10 @@ export class Drainer implements Component {
 
   #checkDone(node: string, state: ClusterState, out: Outbox): boolean {
     if (podsToEvict(state, node).length > 0) return false;
+    const d = this.#drains.get(node);
     this.#drains.delete(node);
     recordEvent(out, 'nodes', node, DRAINED, `node/${node} drained`);
+    if (d?.remove) out.emit({ type: 'NodeRemoved', at: out.now, node });
     return true;
   }
 
@@ -104,7 +106,8 @@ export class Drainer implements Component {
       resource: 'poddisruptionbudgets', key, status });
   }
 
-  #evictRound(node: string, d: { id: number; refused: Set<string> }, state: ClusterState, out: Outbox): void {
+  #evictRound(node: string, d: { id: number; refused: Set<string>; remove?: boolean }, state: ClusterState,
+    out: Outbox): void {
     const now = out.now;
     const statuses = new Map<ObjectKey, PDBStatus>();
     let refused = false;
