@@ -5,7 +5,10 @@
  */
 import type { Container, ContainerRestartRule, PodSpec } from './types.js';
 
-/** The first rule whose exit codes match (findMatchingContainerRestartRule); operators other than In/NotIn match nothing. */
+/**
+ * The first rule whose exit codes match (findMatchingContainerRestartRule); operators other than In/NotIn match
+ * nothing.
+ */
 function matchingRule(c: Container, exitCode: number): ContainerRestartRule | undefined {
   for (const rule of c.restartPolicyRules ?? []) {
     if (!rule.exitCodes) continue;

@@ -59,7 +59,8 @@ describe('backoffLimitPerIndex and maxFailedIndexes (job_controller.go syncJob, 
     // (isIndexFailed). Indexes 0 and 2 succeeded at 10 s: 1 failed + 2 succeeded >= 3 completions.
     expect(said('SuccessfulCreate').map((e) => e.at)).toEqual([0, 0, 0, 11_000]);
     const counts = tvalues(sim.state.pods).filter((p) => p.metadata.name.startsWith('pi-1-'))
-      .sort((a, b) => a.metadata.creationTimestamp! - b.metadata.creationTimestamp!).map((p) => p.metadata.annotations?.['batch.kubernetes.io/job-index-failure-count']);
+      .sort((a, b) => a.metadata.creationTimestamp! - b.metadata.creationTimestamp!).map((p) =>
+        p.metadata.annotations?.['batch.kubernetes.io/job-index-failure-count']);
     expect(counts).toEqual(['0', '1']);
     expect(conditionsOf(job)).toEqual([['FailureTarget', 'FailedIndexes', 'Job has failed indexes', 12_000],
       ['Failed', 'FailedIndexes', 'Job has failed indexes', 12_000]]);
@@ -97,7 +98,8 @@ describe('backoffLimitPerIndex and maxFailedIndexes (job_controller.go syncJob, 
 });
 
 describe('successPolicy (success_policy.go matchSuccessPolicy)', () => {
-  test('unit: succeededIndexes needs all its indexes, or succeededCount of them; succeededCount alone counts all', () => {
+  test('unit: succeededIndexes needs all its indexes, or succeededCount of them; succeededCount alone counts all',
+    () => {
     const p = (rules: object[]) => ({ rules });
     expect(matchSuccessPolicy(p([{ succeededIndexes: '0-4', succeededCount: 2 }]), 5, new Set([1, 3])))
       .toBe('Matched rules at index 0');

@@ -21,6 +21,12 @@ export const NODE_MONITOR_GRACE_PERIOD_MS = 50_000;
 export const NODE_LEASE_RENEW_INTERVAL_MS = 10_000;
 /** pkg/controller/nodelifecycle/node_lifecycle_controller.go: the message of every Unknown condition. */
 export const NODE_STATUS_UNKNOWN_MESSAGE = 'Kubelet stopped posting node status.';
+/**
+ * node_lifecycle_controller.go tryUpdateNodeHealth: a condition the kubelet never posted becomes
+ * Unknown with reason NodeStatusNeverUpdated, heartbeat and transition at the node's creation.
+ */
+export const NODE_STATUS_NEVER_UPDATED = { reason: 'NodeStatusNeverUpdated',
+  message: 'Kubelet never posted node status.' } as const;
 
 /** The conditions the node lifecycle controller turns Unknown (node_lifecycle_controller.go, tryUpdateNodeHealth). */
 const MONITORED = ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'] as const;
@@ -111,11 +117,13 @@ function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): v
   const name = n.object.metadata.name, out = ctx.out, now = ctx.now;
   for (const type of MONITORED) {
     const prev = n.object.status.conditions.find((c) => c.type === type);
-    const cond: Condition = {
+    const created = n.object.metadata.creationTimestamp ?? now;
+    const cond: Condition = prev ? {
       type, status: 'Unknown', reason: 'NodeStatusUnknown', message: NODE_STATUS_UNKNOWN_MESSAGE,
-      ...(prev?.lastHeartbeatTime !== undefined ? { lastHeartbeatTime: prev.lastHeartbeatTime } : {}),
+      ...(prev.lastHeartbeatTime !== undefined ? { lastHeartbeatTime: prev.lastHeartbeatTime } : {}),
       lastTransitionTime: now,
-    };
+    } : { type, status: 'Unknown', ...NODE_STATUS_NEVER_UPDATED, lastHeartbeatTime: created,
+      lastTransitionTime: created };
     out.emit({ type: 'NodeConditionChanged', at: now, node: name, condition: cond });
   }
   // markPodsNotReady (pkg/controller/util/node/controller_utils.go): Ready=False on every pod of the node.
