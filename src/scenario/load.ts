@@ -173,7 +173,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     else startTime = t;
   }
 
-  const cluster = parseCluster(doc.cluster, fp);
+  const clusterWarnings: FieldProblem[] = [];
+  const cluster = parseCluster(doc.cluster, fp, clusterWarnings);
+  warnings.push(...clusterWarnings.map((w) => ({ file: path, ...w })));
 
   // Nodes
   const nodes: Node[] = [];
