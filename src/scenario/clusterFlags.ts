@@ -9,7 +9,8 @@ import { isObj } from '../api/validation/common.js';
 
 /**
  * Node lifecycle controller flags (cmd/kube-controller-manager/app/options/nodelifecyclecontroller.go,
- * defaults in pkg/controller/nodelifecycle/config/v1alpha1/defaults.go RecommendedDefaultNodeLifecycleControllerConfiguration).
+ * defaults in pkg/controller/nodelifecycle/config/v1alpha1/defaults.go
+ * RecommendedDefaultNodeLifecycleControllerConfiguration).
  */
 export interface ControllerManagerFlags {
   /** --node-eviction-rate: NoExecute taints per second in a Normal (or fully disrupted) zone; 0.1. */

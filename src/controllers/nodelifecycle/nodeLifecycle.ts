@@ -141,7 +141,8 @@ function taintGate(n: NodeState, state: ClusterState, ctx: SyncContext, lostNode
       zones.set(z, [...(zones.get(z) ?? []), readyOf(m)]);
     }
     const zone = zoneKey(n.object), mine = zones.get(zone) ?? [];
-    const all = [...zones.values()].every((z) => computeZoneState(z, flags.unhealthyZoneThreshold) === 'FullDisruption');
+    const all = [...zones.values()].every((z) => computeZoneState(z,
+      flags.unhealthyZoneThreshold) === 'FullDisruption');
     const rate = zoneTaintRate(computeZoneState(mine, flags.unhealthyZoneThreshold), mine.length, all, flags);
     const slot = nextTaintSlot(lastTaintAt.get(zone), rate, ctx.now);
     if (slot === ctx.now) { lastTaintAt.set(zone, ctx.now); return { ok: true }; }
