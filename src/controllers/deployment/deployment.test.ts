@@ -241,6 +241,7 @@ test('a hash collision bumps status.collisionCount and names the ReplicaSet by t
   const owned = listObjects(state, 'replicasets').filter((x) => x.metadata.ownerReferences?.length);
   expect(owned.map((x) => x.metadata.name)).toEqual([`web-${computeHash(template, 1)}`]);
   const untouched = getObject(state, 'replicasets', `default/${rs.metadata.name}`)!;
-  expect([untouched.metadata.ownerReferences, (untouched.spec as { template: { metadata: unknown } }).template.metadata])
+  expect([untouched.metadata.ownerReferences, (untouched.spec as {
+    template: { metadata: unknown } }).template.metadata])
     .toEqual([undefined, { labels: { app: 'other' } }]);
 });
