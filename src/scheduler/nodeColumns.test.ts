@@ -75,7 +75,8 @@ test('the columns mirror every node, and the indexed forms equal filter and scor
     }
 
     const podObj = makePod('p').req(c.pod).obj();
-    (podObj.spec as { containers: unknown[] }).containers = c.podImages.map((image, k) => ({ ...podObj.spec.containers[0], name: `c${k}`, image }));
+    (podObj.spec as { containers: unknown[] }).containers = c.podImages.map((image, k) =>
+      ({ ...podObj.spec.containers[0], name: `c${k}`, image }));
     const pod = newPodInfo(podObj);
     const idx = Int32Array.from(snap.nodes.map((n) => n.index).reverse());
     for (const p of plugins) {
