@@ -12,6 +12,7 @@ import { benches as reportBenches } from './report.bench.js';
 import { benches as gpuSharingBenches } from './gpuSharing.bench.js';
 import { benches as serveBenches } from './serve.bench.js';
 import { benches as gcdaBenches } from './gcda.bench.js';
+import { benches as replayAtBenches } from './replayAt.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 // The engine group runs last: its 150,000-pod pipeline sets the process's peak RSS, which would
@@ -29,6 +30,7 @@ const ALL: readonly Bench[] = [
   ...gpuSharingBenches,
   ...serveBenches,
   ...gcdaBenches,
+  ...replayAtBenches,
   ...engineBenches,
 ];
 

@@ -22,7 +22,8 @@ export function readLogTail(lines: Lines, fromSeq: number, fromHash: string, at:
   if (keyed !== (key !== undefined)) throw new LogError(1, keyed
     ? 'the log has a keyed hash chain (HMAC-SHA-256): give the key with --log-key-file to read it'
     : 'a key was given but the log\'s hash chain is not keyed');
-  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1, `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
+  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1,
+    `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
   const { hash: _h, ...header } = head;
   if (!lines.has(fromSeq)) throw new LogError(fromSeq + 1, 'the log is shorter than its checkpoints say');
   const from = parse(fromSeq);

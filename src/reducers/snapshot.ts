@@ -27,7 +27,8 @@ export function* stateParts(state: ClusterState): Generator<StatePart> {
     if (isTable(v)) {
       const all = v.entries();
       if (all.length === 0) yield { path, entries: [] };
-      for (let i = 0; i < all.length; i += ENTRIES_PER_PART) yield { path, entries: all.slice(i, i + ENTRIES_PER_PART) };
+      for (let i = 0; i < all.length; i += ENTRIES_PER_PART) yield { path,
+        entries: all.slice(i, i + ENTRIES_PER_PART) };
     } else if (holdsTables(v)) {
       for (const [k, x] of Object.entries(v)) yield* walk(x, [...path, k]);
     } else yield { path, value: v };
