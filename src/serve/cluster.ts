@@ -4,7 +4,7 @@ import type { ClusterState } from '../reducers/state.js';
 import type { TimelineAction } from '../scenario/types.js';
 import type { Driver } from './drivers.js';
 import { eventObject, hasEvent } from './events.js';
-import { lookup } from './view.js';
+import { all, keyOf, lookup } from './view.js';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -17,14 +17,14 @@ export interface Change {
   readonly object: KubeObject;
   readonly rv: number;
   /** The serialised watch line per served form, filled by the first watcher that needs it. */
-  lines?: Map<string, string>;
+  lines?: Map<string, Buffer>;
 }
 
 /** An Event's ADDED change: the Event object is made from its fact only when someone reads it. */
 class EventChange implements Change {
   readonly type = 'ADDED';
   readonly store = 'events';
-  lines?: Map<string, string>;
+  lines?: Map<string, Buffer>;
   constructor(private readonly entry: EventEntry, readonly rv: number) {}
   get key(): string { return keyOfEvent(this.object); }
   get object(): KubeObject { return materialize(this.entry); }
@@ -34,6 +34,9 @@ class EventChange implements Change {
 interface EventEntry { readonly fact: ClusterEvent; readonly seq: number; object?: KubeObject }
 const materialize = (x: EventEntry): KubeObject => (x.object ??= eventObject(x.fact, x.seq)!);
 const keyOfEvent = (o: KubeObject): string => `${o.metadata.namespace}/${o.metadata.name}`;
+
+/** A stored object as lists read it: with its key and resourceVersion. */
+export interface Listed { readonly o: KubeObject; readonly key: string; readonly rv: number }
 
 /** How many changes are kept for watches that start from an older resourceVersion (the watch cache). */
 const HISTORY = 50_000;
@@ -68,6 +71,9 @@ export class ServedCluster {
   #events: EventEntry[] = [];
   #eventIndex: Map<string, KubeObject> | undefined;
   #listeners = new Set<(c: Change) => void>();
+  /** Per store: the resourceVersion of its last change, and its objects sorted by key as of then. */
+  #storeRv = new Map<string, number>();
+  #sorted = new Map<string, { rv: number; items: readonly Listed[] }>();
   /** While a write is carried out: the facts it caused (a refusal shows as a Warning fact). */
   #capture: ClusterEvent[] | undefined;
   /** Every accepted write at its instant: what --record appends to the scenario's timeline. */
@@ -97,6 +103,21 @@ export class ServedCluster {
   }
 
   events(): KubeObject[] { return this.#events.map(materialize); }
+
+  /**
+   * A store's objects sorted by key (namespace/name) with their resourceVersions: made once
+   * per change of the store, so repeated lists of an unchanged store cost no sort.
+   */
+  sorted(store: string): readonly Listed[] {
+    const rv = this.#storeRv.get(store) ?? 0;
+    const hit = this.#sorted.get(store);
+    if (hit?.rv === rv) return hit.items;
+    const objects = store === 'events' ? this.events() : all(this.state, store);
+    const items = objects.map((o) => { const key = keyOf(o); return { o, key, rv: this.rvOf(store, key) }; });
+    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.#sorted.set(store, { rv, items });
+    return items;
+  }
 
   /** Moves the clock to `t` (never back), applying every fact due until then. */
   advanceTo(t: number): void {
@@ -150,6 +171,7 @@ export class ServedCluster {
         const before = lookup(prev, store, key), after = lookup(state, store, key);
         if (before === after) continue;
         this.#rvs.set(ref, lastSeq);
+        this.#storeRv.set(store, lastSeq);
         if (!after) this.#rvs.delete(ref);
         // A pod replaced under the same name (a StatefulSet's) is a deletion and a creation.
         if (before && after && before.metadata.uid !== after.metadata.uid) {
@@ -164,6 +186,7 @@ export class ServedCluster {
   #addEvent(entry: EventEntry): void {
     this.#events.push(entry);
     this.#eventIndex = undefined;
+    this.#storeRv.set('events', entry.seq);
     this.#push(new EventChange(entry, this.#rv));
     if (this.#events.length > MAX_EVENTS * 1.5) this.#events = this.#events.slice(-MAX_EVENTS);
   }

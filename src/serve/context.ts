@@ -3,7 +3,7 @@ import type { ServedCluster } from './cluster.js';
 import { eventsV1 } from './events.js';
 import { groupVersion, type ServedResource } from './resources.js';
 import type { Printer } from './table.js';
-import { apiJson, apiView, keyOf, metaJson } from './view.js';
+import { apiJson, apiView, encoded, encodedRow, keyOf, metaJson } from './view.js';
 
 /** What every handler reads: the cluster, the calendar, the printers, and how writes are sourced. */
 export interface ServeContext {
@@ -46,9 +46,27 @@ export function rowObjectJson(ctx: ServeContext, r: ServedResource, o: KubeObjec
   return `{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1","metadata":${metaJson(o, rv, ctx.startTime)}}`;
 }
 
-/** A response body that is JSON text already (not serialised again). */
+/** A served object as bytes (encoded once per object and served form): what a list body concatenates. */
+export const servedBytes = (ctx: ServeContext, r: ServedResource, o: KubeObject, rv: number): Buffer =>
+  encoded(o, rv, groupVersion(r), () => servedJson(ctx, r, o, rv));
+
+/**
+ * A Table row (`{"cells": [...], "object": ...}`) of the object at the current instant, as bytes:
+ * made once per object, instant, resource and includeObject, so lists and watches of unchanged
+ * objects at one instant cost no printing.
+ */
+export function rowBytes(ctx: ServeContext, r: ServedResource, o: KubeObject, rv: number, include: string): Buffer {
+  const now = ctx.cluster.now;
+  return encodedRow(o, rv, now, `${groupVersion(r)}|${r.resource}|${include}`, () => {
+    const object = rowObjectJson(ctx, r, o, include, rv);
+    const cells = JSON.stringify(ctx.printerFor(r.resource).row(o as never, { now }));
+    return `{"cells":${cells}${object ? `,"object":${object}` : ''}}`;
+  });
+}
+
+/** A response body that is JSON already (not serialised again): text or encoded bytes. */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Buffer) {}
 }
 
 export const listKind = (r: ServedResource): string => `${r.kind}List`;

@@ -33,6 +33,7 @@ const OPENAPI_HASH = 'kubesim-v1';
 
 function send(res: ServerResponse, code: number, body: unknown, warnings: readonly string[] = []): void {
   const text = body instanceof RawJson ? body.text : typeof body === 'string' ? body : JSON.stringify(body);
+  // Lists and tables arrive as bytes already (their items encoded once): written as they are.
   const headers: Record<string, string | string[]> = { 'Content-Type': typeof body === 'string'
     ? 'text/plain; charset=utf-8' : 'application/json', 'Cache-Control': 'no-cache, private' };
   if (warnings.length) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);

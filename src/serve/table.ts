@@ -35,20 +35,25 @@ export function defaultPrinter(startTime: number): Printer {
 /** What a row's `object` holds: PartialObjectMetadata by default, the whole object with includeObject=Object. */
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
 
+const COMMA = Buffer.from(',');
+const TAIL = Buffer.from(']}');
+
 /**
- * A metav1.Table of objects (internal form, for the printer) as JSON text, as the API server
- * answers `Accept: application/json;as=Table;v=v1;g=meta.k8s.io`; `rowObject` gives each row's
- * object as JSON text (or undefined for includeObject=None).
+ * A metav1.Table as the API server answers `Accept: application/json;as=Table;v=v1;g=meta.k8s.io`,
+ * as bytes: the head (columns, list metadata) and each row's bytes (encoded once per object and
+ * instant, see view.ts encodedRow), concatenated without parsing or encoding them again.
  */
-export function tableJson(
-  printer: Printer, objects: readonly KubeObject[], rowObject: (o: KubeObject) => string | undefined, now: number,
-  meta: { resourceVersion: string; continue?: string; remainingItemCount?: number }, noHeaders = false,
-): string {
-  const rows = objects.map((o) => {
-    const object = rowObject(o);
-    return `{"cells":${JSON.stringify(printer.row(o as never, { now }))}${object ? `,"object":${object}` : ''}}`;
-  });
+export function tableBytes(columns: readonly Column[], rows: readonly Buffer[],
+  meta: { resourceVersion: string; continue?: string; remainingItemCount?: number }, noHeaders = false): Buffer {
   const head = JSON.stringify({ kind: 'Table', apiVersion: 'meta.k8s.io/v1', metadata: meta,
-    columnDefinitions: noHeaders ? [] : printer.columns });
-  return `${head.slice(0, -1)},"rows":[${rows.join(',')}]}`;
+    columnDefinitions: noHeaders ? [] : columns });
+  return joinJson(`${head.slice(0, -1)},"rows":[`, rows);
+}
+
+/** `head` + the parts separated by commas + `]}`: a JSON list body made of already encoded items. */
+export function joinJson(head: string, parts: readonly Buffer[]): Buffer {
+  const chunks: Buffer[] = [Buffer.from(head)];
+  for (let i = 0; i < parts.length; i++) { if (i > 0) chunks.push(COMMA); chunks.push(parts[i]); }
+  chunks.push(TAIL);
+  return Buffer.concat(chunks);
 }

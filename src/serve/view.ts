@@ -34,8 +34,19 @@ export function apiView(o: KubeObject, rv: number, startTime: number): Record<st
   return { ...r, metadata: { ...r.metadata, resourceVersion: String(rv) } };
 }
 
-/** Serialised views of one immutable stored object at one resourceVersion. */
-interface Serialised { readonly rv: number; json?: string; meta?: string }
+/**
+ * Serialised views of one immutable stored object at one resourceVersion: its JSON text, its
+ * metadata, its encoded bytes per served form, and its Table rows at the instant `rowsAt` (a
+ * row's ages depend on the virtual clock).
+ */
+interface Serialised {
+  readonly rv: number;
+  json?: string;
+  meta?: string;
+  bytes?: Map<string, Buffer>;
+  rowsAt?: number;
+  rows?: Map<string, Buffer>;
+}
 const cache = new WeakMap<KubeObject, Serialised>();
 
 function entry(o: KubeObject, rv: number): Serialised {
@@ -57,4 +68,22 @@ export function apiJson(o: KubeObject, rv: number, startTime: number): string {
 export function metaJson(o: KubeObject, rv: number, startTime: number): string {
   const e = entry(o, rv);
   return (e.meta ??= JSON.stringify({ ...(render(o.metadata, startTime) as object), resourceVersion: String(rv) }));
+}
+
+/** A served form of the object (`form` names it) as UTF-8 bytes, encoded once: what a list body concatenates. */
+export function encoded(o: KubeObject, rv: number, form: string, text: () => string): Buffer {
+  const e = entry(o, rv);
+  const m = (e.bytes ??= new Map());
+  let b = m.get(form);
+  if (b === undefined) { b = Buffer.from(text()); m.set(form, b); }
+  return b;
+}
+
+/** A Table row of the object (`form`: resource and includeObject) at virtual instant `now`, encoded once. */
+export function encodedRow(o: KubeObject, rv: number, now: number, form: string, text: () => string): Buffer {
+  const e = entry(o, rv);
+  if (e.rowsAt !== now || !e.rows) { e.rowsAt = now; e.rows = new Map(); }
+  let b = e.rows.get(form);
+  if (b === undefined) { b = Buffer.from(text()); e.rows.set(form, b); }
+  return b;
 }

@@ -1,30 +1,39 @@
 import type { ServerResponse } from 'node:http';
 import type { KubeObject } from '../api/types.js';
-import type { Change } from './cluster.js';
-import { apiVersionOf, rowObjectJson, servedJson, type ResourceRequest, type ServeContext } from './context.js';
-import { matcher, sortByKey, storeObjects, wantsTable } from './reads.js';
+import type { Change, ServedCluster } from './cluster.js';
+import { apiVersionOf, rowBytes, servedBytes, type ResourceRequest, type ServeContext } from './context.js';
+import { includeOf, matcher, selected, wantsTable } from './reads.js';
 import { ApiError, badRequest } from './status.js';
-import { tableJson } from './table.js';
+import { tableBytes } from './table.js';
+import { WatchGroup, type Member } from './watchGroup.js';
 
 /** How often a watch that asked for bookmarks gets one (wall time; the API server sends them about once a minute). */
 const BOOKMARK_EVERY_MS = 1000;
-/** A watcher this far behind is closed, as the API server drops watchers that cannot keep up. */
-const MAX_BUFFERED = 64 << 20;
+
+const groups = new WeakMap<ServedCluster, Map<string, WatchGroup>>();
+
+/** `{"type":"ADDED","object":` etc.: each watch event's prefix, encoded once. */
+const PREFIX = new Map<string, Buffer>();
+const prefix = (type: string): Buffer => {
+  let b = PREFIX.get(type);
+  if (!b) { b = Buffer.from(`{"type":"${type}","object":`); PREFIX.set(type, b); }
+  return b;
+};
+const END = Buffer.from('}\n');
 
 /**
  * A watch (`?watch=1`): the changes after `resourceVersion` (from the cluster's history; 410
  * Gone when that is no longer kept), or, without one or at "0", synthetic ADDED events for what
  * exists, then each change as it happens, as newline-delimited JSON watch events. Bookmarks
  * carry the current resourceVersion; `sendInitialEvents` ends its initial events with the
- * `k8s.io/initial-events-end` bookmark. Each change's line is serialised once and shared by
- * every watcher of the same form.
+ * `k8s.io/initial-events-end` bookmark. Live changes reach the watcher through its WatchGroup.
  */
 export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | undefined, res: ServerResponse,
   timers: WatchTimers): void {
   const q = req.query;
   const match = matcher(req);
   const table = wantsTable(accept);
-  const form = `${apiVersionOf(req.r)}|${req.r.resource}|${table ? 'table' : 'json'}`;
+  const include = includeOf(q);
   const rvParam = q.get('resourceVersion') ?? '';
   const initial = q.get('sendInitialEvents') === 'true';
   const bookmarks = q.get('allowWatchBookmarks') === 'true';
@@ -39,66 +48,71 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     'Transfer-Encoding': 'chunked' });
   // Node sends headers with the first chunk: a quiet watch must still answer at once (client-go waits for them).
   res.flushHeaders();
-  let headersSent = false;
-  const line = (type: string, o: KubeObject, rv: number): string => {
-    if (!table) return `{"type":"${type}","object":${servedJson(ctx, req.r, o, rv)}}\n`;
-    const t = tableJson(ctx.printerFor(req.r.resource), [o], (x) => rowObjectJson(ctx, req.r, x, 'Metadata', rv),
-      ctx.cluster.now, { resourceVersion: String(rv) }, headersSent);
-    headersSent = true;
-    return `{"type":"${type}","object":${t}}\n`;
+  const line = (type: string, o: KubeObject, rv: number, headers: boolean): Buffer => {
+    const object = table ? tableBytes(ctx.printerFor(req.r.resource).columns, [rowBytes(ctx, req.r, o, rv, include)],
+      { resourceVersion: String(rv) }, !headers) : servedBytes(ctx, req.r, o, rv);
+    return Buffer.concat([prefix(type), object, END]);
   };
-  let lastRv = from;
-  // Lines are gathered while the simulation runs and written once it yields (one write per
-  // watcher per slice of the clock, not one per change): many watchers do not slow the run.
-  let pending = '';
-  const flush = (): void => {
-    const text = pending;
-    pending = '';
-    if (closed || text === '') return;
-    res.write(text);
-    if (res.writableLength > MAX_BUFFERED) close();
-  };
-  const send = (c: Change): void => {
-    if (c.store !== req.r.store || !match(c.object)) return;
-    let l = table && !headersSent ? undefined : c.lines?.get(form);
-    if (l === undefined) { l = line(c.type, c.object, c.rv);
-      if (!table || headersSent) (c.lines ??= new Map()).set(form, l); }
-    lastRv = c.rv;
-    if (pending === '') setImmediate(flush);
-    pending += l;
-  };
+  const group = groupOf(ctx, req, table, (c) => line(c.type, c.object, c.rv, false));
+  let closed = false;
+  const stops: (() => void)[] = [];
+  const member: Member = { res, lastRv: from, skip: 0, close };
+  function close(): void {
+    if (closed) return;
+    closed = true;
+    group.leave(member);
+    for (const s of stops) s();
+    res.end();
+  }
   const bookmark = (extra?: Record<string, string>): void => {
-    flush();
+    group.flush();
     const meta = { resourceVersion: String(ctx.cluster.resourceVersion), ...(extra ? { annotations: extra } : {}) };
     const object = { kind: req.r.kind, apiVersion: apiVersionOf(req.r), metadata: meta };
     res.write(`${JSON.stringify({ type: 'BOOKMARK', object })}\n`);
   };
-  if (backlog) for (const c of backlog) send(c);
-  else {
-    const rv = ctx.cluster.resourceVersion;
-    const existing = sortByKey(storeObjects(ctx, req.r.store).filter(match));
-    for (const o of existing) res.write(line('ADDED', o, ctx.cluster.rvOf(req.r.store,
-      `${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`)));
-    if (initial) bookmark({ 'k8s.io/initial-events-end': 'true' });
-    lastRv = rv;
+  // What happened before the watch joined its group, written at once: the backlog or the existing objects.
+  const first: Buffer[] = [];
+  if (backlog) {
+    for (const c of backlog) {
+      if (c.store !== req.r.store || !match(c.object)) continue;
+      first.push(line(c.type, c.object, c.rv, table && first.length === 0));
+      member.lastRv = c.rv;
+    }
+  } else {
+    for (const x of selected(ctx, req)) first.push(line('ADDED', x.o, x.rv, table && first.length === 0));
+    member.lastRv = ctx.cluster.resourceVersion;
   }
-  const unsubscribe = ctx.cluster.subscribe(send);
-  let closed = false;
-  const stops: (() => void)[] = [unsubscribe];
-  function close(): void {
-    if (closed) return;
-    closed = true;
-    for (const s of stops) s();
-    res.end();
-  }
+  if (first.length) res.write(Buffer.concat(first));
+  if (table && first.length === 0) member.firstLine = (c) => line(c.type, c.object, c.rv, true);
+  if (!backlog && initial) bookmark({ 'k8s.io/initial-events-end': 'true' });
+  group.join(member);
   if (bookmarks) {
-    stops.push(timers.every(BOOKMARK_EVERY_MS, () => { if (ctx.cluster.resourceVersion > lastRv) { lastRv =
-      ctx.cluster.resourceVersion; bookmark(); } }));
+    stops.push(timers.every(BOOKMARK_EVERY_MS, () => {
+      if (ctx.cluster.resourceVersion > member.lastRv) { member.lastRv = ctx.cluster.resourceVersion; bookmark(); }
+    }));
   }
   const timeout = Number(q.get('timeoutSeconds') ?? 0);
   if (timeout > 0) stops.push(timers.after(timeout * 1000, close));
   res.on('close', close);
   timers.track(close);
+}
+
+/** The group of watchers seeing what this request sees, in its form (made when the first joins). */
+function groupOf(ctx: ServeContext, req: ResourceRequest, table: boolean, line: (c: Change) => Buffer): WatchGroup {
+  const form = `${apiVersionOf(req.r)}|${req.r.resource}|${table ? `table|${includeOf(req.query)}` : 'json'}`;
+  const q = req.query;
+  const key = [form, req.r.namespaced ? req.namespace ?? '' : '', q.get('labelSelector') ?? '',
+    q.get('fieldSelector') ?? ''].join('|');
+  const byKey = groups.get(ctx.cluster) ?? new Map<string, WatchGroup>();
+  groups.set(ctx.cluster, byKey);
+  let g = byKey.get(key);
+  if (!g) {
+    const match = matcher(req);
+    g = new WatchGroup(ctx.cluster, form, (c) => c.store === req.r.store && match(c.object), line,
+      () => byKey.delete(key));
+    byKey.set(key, g);
+  }
+  return g;
 }
 
 /** The wall-clock timers a watch uses, and the registry that closes every watch when the server stops. */

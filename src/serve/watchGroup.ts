@@ -1,0 +1,84 @@
+import type { ServerResponse } from 'node:http';
+import type { Change, ServedCluster } from './cluster.js';
+
+/** A watcher this far behind is closed, as the API server drops watchers that cannot keep up. */
+const MAX_BUFFERED = 64 << 20;
+
+/** One watch response in a group. */
+export interface Member {
+  readonly res: ServerResponse;
+  /** The resourceVersion of the last change written to it (bookmarks say when the cluster moved past it). */
+  lastRv: number;
+  /** Changes already pending when it joined (its backlog had them): not written to it again. */
+  skip: number;
+  /** A Table watch's first line carries the column definitions: this member's own encoding of its first change. */
+  firstLine?: (c: Change) => Buffer;
+  close(): void;
+}
+
+/**
+ * Watchers that see the same changes in the same form (resource, version, List or Table form,
+ * namespace and selectors): each change's line is encoded once (and shared with other groups of
+ * the same form through Change.lines), and the lines gathered while the simulation runs are
+ * joined into one buffer written, the same bytes, to every member once the simulation yields:
+ * one write per watcher per slice of the clock, so many watchers do not slow the run.
+ */
+export class WatchGroup {
+  readonly members = new Set<Member>();
+  #pending: { c: Change; line: Buffer }[] = [];
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly cluster: ServedCluster, readonly form: string,
+    private readonly match: (c: Change) => boolean, private readonly line: (c: Change) => Buffer,
+    private readonly onEmpty: () => void) {}
+
+  join(m: Member): void {
+    m.skip = this.#pending.length;
+    this.members.add(m);
+    this.#unsubscribe ??= this.cluster.subscribe((c) => this.#receive(c));
+  }
+
+  leave(m: Member): void {
+    this.members.delete(m);
+    if (this.members.size > 0) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#pending = [];
+    this.onEmpty();
+  }
+
+  #receive(c: Change): void {
+    if (!this.match(c)) return;
+    const lines = (c.lines ??= new Map());
+    let l = lines.get(this.form);
+    if (l === undefined) { l = this.line(c); lines.set(this.form, l); }
+    if (this.#pending.length === 0) setImmediate(() => this.flush());
+    this.#pending.push({ c, line: l });
+  }
+
+  /** Writes the pending lines to every member (also before a member's bookmark, to keep the order). */
+  flush(): void {
+    const pending = this.#pending;
+    if (pending.length === 0) return;
+    this.#pending = [];
+    const all = Buffer.concat(pending.map((p) => p.line));
+    const lastRv = pending[pending.length - 1].c.rv;
+    for (const m of [...this.members]) {
+      if (m.skip >= pending.length) { m.skip -= pending.length; continue; }
+      if (m.skip === 0 && !m.firstLine) m.res.write(all);
+      else {
+        let offset = 0;
+        for (let i = 0; i < m.skip; i++) offset += pending[i].line.length;
+        if (m.firstLine) {
+          m.res.write(m.firstLine(pending[m.skip].c));
+          offset += pending[m.skip].line.length;
+          m.firstLine = undefined;
+        }
+        if (offset < all.length) m.res.write(all.subarray(offset));
+        m.skip = 0;
+      }
+      m.lastRv = lastRv;
+      if (m.res.writableLength > MAX_BUFFERED) m.close();
+    }
+  }
+}
