@@ -13,6 +13,7 @@ import { INT32_MAX } from '../api/limits.js';
 import type { TraceLoad, BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction,
   TimelineEntry } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
+import { sharePodSpec } from './sharedSpecs.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
 export interface FileReader {
@@ -65,11 +66,13 @@ export function loadManifestText(text: string, file: string): LoadResult<Sourced
     problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
+  const specs = new Map<string, unknown>();
   docs.forEach((doc, d) => {
     for (const { object: o, dups } of expandList(doc, docProblems[d])) {
       const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d]);
       problems.push(...r.problems.map((x) => ({ file, ...x })));
       warnings.push(...r.warnings.map((x) => ({ file, ...x })));
+      if (r.object?.kind === 'Pod') sharePodSpec(r.object as unknown as Record<string, unknown>, specs);
       if (r.object) value.push({ object: r.object, source: { file, ...(r.label ? { object: r.label } : {}) } });
     }
   });
