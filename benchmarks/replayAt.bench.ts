@@ -47,7 +47,7 @@ export const benches: Bench[] = [
         const hours = 8;
         writeFileSync(join(dir, 'scenario.yaml'), rolloutDayYaml(100, 8, 100, hours));
         const log = join(dir, 'run.jsonl');
-        const run = timed(['run', join(dir, 'scenario.yaml'), '--log', log, '--checkpoint-every', '20000', '-q']);
+        const run = timed(['run', join(dir, 'scenario.yaml'), '--log', log, '--checkpoint-every', '5000', '-q']);
         const events = Number(/(\d+) events, virtual time/.exec(run.stdout)?.[1] ?? 0);
         const at = `${hours * 30}m`;
         const fromCheckpoint = timed(['replay', log, '--at', at, '-o', 'json']);
