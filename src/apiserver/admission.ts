@@ -9,7 +9,7 @@ import { tget } from '../reducers/table.js';
 import { getObject, listObjects, objectCount } from '../reducers/state.js';
 import { aggregate, LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViolations,
   type LimitRange } from './limitRanger.js';
-import { namespaceRefusal } from './namespaces.js';
+import { namespaceRefusal, policyObjectsIn } from './namespaces.js';
 import { admitPodQuota } from './resourceQuota.js';
 import type { ResourceQuota } from '../api/quota.js';
 
@@ -118,15 +118,6 @@ export interface PendingPolicy {
   readonly quotas: readonly ResourceQuota[];
 }
 
-const inNs = (ns: string) => (o: KubeObject): boolean => (o.metadata.namespace ?? 'default') === ns;
-function limitRangesIn(state: ClusterState, ns: string, pending: readonly LimitRange[]): LimitRange[] {
-  const pendingHere = pending.filter(inNs(ns));
-  if (objectCount(state, 'limitranges') === 0 && pendingHere.length === 0) return [];
-  const names = new Set(pendingHere.map((l) => l.metadata.name));
-  return [...(listObjects(state, 'limitranges') as LimitRange[]).filter((l) => inNs(ns)(l)
-    && !names.has(l.metadata.name)), ...pendingHere]
-    .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
-}
 
 export interface AdmitOptions {
   readonly ownerReferences?: readonly OwnerReference[];
@@ -161,7 +152,7 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   const prio = resolvePriority(manifest.spec, state, opts.pendingPriorityClasses);
   if ('error' in prio) return prio;
   const admitted = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName,
-    limitRangesIn(state, namespace, opts.pendingPolicy?.limitRanges ?? []));
+    policyObjectsIn(state, 'limitranges', namespace, opts.pendingPolicy?.limitRanges ?? []));
   const spec = admitted.spec;
   if (admitted.violations.length) return { error: `pods "${name}" is forbidden: ${aggregate(admitted.violations)}` };
   const quotaRefusal = admitPodQuota(state, namespace, spec, opts.pendingPolicy?.quotas ?? []);

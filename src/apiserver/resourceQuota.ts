@@ -9,24 +9,16 @@ import { countsForPods, missingPodConstraints, podUsage, quotaAmounts, quotaScal
 import { formatQuantity } from '../api/quantityFormat.js';
 import type { Amounts } from '../api/resources.js';
 import type { Pod, PodSpec } from '../api/types.js';
-import { listObjects, objectCount, objectKeys, type ClusterState } from '../reducers/state.js';
+import { objectKeys, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
-
-const inNamespace = (ns: string) => (o: { metadata: { namespace?: string } }): boolean =>
-  (o.metadata.namespace ?? 'default') === ns;
+import { policyObjectsIn } from './namespaces.js';
 
 /**
  * The quotas of a namespace, in name order (one request is checked against each); `pending` are
  * the quotas the same batch creates first.
  */
-export function quotasIn(state: ClusterState, ns: string, pending: readonly ResourceQuota[] = []): ResourceQuota[] {
-  const pendingHere = pending.filter(inNamespace(ns));
-  if (objectCount(state, 'resourcequotas') === 0 && pendingHere.length === 0) return [];
-  const names = new Set(pendingHere.map((q) => q.metadata.name));
-  return [...(listObjects(state, 'resourcequotas') as ResourceQuota[]).filter((q) => inNamespace(ns)(q)
-    && !names.has(q.metadata.name)), ...pendingHere]
-    .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
-}
+export const quotasIn = (state: ClusterState, ns: string, pending: readonly ResourceQuota[] = []): ResourceQuota[] =>
+  policyObjectsIn(state, 'resourcequotas', ns, pending);
 
 /** A pod counts against quota until it is terminal (pods.go QuotaV1Pod). */
 const counts = (p: Pod): boolean => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
