@@ -23,13 +23,17 @@ export function reportAssets(): ReportAssets {
   };
 }
 
-/** Builds the report of a log's facts (with `sections` of HTML after its header) and writes it; returns its size in bytes. */
+/**
+ * Builds the report of a log's facts (with `sections` of HTML after its header) and writes it; returns its size in
+ * bytes.
+ */
 export function writeReport(file: string, facts: readonly ClusterEvent[], meta: ReportMeta,
   opts: ReportOptions = {}, sections = ''): number {
   // The replay inside makes states no one else holds: immer's deep freeze would only cost time.
   setAutoFreeze(false);
   let html: string;
-  try { html = reportHtml(buildReportData(facts, meta, opts), reportAssets(), sections); } finally { setAutoFreeze(true); }
+  try { html = reportHtml(buildReportData(facts, meta, opts), reportAssets(), sections); } finally {
+    setAutoFreeze(true); }
   try { writeFileSync(file, html); } catch { throw new CliError(`--report: cannot write ${file}`); }
   return Buffer.byteLength(html);
 }

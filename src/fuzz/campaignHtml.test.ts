@@ -14,7 +14,8 @@ const campaign: CampaignReport = {
   noTarget: [{ kind: 'probeFail', reason: 'no running pod with a liveness probe' }], nothingToAimAt: false,
 };
 
-test('the campaign section: first broken invariant, the story escaped, replay, coverage per kind and transitions', () => {
+test('the campaign section: first broken invariant, the story escaped, replay, coverage per kind and transitions',
+  () => {
   const html = campaignSectionHtml(campaign);
   expect(html).toContain('20 cases run (seed 7), <b class="bad">3</b> broke an invariant; first broken: ' +
     '<b>availability</b> in case 4 at 2m10s.');
