@@ -7,6 +7,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { SourcedObject } from '../scenario/types.js';
 import { admitPod } from './admission.js';
+import { updateNode, updatePod } from './update.js';
 import { getObject } from '../reducers/state.js';
 
 /** Install order, as tools like Helm use it: what others refer to goes first. */
@@ -61,8 +62,9 @@ export function addNode(node: Node, state: ClusterState, out: Outbox, rng: Rng, 
 
 /**
  * `kubectl apply` of a set of objects: creates what is new, updates what exists (bumping
- * metadata.generation when the spec changes). Pods go through admission; an existing pod is
- * immutable apart from its labels and is reported, not changed.
+ * metadata.generation when the spec changes). Pods go through admission; of an existing pod
+ * only labels and annotations change, of an existing node labels, annotations, taints and
+ * spec.unschedulable (update.ts).
  */
 export function applyObjects(objs: readonly SourcedObject[], state: ClusterState, out: Outbox, rng: Rng): void {
   const sorted = [...objs].map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.object.kind) - rank(b.o.object.kind)
@@ -72,13 +74,21 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
   const priorityClasses: Record<string, KubeObject> = {};
   for (const { object, source } of sorted) {
     const kind = object.kind;
-    if (kind === 'Node') { addNode(object as unknown as Node, state, out, rng, newNodes++); continue; }
+    if (kind === 'Node') {
+      const stored = tget(state.nodes, object.metadata.name)?.object;
+      if (stored) updateNode(stored, object as unknown as Node, out);
+      else addNode(object as unknown as Node, state, out, rng, newNodes++);
+      continue;
+    }
     const info = kindInfo(kind);
     if (!info) continue;
     const namespace = info.namespaced ? object.metadata.namespace || 'default' : '';
     if (kind === 'Pod') {
       const key = objectKey(namespace, object.metadata.name);
-      if (tget(state.podUids, key) || created.has(key)) {
+      const uid = tget(state.podUids, key);
+      const stored = uid ? tget(state.pods, uid) : undefined;
+      if (stored) { updatePod(stored, object as unknown as Pod, key, source, out); continue; }
+      if (created.has(key)) {
         out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
           message: `${source.file}: pod already exists; pod specs are immutable, so the applied change is ignored` });
         continue;

@@ -128,12 +128,15 @@ export class ServedCluster {
 
   /**
    * An accepted write: it happens 1 ms after the current instant (everything at `now` has
-   * happened already), as a timeline action, and the clock moves there so the answer shows it.
+   * happened already), as timeline actions (several for a deletecollection), and the clock
+   * moves there so the answer shows it.
    */
-  write(action: TimelineAction): readonly ClusterEvent[] {
+  write(...actions: TimelineAction[]): readonly ClusterEvent[] {
     const at = this.#now + 1;
-    this.driver.schedule(at, action);
-    this.writes.push({ at, action });
+    for (const action of actions) {
+      this.driver.schedule(at, action);
+      this.writes.push({ at, action });
+    }
     const facts: ClusterEvent[] = [];
     this.#capture = facts;
     try { this.advanceTo(at); } finally { this.#capture = undefined; }
