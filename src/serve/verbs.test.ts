@@ -126,4 +126,28 @@ describe('server-side apply and deletecollection', () => {
     expect(cidr.stderr).toMatch(
       /spec.podCIDRs: Forbidden: node updates may not change podCIDR except from "" to valid/);
   });
+
+  test('an HPA written at autoscaling/v1 reads at v2, and one written at v2 reads at v1 (client-node)', async () => {
+    const v1 = kc.makeApiClient(k8s.AutoscalingV1Api), v2 = kc.makeApiClient(k8s.AutoscalingV2Api);
+    const target = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' };
+    await v1.createNamespacedHorizontalPodAutoscaler({ namespace: 'default', body: { metadata: { name: 'old' },
+      spec: { scaleTargetRef: target, minReplicas: 1, maxReplicas: 5, targetCPUUtilizationPercentage: 60 } } });
+    const asV2 = await v2.readNamespacedHorizontalPodAutoscaler({ name: 'old', namespace: 'default' });
+    expect(asV2.apiVersion).toBe('autoscaling/v2');
+    expect(asV2.spec?.metrics).toEqual([{ type: 'Resource',
+      resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } } }]);
+    const memory = { type: 'Resource', resource: { name: 'memory', target: { type: 'AverageValue',
+      averageValue: '100Mi' } } };
+    await v2.createNamespacedHorizontalPodAutoscaler({ namespace: 'default', body: { metadata: { name: 'new' },
+      spec: { scaleTargetRef: target, maxReplicas: 4, metrics: [{ type: 'Resource', resource: { name: 'cpu',
+        target: { type: 'Utilization', averageUtilization: 70 } } }, memory] } } });
+    const asV1 = await v1.readNamespacedHorizontalPodAutoscaler({ name: 'new', namespace: 'default' });
+    expect(asV1.apiVersion).toBe('autoscaling/v1');
+    expect(asV1.spec?.targetCPUUtilizationPercentage).toBe(70);
+    expect(JSON.parse(asV1.metadata?.annotations?.['autoscaling.alpha.kubernetes.io/metrics'] ?? '[]'))
+      .toEqual([memory]);
+    const listed = await v1.listNamespacedHorizontalPodAutoscaler({ namespace: 'default' });
+    expect(listed.items.map((h) => [h.metadata?.name, h.spec?.targetCPUUtilizationPercentage]))
+      .toEqual([['new', 70], ['old', 60]]);
+  });
 });
