@@ -44,7 +44,7 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
       message = COMBINED + r.message; }
     const slot = slots.get(key);
     if (slot) { slot.event = repeat(slot.event, r, at, message); return; }
-    slots.set(key, { event: create(r, startTime, at, message) });
+    slots.set(key, { event: createEvent(r, startTime, at, message) });
   };
   const reader = new FactReader();
   for (const [i, e] of facts.entries()) {
@@ -58,7 +58,9 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
   });
 }
 
-function create(r: RecordedEvent & { host?: string }, startTime: number, at: number, message: string): EventObject {
+/** The Event a component records the first time it sees `r` at `at` (also what kubesim serve serves). */
+export function createEvent(r: RecordedEvent & { host?: string }, startTime: number, at: number, message: string):
+  EventObject {
   const io = r.involvedObject;
   const metadata = { name: eventName(io.name, startTime, at), namespace: io.namespace ?? 'default',
     creationTimestamp: at };
