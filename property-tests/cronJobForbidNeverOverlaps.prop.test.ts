@@ -5,6 +5,7 @@ import { cronJobController } from '../src/controllers/cronjob/cronJob.js';
 import { jobController, type Job } from '../src/controllers/job/job.js';
 import { nodesYaml, seconds } from './arbitraries/batch.js';
 import { listObjects } from '../src/reducers/state.js';
+import { runs } from './support/runs.js';
 
 test('a CronJob with Forbid never runs two Jobs at once', () => {
   fc.assert(fc.property(fc.constantFrom('* * * * *', '*/2 * * * *', '*/3 * * * *', '0-30/7 * * * *'), seconds(5, 300), fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }), (schedule, runFor, deadline) => {
@@ -43,5 +44,5 @@ behaviors:
     sim.run();
     expect(violations).toEqual([]);
     expect(started).toBeGreaterThan(0);
-  }), { numRuns: 30 });
+  }), { numRuns: runs(30) });
 });

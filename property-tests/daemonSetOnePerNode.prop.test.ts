@@ -4,6 +4,7 @@ import type { KubeObject, Node, Taint } from '../src/api/types.js';
 import type { TimelineAction } from '../src/scenario/types.js';
 import { isActive, node, pods, runChecked, scenario } from './arbitraries/workloads.js';
 import { getObject } from '../src/reducers/state.js';
+import { runs } from './support/runs.js';
 
 /**
  * Law: once the node changes stop (and the pod GC's 40 s quarantine has passed), a DaemonSet has
@@ -53,5 +54,5 @@ test('a DaemonSet has exactly one pod on each eligible node and none elsewhere',
       expect(live.map((p) => p.spec.nodeName).sort()).toEqual([...eligible].sort());
       for (const p of live) expect(p.spec.containers[0].image).toBe(image);
     },
-  ), { numRuns: 30 });
+  ), { numRuns: runs(30) });
 });

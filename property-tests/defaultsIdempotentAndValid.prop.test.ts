@@ -5,6 +5,7 @@ import { defaultPodSpec } from '../src/api/defaults.js';
 import type { KubeObject, PodSpec } from '../src/api/types.js';
 import { validateObject } from '../src/api/validation/index.js';
 import { make, type ManifestName } from '../test-support/manifests.js';
+import { runs } from './support/runs.js';
 
 /** Optional fields that defaulting fills, per kind: any subset may be given by the user. */
 const OPTIONAL: Partial<Record<ManifestName, Record<string, unknown[]>>> = {
@@ -34,7 +35,7 @@ describe('defaulting', () => {
       expect(JSON.stringify(o)).toBe(before);
       expect(applyDefaults(once)).toEqual(once);
       expect(validateObject(once).errors).toEqual([]);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   test('pod defaults are idempotent', () => {
@@ -43,6 +44,6 @@ describe('defaulting', () => {
       const t = (d.spec as undefined | { template?: { spec?: PodSpec }; jobTemplate?: { spec: { template: { spec: PodSpec } } } });
       const spec = t?.template?.spec ?? t?.jobTemplate?.spec.template.spec;
       if (spec) expect(defaultPodSpec(spec)).toEqual(spec);
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 });

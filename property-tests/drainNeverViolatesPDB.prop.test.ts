@@ -6,6 +6,7 @@ import { drainer } from '../src/controllers/drain/drain.js';
 import { isPodReady } from '../src/reducers/podStatus.js';
 import { tvalues } from '../src/reducers/table.js';
 import { nodesYaml } from './arbitraries/batch.js';
+import { runs } from './support/runs.js';
 
 const podYaml = (name: string, node: number) => `{apiVersion: v1, kind: Pod, metadata: {name: ${name}, labels: {app: web}}, spec: {nodeName: node-${node}, containers: [{name: c, image: nginx}]}}`;
 
@@ -42,5 +43,5 @@ ${later.map((a, i) => `  - {at: ${a.at}s, apply: ${podYaml(`late-${i}`, a.node)}
     const onNode0 = nodesOf.filter((n) => n === 0).length;
     // Everything on the node goes when the budget has room for all of it from the start.
     if (nodesOf.length - onNode0 >= minAvailable) expect(evicted).toBe(onNode0);
-  }), { numRuns: 40 });
+  }), { numRuns: runs(40) });
 });

@@ -5,6 +5,7 @@ import { runInflation } from '../src/inflation/inflation.js';
 import type { NodeInfo, PodInfo } from '../src/scheduler/framework.js';
 import { GPU_POLICIES, type GpuPolicy } from '../src/scheduler/gpuProfiles.js';
 import { makeNode, makePod } from '../test-support/scheduler.js';
+import { runs } from './support/runs.js';
 
 const MODELS = ['T4', 'V100M16'];
 const nodeArb = fc.record({ gpus: fc.constantFrom(1, 2, 4, 8), cores: fc.constantFrom(8, 32, 64), model: fc.constantFrom(...MODELS) });
@@ -72,5 +73,5 @@ test('laws of GPU sharing, every policy: no device over 1,000 milli, no node ove
         });
       }
     },
-  ), { numRuns: 15 });
+  ), { numRuns: runs(15) });
 });

@@ -7,6 +7,7 @@ import { faultTimeline } from './arbitraries/faults.js';
 import { faultTimeline as materialize, nodeNamesOf } from '../src/fuzz/materialize.js';
 import { runDoc } from '../src/fuzz/runCase.js';
 import { builtinInvariants } from '../src/invariants/registry.js';
+import { runs } from './support/runs.js';
 
 /**
  * The safety laws: they must hold after every batch of any scenario, whatever controllers exist.
@@ -16,8 +17,6 @@ import { builtinInvariants } from '../src/invariants/registry.js';
  */
 const safety = builtinInvariants({ settle: Number.POSITIVE_INFINITY });
 
-/** Bounded in `npm test`; `npm run test:fuzz` widens it (an explicit numRuns would win over the global FC_NUM_RUNS). */
-const numRuns = (n: number): number => (process.env.FC_NUM_RUNS ? Number(process.env.FC_NUM_RUNS) : n);
 
 /** Pods that fit anywhere: a law about convergence, not about capacity. */
 const withoutRequests = (rs: Record<string, unknown>): Record<string, unknown> => {
@@ -30,7 +29,7 @@ describe('invariant suite', () => {
   test('random clusters, manifests and fault timelines break no safety invariant', () => {
     fc.assert(fc.property(scenarioDoc({ until: 240_000 }), (doc) => {
       expect(runDoc(doc, 'generated.yaml', { invariants: safety }).violations).toEqual([]);
-    }), { numRuns: numRuns(30) });
+    }), { numRuns: runs(30) });
   });
 
   test('ReplicaSets whose pods fit converge after node losses that leave a node standing ', () => {
@@ -44,6 +43,6 @@ describe('invariant suite', () => {
     const invariants = builtinInvariants({ settle: 60_000 }).filter((i) => i.name !== 'daemonset-one-per-node' && i.name !== 'statefulset-ordinals');
     fc.assert(fc.property(arb, (doc) => {
       expect(runDoc(doc, 'rs.yaml', { invariants }).violations).toEqual([]);
-    }), { numRuns: numRuns(30) });
+    }), { numRuns: runs(30) });
   });
 });

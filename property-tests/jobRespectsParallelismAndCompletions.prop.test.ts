@@ -7,6 +7,7 @@ import { taintEvictionController } from '../src/controllers/tainteviction/taintE
 import { tvalues } from '../src/reducers/table.js';
 import { jobSpec, nodesYaml, seconds } from './arbitraries/batch.js';
 import { getObject } from '../src/reducers/state.js';
+import { runs } from './support/runs.js';
 
 test('a Job never runs more than parallelism pods nor records more than completions successes', () => {
   fc.assert(fc.property(jobSpec, seconds(1, 40), fc.constantFrom(0, 0, 1), fc.option(fc.integer({ min: 10, max: 200 }), { nil: undefined }), (j, runFor, exitCode, lostAt) => {
@@ -49,5 +50,5 @@ ${lostAt !== undefined ? `timeline:\n  - {at: ${lostAt}s, nodeLost: node-1}` : '
     const job = getObject(sim.state, 'jobs', 'default/j')! as Job;
     // With nothing failing and no node lost, every Job finishes well within 8 minutes.
     if (exitCode === 0 && lostAt === undefined) expect(job.status?.conditions?.some((c) => c.type === 'Complete')).toBe(true);
-  }), { numRuns: 40 });
+  }), { numRuns: runs(40) });
 });

@@ -8,6 +8,7 @@ import { replay } from '../src/engine/replay.js';
 import { toApi } from '../src/output/toApi.js';
 import { scenarioFrom } from '../test-support/kubelet.js';
 import { kubeletScenarioArb } from './arbitraries/kubeletScenario.js';
+import { runs } from './support/runs.js';
 
 /** What the laws need from one run: every fact, plus each pod's phase and restart counts after every batch. */
 function observe(yaml: string) {
@@ -44,7 +45,7 @@ const LEGAL: Record<PodPhase, readonly PodPhase[]> = {
   Pending: ['Running', 'Succeeded', 'Failed'], Running: ['Succeeded', 'Failed'], Succeeded: [], Failed: [], Unknown: [],
 };
 // 25 runs per law keep this file near 5 s on the shared machine; FC_NUM_RUNS=1000 for a deeper search.
-const RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 25) };
+const RUNS = { numRuns: runs(25) };
 
 test('phase transitions are only the legal ones (Pending -> Running -> Succeeded | Failed)', () => {
   fc.assert(fc.property(kubeletScenarioArb, (yaml) => {

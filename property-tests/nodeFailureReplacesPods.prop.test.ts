@@ -6,6 +6,7 @@ import { nodeLifecycleController, nodeUnknownAt } from '../src/controllers/nodel
 import { taintEvictionController } from '../src/controllers/tainteviction/taintEviction.js';
 import { tget, tvalues } from '../src/reducers/table.js';
 import { nodesYaml } from './arbitraries/batch.js';
+import { runs } from './support/runs.js';
 
 test('after a node failure, its pods are replaced elsewhere exactly when the eviction timeout ends', () => {
   fc.assert(fc.property(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 300 }), (nodes, parallelism, lostAtS) => {
@@ -42,5 +43,5 @@ timeline:
     const active = tvalues(sim.state.pods).filter((p) => p.metadata.deletionTimestamp === undefined && p.status.phase === 'Running');
     expect(active).toHaveLength(parallelism);
     for (const p of active) expect(tget(sim.state.nodes, p.spec.nodeName!)?.lost).toBe(false);
-  }), { numRuns: 30 });
+  }), { numRuns: runs(30) });
 });

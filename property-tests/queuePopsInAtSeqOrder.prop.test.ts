@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { EventQueue, Priority, type Priority as P } from '../src/clock/eventQueue.js';
+import { runs } from './support/runs.js';
 
 type Model = { at: number; priority: number; seq: number; item: number }[];
 type Real = { q: EventQueue<number>; seq: number };
@@ -38,6 +39,6 @@ test('the queue pops in (at, priority, seq) order, like a sorted array', () => {
     fc.property(fc.commands(cmds, { size: '+1' }), (commands) => {
       fc.modelRun(() => ({ model: [] as Model, real: { q: new EventQueue<number>(1), seq: 0 } }), commands);
     }),
-    { numRuns: 200 },
+    { numRuns: runs(200) },
   );
 });

@@ -5,6 +5,7 @@ import { replay } from '../src/engine/replay.js';
 import { toApi } from '../src/output/toApi.js';
 import { runWithLog, scenarioFrom } from '../test-support/scenario.js';
 import { scenarioYamlArb } from './support/engineScenario.js';
+import { runs } from './support/runs.js';
 
 test('the state rebuilt from the log alone equals the live final state', () => {
   fc.assert(
@@ -12,7 +13,7 @@ test('the state rebuilt from the log alone equals the live final state', () => {
       const r = runWithLog(scenarioFrom(yaml));
       expect(toApi(replay(parseLog(r.log).events))).toEqual(toApi(r.state));
     }),
-    { numRuns: 40 },
+    { numRuns: runs(40) },
   );
 });
 
@@ -25,6 +26,6 @@ test('the state at --at t equals the live state of a run stopped at t', () => {
       const partial = runWithLog(s, { until: t });
       expect(toApi(replay(parseLog(full.log).events, t))).toEqual(toApi(partial.state));
     }),
-    { numRuns: 30 },
+    { numRuns: runs(30) },
   );
 });

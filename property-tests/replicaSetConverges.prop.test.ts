@@ -6,6 +6,7 @@ import { toApi } from '../src/output/toApi.js';
 import type { TimelineAction } from '../src/scenario/types.js';
 import { deployment, isActive, isReady, node, nodeCpus, pods, runChecked, scenario } from './arbitraries/workloads.js';
 import { getObject } from '../src/reducers/state.js';
+import { runs } from './support/runs.js';
 
 /**
  * Law: after the faults stop and enough virtual time passes, every Deployment (and so its
@@ -45,5 +46,5 @@ test('every Deployment converges to exactly replicas ready pods of its template'
         expect([st.replicas ?? 0, st.updatedReplicas ?? 0, st.readyReplicas ?? 0, st.availableReplicas ?? 0]).toEqual([spec.replicas, spec.replicas, spec.replicas, spec.replicas]);
       }
     },
-  ), { numRuns: 25 });
+  ), { numRuns: runs(25) });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { resolveFenceposts } from '../src/controllers/deployment/deploymentUtil.js';
 import { deployment, isActive, isReady, node, pods, runChecked, scenario } from './arbitraries/workloads.js';
+import { runs } from './support/runs.js';
 
 /**
  * Law: during a RollingUpdate the Deployment never has more than replicas + maxSurge pods that
@@ -30,5 +31,5 @@ test('rolling updates stay within maxSurge and maxUnavailable', () => {
       const live = pods(state).filter(isActive);
       expect(live.map((p) => p.spec.containers[0].image)).toEqual(Array(replicas).fill(`img:${updates + 1}`));
     },
-  ), { numRuns: 40 });
+  ), { numRuns: runs(40) });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { runWithLog, scenarioFrom } from '../test-support/scenario.js';
 import { scenarioYamlArb } from './support/engineScenario.js';
+import { runs } from './support/runs.js';
 
 test('the same scenario and seed give a byte-identical log', () => {
   fc.assert(
@@ -11,7 +12,7 @@ test('the same scenario and seed give a byte-identical log', () => {
       expect(b.log).toBe(a.log);
       expect(b.logHash).toBe(a.logHash);
     }),
-    { numRuns: 40 },
+    { numRuns: runs(40) },
   );
 });
 
@@ -23,6 +24,6 @@ test('a different seed gives different uids, so a different log', () => {
       const other = { ...s, seed: s.seed + delta };
       expect(runWithLog(other).logHash).not.toBe(runWithLog(s).logHash);
     }),
-    { numRuns: 20 },
+    { numRuns: runs(20) },
   );
 });

@@ -7,6 +7,7 @@ import { tget, tvalues } from '../src/reducers/table.js';
 import { podResources } from '../src/scheduler/podInfo.js';
 import { runScheduling, schedulingScenario } from '../test-support/scheduler.js';
 import { clusterArb, priorityClasses, toNode, toPod } from './arbitraries/schedulingCluster.js';
+import { runs } from './support/runs.js';
 
 /** Independent reference checks (not the plugins' code). */
 const tolerated = (taint: Taint, tols: readonly Toleration[]): boolean =>
@@ -69,7 +70,7 @@ test('laws: no node over-committed; bound pods satisfy every required constraint
       expect(last.evaluated).toBe(state.nodeNames.length);
       expect(last.nodes.filter((n) => n.verdict === 'Feasible')).toEqual([]);
     }
-  }), { numRuns: 60 });
+  }), { numRuns: runs(60) });
   // the laws were exercised on both sides
   expect(bound).toBeGreaterThan(0);
   expect(pending).toBeGreaterThan(0);
@@ -91,6 +92,6 @@ test('law: preemption evicts only pods of lower priority, on the nominated node'
         expect((tget(state.pods, e.uid) as Pod).spec.nodeName).toBe(preemptor!.nominatedNode);
       }
     }
-  }), { numRuns: 60 });
+  }), { numRuns: runs(60) });
   expect(evictions).toBeGreaterThan(0);
 });

@@ -8,6 +8,7 @@ import { CHAOS_KINDS } from '../src/fuzz/commands.js';
 import { INVARIANT_CASES } from '../test-support/chaos.js';
 import { memoryFs } from '../test-support/scenario.js';
 import { parseInvariantSpecs } from '../src/invariants/operational/index.js';
+import { runs } from './support/runs.js';
 
 /**
  * Law: whatever campaign seed finds a hazard, the counterexample it hands back is no longer than
@@ -33,6 +34,6 @@ test('the shrunk counterexample is no longer than the first failing case', async
     expect(shrunk.faults).toBeLessThanOrEqual(first.faults);
     expect(shrunk.objects).toBeLessThanOrEqual(first.objects);
     expect(ce.violations.some((v) => v.invariant === name)).toBe(true);
-  }), { numRuns: 3 });
+  }), { numRuns: runs(3) });
   expect(found).toBeGreaterThan(0); // the hazards are found: the law was not checked vacuously
 }, 300_000);

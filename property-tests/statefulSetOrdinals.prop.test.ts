@@ -6,6 +6,7 @@ import { tget } from '../src/reducers/table.js';
 import type { TimelineAction } from '../src/scenario/types.js';
 import { isActive, isReady, node, pods, runChecked, scenario } from './arbitraries/workloads.js';
 import { getObject } from '../src/reducers/state.js';
+import { runs } from './support/runs.js';
 
 /**
  * Laws for an OrderedReady StatefulSet under scaling and image changes: a pod `db-k` is only
@@ -54,5 +55,5 @@ test('StatefulSet ordinals are unique and gap-free, created in OrderedReady orde
         expect(p.spec.volumes).toEqual([{ name: 'data', persistentVolumeClaim: { claimName: `data-${p.metadata.name}` } }]);
       }
     },
-  ), { numRuns: 30 });
+  ), { numRuns: runs(30) });
 });

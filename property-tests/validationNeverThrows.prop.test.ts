@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { validateObject } from '../src/api/validation/index.js';
 import { MANIFESTS, type ManifestName } from '../test-support/manifests.js';
+import { runs } from './support/runs.js';
 
 /** Every path (as key lists) inside a JSON value. */
 function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
@@ -34,7 +35,7 @@ describe('validation of bad input', () => {
         expect(e.message).not.toMatch(/\n/);
         expect(e.message.length).toBeGreaterThan(0);
       }
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 
   test('a valid manifest with one unknown field added anywhere in an object is rejected at exactly that path', () => {
@@ -49,6 +50,6 @@ describe('validation of bad input', () => {
       const withTypo = replaceAt(o, [...p, 'zzUnknownField'], 1);
       const fieldPath = [...p, 'zzUnknownField'].reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
       expect(validateObject(withTypo).errors).toEqual([{ path: fieldPath, message: 'unknown field' }]);
-    }), { numRuns: 200 });
+    }), { numRuns: runs(200) });
   });
 });

@@ -17,6 +17,8 @@ export const KINDS: readonly KindInfo[] = [
   { kind: 'Namespace', apiVersions: ['v1'], resource: 'namespaces', namespaced: false },
   { kind: 'PersistentVolumeClaim', apiVersions: ['v1'], resource: 'persistentvolumeclaims', namespaced: true },
   { kind: 'Service', apiVersions: ['v1'], resource: 'services', namespaced: true },
+  { kind: 'ResourceQuota', apiVersions: ['v1'], resource: 'resourcequotas', namespaced: true },
+  { kind: 'LimitRange', apiVersions: ['v1'], resource: 'limitranges', namespaced: true },
   { kind: 'ReplicationController', apiVersions: ['v1'], resource: 'replicationcontrollers', namespaced: true },
   { kind: 'Deployment', apiVersions: ['apps/v1'], resource: 'deployments', namespaced: true },
   { kind: 'ReplicaSet', apiVersions: ['apps/v1'], resource: 'replicasets', namespaced: true },

@@ -112,3 +112,4 @@ export const resourceScale = (resource: string): number => (resource === 'cpu' ?
 
 /** A ResourceList value in kubesim's canonical unit (cpu millicores; memory bytes; pods count; ...). */
 export const toCanonical = (resource: string, q: string | number): number => scaledValue(q, resourceScale(resource));
+

@@ -22,6 +22,7 @@ const max = (a: Amounts, b: Amounts): Amounts => {
 };
 
 const requestsOf = (c: Container): Amounts => toAmounts(c.resources?.requests);
+const limitsOf = (c: Container): Amounts => toAmounts(c.resources?.limits);
 
 /**
  * A pod's effective requests, as the scheduler computes them (component-helpers
@@ -38,18 +39,32 @@ export function podRequests(spec: PodSpec): Amounts {
 const requestsCache = new WeakMap<PodSpec, Amounts>();
 const qosCache = new WeakMap<PodSpec, 'Guaranteed' | 'Burstable' | 'BestEffort'>();
 
-function computePodRequests(spec: PodSpec): Amounts {
+/** Apps plus sidecars, or the largest init container plus the sidecars before it, whichever is larger. */
+function containerAmounts(spec: PodSpec, of: (c: Container) => Amounts): Amounts {
   let apps: Amounts = {};
-  for (const c of spec.containers) apps = add(apps, requestsOf(c));
+  for (const c of spec.containers) apps = add(apps, of(c));
   let sidecars: Amounts = {};
   let initMax: Amounts = {};
   for (const c of spec.initContainers ?? []) {
     if (c.restartPolicy === 'Always') {
-      sidecars = add(sidecars, requestsOf(c));
+      sidecars = add(sidecars, of(c));
       initMax = max(initMax, sidecars);
-    } else initMax = max(initMax, add(sidecars, requestsOf(c)));
+    } else initMax = max(initMax, add(sidecars, of(c)));
   }
-  return add(max(add(apps, sidecars), initMax), toAmounts(spec.overhead));
+  return max(add(apps, sidecars), initMax);
+}
+
+const computePodRequests = (spec: PodSpec): Amounts => add(containerAmounts(spec, requestsOf),
+  toAmounts(spec.overhead));
+
+/**
+ * A pod's effective limits (component-helpers resource.PodLimits): as the requests, and
+ * spec.overhead added only to the resources that have a limit.
+ */
+export function podLimits(spec: PodSpec): Amounts {
+  const limits = containerAmounts(spec, limitsOf);
+  for (const [k, v] of Object.entries(toAmounts(spec.overhead))) if (k in limits) limits[k] += v;
+  return limits;
 }
 
 /** QoS class (pkg/apis/core/v1/helper/qos GetPodQOS): Guaranteed, Burstable or BestEffort. */

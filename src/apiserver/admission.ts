@@ -7,6 +7,11 @@ import { objectKey, type Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { getObject, listObjects, objectCount } from '../reducers/state.js';
+import { aggregate, LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViolations,
+  type LimitRange } from './limitRanger.js';
+import { namespaceRefusal, policyObjectsIn } from './namespaces.js';
+import { admitPodQuota } from './resourceQuota.js';
+import type { ResourceQuota } from '../api/quota.js';
 
 /**
  * DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds): every pod
@@ -73,18 +78,23 @@ export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Rea
 
 /**
  * Pods made from one template share one admitted spec object: defaults and admission depend only
- * on the template and the priority, and specs are immutable. At 150,000 pods from a few
- * templates this keeps memory and immer's freezing proportional to templates, not pods.
+ * on the template, the priority and the namespace's LimitRanges, and specs are immutable. At
+ * 150,000 pods from a few templates this keeps memory and immer's freezing proportional to
+ * templates, not pods.
  */
-const specCache = new WeakMap<PodSpec, Map<string, PodSpec>>();
+interface Admitted { readonly spec: PodSpec; readonly limitRangerNote?: string; readonly violations: string[] }
+const specCache = new WeakMap<PodSpec, Map<string, Admitted>>();
 
 function admittedSpec(template: PodSpec, priority: number, preemptionPolicy: string | undefined, nodeName: string
-  | undefined): PodSpec {
-  const key = `${priority}/${preemptionPolicy ?? ''}`;
+  | undefined, limitRanges: readonly LimitRange[]): Admitted {
+  const key = `${priority}/${preemptionPolicy ?? ''}/${limitRanges.map((l) => `${l.metadata.uid}:` +
+    `${l.metadata.generation ?? 0}`).join(',')}`;
   let byPriority = nodeName ? undefined : specCache.get(template);
   const hit = byPriority?.get(key);
   if (hit) return hit;
-  const base = defaultPodSpec(template);
+  // Decoding defaults first (requests from limits), then LimitRanger's mutation, as the API server orders them.
+  const limited = limitRangeDefaults(defaultPodSpec(template), limitRanges);
+  const base = limited.spec;
   const spec: PodSpec = {
     ...base,
     tolerations: defaultTolerations(base.tolerations),
@@ -92,12 +102,22 @@ function admittedSpec(template: PodSpec, priority: number, preemptionPolicy: str
     ...(preemptionPolicy ? { preemptionPolicy: preemptionPolicy as PodSpec['preemptionPolicy'] } : {}),
     ...(nodeName ? { nodeName } : {}),
   };
+  const admitted: Admitted = { spec, violations: limitRangeViolations(spec, limitRanges),
+    ...(limited.annotation ? { limitRangerNote: limited.annotation } : {}) };
   if (!nodeName) {
     if (!byPriority) specCache.set(template, (byPriority = new Map()));
-    byPriority.set(key, spec);
+    byPriority.set(key, admitted);
   }
-  return spec;
+  return admitted;
 }
+
+/** Namespace policy objects created by the same batch, not yet in state (one `kubectl apply` of a folder). */
+export interface PendingPolicy {
+  readonly namespaces: ReadonlySet<string>;
+  readonly limitRanges: readonly LimitRange[];
+  readonly quotas: readonly ResourceQuota[];
+}
+
 
 export interface AdmitOptions {
   readonly ownerReferences?: readonly OwnerReference[];
@@ -111,6 +131,7 @@ export interface AdmitOptions {
    * of a file holding both the class and its pods: the class is stored first).
    */
   readonly pendingPriorityClasses?: Readonly<Record<string, KubeObject>>;
+  readonly pendingPolicy?: PendingPolicy;
 }
 
 /**
@@ -125,13 +146,21 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   const name = opts.name ?? md.name ?? (md.generateName ? generateName(md.generateName, rng) : undefined);
   if (!name) return { error: 'metadata.name or metadata.generateName is required' };
   const key = objectKey(namespace, name);
+  const nsRefusal = namespaceRefusal(state, namespace, opts.pendingPolicy?.namespaces);
+  if (nsRefusal) return { error: nsRefusal };
   if (tget(state.podUids, key)) return { error: `pods "${name}" already exists` };
   const prio = resolvePriority(manifest.spec, state, opts.pendingPriorityClasses);
   if ('error' in prio) return prio;
-  const spec = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName);
+  const admitted = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName,
+    policyObjectsIn(state, 'limitranges', namespace, opts.pendingPolicy?.limitRanges ?? []));
+  const spec = admitted.spec;
+  if (admitted.violations.length) return { error: `pods "${name}" is forbidden: ${aggregate(admitted.violations)}` };
+  const quotaRefusal = admitPodQuota(state, namespace, spec, opts.pendingPolicy?.quotas ?? []);
+  if (quotaRefusal) return { error: `pods "${name}" is forbidden: ${quotaRefusal}` };
   const uid = rng.uuid();
   const labels = { ...(md.labels ?? {}), ...(opts.labels ?? {}) };
-  const annotations = { ...(md.annotations ?? {}), ...(opts.annotations ?? {}) };
+  const annotations = { ...(md.annotations ?? {}), ...(opts.annotations ?? {}),
+    ...(admitted.limitRangerNote ? { [LIMIT_RANGER_ANNOTATION]: admitted.limitRangerNote } : {}) };
   const pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',

@@ -5,7 +5,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
 import type { Component, ComponentContext } from '../decider/component.js';
-import { addNode, applyObjects, stampObject } from './apply.js';
+import { addNode, applyObjects, stampObject, type ApplyOptions } from './apply.js';
 import type { KubeObject, Pod } from '../api/types.js';
 import { getObject } from '../reducers/state.js';
 
@@ -17,11 +17,12 @@ export class ApiServer implements Component {
   readonly name = 'apiserver';
   readonly timerKinds = [];
 
-  constructor(private readonly scenario: Scenario, private readonly rng: Rng) {}
+  constructor(private readonly scenario: Scenario, private readonly rng: Rng,
+    private readonly applyOptions: ApplyOptions = {}) {}
 
   start(state: ClusterState, out: Outbox): void {
     this.scenario.nodes.forEach((n, i) => addNode(n, state, out, this.rng, i));
-    applyObjects(this.scenario.manifests, state, out, this.rng);
+    applyObjects(this.scenario.manifests, state, out, this.rng, this.applyOptions);
   }
 
   fire(): void {}
@@ -46,7 +47,7 @@ export class ApiServer implements Component {
           unschedulable: a.kind === 'cordon' });
         return true;
       case 'apply':
-        applyObjects(a.objects, state, out, this.rng);
+        applyObjects(a.objects, state, out, this.rng, this.applyOptions);
         return true;
       case 'delete':
         if (a.resource === 'pods') deletePod(state, out, a.namespace, a.name, a.gracePeriodSeconds, a.force);

@@ -6,12 +6,17 @@ import { objectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { SourcedObject } from '../scenario/types.js';
-import { admitPod } from './admission.js';
+import { admitPod, type PendingPolicy } from './admission.js';
 import { updateNode, updatePod } from './update.js';
 import { getObject } from '../reducers/state.js';
+import { namespaceRefusal } from './namespaces.js';
+import { admitObjectQuota } from './resourceQuota.js';
+import { objectCountNames, type ResourceQuota } from '../api/quota.js';
+import type { LimitRange } from './limitRanger.js';
 
-/** Install order, as tools like Helm use it: what others refer to goes first. */
-const KIND_ORDER = ['Namespace', 'PriorityClass', 'ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Node',
+/** Install order, as tools like Helm use it (releaseutil InstallOrder): what others refer to goes first. */
+const KIND_ORDER = ['Namespace', 'ResourceQuota', 'LimitRange', 'PriorityClass', 'ConfigMap', 'Secret',
+  'PersistentVolumeClaim', 'Node',
   'PodDisruptionBudget'];
 const rank = (kind: string): number => { const i = KIND_ORDER.indexOf(kind); return i < 0 ? KIND_ORDER.length : i; };
 
@@ -60,18 +65,34 @@ export function addNode(node: Node, state: ClusterState, out: Outbox, rng: Rng, 
   out.emit({ type: 'NodeAdded', at: out.now, node: node.metadata.name, object: stamped });
 }
 
+export interface ApplyOptions {
+  /**
+   * The objects come from a recording of a real cluster (a trace or a cluster dump), whose
+   * namespaces existed there: NamespaceLifecycle does not refuse them for a missing Namespace.
+   */
+  readonly namespacesExist?: boolean;
+}
+
 /**
  * `kubectl apply` of a set of objects: creates what is new, updates what exists (bumping
- * metadata.generation when the spec changes). Pods go through admission; of an existing pod
- * only labels and annotations change, of an existing node labels, annotations, taints and
- * spec.unschedulable (update.ts).
+ * metadata.generation when the spec changes). Creates pass the API server's admission: the
+ * namespace must exist (NamespaceLifecycle), pods get LimitRanger's defaults and bounds, and
+ * ResourceQuota counts both. Of an existing pod only labels and annotations change, of an
+ * existing node labels, annotations, taints and spec.unschedulable (update.ts). A refusal is a
+ * Warning naming the file, as kubectl prints "Error from server".
  */
-export function applyObjects(objs: readonly SourcedObject[], state: ClusterState, out: Outbox, rng: Rng): void {
+export function applyObjects(objs: readonly SourcedObject[], state: ClusterState, out: Outbox, rng: Rng,
+  opts: ApplyOptions = {}): void {
   const sorted = [...objs].map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.object.kind) - rank(b.o.object.kind)
     || a.i - b.i).map((x) => x.o);
   let newNodes = 0;
   const created = new Set<string>();
   const priorityClasses: Record<string, KubeObject> = {};
+  const namespaces = new Set<string>();
+  const limitRanges: LimitRange[] = [], quotas: ResourceQuota[] = [];
+  const pending: PendingPolicy = { namespaces, limitRanges, quotas };
+  const refuse = (kind: string, key: string, file: string, why: string): void => out.emit({ type: 'Warning',
+    at: out.now, object: `${kind}/${key}`, message: `${file}: ${why}` });
   for (const { object, source } of sorted) {
     const kind = object.kind;
     if (kind === 'Node') {
@@ -83,29 +104,42 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     const info = kindInfo(kind);
     if (!info) continue;
     const namespace = info.namespaced ? object.metadata.namespace || 'default' : '';
+    if (info.namespaced && opts.namespacesExist) namespaces.add(namespace);
     if (kind === 'Pod') {
       const key = objectKey(namespace, object.metadata.name);
       const uid = tget(state.podUids, key);
       const stored = uid ? tget(state.pods, uid) : undefined;
       if (stored) { updatePod(stored, object as unknown as Pod, key, source, out); continue; }
       if (created.has(key)) {
-        out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
-          message: `${source.file}: pod already exists; pod specs are immutable, so the applied change is ignored` });
+        refuse('Pod', key, source.file,
+          'pod already exists; pod specs are immutable, so the applied change is ignored');
         continue;
       }
-      const r = admitPod(object as unknown as Pod, state, out.now, rng, { pendingPriorityClasses: priorityClasses });
-      if ('error' in r) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
-        message: `${source.file}: ${r.error}` });
+      const r = admitPod(object as unknown as Pod, state, out.now, rng, { pendingPriorityClasses: priorityClasses,
+        pendingPolicy: pending });
+      if ('error' in r) refuse('Pod', key, source.file, r.error);
       else { created.add(key); out.emit(r); }
       continue;
     }
     const key = info.namespaced ? objectKey(namespace, object.metadata.name) : object.metadata.name;
     const existing = getObject(state, info.resource, key);
+    if (info.namespaced && !existing) {
+      const group = (object.apiVersion ?? '').includes('/') ? object.apiVersion.split('/')[0] : '';
+      const why = namespaceRefusal(state, namespace, namespaces) ?? prefixed(info.resource, object.metadata.name,
+        admitObjectQuota(state, namespace, objectCountNames(info.resource, group), pending.quotas));
+      if (why) { refuse(kind, key, source.file, why); continue; }
+    }
     const stamped = stampObject(object, existing, namespace, out.now, rng);
     if (kind === 'PriorityClass') priorityClasses[key] = stamped;
+    if (kind === 'Namespace') namespaces.add(stamped.metadata.name);
+    if (kind === 'LimitRange') limitRanges.push(stamped as LimitRange);
+    if (kind === 'ResourceQuota') quotas.push(stamped as ResourceQuota);
     out.emit({ type: 'ObjectApplied', at: out.now, resource: info.resource, key, object: stamped });
   }
 }
+
+const prefixed = (resource: string, name: string, why: string | undefined): string | undefined =>
+  (why ? `${resource} "${name}" is forbidden: ${why}` : undefined);
 
 /** Fills server-set metadata: uid and creationTimestamp on create; generation bumped when spec changes. */
 export function stampObject(object: KubeObject, existing: KubeObject | undefined, namespace: string, now: number,

@@ -24,7 +24,8 @@ class TraceReplayer implements Component {
   readonly #api: ApiServer;
 
   constructor(private readonly scenario: Scenario, rng: Rng) {
-    this.#api = new ApiServer(scenario, rng);
+    // A trace records a real cluster: its namespaces existed there, Namespace objects or not.
+    this.#api = new ApiServer(scenario, rng, { namespacesExist: true });
   }
 
   start(_state: ClusterState, out: Outbox): void {

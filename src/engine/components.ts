@@ -12,6 +12,7 @@ import { nodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecy
 import { horizontalPodAutoscalerController } from '../controllers/podautoscaler/podAutoscaler.js';
 import { podGCController } from '../controllers/podgc/podGC.js';
 import { replicaSet, replicationController } from '../controllers/replicaset/replicaSet.js';
+import { resourceQuotaController } from '../controllers/resourcequota/resourceQuota.js';
 import { statefulSet } from '../controllers/statefulset/statefulSet.js';
 import { taintEvictionController } from '../controllers/tainteviction/taintEviction.js';
 import { ttlAfterFinishedController } from '../controllers/ttlafterfinished/ttlAfterFinished.js';
@@ -35,6 +36,8 @@ export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [
   jobController, cronJobController, ttlAfterFinishedController,
   nodeLifecycleController, taintEvictionController, horizontalPodAutoscalerController,
   disruptionController, drainer,
+  // Keeps ResourceQuota status (hard, used) current; idle in namespaces without quotas.
+  resourceQuotaController,
   // The chaos monkey resolves `chaos:` actions to concrete ones the components above carry out.
   chaosMonkey,
 ];

@@ -20,7 +20,7 @@ export interface NodeState {
 export const OBJECT_RESOURCES = [
   'configmaps', 'deployments', 'replicasets', 'replicationcontrollers', 'statefulsets', 'daemonsets', 'jobs',
   'cronjobs', 'horizontalpodautoscalers', 'persistentvolumeclaims', 'poddisruptionbudgets', 'priorityclasses',
-  'namespaces', 'controllerrevisions', 'secrets', 'services',
+  'namespaces', 'controllerrevisions', 'secrets', 'services', 'resourcequotas', 'limitranges',
 ] as const;
 export type ObjectResource = (typeof OBJECT_RESOURCES)[number];
 

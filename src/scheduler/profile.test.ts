@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildProfiles, ProfileError } from './profile.js';
 import { inTreeRegistry, Registry } from './registry.js';
-import { numFeasibleNodesToFind } from './scheduleOne.js';
+import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
 import { fitErrorMessage } from './plugins/defaultPreemption.js';
 
 const scoreWeights = (config: unknown) => buildProfiles(config).profiles[0].score.map((s) => [s.plugin.name, s.weight]);

@@ -4,25 +4,7 @@ import { addPod, cloneNodeInfo } from './nodeInfo.js';
 import { searchIndexed } from './searchIndexed.js';
 import { fitErrorMessage } from './plugins/defaultPreemption.js';
 import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
-
-/** schedule_one.go: minFeasibleNodesToFind (100) and minFeasibleNodesPercentageToFind (5). */
-export const MIN_FEASIBLE_NODES_TO_FIND = 100;
-export const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
-
-/**
- * numFeasibleNodesToFind: all nodes below 100; otherwise percentageOfNodesToScore, which when
- * unset (0) is adaptive, max(50 - nodes/125, 5) percent (integer division), and never below 100 nodes.
- */
-export function numFeasibleNodesToFind(percentage: number, numAllNodes: number): number {
-  if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) return numAllNodes;
-  let p = percentage;
-  if (p === 0) {
-    p = 50 - Math.trunc(numAllNodes / 125);
-    if (p < MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND) p = MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND;
-  }
-  const n = Math.trunc((numAllNodes * p) / 100);
-  return n < MIN_FEASIBLE_NODES_TO_FIND ? MIN_FEASIBLE_NODES_TO_FIND : n;
-}
+import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
 
 /**
  * Buffers reused by every attempt (feasible nodes, per-plugin scores, totals): a pass of 10,000

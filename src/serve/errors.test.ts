@@ -47,6 +47,21 @@ describe('bad requests are answered with Kubernetes Status objects', () => {
     expect(r.json.details?.causes?.[0].field).toBe('body');
   });
 
+  test('admission: a missing namespace is 404 NotFound, a quota refusal 403 with the plugin\'s words', async () => {
+    const missing = await call('POST', '/api/v1/namespaces/shop/configmaps',
+      JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'shop' } }));
+    expect(missing.code).toBe(404);
+    expect(missing.json.message).toBe('namespaces "shop" not found');
+    const quota = await call('POST', '/api/v1/namespaces/default/resourcequotas', JSON.stringify({ apiVersion: 'v1',
+      kind: 'ResourceQuota', metadata: { name: 'few' }, spec: { hard: { 'count/configmaps': '1' } } }));
+    expect(quota.code).toBe(201);
+    const over = await call('POST', CM, JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: { name: 'second' } }));
+    expect(over.code).toBe(403);
+    expect(over.json.message).toBe('configmaps "second" is forbidden: exceeded quota: few, requested: '
+      + 'count/configmaps=1, used: count/configmaps=1, limited: count/configmaps=1');
+  });
+
   test('an unknown kind or path: 404 NotFound', async () => {
     expect((await call('GET', '/api/v1/namespaces/default/widgets')).code).toBe(404);
     expect((await call('GET', '/apis/example.com/v1/things')).json.reason).toBe('NotFound');

@@ -101,6 +101,19 @@ export const dryRun = (req: ResourceRequest): boolean => req.query.getAll('dryRu
 const refusal = (facts: readonly ClusterEvent[]): string | undefined =>
   facts.filter((f) => f.type === 'Warning').map((f) => (f as { message: string }).message)[0];
 
+/**
+ * The API server's answer to a refused create: NamespaceLifecycle's 404 for a missing namespace,
+ * else 403 Forbidden with the plugin's words (LimitRanger and ResourceQuota already say
+ * `pods "x" is forbidden: ...`).
+ */
+function admissionError(req: ResourceRequest, name: string, why: string | undefined): ApiError {
+  const missing = why ? /^namespaces "([^"]+)" not found$/.exec(why) : null;
+  if (missing) return new ApiError(404, 'NotFound', why!, { name: missing[1], kind: 'namespaces' });
+  const message = why?.includes(' is forbidden: ') ? why : `${req.r.resource} "${name}" is forbidden: `
+    + (why ?? 'refused by admission');
+  return new ApiError(403, 'Forbidden', message, { name, kind: req.r.resource });
+}
+
 /** Applies a manifest as a timeline `apply` and answers with what is stored afterwards. */
 function applyManifest(ctx: ServeContext, req: ResourceRequest, m: Obj, code: number, warnings: string[]): WriteResult {
   const name = String(m.metadata!.name);
@@ -109,9 +122,7 @@ function applyManifest(ctx: ServeContext, req: ResourceRequest, m: Obj, code: nu
     { object: m as unknown as KubeObject, source: { file: ctx.sourceFile, object: `${req.r.kind}/${name}` } }] });
   const key = req.r.namespaced ? `${String(m.metadata!.namespace)}/${name}` : name;
   const stored = ctx.cluster.get(req.r.store, key);
-  if (!stored) throw new ApiError(403, 'Forbidden',
-    `${req.r.resource} "${name}" is forbidden: ${refusal(facts) ?? 'refused by admission'}`,
-      { name, kind: req.r.resource });
+  if (!stored) throw admissionError(req, name, refusal(facts)?.replace(`${ctx.sourceFile}: `, ''));
   return { code, body: served(ctx, req.r, stored), warnings };
 }
 

@@ -30,3 +30,20 @@ export const defaultSecret = <T extends KubeObject>(o: T): T => ({ ...o, type: o
 /** scheduling/v1 SetDefaults_PriorityClass: preemptionPolicy PreemptLowerPriority. */
 export const defaultPriorityClass = <T extends KubeObject>(o: T): T =>
   ({ ...o, value: or(o.value, 0), preemptionPolicy: or(o.preemptionPolicy, 'PreemptLowerPriority') });
+
+type Limits = Record<string, unknown>;
+/**
+ * SetDefaults_LimitRangeItem for `type: Container`: a missing default limit is the max, a missing
+ * default request is the default limit, else the min.
+ */
+export function defaultLimitRange<T extends KubeObject>(o: T): T {
+  const s = specOf(o);
+  if (!Array.isArray(s.limits)) return o;
+  const limits = s.limits.map((item: unknown) => {
+    if (!isObj(item) || item.type !== 'Container') return item;
+    const def: Limits = { ...(item.max as Limits ?? {}), ...(item.default as Limits ?? {}) };
+    const defReq: Limits = { ...(item.min as Limits ?? {}), ...def, ...(item.defaultRequest as Limits ?? {}) };
+    return { ...item, default: def, defaultRequest: defReq };
+  });
+  return withSpec(o, { ...s, limits });
+}

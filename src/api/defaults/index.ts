@@ -6,7 +6,7 @@ import type { KubeObject } from '../types.js';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps.js';
 import { defaultHorizontalPodAutoscaler } from './autoscaling.js';
 import { defaultCronJob, defaultJob } from './batch.js';
-import { defaultPersistentVolumeClaim, defaultPriorityClass, defaultReplicationController,
+import { defaultLimitRange, defaultPersistentVolumeClaim, defaultPriorityClass, defaultReplicationController,
   defaultSecret } from './core.js';
 
 export * from './apps.js';
@@ -20,7 +20,7 @@ const BY_KIND: Readonly<Record<string, <T extends KubeObject>(o: T) => T>> = {
   Job: defaultJob, CronJob: defaultCronJob, HorizontalPodAutoscaler: defaultHorizontalPodAutoscaler,
   ReplicationController: defaultReplicationController, PersistentVolumeClaim: defaultPersistentVolumeClaim,
     Secret: defaultSecret,
-  PriorityClass: defaultPriorityClass,
+  PriorityClass: defaultPriorityClass, LimitRange: defaultLimitRange,
 };
 
 /**

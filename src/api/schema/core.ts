@@ -216,7 +216,21 @@ export const service = topLevel({
   status: unmodeled(any, NOT_ROUTED),
 });
 
+/** core/v1 ResourceQuota: hard limits per namespace, optionally for a scope of pods. */
+export const resourceQuota = topLevel({
+  spec: obj({ hard: resourceList, scopes: strings,
+    scopeSelector: obj({ matchExpressions: list(obj({ scopeName: str, operator: str, values: strings })) }) }),
+  status: obj({ hard: resourceList, used: resourceList }),
+});
+
+/** core/v1 LimitRange: per-Container, per-Pod and per-claim bounds and defaults in a namespace. */
+export const limitRange = topLevel({
+  spec: obj({ limits: list(obj({ type: str, max: resourceList, min: resourceList, default: resourceList,
+    defaultRequest: resourceList, maxLimitRequestRatio: resourceList })) }),
+});
+
 export const CORE_SCHEMAS: Readonly<Record<string, Schema>> = {
   Pod: pod, Node: node, ConfigMap: configMap, Secret: secret, Namespace: namespace,
   PersistentVolumeClaim: persistentVolumeClaim, ReplicationController: replicationController, Service: service,
+  ResourceQuota: resourceQuota, LimitRange: limitRange,
 };

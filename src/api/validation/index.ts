@@ -15,6 +15,7 @@ import {
 import { validatePodSpec } from './pod.js';
 import { validatePodDisruptionBudget } from './policy.js';
 import { validateBehaviorAnnotations } from './behavior.js';
+import { validateLimitRange, validateResourceQuota } from './policyObjects.js';
 
 export type KindValidator = (p: Problems, obj: Record<string, unknown>) => void;
 
@@ -37,6 +38,8 @@ export const VALIDATORS: Record<string, KindValidator> = {
   PodDisruptionBudget: validatePodDisruptionBudget,
   PriorityClass: validatePriorityClass,
   Service: validateService,
+  ResourceQuota: validateResourceQuota,
+  LimitRange: validateLimitRange,
 };
 
 export interface ValidationResult {

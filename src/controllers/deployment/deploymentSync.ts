@@ -5,20 +5,16 @@ import { computeHash } from '../computeHash.js';
 import { type SyncContext } from '../controller.js';
 import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, recordEvent, selectorMatches,
   writeObject } from '../controllerUtils.js';
-import {
-  ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete,
-    deploymentProgressing, deploymentSpec,
-  deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash, FOUND_NEW_RS_REASON, getCondition, maxRevision,
-    maxSurge, maxUnavailable,
-  MAX_REPLICAS_ANNOTATION, MINIMUM_REPLICAS_AVAILABLE, MINIMUM_REPLICAS_UNAVAILABLE, newCondition,
-    NEW_RS_AVAILABLE_REASON, NEW_RS_REASON,
+import { ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete,
+  deploymentProgressing, deploymentSpec, deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash,
+  FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, maxUnavailable, MAX_REPLICAS_ANNOTATION,
+  MINIMUM_REPLICAS_AVAILABLE, MINIMUM_REPLICAS_UNAVAILABLE, newCondition, NEW_RS_AVAILABLE_REASON, NEW_RS_REASON,
   PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, readyReplicaCount, removeCondition, replicaCount,
-    RESUMED_DEPLOY_REASON, revisionOf,
-  REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus, RS_UPDATED_REASON, setCondition,
-    TIMED_OUT_REASON,
-  type DeploymentSpec, type DeploymentStatus,
-} from './deploymentUtil.js';
+  RESUMED_DEPLOY_REASON, revisionOf, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus,
+  RS_UPDATED_REASON, setCondition, TIMED_OUT_REASON, type DeploymentSpec,
+    type DeploymentStatus } from './deploymentUtil.js';
 import { listObjects, dependentsOf } from '../../reducers/state.js';
+import { scaleDeployment } from './scale.js';
 
 /**
  * One syncDeployment in progress: the Deployment and its ReplicaSets as this sync has changed
@@ -285,60 +281,9 @@ export class DeploymentSync {
     }
   }
 
-  /**
-   * sync.go scale: proportional scaling of the active ReplicaSets when the Deployment's replicas
-   * change in the middle of a rollout (or the one active ReplicaSet takes the whole size).
-   */
+  /** sync.go scale (scale.ts). */
   scale(newRS: KubeObject | undefined, oldRSs: readonly KubeObject[]): void {
-    const all = [...(newRS ? [newRS] : []), ...oldRSs];
-    const active = activeReplicaSets(all);
-    // FindActiveOrLatest: the one active ReplicaSet, or the newest when none is active.
-    const activeOrLatest = active.length === 1 ? active[0] : active.length === 0
-      ? (newRS ?? [...oldRSs].sort(byCreation).at(-1)) : undefined;
-    if (activeOrLatest) {
-      if (rsReplicas(activeOrLatest) !== this.spec.replicas) this.scaleReplicaSetAndRecordEvent(activeOrLatest,
-        this.spec.replicas);
-      return;
-    }
-    // IsSaturated: the new ReplicaSet has all replicas available; the old ones go to zero.
-    if (newRS && rsReplicas(newRS) === this.spec.replicas && Number(
-      newRS.metadata.annotations?.[DESIRED_REPLICAS_ANNOTATION]) === this.spec.replicas
-        && (rsStatus(newRS).availableReplicas ?? 0) === this.spec.replicas) {
-      for (const rs of activeReplicaSets(oldRSs)) this.scaleReplicaSetAndRecordEvent(rs, 0);
-      return;
-    }
-    if (this.spec.strategy.type !== 'RollingUpdate') return;
-    const allowedSize = this.spec.replicas > 0 ? this.spec.replicas + maxSurge(this.spec) : 0;
-    const toAdd = allowedSize - replicaCount(active);
-    // Scale up: bigger (then newer) ReplicaSets first; scale down: bigger (then older) first.
-    const sorted = [...active].sort((a, b) => rsReplicas(b) - rsReplicas(a)
-      || (toAdd > 0 ? byCreation(b, a) : byCreation(a, b)));
-    let added = 0;
-    const sizes = new Map<KubeObject, number>();
-    for (const rs of sorted) {
-      const proportion = this.getReplicaSetProportion(rs, toAdd, added);
-      sizes.set(rs, rsReplicas(rs) + proportion);
-      added += proportion;
-    }
-    if (sorted.length && toAdd !== added) sizes.set(sorted[0], Math.max(0, sizes.get(sorted[0])! + toAdd - added));
-    for (const rs of sorted) this.scaleReplicaSetAndRecordEvent(
-      this.rsList.find((x) => x.metadata.name === rs.metadata.name) ?? rs, sizes.get(rs)!);
-  }
-
-  /** deployment_util.go GetReplicaSetProportion / getReplicaSetFraction. */
-  getReplicaSetProportion(rs: KubeObject, toAdd: number, added: number): number {
-    if (rsReplicas(rs) === 0 || toAdd === 0 || toAdd === added) return 0;
-    let fraction: number;
-    if (this.spec.replicas === 0) fraction = -rsReplicas(rs);
-    else {
-      const deploymentReplicas = this.spec.replicas + maxSurge(this.spec);
-      const ann = Number(rs.metadata.annotations?.[MAX_REPLICAS_ANNOTATION]);
-      const annotated = Number.isInteger(ann) && rs.metadata.annotations?.[MAX_REPLICAS_ANNOTATION] !== undefined ? ann
-        : (this.status.replicas ?? 0);
-      fraction = annotated === 0 ? 0 : Math.round((rsReplicas(rs) * deploymentReplicas) / annotated) - rsReplicas(rs);
-    }
-    const allowed = toAdd - added;
-    return toAdd > 0 ? Math.min(fraction, allowed) : Math.max(fraction, allowed);
+    scaleDeployment(this, newRS, oldRSs);
   }
 
   /** sync.go cleanupDeployment: deletes the oldest unused ReplicaSets beyond revisionHistoryLimit. */

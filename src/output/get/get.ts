@@ -113,7 +113,7 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
       stderr: `error: error parsing jsonpath ${output.slice(9)}, ${e.message}\n`, exitCode: 1 };
     throw e;
   }
-  const table = objects.length ? printTable(info, objects, { now: state.time },
+  const table = objects.length ? printTable(info, objects, { now: state.time, startTime: state.startTime },
     { wide: output === 'wide', withNamespace: req.allNamespaces, showLabels: req.showLabels,
       noHeaders: req.noHeaders }) : '';
   return { stdout: table, stderr, exitCode };

@@ -1,6 +1,7 @@
 import type { KubeObject } from '../../api/types.js';
 import { eventCount, firstSeen, lastSeen, type EventObject } from '../events/eventObject.js';
 import { since } from './humanDuration.js';
+import { rfc3339 } from '../../api/time.js';
 import { AGE_COLUMN, NAME_COLUMN, col, rec, specOf, statusOf, type Printer } from './types.js';
 
 const age = (o: KubeObject, now: number): string => since(now, o.metadata.creationTimestamp);
@@ -94,4 +95,31 @@ export const eventPrinter: Printer<EventObject> = {
     return [since(ctx.now, lastSeen(e)), e.type, e.reason, target, io.fieldPath ?? '', eventSource(e), e.message.trim(),
       since(ctx.now, firstSeen(e)), eventCount(e), e.metadata.name];
   },
+};
+
+/**
+ * printResourceQuota: REQUEST and LIMIT as "used/hard" per resource in status.hard, sorted by
+ * name; `limits.*` names go to LIMIT, all others to REQUEST.
+ */
+export const resourceQuotaPrinter: Printer = {
+  columns: [NAME_COLUMN, AGE_COLUMN,
+    col('Request', 'string', 'Request represents a minimum amount of cpu/memory that a container may consume.'),
+    col('Limit', 'string', 'Limits control the maximum amount of cpu/memory that a container may use independent '
+      + 'of contention on the node.')],
+  row: (o, ctx) => {
+    const st = statusOf(o), hard = rec(st.hard), used = rec(st.used);
+    const request: string[] = [], limit: string[] = [];
+    for (const r of Object.keys(hard).sort()) {
+      (r.split('.')[0] === 'limits' && r.includes('.') ? limit : request).push(`${r}: ${String(used[r] ?? '0')}/`
+        + String(hard[r]));
+    }
+    return [o.metadata.name, age(o, ctx.now), request.join(', '), limit.join(', ')];
+  },
+};
+
+/** printLimitRange: CREATED AT is the creation timestamp in RFC 3339. */
+export const limitRangePrinter: Printer = {
+  columns: [NAME_COLUMN, col('Created At', 'date', 'CreationTimestamp is a timestamp representing the server time '
+    + 'when this object was created.')],
+  row: (o, ctx) => [o.metadata.name, rfc3339(ctx.startTime ?? 0, o.metadata.creationTimestamp ?? 0)],
 };

@@ -7,7 +7,8 @@ import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, replicationCont
 import { horizontalPodAutoscalerPrinter } from './autoscaling.js';
 import { cronJobPrinter, jobPrinter } from './batch.js';
 import {
-  configMapPrinter, eventPrinter, namespacePrinter, persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter,
+  configMapPrinter, eventPrinter, limitRangePrinter, namespacePrinter, resourceQuotaPrinter,
+    persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter,
 } from './core.js';
 import { nodePrinter } from './nodes.js';
 import { podPrinter } from './pods.js';
@@ -54,6 +55,8 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('priorityclasses', 'PriorityClass', 'scheduling.k8s.io', 'v1', false, ['priorityclass', 'pc'],
     priorityClassPrinter),
   r('events', 'Event', '', 'v1', true, ['event', 'ev'], eventPrinter as Printer<never>),
+  r('resourcequotas', 'ResourceQuota', '', 'v1', true, ['resourcequota', 'quota'], resourceQuotaPrinter),
+  r('limitranges', 'LimitRange', '', 'v1', true, ['limitrange', 'limits'], limitRangePrinter),
 ];
 
 /** The resource a kubectl-style name means (`po`, `pods`, `Pod`, `deployments.apps`), if any. */

@@ -18,6 +18,8 @@ export type Cell = string | number | boolean;
 /** What a printer needs besides the object: the virtual instant "now" (ages are relative to it). */
 export interface PrintContext {
   readonly now: number;
+  /** Wall-clock milliseconds of virtual time 0, for columns that print a date (CREATED AT). */
+  readonly startTime?: number;
 }
 
 /** One kind's printer (pkg/printers/internalversion/printers.go AddHandlers): columns and a row. */

@@ -2,6 +2,7 @@ import type { Node } from '../../api/types.js';
 import type { InputProblem } from '../../api/problems.js';
 import type { SourcedObject } from '../../scenario/types.js';
 import { wholeText, type TraceIo, type TraceLoad } from '../io.js';
+import { SYSTEM_NAMESPACES } from '../../apiserver/namespaces.js';
 
 /**
  * A node lists its images fully qualified (docker.io/library/nginx:1.27), pods name them as
@@ -60,5 +61,20 @@ export function loadSnapshot(files: readonly string[], io: TraceIo): TraceLoad {
       manifests.push(m);
     }
   }
-  return { nodes, manifests, problems, warnings };
+  return { nodes, manifests: [...namespacesOf(manifests), ...manifests], problems, warnings };
+}
+
+/**
+ * The Namespaces a dump's objects live in: `kubectl get ... -A` lists no Namespace objects, but
+ * the recorded cluster had them, and the API server refuses creates in a missing namespace.
+ */
+function namespacesOf(manifests: readonly SourcedObject[]): SourcedObject[] {
+  const listed = new Set(manifests.filter((m) => m.object.kind === 'Namespace').map((m) => m.object.metadata.name));
+  const out = new Map<string, SourcedObject>();
+  for (const m of manifests) {
+    const ns = m.object.metadata.namespace;
+    if (!ns || listed.has(ns) || SYSTEM_NAMESPACES.includes(ns) || out.has(ns)) continue;
+    out.set(ns, { object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } }, source: m.source });
+  }
+  return [...out.values()];
 }

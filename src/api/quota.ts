@@ -1,0 +1,152 @@
+/**
+ * What a ResourceQuota counts, as Kubernetes' quota evaluators define it
+ * (pkg/quota/v1/evaluator/core/pods.go for pods; the generic object-count evaluator for the rest).
+ * Pure functions of one object: the API server's admission and the resource quota controller
+ * both read usage from here.
+ */
+import { scaledValue } from './quantity.js';
+import { quantityFormat } from './quantityFormat.js';
+import { podLimits, podRequests, qosClass, type Amounts } from './resources.js';
+import type { KubeObject, PodSpec, ResourceList } from './types.js';
+
+/** core/v1 ResourceQuotaScope values. */
+export const QUOTA_SCOPES = ['Terminating', 'NotTerminating', 'BestEffort', 'NotBestEffort', 'PriorityClass',
+  'CrossNamespacePodAffinity', 'VolumeAttributesClass'];
+
+/** Millis for the cpu names (cpu, requests.cpu, limits.cpu), whole units for the rest. */
+export const quotaScale = (resource: string): 0 | -3 => (/(^|\.)cpu$/.test(resource) ? -3 : 0);
+
+/** Quota names that may count pods' compute resources (pods.go podComputeResources + object counts). */
+const isPodCompute = (r: string): boolean => ['cpu', 'memory', 'ephemeral-storage'].includes(r)
+  || r.startsWith('requests.') || r.startsWith('limits.') || r.startsWith('hugepages-');
+const isPodCount = (r: string): boolean => r === 'pods' || r === 'count/pods';
+
+/**
+ * Whether a quota holding `scope` may name `resource` (validation's "unsupported scope applied to
+ * resource"): a BestEffort quota counts only pods, since BestEffort pods request nothing.
+ */
+export function scopeAllows(scope: string, resource: string): boolean {
+  if (scope === 'BestEffort') return isPodCount(resource);
+  if (scope === 'VolumeAttributesClass') return true;
+  return isPodCount(resource) || isPodCompute(resource);
+}
+
+/** The hard-limit names a pod is measured against (the pod evaluator's MatchingResources). */
+export const countsForPods = (resource: string): boolean => isPodCount(resource) || isPodCompute(resource);
+
+/**
+ * A pod's usage (pods.go PodUsageFunc / podComputeUsageHelper): one pod; cpu and memory requests
+ * under both their bare and `requests.` names, limits under `limits.`; extended resources and
+ * hugepages by request only. Amounts in quotaScale units.
+ */
+export function podUsage(spec: PodSpec): Amounts {
+  const req = podRequests(spec), lim = podLimits(spec);
+  const u: Amounts = { pods: 1, 'count/pods': 1 };
+  for (const r of ['cpu', 'memory', 'ephemeral-storage']) {
+    if (req[r] !== undefined) { u[r] = req[r]; u[`requests.${r}`] = req[r]; }
+    if (lim[r] !== undefined) u[`limits.${r}`] = lim[r];
+  }
+  for (const [r, v] of Object.entries(req)) {
+    if (r === 'cpu' || r === 'memory' || r === 'ephemeral-storage' || r === 'pods') continue;
+    u[`requests.${r}`] = v;
+  }
+  return u;
+}
+
+/**
+ * The names a container must set when a quota tracks them (pods.go Constraints, "BACKWARD
+ * COMPATIBILITY REQUIREMENT"): a quota on cpu or memory requests or limits requires every
+ * container and init container to state that request or limit.
+ */
+const VALIDATION_SET = ['cpu', 'memory', 'requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory'];
+
+/** "must specify limits.cpu for: a,b; requests.memory for: a", or undefined when every container complies. */
+export function missingPodConstraints(spec: PodSpec, tracked: readonly string[]): string | undefined {
+  const required = tracked.filter((r) => VALIDATION_SET.includes(r));
+  if (required.length === 0) return undefined;
+  const missing = new Map<string, Set<string>>();
+  for (const c of [...spec.containers, ...(spec.initContainers ?? [])]) {
+    const req = c.resources?.requests ?? {}, lim = c.resources?.limits ?? {};
+    const has = (r: string): boolean => (r.startsWith('limits.') ? lim[r.slice(7)] !== undefined
+      : req[r.replace(/^requests\./, '')] !== undefined);
+    for (const r of required) if (!has(r)) {
+      if (!missing.has(r)) missing.set(r, new Set());
+      missing.get(r)!.add(c.name);
+    }
+  }
+  if (missing.size === 0) return undefined;
+  return `must specify ${[...missing.keys()].sort().map((r) => `${r} for: ${[...missing.get(r)!].sort()
+    .join(',')}`).join('; ')}`;
+}
+
+export interface ScopeSelectorRequirement {
+  readonly scopeName: string;
+  readonly operator: string;
+  readonly values?: readonly string[];
+}
+
+export interface ResourceQuota extends KubeObject {
+  readonly spec?: { readonly hard?: ResourceList; readonly scopes?: readonly string[];
+    readonly scopeSelector?: { readonly matchExpressions?: readonly ScopeSelectorRequirement[] } };
+  readonly status?: { readonly hard?: ResourceList; readonly used?: ResourceList };
+}
+
+/** A quota's scopes as selector requirements (resource_quota getScopeSelectorsFromQuota). */
+export function quotaScopeSelectors(q: ResourceQuota): ScopeSelectorRequirement[] {
+  return [...(q.spec?.scopes ?? []).map((scopeName) => ({ scopeName, operator: 'Exists' })),
+    ...(q.spec?.scopeSelector?.matchExpressions ?? [])];
+}
+
+const crossNamespaceAffinity = (spec: PodSpec): boolean =>
+  [spec.affinity?.podAffinity, spec.affinity?.podAntiAffinity].some((a) => [
+    ...(a?.requiredDuringSchedulingIgnoredDuringExecution ?? []),
+    ...(a?.preferredDuringSchedulingIgnoredDuringExecution ?? []).map((w) => w.podAffinityTerm),
+  ].some((t) => t.namespaceSelector !== undefined || (t.namespaces?.length ?? 0) > 0));
+
+/** pods.go podMatchesScopeFunc: whether one scope requirement selects the pod. */
+function podMatchesScope(spec: PodSpec, sel: ScopeSelectorRequirement): boolean {
+  const deadline = spec.activeDeadlineSeconds;
+  switch (sel.scopeName) {
+    case 'Terminating': return deadline !== undefined && deadline >= 0;
+    case 'NotTerminating': return deadline === undefined || deadline < 0;
+    case 'BestEffort': return qosClass(spec) === 'BestEffort';
+    case 'NotBestEffort': return qosClass(spec) !== 'BestEffort';
+    case 'CrossNamespacePodAffinity': return crossNamespaceAffinity(spec);
+    case 'PriorityClass': {
+      const name = spec.priorityClassName ?? '';
+      switch (sel.operator) {
+        case 'In': return (sel.values ?? []).includes(name);
+        case 'NotIn': return !(sel.values ?? []).includes(name);
+        case 'Exists': return name !== '';
+        case 'DoesNotExist': return name === '';
+        default: return false;
+      }
+    }
+    default: return false;
+  }
+}
+
+/** Whether every scope of the quota selects the pod (an unscoped quota selects every pod). */
+export const quotaSelectsPod = (q: ResourceQuota, spec: PodSpec): boolean =>
+  quotaScopeSelectors(q).every((s) => podMatchesScope(spec, s));
+
+/**
+ * The quota names an object of `resource` (plural) in `group` is counted under by the generic
+ * object-count evaluator: `count/<resource>[.<group>]`, and the legacy core names.
+ */
+export function objectCountNames(resource: string, group: string): string[] {
+  const names = [group ? `count/${resource}.${group}` : `count/${resource}`];
+  if (!group && ['configmaps', 'secrets', 'services', 'persistentvolumeclaims', 'replicationcontrollers',
+    'resourcequotas'].includes(resource)) names.push(resource);
+  return names;
+}
+
+/** A ResourceList in quota units, and which names were written in binary units (for printing). */
+export function quotaAmounts(list: ResourceList | undefined): { amounts: Amounts; binary: Set<string> } {
+  const amounts: Amounts = {}, binary = new Set<string>();
+  for (const [r, q] of Object.entries(list ?? {})) {
+    amounts[r] = scaledValue(q, quotaScale(r));
+    if (quantityFormat(q) === 'BinarySI') binary.add(r);
+  }
+  return { amounts, binary };
+}

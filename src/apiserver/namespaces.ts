@@ -1,0 +1,44 @@
+/**
+ * The NamespaceLifecycle admission plugin (plugin/pkg/admission/namespace/lifecycle): nothing is
+ * created in a namespace that does not exist or is being deleted.
+ */
+import type { KubeObject } from '../api/types.js';
+import { getObject, listObjects, objectCount, type ClusterState } from '../reducers/state.js';
+
+/**
+ * Namespaces every cluster has from its start: `default`, `kube-system`, `kube-public` and
+ * `kube-node-lease` (pkg/controlplane/controller/systemnamespaces; `default` is made by the
+ * kubernetes-service controller). kubesim does not store them as objects unless a manifest does.
+ */
+export const SYSTEM_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+
+/**
+ * Why a create in `ns` is refused, in the API server's words, or undefined. `pending` holds the
+ * namespaces the same batch creates first (one `kubectl apply` of a folder with its Namespace).
+ */
+export function namespaceRefusal(state: ClusterState, ns: string, pending?: ReadonlySet<string>): string | undefined {
+  if (SYSTEM_NAMESPACES.includes(ns) || pending?.has(ns)) return undefined;
+  const o = getObject(state, 'namespaces', ns);
+  if (!o) return `namespaces "${ns}" not found`;
+  if (o.metadata.deletionTimestamp !== undefined) return `unable to create new content in namespace ${ns} because `
+    + 'it is being terminated';
+  return undefined;
+}
+
+const byName = (a: KubeObject, b: KubeObject): number =>
+  (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
+
+/**
+ * The stored objects of `resource` in namespace `ns`, with those the same batch creates first
+ * (`pending`) in place of stored ones of the same name, in name order: the LimitRanges and
+ * ResourceQuotas an admission plugin applies to a create.
+ */
+export function policyObjectsIn<T extends KubeObject>(state: ClusterState, resource: string, ns: string,
+  pending: readonly T[]): T[] {
+  const inNs = (o: KubeObject): boolean => (o.metadata.namespace ?? 'default') === ns;
+  const pendingHere = pending.filter(inNs);
+  if (objectCount(state, resource) === 0 && pendingHere.length === 0) return [];
+  const names = new Set(pendingHere.map((o) => o.metadata.name));
+  return [...(listObjects(state, resource) as T[]).filter((o) => inNs(o) && !names.has(o.metadata.name)),
+    ...pendingHere].sort(byName);
+}

@@ -1,0 +1,115 @@
+/**
+ * The ResourceQuota admission plugin (apiserver admission/plugin/resourcequota, controller.go
+ * CheckRequest): a create in a namespace with quotas is refused when it would take a tracked
+ * amount past a quota's hard limit, or when a cpu/memory quota finds a container without the
+ * request or limit it tracks.
+ */
+import { countsForPods, missingPodConstraints, podUsage, quotaAmounts, quotaScale, quotaSelectsPod,
+  type ResourceQuota } from '../api/quota.js';
+import { formatQuantity } from '../api/quantityFormat.js';
+import type { Amounts } from '../api/resources.js';
+import type { Pod, PodSpec } from '../api/types.js';
+import { objectKeys, type ClusterState } from '../reducers/state.js';
+import { tvalues } from '../reducers/table.js';
+import { policyObjectsIn } from './namespaces.js';
+
+/**
+ * The quotas of a namespace, in name order (one request is checked against each); `pending` are
+ * the quotas the same batch creates first.
+ */
+export const quotasIn = (state: ClusterState, ns: string, pending: readonly ResourceQuota[] = []): ResourceQuota[] =>
+  policyObjectsIn(state, 'resourcequotas', ns, pending);
+
+/** A pod counts against quota until it is terminal (pods.go QuotaV1Pod). */
+const counts = (p: Pod): boolean => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
+
+/**
+ * What a quota's namespace uses now of the names the quota tracks: the live pods its scopes select,
+ * and the stored objects its `count/...` names count. The resource quota controller's recalculation.
+ */
+export function quotaUsed(state: ClusterState, q: ResourceQuota): Amounts {
+  const ns = q.metadata.namespace ?? 'default';
+  const hard = Object.keys(q.spec?.hard ?? {});
+  const used: Amounts = Object.fromEntries(hard.map((r) => [r, 0]));
+  if (hard.some(countsForPods)) {
+    for (const p of tvalues(state.pods)) {
+      if ((p.metadata.namespace ?? 'default') !== ns || !counts(p) || !quotaSelectsPod(q, p.spec)) continue;
+      const u = podUsage(p.spec);
+      for (const r of hard) if (u[r] !== undefined) used[r] += u[r];
+    }
+  }
+  for (const r of hard) {
+    const m = /^count\/([^.]+)(?:\.(.+))?$/.exec(r) ?? (COUNTED_LEGACY.includes(r) ? [r, r] : null);
+    if (!m || m[1] === 'pods') continue;
+    used[r] = objectKeys(state, m[1]).filter((k) => k.startsWith(`${ns}/`)).length;
+  }
+  return used;
+}
+const COUNTED_LEGACY = ['configmaps', 'secrets', 'services', 'persistentvolumeclaims', 'replicationcontrollers',
+  'resourcequotas'];
+
+/**
+ * Usage admitted against one state snapshot, per quota (namespace/name): the API server adds each admitted
+ * request to the quota's usage before the next request is checked, and the creations of one
+ * batch (a `kubectl apply`, a controller's burst) are all checked against the same snapshot.
+ * Keyed by the immutable snapshot, so a new snapshot starts again from what the pods show.
+ */
+const admitted = new WeakMap<ClusterState, Map<string, Amounts>>();
+
+function usageOf(state: ClusterState, q: ResourceQuota): Amounts {
+  let byQuota = admitted.get(state);
+  if (!byQuota) admitted.set(state, (byQuota = new Map()));
+  const key = `${q.metadata.namespace ?? 'default'}/${q.metadata.name}`;
+  let u = byQuota.get(key);
+  if (!u) byQuota.set(key, (u = quotaUsed(state, q)));
+  return u;
+}
+
+function prettyPrint(a: Amounts, names: readonly string[], binary: ReadonlySet<string>): string {
+  return [...names].sort().map((r) => `${r}=${formatQuantity(a[r] ?? 0, quotaScale(r),
+    binary.has(r) ? 'BinarySI' : 'DecimalSI')}`).join(',');
+}
+
+/**
+ * Checks a request's usage (`delta`) against every quota of the namespace that `selects` it and
+ * records it when all allow it. Returns Kubernetes' refusal text, or undefined.
+ */
+function check(state: ClusterState, quotas: readonly ResourceQuota[], delta: Amounts,
+  constraint: (q: ResourceQuota, tracked: string[]) => string | undefined): string | undefined {
+  const plans: [Amounts, Amounts][] = [];
+  for (const q of quotas) {
+    const tracked = Object.keys(q.spec?.hard ?? {}).filter((r) => delta[r] !== undefined || countsForPods(r));
+    const failed = constraint(q, tracked);
+    if (failed) return `failed quota: ${q.metadata.name}: ${failed}`;
+  }
+  for (const q of quotas) {
+    const { amounts: hard, binary } = quotaAmounts(q.spec?.hard);
+    const requested = Object.keys(hard).filter((r) => (delta[r] ?? 0) !== 0);
+    if (requested.length === 0) continue;
+    const used = usageOf(state, q);
+    const exceeded = requested.filter((r) => (used[r] ?? 0) + delta[r] > hard[r]);
+    if (exceeded.length) return `exceeded quota: ${q.metadata.name}, requested: ${prettyPrint(delta, exceeded,
+      binary)}, used: ${prettyPrint(used, exceeded, binary)}, limited: ${prettyPrint(hard, exceeded, binary)}`;
+    plans.push([used, Object.fromEntries(requested.map((r) => [r, delta[r]]))]);
+  }
+  for (const [used, add] of plans) for (const [r, v] of Object.entries(add)) used[r] = (used[r] ?? 0) + v;
+  return undefined;
+}
+
+/** Admission of a pod create: undefined when admitted (its usage is then recorded), else the refusal. */
+export function admitPodQuota(state: ClusterState, ns: string, spec: PodSpec,
+  pending: readonly ResourceQuota[] = []): string | undefined {
+  const quotas = quotasIn(state, ns, pending).filter((q) => quotaSelectsPod(q, spec));
+  if (quotas.length === 0) return undefined;
+  return check(state, quotas, podUsage(spec), (_q, tracked) => missingPodConstraints(spec, tracked));
+}
+
+/** Admission of another object's create: the generic object-count evaluator's `count/...` names. */
+export function admitObjectQuota(state: ClusterState, ns: string, countNames: readonly string[],
+  pending: readonly ResourceQuota[] = []): string | undefined {
+  const quotas = quotasIn(state, ns, pending).filter((q) => quotaScopeless(q));
+  if (quotas.length === 0) return undefined;
+  return check(state, quotas, Object.fromEntries(countNames.map((r) => [r, 1])), () => undefined);
+}
+const quotaScopeless = (q: ResourceQuota): boolean =>
+  !q.spec?.scopes?.length && !q.spec?.scopeSelector?.matchExpressions?.length;
