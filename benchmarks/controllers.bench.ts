@@ -4,7 +4,7 @@ import type { KubeObject, Node } from '../src/api/types.js';
 import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
 import { Simulation } from '../src/engine/simulation.js';
 import { buildNode } from '../src/scenario/nodes.js';
-import type { Scenario, TimelineAction, TimelineEntry } from '../src/scenario/types.js';
+import type { BehaviorRule, Scenario, TimelineAction, TimelineEntry } from '../src/scenario/types.js';
 import { peakRssMb, type Bench, type BenchResult } from './harness.js';
 import { objectCount } from '../src/reducers/state.js';
 
@@ -22,6 +22,12 @@ export interface DayOptions {
   readonly nodeFailures: number;
   readonly hours: number;
   readonly seed?: number;
+  /** Replicas of every Deployment (default: 3 to 12, by index). */
+  readonly replicas?: number;
+  /** A `scale` of one Deployment every 15 minutes (default true; the scale day lets HPAs scale instead). */
+  readonly scales?: boolean;
+  /** The first `hpas` Deployments get an HPA (CPU 50%) and a CPU load that rises and falls. */
+  readonly hpas?: number;
 }
 
 export const FULL_DAY: DayOptions = { nodes: 1000, deployments: 200, daemonSets: 50, cronJobs: 100, nodeFailures: 10, hours: 24 };
@@ -39,7 +45,7 @@ export function mixedWorkloadDay(o: DayOptions): Scenario {
     manifests.push({
       apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `app-${i}`, namespace: 'default' },
       spec: {
-        replicas: 3 + (i % 10), selector: { matchLabels: { app: `app-${i}` } },
+        replicas: o.replicas ?? 3 + (i % 10), selector: { matchLabels: { app: `app-${i}` } },
         template: { metadata: { labels: { app: `app-${i}` } }, spec: { containers: [{ name: 'app', image: `app-${i}:1`, resources: { requests: { cpu: '100m', memory: '128Mi' } } }] } },
       },
     });
@@ -74,32 +80,75 @@ export function mixedWorkloadDay(o: DayOptions): Scenario {
   for (let t = 10 * M, k = 0; t < span; t += 10 * M, k++) {
     timeline.push({ at: t, action: { kind: 'setImage', ...ref('Deployment', 'deployments', `app-${(k * 7) % o.deployments}`), container: 'app', image: `app-${(k * 7) % o.deployments}:${2 + k}` } });
   }
-  for (let t = 15 * M, k = 0; t < span; t += 15 * M, k++) {
+  for (let t = 15 * M, k = 0; o.scales !== false && t < span; t += 15 * M, k++) {
     timeline.push({ at: t, action: { kind: 'scale', ...ref('Deployment', 'deployments', `app-${(k * 13) % o.deployments}`), replicas: 2 + (k % 12) } });
   }
   for (let t = 3 * H, k = 0; t < span; t += 3 * H, k++) {
     timeline.push({ at: t, action: { kind: 'setImage', ...ref('DaemonSet', 'daemonsets', `agent-${k % o.daemonSets}`, 'kube-system'), container: 'agent', image: `agent-${k % o.daemonSets}:${2 + k}` } });
   }
+  const { hpas, behaviors } = autoscaled(o);
+  manifests.push(...hpas);
   return {
     name: 'mixed-workload-day', file: 'benchmarks/controllers.bench.ts', seed: o.seed ?? 1, until: span, startTime: Date.UTC(2026, 0, 1), nodes,
     manifests: manifests.map((object) => ({ object, source: { file: 'bench' } })),
     timeline: timeline.sort((a, b) => a.at - b.at).map((t): TimelineEntry => ({ ...t, source: { file: 'bench' } })),
-    behaviors: [], staticPods: [], warnings: [],
+    behaviors, staticPods: [], warnings: [],
   };
 }
 
+/**
+ * HPAs for the first `o.hpas` Deployments (the HPA walkthrough's: CPU 50% of requests, here from
+ * 100m), with a container CPU load of 20m, 150m from the first hour after start, 20m after the
+ * third: each HPA scales its Deployment up, then down after the stabilization window.
+ */
+function autoscaled(o: DayOptions): { hpas: KubeObject[]; behaviors: BehaviorRule[] } {
+  const hpas: KubeObject[] = [], behaviors: BehaviorRule[] = [];
+  for (let i = 0; i < (o.hpas ?? 0); i++) {
+    const replicas = o.replicas ?? 3 + (i % 10);
+    hpas.push({
+      apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: `app-${i}`, namespace: 'default' },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: `app-${i}` },
+        minReplicas: replicas, maxReplicas: 2 * replicas,
+        metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }],
+      },
+    });
+    behaviors.push({ match: { labels: { app: `app-${i}` } },
+      behavior: { cpu: [{ at: 0, value: 20 }, { at: H, value: 150 }, { at: 3 * H, value: 20 }] } });
+  }
+  return { hpas, behaviors };
+}
+
+/** With KUBESIM_BENCH_PROGRESS=1: a stderr line per virtual hour (events, wall seconds, RSS). */
+function progress(t0: bigint): { watch?: (events: number, now: number) => undefined } {
+  if (process.env.KUBESIM_BENCH_PROGRESS !== '1') return {};
+  let next = 0;
+  return { watch: (events, now) => {
+    if (now < next) return undefined;
+    next = now + H;
+    const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+    process.stderr.write(`${JSON.stringify({ hour: Math.floor(now / H), events, wallS: Math.round(wallS),
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) })}\n`);
+    return undefined;
+  } };
+}
+
 /** Runs the day once; returns wall time, events and what ran. */
-export function runDay(o: DayOptions): { wallMs: number; events: number; pods: number; cronJobControllerRan: boolean } {
+export function runDay(o: DayOptions): { wallMs: number; cpuMs: number; events: number; pods: number;
+  cronJobControllerRan: boolean } {
   const s = mixedWorkloadDay(o);
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const sim = new Simulation(s, { components: DEFAULT_COMPONENTS });
+  const sim = new Simulation(s, { components: DEFAULT_COMPONENTS, ...progress(t0) });
   const state = sim.run();
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { wallMs, events: sim.eventCount, pods: state.pods.size, cronJobControllerRan: objectCount(state, 'jobs') > 0 };
+  const cpu = process.cpuUsage(cpu0);
+  return { wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), events: sim.eventCount, pods: state.pods.size,
+    cronJobControllerRan: objectCount(state, 'jobs') > 0 };
 }
 
 const line = (name: string, o: DayOptions, r: ReturnType<typeof runDay>) => ({
-  bench: name, ...o, wallS: +(r.wallMs / 1000).toFixed(2), events: r.events, eventsPerS: Math.round(r.events / (r.wallMs / 1000)), finalPods: r.pods,
+  bench: name, ...o, wallS: +(r.wallMs / 1000).toFixed(2), cpuS: +(r.cpuMs / 1000).toFixed(2), events: r.events, eventsPerS: Math.round(r.events / (r.wallMs / 1000)), finalPods: r.pods,
   peakRssMb: peakRssMb(), cronJobsRan: r.cronJobControllerRan, seed: o.seed ?? 1, autoFreeze: true,
   ...(r.cronJobControllerRan ? {} : { note: 'no CronJob controller in this build: the CronJob manifests are stored but never run' }),
 });

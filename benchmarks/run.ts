@@ -11,6 +11,7 @@ import { benches as traceTimedBenches } from './traceTimed.bench.js';
 import { benches as reportBenches } from './report.bench.js';
 import { benches as gpuSharingBenches } from './gpuSharing.bench.js';
 import { benches as serveBenches } from './serve.bench.js';
+import { benches as scaleBenches } from './scale.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 // The engine group runs last: its 150,000-pod pipeline sets the process's peak RSS, which would
@@ -27,6 +28,7 @@ const ALL: readonly Bench[] = [
   ...reportBenches,
   ...gpuSharingBenches,
   ...serveBenches,
+  ...scaleBenches,
   ...engineBenches,
 ];
 

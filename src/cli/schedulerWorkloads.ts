@@ -1,7 +1,7 @@
 import type { KubeObject, Node, Pod, PodSpec } from '../api/types.js';
 import { apiServer } from '../apiserver/apiserver.js';
 import { Simulation } from '../engine/simulation.js';
-import type { ClusterState } from '../reducers/state.js';
+import { type ClusterState, podUidsOnNode } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
 import { podResources } from '../scheduler/podInfo.js';
 import { scheduler, Scheduler, type SchedulerOptions } from '../scheduler/scheduler.js';
@@ -221,7 +221,7 @@ export function quality(state: ClusterState): { cpuUtilisation: number; memoryUt
     const n = tget(state.nodes, name)!;
     const a = toAmounts(n.object.status.allocatable);
     let c = 0, m = 0, pods = 0;
-    for (const uid of Object.keys(tget(state.podsOnNode, name) ?? {})) {
+    for (const uid of podUidsOnNode(state, name)) {
       const p = tget(state.pods, uid) as Pod | undefined;
       if (!p || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
       const r = podResources(p.spec, false);

@@ -1,3 +1,4 @@
+import { podUidsOnNode } from '../reducers/state.js';
 import { podRequests, toAmounts } from '../api/resources.js';
 import { tget } from '../reducers/table.js';
 import { violation, type Invariant, type Violation } from './types.js';
@@ -21,7 +22,7 @@ export const noOvercommit: Invariant = {
       if (!n) continue;
       const alloc = toAmounts(n.object.status.allocatable);
       const used: Record<string, number> = { pods: 0 };
-      const uids = Object.keys(tget(ctx.state.podsOnNode, node) ?? {});
+      const uids = podUidsOnNode(ctx.state, node);
       for (const u of uids) {
         const p = tget(ctx.state.pods, u);
         if (!p || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;

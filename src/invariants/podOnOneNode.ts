@@ -1,3 +1,4 @@
+import { podUidsOnNode } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { podRef, podUidsIn } from './helpers.js';
 import { violation, type Invariant, type Violation } from './types.js';
@@ -17,10 +18,10 @@ export const podOnOneNode: Invariant = {
         `${podRef(after)} moved from node ${was} to ${is ?? '<none>'}`, [podRef(after), `Node/${was}`]));
       // The node index agrees: listed under its node, and no longer under a node it left (O(1), not a scan of every
       // node).
-      if (is && !tget(ctx.state.podsOnNode, is)?.[uid])
+      if (is && !podUidsOnNode(ctx.state, is).includes(uid))
         out.push(violation('pod-on-one-node', ctx, `${podRef(after)} is bound to ${is} but not listed under it`,
           [podRef(after), `Node/${is}`]));
-      if (was && was !== is && tget(ctx.state.podsOnNode, was)?.[uid])
+      if (was && was !== is && podUidsOnNode(ctx.state, was).includes(uid))
         out.push(violation('pod-on-one-node', ctx, `${podRef(after)} is still listed under ${was}`,
           [podRef(after), `Node/${was}`]));
     }

@@ -4,7 +4,7 @@ import type { Outbox, Timer } from '../decider/outbox.js';
 import type { Component, ComponentContext } from '../decider/component.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { Millis } from '../api/ids.js';
-import type { ClusterState } from '../reducers/state.js';
+import { type ClusterState, podUidsOnNode } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
 import type { Work } from './runtime.js';
@@ -129,7 +129,7 @@ export class Kubelet implements Component {
           break;
         case 'NodeRecovered': {
           this.#lost.delete(e.node);
-          const uids = Object.keys(tget(state.podsOnNode, e.node) ?? {}).sort();
+          const uids = [...podUidsOnNode(state, e.node)].sort();
           for (const uid of uids) {
             const p = w.pods.get(uid);
             if (p) w.recover(p, state, out);

@@ -1,6 +1,6 @@
 import type { Condition, Node } from '../api/types.js';
 import type { CaseReducers } from './caseReducer.js';
-import { tdel, tdraft, tget, tset } from './table.js';
+import { tdel, tdraft, tget, tlatest, tset } from './table.js';
 import type { NodeState } from './state.js';
 import type { Draft } from 'immer';
 
@@ -21,7 +21,7 @@ export const nodeReducers = {
       ordinal: s.nodeNames.length };
     if (!tget(s.nodes, e.node)) s.nodeNames.push(e.node);
     tset(s.nodes, e.node, state);
-    if (!tget(s.podsOnNode, e.node)) tset(s.podsOnNode, e.node, {});
+    if (!tlatest(s.podsOnNode, e.node)) tset(s.podsOnNode, e.node, []);
   },
   NodeLost(s, e) {
     const n = tdraft(s.nodes, e.node);

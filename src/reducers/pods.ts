@@ -36,16 +36,17 @@ export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
 }
 
-// Index sets are plain records owned by the batch (Table.mutable), not immer drafts: a pass binding
+// Node lists are plain arrays owned by the batch (Table.mutable), not immer drafts: a pass binding
 // 10,000 pods adds to thousands of them, and drafting and finalising each cost more than the copy.
-const newSet = (): Record<Uid, true> => ({});
+const newList = (): Uid[] => [];
 function addToSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: Uid): void {
-  (tmutable(t, key, newSet) as Record<string, true>)[uid] = true;
+  const list = tlatest(t, key);
+  if (list?.includes(uid)) return;
+  (tmutable(t, key, newList) as Uid[]).push(uid);
 }
 function removeFromSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: Uid): void {
-  const set = tlatest(t, key);
-  if (!set || !(uid in set)) return;
-  delete (tmutable(t, key, newSet) as Record<string, true>)[uid];
+  const i = tlatest(t, key)?.indexOf(uid) ?? -1;
+  if (i >= 0) (tmutable(t, key, newList) as Uid[]).splice(i, 1);
 }
 
 export function podByUid(s: Draft<ClusterState>, uid: Uid): DPod | undefined {

@@ -39,8 +39,12 @@ export interface ClusterState {
   readonly pods: Table<Pod>;
   /** `namespace/name` -> uid of the live pod of that name. */
   readonly podUids: Table<Uid>;
-  /** node name -> uids of the pods bound to it. */
-  readonly podsOnNode: Table<Readonly<Record<Uid, true>>>;
+  /**
+   * node name -> uids of the pods bound to it, in binding order. Arrays, not uid records: a bind
+   * copies its node's entry once per batch, and spreading a 30-key dictionary-mode record was 3%
+   * of pipeline.large (a slice of 30 strings is a memcpy). Read with podUidsOnNode.
+   */
+  readonly podsOnNode: Table<readonly Uid[]>;
   /** controller owner uid -> uids of the pods it owns; key '' (NO_CONTROLLER) holds pods without a controller. */
   readonly podsByOwner: Table<UidSet>;
   /**
@@ -84,6 +88,11 @@ export function initialState(): ClusterState {
     resourceVersion: 0,
   };
 }
+
+const NO_PODS: readonly Uid[] = Object.freeze([]);
+
+/** The uids of the pods bound to `node`, in binding order (empty for an unknown node). */
+export const podUidsOnNode = (s: ClusterState, node: string): readonly Uid[] => s.podsOnNode.peek(node) ?? NO_PODS;
 
 /** The stored object of `resource` at `key`, if any. */
 export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string, key: ObjectKey): T

@@ -33,6 +33,12 @@ export interface Table<V> {
    * to mutate in place. Copied on the first call in a batch, frozen (shallowly) when the batch ends.
    */
   mutable(key: string, create: () => V): V;
+  /**
+   * Inside a batch: `part` (a flat record or array held inside an entry from mutable()) as a
+   * copy owned by this batch, `part` itself when this batch already owns it. Frozen (shallowly)
+   * when the batch ends, as mutable()'s values are.
+   */
+  own<P extends object>(part: P): P;
   set(key: string, value: V): void;
   delete(key: string): void;
   /** The stored value, never a draft: for reducers that replace values whole. */
@@ -45,6 +51,8 @@ export interface Table<V> {
   beginBatch(): Table<V>;
   persistent(): Table<V>;
 }
+
+const shallowCopy = <P extends object>(v: P): P => (Array.isArray(v) ? v.slice() : { ...v }) as P;
 
 class TrieTable<V> implements Table<V> {
   /** Drafts handed out during a batch: key -> draft of the value. */
@@ -126,11 +134,19 @@ class TrieTable<V> implements Table<V> {
     const d = drafts.get(key);
     if (d !== undefined) { drafts.delete(key); this.#write(key, finishDraft(d) as V); }
     const v = this.#stored(key);
-    const mine = (this.#mutable ??= new Set());
-    if (v !== undefined && mine.has(v)) return v;
-    const copy = v === undefined ? create() : ({ ...(v as object) } as V);
-    mine.add(copy);
+    if (v !== undefined && this.#mutable?.has(v)) return v;
+    const copy = v === undefined ? create() : shallowCopy(v as object) as V;
+    (this.#mutable ??= new Set()).add(copy);
     this.#write(key, copy);
+    return copy;
+  }
+
+  own<P extends object>(part: P): P {
+    if (!this.#drafts) throw new Error('Table.own outside a reducer batch: tables are immutable outside evolveAll');
+    const mine = (this.#mutable ??= new Set());
+    if (mine.has(part as unknown as V)) return part;
+    const copy = shallowCopy(part);
+    mine.add(copy as unknown as V);
     return copy;
   }
 

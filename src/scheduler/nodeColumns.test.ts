@@ -6,6 +6,7 @@ import { newCycleState } from './cycleState.js';
 import type { FilterPlugin, PreScorePlugin, ScorePlugin } from './framework.js';
 import { balancedAllocation } from './plugins/balancedAllocation.js';
 import { nodeResourcesFit } from './plugins/nodeResourcesFit.js';
+import { imageLocality } from './plugins/imageLocality.js';
 import { taintToleration } from './plugins/taintToleration.js';
 import { newPodInfo } from './podInfo.js';
 import type { Status } from './status.js';
@@ -22,6 +23,7 @@ const node = fc.record({
   cpu: fc.constantFrom('0', '1', '2', '4'), memory: fc.constantFrom('0', '1Gi', '4Gi'),
     pods: fc.constantFrom('1', '2', '110'),
   gpu: fc.boolean(), taints: fc.array(taint, { maxLength: 2 }),
+  images: fc.subarray(['app:1', 'app:2', 'sidecar', 'registry.k8s.io/pause:3.10']),
 });
 const cluster = fc.record({
   nodes: fc.array(node, { minLength: 1, maxLength: 6 }),
@@ -29,6 +31,7 @@ const cluster = fc.record({
   bound: fc.array(fc.record({ node: fc.nat(), req: requests }), { maxLength: 12 }),
   removed: fc.array(fc.nat(), { maxLength: 4 }),
   pod: requests,
+  podImages: fc.subarray(['app:1', 'sidecar:latest', 'registry.k8s.io/pause:3.10'], { minLength: 1 }),
   removeNode: fc.option(fc.nat(), { nil: undefined }),
 });
 
@@ -41,6 +44,7 @@ const plugins: (Partial<FilterPlugin & ScorePlugin & PreScorePlugin> & { name: s
     resources: [{ name: 'cpu', weight: 2 }, { name: 'example.com/gpu', weight: 1 }] } }),
   balancedAllocation,
   taintToleration,
+  imageLocality(),
 ];
 
 test('the columns mirror every node, and the indexed forms equal filter and score node by node', () => {
@@ -49,6 +53,8 @@ test('the columns mirror every node, and the indexed forms equal filter and scor
       let b = makeNode(`n${i}`).alloc({ cpu: n.cpu, memory: n.memory, pods: n.pods,
         ...(n.gpu ? { 'example.com/gpu': '2' } : {}) });
       for (const t of n.taints) b = b.taint(t.key, 'v', t.effect);
+      // Sizes from 0 to 1.5 GB, so the score spans ImageLocality's thresholds (23 MB, 1000 MB per container).
+      b = b.images(...n.images.map((name, k) => ({ names: [name], sizeBytes: (k + i + 1) * 300 * 1024 * 1024 })));
       return b.obj();
     });
     const bound = c.bound.map((b, i) => ({ pod: makePod(`b${i}`).req(b.req).obj(),
@@ -68,7 +74,10 @@ test('the columns mirror every node, and the indexed forms equal filter and scor
             info.nonZeroCpu, info.nonZeroMemory, info.pods.length, info.taints.length]);
     }
 
-    const pod = newPodInfo(makePod('p').req(c.pod).obj());
+    const podObj = makePod('p').req(c.pod).obj();
+    (podObj.spec as { containers: unknown[] }).containers = c.podImages.map((image, k) =>
+      ({ ...podObj.spec.containers[0], name: `c${k}`, image }));
+    const pod = newPodInfo(podObj);
     const idx = Int32Array.from(snap.nodes.map((n) => n.index).reverse());
     for (const p of plugins) {
       const s = newCycleState();

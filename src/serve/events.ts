@@ -1,7 +1,7 @@
 import type { KubeObject } from '../api/types.js';
 import type { ClusterEvent } from '../events/index.js';
 import { FactReader, type Occurrence } from '../output/events/observe.js';
-import { createEvent } from '../output/events/record.js';
+import { toObject } from '../output/events/record.js';
 
 /**
  * The Events kubesim serve serves: what output's recorder (FactReader, the code behind
@@ -17,12 +17,12 @@ export class EventRecorder {
 }
 
 /**
- * A recorded occurrence as a core/v1 Event object (output's createEvent), named
+ * A recorded occurrence as a core/v1 Event object (output's toObject, seen once), named
  * `<object>.<seq in hex>` (plus `-<i>` for a fact's later occurrences), as the recorder names
  * events `<object>.<unique suffix>`: the suffix is the resourceVersion of the fact.
  */
 export function eventObject(o: Occurrence, seq: number, i: number): KubeObject {
-  const ev = createEvent(o.event, 0, o.at, o.event.message);
+  const ev = toObject(o.event, 0, o.at, o.at, 1, o.event.message);
   const name = `${o.event.involvedObject.name}.${seq.toString(16).padStart(16, '0')}${i ? `-${i}` : ''}`;
   return { ...ev, metadata: { ...ev.metadata, name } } as unknown as KubeObject;
 }

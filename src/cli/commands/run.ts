@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ClusterEvent } from '../../events/index.js';
 import { runScenario } from '../../engine/run.js';
 import { FactReader } from '../../output/events/observe.js';
-import { STREAM_HEADER, streamLine } from '../../output/events/stream.js';
+import { EventStream, STREAM_HEADER } from '../../output/events/stream.js';
 import { writeReport } from '../reportFile.js';
 import { nodeTable, podTable } from '../../output/table.js';
 import { workloadTables } from '../../output/workloadTables.js';
@@ -101,6 +101,7 @@ export function registerRun(program: Command): void {
         });
         const traceReport = scenario.trace ? new TimedTraceReport() : undefined;
         const reader = new FactReader();
+        const stream = new EventStream();
         const facts: ClusterEvent[] = [];
         if (showTimeline) process.stdout.write(`${STREAM_HEADER}\n`);
         const result = runToEnd(() => runScenario(scenario, {
@@ -112,7 +113,7 @@ export function registerRun(program: Command): void {
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
           ...(showTimeline || o.report ? { onEvent: (_seq: number, e: ClusterEvent) => {
             if (o.report) facts.push(e);
-            if (showTimeline) for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`);
+            if (showTimeline) for (const l of stream.lines(reader.observe(e))) process.stdout.write(`${l}\n`);
           } } : {}),
           ...(until !== undefined ? { until } : {}),
           options: { explainScheduling: o.explainScheduling === true,

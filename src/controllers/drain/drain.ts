@@ -5,7 +5,7 @@ import type { Outbox, Timer } from '../../decider/outbox.js';
 import type { Component } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { ObjectKey } from '../../api/ids.js';
-import type { ClusterState } from '../../reducers/state.js';
+import { type ClusterState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { TimelineAction } from '../../scenario/types.js';
 import { podCondition, podKey, recordEvent } from '../batchUtils.js';
@@ -29,7 +29,7 @@ type DrainDue = Timer & { readonly kind: 'DrainRetryDue' | 'DrainCheckDue'; read
  * pods.
  */
 export function podsToEvict(state: ClusterState, node: string): Pod[] {
-  return Object.keys(tget(state.podsOnNode, node) ?? {})
+  return podUidsOnNode(state, node)
     .map((u) => tget(state.pods, u)).filter((p): p is Pod => p !== undefined)
     .filter((p) => !p.metadata.ownerReferences?.some((o) => o.controller && o.kind === 'DaemonSet')
       && p.metadata.annotations?.[MIRROR_POD_ANNOTATION] === undefined)

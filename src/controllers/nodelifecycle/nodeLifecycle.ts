@@ -3,7 +3,7 @@ import { TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE } from '../../apiserver/ad
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
-import type { ClusterState, NodeState } from '../../reducers/state.js';
+import { type ClusterState, type NodeState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
@@ -119,8 +119,7 @@ function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): v
     out.emit({ type: 'NodeConditionChanged', at: now, node: name, condition: cond });
   }
   // markPodsNotReady (pkg/controller/util/node/controller_utils.go): Ready=False on every pod of the node.
-  const set = tget(state.podsOnNode, name) ?? {};
-  for (const uid of Object.keys(set)) {
+  for (const uid of podUidsOnNode(state, name)) {
     const pod = tget(state.pods, uid);
     if (!pod || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
     const r = pod.status.conditions.find((c) => c.type === 'Ready');

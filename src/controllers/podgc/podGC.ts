@@ -2,7 +2,7 @@ import type { Pod } from '../../api/types.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { ObjectKey } from '../../api/ids.js';
-import type { ClusterState } from '../../reducers/state.js';
+import { type ClusterState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
@@ -31,7 +31,7 @@ export function makePodGCController(): ControllerDef {
       if (at === undefined || tget(state.nodes, node)) return; // the node came back
       if (ctx.now < at + POD_GC_QUARANTINE_MS) return { requeueAfter: at + POD_GC_QUARANTINE_MS - ctx.now };
       removedAt.delete(node);
-      const pods = Object.keys(tget(state.podsOnNode, node) ?? {}).map((u) => tget(state.pods, u)).filter(
+      const pods = podUidsOnNode(state, node).map((u) => tget(state.pods, u)).filter(
         (p): p is Pod => p !== undefined);
       for (const p of pods) {
         const key = podKey(p), uid = p.metadata.uid!;

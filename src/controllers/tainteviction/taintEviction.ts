@@ -2,7 +2,7 @@ import type { Pod, Taint, Toleration } from '../../api/types.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
-import type { ClusterState } from '../../reducers/state.js';
+import { type ClusterState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
@@ -47,10 +47,12 @@ export function makeTaintEvictionController(): ControllerDef {
       switch (e.type) {
         case 'NodeTainted': return e.taint.effect === 'NoExecute' ? [e.node] : [];
         case 'NodeUntainted': return e.effect === 'NoExecute' ? [e.node] : [];
-        case 'PodScheduled': return [e.node];
-        case 'PodCreated': return e.object.spec.nodeName && tget(state.nodes,
-          e.object.spec.nodeName)?.object.spec.taints?.some((t) => t.effect === 'NoExecute') ? [e.object.spec.nodeName]
-            : [];
+        // A pod bound to a node without NoExecute taints has nothing to wait for: as in
+        // taint_eviction.go handlePodUpdate, which returns when the node has no NoExecute taints
+        // (a sync would only forget timestamps the pod never had). Binds were 1.4% of pipeline.large.
+        case 'PodScheduled': return hasNoExecuteTaint(state, e.node) ? [e.node] : [];
+        case 'PodCreated': return e.object.spec.nodeName && hasNoExecuteTaint(state, e.object.spec.nodeName)
+          ? [e.object.spec.nodeName] : [];
         default: return [];
       }
     },
@@ -58,11 +60,14 @@ export function makeTaintEvictionController(): ControllerDef {
   };
 }
 
+const hasNoExecuteTaint = (state: ClusterState, node: string): boolean =>
+  tget(state.nodes, node)?.object.spec.taints?.some((t) => t.effect === 'NoExecute') ?? false;
+
 function syncNodeTaints(node: string, state: ClusterState, ctx: SyncContext, since: Map<string, Millis>): SyncResult
   | void {
   const n = tget(state.nodes, node);
   const taints = (n?.object.spec.taints ?? []).filter((t) => t.effect === 'NoExecute');
-  const uids = Object.keys(tget(state.podsOnNode, node) ?? {});
+  const uids = podUidsOnNode(state, node);
   if (taints.length === 0) { for (const u of uids) since.delete(u); return; }
   const pods = uids.map((uid) => tget(state.pods, uid)).filter((p): p is Pod => p !== undefined);
   const now = ctx.now;

@@ -68,5 +68,16 @@ export function imageLocality(): PreScorePlugin & ScorePlugin {
     scoreNodes(s, pod, nodes, out) {
       for (let i = 0; i < nodes.length; i++) out[i] = this.score(s, pod, nodes[i]);
     },
+    scoreIndexed(s, _pod, cols, idx, count, out) {
+      const st = s.read(preScoreKey);
+      if (!st) { for (let k = 0; k < count; k++) out[k] = 0; return; }
+      // The same sum as sumImageScores, image by image over the image's size column.
+      for (let k = 0; k < count; k++) out[k] = 0;
+      for (const img of st.images) {
+        const col = cols.imageSize(img.name);
+        if (col) for (let k = 0; k < count; k++) out[k] += Math.trunc(col[idx[k]] * img.spread);
+      }
+      for (let k = 0; k < count; k++) out[k] = calculatePriority(out[k], st.containers);
+    },
   };
 }
