@@ -1,4 +1,4 @@
-import { KINDS } from '../api/kinds.js';
+import { KINDS, SCALE_SUBRESOURCE_RESOURCES } from '../api/kinds.js';
 import { RESOURCES } from '../output/printers/index.js';
 
 /** One served resource at one group/version, as discovery lists it (metav1.APIResource). */
@@ -26,14 +26,13 @@ const ALL = new Set(['pods', 'replicationcontrollers', 'services', 'deployments'
 /** RESOURCES' names are the singular then the short names (storage.go ShortNames). */
 const shortNames = (resource: string): readonly string[] =>
   RESOURCES.find((x) => x.resource === resource)?.names.slice(1) ?? [];
-const SCALE = new Set(['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers']);
 const WRITE_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
 function served(kind: string, resource: string, namespaced: boolean, apiVersion: string): ServedResource {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   const subresources = [
     'status',
-    ...(SCALE.has(resource) ? ['scale'] : []),
+    ...(SCALE_SUBRESOURCE_RESOURCES.has(resource) ? ['scale'] : []),
     ...(resource === 'pods' ? ['eviction'] : []),
   ];
   return {
