@@ -43,6 +43,9 @@ test('describe deployment, and kubectl\'s NotFound and an unsupported kind', () 
   expect([missing.code, missing.stderr]).toEqual(
     [1, 'Error from server (NotFound): deployments.apps "nope" not found\n']);
   expect(kubesim(['describe', 'configmap', 'x', '--log', log], ROOT).code).toBe(2);
+  const late = kubesim(['describe', 'node', 'node-1', '--log', log, '--at', '5h'], ROOT);
+  expect(late.code).toBe(2);
+  expect(late.stderr).toMatch(/--at 5h: past the end of .*run\.jsonl/);
 });
 
 test('get refuses an instant past the end of the log', () => {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { replay } from '../../engine/replay.js';
 import { DESCRIBABLE, kubectlDescribe } from '../../output/describe/index.js';
-import { durationOption, fail } from '../io.js';
-import { readLog } from './replay.js';
+import { fail } from '../io.js';
+import { logAt } from './get.js';
 
 export function registerDescribe(program: Command): void {
   program
@@ -11,13 +10,11 @@ export function registerDescribe(program: Command): void {
     .argument('<kind>', DESCRIBABLE.join(', '))
     .argument('<name>', 'the object name')
     .requiredOption('--log <file>', 'a log written by kubesim run --log')
-    .option('--at <duration>', 'the state at this virtual time (e.g. 5m)')
+    .option('--at <duration>', 'the state at this virtual time (e.g. 5m); past the log\'s end is refused')
     .option('-n, --namespace <ns>', 'namespace', 'default')
     .action((kind: string, name: string, o: { log: string; at?: string; namespace: string }) => {
       try {
-        const log = readLog(o.log);
-        const at = o.at !== undefined ? durationOption(o.at, '--at') : undefined;
-        const state = replay(log.events, at);
+        const { log, state } = logAt(o.log, o.at);
         const r = kubectlDescribe(state, log.events, kind, name, o.namespace);
         process.stdout.write(r.stdout);
         process.stderr.write(r.stderr);
