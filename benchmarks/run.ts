@@ -11,6 +11,8 @@ import { benches as traceTimedBenches } from './traceTimed.bench.js';
 import { benches as reportBenches } from './report.bench.js';
 import { benches as gpuSharingBenches } from './gpuSharing.bench.js';
 import { benches as serveBenches } from './serve.bench.js';
+import { benches as gcdaBenches } from './gcda.bench.js';
+import { benches as replayAtBenches } from './replayAt.bench.js';
 import { benches as scaleBenches } from './scale.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
@@ -28,6 +30,8 @@ const ALL: readonly Bench[] = [
   ...reportBenches,
   ...gpuSharingBenches,
   ...serveBenches,
+  ...gcdaBenches,
+  ...replayAtBenches,
   ...scaleBenches,
   ...engineBenches,
 ];

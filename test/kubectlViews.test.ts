@@ -22,6 +22,32 @@ test('describe pod lists the controllers\' events about an evicted pod: NodeNotR
       l))).toBe(true);
 });
 
+test('describe node at an instant: Unknown conditions after the loss, its pods\' share, NodeNotReady', () => {
+  const r = kubesim(['describe', 'node', 'node-1', '--log', log, '--at', '8m'], ROOT);
+  expect(r.code).toBe(0);
+  const lines = r.stdout.split('\n');
+  expect(lines[0]).toBe('Name:               node-1');
+  expect(lines).toContain('  Ready            Unknown   Thu, 01 Jan 2026 00:00:00 +0000   Thu, 01 Jan 2026 00:02:55 ' +
+    '+0000   NodeStatusUnknown   Kubelet stopped posting node status.');
+  expect(lines).toContain('Non-terminated Pods:          (3 in total)');
+  expect(lines).toContain('  cpu                200m (5%)  0 (0%)');
+  expect(lines.at(-2)).toBe(
+    '  Warning  NodeNotReady    5m5s  node-controller  Node node-1 status is now: NodeNotReady');
+});
+
+test('describe deployment, and kubectl\'s NotFound and an unsupported kind', () => {
+  const r = kubesim(['describe', 'deploy', 'web', '--log', log, '--at', '8m'], ROOT);
+  expect(r.stdout).toMatch(/^Name: {19}web\nNamespace: {14}default\n/);
+  expect(r.stdout).toContain('OldReplicaSets:  <none>\nNewReplicaSet:   web-7c444c74c4 (6/6 replicas created)\n');
+  const missing = kubesim(['describe', 'deployment', 'nope', '--log', log], ROOT);
+  expect([missing.code, missing.stderr]).toEqual(
+    [1, 'Error from server (NotFound): deployments.apps "nope" not found\n']);
+  expect(kubesim(['describe', 'configmap', 'x', '--log', log], ROOT).code).toBe(2);
+  const late = kubesim(['describe', 'node', 'node-1', '--log', log, '--at', '5h'], ROOT);
+  expect(late.code).toBe(2);
+  expect(late.stderr).toMatch(/--at 5h: past the end of .*run\.jsonl/);
+});
+
 test('get refuses an instant past the end of the log', () => {
   const r = kubesim(['get', 'pods', '--log', log, '--at', '2h'], ROOT);
   expect(r.code).toBe(2);

@@ -19,7 +19,23 @@ export class QuantityError extends Error {
 interface Parsed { readonly negative: boolean; readonly digits: string; readonly fractionDigits: number;
   readonly pow2: number; readonly pow10: number }
 
+/**
+ * Parsed quantities by text: a manifest set repeats a few shapes (100m, 128Mi) thousands of times.
+ * Bounded, so hostile input cannot grow it; parse errors are not kept (they throw each time).
+ */
+const parsedCache = new Map<string, Parsed>();
+
 function parse(input: string | number): Parsed {
+  if (typeof input !== 'string') return parseUncached(input);
+  let p = parsedCache.get(input);
+  if (p === undefined) {
+    p = parseUncached(input);
+    if (parsedCache.size < 10_000) parsedCache.set(input, p);
+  }
+  return p;
+}
+
+function parseUncached(input: string | number): Parsed {
   const s = typeof input === 'number' ? numberToString(input) : input;
   const m = FORMAT.test(s) ? NUMBER.exec(s) : null;
   if (!m) throw new QuantityError(FORMAT_ERROR);

@@ -2,7 +2,7 @@ import { labelSelectorMatches } from '../api/labelSelector.js';
 import type { Pod } from '../api/types.js';
 import { DEFAULT_COMPONENTS } from '../engine/components.js';
 import { runScenario } from '../engine/run.js';
-import type { ComponentFactory } from '../engine/simulation.js';
+import type { ComponentFactory, Simulation } from '../engine/simulation.js';
 import { objectKey } from '../api/ids.js';
 import { InvariantChecker } from '../invariants/checker.js';
 import { isPodReady } from '../invariants/helpers.js';
@@ -39,6 +39,8 @@ export interface CheckResult {
 
 export interface CheckSetup {
   readonly registry: InvariantRegistry;
+  /** Also watch the run (`kubesim check --report` keeps its facts). */
+  readonly attach?: (sim: Simulation) => void;
   readonly components?: readonly ComponentFactory[];
   readonly options?: Readonly<Record<string, unknown>>;
 }
@@ -162,6 +164,7 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
       checker.observe(sim);
       for (const d of declared) d.checker.observe(sim);
       sim.batches$.subscribe(({ events, state }) => onBatch(events[0]?.at ?? state.time, state));
+      setup.attach?.(sim);
     },
   });
   onBatch(Number.POSITIVE_INFINITY, r.state);

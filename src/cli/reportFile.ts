@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClusterEvent } from '../events/index.js';
+import { compareHtml, type CompareData } from '../output/report/compareHtml.js';
 import { reportHtml, type ReportAssets } from '../output/report/html.js';
 import { buildReportData, type ReportMeta, type ReportOptions } from '../output/report/reportData.js';
 import { CliError } from './io.js';
@@ -29,6 +30,15 @@ export function writeReport(file: string, facts: readonly ClusterEvent[], meta: 
   setAutoFreeze(false);
   let html: string;
   try { html = reportHtml(buildReportData(facts, meta, opts), reportAssets()); } finally { setAutoFreeze(true); }
+  try { writeFileSync(file, html); } catch { throw new CliError(`--report: cannot write ${file}`); }
+  return Buffer.byteLength(html);
+}
+
+/** Writes `bench --compare --report`'s charts; returns the size in bytes. */
+export function writeCompareReport(file: string, data: CompareData): number {
+  const a = reportAssets();
+  const html = compareHtml(data, { uplotJs: a.uplotJs, uplotCss: a.uplotCss,
+    compareJs: readFileSync(join(ROOT, 'assets', 'report', 'compare.js'), 'utf8') });
   try { writeFileSync(file, html); } catch { throw new CliError(`--report: cannot write ${file}`); }
   return Buffer.byteLength(html);
 }

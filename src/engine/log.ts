@@ -71,8 +71,9 @@ export interface ParsedLog {
 /**
  * Reads and verifies a log. Throws LogError naming the first bad line: bad JSON, a broken hash
  * chain (an edited, dropped or reordered line), a gap in `seq`, or a missing end record.
+ * `hashes`, when given, receives each line's chain hash (index = seq; the header's at 0).
  */
-export function parseLog(text: string, key?: Uint8Array): ParsedLog {
+export function parseLog(text: string, key?: Uint8Array, hashes?: string[]): ParsedLog {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   if (lines.length === 0) throw new LogError(1, 'empty log: no header');
@@ -108,6 +109,7 @@ export function parseLog(text: string, key?: Uint8Array): ParsedLog {
     'a key was given but the log\'s hash chain is not keyed: it was written without --log-key-file (or re-hashed ' +
       'without the key)');
   let [head, prev] = verify(0, '');
+  hashes?.push(prev);
   if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1,
     `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
   const { hash: _h, ...header } = head;
@@ -116,6 +118,7 @@ export function parseLog(text: string, key?: Uint8Array): ParsedLog {
   for (let i = 1; i < lines.length; i++) {
     const [obj, h] = verify(i, prev);
     prev = h;
+    hashes?.push(h);
     if (obj.seq !== i) throw new LogError(i + 1, `expected seq ${i}, found ${String(obj.seq)}`);
     if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1,
       `virtual time ${String(obj.at)} goes backwards`);

@@ -5,10 +5,11 @@ import { initialState, type ClusterState } from '../reducers/state.js';
 
 /**
  * Rebuilds the state from facts alone: reducers only, no deciders. With `at`, stops after the
- * last fact at or before `at` and sets the clock to `at` (time travel).
+ * last fact at or before `at` and sets the clock to `at` (time travel). With `from` (a checkpoint's
+ * state, taken between two instants), `events` are the facts after it.
  */
-export function replay(events: readonly ClusterEvent[], at?: Millis): ClusterState {
-  let state = initialState();
+export function replay(events: readonly ClusterEvent[], at?: Millis, from?: ClusterState): ClusterState {
+  let state = from ?? initialState();
   let i = 0;
   // One produce per virtual instant, as the live run batches its facts.
   while (i < events.length) {

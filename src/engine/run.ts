@@ -3,6 +3,7 @@ import type { ClusterState } from '../reducers/state.js';
 import type { Scenario } from '../scenario/types.js';
 import { DEFAULT_COMPONENTS } from './components.js';
 import { LOG_FORMAT_VERSION, LogWriter } from './log.js';
+import { CheckpointWriter } from './checkpoint.js';
 import { Simulation, type ComponentFactory } from './simulation.js';
 
 export interface RunOptions {
@@ -19,6 +20,11 @@ export interface RunOptions {
   readonly onEvent?: (seq: number, event: import('../events/index.js').ClusterEvent) => void;
   /** Progress and run limits: see SimulationOptions.watch. */
   readonly watch?: (events: number, now: Millis) => string | undefined;
+  /**
+   * Checkpoints (checkpoint.ts): the state at least every `every` facts, as lines to `write` (a
+   * sidecar file of the log); needs writeLog, since each checkpoint names the log's hash.
+   */
+  readonly checkpoints?: { readonly every: number; readonly write: (line: string) => void };
   /** Sees the Simulation before it runs (invariant checkers subscribe to batches$ here). */
   readonly attach?: (sim: Simulation) => void;
 }
@@ -49,6 +55,8 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
     opts.logKey,
   ) : undefined;
   if (log) sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
+  if (opts.checkpoints && log) new CheckpointWriter(opts.checkpoints.every, opts.checkpoints.write, () => log.hash,
+    opts.logKey).attach(sim);
   const onEvent = opts.onEvent;
   if (onEvent) sim.events$.subscribe(({ seq, event }) => onEvent(seq, event));
   opts.attach?.(sim);

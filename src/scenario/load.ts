@@ -13,6 +13,7 @@ import { INT32_MAX } from '../api/limits.js';
 import type { TraceLoad, BehaviorRule, Scenario, SourcedObject, StaticPod, TimelineAction,
   TimelineEntry } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
+import { sharePodSpec } from './sharedSpecs.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
 export interface FileReader {
@@ -60,16 +61,18 @@ export function loadManifestFile(path: string, fs: FileReader): LoadResult<Sourc
 export const NO_OBJECTS = 'no objects passed to apply';
 
 export function loadManifestText(text: string, file: string): LoadResult<SourcedObject[]> {
-  const { docs, docProblems, problems } = parseYamlDocuments(text, file);
+  const { docs, docProblems, problems, jsonBytesAtMost } = parseYamlDocuments(text, file);
   if (docs.length === 0 && problems.length === 0) return { value: [],
     problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
+  const specs = new Map<string, unknown>();
   docs.forEach((doc, d) => {
     for (const { object: o, dups } of expandList(doc, docProblems[d])) {
-      const r = checkManifest(o, dups, (x) => x);
+      const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d]);
       problems.push(...r.problems.map((x) => ({ file, ...x })));
       warnings.push(...r.warnings.map((x) => ({ file, ...x })));
+      if (r.object?.kind === 'Pod') sharePodSpec(r.object as unknown as Record<string, unknown>, specs);
       if (r.object) value.push({ object: r.object, source: { file, ...(r.label ? { object: r.label } : {}) } });
     }
   });
@@ -92,10 +95,11 @@ function expandList(doc: unknown, dups: readonly FieldProblem[]): { object: unkn
  * Validates one manifest (strict fields, Kubernetes' rules, duplicate keys); returns the object
  * when it may enter the simulation. `at` maps a field path to where it is in the file.
  */
-function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: string) => string): { object?: KubeObject;
-  label?: string; problems: Omit<InputProblem, 'file'>[]; warnings: Omit<InputProblem, 'file'>[] } {
+function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: string) => string,
+  jsonBytesAtMost?: number): { object?: KubeObject; label?: string; problems: Omit<InputProblem, 'file'>[];
+    warnings: Omit<InputProblem, 'file'>[] } {
   const label = objectLabel(o);
-  const v = validateObject(o);
+  const v = validateObject(o, jsonBytesAtMost === undefined ? {} : { jsonBytesAtMost });
   const errs = [...dups, ...v.errors];
   const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> =>
     ({ ...(label ? { object: label } : {}), path: at(x.path), message: x.message });

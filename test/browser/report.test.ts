@@ -74,3 +74,37 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in Chromium (node-failur
     }
   }, 120_000);
 });
+
+describe.skipIf(!existsSync(CHROMIUM))('bench --compare --report in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    buildDist();
+    browser = await chromium.launch({ executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  }, 240_000);
+  afterAll(async () => { await browser?.close(); });
+
+  test('one chart per column of the text table, plotting the table\'s values; no network, no console error',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kubesim-compare-')), html = join(dir, 'cmp.html');
+      const out = kubesim('bench', '--compare', 'default,binpack,spread', '--workload', 'basic', '--scale', '0.02',
+        '--report', html).trim().split('\n');
+      const head = out[1].split(/\s{2,}/), rows = out.slice(2).map((l) => l.split(/\s{2,}/));
+      const page = await browser.newPage();
+      const errors: string[] = [], requests: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+      await page.goto(`file://${html}`);
+      await page.waitForFunction(() => 'kubesimCompare' in globalThis);
+      expect([errors, requests]).toEqual([[], []]);
+      const charts = await page.evaluate(() => (globalThis as unknown as { kubesimCompare: { charts: { title: string;
+        values: number[] }[] } }).kubesimCompare.charts);
+      expect(charts.map((c) => c.title.split(' (')[0])).toEqual(head.slice(1));
+      // Each chart's bars are the table's column, profile by profile (the number the cell starts with).
+      charts.forEach((c, i) => expect(c.values).toEqual(rows.map((r) => Number.parseFloat(r[i + 1]))));
+      expect(await page.locator('#charts .chart canvas').count()).toBe(head.length - 1);
+      mkdirSync(ARTEFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTEFACTS, 'bench-compare.png'), fullPage: true });
+    }, 240_000);
+});

@@ -2,22 +2,48 @@ import type { Command } from 'commander';
 import { runWorkload, WORKLOADS, type WorkloadResult } from '../schedulerWorkloads.js';
 import { loadSchedulerOption } from '../schedulerModule.js';
 import { CliError, fail } from '../io.js';
+import type { CompareData } from '../../output/report/compareHtml.js';
+import { writeCompareReport } from '../reportFile.js';
 import { mergeShards, runTraceBench, writeVariant, type TraceBenchOptions } from './benchTrace.js';
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
+/** The comparison's columns: the text table's heading and cell, the chart's value, unit and direction. */
+const COLUMNS: readonly { head: string; cell: (r: WorkloadResult) => string; value: (r: WorkloadResult) => number;
+  unit: string; higherIsBetter: boolean }[] = [
+  { head: 'PODS/S', cell: (r) => String(r.podsPerSec), value: (r) => r.podsPerSec, unit: 'pods/s',
+    higherIsBetter: true },
+  { head: 'K8S THRESHOLD', cell: (r) => String(r.threshold), value: (r) => r.threshold, unit: 'pods/s',
+    higherIsBetter: true },
+  { head: 'SCHEDULED', cell: (r) => `${r.scheduled}/${r.measured}`, value: (r) => r.scheduled, unit: 'pods',
+    higherIsBetter: true },
+  { head: 'ATTEMPTS/POD', cell: (r) => String(r.attemptsPerPod), value: (r) => r.attemptsPerPod, unit: '',
+    higherIsBetter: false },
+  { head: 'CPU UTIL', cell: (r) => `${(r.cpuUtilisation * 100).toFixed(1)}%`,
+    value: (r) => +(r.cpuUtilisation * 100).toFixed(1), unit: '%', higherIsBetter: true },
+  { head: 'MEM UTIL', cell: (r) => `${(r.memoryUtilisation * 100).toFixed(1)}%`,
+    value: (r) => +(r.memoryUtilisation * 100).toFixed(1), unit: '%', higherIsBetter: true },
+  { head: 'NODES USED', cell: (r) => String(r.nodesUsed), value: (r) => r.nodesUsed, unit: 'nodes',
+    higherIsBetter: false },
+  { head: 'FRAGMENTATION', cell: (r) => String(r.fragmentation), value: (r) => r.fragmentation,
+    unit: 'probe pods', higherIsBetter: false },
+  { head: 'MEAN PENDING', cell: (r) => `${r.meanPendingMs}ms`, value: (r) => r.meanPendingMs, unit: 'ms',
+    higherIsBetter: false },
+];
+
 /** One comparison table: one row per profile, same workload and seed. */
 export function benchTable(rows: readonly { profile: string; r: WorkloadResult }[]): string {
-  const head = ['PROFILE', 'PODS/S', 'K8S THRESHOLD', 'SCHEDULED', 'ATTEMPTS/POD', 'CPU UTIL', 'MEM UTIL', 'NODES USED',
-    'FRAGMENTATION', 'MEAN PENDING'];
-  const body = rows.map(({ profile, r }) => [profile, String(r.podsPerSec), String(r.threshold),
-    `${r.scheduled}/${r.measured}`, String(r.attemptsPerPod), `${(r.cpuUtilisation * 100).toFixed(1)}%`,
-      `${(r.memoryUtilisation * 100).toFixed(1)}%`, String(r.nodesUsed), String(r.fragmentation),
-        `${r.meanPendingMs}ms`]);
+  const head = ['PROFILE', ...COLUMNS.map((c) => c.head)];
+  const body = rows.map(({ profile, r }) => [profile, ...COLUMNS.map((c) => c.cell(r))]);
   const all = [head, ...body];
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   return all.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd()).join('\n');
 }
+
+/** The same comparison as charts: one per column of the table. */
+export const benchCompareData = (title: string, rows: readonly { profile: string; r: WorkloadResult }[]):
+  CompareData => ({ title, profiles: rows.map((x) => x.profile), metrics: COLUMNS.map((c) => ({
+  name: c.head, unit: c.unit, higherIsBetter: c.higherIsBetter, values: rows.map((x) => c.value(x.r)) })) });
 
 export function registerBench(program: Command): void {
   program
@@ -42,8 +68,10 @@ export function registerBench(program: Command): void {
       'with --trace: run only the i-th of n slices of the runs (an Indexed Job) and write them to --out')
     .option('--out <file>', 'with --trace: also write the runs (the shard file)')
     .option('-o, --output <format>', 'with --trace or merge: table, json or csv (the curves)', 'table')
+    .option('--report <file>', 'also write the comparison as charts in a self-contained HTML file')
     .action(async (merge: string | undefined, files: string[],
-      o: { compare: string; workload: string; seed?: string; scale: string } & Partial<Omit<TraceBenchOptions,
+      o: { compare: string; workload: string; seed?: string; scale: string; report?: string }
+        & Partial<Omit<TraceBenchOptions,
         'seed'>>) => {
       try {
         if (merge !== undefined) {
@@ -69,7 +97,9 @@ export function registerBench(program: Command): void {
           const scheduler = await loadSchedulerOption(p);
           rows.push({ profile: p, r: runWorkload(w, { seed, scale, scheduler, now }) });
         }
-        process.stdout.write(`${w.title} (scale ${scale}, seed ${seed})\n${benchTable(rows)}\n`);
+        const title = `${w.title} (scale ${scale}, seed ${seed})`;
+        process.stdout.write(`${title}\n${benchTable(rows)}\n`);
+        if (o.report) writeCompareReport(o.report, benchCompareData(title, rows));
       } catch (err) { fail(err); }
     });
 }

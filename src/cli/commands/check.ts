@@ -9,6 +9,8 @@ import { unreadableReason, walkInputs } from '../walk.js';
 import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, EXIT, fail, nodeFs } from '../io.js';
 import { collect, isModulePath, moduleUrl } from '../plugins.js';
+import type { ClusterEvent } from '../../events/index.js';
+import { writeReport } from '../reportFile.js';
 
 /**
  * Scenario files under a folder (recursively, sorted, each real file once): YAML files whose kind
@@ -31,7 +33,8 @@ export function failureLines(r: ExpectationResult): string[] {
     `      seen:     ${r.seen} (at ${formatDuration(r.at)})`];
 }
 
-interface CheckOpts { junit?: string; plugin: string[]; invariants: string[]; settle?: string; quiet?: boolean }
+interface CheckOpts { junit?: string; plugin: string[]; invariants: string[]; settle?: string; quiet?: boolean;
+  report?: string }
 
 export function registerCheck(program: Command): void {
   program
@@ -45,6 +48,8 @@ export function registerCheck(program: Command): void {
       [])
     .option('--settle <duration>', 'convergence invariants are judged this long after the last disturbance', '2m')
     .option('-q, --quiet', 'print only failures and the summary')
+    .option('--report <file>', 'also write the HTML report of the run, failed expect: entries in its summary (one ' +
+      'scenario)')
     .action(async (path: string, o: CheckOpts) => {
       try {
         const settle = durationOption(o.settle ?? '2m', '--settle');
@@ -57,6 +62,7 @@ export function registerCheck(program: Command): void {
         let isDir: boolean;
         try { isDir = statSync(path).isDirectory(); } catch (e) {
           throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
+        if (isDir && o.report) throw new CliError('--report: give one scenario file, not a folder');
         const files = isDir ? scenarioFiles(path) : [path];
         if (isDir && files.length === 0) throw new CliError(
           `${path}: no scenario files (YAML with kind: Scenario) found`);
@@ -67,7 +73,13 @@ export function registerCheck(program: Command): void {
           try {
             const { scenario, warnings } = loadScenario(file, nodeFs);
             if (!o.quiet) for (const w of warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`);
-            const r = checkScenario(scenario, setup);
+            const facts: ClusterEvent[] = [];
+            const r = checkScenario(scenario, o.report ? { ...setup,
+              attach: (sim) => { sim.events$.subscribe(({ event }) => facts.push(event)); } } : setup);
+            if (o.report) writeReport(o.report, facts, { scenario: scenario.name, seed: scenario.seed,
+              startTime: scenario.startTime, hash: r.logHash }, { failedExpectations: r.results.filter((x) => !x.ok)
+              .map((x) => ({ label: x.label ?? `expect[${x.index}]: ${x.text}`, expected: x.expected, seen: x.seen,
+                at: x.at })) });
             const suite = { file, results: r.results, ms: ms() };
             suites.push(suite);
             const failed = r.results.filter((x) => !x.ok);

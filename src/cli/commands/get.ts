@@ -4,17 +4,38 @@ import { kubectlGet } from '../../output/get/get.js';
 import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, fail } from '../io.js';
 import { readLog } from './replay.js';
+import { stateFromCheckpoint } from '../checkpoints.js';
 
 /** The state of a log at `--at` (its end without), refusing an instant past the log's last fact. */
 export function logAt(file: string, atText: string | undefined): { log: ReturnType<typeof readLog>;
   state: ReturnType<typeof replay> } {
   const log = readLog(file);
-  const end = log.events.length ? log.events[log.events.length - 1].at : 0;
+  return { log, state: stateAt(file, log.events, atText) };
+}
+
+/** The state at `--at` from the facts, refusing an instant past the last one. */
+function stateAt(file: string, events: ReturnType<typeof readLog>['events'],
+  atText: string | undefined): ReturnType<typeof replay> {
+  const end = events.length ? events[events.length - 1].at : 0;
   const at = atText !== undefined ? durationOption(atText, '--at') : undefined;
-  if (at !== undefined
-    && at > end) throw new CliError(
-      `--at ${atText}: past the end of ${file} (its last fact is at ${formatDuration(end)})`);
-  return { log, state: replay(log.events, at) };
+  if (at !== undefined && at > end) throw new CliError(
+    `--at ${atText}: past the end of ${file} (its last fact is at ${formatDuration(end)})`);
+  return replay(events, at);
+}
+
+/**
+ * Like logAt, for a view that needs no facts before `--at` (every kind but events): the state
+ * comes from the log's nearest checkpoint when it has them.
+ */
+export function stateOnlyAt(file: string, atText: string | undefined): { events: ReturnType<typeof readLog>['events'];
+  state: ReturnType<typeof replay> } {
+  const at = atText !== undefined ? durationOption(atText, '--at') : undefined;
+  const c = at !== undefined ? stateFromCheckpoint(file, at) : undefined;
+  if (c && at! > c.end) throw new CliError(
+    `--at ${atText}: past the end of ${file} (its last fact is at ${formatDuration(c.end)})`);
+  if (c) return { events: [], state: c.state };
+  const log = readLog(file);
+  return { events: log.events, state: stateAt(file, log.events, atText) };
 }
 
 export function registerGet(program: Command): void {
@@ -38,8 +59,11 @@ export function registerGet(program: Command): void {
     .action((kind: string, names: string[], o: { log: string; at?: string; namespace: string; allNamespaces?: boolean;
       selector?: string; fieldSelector?: string; output?: string; showLabels?: boolean; headers: boolean }) => {
       try {
-        const { log, state } = logAt(o.log, o.at);
-        const r = kubectlGet(state, log.events, {
+        // Events are recorded from every fact before --at; any other kind reads only the state.
+        const wantsEvents = kind.split(',').some((k) => /^(ev|events?)(\..*)?$/i.test(k));
+        const { events, state } = wantsEvents ? (({ log, state: s }) => ({ events: log.events, state: s }))(
+          logAt(o.log, o.at)) : stateOnlyAt(o.log, o.at);
+        const r = kubectlGet(state, events, {
           resource: kind, names, namespace: o.namespace, allNamespaces: o.allNamespaces === true,
           ...(o.selector !== undefined ? { labelSelector: o.selector } : {}),
             ...(o.fieldSelector !== undefined ? { fieldSelector: o.fieldSelector } : {}),

@@ -9,6 +9,7 @@ import { toApi } from '../../output/toApi.js';
 import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, fail, readText } from '../io.js';
 import { LogError } from '../../engine/log.js';
+import { stateFromCheckpoint } from '../checkpoints.js';
 
 /** Logs are read up to V8's longest string (about 512 MiB), not the 16 MiB of a manifest. */
 const MAX_LOG_BYTES = 512 * 1024 * 1024;
@@ -27,9 +28,9 @@ export function readLogKey(path: string | undefined): Uint8Array | undefined {
 /**
  * Reads and verifies a log file (chain, every fact's schema, a possible history); errors name the file and the line.
  */
-export function readLog(path: string, keyFile?: string): ReturnType<typeof parseLog> {
+export function readLog(path: string, keyFile?: string, hashes?: string[]): ReturnType<typeof parseLog> {
   const key = readLogKey(keyFile);
-  try { return parseLog(readText(path, MAX_LOG_BYTES), key); } catch (e) {
+  try { return parseLog(readText(path, MAX_LOG_BYTES), key, hashes); } catch (e) {
     if (e instanceof LogError) throw new CliError(`${path}: ${e.message}`);
     throw e;
   }
@@ -47,13 +48,16 @@ export function registerReplay(program: Command): void {
       try {
         if (o.output !== 'text' && o.output !== 'json') throw new CliError(
           `--output: must be text or json, got ${o.output}`);
-        const log = readLog(file, o.logKeyFile);
         const at = o.at !== undefined ? durationOption(o.at, '--at') : undefined;
-        const state = replay(log.events, at);
+        // Time travel starts from the nearest checkpoint when the log has them (run --checkpoint-every).
+        const fromCheckpoint = at !== undefined ? stateFromCheckpoint(file, at, readLogKey(o.logKeyFile)) : undefined;
+        const log = fromCheckpoint ?? readLog(file, o.logKeyFile);
+        const state = fromCheckpoint?.state ?? replay((log as ReturnType<typeof readLog>).events, at);
+        const count = fromCheckpoint?.events ?? (log as ReturnType<typeof readLog>).events.length;
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(state), null, 2)}\n`);
         else process.stdout.write(
           `${nodeTable(state)}\n\n${podTable(state)}\n\n${workloadTables(state) ? `${workloadTables(state)}` +
-            `\n\n` : ''}virtual time ${formatDuration(state.time)}, ${log.events.length} events, log hash ` +
+            `\n\n` : ''}virtual time ${formatDuration(state.time)}, ${count} events, log hash ` +
               `${log.hash}\n`);
       } catch (err) { fail(err); }
     });

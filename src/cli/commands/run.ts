@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ClusterEvent } from '../../events/index.js';
 import { runScenario } from '../../engine/run.js';
 import { FactReader } from '../../output/events/observe.js';
-import { STREAM_HEADER, streamLine } from '../../output/events/stream.js';
+import { EventStream, STREAM_HEADER } from '../../output/events/stream.js';
 import { writeReport } from '../reportFile.js';
 import { nodeTable, podTable } from '../../output/table.js';
 import { workloadTables } from '../../output/workloadTables.js';
@@ -14,6 +14,7 @@ import { loadScenario } from '../../scenario/load.js';
 import { CliError, durationOption, fail, integerOption, nodeFs } from '../io.js';
 import { runWatcher } from '../progress.js';
 import { readLogKey } from './replay.js';
+import { checkpointsFile, removeStaleCheckpoints } from '../checkpoints.js';
 import { RunStopped } from '../../engine/simulation.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
 import { loadPlugins } from '../../fuzz/plugins.js';
@@ -37,6 +38,7 @@ export function fileSink(path: string): { write: (line: string) => void; close: 
 interface RunOpts {
   log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean;
   scheduler?: string; plugin: string[]; report?: string; maxEvents?: string; maxWall?: string; logKeyFile?: string;
+  checkpointEvery?: string;
 }
 
 /** Runs `f`, always finishing the progress line and the log; a watcher's stop is exit 2 naming its cause. */
@@ -67,6 +69,8 @@ export function registerRun(program: Command): void {
     .option('--report <file>', 'also write the HTML report of the run (as kubesim report does from its log)')
     .option('--log-key-file <file>',
       'key the log\'s hash chain (HMAC-SHA-256) with this file\'s bytes, so only a key holder can re-hash it')
+    .option('--checkpoint-every <n>',
+      'with --log: write the state every n facts (at least) to LOG.checkpoints, where replay/get --at start from')
     .option('--max-events <n>', 'stop the run (exit 2) once it has produced more than n events')
     .option('--max-wall <duration>',
       'stop the run (exit 2) once it has taken longer than this on the wall clock (e.g. 60s)')
@@ -91,7 +95,13 @@ export function registerRun(program: Command): void {
         const until = o.until !== undefined ? durationOption(o.until, '--until') : undefined;
         const logKey = readLogKey(o.logKeyFile);
         if (logKey && !o.log) throw new CliError('--log-key-file: needs --log FILE (the keyed log to write)');
+        const checkpointEvery = o.checkpointEvery !== undefined ? integerOption(o.checkpointEvery,
+          '--checkpoint-every', 1) : undefined;
+        if (checkpointEvery !== undefined && !o.log) throw new CliError(
+          '--checkpoint-every: needs --log FILE (checkpoints are written next to the log)');
         const sink = o.log ? fileSink(o.log) : undefined;
+        if (o.log) removeStaleCheckpoints(o.log);
+        const checkpoints = o.log && checkpointEvery !== undefined ? fileSink(checkpointsFile(o.log)) : undefined;
         const showTimeline = o.output === 'text' && !o.quiet;
         const plugin = o.plugin.length ? await loadPlugins(o.plugin.map(moduleUrl)).catch(
           (e: Error) => { throw new CliError(`--plugin: ${e.message}`); }) : undefined;
@@ -101,6 +111,7 @@ export function registerRun(program: Command): void {
         });
         const traceReport = scenario.trace ? new TimedTraceReport() : undefined;
         const reader = new FactReader();
+        const stream = new EventStream();
         const facts: ClusterEvent[] = [];
         if (showTimeline) process.stdout.write(`${STREAM_HEADER}\n`);
         const result = runToEnd(() => runScenario(scenario, {
@@ -110,14 +121,15 @@ export function registerRun(program: Command): void {
           ...(logKey ? { logKey } : {}),
           ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
+          ...(checkpoints ? { checkpoints: { every: checkpointEvery!, write: checkpoints.write } } : {}),
           ...(showTimeline || o.report ? { onEvent: (_seq: number, e: ClusterEvent) => {
             if (o.report) facts.push(e);
-            if (showTimeline) for (const x of reader.observe(e)) process.stdout.write(`${streamLine(x)}\n`);
+            if (showTimeline) for (const l of stream.lines(reader.observe(e))) process.stdout.write(`${l}\n`);
           } } : {}),
           ...(until !== undefined ? { until } : {}),
           options: { explainScheduling: o.explainScheduling === true,
             ...(schedulerOption ? { scheduler: schedulerOption } : {}), ...(plugin?.options ?? {}) },
-        }), () => { watcher.done(); sink?.close(); });
+        }), () => { watcher.done(); sink?.close(); checkpoints?.close(); });
         if (o.report) {
           writeReport(o.report, facts, { scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime,
             hash: result.logHash });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { fail } from '../io.js';
-import { readLog } from './replay.js';
+import { readLog, readLogKey } from './replay.js';
+import { verifyCheckpoints } from '../checkpoints.js';
 
 /**
  * `kubesim verify run.jsonl`: only the log's checks (the hash chain, or with --log-key-file the
@@ -15,11 +16,14 @@ export function registerVerify(program: Command): void {
     .option('--log-key-file <file>', 'the key of a keyed hash chain (run --log-key-file)')
     .action((file: string, o: { logKeyFile?: string }) => {
       try {
-        const log = readLog(file, o.logKeyFile);
+        const hashes: string[] = [];
+        const log = readLog(file, o.logKeyFile, hashes);
         const keyed = (log.header as { chain?: string }).chain === 'hmac-sha256';
+        const checkpoints = verifyCheckpoints(file, log.events, hashes, readLogKey(o.logKeyFile));
         process.stdout.write(
           `${file}: ok: ${log.events.length} events, ${keyed ? 'keyed (HMAC-SHA-256) ' : ''}hash chain intact, log ` +
-            `hash ${log.hash}\n`);
+            `hash ${log.hash}${checkpoints ? `; ${checkpoints} checkpoints equal the replay of the facts before ` +
+              `them` : ''}\n`);
       } catch (err) { fail(err); }
     });
 }

@@ -1,4 +1,5 @@
 import { formatDuration } from '../../api/time.js';
+import { EventCorrelator } from './correlator.js';
 import type { Occurrence } from './observe.js';
 
 /** Fixed widths so the stream lines up whatever comes later; a longer cell keeps one space after it. */
@@ -19,4 +20,22 @@ export function streamLine(o: Occurrence): string {
   const object = io.kind === 'Scenario' ? e.object : `${io.kind.toLowerCase()}/${io.name}`;
   return [formatDuration(o.at), e.real ? e.type : 'kubesim', e.reason,
     object].map((t, i) => cell(t, WIDTHS[i])).join('') + e.message;
+}
+
+/**
+ * The stream as the API server would see it: core/v1 events pass the components' EventCorrelator
+ * (an occurrence the spam filter refuses is not shown; aggregated ones carry the combined message).
+ */
+export class EventStream {
+  readonly #correlator = new EventCorrelator();
+
+  lines(occurrences: readonly Occurrence[]): string[] {
+    const out: string[] = [];
+    for (const o of occurrences) {
+      if (!o.event.real || o.event.newApi) { out.push(streamLine(o)); continue; }
+      const c = this.#correlator.correlate(o.event, o.at);
+      if (!c.skip) out.push(streamLine({ ...o, event: { ...o.event, message: c.message } }));
+    }
+    return out;
+  }
 }

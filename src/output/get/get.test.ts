@@ -70,4 +70,14 @@ describe('kubesim get', () => {
     expect(get({ resource: 'widgets' }).stderr).toBe('error: the server doesn\'t have a resource type "widgets"\n');
     expect(get({ resource: 'nodes', output: 'name' }).stdout).toBe('node/node-a\n');
   });
+  test('tables print the object as the API server returns it, defaults included', () => {
+    const cj = objectApplied('cronjobs', { apiVersion: 'batch/v1', kind: 'CronJob',
+      metadata: { name: 'nightly', namespace: 'default', creationTimestamp: 0 },
+      spec: { schedule: '0 3 * * *', jobTemplate: { spec: { template: { spec: { restartPolicy: 'Never',
+        containers: [{ name: 'c', image: 'busybox' }] } } } } } });
+    const s2 = { ...stateOf([cj]), time: 30_000 };
+    // SetDefaults_CronJob: suspend false, so printCronJob's SUSPEND is False, not <unset>.
+    expect(kubectlGet(s2, [cj], { resource: 'cj', names: [] }).stdout.split('\n')[1]).toBe(
+      'nightly   0 3 * * *   <none>     False     0        <none>          30s');
+  });
 });

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { applyDefaults } from '../../api/defaults/index.js';
 import type { KubeObject } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { listObjects, type ClusterState } from '../../reducers/state.js';
@@ -35,7 +36,8 @@ export function objectsOf(state: ClusterState, facts: readonly ClusterEvent[], i
   if (info.resource === 'pods') return tvalues(state.pods) as unknown as KubeObject[];
   if (info.resource === 'nodes') return tvalues(state.nodes).map((n) => n.object) as unknown as KubeObject[];
   if (info.resource === 'events') return recordEvents(facts, state.startTime, state.time) as unknown as KubeObject[];
-  return listObjects(state, info.resource);
+  // As the API server returns them: defaulted (a CronJob without `suspend` prints SUSPEND False).
+  return listObjects(state, info.resource).map((o) => applyDefaults(o));
 }
 
 /** The API's list order: by namespace, then name (the storage keys /registry/RESOURCE/NS/NAME). */

@@ -1,23 +1,49 @@
 /**
- * kubectl's table output (k8s.io/cli-runtime printers GetNewTabWriter): Go's text/tabwriter with
- * minwidth 6, padding 3 and spaces. A column is as wide as its widest cell plus 3, at least 6;
- * the last cell of a line is not a column and is printed as it is, so an empty last cell leaves
- * the padding of the cell before it (as kubectl does).
+ * Go's text/tabwriter (flags 0, padding with spaces), the writer under kubectl's tables and
+ * describers. A line's cells are its tab-terminated pieces; its text after the last tab is not a
+ * cell of any column and is printed as it is. A column block is a run of consecutive lines
+ * that all have a cell in that column; the block is as wide as its widest cell plus `padding`,
+ * at least `minWidth`, and a line without that cell ends the block (so a heading line with no
+ * tab starts a new alignment below it). Widths are counted in characters (runes).
  */
-const MIN_WIDTH = 6;
-const PADDING = 3;
-
 const width = (s: string): number => [...s].length;
 
-export function tabWrite(rows: readonly (readonly string[])[]): string {
-  if (rows.length === 0) return '';
-  const cols = Math.max(...rows.map((r) => r.length));
+export function alignCells(lines: readonly (readonly string[])[], minWidth: number, padding: number): string[] {
+  const out = lines.map(() => '');
   const widths: number[] = [];
-  for (let c = 0; c < cols - 1; c++) {
-    let w = MIN_WIDTH;
-    for (const r of rows) if (c < r.length - 1) w = Math.max(w, width(r[c]) + PADDING);
-    widths.push(w);
-  }
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell
-    : cell + ' '.repeat(widths[c] - width(cell)))).join('')).join('\n');
+  const emit = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const cells = lines[i];
+      out[i] = cells.map((c, j) => (j < widths.length ? c + ' '.repeat(Math.max(0, widths[j] - width(c))) : c))
+        .join('');
+    }
+  };
+  const format = (line0: number, line1: number): void => {
+    const column = widths.length;
+    let start = line0;
+    for (let i = line0; i < line1; i++) {
+      if (column >= lines[i].length - 1) continue;
+      emit(start, i);
+      let w = minWidth, j = i;
+      for (; j < line1 && column < lines[j].length - 1; j++) w = Math.max(w, width(lines[j][column]) + padding);
+      widths.push(w);
+      format(i, j);
+      widths.pop();
+      start = j;
+      i = j - 1;
+    }
+    emit(start, line1);
+  };
+  format(0, lines.length);
+  return out;
 }
+
+/** kubectl's table output (k8s.io/cli-runtime printers GetNewTabWriter): minwidth 6, padding 3. */
+export const tabWrite = (rows: readonly (readonly string[])[]): string => alignCells(rows, 6, 3).join('\n');
+
+/**
+ * kubectl describe's writer (describe.go tabbedString: tabwriter.Init(buf, 0, 8, 2, ' ', 0)) over
+ * text with tabs and newlines.
+ */
+export const tabbedString = (text: string): string =>
+  alignCells(text.split('\n').map((l) => l.split('\t')), 0, 2).join('\n');

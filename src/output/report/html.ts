@@ -1,3 +1,4 @@
+import { formatDuration } from '../../api/time.js';
 import { humanDuration } from '../printers/humanDuration.js';
 import type { ReportData } from './reportData.js';
 
@@ -29,6 +30,16 @@ h1{font-size:18px;margin:0 0 4px}h2{font-size:15px;margin:0 0 8px}
 #slider{width:100%}
 `);
 
+/** The failed `expect:` entries, as `kubesim check` prints them: the entry, expected, seen. */
+function failedSection(data: ReportData): string {
+  const failed = data.failedExpectations ?? [];
+  if (!failed.length) return '';
+  const items = failed.map((f) => `<li><b>${esc(f.label)}</b> at ${esc(formatDuration(f.at))}<br>expected: ` +
+    `${esc(f.expected)}<br>seen: ${esc(f.seen)}</li>`).join('');
+  return `\n<section id="failed-expectations"><h2>Failed expect: entries (${failed.length})</h2><ul>${items}</ul>` +
+    '</section>';
+}
+
 /**
  * The self-contained HTML report: styles, uPlot, the client script and the data all inline, so
  * the file opens from disk with no network.
@@ -45,7 +56,7 @@ export function reportHtml(data: ReportData, assets: ReportAssets): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>${assets.uplotCss}</style><style>${CSS}</style></head>
 <body>
-<header><h1>${esc(title)}</h1><div id="meta"></div><div id="summary"></div></header>
+<header><h1>${esc(title)}</h1><div id="meta"></div><div id="summary"></div></header>${failedSection(data)}
 <section><h2>Timeline: one row per node, one bar per pod</h2><div class="legend">${legend}</div>
 <div id="gantt-box"><div id="gantt-spacer"></div><canvas id="gantt"></canvas></div></section>
 <section><h2>Curves over virtual time</h2><div class="grid"><div id="c-phases"></div><div id="c-pending"></div><div ` +

@@ -2,8 +2,8 @@ import type { ClusterEvent } from '../../events/index.js';
 import { evolveAll } from '../../reducers/index.js';
 import { initialState, type ClusterState } from '../../reducers/state.js';
 import { tget, tvalues } from '../../reducers/table.js';
-import { eventCount, lastSeen } from '../events/eventObject.js';
-import { recordEvents } from '../events/record.js';
+import { FactReader } from '../events/observe.js';
+import { EventRecorder } from '../events/record.js';
 import { CurveSampler, type Curves } from './curves.js';
 import { PodTrack, type PodColumns, type RowChange } from './podTrack.js';
 
@@ -12,6 +12,9 @@ export interface ReportMeta { readonly scenario: string; readonly seed: number; 
 
 /** Marks on the timeline: restarts, OOM kills, probe failures, evictions (pods); lost / recovered (nodes). */
 export type Mark = [number, number, string];
+
+/** One row of the event table: last seen, type, reason, object, message, count. */
+export type EventRow = [number, string, string, string, string, number];
 
 export interface ReportData {
   readonly meta: ReportMeta & { readonly end: number; readonly facts: number };
@@ -24,17 +27,23 @@ export interface ReportData {
   readonly strings: string[];
   readonly curves: Curves;
   /** The event table: [last seen, type, reason, object, message, count], Warnings first when capped. */
-  readonly events: (string | number)[][];
+  readonly events: EventRow[];
   readonly eventsTotal: number;
+  /** The failed `expect:` entries, when they were judged. */
+  readonly failedExpectations?: readonly FailedExpectation[];
 }
+
+/** A failed `expect:` entry as `kubesim check` reports it: which entry, what was expected, what was seen, when. */
+export interface FailedExpectation { readonly label: string; readonly expected: string; readonly seen: string;
+  readonly at: number }
 
 export interface ReportOptions {
   /** Curve samples over the run (default 300). */
   readonly samples?: number;
   /** Most event rows kept (default 20,000): beyond it Normal events are dropped first. */
   readonly maxEvents?: number;
-  /** `expect:` entries that failed, when the caller judged them (`run --report`). */
-  readonly failedExpectations?: number;
+  /** The `expect:` entries that failed, when the caller judged them (`kubesim check --report`). */
+  readonly failedExpectations?: readonly FailedExpectation[];
 }
 
 const EVICTION_REASONS = new Set(['DeletionByTaintManager', 'PreemptionByScheduler', 'EvictionByEvictionAPI']);
@@ -59,6 +68,8 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
   const counts = { restarts: 0, oomKills: 0, evictions: 0, preemptions: 0 };
   const unschedulable = new Set<string>();
   let state: ClusterState = { ...initialState(), startTime: meta.startTime };
+  // The Events, recorded in the same pass (every Event of the run: no TTL in a report of the whole run).
+  const reader = new FactReader(), recorder = new EventRecorder();
   let k = 0, i = 0;
   while (i < facts.length) {
     const t = facts[i].at;
@@ -68,7 +79,9 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
     const batch = facts.slice(i, j);
     state = evolveAll(state, batch);
     const pods = new Set<string>(), touchedNodes = new Set<string>();
-    for (const e of batch) {
+    for (let x = i; x < j; x++) {
+      const e = facts[x];
+      for (const o of reader.observe(e, facts, x)) if (o.event.real) recorder.add(o.event, o.at);
       if ('uid' in e && 'pod' in e && typeof e.uid === 'string') pods.add(e.uid);
       if ('node' in e && !('pod' in e)) touchedNodes.add(e.node);
       const pi = 'uid' in e && typeof e.uid === 'string' ? track.has(e.uid) : undefined;
@@ -101,23 +114,28 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
   while (k < samples) sampler.sample(sampleAt(k++), state);
   const byPhase: Record<string, number> = {};
   for (const p of tvalues(state.pods)) byPhase[p.status.phase] = (byPhase[p.status.phase] ?? 0) + 1;
-  const events = recordEvents(facts, meta.startTime);
   const max = opts.maxEvents ?? 20_000;
-  const kept = events.length <= max ? events : [...events.filter((e) => e.type === 'Warning'),
-    ...events.filter((e) => e.type !== 'Warning')].slice(0, max);
-  kept.sort((a, b) => lastSeen(a) - lastSeen(b));
+  const warnings: EventRow[] = [], normal: EventRow[] = [];
+  let eventsTotal = 0;
+  for (const [, last, count, message, r] of recorder.received()) {
+    eventsTotal++;
+    const rows = r.type === 'Warning' ? warnings : normal;
+    if (warnings.length + normal.length < max || r.type === 'Warning') rows.push([last, r.type, r.reason,
+      `${r.involvedObject.kind.toLowerCase()}/${r.involvedObject.name}`, message, count]);
+  }
+  const kept = [...warnings, ...normal].slice(0, max).sort((a, b) => a[0] - b[0]);
   return {
     meta: { ...meta, end, facts: facts.length },
     summary: {
       nodes: nodes.length, ...Object.fromEntries(Object.entries(byPhase).map(([p, n]) => [`pods ${p}`, n])), ...counts,
-      unschedulable: unschedulable.size, 'failed expectations': opts.failedExpectations ?? 'not judged (kubesim check)',
+      unschedulable: unschedulable.size,
+      'failed expectations': opts.failedExpectations?.length ?? 'not judged (kubesim check --report)',
     },
     nodes, nodeMarks, podMarks,
     pods: { ...track.pods, ended: track.pods.name.map((_, x) => ended[x] ?? -1) },
     changes: track.changes, strings: track.strings, curves: sampler.curves,
-    events: kept.map((e) =>
-      [lastSeen(e), e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.message,
-        eventCount(e)]),
-    eventsTotal: events.length,
+    events: kept,
+    eventsTotal,
+    ...(opts.failedExpectations ? { failedExpectations: opts.failedExpectations } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeNode, makePod, makeSnapshot, runScheduling, schedulingScenario } from '../../../test-support/scheduler.js';
 import { tvalues } from '../../reducers/table.js';
-import { describePod } from '../../output/describePod.js';
+import { describePod } from '../../output/describe/pod.js';
 import { newCycleState } from '../cycleState.js';
 import { buildProfiles } from '../profile.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';

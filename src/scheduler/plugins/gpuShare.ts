@@ -8,6 +8,12 @@ export const ERR_REASON_NO_GPU = 'node(s) had no GPU';
 export const ERR_REASON_GPU_MODEL = "node(s) didn't match Pod's GPU model";
 export const ERR_REASON_GPU_INSUFFICIENT = `Insufficient ${GPU_MILLI_ANNOTATION}`;
 
+// Verdicts are immutable values: one of each, so rejecting most of 1,000+ nodes per task allocates nothing.
+const NO_GPU = Object.freeze(unresolvable(gpuNames.GpuShare, ERR_REASON_NO_GPU));
+const WRONG_MODEL = Object.freeze(unresolvable(gpuNames.GpuShare, ERR_REASON_GPU_MODEL));
+const TOO_FEW_DEVICES = Object.freeze(unresolvable(gpuNames.GpuShare, ERR_REASON_GPU_INSUFFICIENT));
+const NOT_ENOUGH_LEFT = Object.freeze(unschedulable(gpuNames.GpuShare, ERR_REASON_GPU_INSUFFICIENT));
+
 /**
  * GPU-share filter (the artifact's Open-Gpu-Share plugin, open_gpu_share.go Filter): a pod
  * that asks for GPUs fits a node with GPUs of a model it accepts and with enough devices left
@@ -24,10 +30,10 @@ export const gpuShare = {
     const req = pod.gpu;
     if (!req) return SUCCESS;
     const gpu = node.gpu;
-    if (!gpu) return unresolvable(gpuNames.GpuShare, ERR_REASON_NO_GPU);
-    if (!modelAccepts(req.model, gpu.model)) return unresolvable(gpuNames.GpuShare, ERR_REASON_GPU_MODEL);
-    if (req.count > gpu.free.length) return unresolvable(gpuNames.GpuShare, ERR_REASON_GPU_INSUFFICIENT);
-    return devicesFit(gpu.free, req) ? SUCCESS : unschedulable(gpuNames.GpuShare, ERR_REASON_GPU_INSUFFICIENT);
+    if (!gpu) return NO_GPU;
+    if (!modelAccepts(req.model, gpu.model)) return WRONG_MODEL;
+    if (req.count > gpu.free.length) return TOO_FEW_DEVICES;
+    return devicesFit(gpu.free, req) ? SUCCESS : NOT_ENOUGH_LEFT;
   },
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);

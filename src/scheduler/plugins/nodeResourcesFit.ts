@@ -36,31 +36,48 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo, ignored?: (name: strin
   // Fast path (no allocation): the common case of a pod that fits.
   if (node.pods.length + 1 <= a.pods && q.cpu <= a.cpu - r.cpu && q.memory <= a.memory - r.memory &&
     q.ephemeralStorage <= a.ephemeralStorage - r.ephemeralStorage && pod.scalarNames.length === 0) return SUCCESS;
-  const reasons: string[] = [];
-  let unresolvableFlag = false;
-  if (node.pods.length + 1 > a.pods) { reasons.push(ERR_REASON_TOO_MANY_PODS);
-    if (a.pods < 1) unresolvableFlag = true; }
+  // The standard reasons as bits (in fitsRequest's order), extended resources as a list.
+  let bits = 0;
+  if (node.pods.length + 1 > a.pods) { bits |= TOO_MANY_PODS; if (a.pods < 1) bits |= UNRESOLVABLE; }
   if (q.cpu === 0 && q.memory === 0 && q.ephemeralStorage === 0 && pod.scalarNames.length === 0) {
-    return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
+    return bits ? verdict(bits) : SUCCESS;
   }
-  if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { reasons.push('Insufficient cpu');
-    if (q.cpu > a.cpu) unresolvableFlag = true; }
-  if (q.memory > 0 && q.memory > a.memory - r.memory) { reasons.push('Insufficient memory');
-    if (q.memory > a.memory) unresolvableFlag = true; }
+  if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { bits |= NO_CPU; if (q.cpu > a.cpu) bits |= UNRESOLVABLE; }
+  if (q.memory > 0 && q.memory > a.memory - r.memory) {
+    bits |= NO_MEMORY;
+    if (q.memory > a.memory) bits |= UNRESOLVABLE;
+  }
   if (q.ephemeralStorage > 0 && q.ephemeralStorage > a.ephemeralStorage - r.ephemeralStorage) {
-    reasons.push('Insufficient ephemeral-storage');
-    if (q.ephemeralStorage > a.ephemeralStorage) unresolvableFlag = true;
+    bits |= NO_EPHEMERAL;
+    if (q.ephemeralStorage > a.ephemeralStorage) bits |= UNRESOLVABLE;
   }
+  let scalars: string[] | undefined;
   for (const k of pod.scalarNames) {
     if (ignored !== undefined && ignored(k)) continue;
     const v = q.scalar[k];
-    if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) { reasons.push(`Insufficient ${k}`);
-      if (v > (a.scalar[k] ?? 0)) unresolvableFlag = true; }
+    if (v > 0 && v > (a.scalar[k] ?? 0) - (r.scalar[k] ?? 0)) {
+      (scalars ??= []).push(`Insufficient ${k}`);
+      if (v > (a.scalar[k] ?? 0)) bits |= UNRESOLVABLE;
+    }
   }
-  return reasons.length ? mk(reasons, unresolvableFlag) : SUCCESS;
+  if (scalars) return mk([...reasonsOfBits(bits), ...scalars], (bits & UNRESOLVABLE) !== 0);
+  return bits & ~UNRESOLVABLE ? verdict(bits) : SUCCESS;
 }
+
+const TOO_MANY_PODS = 1, NO_CPU = 2, NO_MEMORY = 4, NO_EPHEMERAL = 8, UNRESOLVABLE = 16;
+const reasonsOfBits = (bits: number): string[] => [
+  ...(bits & TOO_MANY_PODS ? [ERR_REASON_TOO_MANY_PODS] : []), ...(bits & NO_CPU ? ['Insufficient cpu'] : []),
+  ...(bits & NO_MEMORY ? ['Insufficient memory'] : []),
+  ...(bits & NO_EPHEMERAL ? ['Insufficient ephemeral-storage'] : [])];
 const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.NodeResourcesFit, ...reasons)
   : unschedulable(names.NodeResourcesFit, ...reasons));
+/**
+ * One frozen verdict per combination of the standard reasons: statuses are values, and a pod
+ * that fits few nodes is rejected for the same few reasons on every other node.
+ */
+const VERDICTS: (Status | undefined)[] = new Array<Status | undefined>(32);
+const verdict = (bits: number): Status =>
+  (VERDICTS[bits] ??= Object.freeze(mk(reasonsOfBits(bits), (bits & UNRESOLVABLE) !== 0)));
 
 /**
  * Requested (pod included) and allocatable of one resource, as the score strategies read them

@@ -1,12 +1,18 @@
 import { expect, test } from 'vitest';
-import { onePod, podNamed, simulate } from '../../test-support/kubelet.js';
-import { describePod, eventsAbout, rfc1123z } from './describePod.js';
-import { recordEvents } from './events/record.js';
+import { onePod, podNamed, simulate } from '../../../test-support/kubelet.js';
+import { describePod } from './pod.js';
+import { eventsAbout } from './events.js';
+import { rfc1123z } from './writer.js';
+import { recordEvents } from '../events/record.js';
 
 test('rfc1123z prints Go RFC1123Z in UTC', () => {
   expect(rfc1123z(Date.UTC(2026, 0, 1), 62_000)).toBe('Thu, 01 Jan 2026 00:01:02 +0000');
 });
 
+// Expected text written from kubectl 1.34's describe.go describePod / describeContainers / DescribeEvents and
+// tabbedString's tabwriter (minwidth 0, padding 2): a column block runs over consecutive lines with a tab, so
+// "memory:" under Requests aligns with "Environment:" below it, and the Conditions rows keep their trailing space
+// ("%v \t%v \n"). A waiting state prints its reason only (describeStatus).
 test('describe pod shows state, last state, restart count, conditions and folded events', () => {
   const s = onePod(`  - apiVersion: v1
     kind: Pod
@@ -37,7 +43,6 @@ test('describe pod shows state, last state, restart count, conditions and folded
   ]);
   expect(text).toContain(`    State:          Waiting
       Reason:       CrashLoopBackOff
-      Message:      back-off 20s restarting failed container=app pod=p_default(${uid})
     Last State:     Terminated
       Reason:       Error
       Exit Code:    1
@@ -48,7 +53,22 @@ test('describe pod shows state, last state, restart count, conditions and folded
     Limits:
       memory:  64Mi
     Requests:
-      memory:  64Mi`);
+      memory:     64Mi
+    Environment:  <none>
+    Mounts:       <none>
+Conditions:
+  Type                        Status
+  PodReadyToStartContainers   True 
+  Initialized                 True 
+  Ready                       False 
+  ContainersReady             False 
+  PodScheduled                True 
+Volumes:                      <none>
+QoS Class:                    Burstable
+Node-Selectors:               <none>
+Tolerations:                  node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
+                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
+Events:`);
   expect(lines.slice(lines.indexOf('Events:'))).toEqual([
     'Events:',
     '  Type     Reason     Age               From               Message',

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { Millis } from '../api/ids.js';
+import type { LogHeader } from '../engine/log.js';
+import { LogError } from '../engine/log.js';
+import { Lines } from '../engine/lines.js';
+import { readLogTail } from '../engine/logTail.js';
+import { replay } from '../engine/replay.js';
+import { checkpointHeaders, checkpointPartTexts, CHECKPOINTS_SUFFIX, readCheckpoint,
+  statePartTexts } from '../engine/checkpoint.js';
+import type { ClusterEvent } from '../events/index.js';
+import type { ClusterState } from '../reducers/state.js';
+import { CliError } from './io.js';
+import { unreadableReason } from './walk.js';
+
+/** The checkpoints file of a log (run --checkpoint-every writes it next to the log). */
+export const checkpointsFile = (log: string): string => `${log}${CHECKPOINTS_SUFFIX}`;
+
+/** Removes a checkpoints file left by an earlier run writing the same log (it would name another log). */
+export function removeStaleCheckpoints(log: string): void {
+  rmSync(checkpointsFile(log), { force: true });
+}
+
+const readBytes = (path: string): Uint8Array => {
+  try { return readFileSync(path); } catch (e) { throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
+};
+
+export interface StateFromCheckpoint {
+  readonly state: ClusterState;
+  readonly header: LogHeader;
+  /** Facts in the log, and the hash its last line records (`kubesim verify` checks both). */
+  readonly events: number;
+  readonly hash: string;
+  /** The checkpoint's seq and time, and the facts replayed after it. */
+  readonly from: { readonly seq: number; readonly at: Millis; readonly replayed: number };
+  /** The time of the log's last fact. */
+  readonly end: Millis;
+}
+
+/**
+ * The state of a log at `at`, from its nearest checkpoint at or before `at` and the facts after it
+ * (engine/checkpoint.ts); undefined when the log has no checkpoints file or none before `at`.
+ */
+export function stateFromCheckpoint(log: string, at: Millis, key?: Uint8Array): StateFromCheckpoint | undefined {
+  const file = checkpointsFile(log);
+  if (!existsSync(file)) return undefined;
+  const ckLines = new Lines(readBytes(file));
+  const logLines = new Lines(readBytes(log));
+  try {
+    const n = logLines.count;
+    const lastText = n > 1 ? logLines.line(n - 1) : '{}';
+    const last = JSON.parse(lastText) as { at?: number; hash?: string };
+    let headers;
+    try { headers = checkpointHeaders(ckLines); } catch (e) {
+      if (e instanceof LogError) throw new CliError(`${file}: ${e.message}`);
+      throw e;
+    }
+    const h = headers.filter((x) => x.at <= at && x.seq < n).pop();
+    if (!h) return undefined;
+    let state: ClusterState;
+    try { state = readCheckpoint(ckLines, h, key); } catch (e) {
+      if (e instanceof LogError) throw new CliError(`${file}: ${e.message}`);
+      throw e;
+    }
+    const tail = readLogTail(logLines, h.seq, h.log, at, key);
+    return { state: replay(tail.events, at, state), header: tail.header, events: n - 1, hash: last.hash ?? '',
+      from: { seq: h.seq, at: h.at, replayed: tail.events.length }, end: last.at ?? 0 };
+  } catch (e) {
+    if (e instanceof LogError) throw new CliError(`${log}: ${e.message}`);
+    if (e instanceof SyntaxError) throw new CliError(`${log}: its last line is not valid JSON (is the log truncated?)`);
+    throw e;
+  }
+}
+
+/**
+ * `kubesim verify` of a log's checkpoints: each names the log's hash at its seq, sits between two
+ * instants, has an unbroken chain, and holds exactly the state the facts before it replay to.
+ * Returns how many were checked (0 without a checkpoints file).
+ */
+export function verifyCheckpoints(log: string, events: readonly ClusterEvent[], hashes: readonly string[],
+  key?: Uint8Array): number {
+  const file = checkpointsFile(log);
+  if (!existsSync(file)) return 0;
+  const lines = new Lines(readBytes(file));
+  let state: ClusterState | undefined, seq = 0;
+  try {
+    const headers = checkpointHeaders(lines);
+    for (const h of headers) {
+      const bad = (m: string) => new LogError(h.line + 1, `checkpoint at seq ${h.seq}: ${m}`);
+      if (h.seq < seq || h.seq > events.length) throw bad('out of order or past the log\'s end');
+      if (hashes[h.seq] !== h.log) throw bad(`names log hash ${h.log}, but line ${h.seq + 1} of the log has ` +
+        `${hashes[h.seq]}: it is not a checkpoint of this log`);
+      if (h.at !== events[h.seq - 1]?.at || (events[h.seq] && events[h.seq].at === h.at)) throw bad(
+        `is not between two instants of the log (at ${h.at})`);
+      state = replay(events.slice(seq, h.seq), undefined, state);
+      seq = h.seq;
+      const want = statePartTexts(state);
+      let k = 0;
+      for (const got of checkpointPartTexts(lines, h, key)) {
+        const w = want.next();
+        if (w.done || w.value !== got) throw bad(`its state differs from the replay of the facts before it (part ` +
+          `${k + 1})`);
+        k++;
+      }
+      if (!want.next().done) throw bad('its state lacks parts the replay of the facts before it has');
+    }
+    return headers.length;
+  } catch (e) {
+    if (e instanceof LogError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
+}

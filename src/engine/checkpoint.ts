@@ -1,0 +1,123 @@
+import type { ClusterEvent } from '../events/index.js';
+import type { Millis } from '../api/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { partFromJson, partToJson, stateFromParts, stateParts, type StatePart } from '../reducers/snapshot.js';
+import { chainHash, LogError } from './log.js';
+import type { Lines } from './lines.js';
+import type { Simulation } from './simulation.js';
+
+/**
+ * Checkpoints: the state every N facts, in a sidecar file next to the log (`run.jsonl.checkpoints`),
+ * so `replay --at`, `get --at` and `describe --at` on a long log start from the nearest one instead
+ * of the first fact. The log itself is unchanged (its bytes and hash do not depend on checkpoints).
+ *
+ * A checkpoint is taken between two instants (after the last fact of one virtual time), as replay
+ * folds facts one instant at a time, and is written as lines:
+ *   {"checkpoint":S,"at":T,"log":"<hash of log line S>","hash":...}
+ *   {"path":[...],"entries"|"value":...,"hash":...}   (the state's parts: reducers/snapshot.ts)
+ *   {"end":S,"parts":K,"hash":...}
+ * hash-chained like the log, starting from the hash of log line S: a checkpoint belongs to one
+ * log, and an edited, dropped or reordered line breaks its chain (keyed with the log's key, if any).
+ */
+export const CHECKPOINTS_SUFFIX = '.checkpoints';
+
+const HEADER = '{"checkpoint":';
+
+const hashed = (body: string, hash: string): string => `${body.slice(0, -1)},"hash":"${hash}"}\n`;
+
+export class CheckpointWriter {
+  #since = 0;
+  #at = -1;
+  #logHash = '';
+  #firstOfBatch = true;
+  #state: ClusterState | undefined;
+  count = 0;
+
+  /**
+   * @param every facts between checkpoints (at least)
+   * @param logHash the log's chain hash after the last fact written (LogWriter.hash)
+   */
+  constructor(private readonly every: number, private readonly write: (line: string) => void,
+    private readonly logHash: () => string, private readonly key?: Uint8Array) {}
+
+  /** Subscribe after the log writer, so logHash() already covers each fact seen here. */
+  attach(sim: Simulation): void {
+    sim.events$.subscribe(({ seq, event }) => this.#fact(seq, event));
+    sim.batches$.subscribe(({ state }) => { this.#state = state; this.#firstOfBatch = true; });
+  }
+
+  #fact(seq: number, e: ClusterEvent): void {
+    // The state after the previous batch is the state between instants only when this fact opens a batch at a new time.
+    if (this.#firstOfBatch && e.at > this.#at && this.#since >= this.every && this.#state) {
+      this.#checkpoint(seq - 1, this.#at, this.#logHash, this.#state);
+      this.#since = 0;
+    }
+    this.#firstOfBatch = false;
+    this.#since++;
+    this.#at = e.at;
+    this.#logHash = this.logHash();
+  }
+
+  #checkpoint(seq: number, at: Millis, logHash: string, state: ClusterState): void {
+    let prev = logHash;
+    const line = (body: string): void => { prev = chainHash(prev, body, this.key); this.write(hashed(body, prev)); };
+    line(JSON.stringify({ checkpoint: seq, at, log: logHash }));
+    let parts = 0;
+    for (const p of stateParts(state)) { line(partToJson(p)); parts++; }
+    line(JSON.stringify({ end: seq, parts }));
+    this.count++;
+  }
+}
+
+export interface CheckpointHeader { readonly seq: number; readonly at: Millis; readonly log: string;
+  /** Its line in the checkpoints file (0-based). */
+  readonly line: number }
+
+/** The checkpoints of a file, by their header lines only (the state lines are skipped unread). */
+export function checkpointHeaders(lines: Lines): CheckpointHeader[] {
+  const out: CheckpointHeader[] = [];
+  for (let i = 0; lines.has(i); i++) {
+    if (!lines.startsWith(i, HEADER)) continue;
+    let h: { checkpoint?: unknown; at?: unknown; log?: unknown };
+    try { h = JSON.parse(lines.line(i)) as typeof h; } catch { throw new LogError(i + 1, 'not valid JSON'); }
+    if (!Number.isSafeInteger(h.checkpoint) || !Number.isSafeInteger(h.at) || typeof h.log !== 'string') throw new
+      LogError(i + 1, 'a checkpoint header needs checkpoint (a seq), at and log');
+    out.push({ seq: h.checkpoint as number, at: h.at as number, log: h.log, line: i });
+  }
+  return out;
+}
+
+/**
+ * Reads one checkpoint's state, verifying its chain from the log's hash at its seq. Throws
+ * LogError naming the checkpoints file's line.
+ */
+export function readCheckpoint(lines: Lines, h: CheckpointHeader, key?: Uint8Array): ClusterState {
+  return stateFromParts(checkpointParts(lines, h, key));
+}
+
+/** The parts of one checkpoint as JSON texts (verified), for comparing with a replayed state's. */
+export function* checkpointPartTexts(lines: Lines, h: CheckpointHeader, key?: Uint8Array): Generator<string> {
+  let prev = h.log;
+  for (let i = h.line; ; i++) {
+    if (!lines.has(i)) throw new LogError(i, `checkpoint at seq ${h.seq} ends without its end line (truncated?)`);
+    const text = lines.line(i);
+    const at = text.lastIndexOf(',"hash":"');
+    if (at < 0) throw new LogError(i + 1, 'no hash field');
+    const body = `${text.slice(0, at)}}`;
+    prev = chainHash(prev, body, key);
+    if (text.slice(at + 9, -2) !== prev) throw new LogError(i + 1, `checkpoint hash chain broken: this line or the ` +
+      `one before it was changed, dropped or reordered, or the checkpoint is not of this log`);
+    if (i === h.line) continue;
+    if (body.startsWith('{"end":')) return;
+    yield body;
+  }
+}
+
+function* checkpointParts(lines: Lines, h: CheckpointHeader, key?: Uint8Array): Generator<StatePart> {
+  for (const body of checkpointPartTexts(lines, h, key)) yield partFromJson(body);
+}
+
+/** The JSON texts of a state's parts, as a checkpoint of it holds them. */
+export function* statePartTexts(state: ClusterState): Generator<string> {
+  for (const p of stateParts(state)) yield partToJson(p);
+}

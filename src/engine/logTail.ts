@@ -1,0 +1,53 @@
+import type { ClusterEvent } from '../events/index.js';
+import type { Millis } from '../api/ids.js';
+import { eventSchemaError } from './eventSchema.js';
+import { chainHash, LOG_FORMAT_VERSION, LogError, type LogHeader } from './log.js';
+import type { Lines } from './lines.js';
+
+/**
+ * The header of a log and its facts after line `fromSeq` up to virtual time `at`, for a replay
+ * that starts at a checkpoint: line `fromSeq` must carry the hash the checkpoint names, and each
+ * later line read is checked as parseLog checks it (chain, seq, time order, the fact's fields).
+ * The lines before the checkpoint are not re-read: `kubesim verify` checks the whole log and
+ * that each checkpoint equals the replay of the facts before it.
+ */
+export function readLogTail(lines: Lines, fromSeq: number, fromHash: string, at: Millis,
+  key?: Uint8Array): { header: LogHeader; events: ClusterEvent[]; lastAt: Millis } {
+  const parse = (i: number): Record<string, unknown> => {
+    try { return JSON.parse(lines.line(i)) as Record<string, unknown>; } catch {
+      throw new LogError(i + 1, 'not valid JSON'); }
+  };
+  const head = parse(0);
+  const keyed = head.chain === 'hmac-sha256';
+  if (keyed !== (key !== undefined)) throw new LogError(1, keyed
+    ? 'the log has a keyed hash chain (HMAC-SHA-256): give the key with --log-key-file to read it'
+    : 'a key was given but the log\'s hash chain is not keyed');
+  if (head.kubesimLog !== LOG_FORMAT_VERSION) throw new LogError(1,
+    `not a kubesim log of format ${LOG_FORMAT_VERSION}`);
+  const { hash: _h, ...header } = head;
+  if (!lines.has(fromSeq)) throw new LogError(fromSeq + 1, 'the log is shorter than its checkpoints say');
+  const from = parse(fromSeq);
+  if (from.hash !== fromHash) throw new LogError(fromSeq + 1,
+    'this line\'s hash is not the one its checkpoint names: the checkpoints are not of this log, or it was changed');
+  let prev = fromHash, lastAt = from.at as number;
+  const events: ClusterEvent[] = [];
+  for (let i = fromSeq + 1; lines.has(i); i++) {
+    const text = lines.line(i);
+    const obj = parse(i);
+    if (typeof obj.at === 'number' && obj.at > at) break;
+    const cut = text.lastIndexOf(',"hash":"');
+    if (cut < 0 || typeof obj.hash !== 'string') throw new LogError(i + 1, 'no hash field');
+    prev = chainHash(prev, `${text.slice(0, cut)}}`, key);
+    if (prev !== obj.hash) throw new LogError(i + 1, 'hash chain broken: this line or the one before it was ' +
+      'changed, dropped or reordered');
+    if (obj.seq !== i) throw new LogError(i + 1, `expected seq ${i}, found ${String(obj.seq)}`);
+    if (typeof obj.at !== 'number' || obj.at < lastAt) throw new LogError(i + 1,
+      `virtual time ${String(obj.at)} goes backwards`);
+    lastAt = obj.at;
+    const { seq: _s, hash: _x, ...event } = obj;
+    const wrong = eventSchemaError(event);
+    if (wrong) throw new LogError(i + 1, wrong);
+    events.push(event as unknown as ClusterEvent);
+  }
+  return { header: header as unknown as LogHeader, events, lastAt };
+}

@@ -1,0 +1,87 @@
+import { applyDefaults } from '../../api/defaults/index.js';
+import type { KubeObject, Pod } from '../../api/types.js';
+import type { ClusterEvent } from '../../events/index.js';
+import { listObjects, type ClusterState } from '../../reducers/state.js';
+import { tget, tvalues } from '../../reducers/table.js';
+import { recordEvents } from '../events/record.js';
+import { byKey } from '../get/get.js';
+import { resolveResource, type ResourceInfo } from '../printers/index.js';
+import { describeDaemonSet, describeDeployment, describeReplicaSet, describeStatefulSet } from './apps.js';
+import { describeCronJob, describeJob } from './batch.js';
+import type { DescribeContext } from './context.js';
+import { eventsAbout } from './events.js';
+import { describeNode } from './node.js';
+import { describePod } from './pod.js';
+import { describeHPA, describePDB } from './policy.js';
+
+type Describer = (o: KubeObject, ctx: DescribeContext) => string;
+const DESCRIBERS: Readonly<Record<string, Describer>> = {
+  deployments: describeDeployment, replicasets: describeReplicaSet, statefulsets: describeStatefulSet,
+  daemonsets: describeDaemonSet, jobs: describeJob, cronjobs: describeCronJob, horizontalpodautoscalers: describeHPA,
+  poddisruptionbudgets: describePDB,
+};
+/** The kinds `kubesim describe` knows. */
+export const DESCRIBABLE = ['pods', 'nodes', ...Object.keys(DESCRIBERS)];
+
+/** What kubectl would print, and its exit code. */
+export interface DescribeResult { readonly stdout: string; readonly stderr: string; readonly exitCode: number }
+
+/**
+ * kubelet's Lease renewal period: leaseDuration 40 s x nodeLeaseRenewIntervalFraction 0.25 (pkg/kubelet/kubelet.go).
+ */
+const LEASE_RENEW_MS = 10_000;
+
+/**
+ * The node Lease's last renewal: every 10 s since the kubelet's last heartbeat, up to now or until the node was lost.
+ */
+function renewTime(facts: readonly ClusterEvent[], node: string, lastHeartbeat: number, lost: boolean,
+  now: number): number {
+  let until = now;
+  if (lost) for (const f of facts) {
+    if (f.at > now) break;
+    if (f.type === 'NodeLost' && f.node === node) until = f.at;
+  }
+  return lastHeartbeat + Math.floor((until - lastHeartbeat) / LEASE_RENEW_MS) * LEASE_RENEW_MS;
+}
+
+const notFound = (info: ResourceInfo, name: string): DescribeResult => ({ stdout: '', exitCode: 1,
+  stderr: `Error from server (NotFound): ${info.resource}${info.group ? `.${info.group}` : ''} "${name}" not ` +
+    `found\n` });
+
+/**
+ * `kubectl describe KIND NAME` against the state at one instant (kubectl describe.go's
+ * describers, kubectl 1.34), with the Events recorded from the facts up to that instant.
+ */
+export function kubectlDescribe(state: ClusterState, facts: readonly ClusterEvent[], kind: string, name: string,
+  namespace = 'default'): DescribeResult {
+  const info = resolveResource(kind);
+  if (!info || !DESCRIBABLE.includes(info.resource)) return { stdout: '', exitCode: 2,
+    stderr: `describe: kind ${kind} is not supported (supported: ${DESCRIBABLE.join(', ')})\n` };
+  const events = (): ReturnType<typeof recordEvents> => recordEvents(facts, state.startTime, state.time);
+  const podsIn = (ns: string | undefined): Pod[] => (tvalues(state.pods) as Pod[])
+    .filter((p) => ns === undefined || p.metadata.namespace === ns)
+    .sort((a, b) => byKey(a as unknown as KubeObject, b as unknown as KubeObject));
+  if (info.resource === 'nodes') {
+    const n = tget(state.nodes, name);
+    if (!n) return notFound(info, name);
+    const pods = podsIn(undefined).filter((p) => p.spec.nodeName === name && p.status.phase !== 'Succeeded'
+      && p.status.phase !== 'Failed');
+    const ctx = { pods, renewTime: renewTime(facts, name, n.lastHeartbeat, n.lost, state.time) };
+    return { stdout: describeNode(n.object, ctx, eventsAbout(events(), 'Node', undefined, name, n.object.metadata.uid),
+      state.startTime, state.time), stderr: '', exitCode: 0 };
+  }
+  if (info.resource === 'pods') {
+    const uid = tget(state.podUids, `${namespace}/${name}`);
+    const pod = uid ? tget(state.pods, uid) : undefined;
+    if (!pod) return notFound(info, name);
+    return { stdout: describePod(pod, eventsAbout(events(), 'Pod', namespace, name, pod.metadata.uid), state.startTime,
+      state.time), stderr: '', exitCode: 0 };
+  }
+  const list = (resource: string): KubeObject[] => listObjects(state, resource)
+    .filter((o) => o.metadata.namespace === namespace).sort(byKey).map((o) => applyDefaults(o));
+  const obj = list(info.resource).find((o) => o.metadata.name === name);
+  if (!obj) return notFound(info, name);
+  const ctx: DescribeContext = { startTime: state.startTime, now: state.time, pods: podsIn(namespace), list,
+    events: eventsAbout(events(), info.kind, namespace, name, obj.metadata.uid) };
+  return { stdout: DESCRIBERS[info.resource](obj, ctx), stderr: '', exitCode: 0 };
+}

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fastParseDocument, PlainScalars } from './fastYaml.js';
+import { parseYamlDocuments, parseYamlDocumentsSlowly } from './yaml.js';
+
+const yamlFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+  const p = join(dir, f);
+  return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(f) ? [p] : [];
+});
+const FILES = [...yamlFiles('examples'), ...yamlFiles('test/fixtures')];
+const scalars = new PlainScalars({ version: '1.1' });
+
+describe('the YAML fast path', () => {
+  test('reads every example and fixture file as the yaml package does (documents, problems, lines)', () => {
+    expect(FILES.length).toBeGreaterThan(50);
+    for (const f of FILES) {
+      const text = readFileSync(f, 'utf8');
+      const { docs, docProblems, problems } = parseYamlDocuments(text, f);
+      expect({ f, docs, docProblems, problems }).toEqual({ f, ...parseYamlDocumentsSlowly(text, f) });
+    }
+  });
+
+  test('reads the common shapes itself: block and flow collections, quoted values, comments', () => {
+    const doc = ['apiVersion: apps/v1  # a comment', 'kind: Deployment', 'metadata: {name: web, labels: {app: web}}',
+      'spec:', '  replicas: 3', '  template:', '    spec:', '      containers:', '      - name: "web"',
+      '        image: \'nginx:1.27\'', '        args: [--port, "80", \'it\'\'s\']', '        env:',
+      '          - {name: A, value: "1"}', '# a comment line', '        ports:', '        - containerPort: 80'];
+    expect(fastParseDocument(doc, scalars)).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment',
+      metadata: { name: 'web', labels: { app: 'web' } },
+      spec: { replicas: 3, template: { spec: { containers: [{ name: 'web', image: 'nginx:1.27',
+        args: ['--port', '80', 'it\'s'], env: [{ name: 'A', value: '1' }], ports: [{ containerPort: 80 }] }] } } } });
+  });
+
+  test.each([
+    ['an anchor and alias', ['a: &x 1', 'b: *x']], ['a block scalar', ['a: |', '  text']],
+    ['a multi-line plain scalar', ['a: one', '  two']], ['a tag', ['a: !!str 1']],
+      ['a duplicate key', ['a: 1', 'a: 2']],
+    ['a boolean key', ['on: 1']], ['a merge key', ['<<: {a: 1}']], ['a multi-line flow', ['a: [1,', '  2]']],
+    ['a tab', ['a:\t1']], ['a plain value with ": "', ['a: b: c']],
+  ])('gives up on %s, for the yaml package to read', (_, lines) => {
+    expect(fastParseDocument(lines, scalars)).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCliInProcess } from '../src/cli/inProcess.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kubesim-ckpt-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const log = join(dir, 'run.jsonl'), plain = join(dir, 'plain.jsonl');
+
+describe('run --checkpoint-every: a checkpoints file next to the log', () => {
+  test('verify checks it, and replay/get --at from it print what the facts alone give', async () => {
+    const run = await runCliInProcess(['run', 'examples/node-failure/scenario.yaml', '--log', log,
+      '--checkpoint-every', '40', '-q']);
+    expect(run.code).toBe(0);
+    copyFileSync(log, plain); // the same log without checkpoints
+    const v = await runCliInProcess(['verify', log]);
+    expect(v.stdout).toMatch(/hash chain intact, log hash \w+; [1-9]\d* checkpoints equal the replay/);
+    for (const at of ['2m', '6m', '9m']) {
+      const a = await runCliInProcess(['replay', log, '--at', at, '-o', 'json']);
+      const b = await runCliInProcess(['replay', plain, '--at', at, '-o', 'json']);
+      expect([a.code, a.stdout]).toEqual([0, b.stdout]);
+      const ga = await runCliInProcess(['get', 'pods', '-o', 'wide', '--log', log, '--at', at]);
+      const gb = await runCliInProcess(['get', 'pods', '-o', 'wide', '--log', plain, '--at', at]);
+      expect([ga.code, ga.stdout]).toEqual([0, gb.stdout]);
+    }
+  });
+
+  test('an edited checkpoint fails verify and replay --at (exit 2, naming the file and line)', async () => {
+    const text = readFileSync(`${log}.checkpoints`, 'utf8');
+    writeFileSync(`${log}.checkpoints`, text.replaceAll('"lost":false', '"lost":true'));
+    const v = await runCliInProcess(['verify', log]);
+    expect([v.code, v.stderr]).toEqual([2, expect.stringMatching(/run\.jsonl\.checkpoints: line \d+: .*chain broken/)]);
+    const r = await runCliInProcess(['replay', log, '--at', '9m']);
+    expect(r.code).toBe(2);
+    writeFileSync(`${log}.checkpoints`, text);
+  });
+
+  test('a new run on the same log removes the old checkpoints; --checkpoint-every needs --log', async () => {
+    expect((await runCliInProcess(['run', 'examples/nginx/scenario.yaml', '--log', log, '-q'])).code).toBe(0);
+    expect(existsSync(`${log}.checkpoints`)).toBe(false);
+    const r = await runCliInProcess(['run', 'examples/nginx/scenario.yaml', '--checkpoint-every', '5', '-q']);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('--checkpoint-every: needs --log')]);
+  });
+});
