@@ -20,5 +20,7 @@ const result = runScenario(scenario, { writeLog: sink.write });
 sink.close();
 const runS = seconds(t1);
 const pending = result.state.pods.values().filter((p) => p.status?.phase === 'Pending').length;
-process.stdout.write(`${JSON.stringify({ loadS, runS, events: result.events, pods: result.state.pods.size, pending,
+const cpu = process.cpuUsage();
+const cpuS = +((cpu.user + cpu.system) / 1e6).toFixed(2);
+process.stdout.write(`${JSON.stringify({ loadS, runS, cpuS, events: result.events, pods: result.state.pods.size, pending,
   logHash: result.logHash, peakRssMb: peakRssMb() })}\n`);

@@ -110,3 +110,10 @@ export function noKindMatch(apiVersion: string, kind: string): string | undefine
 
 /** The supported apiVersion for a kind, for error messages. */
 export const preferredVersion = (kind: string): string | undefined => kindInfo(kind)?.apiVersions[0];
+
+/**
+ * The resources with a `scale` subresource (their registries' ScaleREST: pkg/registry/apps/deployment,
+ * replicaset, statefulset; core/replicationcontroller). Job, Service and the rest have none.
+ */
+export const SCALE_SUBRESOURCE_RESOURCES: ReadonlySet<string> = new Set(['deployments', 'replicasets', 'statefulsets',
+  'replicationcontrollers']);

@@ -78,6 +78,12 @@ export interface ResourceRequirements {
   readonly limits?: ResourceList;
 }
 
+/** core/v1 ContainerRestartRule (KEP-5307): the only action is Restart. */
+export interface ContainerRestartRule {
+  readonly action: 'Restart';
+  readonly exitCodes?: { readonly operator: 'In' | 'NotIn'; readonly values: readonly number[] };
+}
+
 export interface Container {
   readonly name: string;
   readonly image?: string;
@@ -94,8 +100,12 @@ export interface Container {
   readonly readinessProbe?: Probe;
   readonly startupProbe?: Probe;
   readonly lifecycle?: Lifecycle;
-  /** Only on init containers: `Always` makes a sidecar (KEP-753). */
-  readonly restartPolicy?: 'Always';
+  /**
+   * On an init container `Always` makes a sidecar (KEP-753); otherwise it overrides the pod's
+   * restartPolicy for this container (KEP-5307 ContainerRestartRules, api/containerRestart.ts).
+   */
+  readonly restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  readonly restartPolicyRules?: readonly ContainerRestartRule[];
   readonly securityContext?: Readonly<Record<string, unknown>>;
   readonly terminationMessagePath?: string;
   readonly terminationMessagePolicy?: string;

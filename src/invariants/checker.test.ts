@@ -21,10 +21,12 @@ describe('InvariantChecker', () => {
   });
 
   test('the planted off-by-one bug is reported by replicas-converge at the end, with the object and time', () => {
+    // Two of three nodes lost: a Normal zone (node_lifecycle_controller.go ComputeZoneState needs 3 not
+    // Ready), so the second NoExecute taint waits 10 s for the zone's token (--node-eviction-rate 0.1).
     expect(check(replicaSetScenarioYaml({ timeline: '[{at: 1m, nodeLost: node-0}, {at: 1m, nodeLost: node-1}]' }),
       PLANTED_BUG)).toEqual([
       { invariant: 'replicas-converge',
-        message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 6m55s)',
+        message: 'ReplicaSet/default/web has 2 ready pods, want spec.replicas=3 (undisturbed since 7m5s)',
           objects: ['ReplicaSet/default/web'], at: 720000 },
     ]);
   });

@@ -1,3 +1,4 @@
+import { containerShouldRestart, isContainerRestartable } from '../api/containerRestart.js';
 import { toCanonical } from '../api/quantity.js';
 import type { Container, Pod, Probe } from '../api/types.js';
 import { defaultBehaviorFor } from '../behavior/defaults.js';
@@ -347,8 +348,7 @@ export class PodWorkers {
     if (kind === 'readiness') { this.#scheduleProbe(p, c, kind, out); return; }
     // Liveness or startup failure: kill and restart per policy (kuberuntime_manager.go computePodActions).
     const grace = (spec.terminationGracePeriodSeconds ?? p.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
-    const policy = p.pod.spec.restartPolicy ?? 'Always';
-    const restarts = c.kind === 'sidecar' || policy !== 'Never';
+    const restarts = c.kind === 'sidecar' || isContainerRestartable(c.spec, p.pod.spec);
     this.#kill(p, c, grace, `Container ${c.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`, 'probe',
       state, out);
   }
@@ -453,13 +453,16 @@ export class PodWorkers {
     this.#maybeFinished(p, state, out);
   }
 
-  /** ShouldContainerBeRestarted, plus probe kills restarting under OnFailure whatever the exit code. */
+  /**
+   * ShouldContainerBeRestarted: ContainerShouldRestart on the exit code (the container's own
+   * restartPolicy and restartPolicyRules first, api/containerRestart.ts), a probe kill counting as
+   * a failure (137) whatever the container exited with.
+   */
   #willRestart(p: PodRuntime, c: ContainerRuntime, code: number, byProbe: boolean): boolean {
     if (p.phase !== 'active') return false;
     if (c.kind === 'sidecar') return true;
-    const policy = p.pod.spec.restartPolicy ?? 'Always';
     if (c.kind === 'init' && code === 0 && !byProbe) return false;
-    return policy === 'Always' || (policy === 'OnFailure' && (code !== 0 || byProbe));
+    return containerShouldRestart(c.spec, p.pod.spec, byProbe && code === 0 ? 137 : code);
   }
 
   /** With nothing left to restart, sidecars are stopped (KEP-753) and the pod's work is over. */

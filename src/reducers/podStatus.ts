@@ -1,3 +1,4 @@
+import { containerShouldRestart } from '../api/containerRestart.js';
 import type { Condition, ContainerStatus, Pod, PodPhase } from '../api/types.js';
 
 const statusOf = (list: readonly ContainerStatus[] | undefined, name: string): ContainerStatus
@@ -7,11 +8,13 @@ const statusOf = (list: readonly ContainerStatus[] | undefined, name: string): C
  * The pod phase from its container statuses, as the kubelet's getPhase computes it
  * (pkg/kubelet/kubelet_pods.go getPhase, 1.29+ with sidecars):
  * - a regular init container that is running, waiting without a previous run, or unreported keeps
- *   the pod Pending; one that failed (now or last time) fails the pod when restartPolicy is Never;
+ *   the pod Pending; one that failed (now or last time) and will not be restarted
+ *   (ContainerShouldRestart: its own restartPolicy and restartPolicyRules, else the pod's) fails the pod;
  * - a sidecar (restartable init container) running but not started, or waiting for its first
  *   start, keeps the pod Pending; terminated sidecars do not count;
  * - app containers: a waiting one with a previous termination counts as stopped (not succeeded);
- *   all stopped: Always -> Running, all exit 0 -> Succeeded, Never -> Failed, OnFailure -> Running.
+ *   all stopped: Running while any of them will be restarted (ContainerShouldRestart on its exit
+ *   code), else Succeeded when all exited 0, else Failed.
  * `podIsTerminal` (every container stopped during a deletion) turns "all stopped" into
  * Succeeded/Failed whatever the policy. Terminal phases never change back.
  */
@@ -23,7 +26,7 @@ export function getPhase(pod: Pod): PodPhase {
   const init = pod.status.initContainerStatuses;
   const apps = pod.status.containerStatuses;
   let pendingRegularInit = 0, pendingSidecars = 0, failedInitialization = 0;
-  let unknown = 0, running = 0, waiting = 0, stopped = 0, succeeded = 0;
+  let unknown = 0, running = 0, waiting = 0, stopped = 0, succeeded = 0, stoppedNotRestartable = 0;
   for (const c of spec.initContainers ?? []) {
     const st = statusOf(init, c.name);
     if (c.restartPolicy === 'Always') {
@@ -34,20 +37,21 @@ export function getPhase(pod: Pod): PodPhase {
       continue;
     }
     if (!st || st.state.running) { pendingRegularInit++; continue; }
-    if (st.state.terminated) { if (st.state.terminated.exitCode !== 0) failedInitialization++; continue; }
-    if (st.lastState.terminated) { if (st.lastState.terminated.exitCode !== 0) failedInitialization++; }
-    else pendingRegularInit++;
+    const ended = st.state.terminated ?? st.lastState.terminated;
+    if (!ended) { pendingRegularInit++; continue; }
+    if (ended.exitCode !== 0 && !containerShouldRestart(c, spec, ended.exitCode)) failedInitialization++;
   }
   for (const c of spec.containers) {
     const st = statusOf(apps, c.name);
     if (!st) { unknown++; continue; }
-    if (st.state.running) running++;
-    else if (st.state.terminated) { stopped++; if (st.state.terminated.exitCode === 0) succeeded++; }
-    else if (st.lastState.terminated) stopped++;
-    else waiting++;
+    if (st.state.running) { running++; continue; }
+    const ended = st.state.terminated ?? st.lastState.terminated;
+    if (!ended) { waiting++; continue; }
+    stopped++;
+    if (st.state.terminated && ended.exitCode === 0) succeeded++;
+    if (!containerShouldRestart(c, spec, ended.exitCode)) stoppedNotRestartable++;
   }
-  const restartPolicy = spec.restartPolicy ?? 'Always';
-  if (failedInitialization > 0 && restartPolicy === 'Never') return 'Failed';
+  if (failedInitialization > 0) return 'Failed';
   const initialized = pod.status.conditions.some((c) => c.type === 'Initialized' && c.status === 'True');
   if (pendingRegularInit > 0 || (pendingSidecars > 0 && !initialized)) return 'Pending';
   if (waiting > 0) return 'Pending';
@@ -55,10 +59,16 @@ export function getPhase(pod: Pod): PodPhase {
   if (running === 0 && stopped > 0 && unknown === 0) {
     const podIsTerminal = pod.metadata.deletionTimestamp !== undefined;
     if (podIsTerminal) return stopped === succeeded ? 'Succeeded' : 'Failed';
-    if (restartPolicy === 'Always') return 'Running';
-    if (stopped === succeeded) return 'Succeeded';
-    if (restartPolicy === 'Never') return 'Failed';
-    return 'Running';
+    // With no container-level restartPolicy the pod's policy decides, as before the gate (a container
+    // waiting to restart under OnFailure keeps the pod Running whatever its last exit code).
+    if (!spec.containers.some((c) => c.restartPolicy !== undefined)) {
+      const restartPolicy = spec.restartPolicy ?? 'Always';
+      if (restartPolicy === 'Always') return 'Running';
+      if (stopped === succeeded) return 'Succeeded';
+      return restartPolicy === 'Never' ? 'Failed' : 'Running';
+    }
+    if (stopped !== stoppedNotRestartable) return 'Running';
+    return stopped === succeeded ? 'Succeeded' : 'Failed';
   }
   return 'Pending';
 }

@@ -23,7 +23,7 @@ describe('cluster: block (feature gates and kubelet flags with Kubernetes v1.34 
     };
     expect(parse(bad).p)
       .toEqual([
-        'cluster.x: unknown field (known: featureGates, kubelet)',
+        'cluster.x: unknown field (known: featureGates, kubelet, controllerManager)',
         'cluster.featureGates.Nope: unknown field '
           + '(known: KubeletCrashLoopBackOffMax, ReduceDefaultCrashLoopBackOffDecay)',
         'cluster.featureGates.KubeletCrashLoopBackOffMax: must be true or false, got "yes"',

@@ -57,6 +57,11 @@ describe('loadScenario error paths: one line per problem, naming file and path',
     { name: 'a scale of a kind kubesim does not model', files: {
       's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, scale: {kind: Ingress, name: web, replicas: 1}}\n` },
         want: ['s/scenario.yaml: timeline[0].scale.kind: must be a kind kubesim simulates, got "Ingress"'] },
+    // Only Deployment, ReplicaSet, StatefulSet and ReplicationController have a scale subresource.
+    { name: 'a scale of a Service (no scale subresource)', files: {
+      's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: 1m, scale: {kind: Service, name: web, replicas: 2}}\n` },
+        want: ['s/scenario.yaml: timeline[0].scale.kind: Service has no scale subresource (the server could not ' +
+          'find the requested resource); scalable kinds: Deployment, ReplicaSet, ReplicationController, StatefulSet'] },
     { name: 'a timeline entry with a bad time',
       files: { 's/scenario.yaml': `${SCENARIO_HEAD}timeline:\n  - {at: soon, cordon: n1}\n` },
         want: expect.arrayContaining([expect.stringMatching(/^s\/scenario\.yaml: timeline\[0\]\.at: /)]) },

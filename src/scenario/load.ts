@@ -1,4 +1,4 @@
-import { kindInfo } from '../api/kinds.js';
+import { kindInfo, SCALE_SUBRESOURCE_RESOURCES } from '../api/kinds.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj, type Problems } from '../api/validation/common.js';
 import { validateObject } from '../api/validation/index.js';
@@ -177,7 +177,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     else startTime = t;
   }
 
-  const cluster = parseCluster(doc.cluster, fp);
+  const clusterWarnings: FieldProblem[] = [];
+  const cluster = parseCluster(doc.cluster, fp, clusterWarnings);
+  warnings.push(...clusterWarnings.map((w) => ({ file: path, ...w })));
 
   // Nodes
   const nodes: Node[] = [];
@@ -320,6 +322,10 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       case 'scale': {
         const ref = objectRef(v, fp, ap);
         if (!ref || !isObj(v)) break;
+        // Only workloads with a scale subresource scale (a Service has none: the API server answers 404).
+        if (!SCALE_SUBRESOURCE_RESOURCES.has(ref.resource)) { fp.push({ path: `${ap}.kind`,
+          message: `${ref.objectKind} has no scale subresource (the server could not find the requested ` +
+            `resource); scalable kinds: Deployment, ReplicaSet, ReplicationController, StatefulSet` }); break; }
         if (typeof v.replicas !== 'number' || !Number.isInteger(v.replicas)) {
           fp.push({ path: `${ap}.replicas`,
             message: `Invalid value: ${JSON.stringify(v.replicas)}: must be an integer` }); break; }

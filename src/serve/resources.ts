@@ -1,3 +1,4 @@
+import { SCALE_SUBRESOURCE_RESOURCES } from '../api/kinds.js';
 import { KINDS } from '../api/kinds.js';
 
 /** One served resource at one group/version, as discovery lists it (metav1.APIResource). */
@@ -30,14 +31,13 @@ const SHORT: Readonly<Record<string, readonly string[]>> = {
 const ALL = new Set(['pods', 'replicationcontrollers', 'deployments', 'replicasets', 'statefulsets', 'daemonsets',
   'jobs',
   'cronjobs', 'horizontalpodautoscalers']);
-const SCALE = new Set(['deployments', 'replicasets', 'statefulsets', 'replicationcontrollers']);
 const WRITE_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
 function served(kind: string, resource: string, namespaced: boolean, apiVersion: string): ServedResource {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   const subresources = [
     'status',
-    ...(SCALE.has(resource) ? ['scale'] : []),
+    ...(SCALE_SUBRESOURCE_RESOURCES.has(resource) ? ['scale'] : []),
     ...(resource === 'pods' ? ['eviction'] : []),
   ];
   return {

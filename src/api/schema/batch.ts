@@ -13,8 +13,8 @@ const podFailurePolicy = obj({
 
 export const jobSpec = obj({
   parallelism: int, completions: int, activeDeadlineSeconds: int64, podFailurePolicy,
-  successPolicy: unmodeled(obj({ rules: list(obj({ succeededIndexes: str, succeededCount: int })) })),
-  backoffLimit: int, backoffLimitPerIndex: unmodeled(int), maxFailedIndexes: unmodeled(int),
+  successPolicy: obj({ rules: list(obj({ succeededIndexes: str, succeededCount: int })) }),
+  backoffLimit: int, backoffLimitPerIndex: int, maxFailedIndexes: int,
   selector: labelSelector, manualSelector: bool, template: podTemplateSpec, ttlSecondsAfterFinished: int,
   completionMode: str, suspend: bool, podReplacementPolicy: unmodeled(str), managedBy: unmodeled(str),
 });

@@ -73,7 +73,7 @@ const containerFields = {
   envFrom: list(envFromSource), env: list(envVar), resources: resourceRequirements,
   resizePolicy: unmodeled(list(obj({ resourceName: str, restartPolicy: str }))),
   restartPolicy: str,
-  restartPolicyRules: unmodeled(list(obj({ action: str, exitCodes: obj({ operator: str, values: list(int) }) }))),
+  restartPolicyRules: list(obj({ action: str, exitCodes: obj({ operator: str, values: list(int) }) })),
   volumeMounts: list(volumeMount), volumeDevices: unmodeled(list(obj({ name: str, devicePath: str }))),
   livenessProbe: probe, readinessProbe: probe, startupProbe: probe, lifecycle,
   terminationMessagePath: str, terminationMessagePolicy: str, imagePullPolicy: str, securityContext,

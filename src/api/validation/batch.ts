@@ -2,6 +2,7 @@
 import { LabelMap, dnsLabel, goValue, invalid, isObj, labelSelector, nonNegative, oneOf, required, selectorMatches,
   type Obj, type Problems } from './common.js';
 import { cronScheduleError, simulatable, timeZoneError } from './cron.js';
+import { validateIndexedJobExtras } from './jobIndexed.js';
 import { validatePodTemplate } from './template.js';
 
 const POD_FAILURE_ACTIONS = ['Count', 'FailIndex', 'FailJob', 'Ignore'];
@@ -71,6 +72,7 @@ function jobSpec(p: Problems, path: string, s: Obj): void {
         'must be less than or equal to 100000 when completion mode is Indexed');
     }
   }
+  validateIndexedJobExtras(p, path, s);
   const t = validatePodTemplate(p, `${path}.template`, s.template);
   const ps = t && isObj(t.spec) ? t.spec : {};
   const names = new Set<string>();

@@ -174,15 +174,14 @@ function container(p: Problems, path: string, v: unknown, names: Set<string>, is
   env(p, `${path}.env`, v.env);
   volumeMounts(p, `${path}.volumeMounts`, v.volumeMounts, volumes);
   oneOf(p, `${path}.terminationMessagePolicy`, v.terminationMessagePolicy, ['File', 'FallbackToLogsOnError']);
-  if (isInit && v.restartPolicy === undefined) {
+  if (isInit && v.restartPolicy !== 'Always') {
     for (const pr of ['livenessProbe', 'readinessProbe', 'startupProbe']) if (v[pr] !== undefined) p.push(
       { path: `${path}.${pr}`, message: 'Forbidden: may not be set for init containers without restartPolicy=Always' });
   }
-  if (v.restartPolicy !== undefined) {
-    if (!isInit) p.push(
-      { path: `${path}.restartPolicy`, message: 'Forbidden: may not be set for non-init containers' });
-    else oneOf(p, `${path}.restartPolicy`, v.restartPolicy, ['Always']);
-  }
+  // validation.go validateContainerRestartPolicy with ContainerRestartRules (beta, on in 1.35): any
+  // container may set restartPolicy Always/OnFailure/Never and up to 20 rules of action Restart.
+  oneOf(p, `${path}.restartPolicy`, v.restartPolicy, ['Always', 'OnFailure', 'Never']);
+  containerRestartRules(p, `${path}.restartPolicyRules`, v.restartPolicyRules);
   ports(p, `${path}.ports`, v.ports);
 }
 
@@ -269,4 +268,21 @@ export function validatePodSpec(p: Problems, path: string, spec: unknown, extraV
         `${path}.volumes[${i}].configMap.name`);
     });
   }
+}
+
+/** validation.go validateContainerRestartPolicy: the restartPolicyRules of one container. */
+function containerRestartRules(p: Problems, path: string, v: unknown): void {
+  if (!Array.isArray(v)) return;
+  if (v.length > 20) p.push({ path, message: `Too many: ${v.length}: must have at most 20 items` });
+  v.forEach((r, i) => {
+    if (!isObj(r)) return;
+    const rp = `${path}[${i}]`;
+    if (r.action === undefined || r.action === '') required(p, `${rp}.action`);
+    else oneOf(p, `${rp}.action`, r.action, ['Restart']);
+    if (!isObj(r.exitCodes)) { required(p, `${rp}.exitCodes`, 'must be specified'); return; }
+    oneOf(p, `${rp}.exitCodes.operator`, r.exitCodes.operator, ['In', 'NotIn']);
+    const values = Array.isArray(r.exitCodes.values) ? r.exitCodes.values : [];
+    if (values.length > 255) p.push({ path: `${rp}.exitCodes.values`,
+      message: `Too many: ${values.length}: must have at most 255 items` });
+  });
 }

@@ -352,6 +352,34 @@ describe('Job and CronJob rules (batch/validation)', () => {
     { name: 'the Local time zone', obj: make('CronJob', { 'spec.timeZone': 'Local' }),
       want: ['spec.timeZone: Invalid value: "Local": timeZone must be an explicit time zone as defined in ' +
         'https://www.iana.org/time-zones'] },
+    // validation.go validateJobSpec: backoffLimitPerIndex / maxFailedIndexes need Indexed; maxFailedIndexes
+    // needs backoffLimitPerIndex and at most completions.
+    { name: 'per-index fields on a NonIndexed Job', obj: make('Job', { 'spec.maxFailedIndexes': 1 }),
+      want: ['spec.backoffLimitPerIndex: Required value: when maxFailedIndexes is specified',
+        'spec.maxFailedIndexes: Invalid value: 1: requires indexed completion mode'] },
+    { name: 'maxFailedIndexes above completions', obj: make('Job', { 'spec.completionMode': 'Indexed',
+      'spec.completions': 2, 'spec.backoffLimitPerIndex': 1, 'spec.maxFailedIndexes': 3 }),
+      want: ['spec.maxFailedIndexes: Invalid value: 3: must be less than or equal to completions'] },
+    // validation.go validateSuccessPolicy / validateSuccessPolicyRule / validateIndexesFormat.
+    { name: 'a successPolicy on a NonIndexed Job', obj: make('Job', { 'spec.successPolicy':
+      { rules: [{ succeededCount: 1 }] } }),
+      want: ['spec.successPolicy: Invalid value: {"rules":[{"succeededCount":1}]}: requires indexed completion mode'] },
+    { name: 'successPolicy rule mistakes', obj: make('Job', { 'spec.completionMode': 'Indexed', 'spec.completions': 5,
+      'spec.successPolicy': { rules: [{}, { succeededIndexes: '0-2,2', succeededCount: 6 },
+        { succeededIndexes: '1-3', succeededCount: 4 }, { succeededIndexes: '9' }] } }),
+      want: ['spec.successPolicy.rules[0]: Required value: at least one of succeededCount or succeededIndexes must ' +
+        'be specified', 'spec.successPolicy.rules[1].succeededIndexes: Invalid value: "0-2,2": error parsing ' +
+        'succeededIndexes: non-increasing order, previous: 2, current: 2',
+      'spec.successPolicy.rules[1].succeededCount: Invalid value: 6: must be less than or equal to 5 (the number ' +
+        'of specified completions)', 'spec.successPolicy.rules[1].succeededCount: Invalid value: 6: must be less ' +
+        'than or equal to 0 (the number of indexes in the specified succeededIndexes field)',
+      'spec.successPolicy.rules[2].succeededCount: Invalid value: 4: must be less than or equal to 3 (the number ' +
+        'of indexes in the specified succeededIndexes field)',
+      'spec.successPolicy.rules[3].succeededIndexes: Invalid value: "9": error parsing succeededIndexes: too ' +
+        'large index: "9"'] },
+    { name: 'a valid Indexed Job with every per-index field', obj: make('Job', { 'spec.completionMode': 'Indexed',
+      'spec.completions': 4, 'spec.backoffLimitPerIndex': 1, 'spec.maxFailedIndexes': 2,
+      'spec.successPolicy': { rules: [{ succeededIndexes: '0,2-3', succeededCount: 2 }] } }), want: [] },
     { name: 'a bad concurrencyPolicy', obj: make('CronJob', { 'spec.concurrencyPolicy': 'Never' }),
       want: ['spec.concurrencyPolicy: Unsupported value: "Never": supported values: "Allow", "Forbid", "Replace"'] },
     { name: 'a CronJob whose jobs restart Always', obj: make('CronJob',

@@ -215,3 +215,33 @@ describe('syncDeployment on a given state', () => {
       .toEqual([['web-old', 11, '15', '18'], ['web-new', 7, '15', '18']]);
   });
 });
+
+// sync.go getNewReplicaSet: creating <name>-<hash> fails with AlreadyExists when a ReplicaSet the
+// Deployment does not control holds the name; status.collisionCount goes up by one and the hash is
+// computed again with it (controller_utils.go ComputeHash writes the count into the FNV-32a hash).
+test('a hash collision bumps status.collisionCount and names the ReplicaSet by the hash with that count', () => {
+  const first = run(deploymentYaml(1)).result.state;
+  const rs = listObjects(first, 'replicasets')[0];
+  const t = (rs.spec as { template: { metadata: { labels: Record<string, string> } } }).template;
+  const { 'pod-template-hash': _h, ...labels } = t.metadata.labels;
+  const template = { ...t, metadata: { ...t.metadata, labels } };
+  const foreign = `  - apiVersion: apps/v1
+    kind: ReplicaSet
+    metadata: {name: ${rs.metadata.name}}
+    spec:
+      replicas: 0
+      selector: {matchLabels: {app: other}}
+      template:
+        metadata: {labels: {app: other}}
+        spec: {containers: [{name: c, image: "other:1"}]}
+`;
+  const state = run(foreign + deploymentYaml(1)).result.state;
+  const d = getObject(state, 'deployments', 'default/web')!;
+  expect((d.status as { collisionCount?: number }).collisionCount).toBe(1);
+  const owned = listObjects(state, 'replicasets').filter((x) => x.metadata.ownerReferences?.length);
+  expect(owned.map((x) => x.metadata.name)).toEqual([`web-${computeHash(template, 1)}`]);
+  const untouched = getObject(state, 'replicasets', `default/${rs.metadata.name}`)!;
+  expect([untouched.metadata.ownerReferences, (untouched.spec as {
+    template: { metadata: unknown } }).template.metadata])
+    .toEqual([undefined, { labels: { app: 'other' } }]);
+});

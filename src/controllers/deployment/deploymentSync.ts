@@ -13,7 +13,10 @@ import { ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableRe
   RESUMED_DEPLOY_REASON, revisionOf, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus,
   RS_UPDATED_REASON, setCondition, TIMED_OUT_REASON, type DeploymentSpec,
     type DeploymentStatus } from './deploymentUtil.js';
-import { listObjects, dependentsOf } from '../../reducers/state.js';
+import { getObject, listObjects, dependentsOf } from '../../reducers/state.js';
+
+/** kubesim's bound on collisions resolved in one sync (Kubernetes requeues once per collision). */
+const MAX_COLLISION_RETRIES = 16;
 import { scaleDeployment } from './scale.js';
 
 /**
@@ -153,7 +156,20 @@ export class DeploymentSync {
     }
     if (!createIfNotExisted) return { newRS: undefined, oldRSs };
     const template = this.spec.template;
-    const hash = computeHash(template, this.status.collisionCount);
+    let hash = computeHash(template, this.status.collisionCount);
+    // sync.go getNewReplicaSet, AlreadyExists: the name is taken by a ReplicaSet this Deployment does
+    // not control, or one with another template: a hash collision. Kubernetes bumps
+    // status.collisionCount, writes it and requeues; kubesim retries at once with the new count.
+    for (let tries = 0; tries < MAX_COLLISION_RETRIES; tries++) {
+      const taken = getObject(this.state, 'replicasets', objectKey(this.d.metadata.namespace ?? 'default',
+        `${this.d.metadata.name}-${hash}`));
+      if (!taken) break;
+      if (controllerRefOf(taken)?.uid === this.d.metadata.uid && equalIgnoreHash(template, rsSpec(taken).template)) {
+        return { newRS: taken, oldRSs };
+      }
+      this.status = { ...this.status, collisionCount: ((this.status.collisionCount ?? 0) + 1) | 0 };
+      hash = computeHash(template, this.status.collisionCount);
+    }
     const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH_LABEL]: hash };
     const selector = { ...(this.spec.selector ?? {}), matchLabels: { ...(this.spec.selector?.matchLabels ?? {}),
       [POD_TEMPLATE_HASH_LABEL]: hash } };

@@ -1,41 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
+import { jobScenario, jobTemplate, runJob } from '../../../test-support/job.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { tvalues } from '../../reducers/table.js';
-import { jobController, makeJobController, MAX_POD_CREATE_DELETE_PER_SYNC, type Job } from './job.js';
+import { makeJobController, MAX_POD_CREATE_DELETE_PER_SYNC } from './job.js';
 import type { KubeObject } from '../../api/types.js';
 import { objectApplied, stateOf, syncOnce } from '../../../test-support/workloads.js';
-import { getObject } from '../../reducers/state.js';
 
-const scenario = (jobSpec: string, extra = '') => scenarioFromYaml(`
-apiVersion: kubesim/v1
-kind: Scenario
-metadata: {name: job}
-seed: 7
-until: 30m
-nodes:
-  - {namePrefix: node-, count: 2, capacity: {cpu: "8", memory: 16Gi, pods: "110"}}
-manifests:
-  - apiVersion: batch/v1
-    kind: Job
-    metadata: {name: pi}
-    spec:
-${jobSpec.split('\n').map((l) => `      ${l}`).join('\n')}
-${extra}`);
-
-const template = (restartPolicy = 'Never') => `template:
-  spec:
-    restartPolicy: ${restartPolicy}
-    containers: [{name: pi, image: perl}]`;
-
-function run(s: ReturnType<typeof scenario>, until?: number) {
-  const { sim, events } = batchSimulation(s, [jobController]);
-  if (until !== undefined) sim.runUntil(until); else sim.run();
-  const job = getObject(sim.state, 'jobs', 'default/pi')! as Job;
-  const said = (reason: string) => events.filter((e): e is Extract<ClusterEvent,
-    { type: 'ControllerEvent' }> => e.type === 'ControllerEvent' && e.reason === reason);
-  return { sim, events, job, said };
-}
+const scenario = jobScenario, template = jobTemplate, run = runJob;
 
 describe('Job controller', () => {
   test('a Job with completions 4 and parallelism 2 runs two pods at a time and completes at 20 s', () => {
@@ -146,11 +117,10 @@ describe('Job controller', () => {
   });
 
   test('fields kubesim does not simulate are named in one Warning each', () => {
-    const { events } = run(scenario(`backoffLimitPerIndex: 2\ncompletions: 2\ncompletionMode: Indexed\n${template()}`),
-      1000);
+    const { events } = run(scenario(`managedBy: example.com/queue\ncompletions: 2\n${template()}`), 1000);
     expect(events.filter((e) => e.type === 'Warning')).toEqual(
       [{ type: 'Warning', at: 0, object: 'Job/default/pi',
-        message: 'spec.backoffLimitPerIndex: not simulated by kubesim; the Job behaves as if it were unset' }]);
+        message: 'spec.managedBy: not simulated by kubesim; the Job behaves as if it were unset' }]);
   });
 });
 

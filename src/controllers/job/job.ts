@@ -1,6 +1,5 @@
-import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
-import type { KubeObject, Pod, PodTemplateSpec } from '../../api/types.js';
+import type { Pod } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { splitKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import { controllerOf } from '../../reducers/pods.js';
@@ -9,11 +8,15 @@ import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import type { ComponentContext } from '../../decider/component.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
-import { controllerRef, findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition,
+import { findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition,
   updateStatus } from '../batchUtils.js';
 import { getRemainingTime, updateBackoffRecord, type BackoffRecord } from './jobBackoff.js';
 import { firstPendingIndexes, formatCompletedIndexes, JOB_COMPLETION_INDEX } from './jobIndexes.js';
-import { matchPodFailurePolicy, type PodFailurePolicy } from './jobPodFailurePolicy.js';
+import { FAILED_INDEXES, isIndexFailed, lastFailedPodPerIndex, MAX_FAILED_INDEXES_EXCEEDED, remainingTimePerIndex,
+  replacementAnnotations } from './jobPerIndex.js';
+import { createJobPod } from './jobPods.js';
+import { matchSuccessPolicy, REASON_SUCCESS_POLICY } from './jobSuccessPolicy.js';
+import { matchPodFailurePolicy } from './jobPodFailurePolicy.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE } from '../controllerUtils.js';
 
@@ -22,50 +25,14 @@ export const MAX_POD_CREATE_DELETE_PER_SYNC = 500;
 
 /** pkg/apis/batch/v1/defaults.go: BackoffLimit 6 (failing on the 7th failed pod). */
 export const DEFAULT_BACKOFF_LIMIT = 6;
+/** pkg/apis/batch/v1/defaults.go: BackoffLimit math.MaxInt32 when backoffLimitPerIndex is set. */
+const MAX_INT32 = 2_147_483_647;
+export { jobPodLabels } from './jobPods.js';
 
-/** batch/v1 JobSpec, the fields kubesim simulates. */
-export interface JobSpec {
-  readonly parallelism?: number;
-  readonly completions?: number;
-  readonly completionMode?: 'NonIndexed' | 'Indexed';
-  readonly backoffLimit?: number;
-  readonly activeDeadlineSeconds?: number;
-  readonly ttlSecondsAfterFinished?: number;
-  readonly suspend?: boolean;
-  readonly podFailurePolicy?: PodFailurePolicy;
-  readonly podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
-  readonly template: PodTemplateSpec;
-}
-export interface JobCondition {
-  readonly type: 'Complete' | 'Failed' | 'Suspended' | 'FailureTarget' | 'SuccessCriteriaMet';
-  readonly status: 'True' | 'False';
-  readonly reason?: string;
-  readonly message?: string;
-  readonly lastProbeTime: Millis;
-  readonly lastTransitionTime: Millis;
-}
-export interface JobStatus {
-  readonly conditions?: readonly JobCondition[];
-  readonly startTime?: Millis;
-  readonly completionTime?: Millis;
-  readonly active?: number;
-  readonly ready?: number;
-  readonly terminating?: number;
-  readonly succeeded?: number;
-  readonly failed?: number;
-  readonly completedIndexes?: string;
-  readonly uncountedTerminatedPods?: Record<string, never>;
-}
-export type Job = KubeObject & { readonly spec: JobSpec; readonly status?: JobStatus };
+import type { Job, JobCondition, JobSpec, JobStatus } from './jobTypes.js';
+export type { Job, JobCondition, JobSpec, JobStatus } from './jobTypes.js';
 
 const RESOURCE = 'jobs';
-
-/** Labels the API server puts on a Job's pod template (pkg/apis/batch/types.go, JobNameLabel, ControllerUidLabel). */
-export function jobPodLabels(job: Job): Record<string, string> {
-  const uid = job.metadata.uid ?? '', name = job.metadata.name;
-  return { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid,
-    'job-name': name };
-}
 
 /** Defaults of pkg/apis/batch/v1/defaults.go: completions and parallelism 1 when both unset. */
 export function jobDefaults(spec: JobSpec): { parallelism: number; completions: number | undefined; indexed: boolean;
@@ -75,7 +42,7 @@ export function jobDefaults(spec: JobSpec): { parallelism: number; completions: 
     parallelism: spec.parallelism ?? 1,
     completions: bothUnset ? 1 : spec.completions,
     indexed: spec.completionMode === 'Indexed',
-    backoffLimit: spec.backoffLimit ?? DEFAULT_BACKOFF_LIMIT,
+    backoffLimit: spec.backoffLimit ?? (spec.backoffLimitPerIndex !== undefined ? MAX_INT32 : DEFAULT_BACKOFF_LIMIT),
   };
 }
 
@@ -112,8 +79,7 @@ function pastBackoffLimitOnFailure(job: Job, pods: readonly Pod[], backoffLimit:
 }
 
 /** JobSpec fields kubesim reads but does not simulate: a Warning names each once per Job. */
-export const UNSUPPORTED_JOB_FIELDS = ['backoffLimitPerIndex', 'maxFailedIndexes', 'successPolicy',
-  'managedBy'] as const;
+export const UNSUPPORTED_JOB_FIELDS = ['managedBy'] as const;
 
 /** What the Job controller remembers per Job between syncs (the job-tracking finalizer's role). */
 interface JobMemory {
@@ -124,13 +90,15 @@ interface JobMemory {
   /** Pods the controller itself deleted: not failures when they disappear. */
   readonly expectedRemovals: Set<string>;
   readonly succeededIndexes: Set<number>;
+  /** Indexes failed under backoffLimitPerIndex (status.failedIndexes). */
+  readonly failedIndexes: Set<number>;
   backoff: BackoffRecord;
   /** FailJob outcome of the pod failure policy, kept until the Job's conditions say it. */
   failJobMessage?: string;
 }
 
 const newMemory = (): JobMemory => ({ tracked: new Map(), counted: new Set(), expectedRemovals: new Set(),
-  succeededIndexes: new Set(), backoff: { failuresAfterLastSuccess: 0 } });
+  succeededIndexes: new Set(), failedIndexes: new Set(), backoff: { failuresAfterLastSuccess: 0 } });
 
 /**
  * The Job controller (pkg/controller/job/job_controller.go): syncJob counts finished pods,
@@ -209,6 +177,7 @@ export function makeJobController(): ControllerDef {
 function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, mem: JobMemory): SyncResult | void {
   const now = ctx.now, out = ctx.out;
   const { parallelism, completions, indexed, backoffLimit } = jobDefaults(job.spec);
+  const perIndex = indexed && completions !== undefined ? job.spec.backoffLimitPerIndex : undefined;
   const prev: JobStatus = job.status ?? {};
   const pods = podsOwnedBy(state, job.metadata.uid).filter((p) => controllerOf(p) === job.metadata.uid);
   const present = new Set(pods.map((p) => p.metadata.uid!));
@@ -232,6 +201,10 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
       continue;
     }
     const outcome = matchPodFailurePolicy(job.spec.podFailurePolicy, p);
+    const idx = completionIndex(p);
+    // indexed_job_utils.go calculateFailedIndexes: the index fails with this pod (FailIndex, or over the limit).
+    if (perIndex !== undefined && idx !== undefined && idx < completions!
+      && isIndexFailed(job.spec.podFailurePolicy, perIndex, p)) mem.failedIndexes.add(idx);
     if (outcome?.action === 'Ignore') continue;
     failed++;
     finished.push({ at: finishTime(p, now), failed: true });
@@ -298,12 +271,25 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
     else if (deadline !== undefined && now >= deadline) failure =
       { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
     else if (deadline !== undefined) requeueAfter = deadline - now;
+    // job_controller.go syncJob, Indexed Jobs with backoffLimitPerIndex: too many failed indexes, or
+    // every index settled with at least one failed; then the successPolicy.
+    if (!failure && perIndex !== undefined) {
+      const nFailed = mem.failedIndexes.size;
+      if (job.spec.maxFailedIndexes !== undefined && nFailed > job.spec.maxFailedIndexes) {
+        failure = MAX_FAILED_INDEXES_EXCEEDED;
+      } else if (nFailed > 0 && nFailed + mem.succeededIndexes.size >= completions!) failure = FAILED_INDEXES;
+    }
+    const policyMet = !failure && indexed && completions !== undefined
+      ? matchSuccessPolicy(job.spec.successPolicy, completions, mem.succeededIndexes) : undefined;
     const complete = !failure && (indexed
       ? completions !== undefined && mem.succeededIndexes.size >= completions
       : completions !== undefined ? succeeded >= completions : succeeded > 0 && active.length === 0);
     if (failure) {
       cond('FailureTarget', 'True', failure.reason, failure.message);
       failureTarget = findCondition(conditions, 'FailureTarget');
+    } else if (policyMet !== undefined) {
+      cond('SuccessCriteriaMet', 'True', REASON_SUCCESS_POLICY, policyMet);
+      successMet = findCondition(conditions, 'SuccessCriteriaMet');
     } else if (complete) {
       cond('SuccessCriteriaMet', 'True', 'CompletionsReached', 'Reached expected number of succeeded pods');
       successMet = findCondition(conditions, 'SuccessCriteriaMet');
@@ -330,7 +316,9 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
         cond('Failed', 'True', failureTarget.reason ?? '', failureTarget.message ?? '');
         recordEvent(out, RESOURCE, key, failureTarget.reason ?? 'Failed', failureTarget.message ?? '', 'Warning');
       } else {
-        cond('Complete', 'True', 'CompletionsReached', 'Reached expected number of succeeded pods');
+        // trackJobStatusAndRemoveFinalizers: Complete carries SuccessCriteriaMet's reason and message.
+        cond('Complete', 'True', successMet?.reason ?? 'CompletionsReached',
+          successMet?.message ?? 'Reached expected number of succeeded pods');
         recordEvent(out, RESOURCE, key, 'Completed', 'Job completed');
       }
     }
@@ -357,19 +345,21 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
       }
       stillActive = wantActive;
     } else if (occupying < wantActive) {
-      const wait = getRemainingTime(mem.backoff, now);
+      // With backoffLimitPerIndex the Job-wide back-off is not used; each index backs off on its own.
+      const wait = perIndex === undefined ? getRemainingTime(mem.backoff, now) : 0;
       if (wait > 0) requeueAfter = requeueAfter === undefined ? wait : Math.min(requeueAfter, wait);
       else {
         // job_controller.go manageJob: at most MaxPodCreateDeletePerSync creations per sync, in
         // slow-start batches (1, 2, 4, ...; controller.SlowStartInitialBatchSize) that stop after
         // a batch with a failed creation, so a Job whose pods are refused makes few attempts.
         const n = Math.min(wantActive - occupying, MAX_POD_CREATE_DELETE_PER_SYNC);
-        const activeIdx = indexed ? new Set(active.map(completionIndex).filter((i): i is number => i !== undefined))
-          : undefined;
-        const indexes = activeIdx ? firstPendingIndexes(completions ?? 0, mem.succeededIndexes, activeIdx, n)
-          : undefined;
-        const r = slowStartBatch(indexes?.length ?? n, SLOW_START_INITIAL_BATCH_SIZE,
-          (i) => (createJobPod(job, key, state, ctx, indexes?.[i]) ? undefined : 'FailedCreate'));
+        const plan = indexed ? planIndexes(job, pods, active, mem, completions ?? 0, perIndex, n, now) : undefined;
+        if (plan?.requeueAfter !== undefined) {
+          requeueAfter = requeueAfter === undefined ? plan.requeueAfter : Math.min(requeueAfter, plan.requeueAfter);
+        }
+        const r = slowStartBatch(plan?.indexes.length ?? n, SLOW_START_INITIAL_BATCH_SIZE,
+          (i) => (createJobPod(job, key, state, ctx, plan?.indexes[i], plan?.annotations[i]) ? undefined
+            : 'FailedCreate'));
         stillActive += r.successes;
       }
     }
@@ -389,40 +379,42 @@ function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext
     ...(failed > 0 ? { failed } : {}),
     ...(indexed && mem.succeededIndexes.size > 0 ? { completedIndexes: formatCompletedIndexes(mem.succeededIndexes) }
       : {}),
+    // trackJobStatusAndRemoveFinalizers: failedIndexes is written (possibly "") whenever backoffLimitPerIndex is set.
+    ...(perIndex !== undefined ? { failedIndexes: formatCompletedIndexes(mem.failedIndexes) } : {}),
     uncountedTerminatedPods: {},
   };
   updateStatus(out, RESOURCE, key, job, status);
   return requeueAfter === undefined || finishedNow ? undefined : { requeueAfter };
 }
 
-/** Creates one pod from the Job's template (NonIndexed: `<job>-xxxxx`; Indexed: `<job>-<index>-xxxxx`). */
-function createJobPod(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, index?: number): boolean {
-  const t = job.spec.template;
-  const ns = job.metadata.namespace ?? 'default', name = job.metadata.name;
-  const labels: Record<string, string> = { ...(t.metadata?.labels ?? {}), ...jobPodLabels(job) };
-  const annotations: Record<string, string> = { ...(t.metadata?.annotations ?? {}) };
-  let spec = t.spec;
-  if (index !== undefined) {
-    labels[JOB_COMPLETION_INDEX] = String(index);
-    annotations[JOB_COMPLETION_INDEX] = String(index);
-    // Indexed pods get JOB_COMPLETION_INDEX from the annotation and a stable hostname (indexed_job_utils.go,
-    // addCompletionIndexEnvVariables).
-    const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: {
-      fieldRef: { fieldPath: `metadata.annotations['${JOB_COMPLETION_INDEX}']` } } };
-    spec = { ...spec, hostname: spec.hostname ?? `${name}-${index}`,
-      containers: spec.containers.map((c) => ({ ...c, env: [...(c.env ?? []), env] })) };
+/**
+ * The indexes an Indexed Job creates pods for now, lowest pending first (firstPendingIndexes: not
+ * succeeded, failed or active), with their annotations. With backoffLimitPerIndex only the indexes
+ * whose own back-off has passed (getPodCreationInfoForIndependentIndexes); if none has, the
+ * shortest wait. kubesim also requeues for the indexes still waiting when some are created, where
+ * Kubernetes relies on the next pod event to sync again.
+ */
+function planIndexes(job: Job, pods: readonly Pod[], active: readonly Pod[], mem: JobMemory, completions: number,
+  perIndex: number | undefined, n: number, now: Millis): { indexes: number[]; annotations: Record<string, string>[];
+  requeueAfter?: Millis } {
+  const activeIdx = new Set(active.map(completionIndex).filter((i): i is number => i !== undefined));
+  const done = perIndex === undefined ? mem.succeededIndexes : new Set([...mem.succeededIndexes, ...mem.failedIndexes]);
+  const pending = firstPendingIndexes(completions, done, activeIdx, n);
+  if (perIndex === undefined) return { indexes: pending, annotations: pending.map(() => ({})) };
+  const failedPods = pods.flatMap((p) => {
+    const index = completionIndex(p);
+    return p.status.phase === 'Failed' && index !== undefined && index < completions
+      ? [{ pod: p, index, finishedAt: finishTime(p, now) }] : [];
+  });
+  const last = lastFailedPodPerIndex(failedPods, (i) => done.has(i) || activeIdx.has(i));
+  const indexes: number[] = [];
+  let wait: Millis | undefined;
+  for (const i of pending) {
+    const w = remainingTimePerIndex(last.get(i), now);
+    if (w === 0) indexes.push(i); else wait = wait === undefined ? w : Math.min(wait, w);
   }
-  const manifest = { metadata: { ...(t.metadata ?? {}), namespace: ns, generateName: index === undefined ? `${name}-`
-    : `${name}-${index}-` }, spec };
-  const r = admitPod(manifest as { metadata: Partial<Pod['metadata']>; spec: Pod['spec'] }, state, ctx.now, ctx.rng,
-    { ownerReferences: [controllerRef(job)], labels, annotations });
-  if ('error' in r) {
-    recordEvent(ctx.out, RESOURCE, key, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
-    return false;
-  }
-  ctx.out.emit(r);
-  recordEvent(ctx.out, RESOURCE, key, 'SuccessfulCreate', `Created pod: ${r.object.metadata.name}`);
-  return true;
+  return { indexes, annotations: indexes.map((i) => replacementAnnotations(job.spec.podFailurePolicy,
+    last.get(i)?.pod)), ...(wait !== undefined ? { requeueAfter: wait } : {}) };
 }
 
 /** The Job controller as an engine component; each simulation gets fresh working memory. */

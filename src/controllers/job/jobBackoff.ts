@@ -16,19 +16,25 @@ export interface BackoffRecord {
 }
 
 /**
- * Folds newly finished pods into the record, in finish order: a success resets the count, a
- * failure adds one and moves lastFailureTime (backoff_utils.go, newBackoffRecord).
+ * Folds the pods that finished since the last sync into the record (backoff_utils.go,
+ * newBackoffRecord). With no new success, every new failure adds one. With a new success, the
+ * count restarts at the failures that finished strictly after the last success: a failure at the
+ * same instant as a success is not counted, so at a tie the success wins (`!failedTime.After(
+ * lastSuccessTime)` ends the count).
  */
 export function updateBackoffRecord(rec: BackoffRecord, finished: readonly { readonly at: Millis;
   readonly failed: boolean }[]): BackoffRecord {
-  let r = rec;
-  for (const f of [...finished].sort((a, b) => a.at - b.at)) {
-    r = f.failed
-      ? { failuresAfterLastSuccess: r.failuresAfterLastSuccess + 1,
-        lastFailureTime: Math.max(f.at, r.lastFailureTime ?? f.at) }
-      : { failuresAfterLastSuccess: 0 };
+  const failures = finished.filter((f) => f.failed).map((f) => f.at);
+  const successes = finished.filter((f) => !f.failed).map((f) => f.at);
+  if (successes.length === 0) {
+    if (failures.length === 0) return rec;
+    return { failuresAfterLastSuccess: rec.failuresAfterLastSuccess + failures.length,
+      lastFailureTime: Math.max(...failures) };
   }
-  return r;
+  const lastSuccess = Math.max(...successes);
+  const after = failures.filter((t) => t > lastSuccess);
+  return after.length === 0 ? { failuresAfterLastSuccess: 0 }
+    : { failuresAfterLastSuccess: after.length, lastFailureTime: Math.max(...after) };
 }
 
 /**

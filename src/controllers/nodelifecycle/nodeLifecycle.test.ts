@@ -5,7 +5,8 @@ import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.j
 import type { ClusterEvent } from '../../events/index.js';
 import { tget, tvalues } from '../../reducers/table.js';
 import { jobController } from '../job/job.js';
-import { nodeLifecycleController, nodeUnknownAt } from './nodeLifecycle.js';
+import { makeNodeLifecycleController, nodeLifecycleController, nodeUnknownAt } from './nodeLifecycle.js';
+import { nodeAdded, stateOf, syncOnce } from '../../../test-support/workloads.js';
 import { podGCController } from '../podgc/podGC.js';
 import { getMinTolerationTime, taintEvictionController } from '../tainteviction/taintEviction.js';
 
@@ -160,4 +161,23 @@ describe('node lifecycle', () => {
         && e.reason === 'SuccessfulCreate');
     expect(creates.map((e) => e.at).slice(1)).toEqual(want);
   });
+});
+
+// node_lifecycle_controller.go tryUpdateNodeHealth: a monitored condition the kubelet never posted
+// becomes Unknown with reason NodeStatusNeverUpdated ("Kubelet never posted node status."), its
+// heartbeat and transition at the node's creation; a posted one keeps NodeStatusUnknown.
+test('conditions a kubelet never posted go Unknown with NodeStatusNeverUpdated', () => {
+  const added = nodeAdded('n1') as Extract<ClusterEvent, { type: 'NodeAdded' }>;
+  const object = { ...added.object, metadata: { ...added.object.metadata, creationTimestamp: 7 },
+    status: { ...added.object.status, conditions: added.object.status.conditions.filter((c) => c.type === 'Ready') } };
+  const state = stateOf([{ ...added, object }, { type: 'NodeLost', at: 0, node: 'n1' }]);
+  const { events } = syncOnce(makeNodeLifecycleController(), 'n1', state, nodeUnknownAt(0, 0).unknownAt);
+  const changed = events.flatMap((e) => (e.type === 'NodeConditionChanged' ? [e.condition] : []));
+  expect(changed.map((c) => [c.type, c.status, c.reason, c.message, c.lastHeartbeatTime, c.lastTransitionTime]))
+    .toEqual([
+      ['Ready', 'Unknown', 'NodeStatusUnknown', 'Kubelet stopped posting node status.',
+        object.status.conditions[0].lastHeartbeatTime, 55_000],
+      ...['MemoryPressure', 'DiskPressure', 'PIDPressure'].map((t) => [t, 'Unknown', 'NodeStatusNeverUpdated',
+        'Kubelet never posted node status.', 7, 7]),
+    ]);
 });

@@ -9,6 +9,9 @@ import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { podKey, recordEvent } from '../batchUtils.js';
 import { NODE_CONDITION_TO_TAINT, noScheduleTaintDiff } from './conditionTaints.js';
+import { computeZoneState, nextTaintSlot, zoneKey, zoneTaintRate } from './zoneStates.js';
+import { DEFAULT_CONTROLLER_MANAGER } from '../../scenario/clusterFlags.js';
+import { tvalues } from '../../reducers/table.js';
 
 /** kube-controller-manager --node-monitor-period default (pkg/controller/nodelifecycle config): 5 s. */
 export const NODE_MONITOR_PERIOD_MS = 5_000;
@@ -21,6 +24,12 @@ export const NODE_MONITOR_GRACE_PERIOD_MS = 50_000;
 export const NODE_LEASE_RENEW_INTERVAL_MS = 10_000;
 /** pkg/controller/nodelifecycle/node_lifecycle_controller.go: the message of every Unknown condition. */
 export const NODE_STATUS_UNKNOWN_MESSAGE = 'Kubelet stopped posting node status.';
+/**
+ * node_lifecycle_controller.go tryUpdateNodeHealth: a condition the kubelet never posted becomes
+ * Unknown with reason NodeStatusNeverUpdated, heartbeat and transition at the node's creation.
+ */
+export const NODE_STATUS_NEVER_UPDATED = { reason: 'NodeStatusNeverUpdated',
+  message: 'Kubelet never posted node status.' } as const;
 
 /** The conditions the node lifecycle controller turns Unknown (node_lifecycle_controller.go, tryUpdateNodeHealth). */
 const MONITORED = ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'] as const;
@@ -64,6 +73,8 @@ export function taintsForReady(status: string | undefined): readonly { key: stri
  */
 export function makeNodeLifecycleController(): ControllerDef {
   const lostAt = new Map<string, Millis>();
+  /** When each zone's rate-limited tainter last added a NoExecute taint (its token bucket). */
+  const lastTaintAt = new Map<string, Millis>();
   return {
     name: 'node-lifecycle-controller',
     keysFor(e: ClusterEvent): readonly ObjectKey[] {
@@ -76,11 +87,13 @@ export function makeNodeLifecycleController(): ControllerDef {
         default: return [];
       }
     },
-    sync: (key, state, ctx) => syncNode(key, state, ctx, lostAt.get(key)),
+    sync: (key, state, ctx) => syncNode(key, state, ctx, lostAt, lastTaintAt),
   };
 }
 
-function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostAt: Millis | undefined): SyncResult | void {
+function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostNodes: ReadonlyMap<string, Millis>,
+  lastTaintAt: Map<string, Millis>): SyncResult | void {
+  const lostAt = lostNodes.get(name);
   const n = tget(state.nodes, name);
   if (!n) return;
   const out = ctx.out, now = ctx.now;
@@ -90,8 +103,7 @@ function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostAt: M
     if (now < unknownAt) return { requeueAfter: unknownAt - now };
     const marking = ready?.status !== 'Unknown';
     if (marking) markNodeUnknown(n, state, ctx);
-    reconcileTaints(name, n, 'Unknown', ctx, marking);
-    return;
+    return reconcileTaints(name, n, 'Unknown', ctx, marking, taintGate(n, state, ctx, lostNodes, lastTaintAt));
   }
   if (lostAt === undefined && ready?.status === 'Unknown') {
     // The kubelet is back: its first status post (pkg/kubelet/nodestatus/setters.go) sets every condition healthy.
@@ -104,18 +116,51 @@ function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostAt: M
     reconcileTaints(name, n, 'True', ctx);
     return;
   }
-  reconcileTaints(name, n, ready?.status, ctx);
+  return reconcileTaints(name, n, ready?.status, ctx, false, taintGate(n, state, ctx, lostNodes, lastTaintAt));
+}
+
+/**
+ * Whether a NoExecute taint may be added to `n` now (doNoExecuteTaintingPass through the zone's
+ * RateLimitedTimedQueue): the zone's state from every node's Ready condition (this node's as just
+ * decided) sets the rate (zoneStates.ts); the token bucket spaces taints 1/rate apart. Otherwise
+ * when to look again: the next token, or the next monitor period while the rate is 0.
+ */
+function taintGate(n: NodeState, state: ClusterState, ctx: SyncContext, lostNodes: ReadonlyMap<string, Millis>,
+  lastTaintAt: Map<string, Millis>): () => { ok: true } | { ok: false; retryAt: Millis } {
+  // monitorNodeHealth updates every node before handleDisruption: a lost node due Unknown by now counts as such.
+  const readyOf = (m: NodeState): string | undefined => {
+    const lost = lostNodes.get(m.object.metadata.name);
+    if (m.lost && lost !== undefined && nodeUnknownAt(m.lastHeartbeat, lost).unknownAt <= ctx.now) return 'Unknown';
+    return m.object.status.conditions.find((c) => c.type === 'Ready')?.status;
+  };
+  return () => {
+    const flags = ctx.scenario.cluster?.controllerManager ?? DEFAULT_CONTROLLER_MANAGER;
+    const zones = new Map<string, (string | undefined)[]>();
+    for (const m of tvalues(state.nodes)) {
+      const z = zoneKey(m.object);
+      zones.set(z, [...(zones.get(z) ?? []), readyOf(m)]);
+    }
+    const zone = zoneKey(n.object), mine = zones.get(zone) ?? [];
+    const all = [...zones.values()].every((z) => computeZoneState(z,
+      flags.unhealthyZoneThreshold) === 'FullDisruption');
+    const rate = zoneTaintRate(computeZoneState(mine, flags.unhealthyZoneThreshold), mine.length, all, flags);
+    const slot = nextTaintSlot(lastTaintAt.get(zone), rate, ctx.now);
+    if (slot === ctx.now) { lastTaintAt.set(zone, ctx.now); return { ok: true }; }
+    return { ok: false, retryAt: slot ?? ctx.now + NODE_MONITOR_PERIOD_MS };
+  };
 }
 
 function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): void {
   const name = n.object.metadata.name, out = ctx.out, now = ctx.now;
   for (const type of MONITORED) {
     const prev = n.object.status.conditions.find((c) => c.type === type);
-    const cond: Condition = {
+    const created = n.object.metadata.creationTimestamp ?? now;
+    const cond: Condition = prev ? {
       type, status: 'Unknown', reason: 'NodeStatusUnknown', message: NODE_STATUS_UNKNOWN_MESSAGE,
-      ...(prev?.lastHeartbeatTime !== undefined ? { lastHeartbeatTime: prev.lastHeartbeatTime } : {}),
+      ...(prev.lastHeartbeatTime !== undefined ? { lastHeartbeatTime: prev.lastHeartbeatTime } : {}),
       lastTransitionTime: now,
-    };
+    } : { type, status: 'Unknown', ...NODE_STATUS_NEVER_UPDATED, lastHeartbeatTime: created,
+      lastTransitionTime: created };
     out.emit({ type: 'NodeConditionChanged', at: now, node: name, condition: cond });
   }
   // markPodsNotReady (pkg/controller/util/node/controller_utils.go): Ready=False on every pod of the node.
@@ -140,7 +185,8 @@ function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): v
  */
 function reconcileTaints(
   name: string, n: NodeState, readyStatus: string | undefined, ctx: SyncContext, allUnknown = false,
-): void {
+  gate: () => { ok: true } | { ok: false; retryAt: Millis } = () => ({ ok: true }),
+): SyncResult | void {
   const conditions = n.object.status.conditions.map((c): Condition =>
     allUnknown && (MONITORED as readonly string[]).includes(c.type) ? { ...c, status: 'Unknown' }
       : c.type === 'Ready' && readyStatus !== undefined ? { ...c, status: readyStatus as Condition['status'] } : c);
@@ -153,7 +199,15 @@ function reconcileTaints(
       : noSchedule.remove.some((r) => r.key === t.key && r.effect === t.effect);
     if (stale) ctx.out.emit({ type: 'NodeUntainted', at: ctx.now, node: name, key: t.key, effect: t.effect });
   }
-  const missing = wantNoExecute.filter((w) => !taints.some((t) => t.key === w.key && t.effect === w.effect));
+  let missing = wantNoExecute.filter((w) => !taints.some((t) => t.key === w.key && t.effect === w.effect));
+  // Swapping not-ready for unreachable (or back) is not rate limited (SwapNodeControllerTaint on a
+  // node already in the queue); a first NoExecute taint waits for its zone's token.
+  const swapping = taints.some((t) => t.effect === 'NoExecute' && managed.includes(t.key));
+  let result: SyncResult | void = undefined;
+  if (missing.length > 0 && !swapping) {
+    const g = gate();
+    if (!g.ok) { missing = []; result = { requeueAfter: g.retryAt - ctx.now }; }
+  }
   const add = [...noSchedule.add, ...missing];
   for (const w of add) {
     // Only NoExecute taints carry timeAdded (the taint eviction controller counts tolerationSeconds from it).
@@ -161,6 +215,7 @@ function reconcileTaints(
       : { key: w.key, effect: w.effect };
     ctx.out.emit({ type: 'NodeTainted', at: ctx.now, node: name, taint });
   }
+  return result;
 }
 
 export const nodeLifecycleController = {
