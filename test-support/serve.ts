@@ -1,3 +1,5 @@
+import * as k8s from '@kubernetes/client-node';
+import { afterAll, beforeAll } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,7 @@ import { kubeconfig } from '../src/serve/kubeconfig.js';
 import { printers } from '../src/serve/printers.js';
 import { startServer, type RunningServer } from '../src/serve/server.js';
 import { liveSession, type Session } from '../src/serve/session.js';
+import { scenarioFrom } from './scenario.js';
 
 export const KUBECTL = '/usr/bin/kubectl';
 export const hasKubectl = existsSync(KUBECTL);
@@ -20,10 +23,14 @@ export interface TestServer extends RunningServer {
 }
 
 /** A served live session on 127.0.0.1, port 0 (any free port); close() it in afterAll/afterEach. */
-export async function serveScenario(scenario: Scenario, o: { speed?: number; paused?: boolean; at?: number; token?: string; keepLog?: boolean; sourceFile?: string } = {}): Promise<TestServer> {
-  const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: o.keepLog === true, sourceFile: o.sourceFile ?? 'api' },
-    { speed: o.speed ?? 1, paused: o.paused ?? true, wallNow: () => performance.now(), printerFor: printers, ...(o.at !== undefined ? { at: o.at } : {}) });
-  const running = await startServer(session.ctx, session.pacer, { host: '127.0.0.1', port: 0, ...(o.token ? { token: o.token } : {}), tickMs: 10 });
+export async function serveScenario(scenario: Scenario, o: { speed?: number; paused?: boolean; at?: number;
+  token?: string; keepLog?: boolean; sourceFile?: string } = {}): Promise<TestServer> {
+  const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: o.keepLog === true,
+    sourceFile: o.sourceFile ?? 'api' },
+    { speed: o.speed ?? 1, paused: o.paused ?? true, wallNow: () => performance.now(), printerFor: printers,
+      ...(o.at !== undefined ? { at: o.at } : {}) });
+  const running = await startServer(session.ctx, session.pacer,
+    { host: '127.0.0.1', port: 0, ...(o.token ? { token: o.token } : {}), tickMs: 10 });
   const dir = mkdtempSync(join(tmpdir(), 'kubesim-serve-'));
   const file = join(dir, 'kubeconfig');
   writeFileSync(file, kubeconfig(running.url, o.token));
@@ -31,10 +38,55 @@ export async function serveScenario(scenario: Scenario, o: { speed?: number; pau
 }
 
 /** Runs the real kubectl against a test server (its own discovery cache); resolves with code and output. */
-export function kubectl(s: TestServer, args: readonly string[], input?: string, timeoutMs = 60_000): Promise<{ code: number; stdout: string; stderr: string }> {
+export function kubectl(s: TestServer, args: readonly string[], input?: string,
+  timeoutMs = 60_000): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(KUBECTL, ['--kubeconfig', s.kubeconfig, '--cache-dir', join(s.dir, 'cache'), ...args], { timeout: timeoutMs, encoding: 'utf8' },
-      (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }));
+    const child = execFile(KUBECTL, ['--kubeconfig', s.kubeconfig, '--cache-dir', join(s.dir, 'cache'), ...args],
+      { timeout: timeoutMs, encoding: 'utf8' },
+      (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout,
+        stderr }));
     if (input !== undefined) { child.stdin?.write(input); child.stdin?.end(); }
   });
+}
+
+/**
+ * A scenario for serve tests: `nodes` nodes (node-0, node-1, ...) of 4 CPUs and 8 GiB, a Deployment `web`
+ * (app=web, nginx:1.25) of `replicas` pods, and `manifests` (YAML list items) after it.
+ */
+export function webScenario(o: { name: string; seed: number; nodes: number; replicas: number;
+  manifests?: string }): string {
+  return `apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: ${o.name}}
+seed: ${o.seed}
+nodes: [{namePrefix: node-, count: ${o.nodes}, capacity: {cpu: "4", memory: 8Gi}}]
+manifests:
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: ${o.replicas}
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec: {containers: [{name: app, image: "nginx:1.25"}]}
+${o.manifests ?? ''}`;
+}
+
+/** A @kubernetes/client-node KubeConfig for a test server. */
+export function clientConfig(s: TestServer): k8s.KubeConfig {
+  const kc = new k8s.KubeConfig();
+  kc.loadFromFile(s.kubeconfig);
+  return kc;
+}
+
+/**
+ * Serves the scenario for the tests of the enclosing describe block (started before them, closed after them);
+ * call the returned function inside a test for the server.
+ */
+export function useServer(yaml: string, o: Parameters<typeof serveScenario>[1] = {}): () => TestServer {
+  let s: TestServer | undefined;
+  beforeAll(async () => { s = await serveScenario(scenarioFrom(yaml), o); });
+  afterAll(async () => { await s?.close(); });
+  return () => s!;
 }

@@ -7,6 +7,7 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { SourcedObject } from '../scenario/types.js';
 import { admitPod, type PendingPolicy } from './admission.js';
+import { updateNode, updatePod } from './update.js';
 import { getObject } from '../reducers/state.js';
 import { namespaceRefusal } from './namespaces.js';
 import { admitObjectQuota } from './resourceQuota.js';
@@ -76,8 +77,9 @@ export interface ApplyOptions {
  * `kubectl apply` of a set of objects: creates what is new, updates what exists (bumping
  * metadata.generation when the spec changes). Creates pass the API server's admission: the
  * namespace must exist (NamespaceLifecycle), pods get LimitRanger's defaults and bounds, and
- * ResourceQuota counts both. An existing pod is immutable apart from its labels and is reported,
- * not changed. A refusal is a Warning naming the file, as kubectl prints "Error from server".
+ * ResourceQuota counts both. Of an existing pod only labels and annotations change, of an
+ * existing node labels, annotations, taints and spec.unschedulable (update.ts). A refusal is a
+ * Warning naming the file, as kubectl prints "Error from server".
  */
 export function applyObjects(objs: readonly SourcedObject[], state: ClusterState, out: Outbox, rng: Rng,
   opts: ApplyOptions = {}): void {
@@ -93,14 +95,22 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     at: out.now, object: `${kind}/${key}`, message: `${file}: ${why}` });
   for (const { object, source } of sorted) {
     const kind = object.kind;
-    if (kind === 'Node') { addNode(object as unknown as Node, state, out, rng, newNodes++); continue; }
+    if (kind === 'Node') {
+      const stored = tget(state.nodes, object.metadata.name)?.object;
+      if (stored) updateNode(stored, object as unknown as Node, out);
+      else addNode(object as unknown as Node, state, out, rng, newNodes++);
+      continue;
+    }
     const info = kindInfo(kind);
     if (!info) continue;
     const namespace = info.namespaced ? object.metadata.namespace || 'default' : '';
     if (info.namespaced && opts.namespacesExist) namespaces.add(namespace);
     if (kind === 'Pod') {
       const key = objectKey(namespace, object.metadata.name);
-      if (tget(state.podUids, key) || created.has(key)) {
+      const uid = tget(state.podUids, key);
+      const stored = uid ? tget(state.pods, uid) : undefined;
+      if (stored) { updatePod(stored, object as unknown as Pod, key, source, out); continue; }
+      if (created.has(key)) {
         refuse('Pod', key, source.file,
           'pod already exists; pod specs are immutable, so the applied change is ignored');
         continue;

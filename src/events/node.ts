@@ -14,6 +14,9 @@ export type NodeConditionChanged = Readonly<{ type: 'NodeConditionChanged'; at: 
 export type NodeTainted = Readonly<{ type: 'NodeTainted'; at: Millis; node: NodeName; taint: Taint }>;
 export type NodeUntainted = Readonly<{ type: 'NodeUntainted'; at: Millis; node: NodeName; key: string;
   effect: Taint['effect'] }>;
+/** metadata.labels / annotations of the node changed (an update through the API: kubectl label, annotate). */
+export type NodeMetadataChanged = Readonly<{ type: 'NodeMetadataChanged'; at: Millis; node: NodeName;
+  labels?: Readonly<Record<string, string>>; annotations?: Readonly<Record<string, string>> }>;
 /** spec.unschedulable changed (kubectl cordon / uncordon). */
 export type NodeSchedulableChanged = Readonly<{ type: 'NodeSchedulableChanged'; at: Millis; node: NodeName;
   unschedulable: boolean }>;
@@ -22,8 +25,8 @@ export type ImageCached = Readonly<{ type: 'ImageCached'; at: Millis; node: Node
   sizeBytes?: number }>;
 
 export type NodeEvent = NodeAdded | NodeLost | NodeRecovered | NodeRemoved | NodeConditionChanged | NodeTainted
-  | NodeUntainted | NodeSchedulableChanged | ImageCached;
+  | NodeUntainted | NodeSchedulableChanged | NodeMetadataChanged | ImageCached;
 export const NODE_EVENT_TYPES = {
   NodeAdded: true, NodeLost: true, NodeRecovered: true, NodeRemoved: true, NodeConditionChanged: true,
-  NodeTainted: true, NodeUntainted: true, NodeSchedulableChanged: true, ImageCached: true,
+  NodeTainted: true, NodeUntainted: true, NodeSchedulableChanged: true, NodeMetadataChanged: true, ImageCached: true,
 } satisfies Record<NodeEvent['type'], true>;

@@ -37,9 +37,13 @@ export type PodStatusPatched = Readonly<{ type: 'PodStatusPatched'; at: Millis; 
 /** The pod sandbox (pause container) is up: the pod has its IP. */
 export type PodSandboxReady = Readonly<{ type: 'PodSandboxReady'; at: Millis; pod: ObjectKey; uid: Uid; node: NodeName;
   podIP: string; hostIP: string }>;
-/** metadata.labels / ownerReferences changed (adoption and release by controllers). */
+/**
+ * metadata.labels / ownerReferences changed (adoption and release by controllers), or labels /
+ * annotations (an update of the pod through the API: the only pod changes kubesim carries out).
+ */
 export type PodMetadataChanged = Readonly<{ type: 'PodMetadataChanged'; at: Millis; pod: ObjectKey; uid: Uid;
-  labels?: Readonly<Record<string, string>>; ownerReferences?: Pod['metadata']['ownerReferences'] }>;
+  labels?: Readonly<Record<string, string>>; annotations?: Readonly<Record<string, string>>;
+  ownerReferences?: Pod['metadata']['ownerReferences'] }>;
 
 /** kubelet "FailedMount": a volume of the pod cannot be set up (a missing ConfigMap); the sandbox waits. */
 export type FailedMount = Readonly<{ type: 'FailedMount'; at: Millis; pod: ObjectKey; uid: Uid; volume: string;

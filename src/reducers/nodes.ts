@@ -53,6 +53,12 @@ export const nodeReducers = {
     const spec = n.object.spec as { taints?: Node['spec']['taints'] };
     spec.taints = (spec.taints ?? []).filter((t) => !(t.key === e.key && t.effect === e.effect));
   },
+  NodeMetadataChanged(s, e) {
+    const n = tdraft(s.nodes, e.node);
+    if (!n) return;
+    if (e.labels) n.object.metadata.labels = e.labels;
+    if (e.annotations) n.object.metadata.annotations = e.annotations;
+  },
   NodeSchedulableChanged(s, e) {
     const n = tdraft(s.nodes, e.node);
     if (!n) return;

@@ -197,6 +197,7 @@ export const podReducers = {
     const pod = podByUid(s, e.uid);
     if (!pod) return;
     if (e.labels) pod.metadata.labels = e.labels;
+    if (e.annotations) pod.metadata.annotations = e.annotations;
     if (e.ownerReferences !== undefined) {
       const before = ownerIndexKey(pod, e.uid);
       pod.metadata.ownerReferences = e.ownerReferences as DPod['metadata']['ownerReferences'];

@@ -106,12 +106,13 @@ export class Scheduler implements Component {
         case 'NodeAdded': this.cache.addNode(e.object); this.#move('NodeAdd', now); break;
         case 'NodeRemoved': this.cache.removeNode(e.node); break;
         case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged': case 'ImageCached':
-          case 'NodeConditionChanged': {
+          case 'NodeConditionChanged': case 'NodeMetadataChanged': {
           const n = tget(state.nodes, e.node);
           if (n) this.cache.updateNode(n.object);
           // Images and conditions feed scores only (no default filter reads them): they move no pod.
           if (e.type === 'NodeTainted' || e.type === 'NodeUntainted') this.#move('NodeTaintChange', now);
-          else if (e.type === 'NodeSchedulableChanged') this.#move('NodeUpdate', now);
+          else if (e.type === 'NodeSchedulableChanged' || e.type === 'NodeMetadataChanged') this.#move('NodeUpdate',
+            now);
           break;
         }
         case 'PodCreated': {

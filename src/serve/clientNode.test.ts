@@ -1,7 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scenarioFrom } from '../../test-support/scenario.js';
-import { serveScenario, type TestServer } from '../../test-support/serve.js';
+import { clientConfig, serveScenario, type TestServer } from '../../test-support/serve.js';
 
 const SCENARIO = `
 apiVersion: kubesim/v1
@@ -24,11 +24,7 @@ manifests:
 describe('@kubernetes/client-node against kubesim serve', () => {
   let s: TestServer;
   let kc: k8s.KubeConfig;
-  beforeAll(async () => {
-    s = await serveScenario(scenarioFrom(SCENARIO), { at: 10_000 });
-    kc = new k8s.KubeConfig();
-    kc.loadFromFile(s.kubeconfig);
-  });
+  beforeAll(async () => { s = await serveScenario(scenarioFrom(SCENARIO), { at: 10_000 }); kc = clientConfig(s); });
   afterAll(async () => { await s.close(); });
 
   test('list, create, patch and delete', async () => {

@@ -3,7 +3,8 @@ import type { ClusterEvent } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { TimelineAction } from '../scenario/types.js';
 import type { Driver } from './drivers.js';
-import { eventObject, hasEvent } from './events.js';
+import type { Occurrence } from '../output/events/observe.js';
+import { EventRecorder, eventObject } from './events.js';
 import { all, keyOf, lookup } from './view.js';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -30,9 +31,9 @@ class EventChange implements Change {
   get object(): KubeObject { return materialize(this.entry); }
 }
 
-/** A fact with a user-visible event, and its Event object once made. */
-interface EventEntry { readonly fact: ClusterEvent; readonly seq: number; object?: KubeObject }
-const materialize = (x: EventEntry): KubeObject => (x.object ??= eventObject(x.fact, x.seq)!);
+/** An Event recorded for a fact (its `i`-th), and its Event object once made. */
+interface EventEntry { readonly occurrence: Occurrence; readonly seq: number; readonly i: number; object?: KubeObject }
+const materialize = (x: EventEntry): KubeObject => (x.object ??= eventObject(x.occurrence, x.seq, x.i));
 const keyOfEvent = (o: KubeObject): string => `${o.metadata.namespace}/${o.metadata.name}`;
 
 /** A stored object as lists read it: with its key and resourceVersion. */
@@ -69,6 +70,7 @@ export class ServedCluster {
   #history: Change[] = [];
   #historyStart = 0;
   #events: EventEntry[] = [];
+  readonly #recorder = new EventRecorder();
   #eventIndex: Map<string, KubeObject> | undefined;
   #listeners = new Set<(c: Change) => void>();
   /** Per store: the resourceVersion of its last change, and its objects sorted by key as of then. */
@@ -128,12 +130,15 @@ export class ServedCluster {
 
   /**
    * An accepted write: it happens 1 ms after the current instant (everything at `now` has
-   * happened already), as a timeline action, and the clock moves there so the answer shows it.
+   * happened already), as timeline actions (several for a deletecollection), and the clock
+   * moves there so the answer shows it.
    */
-  write(action: TimelineAction): readonly ClusterEvent[] {
+  write(...actions: TimelineAction[]): readonly ClusterEvent[] {
     const at = this.#now + 1;
-    this.driver.schedule(at, action);
-    this.writes.push({ at, action });
+    for (const action of actions) {
+      this.driver.schedule(at, action);
+      this.writes.push({ at, action });
+    }
     const facts: ClusterEvent[] = [];
     this.#capture = facts;
     try { this.advanceTo(at); } finally { this.#capture = undefined; }
@@ -179,7 +184,7 @@ export class ServedCluster {
           this.#emit('ADDED', store, key, after);
         } else this.#emit(!before ? 'ADDED' : !after ? 'DELETED' : 'MODIFIED', store, key, (after ?? before)!);
       }
-      if (hasEvent(e)) this.#addEvent({ fact: e, seq });
+      this.#recorder.observe(e).forEach((occurrence, i) => this.#addEvent({ occurrence, seq, i }));
     }
   }
 

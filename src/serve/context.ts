@@ -1,6 +1,7 @@
 import type { KubeObject } from '../api/types.js';
 import type { ServedCluster } from './cluster.js';
 import { eventsV1 } from './events.js';
+import { hpaAt } from './hpaConversion.js';
 import { groupVersion, type ServedResource } from './resources.js';
 import type { Printer } from './table.js';
 import { apiJson, apiView, encoded, encodedRow, keyOf, metaJson } from './view.js';
@@ -24,18 +25,22 @@ export interface ResourceRequest {
   readonly query: URLSearchParams;
 }
 
-/** An object as served at the request's group/version (events.k8s.io/v1 Events are reshaped). */
+/** Whether the stored object is served reshaped: events.k8s.io/v1 Events, HPAs at their other version. */
+const reshaped = (r: ServedResource, o: KubeObject): boolean => (r.store === 'events' && r.group === 'events.k8s.io')
+  || (r.store === 'horizontalpodautoscalers' && o.apiVersion !== groupVersion(r));
+
+/** An object as served at the request's group/version (events.k8s.io/v1 Events and HPAs are converted). */
 export function served(ctx: ServeContext, r: ServedResource, o: KubeObject,
   rv = ctx.cluster.rvOf(r.store, keyOf(o))): Record<string, unknown> {
   const v = apiView(o, rv, ctx.startTime);
-  return r.store === 'events' && r.group === 'events.k8s.io' ? eventsV1(v) : v;
+  if (!reshaped(r, o)) return v;
+  return r.store === 'events' ? eventsV1(v) : hpaAt(v, groupVersion(r));
 }
 
 /** The same, as JSON text (cached per stored object): what lists, tables and watches concatenate. */
 export function servedJson(ctx: ServeContext, r: ServedResource, o: KubeObject,
   rv = ctx.cluster.rvOf(r.store, keyOf(o))): string {
-  return r.store === 'events' && r.group === 'events.k8s.io' ? JSON.stringify(served(ctx, r, o, rv))
-    : apiJson(o, rv, ctx.startTime);
+  return reshaped(r, o) ? JSON.stringify(served(ctx, r, o, rv)) : apiJson(o, rv, ctx.startTime);
 }
 
 /** A Table row's object: PartialObjectMetadata (the default) or the whole object (includeObject=Object). */

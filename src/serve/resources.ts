@@ -1,5 +1,5 @@
-import { SCALE_SUBRESOURCE_RESOURCES } from '../api/kinds.js';
-import { KINDS } from '../api/kinds.js';
+import { KINDS, SCALE_SUBRESOURCE_RESOURCES } from '../api/kinds.js';
+import { RESOURCES } from '../output/printers/index.js';
 
 /** One served resource at one group/version, as discovery lists it (metav1.APIResource). */
 export interface ServedResource {
@@ -18,19 +18,14 @@ export interface ServedResource {
 }
 
 /**
- * Short names and the `all` category as the real API server registers them (pkg/registry/.../storage.go
- * ShortNames/Categories).
+ * The `all` category as the real API server registers it (pkg/registry/.../storage.go Categories).
+ * Short names come from output/printers' RESOURCES, the same names `kubesim get` accepts.
  */
-const SHORT: Readonly<Record<string, readonly string[]>> = {
-  pods: ['po'], nodes: ['no'], configmaps: ['cm'], namespaces: ['ns'], persistentvolumeclaims: ['pvc'],
-  replicationcontrollers: ['rc'], deployments: ['deploy'], replicasets: ['rs'], statefulsets: ['sts'],
-    daemonsets: ['ds'],
-  cronjobs: ['cj'], horizontalpodautoscalers: ['hpa'], poddisruptionbudgets: ['pdb'], priorityclasses: ['pc'],
-    events: ['ev'],
-};
-const ALL = new Set(['pods', 'replicationcontrollers', 'deployments', 'replicasets', 'statefulsets', 'daemonsets',
-  'jobs',
-  'cronjobs', 'horizontalpodautoscalers']);
+const ALL = new Set(['pods', 'replicationcontrollers', 'services', 'deployments', 'replicasets', 'statefulsets',
+  'daemonsets', 'jobs', 'cronjobs', 'horizontalpodautoscalers']);
+/** RESOURCES' names are the singular then the short names (storage.go ShortNames). */
+const shortNames = (resource: string): readonly string[] =>
+  RESOURCES.find((x) => x.resource === resource)?.names.slice(1) ?? [];
 const WRITE_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
 function served(kind: string, resource: string, namespaced: boolean, apiVersion: string): ServedResource {
@@ -41,7 +36,7 @@ function served(kind: string, resource: string, namespaced: boolean, apiVersion:
     ...(resource === 'pods' ? ['eviction'] : []),
   ];
   return {
-    group, version, resource, kind, namespaced, store: resource, shortNames: SHORT[resource] ?? [],
+    group, version, resource, kind, namespaced, store: resource, shortNames: shortNames(resource),
     categories: ALL.has(resource) ? ['all'] : [], verbs: WRITE_VERBS, subresources,
   };
 }

@@ -11,7 +11,8 @@ import { NOT_FOUND, parseResourcePath } from './router.js';
 import { ApiError } from './status.js';
 import { eviction, scale, status } from './subresources.js';
 import { watch, type WatchTimers } from './watch.js';
-import { create, patch, remove, update, type WriteResult } from './writes.js';
+import { remove, removeCollection } from './deletes.js';
+import { create, patch, update, type WriteResult } from './writes.js';
 
 export interface ServeOptions {
   readonly host: string;
@@ -126,6 +127,7 @@ export async function startServer(ctx: ServeContext, pacer: Pacer, opts: ServeOp
         if (w === '1' || w === 'true') { watch(ctx, rr, accept, res, timers); return; }
         result = { code: 200, body: list(ctx, rr, accept) };
       } else if (method === 'POST') result = create(ctx, rr, body, contentType);
+      else if (method === 'DELETE') result = removeCollection(ctx, rr, body, contentType);
       else throw new ApiError(405, 'MethodNotAllowed',
         `${method} is not supported on a collection of ${rr.r.resource}`);
     } else if (method === 'GET') result = { code: 200, body: getOne(ctx, rr, accept) };

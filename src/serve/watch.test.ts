@@ -1,25 +1,8 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { scenarioFrom } from '../../test-support/scenario.js';
-import { serveScenario, type TestServer } from '../../test-support/serve.js';
+import { describe, expect, test } from 'vitest';
+import { useServer, webScenario } from '../../test-support/serve.js';
 
-const SCENARIO = `
-apiVersion: kubesim/v1
-kind: Scenario
-metadata: {name: watches}
-seed: 7
-nodes: [{namePrefix: node-, count: 2, capacity: {cpu: "4", memory: 8Gi}}]
-manifests:
-  - apiVersion: apps/v1
-    kind: Deployment
-    metadata: {name: web}
-    spec:
-      replicas: 2
-      selector: {matchLabels: {app: web}}
-      template:
-        metadata: {labels: {app: web}}
-        spec: {containers: [{name: app, image: "nginx:1.25"}]}
-`;
+const SCENARIO = webScenario({ name: 'watches', seed: 7, nodes: 2, replicas: 2 });
 
 interface Stream { text: () => string; lines: () => { type: string; object: Record<string, unknown> }[];
   stop: () => void }
@@ -44,25 +27,23 @@ async function until(cond: () => boolean): Promise<void> {
 }
 
 describe('watches share encoded changes', () => {
-  let s: TestServer;
-  beforeAll(async () => { s = await serveScenario(scenarioFrom(SCENARIO), { at: 20_000 }); });
-  afterAll(async () => { await s.close(); });
+  const server = useServer(SCENARIO, { at: 20_000 });
 
   test('watchers of the same query get the same bytes; a later watcher from its resourceVersion no duplicates',
     async () => {
-      const rv = s.session.cluster.resourceVersion;
-      const url = `${s.url}/api/v1/namespaces/default/pods?watch=1&resourceVersion=${rv}`;
+      const rv = server().session.cluster.resourceVersion;
+      const url = `${server().url}/api/v1/namespaces/default/pods?watch=1&resourceVersion=${rv}`;
       const a = await openWatch(url), b = await openWatch(url);
-      const scaled = await fetch(`${s.url}/apis/apps/v1/namespaces/default/deployments/web/scale`, {
+      const scaled = await fetch(`${server().url}/apis/apps/v1/namespaces/default/deployments/web/scale`, {
         method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json' },
         body: JSON.stringify({ spec: { replicas: 4 } }) });
       expect(scaled.status).toBe(200);
-      s.session.pacer.step(2_000);
+      server().session.pacer.step(2_000);
       // A third watcher joins from a resourceVersion in the middle of what a and b saw.
       await until(() => a.lines().length >= 2);
       const mid = Number((a.lines()[0].object.metadata as { resourceVersion: string }).resourceVersion);
-      const c = await openWatch(`${s.url}/api/v1/namespaces/default/pods?watch=1&resourceVersion=${mid}`);
-      s.session.pacer.step(10_000);
+      const c = await openWatch(`${server().url}/api/v1/namespaces/default/pods?watch=1&resourceVersion=${mid}`);
+      server().session.pacer.step(10_000);
       await until(() => a.lines().some((l) => l.type === 'MODIFIED'
         && (l.object.status as { phase: string }).phase === 'Running'));
       await until(() => b.text() === a.text() && c.text() !== '');
@@ -79,12 +60,12 @@ describe('watches share encoded changes', () => {
 
   test('a Table watch sends the column definitions in its first event only', async () => {
     const table = 'application/json;as=Table;v=v1;g=meta.k8s.io';
-    const w = await openWatch(`${s.url}/api/v1/namespaces/default/pods?watch=1&resourceVersion=${
-      s.session.cluster.resourceVersion}`, table);
-    await fetch(`${s.url}/apis/apps/v1/namespaces/default/deployments/web/scale`, {
+    const w = await openWatch(`${server().url}/api/v1/namespaces/default/pods?watch=1&resourceVersion=${
+      server().session.cluster.resourceVersion}`, table);
+    await fetch(`${server().url}/apis/apps/v1/namespaces/default/deployments/web/scale`, {
       method: 'PATCH', headers: { 'Content-Type': 'application/merge-patch+json' },
       body: JSON.stringify({ spec: { replicas: 5 } }) });
-    s.session.pacer.step(5_000);
+    server().session.pacer.step(5_000);
     await until(() => w.lines().length >= 3);
     const [first, ...rest] = w.lines();
     expect((first.object.columnDefinitions as { name: string }[]).map((c) => c.name).slice(0, 3))

@@ -7,6 +7,7 @@ import { apiVersionOf, served, type ResourceRequest, type ServeContext } from '.
 import { jsonPatch, mergePatch, PatchTestFailed, strategicMergePatch } from './patch.js';
 import { mustGet } from './reads.js';
 import { alreadyExists, ApiError, badRequest, conflict, invalid, methodNotSupported, notFound } from './status.js';
+import { nodeUpdateRefusals, onlyUnschedulableChanged, podUpdateRefusals } from './updates.js';
 import { keyOf } from './view.js';
 
 /** A write's answer: HTTP code, body, and warnings for `Warning: 299` headers. */
@@ -88,13 +89,13 @@ function checkIdentity(o: unknown, req: ResourceRequest): Obj {
   return { ...obj, metadata: meta };
 }
 
-const writable = (ctx: ServeContext, req: ResourceRequest, verb: string): void => {
+export const writable = (ctx: ServeContext, req: ResourceRequest, verb: string): void => {
   if (!ctx.cluster.driver.writable) throw new ApiError(405, 'MethodNotAllowed',
     `${verb}: this server replays a recorded log and is read-only`);
   if (!req.r.verbs.includes(verb)) throw methodNotSupported(req.r.resource, verb);
 };
 
-const dryRun = (req: ResourceRequest): boolean => req.query.getAll('dryRun').includes('All');
+export const dryRun = (req: ResourceRequest): boolean => req.query.getAll('dryRun').includes('All');
 
 /** The Warning facts a write caused: an admission refusal shows as one. */
 const refusal = (facts: readonly ClusterEvent[]): string | undefined =>
@@ -140,37 +141,29 @@ export function create(ctx: ServeContext, req: ResourceRequest, body: Buffer, co
   return applyManifest(ctx, req, m, 201, warnings);
 }
 
-/** A changed object replaces the stored one: nodes only cordon/uncordon, pods are immutable here. */
+/**
+ * A changed object replaces the stored one (a timeline `apply`); a pod or node only where its
+ * update validation allows and kubesim simulates the change (updates.ts).
+ */
 function replace(ctx: ServeContext, req: ResourceRequest, current: KubeObject, next: Obj): WriteResult {
   const rv = next.metadata?.resourceVersion;
   if (rv !== undefined && rv !== '' && String(rv) !== String(
     ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
   const m = manifestOf(next);
   const warnings = validate(m, req);
-  const before = JSON.stringify(manifestOf(served(ctx, req.r, current)));
-  if (JSON.stringify(m) === before) return { code: 200, body: served(ctx, req.r, current), warnings };
-  if (req.r.store === 'nodes') return updateNode(ctx, req, current, m);
-  if (req.r.store === 'pods') {
-    throw invalid('Pod', '', req.name!,
-      [{ field: 'spec',
-        message: 'Forbidden: kubesim does not change a created pod (pod specs are immutable; label and annotation ' +
-          'updates of pods are not simulated)' }]);
+  const was = manifestOf(served(ctx, req.r, current));
+  if (JSON.stringify(m) === JSON.stringify(was)) return { code: 200, body: served(ctx, req.r, current), warnings };
+  if (req.r.store === 'pods' || req.r.store === 'nodes') {
+    const refusals = req.r.store === 'pods' ? podUpdateRefusals(was, m) : nodeUpdateRefusals(was, m);
+    if (refusals.length) throw invalid(req.r.kind, '', req.name!, refusals);
+    // kubectl cordon / uncordon: recorded as those timeline actions.
+    if (req.r.store === 'nodes' && onlyUnschedulableChanged(was, m)) {
+      const unschedulable = (m.spec as { unschedulable?: boolean } | undefined)?.unschedulable === true;
+      if (!dryRun(req)) ctx.cluster.write({ kind: unschedulable ? 'cordon' : 'uncordon', node: req.name! });
+      return { code: 200, body: served(ctx, req.r, mustGet(ctx, req)), warnings };
+    }
   }
   return applyManifest(ctx, req, m, 200, warnings);
-}
-
-/** kubectl cordon/uncordon patch spec.unschedulable: the only node change kubesim carries out. */
-function updateNode(ctx: ServeContext, req: ResourceRequest, current: KubeObject, m: Obj): WriteResult {
-  const spec = (current.spec ?? {}) as Record<string, unknown>;
-  const was = spec.unschedulable === true, now = (m.spec as Record<string, unknown>
-    | undefined)?.unschedulable === true;
-  const rest = (x: Obj): string => JSON.stringify({ ...x, spec: { ...(x.spec as object), unschedulable: undefined } });
-  if (rest(m) !== rest(manifestOf(served(ctx, req.r, current)))) {
-    throw invalid('Node', '', req.name!,
-      [{ field: 'spec', message: 'Forbidden: kubesim changes only spec.unschedulable of a node (cordon, uncordon)' }]);
-  }
-  if (was !== now && !dryRun(req)) ctx.cluster.write({ kind: now ? 'cordon' : 'uncordon', node: req.name! });
-  return { code: 200, body: served(ctx, req.r, mustGet(ctx, req)) };
 }
 
 /** PUT of an object: 409 on a stale resourceVersion, 404 when absent. */
@@ -181,12 +174,40 @@ export function update(ctx: ServeContext, req: ResourceRequest, body: Buffer, co
   return replace(ctx, req, current, checkIdentity(decodeBody(body, contentType, req.r.kind), req));
 }
 
-/** PATCH: JSON merge, strategic merge or JSON patch of the served object; server-side apply is not served. */
+/**
+ * PATCH: JSON merge, strategic merge or JSON patch of the served object, or server-side apply
+ * (application/apply-patch+yaml), which also creates a missing object.
+ */
 export function patch(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
   | undefined): WriteResult {
   writable(ctx, req, 'patch');
+  if (mediaType(contentType) === APPLY_PATCH) return serverSideApply(ctx, req, body);
   const current = mustGet(ctx, req);
   return replace(ctx, req, current, checkIdentity(patched(served(ctx, req.r, current), body, contentType), req));
+}
+
+const APPLY_PATCH = 'application/apply-patch+yaml';
+const mediaType = (contentType: string | undefined): string => (contentType ?? '').split(';')[0].trim();
+
+/**
+ * Server-side apply (apiserver pkg/endpoints/handlers/patch.go applyPatcher): the body is the
+ * applier's whole intent, in YAML or JSON; `fieldManager` is required; a missing object is
+ * created (201). kubesim keeps no managedFields: the intent is merged into the live object
+ * as a strategic merge patch, so a field the applier stops listing stays and no field
+ * conflict is ever reported (README's status table says so).
+ */
+function serverSideApply(ctx: ServeContext, req: ResourceRequest, body: Buffer): WriteResult {
+  if (!req.query.get('fieldManager')) throw invalid('PatchOptions', 'meta.k8s.io', '',
+    [{ field: 'fieldManager', message: 'Required value: is required for apply patch' }]);
+  const intent = checkIdentity(decodeBody(body, 'application/yaml', req.r.kind), req);
+  const key = req.r.namespaced ? `${req.namespace ?? 'default'}/${req.name!}` : req.name!;
+  const current = ctx.cluster.get(req.r.store, key);
+  if (!current) {
+    const m = manifestOf(intent);
+    return applyManifest(ctx, req, m, 201, validate(m, req));
+  }
+  const merged = strategicMergePatch(manifestOf(served(ctx, req.r, current)), manifestOf(intent)) as Obj;
+  return replace(ctx, req, current, merged);
 }
 
 /** The served form of `base` after a patch body of the given content type. */
@@ -201,49 +222,7 @@ export function patched(base: Obj, body: Buffer, contentType: string | undefined
     if (e instanceof PatchTestFailed) throw new ApiError(422, 'Invalid', e.message);
     throw e;
   }
-  if (ct === 'application/apply-patch+yaml') throw new ApiError(415, 'UnsupportedMediaType',
-    'server-side apply is not served by kubesim: use kubectl apply without --server-side');
   throw new ApiError(415, 'UnsupportedMediaType',
     `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, ` +
-      `application/merge-patch+json, application/strategic-merge-patch+json`);
+      `application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json`);
 }
-
-/** DELETE: grace period and propagation policy from the query or the DeleteOptions body. */
-export function remove(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
-  | undefined): WriteResult {
-  writable(ctx, req, 'delete');
-  const current = mustGet(ctx, req);
-  const opts = (body.length ? decodeBody(body, contentType, 'DeleteOptions') : {}) as Record<string, unknown>;
-  const q = req.query;
-  const grace = q.get('gracePeriodSeconds') !== null ? Number(q.get('gracePeriodSeconds'))
-    : (opts.gracePeriodSeconds as number | undefined);
-  const policy = (q.get('propagationPolicy') ?? opts.propagationPolicy) as string | undefined;
-  if (grace !== undefined && (!Number.isInteger(grace) || grace < 0)) throw invalid('DeleteOptions', '', req.name!,
-    [{ field: 'gracePeriodSeconds', message: `Invalid value: ${grace}: must be >= 0` }]);
-  if (policy !== undefined && !['Background', 'Foreground', 'Orphan'].includes(policy)) {
-    throw invalid('DeleteOptions', '', req.name!, [{ field: 'propagationPolicy',
-      message: `Unsupported value: "${policy}": supported values: "Foreground", "Background", "Orphan"` }]);
-  }
-  const pre = opts.preconditions as { uid?: string; resourceVersion?: string } | undefined;
-  if (pre?.uid && pre.uid !== current.metadata.uid) throw conflict(req.r.resource, req.r.group, req.name!);
-  if (pre?.resourceVersion && pre.resourceVersion !== String(
-    ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
-  const last = served(ctx, req.r, current);
-  if (dryRun(req)) return { code: 200, body: last };
-  ctx.cluster.write(deleteAction(req, current, grace, policy));
-  const after = ctx.cluster.get(req.r.store, keyOf(current));
-  return { code: 200, body: after && after.metadata.uid === current.metadata.uid ? served(ctx, req.r, after) : last };
-}
-
-function deleteAction(req: ResourceRequest, o: KubeObject, grace: number | undefined, policy: string
-  | undefined): TimelineAction {
-  if (req.r.store === 'nodes') return { kind: 'removeNode', node: o.metadata.name };
-  return {
-    kind: 'delete', resource: req.r.store, objectKind: req.r.kind, namespace: o.metadata.namespace ?? '',
-      name: o.metadata.name,
-    ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}), ...(grace === 0 ? { force: true } : {}),
-    ...(policy ? { propagationPolicy: policy as 'Background' } : {}),
-  };
-}
-
-export { notFound };

@@ -513,6 +513,7 @@ export const daemonSetControllerDef: ControllerDef = {
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
         return [];
       case 'NodeAdded': case 'NodeRemoved': case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged':
+      case 'NodeMetadataChanged':
         return daemonSetsForNodeChange(e.node, state, prev);
       default:
         return dsOfPodKeys(e, state, prev);

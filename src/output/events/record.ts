@@ -87,7 +87,11 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
   return recorder.objects(startTime, horizon);
 }
 
-function toObject(r: Recorded, startTime: number, first: number, last: number, count: number,
+/**
+ * The Event object of a recorded event first seen at `first`, last at `last`, `count` times
+ * (also what kubesim serve serves, one per occurrence).
+ */
+export function toObject(r: Recorded, startTime: number, first: number, last: number, count: number,
   message: string): EventObject {
   const io = r.involvedObject;
   const metadata = { name: eventName(io.name, startTime, first), namespace: io.namespace ?? 'default',
