@@ -65,11 +65,20 @@ export function stateFromParts(parts: Iterable<StatePart>): ClusterState {
   return Object.freeze(root) as unknown as ClusterState;
 }
 
-/** JSON text of a part (Infinity, -Infinity and NaN as {"$number": "..."}). */
+/**
+ * JSON text of a part (Infinity, -Infinity and NaN as {"$number": "..."}; a Set, as podsByOwner's
+ * UidSet chunks are, as {"$set": [...]} in its iteration order).
+ */
 export const partToJson = (p: StatePart): string => JSON.stringify(p, (_k, v: unknown) =>
-  (typeof v === 'number' && !Number.isFinite(v) ? { $number: String(v) } : v));
+  (typeof v === 'number' && !Number.isFinite(v) ? { $number: String(v) } : v instanceof Set ? { $set: [...v] } : v));
+
+const only = (v: object, key: string): boolean => Object.keys(v).length === 1 && key in v;
 
 /** A part from its JSON text. */
-export const partFromJson = (text: string): StatePart => JSON.parse(text, (_k, v: unknown) =>
-  (typeof v === 'object' && v !== null && typeof (v as { $number?: unknown }).$number === 'string'
-    && Object.keys(v).length === 1 ? Number((v as { $number: string }).$number) : v)) as StatePart;
+export const partFromJson = (text: string): StatePart => JSON.parse(text, (_k, v: unknown) => {
+  if (typeof v !== 'object' || v === null) return v;
+  if (only(v, '$number') && typeof (v as { $number?: unknown }).$number === 'string') return Number(
+    (v as { $number: string }).$number);
+  if (only(v, '$set') && Array.isArray((v as { $set?: unknown }).$set)) return new Set((v as { $set: unknown[] }).$set);
+  return v;
+}) as StatePart;

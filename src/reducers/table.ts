@@ -36,9 +36,10 @@ export interface Table<V> {
   /**
    * Inside a batch: `part` (a flat record or array held inside an entry from mutable()) as a
    * copy owned by this batch, `part` itself when this batch already owns it. Frozen (shallowly)
-   * when the batch ends, as mutable()'s values are.
+   * when the batch ends, as mutable()'s values are. `fresh`: `part` was just made by the caller,
+   * so it is adopted as it is.
    */
-  own<P extends object>(part: P): P;
+  own<P extends object>(part: P, fresh?: boolean): P;
   set(key: string, value: V): void;
   delete(key: string): void;
   /** The stored value, never a draft: for reducers that replace values whole. */
@@ -52,7 +53,8 @@ export interface Table<V> {
   persistent(): Table<V>;
 }
 
-const shallowCopy = <P extends object>(v: P): P => (Array.isArray(v) ? v.slice() : { ...v }) as P;
+const shallowCopy = <P extends object>(v: P): P =>
+  (Array.isArray(v) ? v.slice() : v instanceof Set ? new Set(v) : { ...v }) as P;
 
 class TrieTable<V> implements Table<V> {
   /** Drafts handed out during a batch: key -> draft of the value. */
@@ -141,11 +143,11 @@ class TrieTable<V> implements Table<V> {
     return copy;
   }
 
-  own<P extends object>(part: P): P {
+  own<P extends object>(part: P, fresh = false): P {
     if (!this.#drafts) throw new Error('Table.own outside a reducer batch: tables are immutable outside evolveAll');
     const mine = (this.#mutable ??= new Set());
     if (mine.has(part as unknown as V)) return part;
-    const copy = shallowCopy(part);
+    const copy = fresh ? part : shallowCopy(part);
     mine.add(copy as unknown as V);
     return copy;
   }
