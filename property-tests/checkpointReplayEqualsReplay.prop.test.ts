@@ -8,6 +8,7 @@ import { replay } from '../src/engine/replay.js';
 import { toApi } from '../src/output/toApi.js';
 import { runWithLog, scenarioFrom } from '../test-support/scenario.js';
 import { scenarioYamlArb } from './support/engineScenario.js';
+import { runs } from './support/runs.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -40,7 +41,7 @@ test('replay from a checkpoint equals replay from the first fact, at any time', 
         expect(toApi(fromCheckpoint)).toEqual(toApi(fromStart));
         expect([...statePartTexts(fromCheckpoint)]).toEqual([...statePartTexts(fromStart)]);
       }),
-    { numRuns: 20 },
+    { numRuns: runs(20) },
   );
 });
 

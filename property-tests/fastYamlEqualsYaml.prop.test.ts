@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { parseYamlDocuments, parseYamlDocumentsSlowly } from '../src/scenario/yaml.js';
+import { runs } from './support/runs.js';
 
 // Law: the YAML fast path (src/scenario/fastYaml.ts) gives exactly what the `yaml` package gives
 // (documents, duplicate-key problems, syntax errors with their lines), for any text, in particular
@@ -39,13 +40,13 @@ describe('the YAML fast path equals the yaml package', () => {
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), fc.boolean(), (docs, flow) => {
       agree(docs.map((d) => stringify(d, { version: '1.1', ...(flow ? { collectionStyle: 'flow' } : {}) }))
         .join('---\n'));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   test('on naively printed values (unquoted tokens, broken lines and indentation)', () => {
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), (docs) => {
       agree(docs.map((d) => `${naive(d, '').trimStart()}\n`).join('---\n'));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   test('on manifests with their lines shuffled, cut or indented (syntax errors keep their line numbers)', () => {
@@ -67,7 +68,7 @@ describe('the YAML fast path equals the yaml package', () => {
       }
       const good = base;
       agree([good, ls.join('\n'), ...Array.from({ length: copies }, () => good)].join('---\n'));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });
 
@@ -80,6 +81,6 @@ describe('the YAML fast path keeps the depth limit of the yaml package', () => {
     };
     fc.assert(fc.property(fc.integer({ min: 80, max: 110 }), fc.nat(2), fc.boolean(), (depth, style, before) => {
       agree([...(before ? ['a: 1\n'] : []), nested(depth, style), 'b: 2\n'].join('---\n'));
-    }), { numRuns: 60 });
+    }), { numRuns: runs(60) });
   });
 });
