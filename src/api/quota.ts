@@ -130,14 +130,17 @@ function podMatchesScope(spec: PodSpec, sel: ScopeSelectorRequirement): boolean 
 export const quotaSelectsPod = (q: ResourceQuota, spec: PodSpec): boolean =>
   quotaScopeSelectors(q).every((s) => podMatchesScope(spec, s));
 
+/** Core resources a quota also counts under their bare name (`configmaps: "10"`), as before count/ names. */
+export const LEGACY_COUNTED: readonly string[] = ['configmaps', 'secrets', 'services', 'persistentvolumeclaims',
+  'replicationcontrollers', 'resourcequotas'];
+
 /**
  * The quota names an object of `resource` (plural) in `group` is counted under by the generic
  * object-count evaluator: `count/<resource>[.<group>]`, and the legacy core names.
  */
 export function objectCountNames(resource: string, group: string): string[] {
   const names = [group ? `count/${resource}.${group}` : `count/${resource}`];
-  if (!group && ['configmaps', 'secrets', 'services', 'persistentvolumeclaims', 'replicationcontrollers',
-    'resourcequotas'].includes(resource)) names.push(resource);
+  if (!group && LEGACY_COUNTED.includes(resource)) names.push(resource);
   return names;
 }
 

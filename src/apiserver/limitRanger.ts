@@ -4,7 +4,7 @@
  * when a container or the whole pod falls outside a min, max or limit/request ratio.
  */
 import { defaultLimitRange } from '../api/defaults/core.js';
-import { scaledValue } from '../api/quantity.js';
+import { resourceScale, scaledValue } from '../api/quantity.js';
 import { formatQuantity, quantityFormat } from '../api/quantityFormat.js';
 import { podLimits, podRequests, type Amounts } from '../api/resources.js';
 import type { Container, KubeObject, PodSpec, ResourceList } from '../api/types.js';
@@ -52,15 +52,15 @@ export function limitRangeDefaults(spec: PodSpec, lrs: readonly LimitRange[]): {
     annotation: `LimitRanger plugin set: ${notes.join('; ')}` };
 }
 
-const scaleOf = (r: string): 0 | -3 => (r === 'cpu' ? -3 : 0);
 /** Quantity.String() of a written quantity: "0.5" prints as "500m", "1024Mi" as "1Gi". */
 const show = (r: string, q: string | number): string =>
-  formatQuantity(scaledValue(q, scaleOf(r)), scaleOf(r), quantityFormat(q));
+  formatQuantity(scaledValue(q, resourceScale(r)), resourceScale(r), quantityFormat(q));
 
 interface Observed { readonly value: Amounts; readonly text: Readonly<Record<string, string | number>> }
 const observedOf = (list: ResourceList | undefined): Observed => {
   const value: Amounts = {}, text: Record<string, string | number> = {};
-  for (const [r, q] of Object.entries(list ?? {})) { value[r] = scaledValue(q, scaleOf(r)); text[r] = show(r, q); }
+  for (const [r, q] of Object.entries(list ?? {})) { value[r] = scaledValue(q, resourceScale(r));
+    text[r] = show(r, q); }
   return { value, text };
 };
 
@@ -68,7 +68,7 @@ const observedOf = (list: ResourceList | undefined): Observed => {
 function constraints(item: Item, type: string, req: Observed, lim: Observed): string[] {
   const errs: string[] = [];
   for (const [r, q] of Object.entries(item.min ?? {})) {
-    const e = scaledValue(q, scaleOf(r));
+    const e = scaledValue(q, resourceScale(r));
     if (req.value[r] === undefined) errs.push(
       `minimum ${r} usage per ${type} is ${show(r, q)}.  No request is specified`);
     else if (req.value[r] < e) errs.push(
@@ -77,7 +77,7 @@ function constraints(item: Item, type: string, req: Observed, lim: Observed): st
       `minimum ${r} usage per ${type} is ${show(r, q)}, but limit is ${lim.text[r]}`);
   }
   for (const [r, q] of Object.entries(item.max ?? {})) {
-    const e = scaledValue(q, scaleOf(r));
+    const e = scaledValue(q, resourceScale(r));
     if (lim.value[r] === undefined) errs.push(
       `maximum ${r} usage per ${type} is ${show(r, q)}.  No limit is specified`);
     else if (lim.value[r] > e) errs.push(
@@ -99,7 +99,7 @@ const fromAmounts = (a: Amounts, spec: PodSpec, field: 'requests' | 'limits'): O
   const text: Record<string, string | number> = {};
   const binary = (r: string): boolean => [...spec.containers, ...(spec.initContainers ?? [])]
     .some((c) => { const q = c.resources?.[field]?.[r]; return quantityFormat(q) === 'BinarySI'; });
-  for (const [r, v] of Object.entries(a)) text[r] = formatQuantity(v, scaleOf(r),
+  for (const [r, v] of Object.entries(a)) text[r] = formatQuantity(v, resourceScale(r),
     binary(r) ? 'BinarySI' : 'DecimalSI');
   return { value: a, text };
 };

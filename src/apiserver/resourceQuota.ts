@@ -4,7 +4,7 @@
  * amount past a quota's hard limit, or when a cpu/memory quota finds a container without the
  * request or limit it tracks.
  */
-import { countsForPods, missingPodConstraints, podUsage, quotaAmounts, quotaScale, quotaSelectsPod,
+import { countsForPods, LEGACY_COUNTED, missingPodConstraints, podUsage, quotaAmounts, quotaScale, quotaSelectsPod,
   type ResourceQuota } from '../api/quota.js';
 import { formatQuantity } from '../api/quantityFormat.js';
 import type { Amounts } from '../api/resources.js';
@@ -39,14 +39,12 @@ export function quotaUsed(state: ClusterState, q: ResourceQuota): Amounts {
     }
   }
   for (const r of hard) {
-    const m = /^count\/([^.]+)(?:\.(.+))?$/.exec(r) ?? (COUNTED_LEGACY.includes(r) ? [r, r] : null);
+    const m = /^count\/([^.]+)(?:\.(.+))?$/.exec(r) ?? (LEGACY_COUNTED.includes(r) ? [r, r] : null);
     if (!m || m[1] === 'pods') continue;
     used[r] = objectKeys(state, m[1]).filter((k) => k.startsWith(`${ns}/`)).length;
   }
   return used;
 }
-const COUNTED_LEGACY = ['configmaps', 'secrets', 'services', 'persistentvolumeclaims', 'replicationcontrollers',
-  'resourcequotas'];
 
 /**
  * Usage admitted against one state snapshot, per quota (namespace/name): the API server adds each admitted
