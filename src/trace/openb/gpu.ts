@@ -11,9 +11,6 @@ export { GPU_COUNT_ANNOTATION as GPU_COUNT, GPU_MILLI_ANNOTATION as GPU_MILLI, G
 export const CREATION_TIME = 'alibabacloud.com/creation-time';
 export const DELETION_TIME = 'alibabacloud.com/deletion-time';
 
-/** Thousandths of one GPU device: a device holds 1,000 milli (artifact: MILLI). */
-export const GPU_MILLI_PER_DEVICE = 1000;
-
 /**
  * GPU card models a trace may name: the artifact's MapGpuTypeMemoryMiB keys (pkg/type/const.go)
  * and openb's undisclosed internal codes G1, G2, G3 (the trace's README). A model outside this
