@@ -25,7 +25,8 @@ export interface BehaviorMatch {
 export interface BehaviorRule { readonly match: BehaviorMatch; readonly behavior: BehaviorSpec }
 
 export type TimelineAction =
-  | { readonly kind: 'nodeLost'; readonly node: string }
+  /** kubeletOnly: the kubelet stops posting status while the node's containers run on (chaos nodeNotReady). */
+  | { readonly kind: 'nodeLost'; readonly node: string; readonly kubeletOnly?: boolean }
   | { readonly kind: 'nodeRecovered'; readonly node: string }
   | { readonly kind: 'addNode'; readonly node: Node }
   | { readonly kind: 'removeNode'; readonly node: string }
