@@ -75,7 +75,8 @@ export function fuzzSpace(base: FuzzBase, kinds: readonly ChaosKind[], maxOps: n
   // Operational invariants ask about the user's own cluster: never fewer nodes than it has (removeNode and node faults
   // take them away).
   const nodeMins = keepNodes ? base.nodeGroups.map((c, i) => Math.max(c, base.nodeMins[i] ?? 1)) : base.nodeMins;
-  return { nodeGroups: base.nodeGroups, nodeMins, kinds, maxAt, maxOps, behaviorRules: base.behaviorRules };
+  return { nodeGroups: base.nodeGroups, nodeMins, kinds, maxAt, maxOps, behaviorRules: base.behaviorRules,
+    ...(base.vary ? { vary: base.vary } : {}) };
 }
 
 const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean =>

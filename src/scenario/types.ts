@@ -1,3 +1,4 @@
+import type { VaryBounds } from './vary.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis } from '../api/ids.js';
 import type { InputProblem } from '../api/problems.js';
@@ -158,5 +159,7 @@ export interface Scenario {
    * src/invariants/operational.
    */
   readonly invariants?: unknown;
+  /** What `kubesim fuzz` may vary in what containers do (`vary:`, scenario/vary.ts). */
+  readonly vary?: VaryBounds;
   readonly warnings: readonly string[];
 }

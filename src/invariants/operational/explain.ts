@@ -46,7 +46,8 @@ export function whyNotReady(state: ClusterState, w: KubeObject, pods: readonly P
   for (const node of [...nodes.keys()].sort()) {
     const lost = h.nodeLostAt.get(node);
     if (lost !== undefined) parts.push(h.kubeletStopped.has(node)
-      ? `${node}'s kubelet stopped posting status at ${formatDuration(lost)}` : `${node} lost at ${formatDuration(lost)}`);
+      ? `${node}'s kubelet stopped posting status at ${formatDuration(lost)}`
+      : `${node} lost at ${formatDuration(lost)}`);
     else if (tget(state.nodes, node)?.object.spec.unschedulable) parts.push(`${node} cordoned`);
   }
   const grouped = new Map<string, string[]>();
