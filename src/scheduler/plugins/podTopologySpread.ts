@@ -191,7 +191,8 @@ export const podTopologySpread = {
       for (const { node } of found) m.set(node.name, (m.get(node.name) ?? 0) + 1);
       return m;
     });
-    for (const n of snapshot.nodes) {
+    const walk = constraints.some((c, i) => c.topologyKey !== LABEL_HOSTNAME && !indexed[i]);
+    for (const n of walk ? snapshot.nodes : []) {
       if (!hasAllKeys(n, constraints)) continue;
       constraints.forEach((c, i) => {
         if (c.topologyKey === LABEL_HOSTNAME || indexed[i] || !eligible(pod, n, c)) return;
