@@ -20,7 +20,8 @@ const constraint = (when: 'DoNotSchedule' | 'ScheduleAnyway'): fc.Arbitrary<Topo
 });
 const labels = fc.record({ app: fc.constantFrom('x', 'y'), tier: fc.constantFrom('1', '2') }, { requiredKeys: [] });
 const cluster = fc.record({
-  nodes: fc.array(fc.record({ zone: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }), disk: fc.boolean() }),
+  nodes: fc.array(fc.record({ zone: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),
+    disk: fc.boolean() }),
     { minLength: 1, maxLength: 12 }),
   bound: fc.array(fc.record({ node: fc.nat(), labels, other: fc.boolean(), terminating: fc.boolean(),
     relabel: fc.option(labels, { nil: undefined }) }), { maxLength: 40 }),
