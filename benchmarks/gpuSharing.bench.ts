@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { runInflation, type InflationRun } from '../src/inflation/inflation.js';
 import { openbInput } from '../src/inflation/openbInput.js';
@@ -6,14 +7,15 @@ import { summarize } from '../src/inflation/summary.js';
 import type { InflationTask } from '../src/inflation/worker.js';
 import { GPU_POLICIES, type GpuPolicy } from '../src/scheduler/gpuProfiles.js';
 import type { Bench } from './harness.js';
+import { OPENB_CSV } from './openb.js';
 
 /**
  * The ATC'23 experiment on the openb trace in ../shared/data (never copied into the project):
  * one policy (FGD, the costliest) for one seed to 130% arrived, and the paper's sweep, six
  * policies x 10 seeds on 2 worker threads (compiled workers: run through `npm run bench`).
  */
-const DIR = new URL('../../shared/data/alibaba-openb-gpu-2023/csv/', import.meta.url);
-const file = (name: string): { text: string; file: string } => ({ text: readFileSync(new URL(name, DIR), 'utf8'), file: name });
+const file = (name: string): { text: string; file: string } => ({ text: readFileSync(join(OPENB_CSV, name), 'utf8'),
+  file: name });
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 const one: Bench = {

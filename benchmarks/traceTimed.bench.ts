@@ -4,12 +4,10 @@ import { nodeFs } from '../src/cli/io.js';
 import { runScenario } from '../src/engine/run.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { TimedTraceReport } from '../src/trace/timedReport.js';
+import { OPENB_CSV } from './openb.js';
 import { peakRssMb, type Bench, type BenchResult } from './harness.js';
 
-/** The openb trace shared beside the project (never copied into it); run from dist/benchmarks or benchmarks/. */
-const OPENB = ['../../../shared', '../../shared'].map((up) =>
-  join(import.meta.dirname, up, 'data/alibaba-openb-gpu-2023/csv'))
-  .find((d) => existsSync(d)) ?? join(import.meta.dirname, '../../../shared/data/alibaba-openb-gpu-2023/csv');
+const OPENB = OPENB_CSV;
 const SCENARIO = `apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: openb-timed}

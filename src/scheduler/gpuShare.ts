@@ -1,10 +1,10 @@
 import type { Node, Pod } from '../api/types.js';
 
-import { GPU_COUNT_ANNOTATION, GPU_INDEX_ANNOTATION, GPU_MILLI_ANNOTATION, GPU_MODEL_LABEL } from '../api/gpu.js';
+import { GPU_COUNT_ANNOTATION, GPU_INDEX_ANNOTATION, GPU_MILLI_ANNOTATION, GPU_MODEL_LABEL,
+  MILLI_PER_GPU } from '../api/gpu.js';
 
 /** GPU sharing's arithmetic: devices of 1,000 milli, shares stacking on one device (names: api/gpu.ts). */
-/** const.go MILLI: one whole device. */
-export const MILLI_PER_GPU = 1000;
+export { MILLI_PER_GPU };
 /** const.go MaxSpecCpu / MaxSpecGpu: the largest node, which BestFit and DotProd normalise by. */
 export const MAX_SPEC_CPU = 128000;
 export const MAX_SPEC_GPU = 8000;
