@@ -44,6 +44,20 @@ export class Rejections {
   }
 
   /**
+   * Adds the plugin of every rejection to `rejectors`, in the order of the rejections (a run of
+   * one shared status adds once): the plugins that may make the pod schedulable again.
+   */
+  pluginsInto(rejectors: Set<string>): void {
+    let last: Status | undefined;
+    for (let k = 0; k < this.#count; k++) {
+      const st = this.#statuses[k];
+      if (st === last) continue;
+      last = st;
+      if ('plugin' in st) rejectors.add(st.plugin);
+    }
+  }
+
+  /**
    * Each distinct status with how many nodes gave it: runs of one status (frozen verdicts are
    * shared values) are counted without a lookup.
    */

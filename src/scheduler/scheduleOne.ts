@@ -164,7 +164,6 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     const start = ctx.startIndex % n;
     const reject = (i: number, r: Status): void => {
       rejected.add(nodes[i], r);
-      if ('plugin' in r) rejectors.add(r.plugin);
       explain?.push({ node: nodes[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
     };
     const r = searchIndexed(s, pod, filters, cols, start, numFeasibleNodesToFind(profile.percentageOfNodesToScore, n),
@@ -201,7 +200,6 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
           // Identity first: in-tree plugins return the shared SUCCESS, and Status shapes differ.
           if (r === SUCCESS || r.code === 'Success') { alive[w++] = alive[i]; continue; }
           rejected.add(alive[i], r);
-          if ('plugin' in r) rejectors.add(r.plugin);
           explain?.push({ node: alive[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin
             : '' });
         }
@@ -222,7 +220,6 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
       if (st.code === 'Success') feasible.push(node);
       else {
         rejected.add(node, st);
-        if ('plugin' in st) rejectors.add(st.plugin);
         explain?.push({ node: node.name, verdict: reasonsOf(st).join('; '), plugin: 'plugin' in st ? st.plugin : '' });
       }
     }
@@ -284,6 +281,7 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
 function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,
   nodeStatus?: ReadonlyMap<string, Status>): AttemptResult {
   let built = nodeStatus;
+  SCRATCH.rejected.pluginsInto(r.rejectors as Set<string>);
   return Object.defineProperty(r, 'nodeStatus', { enumerable: true,
     get: () => (built ??= SCRATCH.rejected.toMap(attempt)) }) as AttemptResult;
 }
