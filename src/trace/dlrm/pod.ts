@@ -1,8 +1,7 @@
-import { MILLI_PER_GPU } from '../../api/gpu.js';
 import type { Pod, PodSpec } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
 import { seconds, type TimedPod } from '../timedSteps.js';
-import { CREATION_TIME, DELETION_TIME, GPU_COUNT, GPU_MILLI } from '../openb/gpu.js';
+import { CREATION_TIME, DELETION_TIME, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU } from '../openb/gpu.js';
 import { TRACE_SCHEDULED_TIME } from '../openb/pod.js';
 
 /** cluster-trace-gpu-v2025 README, disaggregated_DLRM_trace.csv. */

@@ -1,7 +1,6 @@
-import { MILLI_PER_GPU } from '../../api/gpu.js';
 import type { Node } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
-import { GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, KNOWN_GPU_MODELS } from './gpu.js';
+import { GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU, KNOWN_GPU_MODELS } from './gpu.js';
 
 /** The node list's columns (cluster-trace-gpu-v2023 README, openb_node_list_*.csv). */
 export const OPENB_NODE_COLUMNS = ['sn', 'cpu_milli', 'memory_mib', 'gpu', 'model'] as const;

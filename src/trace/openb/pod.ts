@@ -1,8 +1,7 @@
-import { MILLI_PER_GPU } from '../../api/gpu.js';
 import type { Pod, PodSpec } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
 import {
-  CREATION_TIME, DELETION_TIME, GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, KNOWN_GPU_MODELS,
+  CREATION_TIME, DELETION_TIME, GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU, KNOWN_GPU_MODELS,
     splitGpuModels,
 } from './gpu.js';
 
