@@ -16,9 +16,9 @@ const DUE: TraceStepDue = { kind: 'TraceStepDue' };
  * instant is one batch of facts (creations are one `kubectl apply`); a run of another kind is
  * the next batch, so a pod created and deleted in the same second exists before its deletion.
  */
-class TraceReplayer implements Component {
+class TraceReplayer implements Component<TraceStepDue> {
   readonly name = 'trace';
-  readonly timerKinds = ['TraceStepDue'];
+  readonly timerKinds = ['TraceStepDue'] as const;
   #steps: Iterator<TimelineEntry> | undefined;
   #next: TimelineEntry | undefined;
   readonly #api: ApiServer;
@@ -40,7 +40,7 @@ class TraceReplayer implements Component {
     if (this.#next) out.at(this.#next.at, DUE, Priority.Fault);
   }
 
-  fire(_timer: Timer, state: ClusterState, out: Outbox): void {
+  fire(_timer: TraceStepDue, state: ClusterState, out: Outbox): void {
     const first = this.#next;
     if (!first) return;
     const run: TimelineEntry[] = [];

@@ -2,7 +2,7 @@ import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { Component, ComponentContext } from '../decider/component.js';
-import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
+import { timelineDue } from '../decider/timelineDue.js';
 import type { ClusterState } from '../reducers/state.js';
 import { CHAOS_FAULTS, type ChaosAction, type ChaosKind, type Scenario,
   type TimelineAction } from '../scenario/types.js';
@@ -60,7 +60,7 @@ export class ChaosMonkey implements Component {
     }
     out.emit({ type: 'ControllerEvent', at: out.now, resource: r.target.resource, key: r.target.key,
       reason: CHAOS_INJECTED, message: r.message, eventType: 'Warning' });
-    for (const { after, action } of r.actions) out.at(out.now + after, { kind: TIMELINE_DUE, action } as TimelineDue,
+    for (const { after, action } of r.actions) out.at(out.now + after, timelineDue(action),
       Priority.Fault);
     return true;
   }

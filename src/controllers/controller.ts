@@ -65,7 +65,7 @@ type SyncDue = Timer & { readonly kind: string; readonly key: ObjectKey };
  * Runs one ControllerDef as an engine component: a deduplicating work queue whose syncs run at
  * Priority.Controller, after the facts of the instant that triggered them.
  */
-export class ControllerComponent implements Component {
+export class ControllerComponent implements Component<SyncDue> {
   readonly name: string;
   readonly timerKinds: readonly string[];
   readonly #kind: string;
@@ -99,7 +99,8 @@ export class ControllerComponent implements Component {
       if (pending !== undefined && pending >= out.now && pending <= at) return;
       this.#delayed.set(key, at);
     }
-    out.after(delay, { kind: this.#kind, key } as SyncDue, Priority.Controller);
+    const due: SyncDue = { kind: this.#kind, key };
+    out.after(delay, due, Priority.Controller);
   }
 
   start(state: ClusterState, out: Outbox): void {
@@ -118,8 +119,8 @@ export class ControllerComponent implements Component {
     return this.def.act?.(action, state, this.#ctx(out)) ?? false;
   }
 
-  fire(timer: Timer, state: ClusterState, out: Outbox): void {
-    const { key } = timer as SyncDue;
+  fire(timer: SyncDue, state: ClusterState, out: Outbox): void {
+    const { key } = timer;
     if (this.#dirtyAt === out.now) this.#dirty.delete(key);
     if (this.#delayed.get(key) === out.now) this.#delayed.delete(key);
     const r = this.def.sync(key, state, this.#ctx(out));

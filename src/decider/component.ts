@@ -10,10 +10,10 @@ import type { TimelineAction } from '../scenario/types.js';
  * the Outbox. It may keep its own working memory (a scheduling queue, a work queue) as long as
  * that memory is rebuilt from the facts it observes, so one seed always gives one log.
  */
-export interface Component {
+export interface Component<T extends Timer = Timer> {
   readonly name: string;
-  /** The timer kinds this component owns: the engine routes them here. */
-  readonly timerKinds: readonly string[];
+  /** The timer kinds this component owns: the engine routes them here (T is their discriminated union). */
+  readonly timerKinds: readonly T['kind'][];
   /** Called once at virtual time 0, after SimulationStarted: initial facts and first timers. */
   start?(state: ClusterState, out: Outbox): void;
   /** Called with each batch of facts after the state includes them. May only schedule timers. */
@@ -24,14 +24,14 @@ export interface Component {
    */
   act?(action: TimelineAction, state: ClusterState, out: Outbox): boolean;
   /** One of this component's timers is due. */
-  fire(timer: Timer, state: ClusterState, out: Outbox): void;
+  fire(timer: T, state: ClusterState, out: Outbox): void;
   /**
    * Several of this component's timers are due at the same instant and priority, back to back
    * in queue order: handle them against one state (the engine then applies all their facts in
    * one produce). Only for components whose timers are independent of each other's facts
    * (per-pod kubelet work); a component that needs to see its own facts uses `fire`.
    */
-  fireAll?(timers: readonly Timer[], state: ClusterState, out: Outbox): void;
+  fireAll?(timers: readonly T[], state: ClusterState, out: Outbox): void;
 }
 
 /** What every component gets when the engine builds it. */

@@ -8,4 +8,6 @@ import type { Timer } from './outbox.js';
  * and asks the components in order to carry the action out.
  */
 export type TimelineDue = Timer & { readonly kind: 'TimelineDue'; readonly action: TimelineAction };
-export const TIMELINE_DUE = 'TimelineDue';
+export const TIMELINE_DUE = 'TimelineDue' as const;
+export const timelineDue = (action: TimelineAction): TimelineDue => ({ kind: TIMELINE_DUE, action });
+export const isTimelineDue = (t: Timer): t is TimelineDue => t.kind === TIMELINE_DUE;

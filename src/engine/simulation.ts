@@ -1,5 +1,5 @@
 import { BehaviorSubject, Subject, scan } from 'rxjs';
-import { TIMELINE_DUE, type TimelineDue } from '../decider/timelineDue.js';
+import { isTimelineDue, timelineDue, type TimelineDue } from '../decider/timelineDue.js';
 import { EventQueue, Priority } from '../clock/eventQueue.js';
 import { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../decider/outbox.js';
@@ -43,7 +43,9 @@ export class RunStopped extends Error {
 }
 
 
-type Entry = { readonly owner: Component | null; readonly timer: Timer | null };
+/** A queued timer: a component's, an engine-owned timeline action (no owner), or the end of the run. */
+type Entry = { readonly owner: Component; readonly timer: Timer } | { readonly owner: null; readonly timer: TimelineDue }
+  | { readonly owner: null; readonly timer: null };
 const STOP: Entry = { owner: null, timer: null };
 
 /**
@@ -121,7 +123,7 @@ export class Simulation {
   #schedule(at: Millis, timer: Timer, priority: Priority): void {
     if (!Number.isInteger(at)) throw new RangeError(`timer ${timer.kind}: time must be whole milliseconds, got ${at}`);
     if (at < this.clock.now) throw new RangeError(`timer ${timer.kind}: negative delay (${at - this.clock.now} ms)`);
-    if (timer.kind === TIMELINE_DUE) { this.#queue.push(at, { owner: null, timer }, priority); return; }
+    if (isTimelineDue(timer)) { this.#queue.push(at, { owner: null, timer }, priority); return; }
     const owner = this.#owners.get(timer.kind);
     if (!owner) throw new Error(`no component owns timer kind ${timer.kind}`);
     this.#queue.push(at, { owner, timer }, priority);
@@ -152,7 +154,7 @@ export class Simulation {
       this.#flush();
     }
     for (const e of s.timeline) this.#queue.push(e.at, { owner: null,
-      timer: { kind: 'TimelineDue', action: e.action } as TimelineDue }, Priority.Fault);
+      timer: timelineDue(e.action) }, Priority.Fault);
     this.#queue.push(this.#until, STOP, Priority.Stop);
   }
 
@@ -190,7 +192,7 @@ export class Simulation {
           && q.peekPriority() === priority) timers.push(q.pop()!.item.timer!);
         owner.fireAll(timers, this.#state, this.#out);
       } else if (owner) owner.fire(item.timer!, this.#state, this.#out);
-      else this.#act((item.timer as TimelineDue).action);
+      else if (item.timer) this.#act(item.timer.action);
       this.#flush();
     }
     return this.#state;
@@ -205,7 +207,7 @@ export class Simulation {
     this.#start();
     if (!Number.isInteger(at) || at <= this.#ranTo) throw new RangeError(
       `timeline action at ${at} ms: the simulation already ran to ${this.#ranTo} ms`);
-    this.#queue.push(at, { owner: null, timer: { kind: 'TimelineDue', action } as TimelineDue }, Priority.Fault);
+    this.#queue.push(at, { owner: null, timer: timelineDue(action) }, Priority.Fault);
   }
 
   /** When the next timer is due (Infinity when none): a driver that paces the run reads it. */

@@ -16,6 +16,8 @@ import { PodWorkers } from './syncPod.js';
 import { WorkQueue } from './workQueue.js';
 
 type KubeletWorkDue = Timer & { readonly kind: 'KubeletWorkDue'; readonly at: Millis };
+/** The kubelet's one timer: its work queue's items due at `at`. */
+const workDue = (at: Millis): KubeletWorkDue => ({ kind: 'KubeletWorkDue', at });
 
 /**
  * Every node's kubelet, as one component: the pod workers (syncPod.ts) driven by guarded work
@@ -23,9 +25,9 @@ type KubeletWorkDue = Timer & { readonly kind: 'KubeletWorkDue'; readonly at: Mi
  * one timer and one immer produce. Each pod's decisions depend only on its own pod and node.
  * A lost node's kubelet neither acts nor reports: its work is dropped and rebuilt on recovery.
  */
-export class Kubelet implements Component {
+export class Kubelet implements Component<KubeletWorkDue> {
   readonly name = 'kubelet';
-  readonly timerKinds = ['KubeletWorkDue'];
+  readonly timerKinds = ['KubeletWorkDue'] as const;
   readonly workers: PodWorkers;
   readonly #queue = new WorkQueue<Work>();
   #out: Outbox | undefined;
@@ -44,7 +46,7 @@ export class Kubelet implements Component {
       rng,
       backoff: crashLoopBackOff(scenario.cluster),
       schedule(at, w) { self.#queue.schedule(at, w, self.#out!,
-        (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue); },
+        workDue); },
       images(node, state) {
         let s = self.#images.get(node);
         if (!s) {
@@ -100,11 +102,11 @@ export class Kubelet implements Component {
           if (isMirrorPod(p.pod)) {
             // A mirror pod cannot be deleted for good: the kubelet recreates it from its static pod.
             this.#queue.schedule(out.now, { op: 'mirror', uid: e.uid, gen: -1 }, out,
-              (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+              workDue);
             break;
           }
           this.#queue.schedule(out.now, { op: 'sync', uid: e.uid, gen: p.gen }, out,
-            (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+            workDue);
           break;
         }
         case 'PodDeleted': {
@@ -124,7 +126,7 @@ export class Kubelet implements Component {
             if (!p) continue;
             for (const c of p.containers) if (c.phase === 'waiting') { c.phase = 'idle'; c.inst++; }
             this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out,
-              (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+              workDue);
           }
           break;
         }
@@ -167,8 +169,7 @@ export class Kubelet implements Component {
       if (changed.length > 0) out.emit({ type: 'PodStatusPatched', at: out.now, pod: p.key, uid,
         conditions: changed });
     }
-    for (const w of held) this.#queue.schedule(out.now, w, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as
-      KubeletWorkDue);
+    for (const w of held) this.#queue.schedule(out.now, w, out, workDue);
   }
 
   #admit(uid: string, state: ClusterState, out: Outbox): void {
@@ -177,7 +178,7 @@ export class Kubelet implements Component {
     if (!pod || !pod.spec.nodeName) return;
     const p = this.workers.admit(pod, out);
     this.#queue.schedule(out.now, { op: 'sync', uid, gen: p.gen }, out,
-      (t) => ({ kind: 'KubeletWorkDue', at: t }) as KubeletWorkDue);
+      workDue);
   }
 
   #recreateMirror(pod: import('../api/types.js').Pod, node: string, state: ClusterState, out: Outbox): void {
@@ -209,9 +210,9 @@ export class Kubelet implements Component {
     return true;
   }
 
-  fire(timer: Timer, state: ClusterState, out: Outbox): void {
+  fire(timer: KubeletWorkDue, state: ClusterState, out: Outbox): void {
     this.#out = out;
-    const at = (timer as KubeletWorkDue).at;
+    const at = timer.at;
     this.#queue.drain(at, (w) => {
       const p = this.workers.pods.get(w.uid);
       if (w.op === 'mirror') {

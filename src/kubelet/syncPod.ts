@@ -5,6 +5,7 @@ import type { Outbox } from '../decider/outbox.js';
 import type { Millis } from '../api/ids.js';
 import type { ProbeKind } from '../events/probe.js';
 import type { FieldProblem } from '../api/problems.js';
+import { assertNever } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { notFound, refExists, volumeRefs } from './configRefs.js';
@@ -87,7 +88,8 @@ export class PodWorkers implements PodWorker {
           message: `PreStopHook failed` });
         return;
       case 'stopped': return stopped(this, p, c, w.code ?? 0, state, out);
-      default: return;
+      case 'mirror': return; // mirror-pod work is the kubelet component's own (kubelet.ts)
+      default: assertNever(w.op);
     }
   }
 

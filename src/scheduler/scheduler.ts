@@ -43,9 +43,9 @@ const isTerminal = (p: Pod | undefined): boolean => p !== undefined
  * PrioritySort order and runs each pod through its profile. All binds of a pass are emitted
  * together, so the engine applies them in one produce.
  */
-export class Scheduler implements Component {
+export class Scheduler implements Component<SchedulingPassDue> {
   readonly name = 'scheduler';
-  readonly timerKinds = ['SchedulingPassDue'];
+  readonly timerKinds = ['SchedulingPassDue'] as const;
   readonly cache = new SchedulerCache();
   readonly queue: SchedulingQueue;
   readonly profiles: ReadonlyMap<string, Profile>;
@@ -214,7 +214,7 @@ export class Scheduler implements Component {
     out.at(t, PASS, Priority.Scheduler);
   }
 
-  fire(_t: Timer, state: ClusterState, out: Outbox): void {
+  fire(_t: SchedulingPassDue, state: ClusterState, out: Outbox): void {
     const now = out.now;
     this.#passAt.delete(now);
     this.queue.flushBackoffCompleted(now);

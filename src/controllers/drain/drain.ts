@@ -1,3 +1,4 @@
+import { assertNever } from '../../events/index.js';
 import type { Pod } from '../../api/types.js';
 import { deletePod } from '../../apiserver/apiserver.js';
 import { Priority } from '../../clock/eventQueue.js';
@@ -21,8 +22,10 @@ export const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 /** pkg/registry/core/pod/storage/eviction.go: the DisruptionTarget condition an eviction sets. */
 export const EVICTION_BY_EVICTION_API = 'EvictionByEvictionAPI';
 
+/** The drainer's timers: a retry of refused evictions, or a check that the node is empty. */
 type DrainDue = Timer & { readonly kind: 'DrainRetryDue' | 'DrainCheckDue'; readonly node: string;
   readonly drain: number };
+const drainDue = (kind: DrainDue['kind'], node: string, drain: number): DrainDue => ({ kind, node, drain });
 
 /**
  * The pods `kubectl drain --ignore-daemonsets --delete-emptydir-data --force` evicts: all but DaemonSet and mirror
@@ -42,9 +45,9 @@ export function podsToEvict(state: ClusterState, node: string): Pod[] {
  * (429) is retried every 5 s; the node is drained when every evicted pod is gone. The refusal is
  * logged once per pod, not once per retry.
  */
-export class Drainer implements Component {
+export class Drainer implements Component<DrainDue> {
   readonly name = 'kubectl-drain';
-  readonly timerKinds = ['DrainRetryDue', 'DrainCheckDue'];
+  readonly timerKinds = ['DrainRetryDue', 'DrainCheckDue'] as const;
   /** node -> the drain in progress (a counter, so a stale timer of an earlier drain is dropped). */
   #drains = new Map<string, { id: number; refused: Set<string>; remove?: boolean }>();
   #next = 0;
@@ -69,18 +72,20 @@ export class Drainer implements Component {
     if (this.#drains.size === 0) return;
     for (const e of events) {
       if (e.type !== 'PodDeleted') continue;
-      for (const [node, d] of this.#drains) out.after(0, { kind: 'DrainCheckDue', node, drain: d.id } as DrainDue,
+      for (const [node, d] of this.#drains) out.after(0, drainDue('DrainCheckDue', node, d.id),
         Priority.Normal);
       return;
     }
   }
 
-  fire(timer: Timer, state: ClusterState, out: Outbox): void {
-    const t = timer as DrainDue;
+  fire(t: DrainDue, state: ClusterState, out: Outbox): void {
     const d = this.#drains.get(t.node);
     if (!d || d.id !== t.drain) return;
-    if (t.kind === 'DrainRetryDue') this.#evictRound(t.node, d, state, out);
-    else this.#checkDone(t.node, state, out);
+    switch (t.kind) {
+      case 'DrainRetryDue': this.#evictRound(t.node, d, state, out); return;
+      case 'DrainCheckDue': this.#checkDone(t.node, state, out); return;
+      default: assertNever(t.kind);
+    }
   }
 
   #checkDone(node: string, state: ClusterState, out: Outbox): boolean {
@@ -125,7 +130,7 @@ export class Drainer implements Component {
     }
     for (const [key, status] of statuses) out.emit({ type: 'ObjectStatusUpdated', at: now,
       resource: 'poddisruptionbudgets', key, status });
-    if (refused) out.after(EVICTION_RETRY_MS, { kind: 'DrainRetryDue', node, drain: d.id } as DrainDue,
+    if (refused) out.after(EVICTION_RETRY_MS, drainDue('DrainRetryDue', node, d.id),
       Priority.Normal);
     else if (podsToEvict(state, node).length === 0) this.#checkDone(node, state, out);
   }
