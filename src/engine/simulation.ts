@@ -44,8 +44,8 @@ export class RunStopped extends Error {
 
 
 /** A queued timer: a component's, an engine-owned timeline action (no owner), or the end of the run. */
-type Entry = { readonly owner: Component; readonly timer: Timer } | { readonly owner: null; readonly timer: TimelineDue }
-  | { readonly owner: null; readonly timer: null };
+type Entry = { readonly owner: Component; readonly timer: Timer }
+  | { readonly owner: null; readonly timer: TimelineDue } | { readonly owner: null; readonly timer: null };
 const STOP: Entry = { owner: null, timer: null };
 
 /**
