@@ -1,5 +1,5 @@
 import { kindInfo } from '../api/kinds.js';
-import type { KubeObject, Node, Pod } from '../api/types.js';
+import type { KubeObject, Node, Pod, ResourceList } from '../api/types.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox } from '../decider/outbox.js';
 import { objectKey } from '../api/ids.js';
@@ -9,10 +9,10 @@ import type { SourcedObject } from '../scenario/types.js';
 import { admitPod, type PendingPolicy } from './admission.js';
 import { updateNode, updatePod } from './update.js';
 import { getObject } from '../reducers/state.js';
-import { namespaceRefusal } from './namespaces.js';
+import { namespaceRefusal, policyObjectsIn } from './namespaces.js';
 import { admitObjectQuota } from './resourceQuota.js';
 import { objectCountNames, type ResourceQuota } from '../api/quota.js';
-import type { LimitRange } from './limitRanger.js';
+import { aggregate, claimLimitRangeViolations, type LimitRange } from './limitRanger.js';
 
 /** Install order, as tools like Helm use it (releaseutil InstallOrder): what others refer to goes first. */
 const KIND_ORDER = ['Namespace', 'ResourceQuota', 'LimitRange', 'PriorityClass', 'ConfigMap', 'Secret',
@@ -126,6 +126,7 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     if (info.namespaced && !existing) {
       const group = (object.apiVersion ?? '').includes('/') ? object.apiVersion.split('/')[0] : '';
       const why = namespaceRefusal(state, namespace, namespaces) ?? prefixed(info.resource, object.metadata.name,
+        claimLimits(kind, object, state, namespace, pending) ??
         admitObjectQuota(state, namespace, objectCountNames(info.resource, group), pending.quotas));
       if (why) { refuse(kind, key, source.file, why); continue; }
     }
@@ -136,6 +137,16 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     if (kind === 'ResourceQuota') quotas.push(stamped as ResourceQuota);
     out.emit({ type: 'ObjectApplied', at: out.now, resource: info.resource, key, object: stamped });
   }
+}
+
+/** LimitRanger validates a PersistentVolumeClaim's storage request before ResourceQuota counts it. */
+function claimLimits(kind: string, object: KubeObject, state: ClusterState, namespace: string,
+  pending: PendingPolicy): string | undefined {
+  if (kind !== 'PersistentVolumeClaim') return undefined;
+  const requests = (object.spec as { resources?: { requests?: ResourceList } } | undefined)?.resources?.requests;
+  const errs = claimLimitRangeViolations(requests, policyObjectsIn(state, 'limitranges', namespace,
+    pending.limitRanges));
+  return errs.length ? aggregate(errs) : undefined;
 }
 
 const prefixed = (resource: string, name: string, why: string | undefined): string | undefined =>

@@ -122,5 +122,23 @@ export function limitRangeViolations(spec: PodSpec, lrs: readonly LimitRange[]):
   return errs;
 }
 
+/**
+ * PersistentVolumeClaimValidateLimitFunc: a PersistentVolumeClaim item's min (minConstraint with no
+ * limits: pvc.spec.resources.limits is not user input there) and max (maxRequestConstraint: the
+ * request alone) against the claim's spec.resources.requests. Claims get no defaults.
+ */
+export function claimLimitRangeViolations(requests: ResourceList | undefined, lrs: readonly LimitRange[]): string[] {
+  const errs: string[] = [], req = observedOf(requests), type = 'PersistentVolumeClaim';
+  for (const item of itemsOf(lrs).filter((i) => i.type === type)) {
+    errs.push(...constraints({ min: item.min }, type, req, observedOf(undefined)));
+    for (const [r, q] of Object.entries(item.max ?? {})) {
+      if (req.value[r] === undefined) errs.push(`maximum ${r} usage per ${type} is ${show(r, q)}.  No request is specified`);
+      else if (req.value[r] > scaledValue(q, resourceScale(r))) errs.push(
+        `maximum ${r} usage per ${type} is ${show(r, q)}, but request is ${req.text[r]}`);
+    }
+  }
+  return errs;
+}
+
 /** utilerrors.NewAggregate's text: one error alone, several in brackets. */
 export const aggregate = (errs: readonly string[]): string => (errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
