@@ -12,7 +12,8 @@ import { getObject } from '../reducers/state.js';
 import { namespaceRefusal, policyObjectsIn } from './namespaces.js';
 import { admitObjectQuota } from './resourceQuota.js';
 import { objectCountNames, type ResourceQuota } from '../api/quota.js';
-import { aggregate, claimLimitRangeViolations, type LimitRange } from './limitRanger.js';
+import { claimLimitRangeViolations, type LimitRange } from './limitRanger.js';
+import { aggregate } from '../api/problems.js';
 
 /** Install order, as tools like Helm use it (releaseutil InstallOrder): what others refer to goes first. */
 const KIND_ORDER = ['Namespace', 'ResourceQuota', 'LimitRange', 'PriorityClass', 'ConfigMap', 'Secret',

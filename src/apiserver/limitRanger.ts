@@ -132,7 +132,8 @@ export function claimLimitRangeViolations(requests: ResourceList | undefined, lr
   for (const item of itemsOf(lrs).filter((i) => i.type === type)) {
     errs.push(...constraints({ min: item.min }, type, req, observedOf(undefined)));
     for (const [r, q] of Object.entries(item.max ?? {})) {
-      if (req.value[r] === undefined) errs.push(`maximum ${r} usage per ${type} is ${show(r, q)}.  No request is specified`);
+      if (req.value[r] === undefined) errs.push(
+        `maximum ${r} usage per ${type} is ${show(r, q)}.  No request is specified`);
       else if (req.value[r] > scaledValue(q, resourceScale(r))) errs.push(
         `maximum ${r} usage per ${type} is ${show(r, q)}, but request is ${req.text[r]}`);
     }
@@ -140,5 +141,3 @@ export function claimLimitRangeViolations(requests: ResourceList | undefined, lr
   return errs;
 }
 
-/** utilerrors.NewAggregate's text: one error alone, several in brackets. */
-export const aggregate = (errs: readonly string[]): string => (errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
