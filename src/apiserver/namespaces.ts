@@ -13,17 +13,33 @@ import { getObject, listObjects, objectCount, type ClusterState } from '../reduc
 export const SYSTEM_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
 /**
- * Why a create in `ns` is refused, in the API server's words, or undefined. `pending` holds the
- * namespaces the same batch creates first (one `kubectl apply` of a folder with its Namespace).
+ * An API Forbidden error's message (apimachinery errors.NewForbidden): `pods "web-" is forbidden:
+ * why`, `pods is forbidden: why` without a name. `resource` is qualified by its group
+ * (`replicasets.apps`). Admission sees a generateName create under its generateName prefix, so a
+ * ReplicaSet's refused pods read `pods "web-7d8f6c9b54-" is forbidden`.
  */
-export function namespaceRefusal(state: ClusterState, ns: string, pending?: ReadonlySet<string>): string | undefined {
+export const forbidden = (resource: string, name: string, why: string): string =>
+  (name ? `${resource} "${name}" is forbidden: ${why}` : `${resource} is forbidden: ${why}`);
+
+/**
+ * Why a create of `resource` named `name` in `ns` is refused, in the API server's words, or
+ * undefined: NotFound for a missing namespace, Forbidden for one being deleted (lifecycle.go
+ * Admit). `pending` holds the namespaces the same batch creates first (one `kubectl apply` of a
+ * folder with its Namespace).
+ */
+export function namespaceRefusal(state: ClusterState, ns: string, resource: string, name: string,
+  pending?: ReadonlySet<string>): string | undefined {
   if (SYSTEM_NAMESPACES.includes(ns) || pending?.has(ns)) return undefined;
   const o = getObject(state, 'namespaces', ns);
   if (!o) return `namespaces "${ns}" not found`;
-  if (o.metadata.deletionTimestamp !== undefined) return `unable to create new content in namespace ${ns} because `
-    + 'it is being terminated';
+  if (o.metadata.deletionTimestamp !== undefined) return forbidden(resource, name, 'unable to create new content '
+    + `in namespace ${ns} because it is being terminated`);
   return undefined;
 }
+
+/** Whether the namespace is being deleted (Terminating): creates in it are refused. */
+export const namespaceTerminating = (state: ClusterState, ns: string): boolean =>
+  getObject(state, 'namespaces', ns)?.metadata.deletionTimestamp !== undefined;
 
 const byName = (a: KubeObject, b: KubeObject): number =>
   (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);

@@ -4,11 +4,12 @@
  * amount past a quota's hard limit, or when a cpu/memory quota finds a container without the
  * request or limit it tracks.
  */
-import { countsForPods, LEGACY_COUNTED, missingPodConstraints, podUsage, quotaAmounts, quotaScale, quotaSelectsPod,
-  type ResourceQuota } from '../api/quota.js';
+import { countsForPods, LEGACY_COUNTED, missingPodConstraints, podScopeFacts, podUsage, quotaAmounts, quotaScale,
+  quotaSelectsPod, quotaSelectsScope, type PodClassUsage, type ResourceQuota } from '../api/quota.js';
+import { podCountsForQuota } from '../reducers/quotaUsage.js';
 import { formatQuantity } from '../api/quantityFormat.js';
 import type { Amounts } from '../api/resources.js';
-import type { Pod, PodSpec } from '../api/types.js';
+import type { PodSpec } from '../api/types.js';
 import { objectKeys, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import { policyObjectsIn } from './namespaces.js';
@@ -20,30 +21,49 @@ import { policyObjectsIn } from './namespaces.js';
 export const quotasIn = (state: ClusterState, ns: string, pending: readonly ResourceQuota[] = []): ResourceQuota[] =>
   policyObjectsIn(state, 'resourcequotas', ns, pending);
 
-/** A pod counts against quota until it is terminal (pods.go QuotaV1Pod). */
-const counts = (p: Pod): boolean => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
+/** The `count/...` or legacy name's resource (plural), or undefined for a name that counts no objects. */
+function countedResource(r: string): string | undefined {
+  const m = /^count\/([^.]+)(?:\.(.+))?$/.exec(r);
+  if (m) return m[1];
+  return LEGACY_COUNTED.includes(r) ? r : undefined;
+}
 
 /**
  * What a quota's namespace uses now of the names the quota tracks: the live pods its scopes select,
- * and the stored objects its `count/...` names count. The resource quota controller's recalculation.
+ * and the stored objects its `count/...` names count. The resource quota controller's recalculation,
+ * read from the namespace's running total (reducers/quotaUsage.ts): a sum over a few pod classes.
+ * A namespace without one yet (its first quota is being created in this batch) is counted from
+ * what is stored.
  */
 export function quotaUsed(state: ClusterState, q: ResourceQuota): Amounts {
   const ns = q.metadata.namespace ?? 'default';
   const hard = Object.keys(q.spec?.hard ?? {});
   const used: Amounts = Object.fromEntries(hard.map((r) => [r, 0]));
+  const entry = state.quotaUsage.peek(ns);
+  const podTotals = entry ? Object.values(entry.pods) : podClassesOf(state, ns);
   if (hard.some(countsForPods)) {
-    for (const p of tvalues(state.pods)) {
-      if ((p.metadata.namespace ?? 'default') !== ns || !counts(p) || !quotaSelectsPod(q, p.spec)) continue;
-      const u = podUsage(p.spec);
-      for (const r of hard) if (u[r] !== undefined) used[r] += u[r];
+    for (const c of podTotals) {
+      if (!quotaSelectsScope(q, c.scope)) continue;
+      for (const r of hard) if (c.used[r] !== undefined) used[r] += c.used[r];
     }
   }
   for (const r of hard) {
-    const m = /^count\/([^.]+)(?:\.(.+))?$/.exec(r) ?? (LEGACY_COUNTED.includes(r) ? [r, r] : null);
-    if (!m || m[1] === 'pods') continue;
-    used[r] = objectKeys(state, m[1]).filter((k) => k.startsWith(`${ns}/`)).length;
+    const resource = countedResource(r);
+    if (resource === undefined || resource === 'pods') continue;
+    used[r] = entry ? entry.objects[resource] ?? 0 : objectKeys(state, resource).filter((k) => k.startsWith(`${ns}/`))
+      .length;
   }
   return used;
+}
+
+/** The pod classes of a namespace counted from every stored pod (no running total yet). */
+function podClassesOf(state: ClusterState, ns: string): PodClassUsage[] {
+  const out: PodClassUsage[] = [];
+  for (const p of tvalues(state.pods)) {
+    if ((p.metadata.namespace ?? 'default') !== ns || !podCountsForQuota(p)) continue;
+    out.push({ scope: podScopeFacts(p.spec), used: podUsage(p.spec) });
+  }
+  return out;
 }
 
 /**
