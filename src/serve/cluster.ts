@@ -3,7 +3,7 @@ import type { ClusterEvent } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { TimelineAction } from '../scenario/types.js';
 import type { Driver } from './drivers.js';
-import type { Occurrence } from '../output/events/observe.js';
+import type { Received } from '../output/events/record.js';
 import { EventRecorder, eventObject } from './events.js';
 import { all, keyOf, lookup } from './view.js';
 
@@ -21,19 +21,20 @@ export interface Change {
   lines?: Map<string, Buffer>;
 }
 
-/** An Event's ADDED change: the Event object is made from its fact only when someone reads it. */
+/**
+ * An Event's change: ADDED when the recorder created it, MODIFIED when a repeat updated it. The
+ * Event object is made from what the server received only when someone reads it.
+ */
 class EventChange implements Change {
-  readonly type = 'ADDED';
   readonly store = 'events';
   lines?: Map<string, Buffer>;
-  constructor(private readonly entry: EventEntry, readonly rv: number) {}
+  #object?: KubeObject;
+  constructor(readonly received: Received, private readonly startTime: number, readonly rv: number) {}
+  get type(): WatchType { return this.received.created ? 'ADDED' : 'MODIFIED'; }
   get key(): string { return keyOfEvent(this.object); }
-  get object(): KubeObject { return materialize(this.entry); }
+  get object(): KubeObject { return (this.#object ??= eventObject(this.received, this.startTime)); }
 }
 
-/** An Event recorded for a fact (its `i`-th), and its Event object once made. */
-interface EventEntry { readonly occurrence: Occurrence; readonly seq: number; readonly i: number; object?: KubeObject }
-const materialize = (x: EventEntry): KubeObject => (x.object ??= eventObject(x.occurrence, x.seq, x.i));
 const keyOfEvent = (o: KubeObject): string => `${o.metadata.namespace}/${o.metadata.name}`;
 
 /** A stored object as lists read it: with its key and resourceVersion. */
@@ -69,9 +70,11 @@ export class ServedCluster {
   #prev: ClusterState;
   #history: Change[] = [];
   #historyStart = 0;
-  #events: EventEntry[] = [];
+  /** The served Events by the recorder's key, least recently updated first, as their last change shows them. */
+  #events = new Map<string, EventChange>();
   readonly #recorder = new EventRecorder();
-  #eventIndex: Map<string, KubeObject> | undefined;
+  /** The served Events by namespace/name, made when first read after a change. */
+  #eventIndex: Map<string, EventChange> | undefined;
   #listeners = new Set<(c: Change) => void>();
   /** Per store: the resourceVersion of its last change, and its objects sorted by key as of then. */
   #storeRv = new Map<string, number>();
@@ -92,19 +95,22 @@ export class ServedCluster {
   /** The oldest resourceVersion a watch may start from (older: 410 Gone). */
   get oldestRv(): number { return this.#historyStart; }
 
-  /** An object's resourceVersion; an Event's is the seq of its fact (the hex suffix of its name). */
+  /** An object's resourceVersion; an Event's is that of the batch that last updated it. */
   rvOf(store: string, key: string): number {
-    if (store === 'events') return parseInt(key.slice(key.lastIndexOf('.') + 1), 16) || 0;
+    if (store === 'events') return this.#eventByKey().get(key)?.rv ?? 0;
     return this.#rvs.get(`${store}|${key}`) ?? 0;
   }
 
   get(store: string, key: string): KubeObject | undefined {
     if (store !== 'events') return lookup(this.state, store, key);
-    this.#eventIndex ??= new Map(this.events().map((o) => [keyOfEvent(o), o]));
-    return this.#eventIndex.get(key);
+    return this.#eventByKey().get(key)?.object;
   }
 
-  events(): KubeObject[] { return this.#events.map(materialize); }
+  events(): KubeObject[] { return [...this.#events.values()].map((c) => c.object); }
+
+  #eventByKey(): Map<string, EventChange> {
+    return (this.#eventIndex ??= new Map([...this.#events.values()].map((c) => [c.key, c])));
+  }
 
   /**
    * A store's objects sorted by key (namespace/name) with their resourceVersions: made once
@@ -166,9 +172,7 @@ export class ServedCluster {
     this.#capture?.push(...events);
     this.#rv = lastSeq;
     const seen = new Set<string>();
-    let seq = lastSeq - events.length;
     for (const e of events) {
-      seq++;
       for (const [store, key] of touched(e)) {
         const ref = `${store}|${key}`;
         if (seen.has(ref)) continue;
@@ -184,16 +188,21 @@ export class ServedCluster {
           this.#emit('ADDED', store, key, after);
         } else this.#emit(!before ? 'ADDED' : !after ? 'DELETED' : 'MODIFIED', store, key, (after ?? before)!);
       }
-      this.#recorder.observe(e).forEach((occurrence, i) => this.#addEvent({ occurrence, seq, i }));
+      for (const r of this.#recorder.observe(e)) this.#addEvent(new EventChange(r, state.startTime, this.#rv));
     }
   }
 
-  #addEvent(entry: EventEntry): void {
-    this.#events.push(entry);
+  #addEvent(c: EventChange): void {
+    const key = c.received.key;
+    this.#events.delete(key);
+    this.#events.set(key, c);
     this.#eventIndex = undefined;
-    this.#storeRv.set('events', entry.seq);
-    this.#push(new EventChange(entry, this.#rv));
-    if (this.#events.length > MAX_EVENTS * 1.5) this.#events = this.#events.slice(-MAX_EVENTS);
+    this.#storeRv.set('events', c.rv);
+    this.#push(c);
+    // The API server keeps Events for their TTL; kubesim keeps the most recently updated ones.
+    if (this.#events.size > MAX_EVENTS * 1.5) {
+      for (const k of [...this.#events.keys()].slice(0, this.#events.size - MAX_EVENTS)) this.#events.delete(k);
+    }
   }
 
   #emit(type: WatchType, store: string, key: string, object: KubeObject): void {

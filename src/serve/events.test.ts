@@ -7,7 +7,8 @@ import { useServer, webScenario } from '../../test-support/serve.js';
 const SCENARIO = webScenario({ name: 'events', seed: 4, nodes: 1, replicas: 2 });
 
 type Ev = { reason: string; message: string; involvedObject: { kind: string; name: string; uid?: string };
-  source: { component?: string; host?: string }; reportingComponent: string; metadata: { name: string } };
+  source: { component?: string; host?: string }; reportingComponent: string; metadata: { name: string };
+  count?: number };
 const view = (e: Ev): string => [e.involvedObject.kind, e.involvedObject.name, e.involvedObject.uid ?? '', e.reason,
   e.message, e.source.component ?? '', e.source.host ?? '', e.reportingComponent].join('|');
 
@@ -23,5 +24,50 @@ describe('served Events', () => {
       expect(served.map((e) => e.reason)).toEqual(expect.arrayContaining(['Scheduled', 'Pulled', 'Started',
         'ScalingReplicaSet', 'SuccessfulCreate']));
       expect(new Set(served.map((e) => e.metadata.name)).size).toBe(served.length);
+    });
+});
+
+const CRASHER = `apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: served-repeats}
+seed: 1
+nodes: [{name: node-1, capacity: {cpu: "2", memory: 4Gi}}]
+manifests:
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: crasher}
+    spec: {containers: [{name: app, image: "busybox:1.36"}]}
+behaviors:
+  - {match: {pod: crasher}, exitAfter: 5s, exitCode: 1}
+`;
+
+describe('served Events are counted as client-go\'s correlator counts them (tools/record events_cache.go)', () => {
+  const server = useServer(CRASHER, { at: 300_000 });
+
+  test('a repeated kubelet event is one Event whose count and lastTimestamp grow, as `kubesim get events` shows it',
+    async () => {
+      const served = (await (await fetch(`${server().url}/api/v1/namespaces/default/events`)).json() as
+        { items: (Ev & { lastTimestamp: string })[] }).items;
+      const { events } = simulate(scenarioFrom(`${CRASHER}until: 300s\n`));
+      const own = recordEvents(events, server().session.cluster.state.startTime, 300_000) as unknown as Ev[];
+      const counted = (e: Ev): string => `${e.metadata.name}|${view(e)}|${e.count ?? 1}`;
+      expect(served.map(counted).sort()).toEqual(own.map(counted).sort());
+      // eventLogger: the kubelet's BackOff for one container repeats with the same message.
+      const backOff = served.filter((e) => e.reason === 'BackOff');
+      expect(backOff).toHaveLength(1);
+      expect(backOff[0].count).toBeGreaterThan(2);
+    });
+
+  test('a watch sees the Event ADDED once, then MODIFIED at each counted repeat with its new resourceVersion',
+    () => {
+      const changes = server().session.cluster.since(0)!.filter((c) => c.store === 'events'
+        && (c.object as unknown as Ev).reason === 'BackOff');
+      expect(changes.map((c) => c.type)).toEqual(['ADDED', ...changes.slice(1).map(() => 'MODIFIED')]);
+      expect(changes.length).toBeGreaterThan(2);
+      expect(changes.map((c) => (c.object as unknown as Ev).count)).toEqual(changes.map((_, i) => i + 1));
+      const rvs = changes.map((c) => c.rv);
+      expect([...rvs].sort((a, b) => a - b)).toEqual(rvs);
+      expect(new Set(rvs).size).toBe(rvs.length);
+      expect(new Set(changes.map((c) => c.key)).size).toBe(1);
     });
 });

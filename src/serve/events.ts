@@ -1,31 +1,34 @@
 import type { KubeObject } from '../api/types.js';
 import type { ClusterEvent } from '../events/index.js';
-import { FactReader, type Occurrence } from '../output/events/observe.js';
-import { toObject } from '../output/events/record.js';
+import { FactReader } from '../output/events/observe.js';
+import { EventRecorder as Recorder, toObject, type Received } from '../output/events/record.js';
 
 /**
- * The Events kubesim serve serves: what output's recorder (FactReader, the code behind
- * `kubesim get events` and `describe`) says the components record for each fact, one Event
- * per occurrence (served Events are not aggregated into counts). Kubesim's own notes (faults,
- * warnings) are not Kubernetes Events and are left out, as `kubesim get events` leaves them.
+ * The Events kubesim serve serves: what output's recorder (the code behind `kubesim get events`
+ * and `describe`) says the components record for each fact, through client-go's correlator: a
+ * repeat updates its Event (count, lastTimestamp), similar messages are combined, the spam filter
+ * drops what the API server would never see. Kubesim's own notes (faults, warnings) are not
+ * Kubernetes Events and are left out, as `kubesim get events` leaves them.
  */
 export class EventRecorder {
   readonly #reader = new FactReader();
+  readonly #recorder = new Recorder();
 
-  /** The Events the fact makes the components record (reads every fact: the reader follows pods). */
-  observe(e: ClusterEvent): Occurrence[] { return this.#reader.observe(e).filter((o) => o.event.real); }
+  /** The Events the fact creates or updates (reads every fact: the reader follows pods). */
+  observe(e: ClusterEvent): Received[] {
+    const out: Received[] = [];
+    for (const o of this.#reader.observe(e)) {
+      if (!o.event.real) continue;
+      const r = this.#recorder.add(o.event, o.at);
+      if (r) out.push(r);
+    }
+    return out;
+  }
 }
 
-/**
- * A recorded occurrence as a core/v1 Event object (output's toObject, seen once), named
- * `<object>.<seq in hex>` (plus `-<i>` for a fact's later occurrences), as the recorder names
- * events `<object>.<unique suffix>`: the suffix is the resourceVersion of the fact.
- */
-export function eventObject(o: Occurrence, seq: number, i: number): KubeObject {
-  const ev = toObject(o.event, 0, o.at, o.at, 1, o.event.message);
-  const name = `${o.event.involvedObject.name}.${seq.toString(16).padStart(16, '0')}${i ? `-${i}` : ''}`;
-  return { ...ev, metadata: { ...ev.metadata, name } } as unknown as KubeObject;
-}
+/** A received Event as the core/v1 Event object (output's toObject), named as the recorder names it. */
+export const eventObject = (r: Received, startTime: number): KubeObject =>
+  toObject(r.r, startTime, r.first, r.last, r.count, r.message, r.nano) as unknown as KubeObject;
 
 /** The same Event as events.k8s.io/v1 shows it (regarding, note, deprecated* fields). */
 export function eventsV1(core: Record<string, unknown>): Record<string, unknown> {

@@ -17,13 +17,34 @@ type Recorded = RecordedEvent & { readonly host?: string };
 interface Slot {
   readonly r: Recorded;
   readonly first: number;
+  /** Nanoseconds added to `first` in the name: the Events of one object first seen at one instant. */
+  readonly nano: number;
   count: number;
   shown?: { count: number; last: number; message: string };
 }
 
-/** events_cache.go / event.go: an Event's name is the object's name and the first occurrence's UnixNano in hex. */
-const eventName = (name: string, startTime: number, at: number): string =>
-  `${name}.${(BigInt(startTime + at) * 1_000_000n).toString(16)}`;
+/** One Event as the API server holds it after an occurrence: created by it, or updated (a count). */
+export interface Received {
+  readonly key: string;
+  readonly created: boolean;
+  readonly r: Recorded;
+  readonly first: number;
+  readonly nano: number;
+  readonly last: number;
+  readonly count: number;
+  readonly message: string;
+}
+
+const received = (key: string, s: Slot, created: boolean): Received => ({ key, created, r: s.r, first: s.first,
+  nano: s.nano, last: s.shown!.last, count: s.shown!.count, message: s.shown!.message });
+
+/**
+ * events_cache.go / event.go: an Event's name is the object's name and the first occurrence's
+ * UnixNano in hex. Virtual time has millisecond steps, so Events of one object first seen at one
+ * instant take the next nanoseconds, in the order recorded (a real clock would part them too).
+ */
+const eventName = (name: string, startTime: number, at: number, nano: number): string =>
+  `${name}.${(BigInt(startTime + at) * 1_000_000n + BigInt(nano)).toString(16)}`;
 
 /**
  * The Events the components record, fed one occurrence at a time: core/v1 recorders through
@@ -33,35 +54,51 @@ const eventName = (name: string, startTime: number, at: number): string =>
 export class EventRecorder {
   readonly #slots = new Map<string, Slot>();
   readonly #correlator = new EventCorrelator();
+  /** Per object and instant: how many Events were first seen then (their names' nanoseconds). */
+  readonly #firsts = new Map<string, number>();
 
-  add(r: Recorded, at: number): void {
+  #slot(r: Recorded, at: number): Slot {
+    const io = r.involvedObject, k = `${io.namespace ?? ''}\u0000${io.name}\u0000${at}`;
+    const nano = this.#firsts.get(k) ?? 0;
+    this.#firsts.set(k, nano + 1);
+    return { r, first: at, nano, count: 1 };
+  }
+
+  /**
+   * Records one occurrence; returns what the API server received from it (the Event created or
+   * updated, as it then stands), or undefined when the spam filter kept it from the server.
+   */
+  add(r: Recorded, at: number): Received | undefined {
     if (r.newApi) {
       const io = r.involvedObject;
       const key = ['new', r.component, io.kind, io.namespace ?? '', io.name, io.uid ?? '', r.type, r.reason, r.message]
         .join('\u0000');
       const slot = this.#slots.get(key);
       if (slot) { slot.count++; slot.shown = { count: slot.count, last: at, message: r.message }; }
-      else this.#slots.set(key, { r, first: at, count: 1, shown: { count: 1, last: at, message: r.message } });
-      return;
+      else this.#slots.set(key, { ...this.#slot(r, at), shown: { count: 1, last: at, message: r.message } });
+      return received(key, this.#slots.get(key)!, !slot);
     }
     const c = this.#correlator.correlate(r, at);
     let slot = this.#slots.get(c.key);
-    if (slot) slot.count++; else this.#slots.set(c.key, slot = { r, first: at, count: 1 });
-    if (!c.skip) slot.shown = { count: slot.count, last: at, message: c.message };
+    if (slot) slot.count++; else this.#slots.set(c.key, slot = this.#slot(r, at));
+    if (c.skip) return undefined;
+    const created = !slot.shown;
+    slot.shown = { count: slot.count, last: at, message: c.message };
+    return received(c.key, slot, created);
   }
 
   /** Every Event the API server received: [first, last, count, message, the first recorded event]. */
-  *received(): Generator<[number, number, number, string, Recorded]> {
+  *received(): Generator<[number, number, number, string, Recorded, number]> {
     for (const s of this.#slots.values()) if (s.shown) yield [s.first, s.shown.last, s.shown.count, s.shown.message,
-      s.r];
+      s.r, s.nano];
   }
 
   /** The Event objects, less those past the TTL at `horizon`, in the API's order (namespace, then name). */
   objects(startTime: number, horizon: number): EventObject[] {
     const out: EventObject[] = [];
-    for (const [first, last, count, message, r] of this.received()) {
+    for (const [first, last, count, message, r, nano] of this.received()) {
       if (horizon - last > EVENT_TTL_MS) continue;
-      out.push(toObject(r, startTime, first, last, count, message));
+      out.push(toObject(r, startTime, first, last, count, message, nano));
     }
     return out.sort((a, b) => {
       const ka = `${a.metadata.namespace}/${a.metadata.name}`, kb = `${b.metadata.namespace}/${b.metadata.name}`;
@@ -89,12 +126,12 @@ export function recordEvents(facts: readonly ClusterEvent[], startTime: number, 
 
 /**
  * The Event object of a recorded event first seen at `first`, last at `last`, `count` times
- * (also what kubesim serve serves, one per occurrence).
+ * (also what kubesim serve serves, created and then updated as the recorder counts repeats).
  */
 export function toObject(r: Recorded, startTime: number, first: number, last: number, count: number,
-  message: string): EventObject {
+  message: string, nano = 0): EventObject {
   const io = r.involvedObject;
-  const metadata = { name: eventName(io.name, startTime, first), namespace: io.namespace ?? 'default',
+  const metadata = { name: eventName(io.name, startTime, first, nano), namespace: io.namespace ?? 'default',
     creationTimestamp: first };
   const base = { apiVersion: 'v1' as const, kind: 'Event' as const, metadata, involvedObject: io, reason: r.reason,
     message, type: r.type };
