@@ -134,7 +134,8 @@ export function podScopeFacts(spec: PodSpec): PodScopeFacts {
 
 /** The class key of PodScopeFacts (one entry of a namespace's usage per class). */
 export const scopeClassKey = (f: PodScopeFacts): string =>
-  `${f.terminating ? 'T' : '-'}${f.bestEffort ? 'B' : '-'}${f.crossNamespaceAffinity ? 'X' : '-'}|${f.priorityClassName}`;
+  `${f.terminating ? 'T' : '-'}${f.bestEffort ? 'B' : '-'}${f.crossNamespaceAffinity ? 'X' : '-'}|` +
+    `${f.priorityClassName}`;
 
 /** pods.go podMatchesScopeFunc: whether one scope requirement selects pods with these facts. */
 function podMatchesScope(f: PodScopeFacts, sel: ScopeSelectorRequirement): boolean {
