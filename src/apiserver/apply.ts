@@ -10,6 +10,7 @@ import { admitPod, type PendingPolicy } from './admission.js';
 import { updateNode, updatePod } from './update.js';
 import { getObject } from '../reducers/state.js';
 import { admitObjectCreate } from './admitObject.js';
+import { namespaceStored } from './namespaces.js';
 import type { ResourceQuota } from '../api/quota.js';
 import type { LimitRange } from './limitRanger.js';
 
@@ -127,7 +128,8 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
       const why = admitObjectCreate(state, info.resource, group, namespace, object.metadata.name, pending);
       if (why) { refuse(kind, key, source.file, why); continue; }
     }
-    const stamped = stampObject(object, existing, namespace, out.now, rng);
+    const stamped = kind === 'Namespace' ? namespaceStored(stampObject(object, existing, namespace, out.now, rng),
+      existing) : stampObject(object, existing, namespace, out.now, rng);
     if (kind === 'PriorityClass') priorityClasses[key] = stamped;
     if (kind === 'Namespace') namespaces.add(stamped.metadata.name);
     if (kind === 'LimitRange') limitRanges.push(stamped as LimitRange);

@@ -37,6 +37,36 @@ export function namespaceRefusal(state: ClusterState, ns: string, resource: stri
   return undefined;
 }
 
+/** The finalizer the namespace controller removes once a deleted namespace is empty (core/v1 FinalizerKubernetes). */
+export const FINALIZER_KUBERNETES = 'kubernetes';
+
+/**
+ * A Namespace as the API server stores it (pkg/registry/core/namespace/strategy.go): a create gets
+ * phase Active and the `kubernetes` finalizer in spec.finalizers (PrepareForCreate); an update keeps
+ * the stored finalizers and status (PrepareForUpdate).
+ */
+export function namespaceStored(ns: KubeObject, existing: KubeObject | undefined): KubeObject {
+  if (existing) return { ...ns, spec: { ...(ns.spec as object | undefined),
+    finalizers: (existing.spec as { finalizers?: readonly string[] } | undefined)?.finalizers ?? [] },
+    status: existing.status } as KubeObject;
+  const spec = (ns.spec ?? {}) as { finalizers?: readonly string[] };
+  const finalizers = spec.finalizers ?? [];
+  return { ...ns, spec: { ...spec, finalizers: finalizers.includes(FINALIZER_KUBERNETES) ? finalizers
+    : [...finalizers, FINALIZER_KUBERNETES] }, status: { phase: 'Active' } } as KubeObject;
+}
+
+/**
+ * A Namespace delete (namespace/storage/storage.go Delete): with finalizers it only gets its
+ * deletionTimestamp and phase Terminating (the namespace controller empties it); without, it goes
+ * at once. Undefined when it is being deleted already.
+ */
+export function namespaceOnDelete(ns: KubeObject, now: number): KubeObject | 'deleted' | undefined {
+  if (ns.metadata.deletionTimestamp !== undefined) return undefined;
+  if (((ns.spec as { finalizers?: readonly string[] } | undefined)?.finalizers ?? []).length === 0) return 'deleted';
+  return { ...ns, metadata: { ...ns.metadata, deletionTimestamp: now },
+    status: { ...(ns.status as object | undefined), phase: 'Terminating' } } as KubeObject;
+}
+
 /** Whether the namespace is being deleted (Terminating): creates in it are refused. */
 export const namespaceTerminating = (state: ClusterState, ns: string): boolean =>
   getObject(state, 'namespaces', ns)?.metadata.deletionTimestamp !== undefined;
