@@ -39,7 +39,8 @@ describe('quota on what controllers create (controller_utils.go CreatePods, sync
     const r = runWithLog(scenario([quota('pods: "1"'), `  - apiVersion: batch/v1
     kind: Job
     metadata: {name: pi}
-    spec: {parallelism: 3, completions: 3, template: {spec: {restartPolicy: Never, containers: [{name: c, image: perl}]}}}`]
+    spec: {parallelism: 3, completions: 3, template: {spec: {restartPolicy: Never, containers: [{name: c, image: ` +
+      `perl}]}}}`]
       .join('\n')));
     const failed = events(r.log, 'FailedCreate').filter((f) => f.resource === 'jobs');
     expect(failed.length).toBeGreaterThan(0);

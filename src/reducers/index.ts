@@ -19,7 +19,8 @@ export { getPhase, deriveConditions, isPodReady } from './podStatus.js';
 export { controllerOf } from './pods.js';
 
 // quotaUsageReducers first: they read what a delete removes and whether an apply creates.
-const TABLES: readonly CaseReducers[] = [quotaUsageReducers, scenarioReducers, nodeReducers, podReducers, containerReducers, probeReducers,
+const TABLES: readonly CaseReducers[] = [quotaUsageReducers, scenarioReducers, nodeReducers, podReducers,
+  containerReducers, probeReducers,
   workloadReducers];
 
 /** Many tables may answer one event: the dispatch is built once, at module load. */

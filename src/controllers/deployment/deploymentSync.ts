@@ -8,7 +8,8 @@ import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwned
 import { admitObjectCreate } from '../../apiserver/admitObject.js';
 import { ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete,
   deploymentProgressing, deploymentSpec, deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash,
-  FAILED_RS_CREATE_REASON, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, maxUnavailable, MAX_REPLICAS_ANNOTATION,
+  FAILED_RS_CREATE_REASON, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, maxUnavailable,
+    MAX_REPLICAS_ANNOTATION,
   MINIMUM_REPLICAS_AVAILABLE, MINIMUM_REPLICAS_UNAVAILABLE, newCondition, NEW_RS_AVAILABLE_REASON, NEW_RS_REASON,
   PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, readyReplicaCount, removeCondition, replicaCount,
   RESUMED_DEPLOY_REASON, revisionOf, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus,

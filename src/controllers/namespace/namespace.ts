@@ -37,7 +37,9 @@ const OKAY: readonly [string, string, string][] = [
   ['NamespaceFinalizersRemaining', 'ContentHasNoFinalizers', 'All content-preserving finalizers finished'],
 ];
 
-/** The object's API group ('' for core), for the `pods.` / `replicasets.apps` names of the remaining-content message. */
+/**
+ * The object's API group ('' for core), for the `pods.` / `replicasets.apps` names of the remaining-content message.
+ */
 function groupOf(o: KubeObject): string {
   const v = o.apiVersion || kindInfo(o.kind)?.apiVersions[0] || 'v1';
   return v.includes('/') ? v.split('/')[0] : '';
@@ -74,7 +76,8 @@ function deleteAllContent(ns: string, state: ClusterState, ctx: SyncContext): Re
     .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
   let podEstimate = 0;
   for (const p of pods) {
-    if (!terminal(p)) podEstimate = Math.max(podEstimate, p.spec.terminationGracePeriodSeconds ?? DEFAULT_GRACE_SECONDS);
+    if (!terminal(p)) podEstimate = Math.max(podEstimate, p.spec.terminationGracePeriodSeconds
+      ?? DEFAULT_GRACE_SECONDS);
     // Removed at once: unbound and finished pods (deletePod's rules); the others stay for their grace period.
     const goesAtOnce = !p.spec.nodeName || terminal(p);
     deletePod(state, ctx.out, ns, p.metadata.name);
