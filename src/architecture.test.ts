@@ -18,6 +18,13 @@ const everyFile = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
 
 describe('small files with one job (style guide)', () => {
   const sources = everyFile(SRC).map((p) => ({ path: relative(SRC, p), text: readFileSync(p, 'utf8') }));
+  test('no file in src is over 350 lines', () => {
+    const long = sources.flatMap(({ path, text }) => {
+      const lines = text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
+      return lines > 350 ? [`${path} (${lines})`] : [];
+    });
+    expect(long).toEqual([]);
+  });
   test('no line in src is over 120 characters', () => {
     const long = sources.flatMap(({ path, text }) =>
       text.split('\n').flatMap((l, i) => (l.length > 120 ? [`${path}:${i + 1} (${l.length})`] : [])));

@@ -60,6 +60,18 @@ export function labelSetMatches(set: Labels, labels: Labels | undefined): boolea
   return true;
 }
 
+/**
+ * The label pairs a selector requires exactly (its matchLabels, and each In with one value):
+ * every label set it matches carries each of them, so an index by label can find the candidates.
+ */
+export function selectorAnchors(sel: LabelSelector | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(sel?.matchLabels ?? {})) out.push([k, v]);
+  for (const r of sel?.matchExpressions ?? []) if (r.operator === 'In' && r.values?.length === 1) out.push(
+    [r.key, r.values[0]]);
+  return out;
+}
+
 /** `labelSelectorMatches` compiled once, for selectors matched against many label sets (the scheduler). */
 export function compileSelector(sel: LabelSelector | undefined): Matcher {
   if (!sel) return MATCH_NOTHING;

@@ -10,7 +10,8 @@ import { tget } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
 import type { Work } from './runtime.js';
 import { isMirrorPod, mirrorPodCreated } from './staticPods.js';
-import { PodWorkers, type KubeletContext } from './syncPod.js';
+import type { KubeletContext } from './podWorker.js';
+import { PodWorkers } from './syncPod.js';
 import { WorkQueue } from './workQueue.js';
 
 type KubeletWorkDue = Timer & { readonly kind: 'KubeletWorkDue'; readonly at: Millis };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tvalues } from '../reducers/table.js';
+import { podCells } from '../output/printers/pods.js';
 import { onePod, podNamed, scenarioFrom, simulate, timeline } from '../../test-support/kubelet.js';
 
 const podYaml = (spec: string, annotations = '{}', name = 'p') => `  - apiVersion: v1
@@ -177,6 +178,33 @@ describe('ConfigMaps', () => {
   - {at: 20s, apply: {apiVersion: v1, kind: ConfigMap, metadata: {name: settings}, data: {mode: fast}}}`, '1m');
     expect(timeline(simulate(s).events, 'p').slice(1, 4)).toEqual(
       ['0 FailedMount', '20000 PodSandboxReady 10.128.0.2', '20000 ImagePulling app']);
+  });
+  // kubelet.go SyncPod writes the status (generateAPIPodStatus: kubelet_pods.go
+  // convertToAPIContainerStatuses' default waiting states) before WaitForAttachAndMount.
+  test('while a volume cannot mount, the kubelet has written the container defaults: kubectl shows ContainerCreating',
+    () => {
+      const s = onePod(podYaml(`      volumes: [{name: cfg, configMap: {name: settings}}]
+      containers:
+      - {name: app, image: "nginx:1.25", volumeMounts: [{name: cfg, mountPath: /etc/cfg}]}`), '', '10s');
+      const pod = podNamed(simulate(s).state, 'p')!;
+      expect(pod.status.containerStatuses?.map((c) => c.state.waiting?.reason)).toEqual(['ContainerCreating']);
+      expect(pod.status.podIP).toBeUndefined();
+      expect(podCells(pod, 10_000).status).toBe('ContainerCreating');
+      expect(pod.status.conditions.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False',
+        reason: 'ContainersNotReady', message: 'containers with unready status: [app]' });
+    });
+  test('with init containers every default is PodInitializing: kubectl shows Init:0/1, during a pull too', () => {
+    const stuck = onePod(podYaml(`      volumes: [{name: cfg, configMap: {name: settings}}]
+      initContainers: [{name: setup, image: "busybox:1.36"}]
+      containers:
+      - {name: app, image: "nginx:1.25", volumeMounts: [{name: cfg, mountPath: /etc/cfg}]}`), '', '10s');
+    const pod = podNamed(simulate(stuck).state, 'p')!;
+    expect(pod.status.initContainerStatuses?.map((c) => c.state.waiting?.reason)).toEqual(['PodInitializing']);
+    expect(pod.status.containerStatuses?.map((c) => c.state.waiting?.reason)).toEqual(['PodInitializing']);
+    expect(podCells(pod, 10_000).status).toBe('Init:0/1');
+    const pulling = onePod(podYaml(`      initContainers: [{name: setup, image: "busybox:1.36"}]
+      containers: [{name: app, image: "nginx:1.25"}]`), '', '1s');
+    expect(podCells(podNamed(simulate(pulling).state, 'p')!, 1_000).status).toBe('Init:0/1');
   });
 });
 

@@ -45,9 +45,28 @@ export function specOf(pod: Pod, name: string): { c: Container | undefined; init
   return { c: pod.spec.initContainers?.find((c) => c.name === name), init: true };
 }
 
-export const newContainerStatus = (c: Container): ContainerStatus =>
+/**
+ * A container's status before the runtime knows it: kubelet_pods.go convertToAPIContainerStatuses
+ * sets every container (init and app) to Waiting "ContainerCreating", or "PodInitializing" when
+ * the pod has init containers (so kubectl prints `Init:0/N`, not `Init:ContainerCreating`).
+ */
+export const newContainerStatus = (c: Container, pod: Pod): ContainerStatus =>
   ({ name: c.name, image: c.image ?? '', imageID: '', ready: false, started: false, restartCount: 0,
-    state: { waiting: { reason: 'ContainerCreating' } }, lastState: {} });
+    state: { waiting: { reason: pod.spec.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' } },
+    lastState: {} });
+
+/**
+ * The pod with a status for every container the kubelet has not reported yet (its defaults):
+ * the kubelet writes them at the start of each sync, before volumes are mounted and the sandbox
+ * exists (kubelet.go SyncPod: generateAPIPodStatus, then WaitForAttachAndMount).
+ */
+export function withDefaultStatuses(pod: Pod): Pod {
+  const fill = (specs: readonly Container[] | undefined, have: readonly ContainerStatus[] | undefined) =>
+    (specs ?? []).map((c) => have?.find((x) => x.name === c.name) ?? newContainerStatus(c, pod));
+  const inits = fill(pod.spec.initContainers, pod.status.initContainerStatuses);
+  return { ...pod, status: { ...pod.status, ...(inits.length ? { initContainerStatuses: inits } : {}),
+    containerStatuses: fill(pod.spec.containers, pod.status.containerStatuses) } };
+}
 
 /**
  * A pod with one container's status replaced by `fn(status)` (created first if the kubelet has
@@ -60,7 +79,7 @@ export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, 
   const key = init ? 'initContainerStatuses' : 'containerStatuses';
   const list = pod.status[key] ?? [];
   const i = list.findIndex((x) => x.name === name);
-  const st = i >= 0 ? list[i] : newContainerStatus(c);
+  const st = i >= 0 ? list[i] : newContainerStatus(c, pod);
   const next = fn(st, c, init);
   if (!next) return undefined;
   const nl = i >= 0 ? list.map((x, j) => (j === i ? next : x)) : [...list, next];

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { deepFreeze, newContainerStatus, refreshed, updatePod } from './podUpdate.js';
+import { deepFreeze, newContainerStatus, refreshed, updatePod, withDefaultStatuses } from './podUpdate.js';
 import { isAutoFreeze } from './immer.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
@@ -166,6 +166,12 @@ export const podReducers = {
       return e.phase === 'Succeeded' || e.phase === 'Failed' ? refreshed(next, e.at) : next;
     });
   },
+  FailedMount(s, e) {
+    // The kubelet wrote the pod's status (container defaults, conditions) before it waited for
+    // the volume: kubectl shows the pod ContainerCreating (or Init:0/N), not Pending.
+    updatePod(s, e.uid, (pod) => (pod.status.containerStatuses ? undefined
+      : refreshed(withDefaultStatuses(pod), e.at)));
+  },
   PodSandboxReady(s, e) {
     const before = tget(s.pods, e.uid);
     if (!before) return;
@@ -175,9 +181,9 @@ export const podReducers = {
       const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
       const own = (name: string) => pod.status.containerStatuses?.find((x) => x.name === name);
       const inits = (pod.spec.initContainers ?? []).map((c) =>
-        pod.status.initContainerStatuses?.find((x) => x.name === c.name) ?? newContainerStatus(c));
+        pod.status.initContainerStatuses?.find((x) => x.name === c.name) ?? newContainerStatus(c, pod));
       const apps = pod.spec.containers.map((c) => {
-        const st = own(c.name) ?? newContainerStatus(c);
+        const st = own(c.name) ?? newContainerStatus(c, pod);
         return hasInit && st.state.waiting ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st;
       });
       const next: Pod = {

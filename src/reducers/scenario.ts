@@ -10,4 +10,4 @@ export const scenarioReducers = {
 
 /** Events that change nothing in state: they exist for the reader of the log. */
 export const LOG_ONLY = ['SimulationStopped', 'Warning', 'ControllerEvent', 'Killing', 'HookFailed', 'ImagePulling',
-  'FailedMount', 'SchedulingAttemptExplained'] as const;
+  'SchedulingAttemptExplained'] as const;

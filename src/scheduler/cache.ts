@@ -1,4 +1,4 @@
-import type { Node } from '../api/types.js';
+import type { Labels, Node, Pod } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { NodeInfo, PodInfo, Snapshot } from './framework.js';
 import { NodeColumns } from './nodeColumns.js';
@@ -20,6 +20,9 @@ export class SchedulerCache implements Snapshot {
   #byName = new Map<string, NodeInfo>();
   #pods = new Map<string, PodInfo>();
   #imageCount = new Map<string, number>();
+  /** Assigned pods by namespace and label (`ns\0key\0value`), under the labels they were indexed with. */
+  #byLabel = new Map<string, Set<PodInfo>>();
+  #indexedLabels = new Map<string, Labels | undefined>();
   state!: ClusterState;
   podsWithAffinityCount = 0;
   podsWithRequiredAntiAffinityCount = 0;
@@ -29,6 +32,30 @@ export class SchedulerCache implements Snapshot {
   #count(p: PodInfo, sign: 1 | -1): void {
     if (hasAffinity(p)) this.podsWithAffinityCount += sign;
     if (p.requiredAntiAffinity.length) this.podsWithRequiredAntiAffinityCount += sign;
+  }
+
+  /** Adds (1) or removes (-1) a pod in the label index; removal uses the labels it was added with. */
+  #index(p: PodInfo, sign: 1 | -1): void {
+    const labels = sign === 1 ? p.pod.metadata.labels : this.#indexedLabels.get(p.uid);
+    if (sign === 1) this.#indexedLabels.set(p.uid, labels); else this.#indexedLabels.delete(p.uid);
+    for (const k in labels) {
+      const key = labelKey(p.namespace, k, labels[k]);
+      let set = this.#byLabel.get(key);
+      if (sign === 1) { if (!set) this.#byLabel.set(key, set = new Set()); set.add(p); }
+      else if (set) { set.delete(p); if (set.size === 0) this.#byLabel.delete(key); }
+    }
+  }
+
+  podsWithLabel(namespace: string, key: string, value: string): ReadonlySet<PodInfo> {
+    return this.#byLabel.get(labelKey(namespace, key, value)) ?? NONE;
+  }
+
+  /** A cached pod's object changed: kept current, and re-indexed when its labels did. */
+  setPod(p: PodInfo, pod: Pod): void {
+    const relabelled = this.#pods.get(p.uid) === p && this.#indexedLabels.get(p.uid) !== pod.metadata.labels;
+    if (relabelled) this.#index(p, -1);
+    p.pod = pod;
+    if (relabelled) this.#index(p, 1);
   }
 
   get(name: string): NodeInfo | undefined {
@@ -91,6 +118,7 @@ export class SchedulerCache implements Snapshot {
     p.nodeName = nodeName;
     this.#pods.set(p.uid, p);
     this.#count(p, 1);
+    this.#index(p, 1);
     const info = this.#byName.get(nodeName);
     if (info) { addPod(info, p); this.columns.write(info); }
     return true;
@@ -101,8 +129,12 @@ export class SchedulerCache implements Snapshot {
     if (!p) return undefined;
     this.#pods.delete(uid);
     this.#count(p, -1);
+    this.#index(p, -1);
     const info = p.nodeName ? this.#byName.get(p.nodeName) : undefined;
     if (info) { removePod(info, p); this.columns.write(info); }
     return p;
   }
 }
+
+const NONE: ReadonlySet<PodInfo> = new Set();
+const labelKey = (namespace: string, key: string, value: string): string => `${namespace}\0${key}\0${value}`;

@@ -26,6 +26,12 @@ export interface Snapshot {
   readonly unschedulableNodeCount: number;
   /** The API objects (namespaces, owners, PodDisruptionBudgets): read-only. */
   readonly state: ClusterState;
+  /**
+   * The assigned pods of a namespace that carry the label `key` = `value` (terminating ones too),
+   * in no set order: selector counts read these instead of every node's pods. Absent on dry-run
+   * views (preemption's, whose nodes differ from the cache's).
+   */
+  podsWithLabel?(namespace: string, key: string, value: string): ReadonlySet<PodInfo>;
   /** The nodes' numbers as columns, for plugins' indexed batch forms; absent on dry-run views. */
   readonly columns?: NodeColumns;
 }

@@ -159,7 +159,7 @@ export class Scheduler implements Component {
         case 'PodMetadataChanged': {
           const pod = tget(state.pods, e.uid);
           const p = this.cache.pod(e.uid);
-          if (pod && p) { p.pod = pod; this.#move('AssignedPodUpdate', now); }
+          if (pod && p) { this.cache.setPod(p, pod); this.#move('AssignedPodUpdate', now); }
           else if (pod) this.queue.update(e.uid, pod);
           break;
         }
@@ -182,7 +182,7 @@ export class Scheduler implements Component {
           const cached = 'uid' in e && typeof e.uid === 'string' ? this.cache.pod(e.uid) : undefined;
           if (!cached) break;
           const pod = tget(state.pods, cached.uid);
-          if (pod) cached.pod = pod;
+          if (pod) this.cache.setPod(cached, pod);
           if (isTerminal(pod)) {
             this.cache.removePod(cached.uid);
             this.#move('AssignedPodDelete', now);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { KubeObject, Node } from '../../api/types.js';
 import { livePods, nodeAdded, runRecorded, scenarioFromYaml, scenarioYaml } from '../../../test-support/workloads.js';
-import { daemonPodTolerations, daemonSetSpec, nodeShouldRunDaemonPod, replaceNodeNameAffinity } from './daemonSet.js';
+import { daemonPodTolerations, daemonSetSpec, nodeShouldRunDaemonPod,
+  replaceNodeNameAffinity } from './daemonSetUtil.js';
 import { getObject } from '../../reducers/state.js';
 
 const nodeOf = (name: string, opts: Parameters<typeof nodeAdded>[1] = {}): Node =>

@@ -5,7 +5,9 @@ import type { ClusterState } from '../../reducers/state.js';
 import { listObjects } from '../../reducers/state.js';
 import { scenarioFromYaml, scenarioYaml } from '../../../test-support/workloads.js';
 import { podsOwnedBy } from '../controllerUtils.js';
-import { DaemonSetCache, daemonPod, daemonPodTolerations, daemonSetSpec, nodeShouldRunDaemonPod } from './daemonSet.js';
+import { daemonPod } from './daemonPod.js';
+import { daemonPodTolerations, daemonSetSpec, nodeShouldRunDaemonPod } from './daemonSetUtil.js';
+import { DaemonSetCache } from './nodePlan.js';
 import { tget } from '../../reducers/table.js';
 import { OwnedPodView } from './ownedPodView.js';
 

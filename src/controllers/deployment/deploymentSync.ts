@@ -6,15 +6,11 @@ import { type SyncContext } from '../controller.js';
 import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, rateLimitedRetryDelay, recordEvent,
   selectorMatches, writeObject } from '../controllerUtils.js';
 import { admitObjectCreate } from '../../apiserver/admitObject.js';
-import { ANNOTATIONS_TO_SKIP, actualReplicaCount, activeReplicaSets, availableReplicaCount, deploymentComplete,
-  deploymentProgressing, deploymentSpec, deploymentTimedOut, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash,
-  FAILED_RS_CREATE_REASON, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, maxUnavailable,
-    MAX_REPLICAS_ANNOTATION,
-  MINIMUM_REPLICAS_AVAILABLE, MINIMUM_REPLICAS_UNAVAILABLE, newCondition, NEW_RS_AVAILABLE_REASON, NEW_RS_REASON,
-  PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, readyReplicaCount, removeCondition, replicaCount,
-  RESUMED_DEPLOY_REASON, revisionOf, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus,
-  RS_UPDATED_REASON, setCondition, TIMED_OUT_REASON, type DeploymentSpec,
-    type DeploymentStatus } from './deploymentUtil.js';
+import { ANNOTATIONS_TO_SKIP, activeReplicaSets, deploymentSpec, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash,
+  FAILED_RS_CREATE_REASON, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, MAX_REPLICAS_ANNOTATION,
+  newCondition, NEW_RS_REASON, PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, replicaCount, RESUMED_DEPLOY_REASON,
+  revisionOf, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus, setCondition,
+  TIMED_OUT_REASON, type DeploymentSpec, type DeploymentStatus } from './deploymentUtil.js';
 import { getObject, listObjects, dependentsOf } from '../../reducers/state.js';
 
 /** kubesim's bound on collisions resolved in one sync (Kubernetes requeues once per collision). */
@@ -22,6 +18,7 @@ const MAX_COLLISION_RETRIES = 16;
 /** deployment_controller.go maxRetries: a failing Deployment is dropped from the queue after 15 retries. */
 const DEPLOYMENT_MAX_RETRIES = 15;
 import { scaleDeployment } from './scale.js';
+import { calculateStatus, syncRolloutStatus } from './progress.js';
 
 /**
  * One syncDeployment in progress: the Deployment and its ReplicaSets as this sync has changed
@@ -248,28 +245,9 @@ export class DeploymentSync {
     return rsReplicas(newRS) + up;
   }
 
-  /** sync.go calculateStatus. */
+  /** sync.go calculateStatus (progress.ts). */
   calculateStatus(allRSs: readonly (KubeObject | undefined)[], newRS: KubeObject | undefined): DeploymentStatus {
-    const available = availableReplicaCount(allRSs);
-    const total = replicaCount(allRSs);
-    const minAvailable = this.spec.replicas - maxUnavailable(this.spec);
-    const conditions = setCondition(this.status.conditions ?? [], available >= minAvailable
-      ? newCondition('Available', 'True', MINIMUM_REPLICAS_AVAILABLE, 'Deployment has minimum availability.', this.now)
-      : newCondition('Available', 'False', MINIMUM_REPLICAS_UNAVAILABLE,
-        'Deployment does not have minimum availability.', this.now));
-    const st: Record<string, unknown> = {
-      observedGeneration: this.d.metadata.generation ?? 1,
-      replicas: actualReplicaCount(allRSs),
-      updatedReplicas: actualReplicaCount([newRS]),
-      readyReplicas: readyReplicaCount(allRSs),
-      availableReplicas: available,
-      unavailableReplicas: Math.max(0, total - available),
-      conditions,
-      collisionCount: this.status.collisionCount,
-    };
-    // omitempty: the API leaves zero counts out.
-    for (const k of Object.keys(st)) if (st[k] === 0 || st[k] === undefined) delete st[k];
-    return st as DeploymentStatus;
+    return calculateStatus(this, allRSs, newRS);
   }
 
   /** sync.go syncDeploymentStatus. */
@@ -277,47 +255,9 @@ export class DeploymentSync {
     this.status = this.calculateStatus(allRSs, newRS);
   }
 
-  /**
-   * progress.go syncRolloutStatus: calculateStatus plus the Progressing condition
-   * (NewReplicaSetAvailable, ReplicaSetUpdated, ProgressDeadlineExceeded) and the requeue that
-   * checks the deadline (requeueStuckDeployment).
-   */
+  /** progress.go syncRolloutStatus (progress.ts). */
   syncRolloutStatus(allRSs: readonly (KubeObject | undefined)[], newRS: KubeObject | undefined): void {
-    const old = (this.original.status ?? {}) as DeploymentStatus;
-    let st = this.calculateStatus(allRSs, newRS);
-    const cur = getCondition(st.conditions, 'Progressing');
-    const isComplete = st.replicas === st.updatedReplicas && cur?.reason === NEW_RS_AVAILABLE_REASON;
-    let conds = [...(st.conditions ?? [])];
-    if (!isComplete) {
-      const gen = this.d.metadata.generation ?? 1;
-      if (deploymentComplete(this.spec, gen, st)) {
-        conds = setCondition(conds, newCondition('Progressing', 'True', NEW_RS_AVAILABLE_REASON,
-          `ReplicaSet "${newRS?.metadata.name}" has successfully progressed.`, this.now));
-      } else if (deploymentProgressing(old, st)) {
-        const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" is progressing.` : 'Deployment is progressing.';
-        let c = newCondition('Progressing', 'True', RS_UPDATED_REASON, msg, this.now);
-        if (cur && cur.status === 'True') c = { ...c, lastTransitionTime: cur.lastTransitionTime };
-        conds = setCondition(removeCondition(conds, 'Progressing'), c);
-      } else if (deploymentTimedOut(this.spec, { ...old, conditions: conds }, this.now)) {
-        const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" has timed out progressing.`
-          : `Deployment "${this.d.metadata.name}" has timed out progressing.`;
-        conds = setCondition(conds, newCondition('Progressing', 'False', TIMED_OUT_REASON, msg, this.now));
-      }
-    }
-    // A ReplicaSet's ReplicaFailure condition is mirrored on the Deployment (progress.go).
-    const failure = [...activeReplicaSets(allRSs), ...(newRS ? [newRS] : [])].map((rs) =>
-      getCondition(rsStatus(rs).conditions, 'ReplicaFailure')).find((c) => c);
-    conds = failure ? setCondition(conds, newCondition('ReplicaFailure', failure.status, failure.reason ?? '',
-      failure.message ?? '', this.now)) : removeCondition(conds, 'ReplicaFailure');
-    st = { ...st, conditions: conds };
-    this.status = st;
-    // requeueStuckDeployment: check the deadline one second after it would pass.
-    const pc = getCondition(conds, 'Progressing');
-    if (this.spec.progressDeadlineSeconds !== undefined && pc
-      && !deploymentComplete(this.spec, this.d.metadata.generation ?? 1, st) && pc.reason !== TIMED_OUT_REASON) {
-      const after = (pc.lastUpdateTime ?? this.now) + this.spec.progressDeadlineSeconds * 1000 - this.now;
-      this.requeueAfter = Math.max(0, after) + 1000;
-    }
+    syncRolloutStatus(this, allRSs, newRS);
   }
 
   /** sync.go scale (scale.ts). */

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { jobScenario, jobTemplate, runJob } from '../../../test-support/job.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { tvalues } from '../../reducers/table.js';
-import { makeJobController, MAX_POD_CREATE_DELETE_PER_SYNC } from './job.js';
+import { makeJobController } from './job.js';
+import { MAX_POD_CREATE_DELETE_PER_SYNC } from './jobDefaults.js';
 import type { KubeObject } from '../../api/types.js';
 import { objectApplied, stateOf, syncOnce } from '../../../test-support/workloads.js';
 

@@ -1,14 +1,13 @@
 /** The pods a Job creates (pkg/controller/job/job_controller.go manageJob, indexed_job_utils.go). */
 import { admitPod } from '../../apiserver/admission.js';
-import type { ObjectKey } from '../../api/ids.js';
+import type { Millis, ObjectKey } from '../../api/ids.js';
 import type { Pod } from '../../api/types.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { SyncContext } from '../controller.js';
 import { controllerRef, recordEvent } from '../batchUtils.js';
 import { JOB_COMPLETION_INDEX } from './jobIndexes.js';
 import type { Job } from './jobTypes.js';
-
-const RESOURCE = 'jobs';
+import { RESOURCE } from './jobDefaults.js';
 
 /** Labels the API server puts on a Job's pod template (pkg/apis/batch/types.go, JobNameLabel, ControllerUidLabel). */
 export function jobPodLabels(job: Job): Record<string, string> {
@@ -48,3 +47,18 @@ export function createJobPod(job: Job, key: ObjectKey, state: ClusterState, ctx:
   return true;
 }
 
+/** The completion index a Job's pod carries (annotation, else label; indexed_job_utils.go getCompletionIndex). */
+export const completionIndex = (pod: Pod): number | undefined => {
+  const v = pod.metadata.annotations?.[JOB_COMPLETION_INDEX] ?? pod.metadata.labels?.[JOB_COMPLETION_INDEX];
+  return v === undefined || !/^\d+$/.test(v) ? undefined : Number(v);
+};
+
+/** When a finished pod finished: its last container termination, else its last condition change. */
+export function finishTime(pod: Pod, now: Millis): Millis {
+  let t = -1;
+  for (const st of [...(pod.status.containerStatuses ?? []), ...(pod.status.initContainerStatuses ?? [])]) {
+    const f = st.state.terminated?.finishedAt;
+    if (typeof f === 'number' && f > t) t = f;
+  }
+  return t >= 0 ? t : now;
+}

@@ -8,7 +8,6 @@ import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { tvalues } from '../../reducers/table.js';
 import type { BehaviorRule, Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { recordEvent, setCondition, updateStatus } from '../batchUtils.js';
@@ -16,6 +15,7 @@ import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecom
   type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
 import { getReplicas, type PodSample } from './replicaCalculator.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
+import { PodLabelIndex, podsMatching } from '../podLabelIndex.js';
 
 /** --horizontal-pod-autoscaler-sync-period default 15 s. */
 export const HPA_SYNC_PERIOD_MS = 15_000;
@@ -97,6 +97,7 @@ export function makeHorizontalController(): ControllerDef {
     name: 'horizontal-pod-autoscaler',
     keysFor: (e: ClusterEvent) => (e.type === 'ObjectApplied' && e.resource === RESOURCE ? [e.key] : []),
     initialKeys: (state) => objectKeys(state, RESOURCE),
+    createCache: () => new PodLabelIndex(),
     sync(key, state, ctx) {
       const hpa = getObject(state, RESOURCE, key) as HorizontalPodAutoscaler | undefined;
       if (!hpa) { memory.delete(key); return; }
@@ -163,9 +164,9 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
   } else if (currentReplicas < minReplicas) {
     desired = minReplicas; rescaleReason = 'Current number of replicas below Spec.MinReplicas';
   } else {
-    const pods = tvalues(state.pods).filter((p) => (p.metadata.namespace ?? 'default') === ns
-      && labelSelectorMatches(selector, p.metadata.labels))
-      .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+    // Names are unique in a namespace: the order by name does not depend on the list's order.
+    const pods = (ctx.cache instanceof PodLabelIndex ? ctx.cache.select(state, ns, selector)
+      : podsMatching(state, ns, selector)).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
     let best: { replicas: number; name: string } | undefined;
     let firstError: string | undefined;
     currentMetrics = [];

@@ -2,7 +2,7 @@ import type { LabelSelector, TopologySpreadConstraint } from '../../api/types.js
 import { stateKey } from '../cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, PreScorePlugin, ScorePlugin,
   Snapshot } from '../framework.js';
-import { compileSelector, type Matcher } from '../../api/labelSelector.js';
+import { compileSelector, selectorAnchors, type Matcher } from '../../api/labelSelector.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { findUntoleratedTaint, MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
@@ -28,6 +28,8 @@ interface Constraint {
   readonly maxSkew: number;
   readonly topologyKey: string;
   readonly selector: Matcher;
+  /** Label pairs every matching pod carries (matchLabels, and In with one value): keys into Snapshot.podsWithLabel. */
+  readonly anchors: readonly (readonly [string, string])[];
   readonly selfMatch: number;
   readonly minDomains: number;
   readonly honorAffinity: boolean;
@@ -44,7 +46,8 @@ function toConstraint(pod: PodInfo, c: TopologySpreadConstraint): Constraint {
   }
   const selector = compileSelector(sel);
   return {
-    maxSkew: c.maxSkew, topologyKey: c.topologyKey, selector, selfMatch: selector(pod.pod.metadata.labels) ? 1 : 0,
+    maxSkew: c.maxSkew, topologyKey: c.topologyKey, selector, anchors: selectorAnchors(sel),
+      selfMatch: selector(pod.pod.metadata.labels) ? 1 : 0,
     minDomains: c.minDomains ?? 1, honorAffinity: (c.nodeAffinityPolicy ?? 'Honor') === 'Honor',
       honorTaints: c.nodeTaintsPolicy === 'Honor',
   };
@@ -59,6 +62,28 @@ const countMatching = (node: NodeInfo, c: Constraint, ns: string): number => {
   }
   return n;
 };
+/**
+ * The assigned pods countMatching would count, summed over every node, each with its NodeInfo:
+ * read from the snapshot's label index (the smallest set of the selector's anchors) instead of
+ * every node's pods, so one attempt costs the matching pods, not all pods. Undefined when the
+ * snapshot has no index or the selector no anchor; the callers then walk the nodes.
+ */
+function matchingPods(snapshot: Snapshot, c: Constraint, ns: string): { pod: PodInfo; node: NodeInfo }[]
+  | undefined {
+  if (!snapshot.podsWithLabel || c.anchors.length === 0) return undefined;
+  let smallest: ReadonlySet<PodInfo> | undefined;
+  for (const [k, v] of c.anchors) {
+    const set = snapshot.podsWithLabel(ns, k, v);
+    if (!smallest || set.size < smallest.size) smallest = set;
+  }
+  const out: { pod: PodInfo; node: NodeInfo }[] = [];
+  for (const p of smallest!) {
+    const node = p.nodeName === undefined ? undefined : snapshot.get(p.nodeName);
+    if (node && !p.terminating && c.selector(p.pod.metadata.labels)) out.push({ pod: p, node });
+  }
+  return out;
+}
+
 const hasAllKeys = (node: NodeInfo, cs: readonly Constraint[]): boolean => {
   for (let i = 0; i < cs.length; i++) if (node.labels[cs[i].topologyKey] === undefined) return false;
   return true;
@@ -74,6 +99,8 @@ function eligible(pod: PodInfo, node: NodeInfo, c: Constraint): boolean {
 interface PreFilterState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[];
   readonly min: number[] }
 interface PreScoreState { readonly constraints: readonly Constraint[]; readonly counts: Map<string, number>[];
+  /** Per hostname constraint read from the index: matching pods per node name. */
+  readonly onNode: readonly (Map<string, number> | undefined)[];
   readonly weights: number[]; readonly ignored: Set<string> }
 const preFilterKey = stateKey<PreFilterState>('PreFilterPodTopologySpread');
 const preScoreKey = stateKey<PreScoreState>('PreScorePodTopologySpread');
@@ -92,6 +119,7 @@ export const podTopologySpread = {
       c.whenUnsatisfiable === 'DoNotSchedule').map((c) => toConstraint(pod, c));
     if (constraints.length === 0) return SKIP;
     const counts = constraints.map(() => new Map<string, number>());
+    const indexed = constraints.map((c) => matchingPods(snapshot, c, pod.namespace));
     const nodes = snapshot.nodes;
     for (let ni = 0; ni < nodes.length; ni++) {
       const node = nodes[ni];
@@ -100,9 +128,18 @@ export const podTopologySpread = {
         const c = constraints[i];
         if (!eligible(pod, node, c)) continue;
         const v = node.labels[c.topologyKey];
-        counts[i].set(v, (counts[i].get(v) ?? 0) + (node.pods.length ? countMatching(node, c, pod.namespace) : 0));
+        counts[i].set(v, (counts[i].get(v) ?? 0)
+          + (node.pods.length && !indexed[i] ? countMatching(node, c, pod.namespace) : 0));
       }
     }
+    // The same sums from the index: each matching pod counts once in its node's domain.
+    indexed.forEach((found, i) => {
+      for (const { node } of found ?? []) {
+        const v = node.labels[constraints[i].topologyKey];
+        if (hasAllKeys(node, constraints) && eligible(pod, node, constraints[i])) counts[i].set(v,
+          counts[i].get(v)! + 1);
+      }
+    });
     const min = constraints.map((c, i) => {
       if (counts[i].size < c.minDomains) return 0;
       let m = Infinity;
@@ -146,15 +183,33 @@ export const podTopologySpread = {
         if (!counts[i].has(n.labels[c.topologyKey])) { counts[i].set(n.labels[c.topologyKey], 0); sizes[i]++; }
       });
     }
-    for (const n of snapshot.nodes) {
+    const indexed = constraints.map((c) => matchingPods(snapshot, c, pod.namespace));
+    // Hostname constraints score each node's own count: from the index, kept per node name.
+    const onNode = indexed.map((found, i) => {
+      if (!found || constraints[i].topologyKey !== LABEL_HOSTNAME) return undefined;
+      const m = new Map<string, number>();
+      for (const { node } of found) m.set(node.name, (m.get(node.name) ?? 0) + 1);
+      return m;
+    });
+    const walk = constraints.some((c, i) => c.topologyKey !== LABEL_HOSTNAME && !indexed[i]);
+    for (const n of walk ? snapshot.nodes : []) {
       if (!hasAllKeys(n, constraints)) continue;
       constraints.forEach((c, i) => {
-        if (c.topologyKey === LABEL_HOSTNAME || !eligible(pod, n, c)) return;
+        if (c.topologyKey === LABEL_HOSTNAME || indexed[i] || !eligible(pod, n, c)) return;
         const v = n.labels[c.topologyKey];
         if (counts[i].has(v)) counts[i].set(v, counts[i].get(v)! + countMatching(n, c, pod.namespace));
       });
     }
-    s.write(preScoreKey, { constraints, counts, weights: sizes.map((z) => Math.log(z + 2)), ignored });
+    indexed.forEach((found, i) => {
+      const c = constraints[i];
+      if (c.topologyKey === LABEL_HOSTNAME) return;
+      for (const { node } of found ?? []) {
+        const v = node.labels[c.topologyKey];
+        if (counts[i].has(v) && hasAllKeys(node, constraints) && eligible(pod, node, c)) counts[i].set(v,
+          counts[i].get(v)! + 1);
+      }
+    });
+    s.write(preScoreKey, { constraints, counts, onNode, weights: sizes.map((z) => Math.log(z + 2)), ignored });
     return SUCCESS;
   },
   score(s, pod, node) {
@@ -162,7 +217,8 @@ export const podTopologySpread = {
     if (!st || st.ignored.has(node.name)) return 0;
     let score = 0;
     st.constraints.forEach((c, i) => {
-      const cnt = c.topologyKey === LABEL_HOSTNAME ? countMatching(node, c, pod.namespace)
+      const on = st.onNode[i];
+      const cnt = c.topologyKey === LABEL_HOSTNAME ? on ? on.get(node.name) ?? 0 : countMatching(node, c, pod.namespace)
         : st.counts[i].get(node.labels[c.topologyKey]) ?? 0;
       score += cnt * st.weights[i] + (c.maxSkew - 1); // scoreForCount
     });

@@ -1,0 +1,97 @@
+import type { Affinity, KubeObject, LabelSelector, Node, Pod, PodTemplateSpec, Toleration } from '../../api/types.js';
+import { findUntoleratedTaint, nodeMatchesPodAffinity } from '../controllerUtils.js';
+
+export interface DaemonSetSpec {
+  readonly selector?: LabelSelector;
+  readonly template: PodTemplateSpec;
+  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete';
+    readonly rollingUpdate?: { readonly maxUnavailable?: number | string; readonly maxSurge?: number | string } };
+  readonly minReadySeconds: number;
+  readonly revisionHistoryLimit: number;
+}
+
+/** apps/v1 SetDefaults_DaemonSet: RollingUpdate with maxUnavailable 1 and maxSurge 0, revisionHistoryLimit 10. */
+export function daemonSetSpec(o: KubeObject): DaemonSetSpec {
+  const s = (o.spec ?? {}) as Partial<DaemonSetSpec>;
+  const type = s.updateStrategy?.type ?? 'RollingUpdate';
+  return {
+    ...s,
+    template: s.template ?? { spec: { containers: [] } },
+    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: {
+      maxUnavailable: s.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1,
+        maxSurge: s.updateStrategy?.rollingUpdate?.maxSurge ?? 0 } } : { type },
+    minReadySeconds: s.minReadySeconds ?? 0,
+    revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
+  };
+}
+
+/**
+ * pkg/controller/daemon/util/daemonset_util.go AddOrUpdateDaemonPodTolerations: what every
+ * daemon pod tolerates besides its own tolerations. not-ready and unreachable NoExecute without
+ * tolerationSeconds (never evicted); disk/memory/pid-pressure and unschedulable NoSchedule;
+ * network-unavailable NoSchedule only for hostNetwork pods.
+ */
+export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]; hostNetwork?: boolean }): Toleration[
+  ] {
+  const add: Toleration[] = [
+    { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
+    { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
+    { key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
+    { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
+    ...(spec.hostNetwork ? [{ key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' as const,
+      effect: 'NoSchedule' as const }] : []),
+  ];
+  const out = [...(spec.tolerations ?? [])];
+  // v1helper.AddOrUpdateTolerationInPodSpec: a toleration with the same key, operator, value and effect is replaced.
+  for (const t of add) {
+    const i = out.findIndex((x) => x.key === t.key && (x.operator ?? 'Equal') === t.operator && (x.value ?? '') === ''
+      && x.effect === t.effect);
+    if (i >= 0) out[i] = t; else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * daemonset_util.go ReplaceDaemonSetPodNodeNameNodeAffinity: the pod's required node affinity
+ * becomes one term, matchFields metadata.name In [node]; the scheduler then binds it there.
+ */
+export function replaceNodeNameAffinity(affinity: Affinity | undefined, node: string): Affinity {
+  const required = { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In' as const,
+    values: [node] }] }] };
+  return { ...(affinity ?? {}), nodeAffinity: { ...(affinity?.nodeAffinity ?? {}),
+    requiredDuringSchedulingIgnoredDuringExecution: required } };
+}
+
+/**
+ * daemon_controller.go NodeShouldRunDaemonPod: `shouldRun` when the node matches the template's
+ * nodeName, nodeSelector and required node affinity and every NoSchedule/NoExecute taint is
+ * tolerated (with the daemon tolerations); `shouldContinueRunning` also when only NoSchedule
+ * taints are untolerated.
+ */
+export function nodeShouldRunDaemonPod(node: Node, spec: DaemonSetSpec,
+  tols: readonly Toleration[] = daemonPodTolerations(spec.template.spec)): { shouldRun: boolean;
+    shouldContinueRunning: boolean } {
+  const t = spec.template.spec;
+  if (t.nodeName && t.nodeName !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };
+  if (!nodeMatchesPodAffinity(t, node)) return { shouldRun: false, shouldContinueRunning: false };
+  const taints = node.spec.taints;
+  if (findUntoleratedTaint(taints, tols, (x) => x.effect === 'NoSchedule' || x.effect === 'NoExecute')) {
+    return { shouldRun: false, shouldContinueRunning: !findUntoleratedTaint(taints, tols,
+      (x) => x.effect === 'NoExecute') };
+  }
+  return { shouldRun: true, shouldContinueRunning: true };
+}
+
+/** daemonset_util.go GetTargetNodeName: spec.nodeName, or the node the affinity names. */
+export function targetNodeName(p: Pod): string | undefined {
+  if (p.spec.nodeName) return p.spec.nodeName;
+  for (const term of p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
+    ?? []) {
+    for (const f of term.matchFields ?? []) if (f.key === 'metadata.name' && f.operator === 'In'
+      && f.values?.length === 1) return f.values[0];
+  }
+  return undefined;
+}
+
