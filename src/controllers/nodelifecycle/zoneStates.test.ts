@@ -94,7 +94,8 @@ describe('NoExecute tainting by zone (doNoExecuteTaintingPass)', () => {
   });
 });
 
-describe('--node-monitor-period and --node-monitor-grace-period (node_lifecycle_controller.go monitorNodeHealth)', () => {
+describe('--node-monitor-period and --node-monitor-grace-period (node_lifecycle_controller.go monitorNodeHealth)',
+  () => {
   test.each([
     // Renewal at 60 s; ticks every 5 s see it at 60 s; Unknown at the first tick > 60 + 50 s: 115 s.
     { name: 'defaults: 5 s ticks, 50 s grace', period: 5_000, grace: 50_000, want: 115_000 },
@@ -104,7 +105,8 @@ describe('--node-monitor-period and --node-monitor-grace-period (node_lifecycle_
     { name: 'ticks off the 10 s renewal grid', period: 7_000, grace: 40_000, want: 105_000 },
   ])('$name', ({ period, grace, want }) => {
     expect(nodeUnknownAt(0, 62_000, period, grace).unknownAt).toBe(want);
-    const cluster = `cluster: {controllerManager: {nodeMonitorPeriod: ${period}ms, nodeMonitorGracePeriod: ${grace}ms}}`;
+    const cluster =
+      `cluster: {controllerManager: {nodeMonitorPeriod: ${period}ms, nodeMonitorGracePeriod: ${grace}ms}}`;
     expect(run(`  - {namePrefix: node-, count: 10, ${cap}}`, ['node-0'], cluster)).toEqual([['node-0', want]]);
   });
   test('bad durations are input errors naming the field', () => {
