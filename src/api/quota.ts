@@ -186,7 +186,34 @@ export interface NamespaceUsage {
   readonly pods: Readonly<Record<string, PodClassUsage>>;
   /** resource (plural) -> how many objects of it the namespace holds. */
   readonly objects: Readonly<Record<string, number>>;
+  /** What its PersistentVolumeClaims use (pvcUsage summed); absent until a claim is counted. */
+  readonly claims?: Readonly<Amounts>;
 }
+
+/** The storage class quota names' suffix (persistent_volume_claims.go V1ResourceByStorageClass). */
+const STORAGE_CLASS_SUFFIX = '.storageclass.storage.k8s.io/';
+
+/**
+ * A PersistentVolumeClaim's usage (pkg/quota/v1/evaluator/core/persistent_volume_claims.go Usage):
+ * one claim under `persistentvolumeclaims` and `count/persistentvolumeclaims`, its storage request
+ * under `requests.storage`, and both again under its storage class's names
+ * (`<class>.storageclass.storage.k8s.io/requests.storage`, `.../persistentvolumeclaims`).
+ */
+export function pvcUsage(pvc: KubeObject): Amounts {
+  const spec = (pvc.spec ?? {}) as { storageClassName?: string; resources?: { requests?: ResourceList } };
+  const storage = spec.resources?.requests?.storage;
+  const cls = spec.storageClassName ?? pvc.metadata.annotations?.['volume.beta.kubernetes.io/storage-class'] ?? '';
+  const u: Amounts = { persistentvolumeclaims: 1, 'count/persistentvolumeclaims': 1 };
+  if (storage !== undefined) u['requests.storage'] = scaledValue(storage, 0);
+  if (cls) {
+    u[`${cls}${STORAGE_CLASS_SUFFIX}persistentvolumeclaims`] = 1;
+    if (storage !== undefined) u[`${cls}${STORAGE_CLASS_SUFFIX}requests.storage`] = scaledValue(storage, 0);
+  }
+  return u;
+}
+
+/** Whether a quota name is measured from claims (storage), not pods or object counts. */
+export const countsForClaims = (r: string): boolean => r === 'requests.storage' || r.includes(STORAGE_CLASS_SUFFIX);
 
 /** Core resources a quota also counts under their bare name (`configmaps: "10"`), as before count/ names. */
 export const LEGACY_COUNTED: readonly string[] = ['configmaps', 'secrets', 'services', 'persistentvolumeclaims',

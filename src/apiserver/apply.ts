@@ -125,7 +125,8 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     const existing = getObject(state, info.resource, key);
     if (info.namespaced && !existing) {
       const group = (object.apiVersion ?? '').includes('/') ? object.apiVersion.split('/')[0] : '';
-      const why = admitObjectCreate(state, info.resource, group, namespace, object.metadata.name, pending);
+      const why = admitObjectCreate(state, info.resource, group, namespace, object.metadata.name, pending,
+        object);
       if (why) { refuse(kind, key, source.file, why); continue; }
     }
     const stamped = kind === 'Namespace' ? namespaceStored(stampObject(object, existing, namespace, out.now, rng),

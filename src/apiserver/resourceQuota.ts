@@ -4,13 +4,14 @@
  * amount past a quota's hard limit, or when a cpu/memory quota finds a container without the
  * request or limit it tracks.
  */
-import { countsForPods, LEGACY_COUNTED, missingPodConstraints, podScopeFacts, podUsage, quotaAmounts, quotaScale,
+import { countsForClaims, countsForPods, LEGACY_COUNTED, pvcUsage, missingPodConstraints, podScopeFacts, podUsage,
+  quotaAmounts, quotaScale,
   quotaSelectsPod, quotaSelectsScope, type PodClassUsage, type ResourceQuota } from '../api/quota.js';
 import { podCountsForQuota } from '../reducers/quotaUsage.js';
 import { formatQuantity } from '../api/quantityFormat.js';
 import type { Amounts } from '../api/resources.js';
 import type { PodSpec } from '../api/types.js';
-import { objectKeys, type ClusterState } from '../reducers/state.js';
+import { objectEntries, objectKeys, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import { policyObjectsIn } from './namespaces.js';
 
@@ -47,6 +48,10 @@ export function quotaUsed(state: ClusterState, q: ResourceQuota): Amounts {
       for (const r of hard) if (c.used[r] !== undefined) used[r] += c.used[r];
     }
   }
+  if (hard.some(countsForClaims)) {
+    const claims = entry ? entry.claims ?? {} : claimsOf(state, ns);
+    for (const r of hard) if (countsForClaims(r)) used[r] = claims[r] ?? 0;
+  }
   for (const r of hard) {
     const resource = countedResource(r);
     if (resource === undefined || resource === 'pods') continue;
@@ -54,6 +59,16 @@ export function quotaUsed(state: ClusterState, q: ResourceQuota): Amounts {
       .length;
   }
   return used;
+}
+
+/** What a namespace's claims use, counted from the stored claims (no running total yet). */
+function claimsOf(state: ClusterState, ns: string): Amounts {
+  const sum: Amounts = {};
+  for (const [k, pvc] of objectEntries(state, 'persistentvolumeclaims')) {
+    if (!k.startsWith(`${ns}/`)) continue;
+    for (const [r, v] of Object.entries(pvcUsage(pvc))) sum[r] = (sum[r] ?? 0) + v;
+  }
+  return sum;
 }
 
 /** The pod classes of a namespace counted from every stored pod (no running total yet). */
@@ -122,12 +137,15 @@ export function admitPodQuota(state: ClusterState, ns: string, spec: PodSpec,
   return check(state, quotas, podUsage(spec), (_q, tracked) => missingPodConstraints(spec, tracked));
 }
 
-/** Admission of another object's create: the generic object-count evaluator's `count/...` names. */
-export function admitObjectQuota(state: ClusterState, ns: string, countNames: readonly string[],
+/**
+ * Admission of another object's create: its usage (the generic object-count evaluator's
+ * `count/...` names, a claim's storage names) against the namespace's unscoped quotas.
+ */
+export function admitObjectQuota(state: ClusterState, ns: string, delta: Amounts,
   pending: readonly ResourceQuota[] = []): string | undefined {
   const quotas = quotasIn(state, ns, pending).filter((q) => quotaScopeless(q));
   if (quotas.length === 0) return undefined;
-  return check(state, quotas, Object.fromEntries(countNames.map((r) => [r, 1])), () => undefined);
+  return check(state, quotas, delta, () => undefined);
 }
 const quotaScopeless = (q: ResourceQuota): boolean =>
   !q.spec?.scopes?.length && !q.spec?.scopeSelector?.matchExpressions?.length;

@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
-import { podScopeFacts, podUsage, scopeClassKey, type NamespaceUsage, type PodClassUsage } from '../api/quota.js';
+import { podScopeFacts, podUsage, pvcUsage, scopeClassKey, type NamespaceUsage,
+  type PodClassUsage } from '../api/quota.js';
 import type { Amounts } from '../api/resources.js';
-import type { Pod } from '../api/types.js';
+import type { KubeObject, Pod } from '../api/types.js';
 import type { CaseReducers } from './caseReducer.js';
 import { current, freeze, isAutoFreeze, isDraft } from './immer.js';
 import type { ClusterState } from './state.js';
@@ -38,8 +39,22 @@ function countPod(s: D, pod: Pod, sign: 1 | -1): void {
 function countObject(s: D, ns: string, resource: string, delta: number): void {
   const entry = (s.quotaUsage as Table<NamespaceUsage>).peek(ns);
   if (!entry) return;
-  usageTable(s).set(ns, frozen({ pods: entry.pods, objects: { ...entry.objects,
+  usageTable(s).set(ns, frozen({ ...entry, objects: { ...entry.objects,
     [resource]: (entry.objects[resource] ?? 0) + delta } }));
+}
+
+const addAmounts = (to: Amounts, a: Readonly<Amounts>, sign: 1 | -1): void => {
+  for (const [r, v] of Object.entries(a)) to[r] = (to[r] ?? 0) + sign * v;
+};
+
+/** A claim's usage replaced (`before` -> `after`, either absent) in its namespace's entry. */
+function countClaim(s: D, ns: string, before: KubeObject | undefined, after: KubeObject | undefined): void {
+  const entry = (s.quotaUsage as Table<NamespaceUsage>).peek(ns);
+  if (!entry) return;
+  const claims: Amounts = { ...(entry.claims ?? {}) };
+  if (before) addAmounts(claims, pvcUsage(before), -1);
+  if (after) addAmounts(claims, pvcUsage(after), 1);
+  usageTable(s).set(ns, frozen({ ...entry, claims }));
 }
 
 /** The namespace's usage counted from what is stored: once, when its first ResourceQuota arrives. */
@@ -51,12 +66,16 @@ function countNamespace(s: D, ns: string): NamespaceUsage {
   }
   const objects: Record<string, number> = {};
   const prefix = `${ns}/`;
+  const claims: Amounts = {};
+  for (const [k, pvc] of (s.objects.persistentvolumeclaims as Table<KubeObject> | undefined)?.entries() ?? []) {
+    if (k.startsWith(prefix)) addAmounts(claims, pvcUsage(pvc), 1);
+  }
   for (const [resource, t] of Object.entries(s.objects as unknown as Record<string, Table<unknown>>)) {
     let n = 0;
     for (const k of t.keys()) if (k.startsWith(prefix)) n++;
     if (n) objects[resource] = n;
   }
-  return { pods, objects };
+  return { pods, objects, claims };
 }
 
 /** Called by updatePod (podUpdate.ts) when a pod's phase changes: a terminal pod frees its share. */
@@ -81,9 +100,14 @@ export const quotaUsageReducers = {
     if (e.resource === 'resourcequotas' && !(s.quotaUsage as Table<NamespaceUsage>).has(ns)) {
       usageTable(s).set(ns, frozen(countNamespace(s, ns)));
     }
-    if (!s.objects[e.resource]?.has(e.key)) countObject(s, ns, e.resource, 1);
+    const before = (s.objects[e.resource] as Table<KubeObject> | undefined)?.peek(e.key);
+    if (!before) countObject(s, ns, e.resource, 1);
+    if (e.resource === 'persistentvolumeclaims') countClaim(s, ns, before, e.object);
   },
   ObjectDeleted(s, e) {
-    if (e.key.includes('/') && s.objects[e.resource]?.has(e.key)) countObject(s, namespaceOf(e.key), e.resource, -1);
+    const before = (s.objects[e.resource] as Table<KubeObject> | undefined)?.peek(e.key);
+    if (!e.key.includes('/') || !before) return;
+    countObject(s, namespaceOf(e.key), e.resource, -1);
+    if (e.resource === 'persistentvolumeclaims') countClaim(s, namespaceOf(e.key), before, undefined);
   },
 } satisfies CaseReducers;
