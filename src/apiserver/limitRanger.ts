@@ -123,21 +123,25 @@ export function limitRangeViolations(spec: PodSpec, lrs: readonly LimitRange[]):
 }
 
 /**
- * PersistentVolumeClaimValidateLimitFunc: a PersistentVolumeClaim item's min (minConstraint with no
- * limits: pvc.spec.resources.limits is not user input there) and max (maxRequestConstraint: the
- * request alone) against the claim's spec.resources.requests. Claims get no defaults.
+ * PersistentVolumeClaimValidateLimitFunc: each PersistentVolumeClaim item's min (minConstraint) and
+ * max (maxRequestConstraint) against the claim's requests (storage); a claim has no limits.
  */
-export function claimLimitRangeViolations(requests: ResourceList | undefined, lrs: readonly LimitRange[]): string[] {
-  const errs: string[] = [], req = observedOf(requests), type = 'PersistentVolumeClaim';
-  for (const item of itemsOf(lrs).filter((i) => i.type === type)) {
-    errs.push(...constraints({ min: item.min }, type, req, observedOf(undefined)));
+export function pvcLimitViolations(pvc: KubeObject, lrs: readonly LimitRange[]): string[] {
+  const req = observedOf((pvc.spec as { resources?: { requests?: ResourceList } } | undefined)?.resources?.requests);
+  const errs: string[] = [];
+  for (const item of itemsOf(lrs)) {
+    if (item.type !== 'PersistentVolumeClaim') continue;
+    const type = 'PersistentVolumeClaim';
+    errs.push(...constraints({ type, ...(item.min ? { min: item.min } : {}) }, type, req, observedOf(undefined)));
     for (const [r, q] of Object.entries(item.max ?? {})) {
-      if (req.value[r] === undefined) errs.push(
-        `maximum ${r} usage per ${type} is ${show(r, q)}.  No request is specified`);
-      else if (req.value[r] > scaledValue(q, resourceScale(r))) errs.push(
-        `maximum ${r} usage per ${type} is ${show(r, q)}, but request is ${req.text[r]}`);
+      if (req.value[r] === undefined) errs.push(`maximum ${r} usage per ${type} is ${show(r, q)}.  No request is `
+        + 'specified');
+      else if (req.value[r] > scaledValue(q, resourceScale(r))) errs.push(`maximum ${r} usage per ${type} is `
+        + `${show(r, q)}, but request is ${req.text[r]}`);
     }
   }
   return errs;
 }
 
+/** utilerrors.NewAggregate's text (api/problems.ts), for the admission plugins. */
+export { aggregate } from '../api/problems.js';
