@@ -3,7 +3,7 @@ import { kindInfo } from '../../api/kinds.js';
 import { toCanonical } from '../../api/quantity.js';
 import type { Condition, KubeObject, Pod } from '../../api/types.js';
 import { stampObject } from '../../apiserver/apply.js';
-import { resolveBehavior, valueAt } from '../../behavior/resolve.js';
+import { resolvedBehavior, valueAt } from '../../behavior/resolve.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
@@ -65,7 +65,7 @@ export function podSample(pod: Pod, resource: string, rules: readonly BehaviorRu
     const st = pod.status.containerStatuses?.find((s) => s.name === c.name);
     const started = st?.state.running?.startedAt;
     if (started === undefined || pod.status.phase !== 'Running') usage = undefined;
-    else if (usage !== undefined) usage += valueAt(resolveBehavior(rules, pod, c)[resource as 'cpu' | 'memory'],
+    else if (usage !== undefined) usage += valueAt(resolvedBehavior(rules, pod, c)[resource as 'cpu' | 'memory'],
       now - started);
     const r = c.resources?.requests?.[resource];
     request = r === undefined || request === undefined ? undefined : request + toCanonical(resource, r);
