@@ -4,12 +4,10 @@ import { nodeFs } from '../src/cli/io.js';
 import { runScenario } from '../src/engine/run.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { TimedTraceReport } from '../src/trace/timedReport.js';
+import { OPENB_CSV } from './openb.js';
 import { peakRssMb, type Bench, type BenchResult } from './harness.js';
 
-/** The openb trace shared beside the project (never copied into it); run from dist/benchmarks or benchmarks/. */
-const OPENB = ['../../../shared', '../../shared'].map((up) =>
-  join(import.meta.dirname, up, 'data/alibaba-openb-gpu-2023/csv'))
-  .find((d) => existsSync(d)) ?? join(import.meta.dirname, '../../../shared/data/alibaba-openb-gpu-2023/csv');
+const OPENB = OPENB_CSV;
 const SCENARIO = `apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: openb-timed}
@@ -31,7 +29,7 @@ export const benches: Bench[] = [{
       process.stderr.write(`trace.openbTimed: SKIPPED, no openb trace at ${OPENB}\n`);
       return { lines: [{ bench: 'trace.openbTimed', skipped: `no trace at ${OPENB}` }], metrics: {} };
     }
-    const t0 = process.hrtime.bigint();
+    const t0 = process.hrtime.bigint(), c0 = process.cpuUsage();
     const fs = { ...nodeFs, read: (p: string) => (p === 'openb.yaml' ? SCENARIO : nodeFs.read(p)) };
     const { scenario } = loadScenario('openb.yaml', fs);
     const t1 = process.hrtime.bigint();
@@ -42,6 +40,7 @@ export const benches: Bench[] = [{
     const loadMs = Number(t1 - t0) / 1e6, runMs = Number(t2 - t1) / 1e6;
     const s = report.summary();
     const wall = (loadMs + runMs) / 1000;
+    const c = process.cpuUsage(c0), cpu = +((c.user + c.system) / 1e6).toFixed(2);
     const eps = Math.round(r.events / (runMs / 1000));
     return {
       lines: [{
@@ -50,9 +49,10 @@ export const benches: Bench[] = [{
         events: r.events, loadMs: Math.round(loadMs), runMs: Math.round(runMs), eventsPerSec: eps,
           peakRssMb: peakRssMb(),
         meanDelayS: +s.delay.mean.toFixed(2), traceMeanDelayS: +s.traceDelay.mean.toFixed(2),
-          pendingUntilDeleted: s.pendingUntilDeleted,
+          pendingUntilDeleted: s.pendingUntilDeleted, cpu_s: cpu,
       }],
-      metrics: { 'trace.openb_timed.wall_s': +wall.toFixed(2), 'trace.openb_timed.events_per_s': eps },
+      metrics: { 'trace.openb_timed.wall_s': +wall.toFixed(2), 'trace.openb_timed.cpu_s': cpu,
+        'trace.openb_timed.events_per_s': eps },
     };
   },
 }];

@@ -17,8 +17,12 @@ export interface BehaviorSpec {
   /** Time from SIGTERM to exit (exit code 0). Absent: exits at once. Past the grace period: SIGKILL, 137. */
   readonly termDelay?: Millis;
 }
-/** A value over time since the container started: steps of [at, value], value in base units (bytes, millicores). */
-export type Steps = readonly { readonly at: Millis; readonly value: number }[];
+/**
+ * A value over time since the container started: steps of [at, value], value in base units (bytes,
+ * millicores). `share`: the step was given as a percentage of the container's limit ("95%"); the
+ * behaviour resolver turns it into `value` for each container (behavior/resolve.ts).
+ */
+export type Steps = readonly { readonly at: Millis; readonly value: number; readonly share?: number }[];
 /** Passes until failAfter; fails until passAfter (both measured from container start). */
 export interface ProbeBehavior { readonly failAfter?: Millis; readonly passAfter?: Millis }
 export interface HookBehavior { readonly duration?: Millis; readonly fail?: boolean }
@@ -39,23 +43,27 @@ function duration(p: FieldProblem[], path: string, v: unknown): number | undefin
 function steps(p: FieldProblem[], path: string, v: unknown, resource: 'memory' | 'cpu'): Steps | undefined {
   if (v === undefined) return undefined;
   const scale = resource === 'cpu' ? -3 : 0;
-  const one = (q: unknown, qp: string): number | undefined => {
+  const one = (q: unknown, qp: string): number | { share: number } | undefined => {
+    const pct = typeof q === 'string' ? /^(\d+(?:\.\d+)?)%$/.exec(q) : null;
+    if (pct) return { share: Number(pct[1]) / 100 };
     const err = quantityError(q);
     if (err) { p.push({ path: qp, message: `Invalid value: ${JSON.stringify(q)}: ${err}` }); return undefined; }
     return scaledValue(q as string, scale);
   };
   if (typeof v === 'string' || typeof v === 'number') {
     const val = one(v, path);
-    return val === undefined ? undefined : [{ at: 0, value: val }];
+    return val === undefined ? undefined : [typeof val === 'number' ? { at: 0, value: val }
+      : { at: 0, value: 0, ...val }];
   }
   const list = isObj(v) && Array.isArray(v.steps) ? v.steps : Array.isArray(v) ? v : undefined;
   if (!list) { p.push({ path, message: `must be a quantity or {steps: [{at, ${resource}}]}` }); return undefined; }
-  const out: { at: number; value: number }[] = [];
+  const out: { at: number; value: number; share?: number }[] = [];
   list.forEach((s, i) => {
     if (!isObj(s)) { p.push({ path: `${path}.steps[${i}]`, message: 'must be an object' }); return; }
     const at = duration(p, `${path}.steps[${i}].at`, s.at ?? 0);
     const val = one(s[resource] ?? s.value, `${path}.steps[${i}].${resource}`);
-    if (at !== undefined && val !== undefined) out.push({ at, value: val });
+    if (at !== undefined && val !== undefined) out.push(typeof val === 'number' ? { at, value: val }
+      : { at, value: 0, ...val });
   });
   out.sort((a, b) => a.at - b.at);
   return out;

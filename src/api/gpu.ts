@@ -1,3 +1,5 @@
+import type { Node, Pod } from './types.js';
+
 /**
  * The names GPU sharing uses in objects, as Alibaba's open-gpu-share scheduler spells them
  * (hkust-adsl/kubernetes-scheduler-simulator, pkg/type/open-gpu-share/utils/const.go): a node has
@@ -11,4 +13,45 @@ export const GPU_MODEL_LABEL = 'alibabacloud.com/gpu-card-model';
 /** const.go DeviceIndex: the devices a bound pod got, joined by DevIdSep `-` (e.g. `0-1`). */
 export const GPU_INDEX_ANNOTATION = 'alibabacloud.com/gpu-index';
 
+/** Thousandths of one GPU device: a device holds 1,000 milli (const.go MILLI). */
+export const MILLI_PER_GPU = 1000;
+
 export const formatGpuDevices = (devices: readonly number[]): string => devices.join('-');
+
+/** What a pod asks for: `count` devices with `milli` of each (milli < 1000 only with count 1). */
+export interface GpuRequest {
+  readonly count: number;
+  readonly milli: number;
+  /** `alibabacloud.com/gpu-card-model` of the pod: `|`-separated models it accepts, or '' for any. */
+  readonly model: string;
+}
+
+/**
+ * pod.go GetGpuCountFromPodAnnotation / GetGpuMilliFromPodAnnotation / GetGpuModelFromPodAnnotation.
+ * A pod with no positive milli asks for no GPU (open_gpu_share.go Filter passes it).
+ */
+export function podGpuRequest(pod: Pod): GpuRequest | undefined {
+  const ann = pod.metadata.annotations;
+  if (!ann) return undefined;
+  const milli = Number(ann[GPU_MILLI_ANNOTATION] ?? 0);
+  if (!(milli > 0)) return undefined;
+  const count = Number(ann[GPU_COUNT_ANNOTATION] ?? 1);
+  return { count: Number.isInteger(count) && count > 0 ? count : 1, milli: Math.min(milli, MILLI_PER_GPU),
+    model: ann[GPU_MODEL_LABEL] ?? '' };
+}
+
+/** The devices recorded on a bound pod (`0-1`), or undefined. */
+export function podGpuDevices(pod: Pod): readonly number[] | undefined {
+  const v = pod.metadata.annotations?.[GPU_INDEX_ANNOTATION];
+  if (v === undefined || v === '') return undefined;
+  const ids = v.split('-').map(Number);
+  return ids.every((i) => Number.isInteger(i) && i >= 0) ? ids : undefined;
+}
+
+/** node.go GetGpuCountOfNode: the node's GPU devices (status.capacity, else allocatable); 0 without GPUs. */
+export function nodeGpuCount(node: Node): number {
+  const raw = node.status.capacity?.[GPU_COUNT_ANNOTATION] ?? node.status.allocatable?.[GPU_COUNT_ANNOTATION];
+  const count = raw === undefined ? 0 : Number(raw);
+  return count > 0 && Number.isInteger(count) ? count : 0;
+}
+

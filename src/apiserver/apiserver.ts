@@ -31,7 +31,8 @@ export class ApiServer implements Component {
     const now = out.now;
     switch (a.kind) {
       case 'nodeLost':
-        if (tget(state.nodes, a.node)) out.emit({ type: 'NodeLost', at: now, node: a.node });
+        if (tget(state.nodes, a.node)) out.emit({ type: 'NodeLost', at: now, node: a.node,
+          ...(a.kubeletOnly ? { kubeletOnly: true } : {}) });
         return true;
       case 'nodeRecovered':
         if (tget(state.nodes, a.node)) out.emit({ type: 'NodeRecovered', at: now, node: a.node });

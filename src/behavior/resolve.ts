@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { Container, Pod } from '../api/types.js';
 import { parseBehavior } from '../api/behavior.js';
+import { scaledValue } from '../api/quantity.js';
 import type { FieldProblem } from '../api/problems.js';
 import type { BehaviorMatch, BehaviorRule } from '../scenario/types.js';
 import type { BehaviorSpec, Steps } from '../api/behavior.js';
@@ -52,7 +53,27 @@ export function resolveBehavior(rules: readonly BehaviorRule[], pod: Pod, contai
   const rule = rules.find((r) => ruleMatches(r.match, pod, container))?.behavior ?? {};
   const podWide = annotationBehavior(pod, BEHAVIOR_ANNOTATION, problems) ?? {};
   const own = annotationBehavior(pod, containerBehaviorAnnotation(container.name), problems) ?? {};
-  return { ...rule, ...podWide, ...own };
+  const b: BehaviorSpec = { ...rule, ...podWide, ...own };
+  const memory = ofLimit(b.memory, container, 'memory', problems), cpu = ofLimit(b.cpu, container, 'cpu', problems);
+  return memory === b.memory && cpu === b.cpu ? b : { ...b, memory, cpu };
+}
+
+/**
+ * Steps given as a percentage of the container's limit ("95%") in base units for this container;
+ * without a limit such steps mean nothing (a Warning) and are dropped.
+ */
+function ofLimit(steps: Steps | undefined, c: Container, resource: 'memory' | 'cpu',
+  problems: FieldProblem[]): Steps | undefined {
+  if (!steps?.some((s) => s.share !== undefined)) return steps;
+  const q = c.resources?.limits?.[resource];
+  if (q === undefined) {
+    problems.push({ path: `containers[${c.name}].resources.limits.${resource}`,
+      message: `behaviour ${resource} is a percentage of the limit, and the container has none: ignored` });
+    const kept = steps.filter((s) => s.share === undefined);
+    return kept.length ? kept : undefined;
+  }
+  const limit = scaledValue(String(q), resource === 'cpu' ? -3 : 0);
+  return steps.map((s) => (s.share === undefined ? s : { at: s.at, value: Math.round(s.share * limit) }));
 }
 
 /**

@@ -82,8 +82,10 @@ export function resolveChaos(a: ChaosAction, state: ClusterState, choose: (n: nu
       const back = k === 'nodeNotReady' ? a.recoverAfter ?? NOT_READY_MS : a.recoverAfter;
       // An operator removes a node the safe way: kubectl drain (PodDisruptionBudgets honoured), then
       // kubectl delete node, as cluster-autoscaler's scale-down also drains first.
-      const first: TimelineAction = k === 'nodeLost' || k === 'nodeNotReady' ? { kind: 'nodeLost', node }
-        : k === 'removeNode' ? { kind: 'drain', node, remove: true } : { kind: k, node };
+      // nodeNotReady: the kubelet stops posting status and the containers run on (a reboot is nodeLost).
+      const first: TimelineAction = k === 'nodeLost' ? { kind: 'nodeLost', node }
+        : k === 'nodeNotReady' ? { kind: 'nodeLost', node, kubeletOnly: true }
+          : k === 'removeNode' ? { kind: 'drain', node, remove: true } : { kind: k, node };
       const undo: TimelineAction | undefined = k === 'nodeLost' || k === 'nodeNotReady'
         ? { kind: 'nodeRecovered', node }
         : k === 'cordon' || k === 'drain' ? { kind: 'uncordon', node } : undefined;

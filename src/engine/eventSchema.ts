@@ -8,7 +8,8 @@ import type { EventType } from '../events/index.js';
  */
 const FIELDS = {
   SimulationStarted: 'scenario:str seed:sint startTime:num', SimulationStopped: '', Warning: 'object?:str message:str',
-  NodeAdded: 'node:str object:node', NodeLost: 'node:str', NodeRecovered: 'node:str', NodeRemoved: 'node:str',
+  NodeAdded: 'node:str object:node', NodeLost: 'node:str kubeletOnly?:bool', NodeRecovered: 'node:str',
+  NodeRemoved: 'node:str',
   NodeConditionChanged: 'node:str condition:obj', NodeTainted: 'node:str taint:obj',
   NodeUntainted: 'node:str key:str effect:str', NodeSchedulableChanged: 'node:str unschedulable:bool',
   NodeMetadataChanged: 'node:str labels?:obj annotations?:obj',

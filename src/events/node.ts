@@ -2,8 +2,12 @@ import type { Node, Taint, Condition } from '../api/types.js';
 import type { Millis, NodeName } from '../api/ids.js';
 
 export type NodeAdded = Readonly<{ type: 'NodeAdded'; at: Millis; node: NodeName; object: Node }>;
-/** The node stops: its kubelet neither acts nor reports from now on (crash, partition, power). */
-export type NodeLost = Readonly<{ type: 'NodeLost'; at: Millis; node: NodeName }>;
+/**
+ * The node stops: its kubelet neither acts nor reports from now on (crash, partition, power).
+ * `kubeletOnly`: only the kubelet stopped posting status (its process down, or cut off from the
+ * API server); the machine and its containers keep running, and the kubelet adopts them when back.
+ */
+export type NodeLost = Readonly<{ type: 'NodeLost'; at: Millis; node: NodeName; kubeletOnly?: boolean }>;
 /** The node's kubelet is back and reports again. */
 export type NodeRecovered = Readonly<{ type: 'NodeRecovered'; at: Millis; node: NodeName }>;
 /** The Node object was deleted from the API. */

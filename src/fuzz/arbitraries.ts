@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { chaosOps } from './commands.js';
+import { behaviorDraws, startDelays, variesBehavior } from './variation.js';
 import type { FaultKind, FuzzCase, FuzzFault, FuzzSpace } from './types.js';
 
 /*
@@ -32,8 +33,9 @@ export const scenarioSeed = (): fc.Arbitrary<number> => fc.integer({ min: 0, max
 /**
  * A variation of the user's scenario: a seed, a count for each `nodes:` group (from the fewest
  * the user's timeline needs, at least 1, up to one more than the user's; shrinks down), faults
- * and operations as fast-check commands (shrink to fewer, earlier) and container start delays (behaviour parameters;
- * shrink to the user's own).
+ * and operations as fast-check commands (shrink to fewer, earlier), container start delays and,
+ * when the scenario's `vary:` asks, run durations, exit codes, memory curves, probe and pull
+ * times (variation.ts; each shrinks back to the user's own behaviour).
  */
 export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
   fc.record({
@@ -41,9 +43,9 @@ export const fuzzCase = (space: FuzzSpace): fc.Arbitrary<FuzzCase> =>
     nodeCounts: fc.tuple(...space.nodeGroups.map((c, i) => (c > 0
       ? fc.integer({ min: Math.min(c, Math.max(1, space.nodeMins[i] ?? 1)), max: c + 1 }) : fc.constant(1)))),
     ops: chaosOps(space.kinds, space.maxAt, space.maxOps),
-    startDelays: startDelays(space.behaviorRules),
+    startDelays: startDelays(space.behaviorRules, space.vary),
+    // Only when asked: without `vary:` the cases are the ones a seed always gave.
+    ...(variesBehavior(space.vary) ? { behaviors: behaviorDraws(space.behaviorRules, space.vary!) } : {}),
   });
 
-/** Start delays of 0..30 s for each behaviour rule plus a catch-all (shrink to 0: the user's own). */
-export const startDelays = (rules: number): fc.Arbitrary<number[]> =>
-  fc.tuple(...Array.from({ length: rules + 1 }, () => fc.integer({ min: 0, max: 30 }).map((s) => s * 1000)));
+export { startDelays };

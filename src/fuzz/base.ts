@@ -43,7 +43,7 @@ export function loadFuzzBase(path: string, fs: FileReader): { base: FuzzBase; sc
     || e.action.kind === 'nodeRecovered' ? [{ at: e.at, node: e.action.node, lost: e.action.kind === 'nodeLost' }]
       : []));
   return { base: { doc, nodeGroups, nodeMins, userNodeEvents, podTargets: podTargets(scenario), until: scenario.until,
-    behaviorRules: scenario.behaviors.length }, scenario };
+    behaviorRules: scenario.behaviors.length, ...(scenario.vary ? { vary: scenario.vary } : {}) }, scenario };
 }
 
 /** Pods whose names are known before the run: bare Pods and StatefulSet ordinals. */

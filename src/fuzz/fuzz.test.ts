@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { fuzzCase } from './arbitraries.js';
 import { replicaSetScenarioYaml } from '../../test-support/fuzz.js';
 import { loadFuzzBase } from './base.js';
-import { fuzz, fuzzSpace, sampleAsChecked } from './fuzz.js';
+import { fuzz, fuzzSpace, minimizeDoc, sampleAsChecked } from './fuzz.js';
 import { caseSize } from './materialize.js';
 
 const memFs = (files: Record<string, string>) => ({ read: (p: string) => { if (!(p in files)) throw new Error('no');
@@ -31,6 +31,15 @@ describe('fuzz', () => {
     expect(caseSize(ce.doc)).toEqual({ objects: 1, faults: 0, nodes: 1 });
     expect((ce.doc.manifests as { kind: string }[])[0].kind).toBe('ReplicaSet');
     expect(ce.violations.map((v) => v.invariant)).toEqual(['replicas-converge']);
+  });
+
+  test('minimizing repeats its passes: an entry needed only beside a behaviour rule goes once the rule has', () => {
+    const has = (d: Record<string, unknown>, f: string, x: string) => ((d[f] ?? []) as string[]).includes(x);
+    // `b` matters only while the start-delay rule `slow` is there; `slow` itself does not matter.
+    const fails = (d: Record<string, unknown>) => has(d, 'timeline', 'a') && (has(d, 'timeline', 'b')
+      || !has(d, 'behaviors', 'slow'));
+    expect(minimizeDoc({ manifests: ['m'], timeline: ['a', 'b'], behaviors: ['slow'] }, fails)).toEqual(
+      { manifests: [], timeline: ['a'], behaviors: [] });
   });
 
   test('the same search without the bug finds nothing', async () => {

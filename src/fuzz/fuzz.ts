@@ -75,7 +75,8 @@ export function fuzzSpace(base: FuzzBase, kinds: readonly ChaosKind[], maxOps: n
   // Operational invariants ask about the user's own cluster: never fewer nodes than it has (removeNode and node faults
   // take them away).
   const nodeMins = keepNodes ? base.nodeGroups.map((c, i) => Math.max(c, base.nodeMins[i] ?? 1)) : base.nodeMins;
-  return { nodeGroups: base.nodeGroups, nodeMins, kinds, maxAt, maxOps, behaviorRules: base.behaviorRules };
+  return { nodeGroups: base.nodeGroups, nodeMins, kinds, maxAt, maxOps, behaviorRules: base.behaviorRules,
+    ...(base.vary ? { vary: base.vary } : {}) };
 }
 
 const fails = (base: FuzzBase, setup: CaseSetup) => (c: FuzzCase): boolean =>
@@ -181,21 +182,25 @@ function repicked(rest: unknown[], from: number): unknown[][] {
 }
 
 /**
- * Greedy one-at-a-time removal (the first pass of delta debugging) over the document's manifests
- * and timeline entries: keep a removal when `stillFails` holds.
+ * Greedy one-at-a-time removal (the first pass of delta debugging) over the document's manifests,
+ * timeline entries and behaviour rules: keep a removal when `stillFails` holds. Passes repeat until
+ * none removes anything: dropping a behaviour rule (a varied start delay) can make a timeline
+ * entry unnecessary that was needed before (found on examples/chaos/pdb-drain, seed 2).
  */
 export function minimizeDoc(doc: Record<string, unknown>, stillFails: (d: Record<string,
   unknown>) => boolean): Record<string, unknown> {
-  let cur = doc;
-  for (const field of ['manifests', 'timeline', 'behaviors'] as const) {
-    let i = 0;
-    while (Array.isArray(cur[field]) && i < (cur[field] as unknown[]).length) {
-      const list = cur[field] as unknown[];
-      const rest = [...list.slice(0, i), ...list.slice(i + 1)];
-      const next = (field === 'timeline' ? repicked(rest, i) : [rest]).map((l) => ({ ...cur, [field]: l }))
-        .find(stillFails);
-      if (next) cur = next;
-      else i++;
+  let cur = doc, removed = true;
+  while (removed) {
+    removed = false;
+    for (const field of ['manifests', 'timeline', 'behaviors'] as const) {
+      let i = 0;
+      while (Array.isArray(cur[field]) && i < (cur[field] as unknown[]).length) {
+        const list = cur[field] as unknown[];
+        const rest = [...list.slice(0, i), ...list.slice(i + 1)];
+        const next = (field === 'timeline' ? repicked(rest, i) : [rest]).map((l) => ({ ...cur, [field]: l }))
+          .find(stillFails);
+        if (next) { cur = next; removed = true; } else i++;
+      }
     }
   }
   return cur;

@@ -1,5 +1,6 @@
 import { isObj } from '../api/validation/common.js';
 import type { ChaosOp } from './commands.js';
+import { variedRules } from './variation.js';
 import type { FuzzBase, FuzzCase, FuzzFault, PodTarget } from './types.js';
 
 /** A node loss or recovery already in the user's timeline. */
@@ -75,11 +76,7 @@ export function applyCase(base: FuzzBase, c: FuzzCase): Record<string, unknown> 
     doc.nodes = doc.nodes.map((e, i) => (isObj(e) && typeof e.namePrefix === 'string' && base.nodeGroups[i] > 0
       && c.nodeCounts[i] !== undefined ? { ...e, count: c.nodeCounts[i] } : e));
   }
-  const rules = Array.isArray(doc.behaviors) ? doc.behaviors : [];
-  const delays = c.startDelays ?? [];
-  const varied = rules.map((r, i) => (isObj(r) && (delays[i] ?? 0) > 0 ? { ...r, startDelay: secs(delays[i]) } : r));
-  const catchAll = delays[rules.length] ?? 0;
-  if (catchAll > 0) varied.push({ match: {}, startDelay: secs(catchAll) });
+  const varied = variedRules(Array.isArray(doc.behaviors) ? doc.behaviors : [], c.startDelays ?? [], c.behaviors);
   if (varied.length) doc.behaviors = varied;
   const generated = c.ops.map(chaosEntry);
   const own = Array.isArray(doc.timeline) ? doc.timeline : [];

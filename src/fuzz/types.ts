@@ -1,5 +1,7 @@
 import type { ChaosKind } from '../scenario/types.js';
 import type { ChaosOp } from './commands.js';
+import type { BehaviorDraw } from './variation.js';
+import type { VaryBounds } from '../scenario/vary.js';
 
 /**
  * The faults of the `kubesim/arbitraries` fault timeline (property tests): node loss and container faults on named
@@ -34,6 +36,8 @@ export interface FuzzCase {
    * catch-all only reaches containers no user rule matches.
    */
   readonly startDelays: readonly number[];
+  /** Run durations, exit codes, memory curves, probe and pull times, like startDelays (only with `vary:`). */
+  readonly behaviors?: readonly BehaviorDraw[];
 }
 
 /** A pod the scenario names in advance (bare Pods, StatefulSet ordinals): container faults aim here. */
@@ -55,6 +59,8 @@ export interface FuzzBase {
   readonly behaviorRules: number;
   /** Node losses and recoveries in the user's own timeline. */
   readonly userNodeEvents?: readonly { readonly at: number; readonly node: string; readonly lost: boolean }[];
+  /** What the fuzzer may vary in behaviours (the scenario's `vary:`, then `--vary`). */
+  readonly vary?: VaryBounds;
 }
 
 /** The space of cases for one base: which faults, how many, until when. */
@@ -66,4 +72,5 @@ export interface FuzzSpace {
   readonly maxAt: number;
   readonly maxOps: number;
   readonly behaviorRules: number;
+  readonly vary?: VaryBounds;
 }

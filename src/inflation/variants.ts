@@ -1,3 +1,4 @@
+import { MILLI_PER_GPU } from '../api/gpu.js';
 import { Rng } from '../clock/rng.js';
 import { OPENB_POD_COLUMNS, type OpenbPodRow } from '../trace/openb/pod.js';
 
@@ -15,7 +16,7 @@ export const VARIANT_KINDS = ['cpu-only', 'gpu-share', 'multi-gpu', 'gpu-spec'] 
 export type VariantKind = (typeof VARIANT_KINDS)[number];
 
 const isCpuOnly = (r: OpenbPodRow): boolean => r.numGpu === 0;
-const isSharing = (r: OpenbPodRow): boolean => r.numGpu === 1 && r.gpuMilli < 1000;
+const isSharing = (r: OpenbPodRow): boolean => r.numGpu === 1 && r.gpuMilli < MILLI_PER_GPU;
 const isMulti = (r: OpenbPodRow): boolean => r.numGpu > 1;
 const demand = (r: OpenbPodRow): number => r.numGpu * r.gpuMilli;
 

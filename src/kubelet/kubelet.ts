@@ -5,6 +5,7 @@ import type { Outbox, Timer } from '../decider/outbox.js';
 import type { Component, ComponentContext } from '../decider/component.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { Millis } from '../api/ids.js';
+import { deriveConditions } from '../reducers/podStatus.js';
 import { type ClusterState, podUidsOnNode } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
@@ -33,6 +34,8 @@ export class Kubelet implements Component {
   readonly #hosts = new Map<string, number>();
   readonly #cmWaiters = new Map<string, Set<string>>();
   readonly #lost = new Set<string>();
+  /** Nodes whose kubelet alone stopped (NodeLost kubeletOnly): the work that fell due meanwhile, in order. */
+  readonly #stopped = new Map<string, Work[]>();
 
   constructor(private readonly scenario: Scenario, private readonly rng: Rng) {
     const self = this;
@@ -128,9 +131,13 @@ export class Kubelet implements Component {
         case 'NodeLost':
         case 'NodeRemoved': // a removed node's kubelet no longer reaches the API either
           this.#lost.add(e.node);
+          if (e.type === 'NodeLost' && e.kubeletOnly && !this.#stopped.has(e.node)) this.#stopped.set(e.node, []);
+          else this.#stopped.delete(e.node); // the machine itself is down now
           break;
         case 'NodeRecovered': {
           this.#lost.delete(e.node);
+          const held = this.#stopped.get(e.node);
+          if (held) { this.#stopped.delete(e.node); this.#resume(e.node, held, state, out); break; }
           const uids = [...podUidsOnNode(state, e.node)].sort();
           for (const uid of uids) {
             const p = w.pods.get(uid);
@@ -142,6 +149,26 @@ export class Kubelet implements Component {
           break;
       }
     }
+  }
+
+  /**
+   * The kubelet of a node whose containers ran on is back (NodeRecovered after a kubeletOnly loss):
+   * nothing restarts. The work that fell due while it was away runs now, in its order (an exit it
+   * missed is seen at its first relist), and its status manager posts each pod's conditions again
+   * (status_manager.go syncBatch reconciles the API's status with its own), undoing the node
+   * lifecycle controller's markPodsNotReady.
+   */
+  #resume(node: string, held: readonly Work[], state: ClusterState, out: Outbox): void {
+    for (const uid of [...podUidsOnNode(state, node)].sort()) {
+      const pod = tget(state.pods, uid), p = this.workers.pods.get(uid);
+      if (!pod || !p) continue;
+      const now = new Map(pod.status.conditions.map((c) => [c.type, c.status]));
+      const changed = deriveConditions(pod, out.now).filter((c) => now.get(c.type) !== c.status);
+      if (changed.length > 0) out.emit({ type: 'PodStatusPatched', at: out.now, pod: p.key, uid,
+        conditions: changed });
+    }
+    for (const w of held) this.#queue.schedule(out.now, w, out, (t) => ({ kind: 'KubeletWorkDue', at: t }) as
+      KubeletWorkDue);
   }
 
   #admit(uid: string, state: ClusterState, out: Outbox): void {
@@ -193,7 +220,8 @@ export class Kubelet implements Component {
         out.emit({ type: 'PodDeleted', at: out.now, pod: p.key, uid: w.uid });
         return;
       }
-      if (!p || this.#lost.has(p.node)) return;
+      if (!p) return;
+      if (this.#lost.has(p.node)) { this.#stopped.get(p.node)?.push(w); return; }
       this.workers.run(w, state, out);
     });
   }

@@ -85,7 +85,8 @@ export function kubeEvent(e: ClusterEvent): KubeEventView | undefined {
     case 'NodeAdded': return { type: 'Normal', reason: 'RegisteredNode', object: `node/${e.node}`,
       message: `Node ${e.node} event: Registered Node ${e.node} in Controller` };
     case 'NodeLost': return { type: 'Warning', reason: 'NodeLost', object: `node/${e.node}`,
-      message: `Node ${e.node} stopped responding (simulated fault)` };
+      message: e.kubeletOnly ? `Node ${e.node}'s kubelet stopped posting status (simulated fault)`
+        : `Node ${e.node} stopped responding (simulated fault)` };
     case 'NodeRecovered': return { type: 'Normal', reason: 'NodeRecovered', object: `node/${e.node}`,
       message: `Node ${e.node} is responding again` };
     case 'NodeRemoved': return { type: 'Normal', reason: 'RemovingNode', object: `node/${e.node}`,

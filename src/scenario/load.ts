@@ -10,6 +10,7 @@ import { expandNodes } from './nodes.js';
 import type { TraceLoad, BehaviorRule, Scenario, SourcedObject, StaticPod } from './types.js';
 import { parseYamlDocuments } from './yaml.js';
 import { parseTimeline } from './timeline.js';
+import { parseVary } from './vary.js';
 import { sharePodSpec } from './sharedSpecs.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
@@ -33,7 +34,7 @@ export interface FileReader {
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
 const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes',
-  'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster', 'trace'];
+  'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster', 'trace', 'vary'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -240,6 +241,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     if (match) behaviors.push({ match, behavior: parseBehavior(b, `behaviors[${i}]`, fp) });
   }
 
+  // What kubesim fuzz may vary in the behaviours (scenario/vary.ts); a plain run ignores it.
+  const vary = doc.vary === undefined ? undefined : parseVary(doc.vary, fp);
+
   // Timeline
   if (doc.timeline !== undefined && !Array.isArray(doc.timeline)) fp.push(
     { path: 'timeline', message: 'must be a list of {at, <action>}' });
@@ -258,6 +262,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     ...(doc.cluster === undefined ? {} : { cluster }),
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
     ...(doc.invariants !== undefined ? { invariants: doc.invariants } : {}),
+    ...(vary ? { vary } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),
   };
   return { scenario, warnings };

@@ -1,3 +1,4 @@
+import type { VaryBounds } from './vary.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis } from '../api/ids.js';
 import type { InputProblem } from '../api/problems.js';
@@ -25,7 +26,8 @@ export interface BehaviorMatch {
 export interface BehaviorRule { readonly match: BehaviorMatch; readonly behavior: BehaviorSpec }
 
 export type TimelineAction =
-  | { readonly kind: 'nodeLost'; readonly node: string }
+  /** kubeletOnly: the kubelet stops posting status while the node's containers run on (chaos nodeNotReady). */
+  | { readonly kind: 'nodeLost'; readonly node: string; readonly kubeletOnly?: boolean }
   | { readonly kind: 'nodeRecovered'; readonly node: string }
   | { readonly kind: 'addNode'; readonly node: Node }
   | { readonly kind: 'removeNode'; readonly node: string }
@@ -157,5 +159,7 @@ export interface Scenario {
    * src/invariants/operational.
    */
   readonly invariants?: unknown;
+  /** What `kubesim fuzz` may vary in what containers do (`vary:`, scenario/vary.ts). */
+  readonly vary?: VaryBounds;
   readonly warnings: readonly string[];
 }

@@ -1,21 +1,15 @@
-import type { Node, Pod } from '../api/types.js';
+import type { Node } from '../api/types.js';
+import { GPU_MODEL_LABEL, MILLI_PER_GPU, nodeGpuCount, type GpuRequest } from '../api/gpu.js';
 
-import { GPU_COUNT_ANNOTATION, GPU_INDEX_ANNOTATION, GPU_MILLI_ANNOTATION, GPU_MODEL_LABEL } from '../api/gpu.js';
-
-/** GPU sharing's arithmetic: devices of 1,000 milli, shares stacking on one device (names: api/gpu.ts). */
-/** const.go MILLI: one whole device. */
-export const MILLI_PER_GPU = 1000;
+/**
+ * GPU sharing's arithmetic: devices of 1,000 milli, shares stacking on one device (names, and
+ * reading requests and devices from objects: api/gpu.ts).
+ */
+export { MILLI_PER_GPU, type GpuRequest };
+export { podGpuDevices, podGpuRequest } from '../api/gpu.js';
 /** const.go MaxSpecCpu / MaxSpecGpu: the largest node, which BestFit and DotProd normalise by. */
 export const MAX_SPEC_CPU = 128000;
 export const MAX_SPEC_GPU = 8000;
-
-/** What a pod asks for: `count` devices with `milli` of each (milli < 1000 only with count 1). */
-export interface GpuRequest {
-  readonly count: number;
-  readonly milli: number;
-  /** `alibabacloud.com/gpu-card-model` of the pod: `|`-separated models it accepts, or '' for any. */
-  readonly model: string;
-}
 
 /** A node's devices: `free[i]` is the milli left on device i (never negative, never over 1,000). */
 export interface NodeGpu {
@@ -24,33 +18,10 @@ export interface NodeGpu {
   readonly free: readonly number[];
 }
 
-/**
- * pod.go GetGpuCountFromPodAnnotation / GetGpuMilliFromPodAnnotation / GetGpuModelFromPodAnnotation.
- * A pod with no positive milli asks for no GPU (open_gpu_share.go Filter passes it).
- */
-export function podGpuRequest(pod: Pod): GpuRequest | undefined {
-  const ann = pod.metadata.annotations;
-  if (!ann) return undefined;
-  const milli = Number(ann[GPU_MILLI_ANNOTATION] ?? 0);
-  if (!(milli > 0)) return undefined;
-  const count = Number(ann[GPU_COUNT_ANNOTATION] ?? 1);
-  return { count: Number.isInteger(count) && count > 0 ? count : 1, milli: Math.min(milli, MILLI_PER_GPU),
-    model: ann[GPU_MODEL_LABEL] ?? '' };
-}
-
-/** The devices recorded on a bound pod (`0-1`), or undefined. */
-export function podGpuDevices(pod: Pod): readonly number[] | undefined {
-  const v = pod.metadata.annotations?.[GPU_INDEX_ANNOTATION];
-  if (v === undefined || v === '') return undefined;
-  const ids = v.split('-').map(Number);
-  return ids.every((i) => Number.isInteger(i) && i >= 0) ? ids : undefined;
-}
-
-/** node.go GetGpuCountOfNode (status.capacity) and GetGpuModelOfNode (the label); undefined without GPUs. */
+/** node.go GetGpuModelOfNode (the label) with the devices of nodeGpuCount; undefined without GPUs. */
 export function nodeGpuOf(node: Node): NodeGpu | undefined {
-  const raw = node.status.capacity?.[GPU_COUNT_ANNOTATION] ?? node.status.allocatable?.[GPU_COUNT_ANNOTATION];
-  const count = raw === undefined ? 0 : Number(raw);
-  if (!(count > 0) || !Number.isInteger(count)) return undefined;
+  const count = nodeGpuCount(node);
+  if (count === 0) return undefined;
   return { model: node.metadata.labels?.[GPU_MODEL_LABEL] ?? '', free: new Array<number>(count).fill(MILLI_PER_GPU) };
 }
 

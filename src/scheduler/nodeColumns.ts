@@ -1,3 +1,4 @@
+import { MILLI_PER_GPU } from './gpuShare.js';
 import type { NodeInfo } from './types.js';
 
 /**
@@ -29,6 +30,18 @@ export class NodeColumns {
   podCount = new Float64Array(0);
   taintCount = new Float64Array(0);
   /**
+   * framework.NodeInfo.Generation: bumped on every write of the row, so a plugin can keep a
+   * per-node result until the node changes (1 after the first write; rows never reuse a value).
+   */
+  generation = new Float64Array(0);
+  /** GPU devices (0: no GPUs), the most milli left on one device, fully free devices, milli left in all. */
+  gpuDevices = new Float64Array(0);
+  gpuMaxFree = new Float64Array(0);
+  gpuFullFree = new Float64Array(0);
+  gpuLeft = new Float64Array(0);
+  /** The GPU model label of each row ('' without GPUs). */
+  readonly gpuModel: string[] = [];
+  /**
    * Image size by normalised image name, one column per image (0 where the node lacks it): the
    * ImageLocality score read `node.images.get(name)` for ~500 nodes per attempt, the largest
    * single cost of a 150,000-pod pass (14% of pipeline.large's profile).
@@ -56,7 +69,23 @@ export class NodeColumns {
     this.nonZeroMemory[i] = info.nonZeroMemory;
     this.podCount[i] = info.pods.length;
     this.taintCount[i] = info.taints.length;
+    this.generation[i]++;
+    this.#writeGpu(i, info);
     if (this.#imagesOf[i] !== info.images) this.#writeImages(i, info.images);
+  }
+
+  #writeGpu(i: number, info: NodeInfo): void {
+    const free = info.gpu?.free ?? [];
+    let max = 0, full = 0, left = 0;
+    for (let d = 0; d < free.length; d++) {
+      const f = free[d];
+      if (f > max) max = f;
+      if (f === MILLI_PER_GPU) full++;
+      left += f;
+    }
+    this.gpuDevices[i] = free.length; this.gpuMaxFree[i] = max; this.gpuFullFree[i] = full; this.gpuLeft[i] = left;
+    while (this.gpuModel.length <= i) this.gpuModel.push('');
+    this.gpuModel[i] = info.gpu?.model ?? '';
   }
 
   /** The size column of one normalised image name (undefined when no node ever had it). */
@@ -83,6 +112,8 @@ export class NodeColumns {
     this.reqCpu = g(this.reqCpu); this.reqMemory = g(this.reqMemory); this.reqEphemeral = g(this.reqEphemeral);
     this.nonZeroCpu = g(this.nonZeroCpu); this.nonZeroMemory = g(this.nonZeroMemory); this.podCount = g(this.podCount);
       this.taintCount = g(this.taintCount);
+    this.generation = g(this.generation); this.gpuDevices = g(this.gpuDevices); this.gpuMaxFree = g(this.gpuMaxFree);
+      this.gpuFullFree = g(this.gpuFullFree); this.gpuLeft = g(this.gpuLeft);
     for (const [name, col] of this.#imageSize) this.#imageSize.set(name, g(col));
   }
 }

@@ -2,7 +2,8 @@ import { CycleState, preFilterNodesKey, randomIntKey } from './cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapshot } from './framework.js';
 import { addPod, cloneNodeInfo } from './nodeInfo.js';
 import { searchIndexed } from './searchIndexed.js';
-import { fitErrorMessage } from './plugins/defaultPreemption.js';
+import { fitErrorMessageCounted } from './plugins/defaultPreemption.js';
+import { Rejections } from './rejections.js';
 import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
 import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
 
@@ -10,8 +11,9 @@ import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
  * Buffers reused by every attempt (feasible nodes, per-plugin scores, totals): a pass of 10,000
  * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
  */
-const SCRATCH: { feasible: NodeInfo[]; totals: Float64Array; scores: number[][]; chunk: NodeInfo[]; status: Status[] } =
-  { feasible: [], totals: new Float64Array(0), scores: [], chunk: [], status: [] };
+const SCRATCH: { feasible: NodeInfo[]; totals: Float64Array; scores: number[][]; chunk: NodeInfo[]; status: Status[];
+  rejected: Rejections } = { feasible: [], totals: new Float64Array(0), scores: [], chunk: [], status: [],
+    rejected: new Rejections() };
 
 /**
  * A score buffer that V8 stores as unboxed doubles from the start: scores are doubles (Math.trunc
@@ -47,6 +49,10 @@ export interface AttemptResult {
   readonly node?: string;
   /** FailedScheduling message when no node was chosen. */
   readonly message?: string;
+  /**
+   * Each rejecting node's status (built when read: read it before the next attempt, which reuses
+   * what it is built from).
+   */
   readonly nodeStatus: ReadonlyMap<string, Status>;
   /** Plugins that rejected the pod somewhere (what may make it schedulable again). */
   readonly rejectors: ReadonlySet<string>;
@@ -112,18 +118,19 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   const nodes = snapshot.nodes;
   const s = new CycleState();
   s.write(randomIntKey, ctx.randomInt);
-  const nodeStatus = new Map<string, Status>();
+  const rejected = SCRATCH.rejected;
+  const attempt = rejected.begin();
   const rejectors = new Set<string>();
   const skipFilter = new Set<string>();
-  if (nodes.length === 0) return { message: `0/0 nodes are available: .`, nodeStatus, rejectors, evaluated: 0 };
+  if (nodes.length === 0) return result(attempt, { message: `0/0 nodes are available: .`, rejectors, evaluated: 0 });
 
   for (const p of profile.preFilter) {
     const st = p.preFilter(s, pod, snapshot);
     if (st.code === 'Skip') { skipFilter.add(p.name); continue; }
     if (st.code !== 'Success') {
       rejectors.add(p.name);
-      for (const n of nodes) nodeStatus.set(n.name, st);
-      return fail(ctx, s, pod, nodeStatus, rejectors, 0);
+      for (const n of nodes) rejected.add(n, st);
+      return fail(ctx, s, pod, attempt, rejectors, 0);
     }
   }
 
@@ -156,10 +163,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     const n = nodes.length;
     const start = ctx.startIndex % n;
     const reject = (i: number, r: Status): void => {
-      const name = nodes[i].name;
-      nodeStatus.set(name, r);
-      if ('plugin' in r) rejectors.add(r.plugin);
-      explain?.push({ node: name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
+      rejected.add(nodes[i], r);
+      explain?.push({ node: nodes[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin : '' });
     };
     const r = searchIndexed(s, pod, filters, cols, start, numFeasibleNodesToFind(profile.percentageOfNodesToScore, n),
       feasible, reject);
@@ -194,8 +199,7 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
           const r = st[i];
           // Identity first: in-tree plugins return the shared SUCCESS, and Status shapes differ.
           if (r === SUCCESS || r.code === 'Success') { alive[w++] = alive[i]; continue; }
-          nodeStatus.set(alive[i].name, r);
-          if ('plugin' in r) rejectors.add(r.plugin);
+          rejected.add(alive[i], r);
           explain?.push({ node: alive[i].name, verdict: reasonsOf(r).join('; '), plugin: 'plugin' in r ? r.plugin
             : '' });
         }
@@ -215,19 +219,18 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
       const st = filterWithNominated(ctx, filters, s, pod, node);
       if (st.code === 'Success') feasible.push(node);
       else {
-        nodeStatus.set(node.name, st);
-        if ('plugin' in st) rejectors.add(st.plugin);
+        rejected.add(node, st);
         explain?.push({ node: node.name, verdict: reasonsOf(st).join('; '), plugin: 'plugin' in st ? st.plugin : '' });
       }
     }
     if (!narrowed) ctx.startIndex = (start + processed) % n;
   }
   if (feasible.length === 0) {
-    if (absent) for (const n of nodes) if (!narrowed!.names.has(n.name)) nodeStatus.set(n.name, absent);
-    return fail(ctx, s, pod, nodeStatus, rejectors, processed, explain);
+    if (absent) for (const n of nodes) if (!narrowed!.names.has(n.name)) rejected.add(n, absent);
+    return fail(ctx, s, pod, attempt, rejectors, processed, explain);
   }
-  if (feasible.length === 1 && !ctx.explain) return { node: feasible[0].name, nodeStatus, rejectors,
-    evaluated: processed };
+  if (feasible.length === 1 && !ctx.explain) return result(attempt, { node: feasible[0].name, rejectors,
+    evaluated: processed });
 
   if (SCRATCH.totals.length < feasible.length) SCRATCH.totals =
     new Float64Array(Math.max(feasible.length, 2 * SCRATCH.totals.length));
@@ -270,21 +273,32 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
       explain.push({ node: n.name, verdict: 'Feasible', scores, total: totals[i] });
     });
   }
-  return { node: feasible[best].name, nodeStatus, rejectors, evaluated: processed, ...(explain ? { explain } : {}) };
+  return result(attempt, { node: feasible[best].name, rejectors, evaluated: processed,
+    ...(explain ? { explain } : {}) });
+}
+
+/** The attempt's result, its nodeStatus built from the rejections only if read. */
+function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,
+  nodeStatus?: ReadonlyMap<string, Status>): AttemptResult {
+  let built = nodeStatus;
+  SCRATCH.rejected.pluginsInto(r.rejectors as Set<string>);
+  return Object.defineProperty(r, 'nodeStatus', { enumerable: true,
+    get: () => (built ??= SCRATCH.rejected.toMap(attempt)) }) as AttemptResult;
 }
 
 const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;
 
-function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map<string, Status>,
+function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, attempt: number,
   rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {
   const all = ctx.snapshot.nodes.length;
-  let message = fitErrorMessage(all, [...nodeStatus.values()].map(reasonsOf));
+  let message = fitErrorMessageCounted(all, SCRATCH.rejected.counted());
   let postFilter: PostFilterResult | undefined;
   const refresh = needsPreFilterRefresh(pod, ctx.snapshot);
+  const nodeStatus = ctx.profile.postFilter.length ? SCRATCH.rejected.toMap(attempt) : undefined;
   for (const p of ctx.profile.postFilter) {
     postFilter = p.postFilter(s, pod, {
       snapshot: ctx.snapshot,
-      nodeStatus,
+      nodeStatus: nodeStatus!,
       runFilters: (cs, pi, node) => (refresh ? runFiltersWithPreFilter(ctx, pi, node)
         : runFilters(ctx.profile.filter, cs, pi, node)),
       randomInt: ctx.randomInt,
@@ -292,8 +306,8 @@ function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, nodeStatus: Map
     if (postFilter.nominatedNode) break;
   }
   if (postFilter?.message) message += ` ${postFilter.message}`;
-  return { message, nodeStatus, rejectors, evaluated, ...(postFilter ? { postFilter } : {}),
-    ...(explain ? { explain } : {}) };
+  return result(attempt, { message, rejectors, evaluated, ...(postFilter ? { postFilter } : {}),
+    ...(explain ? { explain } : {}) }, nodeStatus);
 }
 
 /**

@@ -69,6 +69,27 @@ describe('kubesim fuzz', () => {
     expect(existsSync(join(dir, 'kubesim-fuzz'))).toBe(false);
   });
 
+  test('--vary draws behaviours within its range: exit codes break a Job that the plain campaign passes', () => {
+    writeFileSync(join(dir, 'job.yaml'), `apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: job}
+until: 10m
+nodes: [{namePrefix: node-, count: 2, capacity: {cpu: "4", memory: 8Gi}}]
+manifests:
+  - {apiVersion: batch/v1, kind: Job, metadata: {name: report}, spec: {backoffLimit: 0, template: {spec: {
+      restartPolicy: Never, containers: [{name: app, image: "report:1"}]}}}}
+invariants: [{name: job-completes}]
+`);
+    const args = ['fuzz', 'job.yaml', '--runs', '10', '--seed', '2', '--faults', 'none', '--ops', 'none'];
+    expect(kubesim(args, dir).code).toBe(0);
+    const r = kubesim([...args, '--vary', 'exitCodes=0,1', '--out', 'out-vary'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\n {2}job-completes at \S+: Job\/default\/report /);
+    expect(r.stdout).toMatch(/\nreproduce: kubesim fuzz job\.yaml --seed 2 --path [\d:]+ --vary 'exitCodes=0,1' /);
+    expect(parse(readFileSync(join(dir, 'out-vary', 'counterexample.yaml'), 'utf8')).behaviors).toEqual(
+      [{ match: {}, exitCode: 1 }]);
+  });
+
   test.each([
     { name: 'an unknown fault', args: ['--faults', 'meteor'],
       err: 'error: --faults: unknown kind meteor (known: crash, oom, probeFail, slowStart, imagePullFail, nodeLost, ' +
@@ -76,6 +97,8 @@ describe('kubesim fuzz', () => {
     { name: 'an unknown invariant', args: ['--invariants', 'nope'],
       err: expect.stringMatching(/^error: unknown invariant nope \(known: replicas-converge, /) },
     { name: 'a bad shard', args: ['--shard', '2/2'], err: 'error: --shard: must be i/n with 0 <= i < n, got 2/2\n' },
+    { name: 'a bad --vary range', args: ['--vary', 'runDuration=10m..30s'],
+      err: 'error: --vary runDuration: the range\'s start must not be above its end, got "10m..30s"\n' },
   ])('bad input exits 2: $name', ({ args, err }) => {
     const r = kubesim(['fuzz', 's.yaml', '--runs', '1', ...args], dir);
     expect([r.code, r.stderr]).toEqual([2, err]);

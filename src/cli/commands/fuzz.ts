@@ -11,7 +11,8 @@ import { campaignSectionHtml } from '../../fuzz/campaignHtml.js';
 import { writeReport } from '../reportFile.js';
 import { readLog } from './replay.js';
 import { parseInvariantFlag, parseInvariantSpecs, type InvariantSpec } from '../../invariants/operational/index.js';
-import { ScenarioError } from '../../api/problems.js';
+import { ScenarioError, type FieldProblem } from '../../api/problems.js';
+import { parseVaryFlag, VARY_KEYS, type VaryBounds } from '../../scenario/vary.js';
 import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosKind } from '../../scenario/types.js';
 import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, EXIT, fail, nodeFs } from '../io.js';
@@ -20,7 +21,7 @@ import { fileSink } from './run.js';
 
 interface FuzzOpts {
   runs: string; faults: string; ops: string; maxOps: string; maxFaults?: string; invariants?: string;
-    invariant: string[]; plugin: string[];
+    invariant: string[]; plugin: string[]; vary: string[];
   seed?: string; path?: string; out?: string; workers: string; shard?: string; settle: string; shrink: boolean;
     output?: string;
 }
@@ -93,6 +94,8 @@ export function registerFuzz(program: Command): void {
       'where to write counterexample.yaml, counterexample.jsonl, report.html and summary.json (default kubesim-fuzz, ' +
         'written on a ' +
         'violation, a shard, or when given)')
+    .option('--vary <key=range>', `vary behaviours within a range, e.g. runDuration=30s..10m, exitCodes=0,1,137, ` +
+      `memory=80%..110% (keys: ${VARY_KEYS.join(', ')}; repeatable; over the scenario's vary:)`, collect, [])
     .option('--workers <n>', 'worker threads', '1')
     .option('--shard <i/n>', 'run only the i-th of n slices of the cases (for an Indexed Job)')
     .option('--settle <duration>', 'convergence invariants are judged this long after the last disturbance', '2m')
@@ -115,7 +118,13 @@ export function registerFuzz(program: Command): void {
         let flagSpecs: InvariantSpec[];
         try { flagSpecs = o.invariant.map(parseInvariantFlag); } catch (err) {
           throw new CliError((err as Error).message); }
-        const { base, scenario } = loadFuzzBase(file, nodeFs);
+        const loaded = loadFuzzBase(file, nodeFs), scenario = loaded.scenario;
+        // --vary KEY=RANGE flags win over the scenario's `vary:` for their key.
+        const varyProblems: FieldProblem[] = [];
+        const flagVary = Object.assign({}, ...o.vary.map((f) => parseVaryFlag(f, varyProblems))) as VaryBounds;
+        if (varyProblems.length) throw new CliError(varyProblems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+        const vary = { ...scenario.vary, ...flagVary };
+        const base = Object.keys(vary).length ? { ...loaded.base, vary } : loaded.base;
         const names = items.filter((s) => !isModulePath(s));
         let spec: SetupSpec = { invariants: names, plugins: modules.map(moduleUrl), settle };
         let setup;
@@ -177,7 +186,7 @@ export function registerFuzz(program: Command): void {
         const size = caseSize(ce.doc);
         const extra = [
           ...o.plugin.map((p) => ` --plugin ${p}`), o.invariants ? ` --invariants ${o.invariants}` : '',
-            ...o.invariant.map((x) => ` --invariant '${x}'`),
+            ...o.invariant.map((x) => ` --invariant '${x}'`), ...o.vary.map((x) => ` --vary '${x}'`),
           ` --faults ${faults.join(',') || 'none'}`, ` --ops ${ops.join(',') || 'none'}`, ` --max-ops ${maxOps}`,
             ` --runs ${runs}`, o.settle !== '2m' ? ` --settle ${o.settle}` : '',
         ].join('');

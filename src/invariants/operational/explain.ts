@@ -10,12 +10,16 @@ import { formatDuration } from '../../api/time.js';
  */
 export class Happenings {
   readonly nodeLostAt = new Map<string, number>();
+  /** Lost nodes whose kubelet alone stopped (chaos nodeNotReady): their containers run on. */
+  readonly kubeletStopped = new Set<string>();
   readonly injected = new Map<string, { at: number; message: string }>();
 
   see(batch: readonly ClusterEvent[]): void {
     for (const e of batch) {
-      if (e.type === 'NodeLost') this.nodeLostAt.set(e.node, e.at);
-      else if (e.type === 'NodeRecovered') this.nodeLostAt.delete(e.node);
+      if (e.type === 'NodeLost') {
+        this.nodeLostAt.set(e.node, e.at);
+        if (e.kubeletOnly) this.kubeletStopped.add(e.node); else this.kubeletStopped.delete(e.node);
+      } else if (e.type === 'NodeRecovered') { this.nodeLostAt.delete(e.node); this.kubeletStopped.delete(e.node); }
       else if (e.type === 'ControllerEvent' && e.reason === 'ChaosInjected') this.injected.set(`${e.resource}|${e.key}`,
         { at: e.at, message: e.message });
     }
@@ -41,7 +45,9 @@ export function whyNotReady(state: ClusterState, w: KubeObject, pods: readonly P
   }
   for (const node of [...nodes.keys()].sort()) {
     const lost = h.nodeLostAt.get(node);
-    if (lost !== undefined) parts.push(`${node} lost at ${formatDuration(lost)}`);
+    if (lost !== undefined) parts.push(h.kubeletStopped.has(node)
+      ? `${node}'s kubelet stopped posting status at ${formatDuration(lost)}`
+      : `${node} lost at ${formatDuration(lost)}`);
     else if (tget(state.nodes, node)?.object.spec.unschedulable) parts.push(`${node} cordoned`);
   }
   const grouped = new Map<string, string[]>();

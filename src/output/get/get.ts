@@ -1,11 +1,12 @@
 import { stringify } from 'yaml';
 import { applyDefaults } from '../../api/defaults/index.js';
-import type { KubeObject } from '../../api/types.js';
+import type { KubeObject, Node } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { listObjects, type ClusterState } from '../../reducers/state.js';
 import { tvalues } from '../../reducers/table.js';
 import { recordEvents } from '../events/record.js';
 import { qualifiedKind, resolveResource, type ResourceInfo } from '../printers/index.js';
+import { gpuColumns } from '../printers/nodes.js';
 import { printTable } from '../printers/printTable.js';
 import { apiList, apiObject } from './apiObject.js';
 import { jsonPath, JsonPathError } from './jsonpath.js';
@@ -115,8 +116,11 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
       stderr: `error: error parsing jsonpath ${output.slice(9)}, ${e.message}\n`, exitCode: 1 };
     throw e;
   }
+  // A GPU-sharing cluster's nodes get kubesim's GPU-Milli-Used column with -o wide (printers/nodes.ts).
+  const extra = info.resource === 'nodes' && output === 'wide'
+    ? gpuColumns(objects as unknown as Node[], tvalues(state.pods)) : [];
   const table = objects.length ? printTable(info, objects, { now: state.time, startTime: state.startTime },
     { wide: output === 'wide', withNamespace: req.allNamespaces, showLabels: req.showLabels,
-      noHeaders: req.noHeaders }) : '';
+      noHeaders: req.noHeaders, extra }) : '';
   return { stdout: table, stderr, exitCode };
 }

@@ -1,6 +1,7 @@
-import type { Node } from '../../api/types.js';
+import { nodeGpuCount, podGpuDevices, podGpuRequest } from '../../api/gpu.js';
+import type { KubeObject, Node, Pod } from '../../api/types.js';
 import { since } from './humanDuration.js';
-import { AGE_COLUMN, NAME_COLUMN, col, type Printer } from './types.js';
+import { AGE_COLUMN, NAME_COLUMN, col, type ExtraColumn, type Printer } from './types.js';
 
 /** printers.go nodeColumnDefinitions. */
 const COLUMNS = [
@@ -45,6 +46,33 @@ export function nodeStatus(node: Node): string {
 const address = (node: Node, type: string): string => node.status.addresses.find((a) => a.type === type)?.address
   ?? '<none>';
 const info = (node: Node, k: string): string => node.status.nodeInfo?.[k] || '<unknown>';
+
+/**
+ * kubesim's own column, not kubectl's (kubectl prints no GPU column): the GPU milli in use on each
+ * device of a GPU-sharing node (`250,1000,0,0`; `<none>` without GPUs), shown with -o wide when
+ * some node has GPUs. Counted as the scheduler counts them: each bound pod's GPU request on the
+ * devices its bind recorded (alibabacloud.com/gpu-index); pods that reached Succeeded or Failed
+ * hold none.
+ */
+export const GPU_MILLI_USED_COLUMN = col('GPU-Milli-Used', 'string',
+  'kubesim: GPU milli in use on each device of the node (alibabacloud.com/gpu-index of its pods).', true);
+
+/** The GPU-Milli-Used column for these nodes, or none when no node has GPUs. */
+export function gpuColumns(nodes: readonly Node[], pods: Iterable<Pod>): ExtraColumn[] {
+  const used = new Map<string, number[]>();
+  for (const n of nodes) {
+    const count = nodeGpuCount(n);
+    if (count > 0) used.set(n.metadata.name, new Array<number>(count).fill(0));
+  }
+  if (used.size === 0) return [];
+  for (const p of pods) {
+    const devices = p.spec.nodeName ? used.get(p.spec.nodeName) : undefined;
+    if (!devices || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
+    const req = podGpuRequest(p);
+    for (const d of (req && podGpuDevices(p)) ?? []) if (d < devices.length) devices[d] += req!.milli;
+  }
+  return [{ column: GPU_MILLI_USED_COLUMN, cell: (o: KubeObject) => used.get(o.metadata.name)?.join(',') ?? '<none>' }];
+}
 
 export const nodePrinter: Printer<Node> = {
   columns: COLUMNS,

@@ -29,6 +29,12 @@ export interface Printer<T = KubeObject> {
   readonly row: (obj: T, ctx: PrintContext) => Cell[];
 }
 
+/** A column kubesim adds after a printer's own (not in the API server's Table), with its cell for each object. */
+export interface ExtraColumn {
+  readonly column: Column;
+  readonly cell: (obj: KubeObject) => Cell;
+}
+
 /** The columns every kind starts with and the standard descriptions (metav1.ObjectMeta's swagger docs). */
 export const NAME_COLUMN: Column = {
   name: 'Name', type: 'string', format: 'name',

@@ -23,8 +23,16 @@ interface Candidate { readonly node: NodeInfo; readonly victims: PodInfo[]; read
 
 /** `0/N nodes are available: ...` with the sorted `COUNT reason` histogram (framework/types.go FitError.Error). */
 export function fitErrorMessage(numAllNodes: number, reasonsByNode: Iterable<readonly string[]>): string {
+  const counted: [readonly string[], number][] = [];
+  for (const reasons of reasonsByNode) counted.push([reasons, 1]);
+  return fitErrorMessageCounted(numAllNodes, counted);
+}
+
+/** fitErrorMessage with each reason list given once with the number of nodes that gave it. */
+export function fitErrorMessageCounted(numAllNodes: number,
+  counted: Iterable<readonly [readonly string[], number]>): string {
   const hist = new Map<string, number>();
-  for (const reasons of reasonsByNode) for (const r of reasons) hist.set(r, (hist.get(r) ?? 0) + 1);
+  for (const [reasons, n] of counted) for (const r of reasons) hist.set(r, (hist.get(r) ?? 0) + n);
   const parts = [...hist].map(([r, c]) => `${c} ${r}`).sort();
   return `0/${numAllNodes} ${NO_NODE_AVAILABLE_MSG}: ${parts.join(', ')}.`;
 }

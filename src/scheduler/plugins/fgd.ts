@@ -3,6 +3,7 @@ import { MAX_NODE_SCORE, type NodeInfo, type PodInfo, type PreScorePlugin, type 
 import { nodeFragMilli, nodeState, targetWorkloadOf, type GpuNodeState, type TargetShape } from '../gpuFrag.js';
 import { exclusiveDevices, isSharing, withDevices } from '../gpuShare.js';
 import { newPodInfo } from '../podInfo.js';
+import type { NodeColumns } from '../nodeColumns.js';
 import { SUCCESS } from '../status.js';
 import { gpuNames } from './names.js';
 
@@ -15,16 +16,23 @@ export interface FgdArgs {
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 interface Placement { readonly score: number; readonly devices: readonly number[] | undefined }
-/** Per node: the state its placements were computed for, and the placement per pod shape. */
+/** One node state (cpu left, model, devices as a multiset): its fragmentation and its score per pod shape. */
+interface StateScores {
+  readonly state: GpuNodeState;
+  readonly frag: number;
+  /** By pod shape id. */
+  readonly byShape: (number | undefined)[];
+}
+/** Per node: the state it was last seen in. */
 interface NodeMemo {
   readonly node: NodeInfo;
   readonly free: readonly number[] | undefined;
   readonly cpuLeft: number;
   readonly generation: number;
-  readonly frag: number;
-  /** By pod shape id. */
-  readonly byShape: (Placement | undefined)[];
+  readonly scores: StateScores;
 }
+/** Node states kept before the memo starts over (a long simulation sees ever new states). */
+const MAX_STATES = 200_000;
 
 const shapeKey = (p: PodInfo): string => (p.gpu ? `${p.nonZeroCpu}/${p.gpu.milli}/${p.gpu.count}/${p.gpu.model}`
   : `${p.nonZeroCpu}`);
@@ -58,8 +66,10 @@ class FragMemo {
  * fragmentation grows least wins. A share tries every device with room and keeps the best (the
  * first of equals); whole devices are the first free ones, and that is also the device choice.
  *
- * Scores depend only on the node's cpu left, its devices and the pod's shape, so they are kept
- * per node and shape until the node changes (the artifact memoises fragmentation the same way).
+ * Scores depend only on the node's cpu left, model, devices (as a multiset) and the pod's shape,
+ * so they are kept per node state and shape, shared by nodes in equal states (empty nodes of one
+ * type, above all), and found by node until the node changes (the artifact memoises
+ * fragmentation the same way).
  */
 export function fgd(args?: FgdArgs) {
   let memo = new FragMemo((args?.targetWorkload ?? []).map((t) => ({ ...t, model: t.model ?? '' })));
@@ -67,30 +77,58 @@ export function fgd(args?: FgdArgs) {
   // Memos by node index (checked against the node), shape ids by shape; the last pod's id kept
   // because Score asks for one pod over every node in a row.
   const nodes: (NodeMemo | undefined)[] = [];
+  const states = new Map<string, StateScores>();
   const shapeIds = new Map<string, number>();
   let lastPod: PodInfo | undefined, lastId = 0;
+  // The indexed form's memo: per shape id, each snapshot row's score and the row generation it
+  // was computed for (NodeColumns.generation); reset when the columns or the target change.
+  let rowScore: Float64Array[] = [], rowGeneration: Float64Array[] = [], rowsOf: NodeColumns | undefined;
 
-  function placement(pod: PodInfo, node: NodeInfo): Placement {
+  function shapeOf(pod: PodInfo): number {
     if (pod !== lastPod) {
       const k = shapeKey(pod);
       let id = shapeIds.get(k);
       if (id === undefined) { id = shapeIds.size; shapeIds.set(k, id); }
       lastPod = pod; lastId = id;
     }
+    return lastId;
+  }
+
+  /** The node's state entry, shared by every node in an equal state. */
+  function scoresOf(node: NodeInfo): StateScores {
     const cpuNow = node.allocatable.cpu - node.requested.cpu;
-    let m = nodes[node.index];
-    if (!m || m.node !== node || m.free !== node.gpu?.free || m.cpuLeft !== cpuNow || m.generation !== generation) {
-      m = { node, free: node.gpu?.free, cpuLeft: cpuNow, generation, frag: memo.frag(nodeState(node)), byShape: [] };
-      nodes[node.index] = m;
+    const m = nodes[node.index];
+    if (m && m.node === node && m.free === node.gpu?.free && m.cpuLeft === cpuNow && m.generation === generation) {
+      return m.scores;
     }
-    const hit = m.byShape[lastId];
-    if (hit) return hit;
     const n = nodeState(node);
-    const before = m.frag;
+    const key = `${n.cpuLeft}|${n.model}|${[...n.free].sort((a, b) => a - b).join(',')}`;
+    let scores = states.get(key);
+    if (!scores) {
+      if (states.size >= MAX_STATES) states.clear();
+      scores = { state: n, frag: memo.frag(n), byShape: [] };
+      states.set(key, scores);
+    }
+    nodes[node.index] = { node, free: node.gpu?.free, cpuLeft: cpuNow, generation, scores };
+    return scores;
+  }
+
+  function scoreOf(pod: PodInfo, node: NodeInfo): number {
+    const id = shapeOf(pod);
+    const st = scoresOf(node);
+    let sc = st.byShape[id];
+    if (sc === undefined) st.byShape[id] = sc = place(pod, st.state, st.frag).score;
+    return sc;
+  }
+
+  /**
+   * The placement of `pod` on a node in state `n` with fragmentation `before`. Its score depends
+   * on the devices as a multiset only; the devices it picks, on their order too.
+   */
+  function place(pod: PodInfo, n: GpuNodeState, before: number): Placement {
     const cpuLeft = n.cpuLeft - pod.nonZeroCpu;
     const score = (free: readonly number[]): number =>
       Math.trunc(sigmoid((before - memo.frag({ cpuLeft, free, model: n.model })) / 1000) * MAX_NODE_SCORE);
-    let best: Placement;
     const req = pod.gpu;
     if (req && isSharing(req)) {
       // Devices with equal milli left give equal scores: one computation per distinct value.
@@ -104,13 +142,13 @@ export function fgd(args?: FgdArgs) {
         if (sc > top) top = sc;
       }
       const first = n.free.findIndex((v) => byValue.get(v) === top);
-      best = first < 0 ? { score: 0, devices: undefined } : { score: top, devices: [first] };
-    } else if (req) {
+      return first < 0 ? { score: 0, devices: undefined } : { score: top, devices: [first] };
+    }
+    if (req) {
       const devices = exclusiveDevices(n.free, req);
-      best = { score: devices ? score(withDevices(n.free, req.milli, devices, 1)) : 0, devices };
-    } else best = { score: score(n.free), devices: undefined };
-    m.byShape[lastId] = best;
-    return best;
+      return { score: devices ? score(withDevices(n.free, req.milli, devices, 1)) : 0, devices };
+    }
+    return { score: score(n.free), devices: undefined };
   }
 
   return {
@@ -124,14 +162,32 @@ export function fgd(args?: FgdArgs) {
         memo = new FragMemo(targetWorkloadOf(tvalues(snapshot.state.pods).map(newPodInfo)));
         derivedFrom = count;
         generation++;
+        states.clear();
+        rowsOf = undefined;
       }
       return SUCCESS;
     },
     score(_s, pod, node) {
-      return placement(pod, node).score;
+      return scoreOf(pod, node);
+    },
+    scoreIndexed(_s, pod, cols, idx, count, out) {
+      if (rowsOf !== cols) { rowScore = []; rowGeneration = []; rowsOf = cols; }
+      const id = shapeOf(pod), rows = cols.nodes.length, g = cols.generation;
+      let sc = rowScore[id], seen = rowGeneration[id];
+      if (!sc || sc.length < rows) {
+        const size = Math.max(rows, 2 * (sc?.length ?? 0));
+        const grown = new Float64Array(size), grownSeen = new Float64Array(size);
+        if (sc) { grown.set(sc); grownSeen.set(seen); }
+        rowScore[id] = sc = grown; rowGeneration[id] = seen = grownSeen;
+      }
+      for (let k = 0; k < count; k++) {
+        const i = idx[k];
+        if (seen[i] !== g[i]) { sc[i] = scoreOf(pod, cols.nodes[i]); seen[i] = g[i]; }
+        out[k] = sc[i];
+      }
     },
     selectDevices(pod, node) {
-      return pod.gpu && node.gpu ? placement(pod, node).devices : undefined;
+      return pod.gpu && node.gpu ? place(pod, nodeState(node), scoresOf(node).frag).devices : undefined;
     },
   } satisfies PreScorePlugin & ScorePlugin;
 }

@@ -1,4 +1,4 @@
-import { MAX_NODE_SCORE, MIN_NODE_SCORE, type ScorePlugin } from '../framework.js';
+import { MAX_NODE_SCORE, MIN_NODE_SCORE, type PodInfo, type ScorePlugin } from '../framework.js';
 import { bestFitDevices, gpuMilliLeft, MAX_SPEC_CPU, MAX_SPEC_GPU } from '../gpuShare.js';
 import { gpuNames } from './names.js';
 
@@ -16,6 +16,14 @@ export function normalizeMinMax(scores: number[]): void {
   }
 }
 
+/** The BestFit score of a node with this cpu and GPU milli left. */
+function bestFit(pod: PodInfo, cpuLeft: number, gpuLeft: number): number {
+  const gpuReq = pod.gpu ? pod.gpu.milli * pod.gpu.count : 0;
+  if (cpuLeft < pod.nonZeroCpu || gpuLeft < gpuReq) return MIN_NODE_SCORE;
+  const left = ((cpuLeft - pod.nonZeroCpu) / MAX_SPEC_CPU) * 0.5 + ((gpuLeft - gpuReq) / MAX_SPEC_GPU) * 0.5;
+  return Math.trunc((1 - left) * MAX_NODE_SCORE);
+}
+
 /**
  * BestFit (the artifact's best_fit_score.go getBestFitScore): the weighted leftover after
  * placement, sum over cpu and GPU of 0.5 * (free - request) / maxSpec (128 cores, 8 GPUs),
@@ -25,12 +33,11 @@ export function normalizeMinMax(scores: number[]): void {
 export const gpuBestFit = {
   name: gpuNames.BestFitScore,
   score(_s, pod, node) {
-    const cpuLeft = node.allocatable.cpu - node.requested.cpu;
-    const gpuLeft = node.gpu ? gpuMilliLeft(node.gpu.free) : 0;
-    const gpuReq = pod.gpu ? pod.gpu.milli * pod.gpu.count : 0;
-    if (cpuLeft < pod.nonZeroCpu || gpuLeft < gpuReq) return MIN_NODE_SCORE;
-    const left = ((cpuLeft - pod.nonZeroCpu) / MAX_SPEC_CPU) * 0.5 + ((gpuLeft - gpuReq) / MAX_SPEC_GPU) * 0.5;
-    return Math.trunc((1 - left) * MAX_NODE_SCORE);
+    return bestFit(pod, node.allocatable.cpu - node.requested.cpu, node.gpu ? gpuMilliLeft(node.gpu.free) : 0);
+  },
+  scoreIndexed(_s, pod, cols, idx, count, out) {
+    const { allocCpu, reqCpu, gpuLeft } = cols;
+    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = bestFit(pod, allocCpu[i] - reqCpu[i], gpuLeft[i]); }
   },
   normalizeScore(_s, _pod, scores) {
     normalizeMinMax(scores);

@@ -2,15 +2,25 @@ import { MAX_NODE_SCORE, MIN_NODE_SCORE, type NodeInfo, type ScorePlugin } from 
 import { bestFitDevices, gpuMilliLeft, MAX_SPEC_GPU, MILLI_PER_GPU, type GpuRequest } from '../gpuShare.js';
 import { gpuNames } from './names.js';
 
-/** pod.go GetGpuAffinityFromPodAnnotation: `share-gpu` for a share, `N-gpu` for N whole devices. */
-export const gpuAffinityTag = (req: GpuRequest): string => (req.count === 1 && req.milli < MILLI_PER_GPU ? 'share-gpu'
-  : `${req.count}-gpu`);
+/**
+ * pod.go GetGpuAffinityFromPodAnnotation as a number: 0 for `share-gpu` (a share), N for `N-gpu`
+ * (N whole devices). Numbers, not the strings, so scoring a node allocates nothing.
+ */
+export const gpuAffinityTag = (req: GpuRequest): number => (req.count === 1 && req.milli < MILLI_PER_GPU ? 0
+  : req.count);
 
-/** The distinct affinity tags of the GPU pods on a node and whether `tag` is among them. */
-function nodeTags(node: NodeInfo, tag: string): { distinct: number; has: boolean } {
-  const seen = new Set<string>();
-  for (const p of node.pods) if (p.gpu) seen.add(gpuAffinityTag(p.gpu));
-  return { distinct: seen.size, has: seen.has(tag) };
+/** The distinct tags met so far on one node (scratch: scoring never nests). */
+const SEEN: number[] = [];
+
+/** How many distinct affinity tags the GPU pods on a node have, and whether `tag` is among them. */
+function nodeTags(node: NodeInfo, tag: number): { distinct: number; has: boolean } {
+  SEEN.length = 0;
+  for (const p of node.pods) {
+    if (!p.gpu) continue;
+    const t = gpuAffinityTag(p.gpu);
+    if (!SEEN.includes(t)) SEEN.push(t);
+  }
+  return { distinct: SEEN.length, has: SEEN.includes(tag) };
 }
 
 /**

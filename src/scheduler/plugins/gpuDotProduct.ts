@@ -1,6 +1,15 @@
-import { MAX_NODE_SCORE, MIN_NODE_SCORE, type ScorePlugin } from '../framework.js';
+import { MAX_NODE_SCORE, MIN_NODE_SCORE, type PodInfo, type ScorePlugin } from '../framework.js';
 import { bestFitDevices, gpuMilliLeft, MAX_SPEC_CPU, MAX_SPEC_GPU } from '../gpuShare.js';
 import { gpuNames } from './names.js';
+
+/** The DotProd score of a node with this cpu and GPU milli left. */
+function dotProduct(pod: PodInfo, cpuLeft: number, gpuLeft: number): number {
+  if (cpuLeft < pod.nonZeroCpu) return MIN_NODE_SCORE;
+  const gpuReq = pod.gpu ? pod.gpu.milli * pod.gpu.count : 0;
+  const dot = (cpuLeft / MAX_SPEC_CPU) * (pod.nonZeroCpu / MAX_SPEC_CPU)
+    + (gpuLeft / MAX_SPEC_GPU) * (gpuReq / MAX_SPEC_GPU);
+  return Math.trunc(MAX_NODE_SCORE * (1 - dot / 2));
+}
 
 /**
  * DotProd, Tetris' packing heuristic (the artifact's dot_product_score.go, as the paper runs it:
@@ -11,13 +20,11 @@ import { gpuNames } from './names.js';
 export const gpuDotProduct = {
   name: gpuNames.DotProductScore,
   score(_s, pod, node) {
-    const cpuLeft = node.allocatable.cpu - node.requested.cpu;
-    if (cpuLeft < pod.nonZeroCpu) return MIN_NODE_SCORE;
-    const gpuLeft = node.gpu ? gpuMilliLeft(node.gpu.free) : 0;
-    const gpuReq = pod.gpu ? pod.gpu.milli * pod.gpu.count : 0;
-    const dot = (cpuLeft / MAX_SPEC_CPU) * (pod.nonZeroCpu / MAX_SPEC_CPU)
-      + (gpuLeft / MAX_SPEC_GPU) * (gpuReq / MAX_SPEC_GPU);
-    return Math.trunc(MAX_NODE_SCORE * (1 - dot / 2));
+    return dotProduct(pod, node.allocatable.cpu - node.requested.cpu, node.gpu ? gpuMilliLeft(node.gpu.free) : 0);
+  },
+  scoreIndexed(_s, pod, cols, idx, count, out) {
+    const { allocCpu, reqCpu, gpuLeft } = cols;
+    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = dotProduct(pod, allocCpu[i] - reqCpu[i], gpuLeft[i]); }
   },
   selectDevices(pod, node) {
     return pod.gpu && node.gpu ? bestFitDevices(node.gpu.free, pod.gpu) : undefined;

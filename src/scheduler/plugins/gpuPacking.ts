@@ -9,6 +9,18 @@ import { gpuNames } from './names.js';
  * 3. the node is all free: 33 - its device count (never below that count).
  * Devices are taken least-left first. A pod without GPUs scores 0. Devices: the default best fit.
  */
+/** Device indices, least milli left first, index order among equals (a stable insertion sort into a scratch). */
+const ORDER: number[] = [];
+function leastLeftFirst(free: readonly number[]): readonly number[] {
+  ORDER.length = 0;
+  for (let i = 0; i < free.length; i++) {
+    let j = i;
+    while (j > 0 && free[ORDER[j - 1]] > free[i]) { ORDER[j] = ORDER[j - 1]; j--; }
+    ORDER[j] = i;
+  }
+  return ORDER;
+}
+
 export const gpuPacking = {
   name: gpuNames.GpuPackingScore,
   score(_s, pod, node) {
@@ -18,9 +30,10 @@ export const gpuPacking = {
     const fullyFree = fullyFreeCount(free);
     if (fullyFree === free.length) return Math.max(third - fullyFree, fullyFree);
     // SortedMilliGpuLeftIndexList(true): least left first, index order among equals (stable sort).
-    const order = free.map((_, i) => i).sort((a, b) => free[a] - free[b] || a - b);
+    const order = leastLeftFirst(free);
     let want = req.count, freeUsed = 0, pctLeft = 0;
-    for (const i of order) {
+    for (let k = 0; k < free.length; k++) {
+      const i = order[k];
       if (want === 0) break;
       if (req.milli > free[i]) continue;
       want--;

@@ -1,6 +1,6 @@
 import type { FilterPlugin, NodeInfo, PodInfo, PreFilterPlugin, Profile } from '../framework.js';
 import { GPU_MILLI_ANNOTATION } from '../../api/gpu.js';
-import { bestFitDevices, devicesFit, modelAccepts } from '../gpuShare.js';
+import { bestFitDevices, devicesFit, MILLI_PER_GPU, modelAccepts } from '../gpuShare.js';
 import { SKIP, SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { gpuNames } from './names.js';
 
@@ -37,6 +37,26 @@ export const gpuShare = {
   },
   filterNodes(s, pod, nodes, out) {
     for (let i = 0; i < nodes.length; i++) out[i] = this.filter(s, pod, nodes[i]);
+  },
+  filterIndexed(_s, pod, cols, idx, count, reject) {
+    const req = pod.gpu;
+    if (!req) return count;
+    // `filter` on the columns: one device with the milli (a share or one whole device) is the
+    // node's largest free device; whole devices are its fully free ones; other shapes read the devices.
+    const { gpuDevices, gpuMaxFree, gpuFullFree, gpuModel } = cols;
+    const anyModel = req.model === '', one = req.count === 1, whole = req.milli === MILLI_PER_GPU;
+    let w = 0;
+    for (let k = 0; k < count; k++) {
+      const i = idx[k];
+      const devices = gpuDevices[i];
+      if (devices === 0) reject(i, NO_GPU);
+      else if (!anyModel && !modelAccepts(req.model, gpuModel[i])) reject(i, WRONG_MODEL);
+      else if (req.count > devices) reject(i, TOO_FEW_DEVICES);
+      else if (one ? gpuMaxFree[i] >= req.milli : whole ? gpuFullFree[i] >= req.count
+        : devicesFit(cols.nodes[i].gpu!.free, req)) idx[w++] = i;
+      else reject(i, NOT_ENOUGH_LEFT);
+    }
+    return w;
   },
 } satisfies PreFilterPlugin & FilterPlugin;
 

@@ -1,4 +1,4 @@
-import type { FilterPlugin, NodeInfo, PodInfo, ScorePlugin } from '../framework.js';
+import type { FilterPlugin, NodeInfo, PodInfo, Resources, ScorePlugin } from '../framework.js';
 import { SUCCESS, unresolvable, unschedulable, type Status } from '../status.js';
 import { MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
@@ -37,20 +37,8 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo, ignored?: (name: strin
   if (node.pods.length + 1 <= a.pods && q.cpu <= a.cpu - r.cpu && q.memory <= a.memory - r.memory &&
     q.ephemeralStorage <= a.ephemeralStorage - r.ephemeralStorage && pod.scalarNames.length === 0) return SUCCESS;
   // The standard reasons as bits (in fitsRequest's order), extended resources as a list.
-  let bits = 0;
-  if (node.pods.length + 1 > a.pods) { bits |= TOO_MANY_PODS; if (a.pods < 1) bits |= UNRESOLVABLE; }
-  if (q.cpu === 0 && q.memory === 0 && q.ephemeralStorage === 0 && pod.scalarNames.length === 0) {
-    return bits ? verdict(bits) : SUCCESS;
-  }
-  if (q.cpu > 0 && q.cpu > a.cpu - r.cpu) { bits |= NO_CPU; if (q.cpu > a.cpu) bits |= UNRESOLVABLE; }
-  if (q.memory > 0 && q.memory > a.memory - r.memory) {
-    bits |= NO_MEMORY;
-    if (q.memory > a.memory) bits |= UNRESOLVABLE;
-  }
-  if (q.ephemeralStorage > 0 && q.ephemeralStorage > a.ephemeralStorage - r.ephemeralStorage) {
-    bits |= NO_EPHEMERAL;
-    if (q.ephemeralStorage > a.ephemeralStorage) bits |= UNRESOLVABLE;
-  }
+  let bits = fitBits(q, node.pods.length, a.pods, a.cpu, r.cpu, a.memory, r.memory, a.ephemeralStorage,
+    r.ephemeralStorage);
   let scalars: string[] | undefined;
   for (const k of pod.scalarNames) {
     if (ignored !== undefined && ignored(k)) continue;
@@ -65,6 +53,27 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo, ignored?: (name: strin
 }
 
 const TOO_MANY_PODS = 1, NO_CPU = 2, NO_MEMORY = 4, NO_EPHEMERAL = 8, UNRESOLVABLE = 16;
+
+/**
+ * fitsRequest's standard reasons (pod count, cpu, memory, ephemeral-storage) as bits, from the
+ * node's numbers (a NodeInfo's or a NodeColumns row's): 0 when they fit. A resource the pod does
+ * not request never fails, even on an overcommitted node.
+ */
+function fitBits(q: Resources, pods: number, allocPods: number, allocCpu: number, reqCpu: number, allocMemory: number,
+  reqMemory: number, allocEphemeral: number, reqEphemeral: number): number {
+  let bits = 0;
+  if (pods + 1 > allocPods) { bits |= TOO_MANY_PODS; if (allocPods < 1) bits |= UNRESOLVABLE; }
+  if (q.cpu > 0 && q.cpu > allocCpu - reqCpu) { bits |= NO_CPU; if (q.cpu > allocCpu) bits |= UNRESOLVABLE; }
+  if (q.memory > 0 && q.memory > allocMemory - reqMemory) {
+    bits |= NO_MEMORY;
+    if (q.memory > allocMemory) bits |= UNRESOLVABLE;
+  }
+  if (q.ephemeralStorage > 0 && q.ephemeralStorage > allocEphemeral - reqEphemeral) {
+    bits |= NO_EPHEMERAL;
+    if (q.ephemeralStorage > allocEphemeral) bits |= UNRESOLVABLE;
+  }
+  return bits;
+}
 const reasonsOfBits = (bits: number): string[] => [
   ...(bits & TOO_MANY_PODS ? [ERR_REASON_TOO_MANY_PODS] : []), ...(bits & NO_CPU ? ['Insufficient cpu'] : []),
   ...(bits & NO_MEMORY ? ['Insufficient memory'] : []),
@@ -207,16 +216,17 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
       let w = 0;
       for (let k = 0; k < count; k++) {
         const i = idx[k];
-        // fitsRequest's fast path on the columns; anything else (extended resources, a shortfall, or
-        // an overcommitted node the pod requests nothing of) takes the full check on the NodeInfo.
-        if (!scalars && podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] &&
-          q.memory <= allocMemory[i] - reqMemory[i] && q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i]) {
-          idx[w++] = i;
+        // fitsRequest on the columns; a pod with extended resources takes the full check on the NodeInfo.
+        if (scalars) {
+          const st = fits(pod, cols.nodes[i]);
+          if (st === SUCCESS) idx[w++] = i;
+          else reject(i, st);
           continue;
         }
-        const st = fits(pod, cols.nodes[i]);
-        if (st === SUCCESS) idx[w++] = i;
-        else reject(i, st);
+        const bits = fitBits(q, podCount[i], allocPods[i], allocCpu[i], reqCpu[i], allocMemory[i], reqMemory[i],
+          allocEphemeral[i], reqEphemeral[i]);
+        if (bits === 0) idx[w++] = i;
+        else reject(i, verdict(bits));
       }
       return w;
     },

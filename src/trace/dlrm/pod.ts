@@ -1,7 +1,7 @@
 import type { Pod, PodSpec } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
 import { seconds, type TimedPod } from '../timedSteps.js';
-import { CREATION_TIME, DELETION_TIME, GPU_COUNT, GPU_MILLI, GPU_MILLI_PER_DEVICE } from '../openb/gpu.js';
+import { CREATION_TIME, DELETION_TIME, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU } from '../openb/gpu.js';
 import { TRACE_SCHEDULED_TIME } from '../openb/pod.js';
 
 /** cluster-trace-gpu-v2025 README, disaggregated_DLRM_trace.csv. */
@@ -111,7 +111,7 @@ export function dlrmPod(row: DlrmRow, specs?: Map<string, PodSpec>): TimedPod {
       name: dlrmPodName(row.instance), namespace: 'default', uid: '',
       labels: { [DLRM_APP_LABEL]: row.app, [DLRM_ROLE_LABEL]: row.role },
       annotations: {
-        ...(row.gpu[0] > 0 ? { [GPU_COUNT]: String(row.gpu[0]), [GPU_MILLI]: String(GPU_MILLI_PER_DEVICE) } : {}),
+        ...(row.gpu[0] > 0 ? { [GPU_COUNT]: String(row.gpu[0]), [GPU_MILLI]: String(MILLI_PER_GPU) } : {}),
         [DLRM_RDMA]: String(row.rdma),
         [CREATION_TIME]: String(created),
         ...(row.deletionTime !== undefined ? { [DELETION_TIME]: String(row.deletionTime) } : {}),

@@ -5,14 +5,11 @@
  * a whole GPU), optionally restricted to card models in `gpu-card-model` ("V100M16|V100M32");
  * a node says its model in the label `gpu-card-model` and its devices in capacity `gpu-count`.
  */
-export { GPU_COUNT_ANNOTATION as GPU_COUNT, GPU_MILLI_ANNOTATION as GPU_MILLI, GPU_MODEL_LABEL as GPU_CARD_MODEL }
-  from '../../api/gpu.js';
+export { GPU_COUNT_ANNOTATION as GPU_COUNT, GPU_MILLI_ANNOTATION as GPU_MILLI, GPU_MODEL_LABEL as GPU_CARD_MODEL,
+  MILLI_PER_GPU } from '../../api/gpu.js';
 /** The trace's own times, kept on the pod as the artifact's converter keeps them (seconds). */
 export const CREATION_TIME = 'alibabacloud.com/creation-time';
 export const DELETION_TIME = 'alibabacloud.com/deletion-time';
-
-/** Thousandths of one GPU device: a device holds 1,000 milli (artifact: MILLI). */
-export const GPU_MILLI_PER_DEVICE = 1000;
 
 /**
  * GPU card models a trace may name: the artifact's MapGpuTypeMemoryMiB keys (pkg/type/const.go)

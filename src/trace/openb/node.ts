@@ -1,6 +1,6 @@
 import type { Node } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
-import { GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, GPU_MILLI_PER_DEVICE, KNOWN_GPU_MODELS } from './gpu.js';
+import { GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU, KNOWN_GPU_MODELS } from './gpu.js';
 
 /** The node list's columns (cluster-trace-gpu-v2023 README, openb_node_list_*.csv). */
 export const OPENB_NODE_COLUMNS = ['sn', 'cpu_milli', 'memory_mib', 'gpu', 'model'] as const;
@@ -49,7 +49,7 @@ export function openbNode(row: OpenbNodeRow): Node {
     memory: `${row.memoryMib}Mi`,
     pods: OPENB_NODE_MAX_PODS,
     [GPU_COUNT]: String(row.gpu),
-    [GPU_MILLI]: String(row.gpu * GPU_MILLI_PER_DEVICE),
+    [GPU_MILLI]: String(row.gpu * MILLI_PER_GPU),
   };
   return {
     apiVersion: 'v1',

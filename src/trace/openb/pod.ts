@@ -1,7 +1,7 @@
 import type { Pod, PodSpec } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
 import {
-  CREATION_TIME, DELETION_TIME, GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, GPU_MILLI_PER_DEVICE, KNOWN_GPU_MODELS,
+  CREATION_TIME, DELETION_TIME, GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU, KNOWN_GPU_MODELS,
     splitGpuModels,
 } from './gpu.js';
 
@@ -46,7 +46,7 @@ export function parseOpenbPodRow(r: RowReader, at: string): OpenbPodRow | undefi
   const cpuMilli = r.int('cpu_milli');
   const memoryMib = r.int('memory_mib');
   const numGpu = r.int('num_gpu');
-  const gpuMilli = r.int('gpu_milli', { max: GPU_MILLI_PER_DEVICE });
+  const gpuMilli = r.int('gpu_milli', { max: MILLI_PER_GPU });
   const specText = r.text('gpu_spec') ?? '';
   const gpuSpec = splitGpuModels(specText);
   const unknown = gpuSpec.filter((m) => !KNOWN_GPU_MODELS.includes(m));
@@ -61,8 +61,8 @@ export function parseOpenbPodRow(r: RowReader, at: string): OpenbPodRow | undefi
     if (numGpu === 0 && gpuMilli !== 0) r.reject('gpu_milli', `must be 0 when num_gpu is 0, got ${gpuMilli}`);
     if (numGpu > 0 && gpuMilli === 0) r.reject('gpu_milli', `must be greater than 0 when num_gpu is ${numGpu}`);
     // A share of a device exists only for one-GPU tasks (README: "GPU-sharing workloads (i.e., num_gpu==1)").
-    if (numGpu > 1 && gpuMilli !== GPU_MILLI_PER_DEVICE) r.reject('gpu_milli',
-      `must be ${GPU_MILLI_PER_DEVICE} when num_gpu is ${numGpu} (only one-GPU tasks share a device), got ${gpuMilli}`);
+    if (numGpu > 1 && gpuMilli !== MILLI_PER_GPU) r.reject('gpu_milli',
+      `must be ${MILLI_PER_GPU} when num_gpu is ${numGpu} (only one-GPU tasks share a device), got ${gpuMilli}`);
   }
   if (creationTime !== undefined && deletionTime !== undefined && deletionTime < creationTime) r.reject('deletion_time',
     `must not be before creation_time (${creationTime}), got ${deletionTime}`);
