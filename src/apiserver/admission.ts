@@ -9,9 +9,10 @@ import { tget } from '../reducers/table.js';
 import { getObject, listObjects, objectCount } from '../reducers/state.js';
 import { aggregate, LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViolations,
   type LimitRange } from './limitRanger.js';
-import { namespaceRefusal, policyObjectsIn } from './namespaces.js';
+import { forbidden, namespaceRefusal, policyObjectsIn } from './namespaces.js';
 import { admitPodQuota } from './resourceQuota.js';
 import type { ResourceQuota } from '../api/quota.js';
+import { SYSTEM_PRIORITY_CLASSES } from '../api/priority.js';
 
 /**
  * DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds): every pod
@@ -21,12 +22,6 @@ export const DEFAULT_NOT_READY_TOLERATION_SECONDS = 300;
 export const DEFAULT_UNREACHABLE_TOLERATION_SECONDS = 300;
 export const TAINT_NODE_NOT_READY = 'node.kubernetes.io/not-ready';
 export const TAINT_NODE_UNREACHABLE = 'node.kubernetes.io/unreachable';
-
-/** Built-in priority classes (pkg/apis/scheduling/types.go SystemCriticalPriority = 2e9). */
-export const SYSTEM_PRIORITY_CLASSES: Readonly<Record<string, number>> = {
-  'system-cluster-critical': 2_000_000_000,
-  'system-node-critical': 2_000_001_000,
-};
 
 /** generateName suffix alphabet and length (apiserver names.SimpleNameGenerator: utilrand.String(5)). */
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -146,7 +141,9 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   const name = opts.name ?? md.name ?? (md.generateName ? generateName(md.generateName, rng) : undefined);
   if (!name) return { error: 'metadata.name or metadata.generateName is required' };
   const key = objectKey(namespace, name);
-  const nsRefusal = namespaceRefusal(state, namespace, opts.pendingPolicy?.namespaces);
+  // The name admission sees: a generateName create is refused under its prefix (`pods "web-" is forbidden`).
+  const shown = opts.name || md.name || md.generateName || name;
+  const nsRefusal = namespaceRefusal(state, namespace, 'pods', shown, opts.pendingPolicy?.namespaces);
   if (nsRefusal) return { error: nsRefusal };
   if (tget(state.podUids, key)) return { error: `pods "${name}" already exists` };
   const prio = resolvePriority(manifest.spec, state, opts.pendingPriorityClasses);
@@ -154,9 +151,9 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   const admitted = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName,
     policyObjectsIn(state, 'limitranges', namespace, opts.pendingPolicy?.limitRanges ?? []));
   const spec = admitted.spec;
-  if (admitted.violations.length) return { error: `pods "${name}" is forbidden: ${aggregate(admitted.violations)}` };
+  if (admitted.violations.length) return { error: forbidden('pods', shown, aggregate(admitted.violations)) };
   const quotaRefusal = admitPodQuota(state, namespace, spec, opts.pendingPolicy?.quotas ?? []);
-  if (quotaRefusal) return { error: `pods "${name}" is forbidden: ${quotaRefusal}` };
+  if (quotaRefusal) return { error: forbidden('pods', shown, quotaRefusal) };
   const uid = rng.uuid();
   const labels = { ...(md.labels ?? {}), ...(opts.labels ?? {}) };
   const annotations = { ...(md.annotations ?? {}), ...(opts.annotations ?? {}),
