@@ -7,7 +7,8 @@ import { objectKey, type Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { getObject, listObjects, objectCount } from '../reducers/state.js';
-import { aggregate, LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViolations,
+import { aggregate } from '../api/problems.js';
+import { LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViolations,
   type LimitRange } from './limitRanger.js';
 import { forbidden, namespaceRefusal, policyObjectsIn } from './namespaces.js';
 import { admitPodQuota } from './resourceQuota.js';

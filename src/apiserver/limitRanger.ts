@@ -143,5 +143,5 @@ export function pvcLimitViolations(pvc: KubeObject, lrs: readonly LimitRange[]):
   return errs;
 }
 
-/** utilerrors.NewAggregate's text: one error alone, several in brackets. */
-export const aggregate = (errs: readonly string[]): string => (errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
+/** utilerrors.NewAggregate's text (api/problems.ts), for the admission plugins. */
+export { aggregate } from '../api/problems.js';

@@ -331,6 +331,10 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
     const k = ownerKeyOf(p, kind);
     if (k) keys.add(k);
   }
+  // An adoption's new owner, from the fact itself: the pod may be gone by the end of the batch (adopted
+  // and deleted by one sync), but the informer saw the update before the delete (updatePod enqueues it).
+  const adopter = e.type === 'PodMetadataChanged' ? e.ownerReferences?.find((r) => r.controller) : undefined;
+  if (adopter && adopter.kind === kind) keys.add(objectKey((ch.before ?? ch.after)?.metadata.namespace, adopter.name));
   // An orphan that appeared or changed labels: every owner whose selector matches may adopt it.
   const p = ch.after;
   if (p && !controllerRefOf(p) && isPodActive(p) && objectCount(state, resource) > 0) {
