@@ -14,6 +14,7 @@ import { benches as serveBenches } from './serve.bench.js';
 import { benches as gcdaBenches } from './gcda.bench.js';
 import { benches as replayAtBenches } from './replayAt.bench.js';
 import { benches as scaleBenches } from './scale.bench.js';
+import { benches as rxjsBenches } from './rxjs.bench.js';
 
 /** Every benchmark module, in a fixed order. Add a module's `benches` here. */
 // The engine group runs last: its 150,000-pod pipeline sets the process's peak RSS, which would
@@ -33,6 +34,7 @@ const ALL: readonly Bench[] = [
   ...gcdaBenches,
   ...replayAtBenches,
   ...scaleBenches,
+  ...rxjsBenches,
   ...engineBenches,
 ];
 

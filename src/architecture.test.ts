@@ -106,6 +106,14 @@ describe('dependencies point one way (style.md rule 2)', () => {
     for (const n of graph.keys()) visit(n);
     expect(circles).toEqual([]);
   });
+  test("docs/architecture.md's layer table names every folder with its layer and what it may import", () => {
+    const doc = readFileSync(join(SRC, '..', 'docs', 'architecture.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| `([^`]+?)\/?` \| (\d+) \| .* \| ([^|]*) \|$/gm)]
+      .map((m) => `${m[1]} ${m[2]} ${m[3].split(';')[0].trim()}`);
+    const want = LEVELS.flatMap((names, i) => names.map((n) =>
+      `${n} ${i} ${i === 0 ? 'nothing' : i === 1 ? 'layer 0' : `layers 0-${i - 1}`}`));
+    expect(rows).toEqual(want);
+  });
   test('only the CLI imports src/serve', () => {
     const bad = all.filter((f) => !['cli', 'serve'].includes(layer(f.path)) && /from '[./]*serve\//.test(f.text));
     expect(bad.map((f) => f.path)).toEqual([]);

@@ -2,9 +2,6 @@ import { loadScenario } from '../src/scenario/load.js';
 import { memoryFs } from './scenario.js';
 import type { Scenario } from '../src/scenario/types.js';
 
-/** The Simulation option value that plants the ReplicaSet controller's test-only bug. */
-export const PLANTED_BUG = 'replicaset-off-by-one';
-
 /** Loads a scenario from YAML text (file name `name`), as the CLI would from a file. */
 export function scenarioFromText(text: string, name = 'scenario.yaml'): Scenario {
   return loadScenario(name, memoryFs({ [name]: text })).scenario;

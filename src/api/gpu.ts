@@ -10,6 +10,8 @@ import type { Node, Pod } from './types.js';
 export const GPU_MILLI_ANNOTATION = 'alibabacloud.com/gpu-milli';
 export const GPU_COUNT_ANNOTATION = 'alibabacloud.com/gpu-count';
 export const GPU_MODEL_LABEL = 'alibabacloud.com/gpu-card-model';
+/** const.go MILLI: thousandths of one GPU device; a whole device holds 1,000. */
+export const MILLI_PER_GPU = 1000;
 /** const.go DeviceIndex: the devices a bound pod got, joined by DevIdSep `-` (e.g. `0-1`). */
 export const GPU_INDEX_ANNOTATION = 'alibabacloud.com/gpu-index';
 

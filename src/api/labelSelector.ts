@@ -1,15 +1,16 @@
-import type { Affinity, Labels, LabelSelector, NodeSelectorRequirement, NodeSelectorTerm } from './types.js';
+import type { Labels, LabelSelector } from './types.js';
 
 // Label selectors, the one implementation every layer uses (scheduler, controllers, invariants, check).
 // Semantics of apimachinery's metav1.LabelSelectorAsSelector and labels.Requirement.Matches
-// (staging/src/k8s.io/apimachinery/pkg/labels/selector.go), and of the node selector requirements in
-// component-helpers/scheduling/corev1/nodeaffinity:
+// (staging/src/k8s.io/apimachinery/pkg/labels/selector.go):
 // - a nil selector selects nothing; an empty one (no matchLabels, no matchExpressions) selects everything;
 // - all of matchLabels and matchExpressions must hold;
 // - In: the key is present with one of the values; NotIn: absent, or present with none of them;
-//   Exists: present; DoesNotExist: absent; Gt / Lt (node selectors only): present, and both the label and
-//   the one value parse as integers (strconv.ParseInt) that compare so;
-// - any other operator selects nothing (LabelSelectorAsSelector returns an error; callers then match nothing).
+//   Exists: present; DoesNotExist: absent;
+// - any other operator (Gt and Lt included: metav1.LabelSelectorOperator has only the four) selects
+//   nothing (LabelSelectorAsSelector returns an error; callers then match nothing).
+// Node selectors (In, NotIn, Exists, DoesNotExist, Gt, Lt over a node's labels and name) are
+// api/nodeSelector.ts.
 
 /** A compiled label selector (apimachinery labels.Selector). */
 export type Matcher = (labels: Labels | undefined) => boolean;
@@ -26,18 +27,8 @@ export function requirementMatches(operator: string, values: readonly string[] |
     case 'NotIn': return !has || !(values ?? []).includes(value);
     case 'Exists': return has;
     case 'DoesNotExist': return !has;
-    case 'Gt': case 'Lt': {
-      if (!has || values?.length !== 1) return false;
-      const a = parseIntStrict(value), b = parseIntStrict(values[0]);
-      if (a === undefined || b === undefined) return false;
-      return operator === 'Gt' ? a > b : a < b;
-    }
     default: return false;
   }
-}
-
-function parseIntStrict(s: string): number | undefined {
-  return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
 }
 
 const valueOf = (labels: Labels, key: string): string | undefined =>
@@ -84,29 +75,4 @@ export function compileSelector(sel: LabelSelector | undefined): Matcher {
     for (const r of exprs) if (!requirementMatches(r.operator, r.values, valueOf(l, r.key))) return false;
     return true;
   };
-}
-
-/** One node selector requirement against a node's labels (nodeaffinity: In, NotIn, Exists, DoesNotExist, Gt, Lt). */
-export const matchRequirement = (r: NodeSelectorRequirement, labels: Labels | undefined): boolean =>
-  requirementMatches(r.operator, r.values, valueOf(labels ?? {}, r.key));
-
-/**
- * A node selector term against a node: every matchExpression on its labels and every matchField (only
- * metadata.name, as in nodeaffinity's field selector) holds. A term with neither matches nothing.
- */
-export function nodeSelectorTermMatches(t: NodeSelectorTerm, labels: Labels, nodeName: string): boolean {
-  const exprs = t.matchExpressions ?? [], fields = t.matchFields ?? [];
-  if (exprs.length === 0 && fields.length === 0) return false;
-  for (const r of exprs) if (!requirementMatches(r.operator, r.values, valueOf(labels, r.key))) return false;
-  for (const r of fields) if (r.key !== 'metadata.name' || !requirementMatches(r.operator, r.values,
-    nodeName)) return false;
-  return true;
-}
-
-/** nodeSelector and required node affinity (terms ORed): component-helpers nodeaffinity.GetRequiredNodeAffinity. */
-export function requiredNodeAffinityMatches(spec: { readonly nodeSelector?: Labels; readonly affinity?: Affinity },
-  labels: Labels, nodeName: string): boolean {
-  if (spec.nodeSelector && !labelSetMatches(spec.nodeSelector, labels)) return false;
-  const req = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
-  return !req || req.nodeSelectorTerms.some((t) => nodeSelectorTermMatches(t, labels, nodeName));
 }

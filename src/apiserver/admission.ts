@@ -12,6 +12,7 @@ import { aggregate, LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViola
 import { namespaceRefusal, policyObjectsIn } from './namespaces.js';
 import { admitPodQuota } from './resourceQuota.js';
 import type { ResourceQuota } from '../api/quota.js';
+import { SYSTEM_PRIORITY_CLASSES } from '../api/priority.js';
 
 /**
  * DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds): every pod
@@ -21,12 +22,6 @@ export const DEFAULT_NOT_READY_TOLERATION_SECONDS = 300;
 export const DEFAULT_UNREACHABLE_TOLERATION_SECONDS = 300;
 export const TAINT_NODE_NOT_READY = 'node.kubernetes.io/not-ready';
 export const TAINT_NODE_UNREACHABLE = 'node.kubernetes.io/unreachable';
-
-/** Built-in priority classes (pkg/apis/scheduling/types.go SystemCriticalPriority = 2e9). */
-export const SYSTEM_PRIORITY_CLASSES: Readonly<Record<string, number>> = {
-  'system-cluster-critical': 2_000_000_000,
-  'system-node-critical': 2_000_001_000,
-};
 
 /** generateName suffix alphabet and length (apiserver names.SimpleNameGenerator: utilrand.String(5)). */
 const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';

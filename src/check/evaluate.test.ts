@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { PLANTED_BUG, replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { components as PLANTED_BUG } from '../../test-support/plugins/replicaSetOffByOne.js';
+import type { ComponentFactory } from '../engine/simulation.js';
 import { InvariantRegistry } from '../invariants/registry.js';
 import type { Invariant } from '../invariants/types.js';
 import { checkScenario } from './evaluate.js';
 
 const withExpect = (timeline: string, exp: string) => scenarioFromText(
   `${replicaSetScenarioYaml({ timeline })}expect:\n${exp}`, 's.yaml');
-const setup = (plantedBug?: string, extra: Invariant[] = []) => {
+const setup = (plantedBug: readonly ComponentFactory[] = [], extra: Invariant[] = []) => {
   const registry = new InvariantRegistry();
   for (const i of extra) registry.register(i);
-  return { registry, options: { explainScheduling: false, ...(plantedBug ? { plantedBug } : {}) } };
+  return { registry, options: { explainScheduling: false }, components: plantedBug };
 };
 
 describe('checkScenario', () => {

@@ -1,6 +1,6 @@
 import { labelSelectorMatches } from '../api/labelSelector.js';
 import type { Pod } from '../api/types.js';
-import { DEFAULT_COMPONENTS } from '../engine/components.js';
+import { withComponents } from '../engine/components.js';
 import { runScenario } from '../engine/run.js';
 import type { ComponentFactory, Simulation } from '../engine/simulation.js';
 import { objectKey } from '../api/ids.js';
@@ -158,7 +158,7 @@ export function checkScenario(scenario: Scenario, setup: CheckSetup): CheckResul
     previous = state;
   };
   const r = runScenario(scenario, {
-    components: [...DEFAULT_COMPONENTS, ...(setup.components ?? [])],
+    components: withComponents(setup.components ?? []),
     options: setup.options ?? { explainScheduling: false },
     attach: (sim) => {
       checker.observe(sim);

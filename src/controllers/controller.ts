@@ -14,7 +14,7 @@ export interface SyncContext {
   /** Emits facts (PodCreated via admitPod, ObjectStatusUpdated, ControllerEvent, ...). */
   readonly out: Outbox;
   readonly scenario: Scenario;
-  /** The Simulation's free-form options (e.g. the test-only `plantedBug` of the fuzz tests). */
+  /** The Simulation's free-form options (explainScheduling, a scheduler profile, ...). */
   readonly options?: Readonly<Record<string, unknown>>;
   /**
    * The controller's own informer-style cache, when its definition has one (ControllerDef.cache).

@@ -41,3 +41,16 @@ export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [
   // The chaos monkey resolves `chaos:` actions to concrete ones the components above carry out.
   chaosMonkey,
 ];
+
+/**
+ * The built-in components with a plugin's: a plugin component named like a built-in one replaces
+ * it in its place (order is part of determinism), e.g. a modified ReplicaSet controller; the
+ * others run after the built-in ones, in the plugin's order.
+ */
+export function withComponents(extra: readonly ComponentFactory[],
+  base: readonly ComponentFactory[] = DEFAULT_COMPONENTS): ComponentFactory[] {
+  const byName = new Map(extra.map((c) => [c.name, c] as const));
+  const out = base.map((c) => byName.get(c.name) ?? c);
+  const builtIn = new Set(base.map((c) => c.name));
+  return [...out, ...extra.filter((c) => !builtIn.has(c.name))];
+}

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { DEFAULT_COMPONENTS } from '../engine/components.js';
+import { withComponents } from '../engine/components.js';
 import { runScenario } from '../engine/run.js';
 import { RunStopped, type ComponentFactory } from '../engine/simulation.js';
 import { InvariantChecker } from '../invariants/checker.js';
@@ -43,7 +43,7 @@ export function runDoc(doc: unknown, file: string, setup: CaseSetup, writeLog?: 
   let r: { logHash: string; events: number };
   try {
     r = runScenario(scenario, {
-      components: [...DEFAULT_COMPONENTS, ...(setup.components ?? [])],
+      components: withComponents(setup.components ?? []),
       options: setup.options ?? RUN_OPTIONS,
       attach: (sim) => checker.observe(sim),
       ...(writeLog ? { writeLog } : {}),

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_COMPONENTS } from '../engine/components.js';
-import { Simulation } from '../engine/simulation.js';
-import { PLANTED_BUG, replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { withComponents } from '../engine/components.js';
+import { Simulation, type ComponentFactory } from '../engine/simulation.js';
+import { replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { components as PLANTED_BUG } from '../../test-support/plugins/replicaSetOffByOne.js';
 import { InvariantChecker } from './checker.js';
 import { builtinInvariants, InvariantRegistry } from './registry.js';
 import type { Invariant } from './types.js';
 
-function check(yaml: string, plantedBug?: string, invariants: Invariant[] = builtinInvariants()) {
-  const sim = new Simulation(scenarioFromText(yaml), { components: DEFAULT_COMPONENTS, options: plantedBug
-    ? { plantedBug } : {} });
+function check(yaml: string, plantedBug: readonly ComponentFactory[] = [],
+  invariants: Invariant[] = builtinInvariants()) {
+  const sim = new Simulation(scenarioFromText(yaml), { components: withComponents(plantedBug) });
   const checker = new InvariantChecker(invariants).observe(sim);
   sim.run();
   return checker.violations;

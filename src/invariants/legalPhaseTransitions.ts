@@ -1,6 +1,6 @@
 import type { PodPhase } from '../api/types.js';
 import { podRef, changedPods } from './helpers.js';
-import { violation, type Invariant, type Violation } from './types.js';
+import { batchInvariant, type Invariant } from './types.js';
 
 /**
  * Pod phases only move forward: Pending -> Running -> Succeeded|Failed (Pending may also end
@@ -15,17 +15,10 @@ const LEGAL: Readonly<Record<PodPhase, readonly PodPhase[]>> = {
   Failed: ['Failed'],
 };
 
-export const legalPhaseTransitions: Invariant = {
-  name: 'legal-phase-transitions',
-  description: 'pod phases move Pending -> Running -> Succeeded|Failed and never leave a terminal phase',
-  when: 'batch',
-  check(ctx) {
-    const out: Violation[] = [];
-    for (const [, before, after] of changedPods(ctx)) {
-      const from = before.status.phase, to = after.status.phase;
-      if (!(LEGAL[from] ?? []).includes(to)) out.push(violation('legal-phase-transitions', ctx,
-        `${podRef(after)} went from phase ${from} to ${to}`, [podRef(after)]));
-    }
-    return out;
-  },
-};
+export const legalPhaseTransitions: Invariant = batchInvariant('legal-phase-transitions',
+  'pod phases move Pending -> Running -> Succeeded|Failed and never leave a terminal phase', (ctx, report) => {
+  for (const [, before, after] of changedPods(ctx)) {
+    const from = before.status.phase, to = after.status.phase;
+    if (!(LEGAL[from] ?? []).includes(to)) report(`${podRef(after)} went from phase ${from} to ${to}`, [podRef(after)]);
+  }
+});

@@ -2,7 +2,7 @@ import { labelSelectorMatches } from '../api/labelSelector.js';
 import type { Pod } from '../api/types.js';
 import { tget } from '../reducers/table.js';
 import { allPods, isPodActive, isPodReady, objRef, objectsOf, podRef, spec } from './helpers.js';
-import { violation, type Invariant, type Violation } from './types.js';
+import { batchInvariant, type Invariant } from './types.js';
 
 /** intstr: an integer or a percentage of `total`, rounded up (GetScaledValueFromIntOrPercent, roundUp=true). */
 function scaled(v: unknown, total: number): number | undefined {
@@ -17,33 +17,25 @@ function scaled(v: unknown, total: number): number | undefined {
  * (pkg/controller/disruption/disruption.go, getExpectedScale/desiredHealthy). Involuntary losses
  * (node loss, OOM) are not judged.
  */
-export const pdbRespected: Invariant = {
-  name: 'pdb-respected',
-  description: 'evictions never take a PodDisruptionBudget below its desired healthy pods',
-  when: 'batch',
-  check(ctx) {
-    const evicted = ctx.batch.filter((e) => e.type === 'PodTerminating' && /evict/i.test(e.reason ?? ''));
-    if (evicted.length === 0) return [];
-    const out: Violation[] = [];
-    for (const pdb of objectsOf(ctx.state, 'poddisruptionbudgets')) {
-      const s = spec(pdb);
-      const ns = pdb.metadata.namespace ?? 'default';
-      const inScope = (p: Pod) => p.metadata.namespace === ns
-        && labelSelectorMatches(s.selector as never, p.metadata.labels);
-      const hit = evicted.map((e) => tget(ctx.previous.pods, (e as { uid: string }).uid)).filter((p): p is Pod => !!p
-        && inScope(p));
-      if (hit.length === 0) continue;
-      const before = allPods(ctx.previous).filter((p) => inScope(p) && isPodActive(p));
-      const healthy = allPods(ctx.state).filter((p) => inScope(p) && isPodActive(p) && isPodReady(p)).length;
-      const expected = before.length;
-      const desired = s.minAvailable !== undefined ? scaled(s.minAvailable, expected) : s.maxUnavailable !== undefined
-        ? expected - (scaled(s.maxUnavailable, expected) ?? 0) : undefined;
-      if (desired !== undefined && healthy < desired)
-        out.push(
-          violation('pdb-respected', ctx,
-            `eviction left ${objRef(pdb)} with ${healthy} healthy pods, desired ${desired}`,
-              [objRef(pdb), ...hit.map(podRef)]));
-    }
-    return out;
-  },
-};
+export const pdbRespected: Invariant = batchInvariant('pdb-respected',
+  'evictions never take a PodDisruptionBudget below its desired healthy pods', (ctx, report) => {
+  const evicted = ctx.batch.filter((e) => e.type === 'PodTerminating' && /evict/i.test(e.reason ?? ''));
+  if (evicted.length === 0) return;
+  for (const pdb of objectsOf(ctx.state, 'poddisruptionbudgets')) {
+    const s = spec(pdb);
+    const ns = pdb.metadata.namespace ?? 'default';
+    const inScope = (p: Pod) => p.metadata.namespace === ns
+      && labelSelectorMatches(s.selector as never, p.metadata.labels);
+    const hit = evicted.map((e) => tget(ctx.previous.pods, (e as { uid: string }).uid)).filter((p): p is Pod => !!p
+      && inScope(p));
+    if (hit.length === 0) continue;
+    const before = allPods(ctx.previous).filter((p) => inScope(p) && isPodActive(p));
+    const healthy = allPods(ctx.state).filter((p) => inScope(p) && isPodActive(p) && isPodReady(p)).length;
+    const expected = before.length;
+    const desired = s.minAvailable !== undefined ? scaled(s.minAvailable, expected) : s.maxUnavailable !== undefined
+      ? expected - (scaled(s.maxUnavailable, expected) ?? 0) : undefined;
+    if (desired !== undefined && healthy < desired)
+      report(`eviction left ${objRef(pdb)} with ${healthy} healthy pods, desired ${desired}`,
+            [objRef(pdb), ...hit.map(podRef)]);
+  }
+});

@@ -45,3 +45,19 @@ export interface Invariant {
 export const violation = (invariant: string, ctx: InvariantContext, message: string,
   objects: readonly string[]): Violation =>
   ({ invariant, message, objects, at: ctx.state.time });
+
+/**
+ * A `batch` law whose check reports each violation through `report`, which stamps the law's name
+ * and the context's time on it (the name is written once, here).
+ */
+export function batchInvariant(name: string, description: string,
+  check: (ctx: InvariantContext, report: (message: string, objects: readonly string[]) => void) => void): Invariant {
+  return {
+    name, description, when: 'batch',
+    check(ctx) {
+      const out: Violation[] = [];
+      check(ctx, (message, objects) => out.push(violation(name, ctx, message, objects)));
+      return out;
+    },
+  };
+}

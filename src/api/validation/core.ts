@@ -2,6 +2,7 @@
 import { scaledValue } from '../quantity.js';
 import { dnsLabel, forbidden, invalid, isObj, labels, oneOf, quantity, required, type Obj,
   type Problems } from './common.js';
+import { HIGHEST_USER_DEFINABLE_PRIORITY, SYSTEM_PRIORITY_CLASSES } from '../priority.js';
 
 /** ValidatePersistentVolumeClaimSpec: access modes and a storage request. */
 export function validatePersistentVolumeClaimSpec(p: Problems, path: string, s: unknown): void {
@@ -106,11 +107,8 @@ export function validateNamespace(p: Problems, o: Obj): void {
 
 /**
  * scheduling/validation ValidatePriorityClass: values above HighestUserDefinablePriority
- * (1000000000, pkg/apis/scheduling/types.go) are reserved for the two system classes.
+ * (api/priority.ts) are reserved for the two system classes.
  */
-export const HIGHEST_USER_DEFINABLE_PRIORITY = 1_000_000_000;
-const SYSTEM_PRIORITY_CLASSES: Readonly<Record<string, number>> =
-  { 'system-cluster-critical': 2_000_000_000, 'system-node-critical': 2_000_001_000 };
 export function validatePriorityClass(p: Problems, o: Obj): void {
   const name = isObj(o.metadata) && typeof o.metadata.name === 'string' ? o.metadata.name : '';
   const value = typeof o.value === 'number' ? o.value : 0;

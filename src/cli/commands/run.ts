@@ -16,7 +16,7 @@ import { runWatcher } from '../progress.js';
 import { readLogKey } from './replay.js';
 import { checkpointsFile, removeStaleCheckpoints } from '../checkpoints.js';
 import { RunStopped } from '../../engine/simulation.js';
-import { DEFAULT_COMPONENTS } from '../../engine/components.js';
+import { withComponents } from '../../engine/components.js';
 import { loadPlugins } from '../../fuzz/plugins.js';
 import { collect, moduleUrl } from '../plugins.js';
 import { loadSchedulerOption } from '../schedulerModule.js';
@@ -119,7 +119,7 @@ export function registerRun(program: Command): void {
             : {}),
           watch: watcher.watch,
           ...(logKey ? { logKey } : {}),
-          ...(plugin ? { components: [...DEFAULT_COMPONENTS, ...plugin.components] } : {}),
+          ...(plugin ? { components: withComponents(plugin.components) } : {}),
           ...(sink ? { writeLog: sink.write } : { hashLog: true }),
           ...(checkpoints ? { checkpoints: { every: checkpointEvery!, write: checkpoints.write } } : {}),
           ...(showTimeline || o.report ? { onEvent: (_seq: number, e: ClusterEvent) => {

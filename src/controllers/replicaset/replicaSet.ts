@@ -134,14 +134,6 @@ function getIndirectlyRelatedPods(state: ClusterState, resource: Resource, rs: K
 }
 
 /**
- * Test-only planted bug for the fuzzer's tests (issue #6), off unless the Simulation option
- * `plantedBug: 'replicaset-off-by-one'` is set: aim for one replica too few. Never set by the
- * CLI; the tests set it through a plugin module's `options`.
- */
-const plantedOffByOne = (ctx: SyncContext, replicas: number): number =>
-  ctx.options?.plantedBug === 'replicaset-off-by-one' && replicas > 0 ? 1 : 0;
-
-/**
  * replica_set.go manageReplicas: create missing pods (slow-start batches, at most
  * BURST_REPLICAS) or delete surplus ones (getPodsToDelete order). Returns the error text of a
  * failed creation, which calculateStatus turns into a ReplicaFailure condition.
@@ -149,7 +141,7 @@ const plantedOffByOne = (ctx: SyncContext, replicas: number): number =>
 export function manageReplicas(state: ClusterState, ctx: SyncContext, resource: Resource, rs: KubeObject,
   filteredPods: readonly Pod[]): string | undefined {
   const spec = specOf(rs);
-  const diff = filteredPods.length - (spec.replicas ?? 1) + plantedOffByOne(ctx, spec.replicas ?? 1);
+  const diff = filteredPods.length - (spec.replicas ?? 1);
   const { out, now } = ctx;
   if (diff < 0) {
     const n = Math.min(-diff, BURST_REPLICAS);
@@ -223,12 +215,12 @@ export function calculateStatus(rs: KubeObject, filteredPods: readonly Pod[], ma
  * replicas unless the ReplicaSet is being deleted, write status, and requeue when a ready pod
  * will become available after minReadySeconds.
  */
-export function syncReplicaSet(resource: Resource, key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult
-  | void {
+export function syncReplicaSet(resource: Resource, key: ObjectKey, state: ClusterState, ctx: SyncContext,
+  manage: ManageReplicas = manageReplicas): SyncResult | void {
   const rs = getObject(state, resource, key);
   if (!rs) return;
   const filtered = claimPods(state, ctx.out, rs, podMatcher(resource, rs), isPodActive);
-  const err = rs.metadata.deletionTimestamp === undefined ? manageReplicas(state, ctx, resource, rs, filtered)
+  const err = rs.metadata.deletionTimestamp === undefined ? manage(state, ctx, resource, rs, filtered)
     : undefined;
   updateStatus(ctx.out, resource, rs, calculateStatus(rs, filtered, err, ctx.now));
   const mrs = specOf(rs).minReadySeconds ?? 0;
@@ -241,7 +233,15 @@ export function syncReplicaSet(resource: Resource, key: ObjectKey, state: Cluste
   }
 }
 
-function def(resource: Resource): ControllerDef {
+/** The step that creates and deletes pods (manageReplicas), as a controller built with replicaSetDef runs it. */
+export type ManageReplicas = typeof manageReplicas;
+
+/**
+ * The controller of ReplicaSets or ReplicationControllers. `manage` is the replica manager it runs
+ * (manageReplicas; a plugin may hand in a wrapped one, as test-support/plugins/replicaSetOffByOne.ts
+ * does to plant a bug the fuzzer must find).
+ */
+export function replicaSetDef(resource: Resource, manage: ManageReplicas = manageReplicas): ControllerDef {
   const kind = KIND[resource];
   return {
     name: resource === 'replicasets' ? 'replicaset-controller' : 'replicationcontroller-controller',
@@ -256,12 +256,12 @@ function def(resource: Resource): ControllerDef {
           return podOwnerKeys(e, state, prev, kind, resource, (o) => podMatcher(resource, o));
       }
     },
-    sync: (key, state, ctx) => syncReplicaSet(resource, key, state, ctx),
+    sync: (key, state, ctx) => syncReplicaSet(resource, key, state, ctx, manage),
   };
 }
 
-export const replicaSetController = def('replicasets');
-export const replicationControllerController = def('replicationcontrollers');
+export const replicaSetController = replicaSetDef('replicasets');
+export const replicationControllerController = replicaSetDef('replicationcontrollers');
 export const replicaSet = controller(replicaSetController);
 export const replicationController = controller(replicationControllerController);
 

@@ -1,26 +1,15 @@
 import { labelSelectorMatches } from '../../api/labelSelector.js';
-import type { KubeObject, Pod } from '../../api/types.js';
+import type { KubeObject } from '../../api/types.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { formatDuration } from '../../api/time.js';
-import { isPodActive, isPodReady, objectsOf, objectsOwnedBy, objRef, podsOwnedBy,
-  spec } from '../helpers.js';
+import { isPodActive, isPodReady, objectsOf, objRef, spec } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { Happenings, whyNotReady } from './explain.js';
-import { mkViolation, scaledValue, selects, type OperationalDef, type Params, selectorParam } from './monitor.js';
+import { selectedWorkloads, templateLabels, workloadPods } from './workloads.js';
+import { mkViolation, scaledValue, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 /** How long a workload may stay below spec.replicas ready pods before `availability` says it did not recover. */
 export const DEFAULT_RECOVER_MS = 10 * 60_000;
-
-const templateLabels = (o: KubeObject) => (spec(o).template as { metadata?: { labels?: Record<string, string> } }
-  | undefined)?.metadata?.labels;
-
-/** A workload's pods (a Deployment's through its ReplicaSets). */
-export function workloadPods(state: ClusterState, resource: string, o: KubeObject): Pod[] {
-  return resource === 'deployments'
-    ? objectsOwnedBy(state, 'replicasets', o.metadata.uid ?? '').flatMap((rs) =>
-      podsOwnedBy(state, rs.metadata.uid ?? ''))
-    : podsOwnedBy(state, o.metadata.uid ?? '');
-}
 
 /**
  * The fewest ready pods a workload should keep: the `min` parameter, else what a
@@ -58,50 +47,47 @@ function make(p: Params) {
     instant(state: ClusterState, until: number): Violation[] {
       const out: Violation[] = [];
       const now = state.time;
-      for (const resource of ['deployments', 'statefulsets']) {
-        for (const o of objectsOf(state, resource)) {
-          if (o.metadata.deletionTimestamp !== undefined || !selects(p.selector, templateLabels(o))) continue;
-          if (p.namespace !== undefined && (o.metadata.namespace ?? 'default') !== p.namespace) continue;
-          const ref = objRef(o);
-          const replicas = typeof spec(o).replicas === 'number' ? (spec(o).replicas as number) : 1;
-          const t = tracks.get(ref) ?? { reached: false, reportedBelow: false, reportedShort: false, replicas,
-            judged: replicas };
-          tracks.set(ref, t);
-          t.replicas = replicas;
-          const pods = workloadPods(state, resource, o);
-          const ready = pods.filter((x) => isPodActive(x) && isPodReady(x));
-          // An operator who scales up asks for more from the moment the new replicas stand, not before:
-          // until then the old count's minimum holds (a fault during the scale-up is judged by it).
-          if (replicas < t.judged || ready.length >= replicas) t.judged = replicas;
-          const { min, from } = minReady(state, o, t.judged, p.min);
-          if (ready.length >= min) { t.reached = true; t.belowSince = undefined; t.reportedBelow = false; }
-          else if (t.reached) {
-            t.belowSince ??= now;
-            if (!t.reportedBelow) {
-              t.reportedBelow = true;
-              const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
-              out.push(
-                mkViolation('availability', now,
-                  `${ref} has ${ready.length} ready replica${ready.length === 1 ? '' : 's'} from ` +
-                    `${formatDuration(now)}, want at least ${min} (${from})${why ? `: ${why}` : ''}`, [ref]));
-            }
-          }
-          if (ready.length >= replicas || recover === 0) { t.full = true; t.shortSince = undefined;
-            t.reportedShort = false; continue; }
-          if (!t.full) continue; // never had all its replicas: rollout-completes judges that
-          t.shortSince ??= now;
-          // No room for a replacement is the cluster's capacity, not a failure to recover (pending-bounded judges it).
-          if (pods.some((x) => isPodActive(x) && !x.spec.nodeName
-            && x.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False'
-              && c.reason === 'Unschedulable'))) { t.shortSince = now; continue; }
-          if (!t.reportedShort && t.shortSince + recover < until) {
-            t.reportedShort = true;
+      for (const { resource, o } of selectedWorkloads(state, ['deployments', 'statefulsets'], p.selector)) {
+        if (p.namespace !== undefined && (o.metadata.namespace ?? 'default') !== p.namespace) continue;
+        const ref = objRef(o);
+        const replicas = typeof spec(o).replicas === 'number' ? (spec(o).replicas as number) : 1;
+        const t = tracks.get(ref) ?? { reached: false, reportedBelow: false, reportedShort: false, replicas,
+          judged: replicas };
+        tracks.set(ref, t);
+        t.replicas = replicas;
+        const pods = workloadPods(state, resource, o);
+        const ready = pods.filter((x) => isPodActive(x) && isPodReady(x));
+        // An operator who scales up asks for more from the moment the new replicas stand, not before:
+        // until then the old count's minimum holds (a fault during the scale-up is judged by it).
+        if (replicas < t.judged || ready.length >= replicas) t.judged = replicas;
+        const { min, from } = minReady(state, o, t.judged, p.min);
+        if (ready.length >= min) { t.reached = true; t.belowSince = undefined; t.reportedBelow = false; }
+        else if (t.reached) {
+          t.belowSince ??= now;
+          if (!t.reportedBelow) {
+            t.reportedBelow = true;
             const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
-            out.push(mkViolation('availability', Math.max(now, t.shortSince + recover),
-              `${ref} has had ${ready.length} of ${replicas} ready replicas since ` +
-                `${formatDuration(t.shortSince)} and did not recover within ${formatDuration(recover)}${why ? `: ` +
-                  `${why}` : ''}`, [ref]));
+            out.push(
+              mkViolation('availability', now,
+                `${ref} has ${ready.length} ready replica${ready.length === 1 ? '' : 's'} from ` +
+                  `${formatDuration(now)}, want at least ${min} (${from})${why ? `: ${why}` : ''}`, [ref]));
           }
+        }
+        if (ready.length >= replicas || recover === 0) { t.full = true; t.shortSince = undefined;
+          t.reportedShort = false; continue; }
+        if (!t.full) continue; // never had all its replicas: rollout-completes judges that
+        t.shortSince ??= now;
+        // No room for a replacement is the cluster's capacity, not a failure to recover (pending-bounded judges it).
+        if (pods.some((x) => isPodActive(x) && !x.spec.nodeName
+          && x.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False'
+            && c.reason === 'Unschedulable'))) { t.shortSince = now; continue; }
+        if (!t.reportedShort && t.shortSince + recover < until) {
+          t.reportedShort = true;
+          const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
+          out.push(mkViolation('availability', Math.max(now, t.shortSince + recover),
+            `${ref} has had ${ready.length} of ${replicas} ready replicas since ` +
+              `${formatDuration(t.shortSince)} and did not recover within ${formatDuration(recover)}${why ? `: ` +
+                `${why}` : ''}`, [ref]));
         }
       }
       return out;

@@ -4,14 +4,7 @@ import { describePodTemplate, quantityString } from './containers.js';
 import { conditionsOf, intOrString, num, podStatusLine, selectorOf, spec, status, str, templateOf,
   type DescribeContext } from './context.js';
 import { describeEvents } from './events.js';
-import { DescribeWriter, printAnnotations, printController, printLabels } from './writer.js';
-
-/** Name, Namespace (and CreationTimestamp where the describer prints it first). */
-function head(w: DescribeWriter, o: KubeObject, created: boolean): void {
-  w.write(0, `Name:\t${o.metadata.name}\n`);
-  w.write(0, `Namespace:\t${o.metadata.namespace ?? ''}\n`);
-  if (created) w.write(0, `CreationTimestamp:\t${w.time(o.metadata.creationTimestamp ?? 0)}\n`);
-}
+import { DescribeWriter, head, printAnnotations, printController, printLabels } from './writer.js';
 
 /** The "Type \tStatus\tReason" conditions table of Deployments and ReplicaSets. */
 function conditionTable(w: DescribeWriter, o: KubeObject): void {

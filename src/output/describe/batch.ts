@@ -5,7 +5,7 @@ import { rec } from '../printers/types.js';
 import { describePodTemplate } from './containers.js';
 import { num, selectorOf, spec, status, str, templateOf, type DescribeContext } from './context.js';
 import { describeEvents } from './events.js';
-import { DescribeWriter, printAnnotations, printController, printLabels } from './writer.js';
+import { DescribeWriter, head, printAnnotations, printController, printLabels } from './writer.js';
 
 const set = (v: unknown): boolean => v !== undefined && v !== null;
 /** describe.go printBoolPtr: "<unset>" for nil, else True / False. */
@@ -21,8 +21,7 @@ function capIndexes(indexes: string, softLimit = 50): string {
 export function describeJob(job: KubeObject, ctx: DescribeContext): string {
   const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(job), st = status(job);
-  w.write(0, `Name:\t${job.metadata.name}\n`);
-  w.write(0, `Namespace:\t${job.metadata.namespace ?? ''}\n`);
+  head(w, job, false);
   w.write(0, `Selector:\t${selectorString(selectorOf(job))}\n`);
   printLabels(w, 'Labels', job.metadata.labels);
   printAnnotations(w, 'Annotations', job.metadata.annotations);
@@ -51,8 +50,7 @@ export function describeJob(job: KubeObject, ctx: DescribeContext): string {
 export function describeCronJob(cj: KubeObject, ctx: DescribeContext): string {
   const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(cj), st = status(cj);
-  w.write(0, `Name:\t${cj.metadata.name}\n`);
-  w.write(0, `Namespace:\t${cj.metadata.namespace ?? ''}\n`);
+  head(w, cj, false);
   printLabels(w, 'Labels', cj.metadata.labels);
   printAnnotations(w, 'Annotations', cj.metadata.annotations);
   w.write(0, `Schedule:\t${str(s.schedule)}\n`);

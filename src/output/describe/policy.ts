@@ -4,7 +4,7 @@ import { rec, type Rec } from '../printers/types.js';
 import { intOrString, num, selectorOf, spec, status, str, conditionsOf, type DescribeContext } from './context.js';
 import { quantityString } from './containers.js';
 import { describeEvents } from './events.js';
-import { DescribeWriter, printAnnotations, printLabels } from './writer.js';
+import { DescribeWriter, head, printAnnotations, printLabels } from './writer.js';
 
 const q = (v: unknown): string => (v === undefined || v === null ? '<unknown>' : quantityString(v as string));
 
@@ -57,8 +57,7 @@ function direction(w: DescribeWriter, name: string, rules: Rec | undefined): voi
 export function describeHPA(hpa: KubeObject, ctx: DescribeContext): string {
   const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(hpa), st = status(hpa), ref = rec(s.scaleTargetRef);
-  w.write(0, `Name:\t${hpa.metadata.name}\n`);
-  w.write(0, `Namespace:\t${hpa.metadata.namespace ?? ''}\n`);
+  head(w, hpa, false);
   printLabels(w, 'Labels', hpa.metadata.labels);
   printAnnotations(w, 'Annotations', hpa.metadata.annotations);
   w.write(0, `CreationTimestamp:\t${w.time(hpa.metadata.creationTimestamp ?? 0)}\n`);
@@ -89,8 +88,7 @@ export function describeHPA(hpa: KubeObject, ctx: DescribeContext): string {
 export function describePDB(pdb: KubeObject, ctx: DescribeContext): string {
   const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(pdb), st = status(pdb);
-  w.write(0, `Name:\t${pdb.metadata.name}\n`);
-  w.write(0, `Namespace:\t${pdb.metadata.namespace ?? ''}\n`);
+  head(w, pdb, false);
   if (s.minAvailable !== undefined) w.write(0, `Min available:\t${intOrString(s.minAvailable)}\n`);
   else if (s.maxUnavailable !== undefined) w.write(0, `Max unavailable:\t${intOrString(s.maxUnavailable)}\n`);
   w.write(0, `Selector:\t${s.selector ? formatLabelSelector(selectorOf(pdb)) : '<unset>'}\n`);

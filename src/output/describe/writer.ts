@@ -1,4 +1,4 @@
-import type { Labels, OwnerReference, Taint, Toleration } from '../../api/types.js';
+import type { KubeObject, Labels, OwnerReference, Taint, Toleration } from '../../api/types.js';
 import { tabbedString } from '../printers/tabWriter.js';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -97,3 +97,10 @@ export const printController = (refs: readonly OwnerReference[] | undefined): st
   const c = refs?.find((r) => r.controller);
   return c ? `${c.kind}/${c.name}` : '';
 };
+
+/** Name, Namespace (and CreationTimestamp where the describer prints it first). */
+export function head(w: DescribeWriter, o: KubeObject, created: boolean): void {
+  w.write(0, `Name:\t${o.metadata.name}\n`);
+  w.write(0, `Namespace:\t${o.metadata.namespace ?? ''}\n`);
+  if (created) w.write(0, `CreationTimestamp:\t${w.time(o.metadata.creationTimestamp ?? 0)}\n`);
+}

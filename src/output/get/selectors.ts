@@ -43,10 +43,10 @@ export function parseLabelSelector(text: string): LabelSelector {
 
 export interface FieldRequirement { readonly field: string; readonly equal: boolean; readonly value: string }
 
-/** apimachinery fields.ParseSelector: `f=v`, `f==v`, `f!=v`, comma-separated. */
+/** apimachinery fields.ParseSelector: `f=v`, `f==v`, `f!=v`, comma-separated; empty terms are skipped. */
 export function parseFieldSelector(text: string): FieldRequirement[] {
   if (text.trim() === '') return [];
-  return text.split(',').map((part) => {
+  return text.split(',').filter((part) => part.trim() !== '').map((part) => {
     const m = part.trim().match(/^([^=!]+)(!=|==|=)(.*)$/);
     if (!m) throw new SelectorError(`invalid selector: '${text}'; can't understand '${part}'`);
     return { field: m[1].trim(), equal: m[2] !== '!=', value: m[3].trim() };
@@ -80,6 +80,9 @@ const FIELDS: Record<string, Record<string, (o: Obj) => string>> = {
       .map((k) => [`involvedObject.${k}`, (o: Obj) => text(at(o, `involvedObject.${k}`))])),
     reason: (o) => text(o.reason), reportingComponent: (o) => text(o.reportingComponent),
     source: (o) => text(at(o, 'source.component') || o.reportingComponent), type: (o) => text(o.type),
+    // events.k8s.io/v1 names the involved object `regarding`.
+    'regarding.name': (o) => text(at(o, 'involvedObject.name')), 'regarding.kind': (o) =>
+      text(at(o, 'involvedObject.kind')),
   },
   jobs: { 'status.successful': (o) => text(at(o, 'status.succeeded') ?? 0) },
 };

@@ -1,5 +1,6 @@
 import { MAX_NODE_SCORE, MIN_NODE_SCORE, type NodeInfo, type ScorePlugin } from '../framework.js';
-import { bestFitDevices, gpuMilliLeft, MAX_SPEC_GPU, MILLI_PER_GPU, type GpuRequest } from '../gpuShare.js';
+import { MILLI_PER_GPU } from '../../api/gpu.js';
+import { bestFitDevices, gpuMilliLeft, MAX_SPEC_GPU, type GpuRequest } from '../gpuShare.js';
 import { gpuNames } from './names.js';
 
 /**

@@ -1,5 +1,6 @@
 import { MAX_NODE_SCORE, MIN_NODE_SCORE, type ScorePlugin } from '../framework.js';
-import { bestFitDevices, fullyFreeCount, MILLI_PER_GPU } from '../gpuShare.js';
+import { MILLI_PER_GPU } from '../../api/gpu.js';
+import { bestFitDevices, fullyFreeCount } from '../gpuShare.js';
 import { gpuNames } from './names.js';
 
 /**
