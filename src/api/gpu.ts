@@ -15,9 +15,6 @@ export const MILLI_PER_GPU = 1000;
 /** const.go DeviceIndex: the devices a bound pod got, joined by DevIdSep `-` (e.g. `0-1`). */
 export const GPU_INDEX_ANNOTATION = 'alibabacloud.com/gpu-index';
 
-/** Thousandths of one GPU device: a device holds 1,000 milli (const.go MILLI). */
-export const MILLI_PER_GPU = 1000;
-
 export const formatGpuDevices = (devices: readonly number[]): string => devices.join('-');
 
 /** What a pod asks for: `count` devices with `milli` of each (milli < 1000 only with count 1). */
