@@ -23,8 +23,14 @@ export interface BehaviorSpec {
  * behaviour resolver turns it into `value` for each container (behavior/resolve.ts).
  */
 export type Steps = readonly { readonly at: Millis; readonly value: number; readonly share?: number }[];
-/** Passes until failAfter; fails until passAfter (both measured from container start). */
-export interface ProbeBehavior { readonly failAfter?: Millis; readonly passAfter?: Millis }
+/**
+ * Passes until failAfter; fails until passAfter (both measured from container start). `latency`:
+ * how long the handler takes to answer, from `slowAfter` on (from the start when absent); an answer
+ * that takes the probe's timeoutSeconds or longer is a timeout, a failure.
+ */
+export interface ProbeBehavior { readonly failAfter?: Millis; readonly passAfter?: Millis; readonly latency?: Millis;
+  readonly slowAfter?: Millis }
+const PROBE_BEHAVIOR_KEYS = ['failAfter', 'passAfter', 'latency', 'slowAfter'];
 export interface HookBehavior { readonly duration?: Millis; readonly fail?: boolean }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -108,12 +114,17 @@ export function parseBehavior(v: unknown, path: string, p: FieldProblem[]): Beha
       for (const [k, pb] of Object.entries(v.probes)) {
         if (!['liveness', 'readiness', 'startup'].includes(k)) {
           p.push({ path: `${path}.probes.${k}`, message: 'must be liveness, readiness or startup' }); continue; }
-        if (!isObj(pb)) { p.push({ path: `${path}.probes.${k}`, message: 'must be {failAfter, passAfter}' });
+        if (!isObj(pb)) { p.push({ path: `${path}.probes.${k}`,
+          message: 'must be {failAfter, passAfter, latency, slowAfter}' });
           continue; }
-        const failAfter = duration(p, `${path}.probes.${k}.failAfter`, pb.failAfter);
-        const passAfter = duration(p, `${path}.probes.${k}.passAfter`, pb.passAfter);
-        probes[k] = { ...(failAfter === undefined ? {} : { failAfter }),
-          ...(passAfter === undefined ? {} : { passAfter }) };
+        const timing: Record<string, number> = {};
+        for (const [f, v] of Object.entries(pb)) {
+          if (!PROBE_BEHAVIOR_KEYS.includes(f)) { p.push({ path: `${path}.probes.${k}.${f}`,
+            message: `unknown field; known: ${PROBE_BEHAVIOR_KEYS.join(', ')}` }); continue; }
+          const d = duration(p, `${path}.probes.${k}.${f}`, v);
+          if (d !== undefined) timing[f] = d;
+        }
+        probes[k] = timing;
       }
       out.probes = probes;
     }

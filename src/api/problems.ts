@@ -38,3 +38,6 @@ export function unreadableProblem(file: string, err: unknown): InputProblem {
   return { file, message: err instanceof UnreadableInput ? err.message : 'cannot read file (does it exist?)',
     unreadable: true };
 }
+
+/** utilerrors.NewAggregate's text: one error alone, several in brackets. */
+export const aggregate = (errs: readonly string[]): string => (errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);

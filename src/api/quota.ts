@@ -34,12 +34,18 @@ export function scopeAllows(scope: string, resource: string): boolean {
 /** The hard-limit names a pod is measured against (the pod evaluator's MatchingResources). */
 export const countsForPods = (resource: string): boolean => isPodCount(resource) || isPodCompute(resource);
 
+// Specs are immutable and shared by the pods of a template (admission): memoised per spec object.
+const scopeFactsCache = new WeakMap<PodSpec, PodScopeFacts>();
+const usageCache = new WeakMap<PodSpec, Readonly<Amounts>>();
+
 /**
  * A pod's usage (pods.go PodUsageFunc / podComputeUsageHelper): one pod; cpu and memory requests
  * under both their bare and `requests.` names, limits under `limits.`; extended resources and
  * hugepages by request only. Amounts in quotaScale units.
  */
-export function podUsage(spec: PodSpec): Amounts {
+export function podUsage(spec: PodSpec): Readonly<Amounts> {
+  const hit = usageCache.get(spec);
+  if (hit) return hit;
   const req = podRequests(spec), lim = podLimits(spec);
   const u: Amounts = { pods: 1, 'count/pods': 1 };
   for (const r of ['cpu', 'memory', 'ephemeral-storage']) {
@@ -50,6 +56,7 @@ export function podUsage(spec: PodSpec): Amounts {
     if (r === 'cpu' || r === 'memory' || r === 'ephemeral-storage' || r === 'pods') continue;
     u[`requests.${r}`] = v;
   }
+  usageCache.set(spec, Object.freeze(u));
   return u;
 }
 
@@ -103,17 +110,43 @@ const crossNamespaceAffinity = (spec: PodSpec): boolean =>
     ...(a?.preferredDuringSchedulingIgnoredDuringExecution ?? []).map((w) => w.podAffinityTerm),
   ].some((t) => t.namespaceSelector !== undefined || (t.namespaces?.length ?? 0) > 0));
 
-/** pods.go podMatchesScopeFunc: whether one scope requirement selects the pod. */
-function podMatchesScope(spec: PodSpec, sel: ScopeSelectorRequirement): boolean {
-  const deadline = spec.activeDeadlineSeconds;
+/**
+ * What the pod evaluator's scopes look at in a pod (pods.go podMatchesScopeFunc): pods alike in
+ * these are selected by the same quotas, so usage can be kept per class of them.
+ */
+export interface PodScopeFacts {
+  readonly terminating: boolean;
+  readonly bestEffort: boolean;
+  readonly crossNamespaceAffinity: boolean;
+  readonly priorityClassName: string;
+}
+
+export function podScopeFacts(spec: PodSpec): PodScopeFacts {
+  let f = scopeFactsCache.get(spec);
+  if (!f) {
+    const deadline = spec.activeDeadlineSeconds;
+    f = { terminating: deadline !== undefined && deadline >= 0, bestEffort: qosClass(spec) === 'BestEffort',
+      crossNamespaceAffinity: crossNamespaceAffinity(spec), priorityClassName: spec.priorityClassName ?? '' };
+    scopeFactsCache.set(spec, f);
+  }
+  return f;
+}
+
+/** The class key of PodScopeFacts (one entry of a namespace's usage per class). */
+export const scopeClassKey = (f: PodScopeFacts): string =>
+  `${f.terminating ? 'T' : '-'}${f.bestEffort ? 'B' : '-'}${f.crossNamespaceAffinity ? 'X' : '-'}|` +
+    `${f.priorityClassName}`;
+
+/** pods.go podMatchesScopeFunc: whether one scope requirement selects pods with these facts. */
+function podMatchesScope(f: PodScopeFacts, sel: ScopeSelectorRequirement): boolean {
   switch (sel.scopeName) {
-    case 'Terminating': return deadline !== undefined && deadline >= 0;
-    case 'NotTerminating': return deadline === undefined || deadline < 0;
-    case 'BestEffort': return qosClass(spec) === 'BestEffort';
-    case 'NotBestEffort': return qosClass(spec) !== 'BestEffort';
-    case 'CrossNamespacePodAffinity': return crossNamespaceAffinity(spec);
+    case 'Terminating': return f.terminating;
+    case 'NotTerminating': return !f.terminating;
+    case 'BestEffort': return f.bestEffort;
+    case 'NotBestEffort': return !f.bestEffort;
+    case 'CrossNamespacePodAffinity': return f.crossNamespaceAffinity;
     case 'PriorityClass': {
-      const name = spec.priorityClassName ?? '';
+      const name = f.priorityClassName;
       switch (sel.operator) {
         case 'In': return (sel.values ?? []).includes(name);
         case 'NotIn': return !(sel.values ?? []).includes(name);
@@ -126,9 +159,61 @@ function podMatchesScope(spec: PodSpec, sel: ScopeSelectorRequirement): boolean 
   }
 }
 
-/** Whether every scope of the quota selects the pod (an unscoped quota selects every pod). */
-export const quotaSelectsPod = (q: ResourceQuota, spec: PodSpec): boolean =>
-  quotaScopeSelectors(q).every((s) => podMatchesScope(spec, s));
+/** Whether every scope of the quota selects pods with these facts (an unscoped quota selects every pod). */
+export const quotaSelectsScope = (q: ResourceQuota, f: PodScopeFacts): boolean =>
+  quotaScopeSelectors(q).every((s) => podMatchesScope(f, s));
+
+/** Whether every scope of the quota selects the pod. */
+export const quotaSelectsPod = (q: ResourceQuota, spec: PodSpec): boolean => quotaSelectsScope(q, podScopeFacts(spec));
+
+/** What the live pods of one scope class use (summed podUsage), with the facts their scopes look at. */
+export interface PodClassUsage {
+  readonly scope: PodScopeFacts;
+  readonly used: Readonly<Amounts>;
+}
+
+/**
+ * What a namespace uses, kept as facts arrive so that a quota's usage is a sum over a few pod
+ * classes instead of a walk over every pod: with every create and every quota sync walking all
+ * pods, a namespace of n pods under a quota cost O(n^2). Kubernetes' quota controller lists the
+ * namespace's pods per sync too, but its admission plugin adds each request to status.used as it
+ * admits it (resource_access.go, controller.go CheckRequest); this is that running total.
+ * Kept only for namespaces that have (had) a ResourceQuota: the first one's arrival counts what
+ * is there once.
+ */
+export interface NamespaceUsage {
+  /** Scope class key (scopeClassKey) -> usage of the non-terminal pods of that class. */
+  readonly pods: Readonly<Record<string, PodClassUsage>>;
+  /** resource (plural) -> how many objects of it the namespace holds. */
+  readonly objects: Readonly<Record<string, number>>;
+  /** What its PersistentVolumeClaims use (pvcUsage summed); absent until a claim is counted. */
+  readonly claims?: Readonly<Amounts>;
+}
+
+/** The storage class quota names' suffix (persistent_volume_claims.go V1ResourceByStorageClass). */
+const STORAGE_CLASS_SUFFIX = '.storageclass.storage.k8s.io/';
+
+/**
+ * A PersistentVolumeClaim's usage (pkg/quota/v1/evaluator/core/persistent_volume_claims.go Usage):
+ * one claim under `persistentvolumeclaims` and `count/persistentvolumeclaims`, its storage request
+ * under `requests.storage`, and both again under its storage class's names
+ * (`<class>.storageclass.storage.k8s.io/requests.storage`, `.../persistentvolumeclaims`).
+ */
+export function pvcUsage(pvc: KubeObject): Amounts {
+  const spec = (pvc.spec ?? {}) as { storageClassName?: string; resources?: { requests?: ResourceList } };
+  const storage = spec.resources?.requests?.storage;
+  const cls = spec.storageClassName ?? pvc.metadata.annotations?.['volume.beta.kubernetes.io/storage-class'] ?? '';
+  const u: Amounts = { persistentvolumeclaims: 1, 'count/persistentvolumeclaims': 1 };
+  if (storage !== undefined) u['requests.storage'] = scaledValue(storage, 0);
+  if (cls) {
+    u[`${cls}${STORAGE_CLASS_SUFFIX}persistentvolumeclaims`] = 1;
+    if (storage !== undefined) u[`${cls}${STORAGE_CLASS_SUFFIX}requests.storage`] = scaledValue(storage, 0);
+  }
+  return u;
+}
+
+/** Whether a quota name is measured from claims (storage), not pods or object counts. */
+export const countsForClaims = (r: string): boolean => r === 'requests.storage' || r.includes(STORAGE_CLASS_SUFFIX);
 
 /** Core resources a quota also counts under their bare name (`configmaps: "10"`), as before count/ names. */
 export const LEGACY_COUNTED: readonly string[] = ['configmaps', 'secrets', 'services', 'persistentvolumeclaims',

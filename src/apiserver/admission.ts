@@ -7,9 +7,10 @@ import { objectKey, type Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { getObject, listObjects, objectCount } from '../reducers/state.js';
-import { aggregate, LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViolations,
+import { aggregate } from '../api/problems.js';
+import { LIMIT_RANGER_ANNOTATION, limitRangeDefaults, limitRangeViolations,
   type LimitRange } from './limitRanger.js';
-import { namespaceRefusal, policyObjectsIn } from './namespaces.js';
+import { forbidden, namespaceRefusal, policyObjectsIn } from './namespaces.js';
 import { admitPodQuota } from './resourceQuota.js';
 import type { ResourceQuota } from '../api/quota.js';
 import { SYSTEM_PRIORITY_CLASSES } from '../api/priority.js';
@@ -141,7 +142,9 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   const name = opts.name ?? md.name ?? (md.generateName ? generateName(md.generateName, rng) : undefined);
   if (!name) return { error: 'metadata.name or metadata.generateName is required' };
   const key = objectKey(namespace, name);
-  const nsRefusal = namespaceRefusal(state, namespace, opts.pendingPolicy?.namespaces);
+  // The name admission sees: a generateName create is refused under its prefix (`pods "web-" is forbidden`).
+  const shown = opts.name || md.name || md.generateName || name;
+  const nsRefusal = namespaceRefusal(state, namespace, 'pods', shown, opts.pendingPolicy?.namespaces);
   if (nsRefusal) return { error: nsRefusal };
   if (tget(state.podUids, key)) return { error: `pods "${name}" already exists` };
   const prio = resolvePriority(manifest.spec, state, opts.pendingPriorityClasses);
@@ -149,9 +152,9 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   const admitted = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName,
     policyObjectsIn(state, 'limitranges', namespace, opts.pendingPolicy?.limitRanges ?? []));
   const spec = admitted.spec;
-  if (admitted.violations.length) return { error: `pods "${name}" is forbidden: ${aggregate(admitted.violations)}` };
+  if (admitted.violations.length) return { error: forbidden('pods', shown, aggregate(admitted.violations)) };
   const quotaRefusal = admitPodQuota(state, namespace, spec, opts.pendingPolicy?.quotas ?? []);
-  if (quotaRefusal) return { error: `pods "${name}" is forbidden: ${quotaRefusal}` };
+  if (quotaRefusal) return { error: forbidden('pods', shown, quotaRefusal) };
   const uid = rng.uuid();
   const labels = { ...(md.labels ?? {}), ...(opts.labels ?? {}) };
   const annotations = { ...(md.annotations ?? {}), ...(opts.annotations ?? {}),

@@ -8,6 +8,7 @@ import type { Component, ComponentContext } from '../decider/component.js';
 import { addNode, applyObjects, stampObject, type ApplyOptions } from './apply.js';
 import type { KubeObject, Pod } from '../api/types.js';
 import { getObject } from '../reducers/state.js';
+import { namespaceOnDelete } from './namespaces.js';
 
 /**
  * The API server as the user sees it: it applies the scenario's manifests at time 0 and the
@@ -52,7 +53,8 @@ export class ApiServer implements Component {
         return true;
       case 'delete':
         if (a.resource === 'pods') deletePod(state, out, a.namespace, a.name, a.gracePeriodSeconds, a.force);
-        else this.deleteObject(state, out, a.resource, objectKey(a.namespace, a.name),
+        // A cluster-scoped object (namespace '') is keyed by its name alone.
+        else this.deleteObject(state, out, a.resource, a.namespace ? objectKey(a.namespace, a.name) : a.name,
           a.propagationPolicy ?? 'Background');
         return true;
       case 'scale':
@@ -85,6 +87,11 @@ export class ApiServer implements Component {
     // the garbage collector removes once the dependents are gone or released
     // (controllers/garbagecollector/garbageCollector.ts).
     if (obj.metadata.deletionTimestamp !== undefined) return;
+    if (resource === 'namespaces') {
+      const next = namespaceOnDelete(obj, out.now);
+      if (next && next !== 'deleted') { out.emit({ type: 'ObjectApplied', at: out.now, resource, key, object: next });
+        return; }
+    }
     if (propagationPolicy === 'Foreground' || propagationPolicy === 'Orphan') out.emit(
       { type: 'ObjectTerminating', at: out.now, resource, key, propagationPolicy });
     else out.emit({ type: 'ObjectDeleted', at: out.now, resource, key,

@@ -9,9 +9,9 @@ import type { SourcedObject } from '../scenario/types.js';
 import { admitPod, type PendingPolicy } from './admission.js';
 import { updateNode, updatePod } from './update.js';
 import { getObject } from '../reducers/state.js';
-import { namespaceRefusal } from './namespaces.js';
-import { admitObjectQuota } from './resourceQuota.js';
-import { objectCountNames, type ResourceQuota } from '../api/quota.js';
+import { admitObjectCreate } from './admitObject.js';
+import { namespaceStored } from './namespaces.js';
+import type { ResourceQuota } from '../api/quota.js';
 import type { LimitRange } from './limitRanger.js';
 
 /** Install order, as tools like Helm use it (releaseutil InstallOrder): what others refer to goes first. */
@@ -125,11 +125,12 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     const existing = getObject(state, info.resource, key);
     if (info.namespaced && !existing) {
       const group = (object.apiVersion ?? '').includes('/') ? object.apiVersion.split('/')[0] : '';
-      const why = namespaceRefusal(state, namespace, namespaces) ?? prefixed(info.resource, object.metadata.name,
-        admitObjectQuota(state, namespace, objectCountNames(info.resource, group), pending.quotas));
+      const why = admitObjectCreate(state, info.resource, group, namespace, object.metadata.name, pending,
+        object);
       if (why) { refuse(kind, key, source.file, why); continue; }
     }
-    const stamped = stampObject(object, existing, namespace, out.now, rng);
+    const stamped = kind === 'Namespace' ? namespaceStored(stampObject(object, existing, namespace, out.now, rng),
+      existing) : stampObject(object, existing, namespace, out.now, rng);
     if (kind === 'PriorityClass') priorityClasses[key] = stamped;
     if (kind === 'Namespace') namespaces.add(stamped.metadata.name);
     if (kind === 'LimitRange') limitRanges.push(stamped as LimitRange);
@@ -137,9 +138,6 @@ export function applyObjects(objs: readonly SourcedObject[], state: ClusterState
     out.emit({ type: 'ObjectApplied', at: out.now, resource: info.resource, key, object: stamped });
   }
 }
-
-const prefixed = (resource: string, name: string, why: string | undefined): string | undefined =>
-  (why ? `${resource} "${name}" is forbidden: ${why}` : undefined);
 
 /** Fills server-set metadata: uid and creationTimestamp on create; generation bumped when spec changes. */
 export function stampObject(object: KubeObject, existing: KubeObject | undefined, namespace: string, now: number,

@@ -122,5 +122,26 @@ export function limitRangeViolations(spec: PodSpec, lrs: readonly LimitRange[]):
   return errs;
 }
 
-/** utilerrors.NewAggregate's text: one error alone, several in brackets. */
-export const aggregate = (errs: readonly string[]): string => (errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
+/**
+ * PersistentVolumeClaimValidateLimitFunc: each PersistentVolumeClaim item's min (minConstraint) and
+ * max (maxRequestConstraint) against the claim's requests (storage); a claim has no limits.
+ */
+export function pvcLimitViolations(pvc: KubeObject, lrs: readonly LimitRange[]): string[] {
+  const req = observedOf((pvc.spec as { resources?: { requests?: ResourceList } } | undefined)?.resources?.requests);
+  const errs: string[] = [];
+  for (const item of itemsOf(lrs)) {
+    if (item.type !== 'PersistentVolumeClaim') continue;
+    const type = 'PersistentVolumeClaim';
+    errs.push(...constraints({ type, ...(item.min ? { min: item.min } : {}) }, type, req, observedOf(undefined)));
+    for (const [r, q] of Object.entries(item.max ?? {})) {
+      if (req.value[r] === undefined) errs.push(`maximum ${r} usage per ${type} is ${show(r, q)}.  No request is `
+        + 'specified');
+      else if (req.value[r] > scaledValue(q, resourceScale(r))) errs.push(`maximum ${r} usage per ${type} is `
+        + `${show(r, q)}, but request is ${req.text[r]}`);
+    }
+  }
+  return errs;
+}
+
+/** utilerrors.NewAggregate's text (api/problems.ts), for the admission plugins. */
+export { aggregate } from '../api/problems.js';

@@ -13,17 +13,63 @@ import { getObject, listObjects, objectCount, type ClusterState } from '../reduc
 export const SYSTEM_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
 /**
- * Why a create in `ns` is refused, in the API server's words, or undefined. `pending` holds the
- * namespaces the same batch creates first (one `kubectl apply` of a folder with its Namespace).
+ * An API Forbidden error's message (apimachinery errors.NewForbidden): `pods "web-" is forbidden:
+ * why`, `pods is forbidden: why` without a name. `resource` is qualified by its group
+ * (`replicasets.apps`). Admission sees a generateName create under its generateName prefix, so a
+ * ReplicaSet's refused pods read `pods "web-7d8f6c9b54-" is forbidden`.
  */
-export function namespaceRefusal(state: ClusterState, ns: string, pending?: ReadonlySet<string>): string | undefined {
+export const forbidden = (resource: string, name: string, why: string): string =>
+  (name ? `${resource} "${name}" is forbidden: ${why}` : `${resource} is forbidden: ${why}`);
+
+/**
+ * Why a create of `resource` named `name` in `ns` is refused, in the API server's words, or
+ * undefined: NotFound for a missing namespace, Forbidden for one being deleted (lifecycle.go
+ * Admit). `pending` holds the namespaces the same batch creates first (one `kubectl apply` of a
+ * folder with its Namespace).
+ */
+export function namespaceRefusal(state: ClusterState, ns: string, resource: string, name: string,
+  pending?: ReadonlySet<string>): string | undefined {
   if (SYSTEM_NAMESPACES.includes(ns) || pending?.has(ns)) return undefined;
   const o = getObject(state, 'namespaces', ns);
   if (!o) return `namespaces "${ns}" not found`;
-  if (o.metadata.deletionTimestamp !== undefined) return `unable to create new content in namespace ${ns} because `
-    + 'it is being terminated';
+  if (o.metadata.deletionTimestamp !== undefined) return forbidden(resource, name, 'unable to create new content '
+    + `in namespace ${ns} because it is being terminated`);
   return undefined;
 }
+
+/** The finalizer the namespace controller removes once a deleted namespace is empty (core/v1 FinalizerKubernetes). */
+export const FINALIZER_KUBERNETES = 'kubernetes';
+
+/**
+ * A Namespace as the API server stores it (pkg/registry/core/namespace/strategy.go): a create gets
+ * phase Active and the `kubernetes` finalizer in spec.finalizers (PrepareForCreate); an update keeps
+ * the stored finalizers and status (PrepareForUpdate).
+ */
+export function namespaceStored(ns: KubeObject, existing: KubeObject | undefined): KubeObject {
+  if (existing) return { ...ns, spec: { ...(ns.spec as object | undefined),
+    finalizers: (existing.spec as { finalizers?: readonly string[] } | undefined)?.finalizers ?? [] },
+    status: existing.status } as KubeObject;
+  const spec = (ns.spec ?? {}) as { finalizers?: readonly string[] };
+  const finalizers = spec.finalizers ?? [];
+  return { ...ns, spec: { ...spec, finalizers: finalizers.includes(FINALIZER_KUBERNETES) ? finalizers
+    : [...finalizers, FINALIZER_KUBERNETES] }, status: { phase: 'Active' } } as KubeObject;
+}
+
+/**
+ * A Namespace delete (namespace/storage/storage.go Delete): with finalizers it only gets its
+ * deletionTimestamp and phase Terminating (the namespace controller empties it); without, it goes
+ * at once. Undefined when it is being deleted already.
+ */
+export function namespaceOnDelete(ns: KubeObject, now: number): KubeObject | 'deleted' | undefined {
+  if (ns.metadata.deletionTimestamp !== undefined) return undefined;
+  if (((ns.spec as { finalizers?: readonly string[] } | undefined)?.finalizers ?? []).length === 0) return 'deleted';
+  return { ...ns, metadata: { ...ns.metadata, deletionTimestamp: now },
+    status: { ...(ns.status as object | undefined), phase: 'Terminating' } } as KubeObject;
+}
+
+/** Whether the namespace is being deleted (Terminating): creates in it are refused. */
+export const namespaceTerminating = (state: ClusterState, ns: string): boolean =>
+  getObject(state, 'namespaces', ns)?.metadata.deletionTimestamp !== undefined;
 
 const byName = (a: KubeObject, b: KubeObject): number =>
   (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);

@@ -4,12 +4,14 @@
  * amount past a quota's hard limit, or when a cpu/memory quota finds a container without the
  * request or limit it tracks.
  */
-import { countsForPods, LEGACY_COUNTED, missingPodConstraints, podUsage, quotaAmounts, quotaScale, quotaSelectsPod,
-  type ResourceQuota } from '../api/quota.js';
+import { countsForClaims, countsForPods, LEGACY_COUNTED, pvcUsage, missingPodConstraints, podScopeFacts, podUsage,
+  quotaAmounts, quotaScale,
+  quotaSelectsPod, quotaSelectsScope, type PodClassUsage, type ResourceQuota } from '../api/quota.js';
+import { podCountsForQuota } from '../reducers/quotaUsage.js';
 import { formatQuantity } from '../api/quantityFormat.js';
 import type { Amounts } from '../api/resources.js';
-import type { Pod, PodSpec } from '../api/types.js';
-import { objectKeys, type ClusterState } from '../reducers/state.js';
+import type { PodSpec } from '../api/types.js';
+import { objectEntries, objectKeys, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import { policyObjectsIn } from './namespaces.js';
 
@@ -20,30 +22,63 @@ import { policyObjectsIn } from './namespaces.js';
 export const quotasIn = (state: ClusterState, ns: string, pending: readonly ResourceQuota[] = []): ResourceQuota[] =>
   policyObjectsIn(state, 'resourcequotas', ns, pending);
 
-/** A pod counts against quota until it is terminal (pods.go QuotaV1Pod). */
-const counts = (p: Pod): boolean => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
+/** The `count/...` or legacy name's resource (plural), or undefined for a name that counts no objects. */
+function countedResource(r: string): string | undefined {
+  const m = /^count\/([^.]+)(?:\.(.+))?$/.exec(r);
+  if (m) return m[1];
+  return LEGACY_COUNTED.includes(r) ? r : undefined;
+}
 
 /**
  * What a quota's namespace uses now of the names the quota tracks: the live pods its scopes select,
- * and the stored objects its `count/...` names count. The resource quota controller's recalculation.
+ * and the stored objects its `count/...` names count. The resource quota controller's recalculation,
+ * read from the namespace's running total (reducers/quotaUsage.ts): a sum over a few pod classes.
+ * A namespace without one yet (its first quota is being created in this batch) is counted from
+ * what is stored.
  */
 export function quotaUsed(state: ClusterState, q: ResourceQuota): Amounts {
   const ns = q.metadata.namespace ?? 'default';
   const hard = Object.keys(q.spec?.hard ?? {});
   const used: Amounts = Object.fromEntries(hard.map((r) => [r, 0]));
+  const entry = state.quotaUsage.peek(ns);
+  const podTotals = entry ? Object.values(entry.pods) : podClassesOf(state, ns);
   if (hard.some(countsForPods)) {
-    for (const p of tvalues(state.pods)) {
-      if ((p.metadata.namespace ?? 'default') !== ns || !counts(p) || !quotaSelectsPod(q, p.spec)) continue;
-      const u = podUsage(p.spec);
-      for (const r of hard) if (u[r] !== undefined) used[r] += u[r];
+    for (const c of podTotals) {
+      if (!quotaSelectsScope(q, c.scope)) continue;
+      for (const r of hard) if (c.used[r] !== undefined) used[r] += c.used[r];
     }
   }
+  if (hard.some(countsForClaims)) {
+    const claims = entry ? entry.claims ?? {} : claimsOf(state, ns);
+    for (const r of hard) if (countsForClaims(r)) used[r] = claims[r] ?? 0;
+  }
   for (const r of hard) {
-    const m = /^count\/([^.]+)(?:\.(.+))?$/.exec(r) ?? (LEGACY_COUNTED.includes(r) ? [r, r] : null);
-    if (!m || m[1] === 'pods') continue;
-    used[r] = objectKeys(state, m[1]).filter((k) => k.startsWith(`${ns}/`)).length;
+    const resource = countedResource(r);
+    if (resource === undefined || resource === 'pods') continue;
+    used[r] = entry ? entry.objects[resource] ?? 0 : objectKeys(state, resource).filter((k) => k.startsWith(`${ns}/`))
+      .length;
   }
   return used;
+}
+
+/** What a namespace's claims use, counted from the stored claims (no running total yet). */
+function claimsOf(state: ClusterState, ns: string): Amounts {
+  const sum: Amounts = {};
+  for (const [k, pvc] of objectEntries(state, 'persistentvolumeclaims')) {
+    if (!k.startsWith(`${ns}/`)) continue;
+    for (const [r, v] of Object.entries(pvcUsage(pvc))) sum[r] = (sum[r] ?? 0) + v;
+  }
+  return sum;
+}
+
+/** The pod classes of a namespace counted from every stored pod (no running total yet). */
+function podClassesOf(state: ClusterState, ns: string): PodClassUsage[] {
+  const out: PodClassUsage[] = [];
+  for (const p of tvalues(state.pods)) {
+    if ((p.metadata.namespace ?? 'default') !== ns || !podCountsForQuota(p)) continue;
+    out.push({ scope: podScopeFacts(p.spec), used: podUsage(p.spec) });
+  }
+  return out;
 }
 
 /**
@@ -102,12 +137,15 @@ export function admitPodQuota(state: ClusterState, ns: string, spec: PodSpec,
   return check(state, quotas, podUsage(spec), (_q, tracked) => missingPodConstraints(spec, tracked));
 }
 
-/** Admission of another object's create: the generic object-count evaluator's `count/...` names. */
-export function admitObjectQuota(state: ClusterState, ns: string, countNames: readonly string[],
+/**
+ * Admission of another object's create: its usage (the generic object-count evaluator's
+ * `count/...` names, a claim's storage names) against the namespace's unscoped quotas.
+ */
+export function admitObjectQuota(state: ClusterState, ns: string, delta: Amounts,
   pending: readonly ResourceQuota[] = []): string | undefined {
   const quotas = quotasIn(state, ns, pending).filter((q) => quotaScopeless(q));
   if (quotas.length === 0) return undefined;
-  return check(state, quotas, Object.fromEntries(countNames.map((r) => [r, 1])), () => undefined);
+  return check(state, quotas, delta, () => undefined);
 }
 const quotaScopeless = (q: ResourceQuota): boolean =>
   !q.spec?.scopes?.length && !q.spec?.scopeSelector?.matchExpressions?.length;

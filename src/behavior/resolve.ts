@@ -11,9 +11,16 @@ export const BEHAVIOR_ANNOTATION = 'kubesim.io/behavior';
 /** `kubesim.io/behavior.<container>`: behaviour fields for one container. */
 export const containerBehaviorAnnotation = (container: string): string => `${BEHAVIOR_ANNOTATION}.${container}`;
 
+/** Compiled globs by pattern: a scenario has few patterns, matched against every pod. */
+const globs = new Map<string, RegExp>();
+
 /** Shell-style glob with `*` and `?`, anchored. */
 export function globMatch(pattern: string, s: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  let re = globs.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    globs.set(pattern, re);
+  }
   return re.test(s);
 }
 
@@ -67,6 +74,22 @@ function ofLimit(steps: Steps | undefined, c: Container, resource: 'memory' | 'c
   }
   const limit = scaledValue(String(q), resource === 'cpu' ? -3 : 0);
   return steps.map((s) => (s.share === undefined ? s : { at: s.at, value: Math.round(s.share * limit) }));
+}
+
+/**
+ * resolveBehavior for a reader that polls running pods (the HPA's metrics, every 15 s): pods are
+ * immutable, so one pod object and container resolve once per rule list. Problems in the
+ * annotations are not reported here; the kubelet reports them when it starts the container.
+ */
+const resolved = new WeakMap<readonly BehaviorRule[], WeakMap<Pod, Map<string, BehaviorSpec>>>();
+export function resolvedBehavior(rules: readonly BehaviorRule[], pod: Pod, container: Container): BehaviorSpec {
+  let byPod = resolved.get(rules);
+  if (!byPod) resolved.set(rules, byPod = new WeakMap());
+  let byName = byPod.get(pod);
+  if (!byName) byPod.set(pod, byName = new Map());
+  let b = byName.get(container.name);
+  if (!b) byName.set(container.name, b = resolveBehavior(rules, pod, container));
+  return b;
 }
 
 /** The value of a step function at `t` ms after the container started (0 before the first step). */

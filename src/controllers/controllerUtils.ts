@@ -205,6 +205,20 @@ export function writeObject(out: Outbox, rng: Rng, resource: string, next: KubeO
   return obj;
 }
 
+/**
+ * The delay before a failed sync's retry on client-go's default controller rate limiter
+ * (workqueue.DefaultControllerRateLimiter: per item 5 ms * 2^failures, capped at 1000 s), when the
+ * failures began at `since` and the retries have come since: after k retries 5 * (2^k - 1) ms have
+ * passed, so the next delay is that plus 5 ms. Undefined once `maxRetries` retries are spent (the
+ * controller's handleErr then forgets the key until an event brings it back).
+ */
+export function rateLimitedRetryDelay(since: number, now: number, maxRetries: number): number | undefined {
+  const delay = Math.min(now - since + RATE_LIMITER_BASE_MS, RATE_LIMITER_MAX_MS);
+  return delay > RATE_LIMITER_BASE_MS * 2 ** (maxRetries - 1) ? undefined : delay;
+}
+const RATE_LIMITER_BASE_MS = 5;
+const RATE_LIMITER_MAX_MS = 1_000_000;
+
 /** A user-facing event, as kube-controller-manager's recorder writes it. */
 export function recordEvent(out: Outbox, resource: string, obj: KubeObject, reason: string, message: string,
   eventType: 'Normal' | 'Warning' = 'Normal'): void {
@@ -317,6 +331,10 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
     const k = ownerKeyOf(p, kind);
     if (k) keys.add(k);
   }
+  // An adoption's new owner, from the fact itself: the pod may be gone by the end of the batch (adopted
+  // and deleted by one sync), but the informer saw the update before the delete (updatePod enqueues it).
+  const adopter = e.type === 'PodMetadataChanged' ? e.ownerReferences?.find((r) => r.controller) : undefined;
+  if (adopter && adopter.kind === kind) keys.add(objectKey((ch.before ?? ch.after)?.metadata.namespace, adopter.name));
   // An orphan that appeared or changed labels: every owner whose selector matches may adopt it.
   const p = ch.after;
   if (p && !controllerRefOf(p) && isPodActive(p) && objectCount(state, resource) > 0) {

@@ -22,16 +22,19 @@ export class PodLabelIndex implements ControllerCache {
   readonly #byLabel = new Map<string, Set<Uid>>();
   /** The namespace and labels each pod was indexed under. */
   readonly #indexed = new Map<Uid, { readonly namespace: string; readonly labels: Labels | undefined }>();
+  /** Each pod's object as of the last fact that named it: a read needs no table lookup. */
+  readonly #current = new Map<Uid, Pod>();
 
   observe(events: readonly ClusterEvent[], state: ClusterState): void {
     if (!this.#built) return;
     for (const e of events) {
       const uid = (e as { uid?: unknown }).uid;
-      if (typeof uid === 'string' && 'pod' in e) this.#update(uid, tget(state.pods, uid));
+      if (typeof uid === 'string') this.#update(uid, tget(state.pods, uid));
     }
   }
 
   #update(uid: Uid, p: Pod | undefined): void {
+    if (p) this.#current.set(uid, p); else this.#current.delete(uid);
     const was = this.#indexed.get(uid);
     if (was && p && was.labels === p.metadata.labels) return;
     if (was) {
@@ -69,8 +72,8 @@ export class PodLabelIndex implements ControllerCache {
     }
     const out: Pod[] = [];
     for (const uid of smallest!) {
-      const p = tget(state.pods, uid);
-      if (p && labelSelectorMatches(selector, p.metadata.labels)) out.push(p);
+      const p = this.#current.get(uid)!;
+      if (labelSelectorMatches(selector, p.metadata.labels)) out.push(p);
     }
     return out;
   }

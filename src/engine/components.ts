@@ -8,6 +8,7 @@ import { disruptionController } from '../controllers/disruption/disruption.js';
 import { drainer } from '../controllers/drain/drain.js';
 import { garbageCollector } from '../controllers/garbagecollector/garbageCollector.js';
 import { jobController } from '../controllers/job/job.js';
+import { namespaceController } from '../controllers/namespace/namespace.js';
 import { nodeLifecycleController } from '../controllers/nodelifecycle/nodeLifecycle.js';
 import { horizontalPodAutoscalerController } from '../controllers/podautoscaler/podAutoscaler.js';
 import { podGCController } from '../controllers/podgc/podGC.js';
@@ -38,6 +39,8 @@ export const DEFAULT_COMPONENTS: readonly ComponentFactory[] = [
   disruptionController, drainer,
   // Keeps ResourceQuota status (hard, used) current; idle in namespaces without quotas.
   resourceQuotaController,
+  // Empties and removes deleted namespaces; idle until a Namespace is deleted.
+  namespaceController,
   // The chaos monkey resolves `chaos:` actions to concrete ones the components above carry out.
   chaosMonkey,
 ];

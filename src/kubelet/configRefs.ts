@@ -35,12 +35,23 @@ export function envRefs(c: Container): ObjectRef[] {
   return out;
 }
 
-/** Non-optional configMap and secret volumes of the pod: [volume name, ref]. */
+/**
+ * Non-optional configMap and secret volumes of the pod, and the non-optional configMap and secret
+ * sources of its projected volumes (projected.go collectData: a missing one fails the mount):
+ * [volume name, ref].
+ */
 export function volumeRefs(pod: Pod): [string, ObjectRef][] {
   const out: [string, ObjectRef][] = [];
   for (const v of pod.spec.volumes ?? []) {
     if (v.configMap && !v.configMap.optional) out.push([v.name, { resource: 'configmaps', name: v.configMap.name }]);
     if (v.secret && !v.secret.optional) out.push([v.name, { resource: 'secrets', name: v.secret.secretName }]);
+    const sources = isObj(v.projected) && Array.isArray(v.projected.sources) ? v.projected.sources as unknown[] : [];
+    for (const src of sources) {
+      if (!isObj(src)) continue;
+      const cm = src.configMap as Ref, secret = src.secret as Ref;
+      if (cm?.name && !cm.optional) out.push([v.name, { resource: 'configmaps', name: cm.name }]);
+      if (secret?.name && !secret.optional) out.push([v.name, { resource: 'secrets', name: secret.name }]);
+    }
   }
   return out;
 }

@@ -36,9 +36,12 @@ export function decidePullUnderFaults(c: ContainerRuntime, spec: Container, cach
 export function slowed(b: ProbeBehavior | undefined, slowStartMs: number | undefined): ProbeBehavior | undefined {
   if (!slowStartMs) return b;
   const fa = b?.failAfter, pa = b?.passAfter;
+  // The handler's latency is the behaviour's still.
+  const keep = { ...(b?.latency !== undefined ? { latency: b.latency } : {}),
+    ...(b?.slowAfter !== undefined ? { slowAfter: b.slowAfter } : {}) };
   // Passing again from `from` (the behaviour's own pass point if later), until failAfter if that comes later still.
   const from = Math.max(slowStartMs, pa ?? 0);
-  if (fa !== undefined && (pa === undefined || pa < fa)) return fa > from ? { passAfter: from, failAfter: fa }
-    : { failAfter: 0 };
-  return { passAfter: from };
+  if (fa !== undefined && (pa === undefined || pa < fa)) return fa > from ? { passAfter: from, failAfter: fa, ...keep }
+    : { failAfter: 0, ...keep };
+  return { passAfter: from, ...keep };
 }

@@ -6,7 +6,8 @@ import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { slowed } from './containerFaults.js';
 import type { PodWorker } from './podWorker.js';
-import { INITIAL_RESULT, nextProbeChange, probeOutcome, probeTiming } from './probes.js';
+import { CHANGE_FROM, nextProbeChange, probeOutcome, probeTimeoutMessage, probeTimeoutMs, probeTiming }
+  from './probes.js';
 import type { ContainerRuntime, PodRuntime, Work } from './runtime.js';
 
 const PROBE_FIELD: Record<ProbeKind, 'livenessProbe' | 'readinessProbe'
@@ -27,15 +28,15 @@ export function probeFailureMessage(p: Probe, podIP: string): string {
 export function scheduleProbe(w: PodWorker, p: PodRuntime, c: ContainerRuntime, kind: ProbeKind, out: Outbox): void {
   const spec = c.spec[PROBE_FIELD[kind]];
   if (!spec) return;
-  const pr = c.probes[kind] ?? (c.probes[kind] = { result: INITIAL_RESULT[kind], from: 0, token: 0,
+  const pr = c.probes[kind] ?? (c.probes[kind] = { result: CHANGE_FROM[kind], from: 0, token: 0,
     pending: undefined });
   pr.token++;
   const fault = c.faults[kind];
   const minT = kind === 'startup' ? 0 : out.now - c.startedAt;
   const outcome = probeOutcome(slowed(c.behavior.probes?.[kind], c.slowStartMs), fault === undefined
-    ? undefined : fault - c.startedAt);
+    ? undefined : fault - c.startedAt, probeTimeoutMs(spec));
   const ch = nextProbeChange(probeTiming(spec), outcome, pr.from, pr.result, minT);
-  pr.pending = ch;
+  pr.pending = ch && outcome.timedOut(ch.t) ? { ...ch, timedOut: true } : ch;
   if (ch) w.scheduleContainer(p, c, c.startedAt + ch.t, { op: 'probe', probe: kind, token: pr.token });
 }
 
@@ -66,8 +67,9 @@ export function probe(w: PodWorker, p: PodRuntime, c: ContainerRuntime, work: Wo
     return;
   }
   const spec = c.spec[PROBE_FIELD[kind]]!;
-  out.emit({ type: 'ProbeFailed', ...base, message: probeFailureMessage(spec,
-    tget(state.pods, p.uid)?.status.podIP ?? '') });
+  const podIP = tget(state.pods, p.uid)?.status.podIP ?? '';
+  out.emit({ type: 'ProbeFailed', ...base, message: ch.timedOut ? probeTimeoutMessage(spec, c.spec, podIP)
+    : probeFailureMessage(spec, podIP) });
   if (kind === 'readiness') { scheduleProbe(w, p, c, kind, out); return; }
   // Liveness or startup failure: kill and restart per policy (kuberuntime_manager.go computePodActions).
   const grace = (spec.terminationGracePeriodSeconds ?? p.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;

@@ -1,5 +1,5 @@
 import { PROBE_DEFAULTS } from '../api/defaults.js';
-import type { Probe } from '../api/types.js';
+import type { Container, Probe } from '../api/types.js';
 import type { ProbeKind } from '../events/probe.js';
 import type { ProbeBehavior } from '../api/behavior.js';
 
@@ -12,6 +12,14 @@ export type ProbeResult = 'success' | 'failure' | 'unknown';
  */
 export const INITIAL_RESULT: Readonly<Record<ProbeKind, ProbeResult>> =
   { readiness: 'failure', liveness: 'success', startup: 'unknown' };
+
+/**
+ * Where kubesim's change detection starts: INITIAL_RESULT, but readiness from Unknown. A readiness
+ * probe failing from the start changes no result in Kubernetes (it begins as Failure), yet the
+ * prober records `Unhealthy` for every failed probe; kubesim logs ProbeFailed at the
+ * failureThreshold-th failure so that those events exist (output/events/probeRepeats.ts).
+ */
+export const CHANGE_FROM: Readonly<Record<ProbeKind, ProbeResult>> = { ...INITIAL_RESULT, readiness: 'unknown' };
 
 /** Probe timing in ms, with the API defaults (pkg/apis/core/v1/defaults.go SetDefaults_Probe). */
 export interface ProbeTiming { readonly initialDelayMs: number; readonly periodMs: number;
@@ -28,13 +36,18 @@ export function probeTiming(p: Probe): ProbeTiming {
 
 /**
  * What a probe answers `t` ms after the container started: behaviour `probes.<kind>` (passes until
- * failAfter, fails until passAfter; both given: the earlier one first) and an injected probeFail
- * fault (fails from `faultAt` on). Probes answer within timeoutSeconds: kubesim does not model
- * probe latency.
+ * failAfter, fails until passAfter; both given: the earlier one first), an injected probeFail
+ * fault (fails from `faultAt` on), and the handler's latency against the probe's timeout
+ * (`timedOut`: from slowAfter on, an answer taking timeoutSeconds or longer; the prober's client
+ * gives up at the deadline, pkg/kubelet/prober/prober.go runProbe).
  */
-export interface ProbeOutcome { readonly pass: (t: number) => boolean; readonly changes: readonly number[] }
+export interface ProbeOutcome {
+  readonly pass: (t: number) => boolean;
+  readonly timedOut: (t: number) => boolean;
+  readonly changes: readonly number[];
+}
 
-export function probeOutcome(b: ProbeBehavior | undefined, faultAt?: number): ProbeOutcome {
+export function probeOutcome(b: ProbeBehavior | undefined, faultAt?: number, timeoutMs = Infinity): ProbeOutcome {
   const fa = b?.failAfter, pa = b?.passAfter;
   const base = (t: number): boolean => {
     if (fa !== undefined && pa !== undefined) return fa <= pa ? t < fa || t >= pa : t >= pa && t < fa;
@@ -42,9 +55,33 @@ export function probeOutcome(b: ProbeBehavior | undefined, faultAt?: number): Pr
     if (pa !== undefined) return t >= pa;
     return true;
   };
-  const pass = faultAt === undefined ? base : (t: number) => t < faultAt && base(t);
-  const changes = [fa, pa, faultAt].filter((x): x is number => x !== undefined).sort((a, b) => a - b);
-  return { pass, changes };
+  const slowFrom = b?.latency !== undefined && b.latency >= timeoutMs ? b.slowAfter ?? 0 : undefined;
+  const timedOut = (t: number): boolean => slowFrom !== undefined && t >= slowFrom;
+  const pass = (t: number): boolean => (faultAt === undefined || t < faultAt) && !timedOut(t) && base(t);
+  const changes = [fa, pa, faultAt, slowFrom].filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+  return { pass, timedOut, changes };
+}
+
+/** The probe's timeout in ms (timeoutSeconds, 1 s by default). */
+export const probeTimeoutMs = (p: Probe): number => (p.timeoutSeconds || PROBE_DEFAULTS.timeoutSeconds) * 1000;
+
+/**
+ * What the prober records when a probe times out, per handler: Go's HTTP client error
+ * (pkg/probe/http DoHTTPProbe returns err.Error()), the TCP dialer's (pkg/probe/tcp), the exec
+ * runtime's TimeoutError (pkg/probe/exec: `command "..." timed out`, ExecProbeTimeout on by
+ * default) and pkg/probe/grpc's DeadlineExceeded text.
+ */
+export function probeTimeoutMessage(p: Probe, c: Container, podIP: string): string {
+  const port = (v: number | string | undefined): string => String(typeof v === 'string'
+    ? c.ports?.find((x) => x.name === v)?.containerPort ?? v : v ?? '');
+  if (p.httpGet) {
+    const g = p.httpGet;
+    return `Get "${(g.scheme ?? 'HTTP').toLowerCase()}://${g.host || podIP}:${port(g.port)}${g.path || '/'}": context `
+      + 'deadline exceeded (Client.Timeout exceeded while awaiting headers)';
+  }
+  if (p.tcpSocket) return `dial tcp ${podIP}:${port(p.tcpSocket.port)}: i/o timeout`;
+  if (p.grpc) return `timeout: health rpc did not complete within ${probeTimeoutMs(p) / 1000}s`;
+  return `command ${JSON.stringify((p.exec?.command ?? []).join(' '))} timed out`;
 }
 
 /**

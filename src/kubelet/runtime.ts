@@ -48,7 +48,9 @@ export interface ProbeRuntime {
   from: number;
   /** Guard of the scheduled change. */
   token: number;
-  pending: { readonly index: number; readonly t: number; readonly result: ProbeResult } | undefined;
+  /** The next result change; `timedOut`: that probe fails by its timeout (the message says so). */
+  pending: { readonly index: number; readonly t: number; readonly result: ProbeResult; readonly timedOut?: boolean }
+    | undefined;
 }
 
 export interface PodRuntime {

@@ -4,7 +4,7 @@ import { resolveBehavior } from '../behavior/resolve.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { Millis } from '../api/ids.js';
 import type { ProbeKind } from '../events/probe.js';
-import type { FieldProblem } from '../api/problems.js';
+import { aggregate, type FieldProblem } from '../api/problems.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { notFound, refExists, volumeRefs } from './configRefs.js';
@@ -103,9 +103,12 @@ export class PodWorkers implements PodWorker {
       // Volumes are mounted before the sandbox exists (kubelet.go SyncPod: WaitForAttachAndMount).
       const missing = volumeRefs(p.pod).filter(([, r]) => !refExists(state, pod.metadata.namespace, r));
       if (missing.length > 0) {
-        if (p.phase === 'new') for (const [vol, r] of missing) out.emit(
+        // One message per volume: a projected volume's missing sources are one aggregate error.
+        const byVolume = new Map<string, string[]>();
+        for (const [vol, r] of missing) byVolume.set(vol, [...(byVolume.get(vol) ?? []), notFound(r)]);
+        if (p.phase === 'new') for (const [vol, errs] of byVolume) out.emit(
           { type: 'FailedMount', at: out.now, pod: p.key, uid: p.uid, volume: vol,
-            message: `MountVolume.SetUp failed for volume "${vol}" : ${notFound(r)}` });
+            message: `MountVolume.SetUp failed for volume "${vol}" : ${aggregate(errs)}` });
         p.phase = 'mounting';
         for (const [, r] of missing) this.ctx.waitFor(`${r.resource}/${pod.metadata.namespace}/${r.name}`, p.uid);
         return;

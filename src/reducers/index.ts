@@ -6,6 +6,7 @@ import { produce } from './immer.js';
 import { nodeReducers } from './nodes.js';
 import { podReducers } from './pods.js';
 import { probeReducers } from './probes.js';
+import { quotaUsageReducers } from './quotaUsage.js';
 import { scenarioReducers } from './scenario.js';
 import type { ClusterState } from './state.js';
 import type { Table } from './table.js';
@@ -17,7 +18,9 @@ export { LOG_ONLY } from './scenario.js';
 export { getPhase, deriveConditions, isPodReady } from './podStatus.js';
 export { controllerOf } from './pods.js';
 
-const TABLES: readonly CaseReducers[] = [scenarioReducers, nodeReducers, podReducers, containerReducers, probeReducers,
+// quotaUsageReducers first: they read what a delete removes and whether an apply creates.
+const TABLES: readonly CaseReducers[] = [quotaUsageReducers, scenarioReducers, nodeReducers, podReducers,
+  containerReducers, probeReducers,
   workloadReducers];
 
 /** Many tables may answer one event: the dispatch is built once, at module load. */

@@ -5,6 +5,7 @@ import { current, freeze, isAutoFreeze, isDraft } from './immer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';
 import { tlatest, tset, type Table } from './table.js';
+import { podPhaseChanged } from './quotaUsage.js';
 
 /**
  * Pod status writes as plain copy-on-write: the reducer gets the pod as a plain object, returns a
@@ -21,7 +22,9 @@ export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Po
   const next = fn(pod);
   // Frozen as it enters the table (the table stores values as given): state stays immutable,
   // and freezing stops at the subtrees shared with the previous pod, which are frozen already.
-  if (next && next !== pod) tset(pods, uid, (isAutoFreeze() ? freeze(next, true) : next) as Pod);
+  if (!next || next === pod) return;
+  if (next.status.phase !== pod.status.phase) podPhaseChanged(s, pod, next);
+  tset(pods, uid, (isAutoFreeze() ? freeze(next, true) : next) as Pod);
 }
 
 /**

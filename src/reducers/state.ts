@@ -1,3 +1,4 @@
+import type { NamespaceUsage } from '../api/quota.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 import { emptyTable, type Table } from './table.js';
@@ -63,6 +64,11 @@ export interface ClusterState {
   readonly objectsByOwner: Table<Readonly<Record<string, true>>>;
   /** How many pods have no controller: controllers skip looking for orphans to adopt when none. */
   readonly orphanPodCount: number;
+  /**
+   * namespace -> what its live pods and stored objects use, for ResourceQuota (reducers/quotaUsage.ts);
+   * only namespaces that have had a quota.
+   */
+  readonly quotaUsage: Table<NamespaceUsage>;
   /** Counters for object generations and resourceVersions. */
   readonly resourceVersion: number;
 }
@@ -85,6 +91,7 @@ export function initialState(): ClusterState {
     objectUids: emptyTable(),
     objectsByOwner: emptyTable(),
     orphanPodCount: 0,
+    quotaUsage: emptyTable(),
     resourceVersion: 0,
   };
 }

@@ -14,7 +14,7 @@ let touched: [Tables, string][] = [];
  * The table in `holder[name]`, writable for this batch: begun on its first write, so a batch
  * that touches no object pays nothing (the pod tables are begun for every batch instead).
  */
-function writable<V>(holder: Tables, name: string): Table<V> {
+export function writable<V>(holder: Tables, name: string): Table<V> {
   const t = holder[name] ?? emptyTable<V>();
   if (t.transient) return t as Table<V>;
   touched.push([holder, name]);

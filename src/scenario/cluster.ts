@@ -8,7 +8,7 @@
  *   featureGates: {KubeletCrashLoopBackOffMax: true, ReduceDefaultCrashLoopBackOffDecay: true}
  *   kubelet: {maxContainerRestartPeriod: 60s, nodeStatusUpdateFrequency: 10s}
  *   controllerManager: {nodeEvictionRate: 0.1, secondaryNodeEvictionRate: 0.01,
- *     largeClusterSizeThreshold: 50, unhealthyZoneThreshold: 0.55}
+ *     largeClusterSizeThreshold: 50, unhealthyZoneThreshold: 0.55, nodeMonitorPeriod: 5s, nodeMonitorGracePeriod: 50s}
  * ```
  */
 import type { Millis } from '../api/ids.js';

@@ -21,11 +21,18 @@ export interface ControllerManagerFlags {
   readonly largeClusterSizeThreshold: number;
   /** --unhealthy-zone-threshold: share of not-Ready nodes (at least 3) for PartialDisruption; 0.55. */
   readonly unhealthyZoneThreshold: number;
+  /** --node-monitor-period: how often monitorNodeHealth runs (its ticks from the controller's start); 5 s. */
+  readonly nodeMonitorPeriod: Millis;
+  /** --node-monitor-grace-period: how long a node may go without a lease renewal before Unknown; 50 s. */
+  readonly nodeMonitorGracePeriod: Millis;
 }
 
 export const DEFAULT_CONTROLLER_MANAGER: ControllerManagerFlags = {
   nodeEvictionRate: 0.1, secondaryNodeEvictionRate: 0.01, largeClusterSizeThreshold: 50, unhealthyZoneThreshold: 0.55,
+  nodeMonitorPeriod: 5_000, nodeMonitorGracePeriod: 50_000,
 };
+/** The flags given as durations (`5s`, `40s`); the others are numbers. */
+const DURATION_FLAGS = ['nodeMonitorPeriod', 'nodeMonitorGracePeriod'];
 
 /**
  * KubeletConfiguration nodeStatusUpdateFrequency (pkg/kubelet/apis/config/v1beta1/defaults.go: 10 s).
@@ -53,6 +60,13 @@ export function parseControllerManager(v: unknown, p: FieldProblem[]): Controlle
   for (const k of keys) {
     const x = v[k];
     if (x === undefined) continue;
+    if (DURATION_FLAGS.includes(k)) {
+      const d = parseDuration(x);
+      if (typeof d === 'string') p.push({ path: `${path}.${k}`, message: d });
+      else if (d <= 0) p.push({ path: `${path}.${k}`, message: 'must be greater than 0' });
+      else out[k] = d;
+      continue;
+    }
     const integer = k === 'largeClusterSizeThreshold';
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || (integer && !Number.isInteger(x))) {
       p.push({ path: `${path}.${k}`, message: `must be a ${integer ? 'whole number' : 'number'} >= 0, got ` +

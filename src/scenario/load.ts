@@ -1,6 +1,7 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj } from '../api/validation/common.js';
 import { validateObject } from '../api/validation/index.js';
+import { withoutNullFields } from '../api/schema/nulls.js';
 import { parseBehavior } from '../api/behavior.js';
 import { parseMatch } from './match.js';
 import { parseDuration } from '../api/time.js';
@@ -97,6 +98,7 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
   jsonBytesAtMost?: number): { object?: KubeObject; label?: string; problems: Omit<InputProblem, 'file'>[];
     warnings: Omit<InputProblem, 'file'>[] } {
   const label = objectLabel(o);
+  o = withoutNullFields(o);
   const v = validateObject(o, jsonBytesAtMost === undefined ? {} : { jsonBytesAtMost });
   const errs = [...dups, ...v.errors];
   const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> =>

@@ -28,8 +28,9 @@ function objectRef(v: unknown, p: Problems, path: string): { resource: string; o
     return undefined;
   }
   if (typeof v.name !== 'string') { p.push({ path: `${path}.name`, message: 'Required value' }); return undefined; }
-  return { resource: info.resource, objectKind: info.kind, namespace: typeof v.namespace === 'string' ? v.namespace
-    : 'default', name: v.name };
+  // A cluster-scoped kind (Namespace, PriorityClass) has no namespace: its key is its name.
+  return { resource: info.resource, objectKind: info.kind, namespace: !info.namespaced ? ''
+    : typeof v.namespace === 'string' ? v.namespace : 'default', name: v.name };
 }
 
 /** What parsing the timeline needs of the scenario around it. */

@@ -53,4 +53,16 @@ describe('scalars resolve as kubectl resolves them (YAML 1.1, go-yaml v2)', () =
   ])('$yaml gives $want', ({ yaml, want }) => {
     expect(parseYamlDocuments(yaml, 'f.yaml').docs).toEqual([{ v: want }]);
   });
+  // kubernetes/website content/en/examples/pods/inject/envars-file-container.yaml (trimmed): go-yaml v2
+  // (scannerc.go yaml_parser_scan_flow_scalar) reads \' in a double-quoted scalar as ', so kubectl applies it.
+  test('a \\\' escape in a double-quoted scalar is a quote, as go-yaml reads it; other bad escapes stay errors', () => {
+    const text = 'kind: Pod\nspec:\n  initContainers:\n    - name: setup-envfile\n      command: [\'sh\', \'-c\', ' +
+      '"echo \\"DB_ADDRESS=\\\'address\\\'\\nREST=\\\'e\\\'\\" > /data/config.env"]\n';
+    const r = parseYamlDocuments(text, 'f.yaml');
+    expect(r.problems).toEqual([]);
+    expect(r.docs).toEqual([{ kind: 'Pod', spec: { initContainers: [{ name: 'setup-envfile',
+      command: ['sh', '-c', 'echo "DB_ADDRESS=\'address\'\nREST=\'e\'" > /data/config.env'] }] } }]);
+    const bad = parseYamlDocuments('a: "x\\qy"\nb: "it\\\'s"\n', 'g.yaml');
+    expect(bad.problems).toEqual([{ file: 'g.yaml', message: 'YAML line 1: Invalid escape sequence \\q' }]);
+  });
 });

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode,
-  type SchemaOptions } from 'yaml';
+  type SchemaOptions, type YAMLError } from 'yaml';
 import type { FieldProblem, InputProblem } from '../api/problems.js';
 import { tooDeepLine } from './prescan.js';
 import { MAX_NESTING_DEPTH, nestingDepth, tooDeepMessage } from '../api/limits.js';
@@ -148,11 +148,31 @@ function splitDocuments(text: string): { firstLine: number; lines: string[] }[] 
   return docs;
 }
 
+/**
+ * go-yaml v2, which kubectl decodes with, reads `\'` in a double-quoted scalar as `'`
+ * (scannerc.go yaml_parser_scan_flow_scalar, after libyaml); YAML 1.2 and `yaml` call it a bad
+ * escape. The text with those escapes written as plain quotes (same lines and columns but one),
+ * or undefined when `yaml` found none.
+ */
+function withoutQuoteEscapes(text: string, docs: readonly { errors: readonly YAMLError[] }[]): string | undefined {
+  const at = docs.flatMap((d) => d.errors).filter((e) => e.code === 'BAD_DQ_ESCAPE' &&
+    text.startsWith('\\\'', e.pos[0])).map((e) => e.pos[0]);
+  if (at.length === 0) return undefined;
+  let out = '', from = 0;
+  for (const i of [...new Set(at)].sort((a, b) => a - b)) { out += text.slice(from, i); from = i + 1; }
+  return out + text.slice(from);
+}
+
 /** Parses `text` (lines `lineOffset + 1`... of the file) with `yaml`, adding its documents and problems to `out`. */
 function parseSlowly(text: string, file: string, lineOffset: number, out: ParsedYaml): void {
   const { docs, docProblems, problems } = out;
-  const lineCounter = new LineCounter();
-  const all = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
+  let lineCounter = new LineCounter();
+  let all = parseAllDocuments(text, { ...YAML_OPTIONS, lineCounter });
+  const unescaped = withoutQuoteEscapes(text, Array.isArray(all) ? all : [all]);
+  if (unescaped !== undefined) {
+    lineCounter = new LineCounter();
+    all = parseAllDocuments(unescaped, { ...YAML_OPTIONS, lineCounter });
+  }
   for (const doc of Array.isArray(all) ? all : [all]) {
     if ('errors' in doc && doc.errors.length > 0) {
       for (const err of doc.errors) {

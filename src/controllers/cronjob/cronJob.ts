@@ -1,5 +1,7 @@
 import type { KubeObject } from '../../api/types.js';
 import { stampObject } from '../../apiserver/apply.js';
+import { admitObjectCreate } from '../../apiserver/admitObject.js';
+import { namespaceTerminating } from '../../apiserver/namespaces.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
@@ -215,6 +217,16 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
     },
     spec: t.spec,
   } as KubeObject;
+  // cronjob_controllerv2.go syncCronJob: a refused create (a quota on count/jobs.batch, a terminating
+  // namespace) is a FailedCreate event and the sync's error; kubesim retries at the next schedule.
+  const refusal = admitObjectCreate(state, 'jobs', 'batch', ns, jobName);
+  if (refusal) {
+    // A namespace being terminated is no event (the NamespaceTerminatingCause case).
+    if (!namespaceTerminating(state, ns)) recordEvent(out, RESOURCE, key, 'FailedCreate',
+      `Error creating job: ${refusal}`, 'Warning');
+    writeStatus();
+    return requeue();
+  }
   const stamped = stampObject(job, undefined, ns, now, ctx.rng) as Job;
   out.emit({ type: 'ObjectApplied', at: now, resource: 'jobs', key: jobKey, object: stamped });
   recordEvent(out, RESOURCE, key, 'SuccessfulCreate', `Created job ${jobName}`);

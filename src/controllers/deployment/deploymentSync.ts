@@ -3,17 +3,20 @@ import { objectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { computeHash } from '../computeHash.js';
 import { type SyncContext } from '../controller.js';
-import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, recordEvent, selectorMatches,
-  writeObject } from '../controllerUtils.js';
+import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, rateLimitedRetryDelay, recordEvent,
+  selectorMatches, writeObject } from '../controllerUtils.js';
+import { admitObjectCreate } from '../../apiserver/admitObject.js';
 import { ANNOTATIONS_TO_SKIP, activeReplicaSets, deploymentSpec, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash,
-  FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, MAX_REPLICAS_ANNOTATION, newCondition, NEW_RS_REASON,
-  PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, replicaCount, RESUMED_DEPLOY_REASON, revisionOf, REVISION_ANNOTATION,
-  REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus, setCondition, TIMED_OUT_REASON, type DeploymentSpec,
-  type DeploymentStatus } from './deploymentUtil.js';
+  FAILED_RS_CREATE_REASON, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, MAX_REPLICAS_ANNOTATION,
+  newCondition, NEW_RS_REASON, PAUSED_DEPLOY_REASON, POD_TEMPLATE_HASH_LABEL, replicaCount, RESUMED_DEPLOY_REASON,
+  revisionOf, REVISION_ANNOTATION, REVISION_HISTORY_ANNOTATION, rsReplicas, rsSpec, rsStatus, setCondition,
+  TIMED_OUT_REASON, type DeploymentSpec, type DeploymentStatus } from './deploymentUtil.js';
 import { getObject, listObjects, dependentsOf } from '../../reducers/state.js';
 
 /** kubesim's bound on collisions resolved in one sync (Kubernetes requeues once per collision). */
 const MAX_COLLISION_RETRIES = 16;
+/** deployment_controller.go maxRetries: a failing Deployment is dropped from the queue after 15 retries. */
+const DEPLOYMENT_MAX_RETRIES = 15;
 import { scaleDeployment } from './scale.js';
 import { calculateStatus, syncRolloutStatus } from './progress.js';
 
@@ -178,6 +181,12 @@ export class DeploymentSync {
       spec: { replicas: 0, minReadySeconds: this.spec.minReadySeconds, selector,
         template: { ...template, metadata: { ...(template.metadata ?? {}), labels } } },
     };
+    const refusal = admitObjectCreate(this.state, 'replicasets', 'apps', draft.metadata.namespace!,
+      draft.metadata.name);
+    if (refusal) {
+      this.replicaSetCreateFailed(`Failed to create new replica set "${draft.metadata.name}": ${refusal}`);
+      return { newRS: undefined, oldRSs };
+    }
     const replicas = this.newRSNewReplicas([...oldRSs, draft], draft);
     const created = writeObject(out, rng, 'replicasets', {
       ...draft,
@@ -193,6 +202,19 @@ export class DeploymentSync {
       newCondition('Progressing', 'True', NEW_RS_REASON, `Created new replica set "${created.metadata.name}"`,
         this.now)) };
     return { newRS: created, oldRSs };
+  }
+
+  /**
+   * sync.go getNewReplicaSet when the create fails (a quota, a terminating namespace): Progressing
+   * False with reason ReplicaSetCreateError (the Deployment has a progress deadline: 600 s by
+   * default), a Warning event, and the error's requeue on the work queue's rate limiter.
+   */
+  replicaSetCreateFailed(msg: string): void {
+    this.status = { ...this.status, conditions: setCondition(this.status.conditions ?? [],
+      newCondition('Progressing', 'False', FAILED_RS_CREATE_REASON, msg, this.now)) };
+    recordEvent(this.ctx.out, 'deployments', this.d, FAILED_RS_CREATE_REASON, msg, 'Warning');
+    const since = getCondition(this.status.conditions, 'Progressing')?.lastTransitionTime ?? this.now;
+    this.requeueAfter = rateLimitedRetryDelay(since, this.now, DEPLOYMENT_MAX_RETRIES);
   }
 
   /**

@@ -22,6 +22,8 @@ export const RS_UPDATED_REASON = 'ReplicaSetUpdated';
 export const NEW_RS_REASON = 'NewReplicaSetCreated';
 export const FOUND_NEW_RS_REASON = 'FoundNewReplicaSet';
 export const TIMED_OUT_REASON = 'ProgressDeadlineExceeded';
+/** deployment_util.go FailedRSCreateReason: the new ReplicaSet's create was refused. */
+export const FAILED_RS_CREATE_REASON = 'ReplicaSetCreateError';
 export const PAUSED_DEPLOY_REASON = 'DeploymentPaused';
 export const RESUMED_DEPLOY_REASON = 'DeploymentResumed';
 export const MINIMUM_REPLICAS_AVAILABLE = 'MinimumReplicasAvailable';

@@ -16,6 +16,7 @@ export function rolloutRecreate(s: DeploymentSync): void {
     return;
   }
   if (!newRS) ({ newRS, oldRSs } = s.getAllReplicaSetsAndSyncRevision(true));
+  if (!newRS) return; // the create was refused (recreate.go rolloutRecreate returns the error)
   s.scaleReplicaSetAndRecordEvent(newRS!, s.spec.replicas);
   ({ newRS, oldRSs } = s.findNewAndOld());
   if (deploymentComplete(s.spec, s.d.metadata.generation ?? 1,

@@ -11,6 +11,7 @@ import { activeReplicaSets, availableReplicaCount, deploymentComplete, maxUnavai
  */
 export function rolloutRolling(s: DeploymentSync): void {
   let { newRS, oldRSs } = s.getAllReplicaSetsAndSyncRevision(true);
+  if (!newRS) return; // the create was refused: the sync ends with its error (sync.go rolloutRolling)
   if (reconcileNewReplicaSet(s, [...oldRSs, newRS!], newRS!)) {
     ({ newRS, oldRSs } = s.findNewAndOld());
     s.syncRolloutStatus([...oldRSs, newRS], newRS);

@@ -44,18 +44,21 @@ const HEALTHY: Record<string, { status: 'True' | 'False'; reason: string; messag
 
 /**
  * When the controller marks a lost node Unknown. The kubelet's last lease renewal is the last
- * 10 s tick (from its last heartbeat) at or before the loss; the controller sees it at its next
- * 5 s monitor tick (probeTimestamp) and declares the node Unknown at the first tick strictly
- * after probeTimestamp + grace period.
+ * 10 s tick (from its last heartbeat) at or before the loss; monitorNodeHealth, which runs every
+ * `period` from the controller's start (the simulation's start here), sees it at its next tick
+ * (probeTimestamp = that tick's now, tryUpdateNodeHealth) and declares the node Unknown at the
+ * first tick where probeTimestamp + grace is strictly before now. Both comparisons happen at
+ * ticks only: with the defaults a renewal is judged 50-60 s after it; a shorter
+ * --node-monitor-period narrows that.
  *
  * @example nodeUnknownAt(0, 62_000) // renewal 60 s, seen 60 s, Unknown at 115 s
  */
-export function nodeUnknownAt(lastHeartbeat: Millis, lostAt: Millis): { lastRenewal: Millis; unknownAt: Millis } {
+export function nodeUnknownAt(lastHeartbeat: Millis, lostAt: Millis, period = NODE_MONITOR_PERIOD_MS,
+  grace = NODE_MONITOR_GRACE_PERIOD_MS): { lastRenewal: Millis; unknownAt: Millis } {
   const lastRenewal =
     lastHeartbeat + Math.floor((lostAt - lastHeartbeat) / NODE_LEASE_RENEW_INTERVAL_MS) * NODE_LEASE_RENEW_INTERVAL_MS;
-  const probe = Math.ceil(lastRenewal / NODE_MONITOR_PERIOD_MS) * NODE_MONITOR_PERIOD_MS;
-  const unknownAt = (Math.floor((probe + NODE_MONITOR_GRACE_PERIOD_MS) / NODE_MONITOR_PERIOD_MS)
-    + 1) * NODE_MONITOR_PERIOD_MS;
+  const probe = Math.ceil(lastRenewal / period) * period;
+  const unknownAt = (Math.floor((probe + grace) / period) + 1) * period;
   return { lastRenewal, unknownAt };
 }
 
@@ -99,7 +102,9 @@ function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostNodes
   const out = ctx.out, now = ctx.now;
   const ready = n.object.status.conditions.find((c) => c.type === 'Ready');
   if (n.lost) {
-    const { unknownAt } = nodeUnknownAt(n.lastHeartbeat, lostAt ?? n.lastHeartbeat);
+    const flags = ctx.scenario.cluster?.controllerManager ?? DEFAULT_CONTROLLER_MANAGER;
+    const { unknownAt } = nodeUnknownAt(n.lastHeartbeat, lostAt ?? n.lastHeartbeat, flags.nodeMonitorPeriod,
+      flags.nodeMonitorGracePeriod);
     if (now < unknownAt) return { requeueAfter: unknownAt - now };
     const marking = ready?.status !== 'Unknown';
     if (marking) markNodeUnknown(n, state, ctx);

@@ -19,9 +19,10 @@ test.each([
 describe('setLimiterInZone / handleDisruption rates (node_lifecycle_controller.go)', () => {
   const f = DEFAULT_CONTROLLER_MANAGER;
   test('defaults: --node-eviction-rate 0.1, --secondary-node-eviction-rate 0.01, --large-cluster-size-threshold 50, ' +
-    '--unhealthy-zone-threshold 0.55 (nodelifecycle config v1alpha1 defaults)', () => {
+    '--unhealthy-zone-threshold 0.55, --node-monitor-period 5s, --node-monitor-grace-period 50s (nodelifecycle '
+    + 'config v1alpha1 defaults)', () => {
     expect(f).toEqual({ nodeEvictionRate: 0.1, secondaryNodeEvictionRate: 0.01, largeClusterSizeThreshold: 50,
-      unhealthyZoneThreshold: 0.55 });
+      unhealthyZoneThreshold: 0.55, nodeMonitorPeriod: 5_000, nodeMonitorGracePeriod: 50_000 });
   });
   test.each([
     { state: 'Normal', size: 10, all: false, want: 0.1 },
@@ -42,7 +43,7 @@ describe('setLimiterInZone / handleDisruption rates (node_lifecycle_controller.g
     parseControllerManager({ unhealthyZoneThreshold: 2, largeClusterSizeThreshold: 1.5, burst: 1 }, p);
     expect(p.map((x) => `${x.path}: ${x.message}`)).toEqual([
       'cluster.controllerManager.burst: unknown field (known: nodeEvictionRate, secondaryNodeEvictionRate, ' +
-        'largeClusterSizeThreshold, unhealthyZoneThreshold)',
+        'largeClusterSizeThreshold, unhealthyZoneThreshold, nodeMonitorPeriod, nodeMonitorGracePeriod)',
       'cluster.controllerManager.largeClusterSizeThreshold: must be a whole number >= 0, got 1.5',
       'cluster.controllerManager.unhealthyZoneThreshold: must be between 0 and 1, got 2']);
   });
@@ -90,5 +91,31 @@ describe('NoExecute tainting by zone (doNoExecuteTaintingPass)', () => {
     const nodes = `  - {name: a1, labels: {topology.kubernetes.io/zone: a}, ${cap}}
   - {name: b1, labels: {topology.kubernetes.io/zone: b}, ${cap}}`;
     expect(run(nodes, ['a1'])).toEqual([['a1', unknownAt]]);
+  });
+});
+
+describe('--node-monitor-period and --node-monitor-grace-period (node_lifecycle_controller.go monitorNodeHealth)',
+  () => {
+  test.each([
+    // Renewal at 60 s; ticks every 5 s see it at 60 s; Unknown at the first tick > 60 + 50 s: 115 s.
+    { name: 'defaults: 5 s ticks, 50 s grace', period: 5_000, grace: 50_000, want: 115_000 },
+    // 1 s ticks: seen at 60 s, Unknown at 101 s (the first tick strictly after 100 s).
+    { name: 'a 1 s period judges the grace to the second', period: 1_000, grace: 40_000, want: 101_000 },
+    // 7 s ticks (0, 7, ..., 63): seen at 63 s, grace ends at 103 s, next tick 105 s.
+    { name: 'ticks off the 10 s renewal grid', period: 7_000, grace: 40_000, want: 105_000 },
+  ])('$name', ({ period, grace, want }) => {
+    expect(nodeUnknownAt(0, 62_000, period, grace).unknownAt).toBe(want);
+    const cluster =
+      `cluster: {controllerManager: {nodeMonitorPeriod: ${period}ms, nodeMonitorGracePeriod: ${grace}ms}}`;
+    expect(run(`  - {namePrefix: node-, count: 10, ${cap}}`, ['node-0'], cluster)).toEqual([['node-0', want]]);
+  });
+  test('bad durations are input errors naming the field', () => {
+    expect(() => scenarioFromYaml(`
+apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: bad}
+cluster: {controllerManager: {nodeMonitorPeriod: 0s, nodeMonitorGracePeriod: soon}}
+nodes: [{name: a, capacity: {cpu: "1", memory: 1Gi}}]
+`)).toThrow(/cluster\.controllerManager\.nodeMonitorPeriod: must be greater than 0[\s\S]*nodeMonitorGracePeriod/);
   });
 });

@@ -1,19 +1,19 @@
 import { labelSelectorMatches } from '../../api/labelSelector.js';
 import { kindInfo } from '../../api/kinds.js';
 import { toCanonical } from '../../api/quantity.js';
-import type { Condition, KubeObject, Pod } from '../../api/types.js';
+import type { Condition, KubeObject } from '../../api/types.js';
 import { stampObject } from '../../apiserver/apply.js';
-import { resolveBehavior, valueAt } from '../../behavior/resolve.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
-import type { BehaviorRule, Scenario } from '../../scenario/types.js';
+import type { Scenario } from '../../scenario/types.js';
 import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { recordEvent, setCondition, updateStatus } from '../batchUtils.js';
 import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior,
   type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
-import { getReplicas, type PodSample } from './replicaCalculator.js';
+import { getReplicas } from './replicaCalculator.js';
+import { podSample } from './podSample.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { PodLabelIndex, podsMatching } from '../podLabelIndex.js';
 
@@ -51,33 +51,6 @@ export function metricSpecs(hpa: HorizontalPodAutoscaler): readonly MetricSpec[]
   if (hpa.apiVersion === 'autoscaling/v1') return [cpu(hpa.spec.targetCPUUtilizationPercentage
     ?? DEFAULT_CPU_UTILIZATION)];
   return hpa.spec.metrics?.length ? hpa.spec.metrics : [cpu(DEFAULT_CPU_UTILIZATION)];
-}
-
-/**
- * What the metrics pipeline reports for a pod: usage is the sum over its containers of the
- * behaviour model's `cpu` / `memory` steps at the time since each container started; no sample
- * until every container runs. request: the sum of the containers' requests.
- */
-export function podSample(pod: Pod, resource: string, rules: readonly BehaviorRule[], now: Millis): PodSample {
-  let usage: number | undefined = 0;
-  let request: number | undefined = 0;
-  for (const c of pod.spec.containers) {
-    const st = pod.status.containerStatuses?.find((s) => s.name === c.name);
-    const started = st?.state.running?.startedAt;
-    if (started === undefined || pod.status.phase !== 'Running') usage = undefined;
-    else if (usage !== undefined) usage += valueAt(resolveBehavior(rules, pod, c)[resource as 'cpu' | 'memory'],
-      now - started);
-    const r = c.resources?.requests?.[resource];
-    request = r === undefined || request === undefined ? undefined : request + toCanonical(resource, r);
-  }
-  const ready = pod.status.conditions.find((c) => c.type === 'Ready');
-  return {
-    name: pod.metadata.name, phase: pod.status.phase, deleting: pod.metadata.deletionTimestamp !== undefined,
-    ...(pod.status.startTime !== undefined ? { startTime: pod.status.startTime } : {}),
-    ...(ready ? { ready: { status: ready.status, lastTransitionTime: ready.lastTransitionTime ?? 0 } } : {}),
-    ...(usage !== undefined ? { usage } : {}),
-    ...(request !== undefined ? { request } : {}),
-  };
 }
 
 const metricName = (m: MetricSpec): string => m.resource?.target.type === 'Utilization'

@@ -1,0 +1,43 @@
+import { schemaFor } from './index.js';
+import type { Schema } from './schema.js';
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * `value` without the null-valued fields of its objects, as the API server decodes JSON into Go
+ * structs (a null field keeps its zero value: `resources: null` is no resources, `replicas: null`
+ * is defaulted). Map entries (labels, data, requests) and list entries keep their nulls: validation
+ * judges those. The same value is returned when nothing was null.
+ */
+function strip(value: unknown, schema: Schema): unknown {
+  switch (schema.t) {
+    case 'unmodeled': return strip(value, schema.of);
+    case 'list': {
+      if (!Array.isArray(value)) return value;
+      let changed = false;
+      const out = value.map((v) => { const s = strip(v, schema.of); changed ||= s !== v; return s; });
+      return changed ? out : value;
+    }
+    case 'map':
+    case 'object': {
+      if (!isObj(value)) return value;
+      let out: Record<string, unknown> | undefined;
+      for (const [k, v] of Object.entries(value)) {
+        const f = schema.t === 'map' ? schema.of : Object.hasOwn(schema.fields, k) ? schema.fields[k] : undefined;
+        const s = v === null && schema.t === 'object' ? undefined : f ? strip(v, f) : v;
+        if (s === v) continue;
+        out ??= { ...value };
+        if (s === undefined) delete out[k]; else out[k] = s;
+      }
+      return out ?? value;
+    }
+    default: return value;
+  }
+}
+
+/** A manifest of a kind kubesim models without its null-valued fields (see strip); others unchanged. */
+export function withoutNullFields(obj: unknown): unknown {
+  if (!isObj(obj) || typeof obj.kind !== 'string' || typeof obj.apiVersion !== 'string') return obj;
+  const schema = schemaFor(obj.kind, obj.apiVersion);
+  return schema ? strip(obj, schema) : obj;
+}
