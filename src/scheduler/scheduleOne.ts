@@ -3,6 +3,7 @@ import type { FilterPlugin, NodeInfo, PodInfo, PostFilterResult, Profile, Snapsh
 import { addPod, cloneNodeInfo } from './nodeInfo.js';
 import { searchIndexed } from './searchIndexed.js';
 import { fitErrorMessageCounted } from './plugins/defaultPreemption.js';
+import { Attempt, type AttemptResult, type NodeExplanation } from './attemptResult.js';
 import { Rejections } from './rejections.js';
 import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
 import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
@@ -34,33 +35,7 @@ function packed(a: number[], n: number): number[] {
   return a;
 }
 
-/** One node's part of an explained attempt. */
-export interface NodeExplanation {
-  readonly node: string;
-  /** `Feasible`, or the rejecting plugin's reasons joined by `; `. */
-  readonly verdict: string;
-  readonly plugin?: string;
-  /** plugin -> [raw, normalised, weighted]. */
-  readonly scores?: Record<string, readonly [number, number, number]>;
-  readonly total?: number;
-}
-
-export interface AttemptResult {
-  readonly node?: string;
-  /** FailedScheduling message when no node was chosen. */
-  readonly message?: string;
-  /**
-   * Each rejecting node's status (built when read: read it before the next attempt, which reuses
-   * what it is built from).
-   */
-  readonly nodeStatus: ReadonlyMap<string, Status>;
-  /** Plugins that rejected the pod somewhere (what may make it schedulable again). */
-  readonly rejectors: ReadonlySet<string>;
-  readonly postFilter?: PostFilterResult;
-  /** Nodes looked at by the filters this attempt. */
-  readonly evaluated: number;
-  readonly explain?: readonly NodeExplanation[];
-}
+export type { AttemptResult, NodeExplanation } from './attemptResult.js';
 
 export interface ScheduleContext {
   readonly snapshot: Snapshot;
@@ -277,13 +252,10 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     ...(explain ? { explain } : {}) });
 }
 
-/** The attempt's result, its nodeStatus built from the rejections only if read. */
 function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,
   nodeStatus?: ReadonlyMap<string, Status>): AttemptResult {
-  let built = nodeStatus;
   SCRATCH.rejected.pluginsInto(r.rejectors as Set<string>);
-  return Object.defineProperty(r, 'nodeStatus', { enumerable: true,
-    get: () => (built ??= SCRATCH.rejected.toMap(attempt)) }) as AttemptResult;
+  return new Attempt(SCRATCH.rejected, attempt, r, nodeStatus);
 }
 
 const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;

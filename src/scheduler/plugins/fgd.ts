@@ -37,25 +37,24 @@ const MAX_STATES = 200_000;
 const shapeKey = (p: PodInfo): string => (p.gpu ? `${p.nonZeroCpu}/${p.gpu.milli}/${p.gpu.count}/${p.gpu.model}`
   : `${p.nonZeroCpu}`);
 
+/** Scratch for stateKey (scoring never nests). */
+const SORTED: number[] = [];
+
 /**
- * Fragmentation with a memo over node states. A node's fragmentation depends on its cpu left
- * only through which target shapes' cpu it covers, and not on the order of its devices, so
- * nodes in equal states (empty nodes of one type, above all) share one computation.
+ * What a node's FGD scores depend on, as a string: its cpu left, its model and its devices' milli
+ * left as a multiset (sorted by an insertion sort into a scratch: no array per call).
  */
-class FragMemo {
-  readonly #cpus: number[];
-  readonly #memo = new Map<string, number>();
-  constructor(readonly target: readonly TargetShape[]) {
-    this.#cpus = [...new Set(target.map((t) => t.cpu))].sort((a, b) => a - b);
+function stateKey(n: GpuNodeState): string {
+  SORTED.length = 0;
+  for (let i = 0; i < n.free.length; i++) {
+    const v = n.free[i];
+    let j = i;
+    while (j > 0 && SORTED[j - 1] > v) { SORTED[j] = SORTED[j - 1]; j--; }
+    SORTED[j] = v;
   }
-  frag(n: GpuNodeState): number {
-    let rank = 0;
-    while (rank < this.#cpus.length && this.#cpus[rank] <= n.cpuLeft) rank++;
-    const key = `${rank}|${n.model}|${[...n.free].sort((a, b) => a - b).join(',')}`;
-    let f = this.#memo.get(key);
-    if (f === undefined) { f = nodeFragMilli(n, this.target); this.#memo.set(key, f); }
-    return f;
-  }
+  let key = `${n.cpuLeft}|${n.model}|`;
+  for (let i = 0; i < SORTED.length; i++) key += i ? `,${SORTED[i]}` : `${SORTED[i]}`;
+  return key;
 }
 
 /**
@@ -72,7 +71,7 @@ class FragMemo {
  * fragmentation the same way).
  */
 export function fgd(args?: FgdArgs) {
-  let memo = new FragMemo((args?.targetWorkload ?? []).map((t) => ({ ...t, model: t.model ?? '' })));
+  let target: readonly TargetShape[] = (args?.targetWorkload ?? []).map((t) => ({ ...t, model: t.model ?? '' }));
   let generation = 0, derivedFrom = -1;
   // Memos by node index (checked against the node), shape ids by shape; the last pod's id kept
   // because Score asks for one pod over every node in a row.
@@ -82,7 +81,7 @@ export function fgd(args?: FgdArgs) {
   let lastPod: PodInfo | undefined, lastId = 0;
   // The indexed form's memo: per shape id, each snapshot row's score and the row generation it
   // was computed for (NodeColumns.generation); reset when the columns or the target change.
-  let rowScore: Float64Array[] = [], rowGeneration: Float64Array[] = [], rowsOf: NodeColumns | undefined;
+  let rowScore: Uint8Array[] = [], rowGeneration: Float64Array[] = [], rowsOf: NodeColumns | undefined;
 
   function shapeOf(pod: PodInfo): number {
     if (pod !== lastPod) {
@@ -102,11 +101,11 @@ export function fgd(args?: FgdArgs) {
       return m.scores;
     }
     const n = nodeState(node);
-    const key = `${n.cpuLeft}|${n.model}|${[...n.free].sort((a, b) => a - b).join(',')}`;
+    const key = stateKey(n);
     let scores = states.get(key);
     if (!scores) {
       if (states.size >= MAX_STATES) states.clear();
-      scores = { state: n, frag: memo.frag(n), byShape: [] };
+      scores = { state: n, frag: nodeFragMilli(n, target), byShape: [] };
       states.set(key, scores);
     }
     nodes[node.index] = { node, free: node.gpu?.free, cpuLeft: cpuNow, generation, scores };
@@ -128,7 +127,7 @@ export function fgd(args?: FgdArgs) {
   function place(pod: PodInfo, n: GpuNodeState, before: number): Placement {
     const cpuLeft = n.cpuLeft - pod.nonZeroCpu;
     const score = (free: readonly number[]): number =>
-      Math.trunc(sigmoid((before - memo.frag({ cpuLeft, free, model: n.model })) / 1000) * MAX_NODE_SCORE);
+      Math.trunc(sigmoid((before - nodeFragMilli({ cpuLeft, free, model: n.model }, target)) / 1000) * MAX_NODE_SCORE);
     const req = pod.gpu;
     if (req && isSharing(req)) {
       // Devices with equal milli left give equal scores: one computation per distinct value.
@@ -159,7 +158,7 @@ export function fgd(args?: FgdArgs) {
       if (args?.targetWorkload) return SUCCESS;
       const count = snapshot.state.pods.size;
       if (derivedFrom < 0 || Math.abs(count - derivedFrom) > derivedFrom / 100) {
-        memo = new FragMemo(targetWorkloadOf(tvalues(snapshot.state.pods).map(newPodInfo)));
+        target = targetWorkloadOf(tvalues(snapshot.state.pods).map(newPodInfo));
         derivedFrom = count;
         generation++;
         states.clear();
@@ -176,7 +175,8 @@ export function fgd(args?: FgdArgs) {
       let sc = rowScore[id], seen = rowGeneration[id];
       if (!sc || sc.length < rows) {
         const size = Math.max(rows, 2 * (sc?.length ?? 0));
-        const grown = new Float64Array(size), grownSeen = new Float64Array(size);
+        // Scores are integers 0..100: a byte each.
+        const grown = new Uint8Array(size), grownSeen = new Float64Array(size);
         if (sc) { grown.set(sc); grownSeen.set(seen); }
         rowScore[id] = sc = grown; rowGeneration[id] = seen = grownSeen;
       }

@@ -223,6 +223,9 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
           else reject(i, st);
           continue;
         }
+        // The common case first: the pod fits (as fitsRequest's fast path).
+        if (podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] && q.memory <= allocMemory[i]
+          - reqMemory[i] && q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i]) { idx[w++] = i; continue; }
         const bits = fitBits(q, podCount[i], allocPods[i], allocCpu[i], reqCpu[i], allocMemory[i], reqMemory[i],
           allocEphemeral[i], reqEphemeral[i]);
         if (bits === 0) idx[w++] = i;

@@ -52,6 +52,17 @@ describe('a timed openb replay', () => {
     expect(s2.traceDelay).toMatchObject({ count: 2, max: 5 });
   });
 
+  test('a short trace is read once: runs replay the pods the check built, and two runs write the same log', () => {
+    let reads = 0;
+    const counting: FileReader = withTraces({ read: (p) => fs.read(p), resolve: (_from, rel) => rel,
+      chunks: (p) => { if (p === 'pods.csv') reads++; return fs.chunks!(p); } });
+    const { scenario: s } = loadScenario('s.yaml', counting);
+    const atLoad = reads;
+    const hashes = [runScenario(s, { hashLog: true }).logHash, runScenario(s, { hashLog: true }).logHash];
+    expect(reads).toBe(atLoad);
+    expect(hashes[1]).toBe(hashes[0]);
+  });
+
   test('a malformed pod list stops the load with every bad cell named file:line:column', () => {
     const bad = memFs({
       's.yaml': scenario(['pods.csv']),
