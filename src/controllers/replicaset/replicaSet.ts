@@ -5,9 +5,10 @@ import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import {
-  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podOwnerKeys,
+  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef,
   podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
+import { ownedPodsKeysFor } from '../ownerKeys.js';
 import { getObject, objectKeys, dependentsOf } from '../../reducers/state.js';
 
 /**
@@ -246,16 +247,7 @@ export function replicaSetDef(resource: Resource, manage: ManageReplicas = manag
   return {
     name: resource === 'replicasets' ? 'replicaset-controller' : 'replicationcontroller-controller',
     initialKeys: (state) => objectKeys(state, resource),
-    keysFor(e, state, prev) {
-      switch (e.type) {
-        case 'ObjectApplied': case 'ObjectTerminating':
-          return e.resource === resource ? [e.key] : [];
-        case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-          return [];
-        default:
-          return podOwnerKeys(e, state, prev, kind, resource, (o) => podMatcher(resource, o));
-      }
-    },
+    keysFor: ownedPodsKeysFor(resource, kind, (o) => podMatcher(resource, o)),
     sync: (key, state, ctx) => syncReplicaSet(resource, key, state, ctx, manage),
   };
 }
