@@ -288,21 +288,23 @@ export { tolerationsTolerateTaint as toleratesTaint, findUntoleratedTaint } from
  * before and after its batch, when a controller would care: it appeared or went away, or its
  * phase, readiness, node, labels, owners or deletionTimestamp changed.
  */
-export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod }
-  | undefined {
-  // Every pod-aware controller asks this of every fact of a batch: answer once per fact and states.
-  const m = changedMemo.get(e);
-  if (m && m.state === state && m.prev === prev) return m.result;
+export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+  // Every pod-aware controller asks this of every fact of a batch: answer once per fact and batch.
+  // A Map per batch, not a WeakMap per fact: ephemeron tables were a share of the GC's time.
+  if (state !== memoState || prev !== memoPrev) { memoState = state; memoPrev = prev; memo = new Map(); }
+  const m = memo.get(e);
+  if (m !== undefined) return m === UNCHANGED ? undefined : m;
   const result = computeChangedPod(e, state, prev);
-  changedMemo.set(e, { state, prev, result });
+  memo.set(e, result ?? UNCHANGED);
   return result;
 }
 
-const changedMemo = new WeakMap<ClusterEvent, { state: ClusterState; prev: ClusterState;
-  result: { before?: Pod; after?: Pod } | undefined }>();
+type PodChange = { before?: Pod; after?: Pod };
+const UNCHANGED: PodChange = Object.freeze({});
+let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
+let memo = new Map<ClusterEvent, PodChange>();
 
-function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): { before?: Pod; after?: Pod }
-  | undefined {
+function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
   const uid = (e as { uid?: unknown }).uid;
   if (typeof uid !== 'string' || !('pod' in e)) return undefined;
   const after = tget(state.pods, uid), before = tget(prev.pods, uid);
@@ -323,24 +325,27 @@ export function ownerKeyOf(p: Pod | undefined, kind: string): ObjectKey | undefi
 
 /** The keys a pod change concerns for a controller of `kind`: old and new owner, or matching selectors for orphans. */
 export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: ClusterState, kind: string, resource: string,
-  selectorOf: (o: KubeObject) => (p: Pod) => boolean): ObjectKey[] {
+  selectorOf: (o: KubeObject) => (p: Pod) => boolean): readonly ObjectKey[] {
   const ch = changedPod(e, state, prev);
-  if (!ch) return [];
-  const keys = new Set<ObjectKey>();
-  for (const p of [ch.before, ch.after]) {
-    const k = ownerKeyOf(p, kind);
-    if (k) keys.add(k);
-  }
+  if (!ch) return NO_KEYS;
+  // Most pods have no owner of `kind` and nothing of it to adopt them: no array, no Set.
+  let keys: ObjectKey[] | undefined;
+  const add = (k: ObjectKey): void => { if (!keys) keys = [k]; else if (!keys.includes(k)) keys.push(k); };
+  const kb = ownerKeyOf(ch.before, kind), ka = ownerKeyOf(ch.after, kind);
+  if (kb) add(kb);
+  if (ka) add(ka);
   // An adoption's new owner, from the fact itself: the pod may be gone by the end of the batch (adopted
   // and deleted by one sync), but the informer saw the update before the delete (updatePod enqueues it).
   const adopter = e.type === 'PodMetadataChanged' ? e.ownerReferences?.find((r) => r.controller) : undefined;
-  if (adopter && adopter.kind === kind) keys.add(objectKey((ch.before ?? ch.after)?.metadata.namespace, adopter.name));
+  if (adopter && adopter.kind === kind) add(objectKey((ch.before ?? ch.after)?.metadata.namespace, adopter.name));
   // An orphan that appeared or changed labels: every owner whose selector matches may adopt it.
   const p = ch.after;
-  if (p && !controllerRefOf(p) && isPodActive(p) && objectCount(state, resource) > 0) {
+  if (p && objectCount(state, resource) > 0 && !controllerRefOf(p) && isPodActive(p)) {
     const ns = p.metadata.namespace ?? 'default';
     for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns
-      && selectorOf(o)(p)) keys.add(k);
+      && selectorOf(o)(p)) add(k);
   }
-  return [...keys];
+  return keys ?? NO_KEYS;
 }
+
+const NO_KEYS: readonly ObjectKey[] = Object.freeze([]);

@@ -6,8 +6,9 @@ import type { Pod } from '../api/types.js';
 import type { Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
-import { tdel, tdraft, tget, tmutable, tlatest, tset } from './table.js';
+import { tdel, tget, tmutable, tlatest, tset } from './table.js';
 import { fnv1a32 } from '../util/hash.js';
+import { ownedNode } from './nodes.js';
 import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 type DPod = Draft<Pod>;
@@ -175,8 +176,10 @@ export const podReducers = {
   PodSandboxReady(s, e) {
     const before = tget(s.pods, e.uid);
     if (!before) return;
-    const node = tdraft(s.nodes, e.node);
-    if (node && !before.spec.hostNetwork) node.nextPodIP++;
+    if (!before.spec.hostNetwork) {
+      const node = ownedNode(s, e.node);
+      if (node) node.nextPodIP++;
+    }
     updatePod(s, e.uid, (pod) => {
       const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
       const own = (name: string) => pod.status.containerStatuses?.find((x) => x.name === name);

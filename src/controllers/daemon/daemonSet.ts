@@ -174,7 +174,7 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
   return out;
 }
 
-const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): ObjectKey[] =>
+const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): readonly ObjectKey[] =>
   podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', (o) => (p) =>
     selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
 
