@@ -10,6 +10,7 @@ import { tget } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';
 import { orphanIndexKeys } from '../reducers/pods.js';
 import { objectEntries, objectCount, dependentsOf } from '../reducers/state.js';
+import { NO_KEYS } from './controller.js';
 
 /**
  * Helpers shared by the workload controllers, after kube-controller-manager's
@@ -299,8 +300,8 @@ export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterSt
   return result;
 }
 
-type PodChange = { before?: Pod; after?: Pod };
-const UNCHANGED: PodChange = Object.freeze({});
+type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
+const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined });
 let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
 let memo = new Map<ClusterEvent, PodChange>();
 
@@ -314,7 +315,14 @@ function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterSt
     after.spec.nodeName === before.spec.nodeName && after.metadata.labels === before.metadata.labels &&
     after.metadata.ownerReferences === before.metadata.ownerReferences &&
     after.metadata.deletionTimestamp === before.metadata.deletionTimestamp) return undefined;
-  return { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  return { before, after };
+}
+
+/** `keys` with `k` added at the end unless there already (insertion order, as a Set's). */
+function withKey(keys: ObjectKey[] | undefined, k: ObjectKey): ObjectKey[] {
+  if (!keys) return [k];
+  if (!keys.includes(k)) keys.push(k);
+  return keys;
 }
 
 /** `namespace/name` of the pod's controller when it is of `kind`. */
@@ -328,24 +336,22 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
   selectorOf: (o: KubeObject) => (p: Pod) => boolean): readonly ObjectKey[] {
   const ch = changedPod(e, state, prev);
   if (!ch) return NO_KEYS;
-  // Most pods have no owner of `kind` and nothing of it to adopt them: no array, no Set.
+  // Most pods have no owner of `kind` and nothing of it to adopt them: no list, no Set.
   let keys: ObjectKey[] | undefined;
-  const add = (k: ObjectKey): void => { if (!keys) keys = [k]; else if (!keys.includes(k)) keys.push(k); };
   const kb = ownerKeyOf(ch.before, kind), ka = ownerKeyOf(ch.after, kind);
-  if (kb) add(kb);
-  if (ka) add(ka);
+  if (kb) keys = [kb];
+  if (ka) keys = withKey(keys, ka);
   // An adoption's new owner, from the fact itself: the pod may be gone by the end of the batch (adopted
   // and deleted by one sync), but the informer saw the update before the delete (updatePod enqueues it).
   const adopter = e.type === 'PodMetadataChanged' ? e.ownerReferences?.find((r) => r.controller) : undefined;
-  if (adopter && adopter.kind === kind) add(objectKey((ch.before ?? ch.after)?.metadata.namespace, adopter.name));
+  if (adopter && adopter.kind === kind) keys = withKey(keys,
+    objectKey((ch.before ?? ch.after)?.metadata.namespace, adopter.name));
   // An orphan that appeared or changed labels: every owner whose selector matches may adopt it.
   const p = ch.after;
   if (p && objectCount(state, resource) > 0 && !controllerRefOf(p) && isPodActive(p)) {
     const ns = p.metadata.namespace ?? 'default';
     for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns
-      && selectorOf(o)(p)) add(k);
+      && selectorOf(o)(p)) keys = withKey(keys, k);
   }
   return keys ?? NO_KEYS;
 }
-
-const NO_KEYS: readonly ObjectKey[] = Object.freeze([]);

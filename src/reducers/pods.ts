@@ -12,6 +12,7 @@ import { ownedNode } from './nodes.js';
 import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 type DPod = Draft<Pod>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The podsByOwner key of pods without a controller: controllers look for orphans to adopt there
@@ -174,7 +175,8 @@ export const podReducers = {
       : refreshed(withDefaultStatuses(pod), e.at)));
   },
   PodSandboxReady(s, e) {
-    const before = tget(s.pods, e.uid);
+    // latest, not get: get would draft the pod, and updatePod would then copy it whole (current()).
+    const before = tlatest(s.pods, e.uid);
     if (!before) return;
     if (!before.spec.hostNetwork) {
       const node = ownedNode(s, e.node);
@@ -189,17 +191,12 @@ export const podReducers = {
         const st = own(c.name) ?? newContainerStatus(c, pod);
         return hasInit && st.state.waiting ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st;
       });
-      const next: Pod = {
-        ...pod,
-        status: {
-          ...pod.status,
-          podIP: e.podIP, podIPs: [{ ip: e.podIP }], hostIP: e.hostIP, hostIPs: [{ ip: e.hostIP }],
-          startTime: pod.status.startTime ?? e.at,
-          ...(inits.length ? { initContainerStatuses: inits } : {}),
-          containerStatuses: apps,
-        },
-      };
-      return refreshed(next, e.at);
+      const status: Mutable<Pod['status']> = { ...pod.status, podIP: e.podIP, podIPs: [{ ip: e.podIP }],
+        hostIP: e.hostIP, hostIPs: [{ ip: e.hostIP }], startTime: pod.status.startTime ?? e.at };
+      // Assigned, not spread from a conditional object: the same keys in the same order.
+      if (inits.length) status.initContainerStatuses = inits;
+      status.containerStatuses = apps;
+      return refreshed({ ...pod, status }, e.at);
     });
   },
   PodMetadataChanged(s, e) {

@@ -4,7 +4,7 @@ import type { ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { revisionHash, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
 import { adoptOrphans, podOwnerKeys, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
   updateStatus } from '../controllerUtils.js';
@@ -184,9 +184,9 @@ export const daemonSetControllerDef: ControllerDef = {
   keysFor(e, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
-        return e.resource === 'daemonsets' ? [e.key] : [];
+        return e.resource === 'daemonsets' ? [e.key] : NO_KEYS;
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-        return [];
+        return NO_KEYS;
       case 'NodeAdded': case 'NodeRemoved': case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged':
       case 'NodeMetadataChanged':
         return daemonSetsForNodeChange(e.node, state, prev);

@@ -3,7 +3,7 @@ import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import {
   availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podOwnerKeys,
   podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
@@ -249,9 +249,9 @@ export function replicaSetDef(resource: Resource, manage: ManageReplicas = manag
     keysFor(e, state, prev) {
       switch (e.type) {
         case 'ObjectApplied': case 'ObjectTerminating':
-          return e.resource === resource ? [e.key] : [];
+          return e.resource === resource ? [e.key] : NO_KEYS;
         case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-          return [];
+          return NO_KEYS;
         default:
           return podOwnerKeys(e, state, prev, kind, resource, (o) => podMatcher(resource, o));
       }
