@@ -89,7 +89,8 @@ export const nodeReducers = {
     if (images?.some((i) => i.names.includes(e.image))) return;
     const n = ownedNode(s, e.node);
     if (!n) return;
-    const image: Image = e.sizeBytes === undefined ? { names: [e.image] } : { names: [e.image], sizeBytes: e.sizeBytes };
+    const image: Image = e.sizeBytes === undefined ? { names: [e.image] }
+      : { names: [e.image], sizeBytes: e.sizeBytes };
     // A new object, status and list (the key `images` added last when absent, as a draft would).
     const object = { ...n.object, status: { ...n.object.status, images: [...(images ?? []), image] } } as Node;
     n.object = isAutoFreeze() ? deepFreeze(object) : object;

@@ -6,8 +6,9 @@ import { tget } from '../../reducers/table.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { revisionHash, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
-import { adoptOrphans, podOwnerKeys, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
+import { adoptOrphans, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
   updateStatus } from '../controllerUtils.js';
+import { podOwnerKeys } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { available, availableAtD, byCreationD, daemonPod, isUpdated, type DaemonPod } from './daemonPod.js';
 import { daemonPodTolerations, daemonSetSpec } from './daemonSetUtil.js';

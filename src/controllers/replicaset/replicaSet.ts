@@ -5,9 +5,10 @@ import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import {
-  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podOwnerKeys,
-  podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
+  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podReadyTime,
+    podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
+import { podOwnerKeys } from '../podOwnerKeys.js';
 import { getObject, objectKeys, dependentsOf } from '../../reducers/state.js';
 
 /**

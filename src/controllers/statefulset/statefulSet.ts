@@ -9,9 +9,10 @@ import { CONTROLLER_REVISION_HASH_LABEL, revisionTemplate, syncRevisions,
   truncateHistory } from '../history/controllerRevision.js';
 import {
   availableAt, canonicalJson, claimPods, isPodAvailable, isPodReady, isPodTerminating, newControllerRef, podByKey,
-    podOwnerKeys, recordEvent,
+    recordEvent,
   selectorMatches, updateStatus, writeObject,
 } from '../controllerUtils.js';
+import { podOwnerKeys } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 
 /** apps/v1 StatefulSetPodNameLabel and PodIndexLabel (pod-index label, KEP-4017). */
