@@ -7,7 +7,7 @@ import { controller, type ControllerDef, type SyncContext, type SyncResult } fro
 import { revisionHash, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
 import { adoptOrphans, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
   updateStatus } from '../controllerUtils.js';
-import { ownedPodsKeysFor } from '../ownerKeys.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { available, availableAtD, byCreationD, daemonPod, isUpdated, type DaemonPod } from './daemonPod.js';
 import { daemonPodTolerations, daemonSetSpec } from './daemonSetUtil.js';

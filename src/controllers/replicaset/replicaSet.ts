@@ -8,7 +8,7 @@ import {
   availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef,
   podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
-import { ownedPodsKeysFor } from '../ownerKeys.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
 import { getObject, objectKeys, dependentsOf } from '../../reducers/state.js';
 
 /**

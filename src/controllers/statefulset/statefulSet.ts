@@ -12,7 +12,7 @@ import {
     recordEvent,
   selectorMatches, updateStatus, writeObject,
 } from '../controllerUtils.js';
-import { ownedPodsKeysFor } from '../ownerKeys.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { STATEFULSET_DEFAULTS } from '../../api/defaults/apps.js';
 import { defaultedStrategy, defaultedWorkload, type UpdateStrategy, type WorkloadSpec } from '../workloadSpec.js';
