@@ -49,11 +49,21 @@ describe('batch examples read right', () => {
     expect(batch.status?.active).toBe(3);
   });
 
-  test('hpa-php-apache (real kubelet and Deployment controller): up to 5, then 10, back to 1 after the window', () => {
+  // The walkthrough (horizontal-pod-autoscale-walkthrough): 620m of load shared by the Service's ready pods.
+  // One pod capped at its 500m limit: 250% of 200m, ratio 5 -> ceil(5 x 1) = 5 (GetResourceReplicas). At 135 s the
+  // four new pods are inside the readiness window (groupPods: unready), counted as 0 on a scale-up: the ratio turns
+  // below 1, so the count stays. At 150 s: 5 x 124m = 62%, ratio 1.24 -> ceil(6.2) = 7. Then 7 x ceil(88.6m) = 89m:
+  // 623 x 100 / 1400 = 44% (the walkthrough's "cpu: 44%/50%"), ratio 0.88 -> ceil(6.16) = 7: settled. The load stops
+  // at 12m; the last high recommendation (705 s) leaves the 300 s window at 1005 s.
+  test('hpa-php-apache (real kubelet and Deployment controller): 5, then 7 at 44%, back to 1 after the window', () => {
     const events: ClusterEvent[] = [];
-    runScenario(load('hpa-php-apache'), { onEvent: (_seq, e) => events.push(e) });
+    const r = runScenario(load('hpa-php-apache'), { onEvent: (_seq, e) => events.push(e) });
     const rescales = events.filter((e): e is CE => e.type === 'ControllerEvent' && e.reason === 'SuccessfulRescale');
-    expect(rescales.map((e) => [e.at / 1000, e.message.split(';')[0]])).toEqual([[135, 'New size: 5'], [270, 'New size: 10'], [1170, 'New size: 1']]);
+    expect(rescales.map((e) => [e.at / 1000, e.message.split(';')[0]])).toEqual([[120, 'New size: 5'], [150, 'New size: 7'], [1005, 'New size: 1']]);
+    const at10m = events.filter((e) => e.type === 'ObjectStatusUpdated' && e.resource === 'horizontalpodautoscalers' && e.at <= 600_000).at(-1) as { status: { currentReplicas: number; currentMetrics: unknown[] } };
+    expect(at10m.status.currentReplicas).toBe(7);
+    expect(at10m.status.currentMetrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 44, averageValue: '89m' } } }]);
+    expect(getObject(r.state, 'deployments', 'default/php-apache')!.spec).toMatchObject({ replicas: 1 });
   });
 
   test('job-parallel (real kubelet): pi completes once its six pods ran, image pulls included', () => {

@@ -47,8 +47,16 @@ function duration(p: FieldProblem[], path: string, v: unknown): number | undefin
 }
 
 function steps(p: FieldProblem[], path: string, v: unknown, resource: 'memory' | 'cpu'): Steps | undefined {
+  return parseSteps(p, path, v, resource, resource === 'cpu' ? -3 : 0);
+}
+
+/**
+ * A value over time: a quantity, or `{steps: [{at, <key>}]}` (or `value` for the key), each in
+ * units of 10^scale (cpu and metric values: milli, -3; memory: bytes, 0); "95%" gives a `share`.
+ */
+export function parseSteps(p: FieldProblem[], path: string, v: unknown, resource: string,
+  scale: number): Steps | undefined {
   if (v === undefined) return undefined;
-  const scale = resource === 'cpu' ? -3 : 0;
   const one = (q: unknown, qp: string): number | { share: number } | undefined => {
     const pct = typeof q === 'string' ? /^(\d+(?:\.\d+)?)%$/.exec(q) : null;
     if (pct) return { share: Number(pct[1]) / 100 };

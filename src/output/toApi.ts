@@ -23,11 +23,14 @@ export function render(v: unknown, startTime: number): unknown {
   if (Array.isArray(v)) return v.map((x) => render(x, startTime));
   if (typeof v !== 'object' || v === null) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) {
-    out[k] = typeof x !== 'number' ? render(x, startTime)
-      : TIME_FIELDS.has(k) ? rfc3339(startTime, x) : MICRO_TIME_FIELDS.has(k) ? rfc3339Micro(startTime, x) : x;
-  }
+  for (const [k, x] of Object.entries(v)) out[k] = renderField(k, x, startTime);
   return out;
+}
+
+/** The value of field `k` in API form (a time field's milliseconds as its RFC 3339 text). */
+export function renderField(k: string, x: unknown, startTime: number): unknown {
+  return typeof x !== 'number' ? render(x, startTime)
+    : TIME_FIELDS.has(k) ? rfc3339(startTime, x) : MICRO_TIME_FIELDS.has(k) ? rfc3339Micro(startTime, x) : x;
 }
 
 const byName = (a: { metadata: { name: string; namespace?: string } },

@@ -30,7 +30,7 @@ describe('loadScenario error paths: one line per problem, naming file and path',
     { name: 'an unknown scenario key', files: { 's/scenario.yaml': `${SCENARIO_HEAD}timelime: []\n` },
       want: ['s/scenario.yaml: timelime: unknown field (known: apiVersion, kind, metadata, description, seed, until, ' +
         ('startTime, nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants, cluster, ' +
-          'trace, vary)')] },
+          'trace, vary, load, metrics)')] },
     { name: 'a bad duration', files: { 's/scenario.yaml': `${SCENARIO_HEAD}until: 10 minutes\n` },
       want: expect.arrayContaining([expect.stringMatching(/^s\/scenario\.yaml: until: /)]) },
     { name: 'an unknown node in the timeline',
@@ -78,7 +78,8 @@ describe('loadScenario error paths: one line per problem, naming file and path',
     expect(errs).toEqual([
       's/scenario.yaml: bogus: unknown field (known: apiVersion, kind, metadata, description, seed, until, startTime, '
         +
-        'nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants, cluster, trace, vary)',
+        'nodes, manifests, timeline, behaviors, staticPods, scheduler, expect, invariants, cluster, trace, vary, ' +
+        'load, metrics)',
       's/scenario.yaml: CronJob/c: manifests[0].apiVersion: batch/v1beta1 CronJob is no longer served: removed in ' +
         'Kubernetes v1.25; use apiVersion: batch/v1',
       's/scenario.yaml: timeline[0].cordon: unknown node "nope"',

@@ -12,6 +12,7 @@ import type { TraceLoad, BehaviorRule, Scenario, SourcedObject, StaticPod } from
 import { parseYamlDocuments } from './yaml.js';
 import { parseTimeline } from './timeline.js';
 import { parseVary } from './vary.js';
+import { metricWarnings, parseLoads, parseMetrics } from './metrics.js';
 import { SharedPodSpecs } from './sharedSpecs.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
@@ -35,7 +36,8 @@ export interface FileReader {
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
 const SCENARIO_KEYS = ['apiVersion', 'kind', 'metadata', 'description', 'seed', 'until', 'startTime', 'nodes',
-  'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster', 'trace', 'vary'];
+  'manifests', 'timeline', 'behaviors', 'staticPods', 'scheduler', 'expect', 'invariants', 'cluster', 'trace', 'vary',
+  'load', 'metrics'];
 
 export const objectLabel = (o: unknown): string | undefined => {
   if (!isObj(o)) return undefined;
@@ -243,6 +245,10 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     if (match) behaviors.push({ match, behavior: parseBehavior(b, `behaviors[${i}]`, fp) });
   }
 
+  // Service load and metric series the HPA reads (scenario/metrics.ts).
+  const loads = doc.load === undefined ? [] : parseLoads(doc.load, fp);
+  const metrics = doc.metrics === undefined ? [] : parseMetrics(doc.metrics, fp);
+
   // What kubesim fuzz may vary in the behaviours (scenario/vary.ts); a plain run ignores it.
   const vary = doc.vary === undefined ? undefined : parseVary(doc.vary, fp);
 
@@ -253,6 +259,9 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     { path, until, fp, warnings, knownNodes: new Set(nodeNames), readManifests });
   here(fp);
   if (problems.length) throw new ScenarioError(problems);
+  const applied = timeline.flatMap((t) => (t.action.kind === 'apply' ? t.action.objects : []));
+  for (const w of metricWarnings([...manifests, ...applied].map((o) => o.object), loads, metrics)) warnings.push(
+    { file: path, ...w });
   // Stable by time; entries at the same time keep file order.
   timeline.sort((a, b) => a.at - b.at);
   const scenario: Scenario = {
@@ -265,6 +274,8 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
     ...(Array.isArray(doc.expect) ? { expect: doc.expect } : {}),
     ...(doc.invariants !== undefined ? { invariants: doc.invariants } : {}),
     ...(vary ? { vary } : {}),
+    ...(loads.length ? { loads } : {}),
+    ...(metrics.length ? { metrics } : {}),
     warnings: warnings.map((w) => [w.file, w.object, w.path, w.message].filter(Boolean).join(': ')),
   };
   return { scenario, warnings };

@@ -4,6 +4,7 @@ import type { Millis } from '../api/ids.js';
 import type { InputProblem } from '../api/problems.js';
 import type { BehaviorSpec } from '../api/behavior.js';
 import type { ClusterConfig } from './cluster.js';
+import type { MetricSeries, ServiceLoad } from './metrics.js';
 
 /** Where an object came from, so errors and warnings can name it. */
 export interface Source {
@@ -145,6 +146,10 @@ export interface Scenario {
   readonly manifests: readonly SourcedObject[];
   readonly timeline: readonly TimelineEntry[];
   readonly behaviors: readonly BehaviorRule[];
+  /** CPU demand on Services, shared by their Ready pods (`load:`, scenario/metrics.ts). */
+  readonly loads?: readonly ServiceLoad[];
+  /** Custom and external metric series the HPA reads (`metrics:`, scenario/metrics.ts). */
+  readonly metrics?: readonly MetricSeries[];
   readonly staticPods: readonly StaticPod[];
   /** Scheduler profile configuration: a built-in profile name or a KubeSchedulerConfiguration. */
   readonly scheduler?: unknown;

@@ -4,6 +4,8 @@ import type { NodeInfo, PodInfo, Snapshot } from './framework.js';
 import { NodeColumns } from './nodeColumns.js';
 import { addPod, newNodeInfo, removePod, setNode } from './nodeInfo.js';
 import { hasAffinity } from './podInfo.js';
+import { SpreadCounts } from './spreadCounts.js';
+import type { Matcher } from '../api/labelSelector.js';
 
 /**
  * The scheduler's cache of nodes with their requested resources (kube-scheduler's
@@ -23,6 +25,7 @@ export class SchedulerCache implements Snapshot {
   /** Assigned pods by namespace and label (`ns\0key\0value`), under the labels they were indexed with. */
   #byLabel = new Map<string, Set<PodInfo>>();
   #indexedLabels = new Map<string, Labels | undefined>();
+  #spread = new SpreadCounts();
   state!: ClusterState;
   podsWithAffinityCount = 0;
   podsWithRequiredAntiAffinityCount = 0;
@@ -38,6 +41,7 @@ export class SchedulerCache implements Snapshot {
   #index(p: PodInfo, sign: 1 | -1): void {
     const labels = sign === 1 ? p.pod.metadata.labels : this.#indexedLabels.get(p.uid);
     if (sign === 1) this.#indexedLabels.set(p.uid, labels); else this.#indexedLabels.delete(p.uid);
+    this.#spread.update(p, labels, sign, labelKey);
     for (const k in labels) {
       const key = labelKey(p.namespace, k, labels[k]);
       let set = this.#byLabel.get(key);
@@ -46,8 +50,21 @@ export class SchedulerCache implements Snapshot {
     }
   }
 
-  podsWithLabel(namespace: string, key: string, value: string): ReadonlySet<PodInfo> {
-    return this.#byLabel.get(labelKey(namespace, key, value)) ?? NONE;
+  spreadCounts(namespace: string, selectorKey: string, matches: Matcher,
+    anchors: readonly (readonly [string, string])[]): ReadonlyMap<string, number> {
+    let anchor = '', seed: ReadonlySet<PodInfo> | undefined;
+    for (const [k, v] of anchors) {
+      const key = labelKey(namespace, k, v), set = this.#byLabel.get(key) ?? NONE;
+      if (!seed || set.size < seed.size) { anchor = key; seed = set; }
+    }
+    return this.#spread.counts(`${namespace}\0${selectorKey}`, namespace, matches, anchor, seed ?? NONE);
+  }
+
+  /** An assigned pod is being deleted: it leaves the spread counts (PodTopologySpread skips terminating pods). */
+  markTerminating(p: PodInfo): void {
+    if (p.terminating) return;
+    if (this.#pods.get(p.uid) === p) this.#spread.update(p, this.#indexedLabels.get(p.uid), -1, labelKey);
+    p.terminating = true;
   }
 
   /** A cached pod's object changed: kept current, and re-indexed when its labels did. */

@@ -1,4 +1,5 @@
 import type { Taint, Toleration } from '../api/types.js';
+import type { Matcher } from '../api/labelSelector.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { CycleState } from './cycleState.js';
 import type { NodeColumns } from './nodeColumns.js';
@@ -27,11 +28,13 @@ export interface Snapshot {
   /** The API objects (namespaces, owners, PodDisruptionBudgets): read-only. */
   readonly state: ClusterState;
   /**
-   * The assigned pods of a namespace that carry the label `key` = `value` (terminating ones too),
-   * in no set order: selector counts read these instead of every node's pods. Absent on dry-run
-   * views (preemption's, whose nodes differ from the cache's).
+   * For a selector (`selectorKey`, canonical, compiled as `matches`, with the label pairs every
+   * matching pod carries as `anchors`, at least one): the assigned, non-terminating pods of the
+   * namespace it matches, counted per node name. Absent on dry-run views (preemption's, whose
+   * nodes differ from the cache's).
    */
-  podsWithLabel?(namespace: string, key: string, value: string): ReadonlySet<PodInfo>;
+  spreadCounts?(namespace: string, selectorKey: string, matches: Matcher,
+    anchors: readonly (readonly [string, string])[]): ReadonlyMap<string, number>;
   /** The nodes' numbers as columns, for plugins' indexed batch forms; absent on dry-run views. */
   readonly columns?: NodeColumns;
 }

@@ -153,7 +153,7 @@ export class Scheduler implements Component<SchedulingPassDue> {
         }
         case 'PodTerminating': {
           const p = this.cache.pod(e.uid);
-          if (p) { p.terminating = true; this.#move('AssignedPodUpdate', now); }
+          if (p) { this.cache.markTerminating(p); this.#move('AssignedPodUpdate', now); }
           break;
         }
         case 'PodMetadataChanged': {
@@ -267,7 +267,7 @@ export class Scheduler implements Component<SchedulingPassDue> {
    */
   #evict(v: PodInfo, preemptor: Pod, now: number, out: Outbox): void {
     if (v.terminating) return;
-    v.terminating = true;
+    this.cache.markTerminating(v);
     const condition = { type: 'DisruptionTarget', status: 'True' as const, reason: POD_REASON_PREEMPTION_BY_SCHEDULER,
       message: `${preemptor.spec.schedulerName ?? 'default-scheduler'}: preempting to accommodate a higher priority ` +
         `pod`, lastTransitionTime: now };

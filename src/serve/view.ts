@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/types.js';
-import { render } from '../output/toApi.js';
+import { render, renderField } from '../output/toApi.js';
 import type { ClusterState } from '../reducers/state.js';
 import { getObject, listObjects } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
@@ -56,12 +56,38 @@ function entry(o: KubeObject, rv: number): Serialised {
 }
 
 /**
+ * The rendered JSON text of a part of a stored object (its spec, its status), kept per part:
+ * a reducer that writes a pod's status leaves its spec the same object, so a watch of a rollout
+ * renders each spec once, not once per status change.
+ */
+const partJson = new WeakMap<object, { readonly startTime: number; readonly json: string }>();
+function renderedPart(v: object, startTime: number): string {
+  const hit = partJson.get(v);
+  if (hit?.startTime === startTime) return hit.json;
+  const json = JSON.stringify(render(v, startTime));
+  partJson.set(v, { startTime, json });
+  return json;
+}
+
+/**
  * The API view as JSON text, computed once per stored object (they are immutable: a change is
- * a new object), so lists and watches of unchanged objects cost a lookup, not a render.
+ * a new object), so lists and watches of unchanged objects cost a lookup, not a render. The
+ * same text as JSON.stringify(apiView(...)), assembled from its top-level parts.
  */
 export function apiJson(o: KubeObject, rv: number, startTime: number): string {
   const e = entry(o, rv);
-  return (e.json ??= JSON.stringify(apiView(o, rv, startTime)));
+  if (e.json !== undefined) return e.json;
+  let json = '{';
+  for (const k in o) {
+    const x = (o as unknown as Record<string, unknown>)[k];
+    let part: string | undefined;
+    if (k === 'metadata') part = JSON.stringify({ ...(render(x, startTime) as object), resourceVersion: String(rv) });
+    else if (typeof x === 'object' && x !== null && !Array.isArray(x)) part = renderedPart(x, startTime);
+    else part = JSON.stringify(renderField(k, x, startTime));
+    if (part === undefined) continue;
+    json += `${json.length > 1 ? ',' : ''}${JSON.stringify(k)}:${part}`;
+  }
+  return (e.json = `${json}}`);
 }
 
 /** The view's metadata as JSON text (a Table row's PartialObjectMetadata). */

@@ -9,15 +9,17 @@ export const hpaV1 = topLevel({ spec: obj({ scaleTargetRef: crossVersionObjectRe
 
 const metricTarget = obj({ type: str, value: qty, averageValue: qty, averageUtilization: int });
 const metricIdentifier = obj({ name: str, selector: labelSelector });
-/** Resource metrics (cpu, memory) are simulated from the behaviour model; the others are not. */
+/**
+ * Resource metrics (cpu, memory) come from the behaviour model and the scenario's `load:`; Pods,
+ * Object and External metrics from its `metrics:` (scenario/metrics.ts); ContainerResource is not simulated.
+ */
 const metricSpec = obj({
   type: str,
-  object: unmodeled(obj({ describedObject: crossVersionObjectReference, target: metricTarget,
-    metric: metricIdentifier })),
-  pods: unmodeled(obj({ metric: metricIdentifier, target: metricTarget })),
+  object: obj({ describedObject: crossVersionObjectReference, target: metricTarget, metric: metricIdentifier }),
+  pods: obj({ metric: metricIdentifier, target: metricTarget }),
   resource: obj({ name: str, target: metricTarget }),
   containerResource: unmodeled(obj({ name: str, target: metricTarget, container: str })),
-  external: unmodeled(obj({ metric: metricIdentifier, target: metricTarget })),
+  external: obj({ metric: metricIdentifier, target: metricTarget }),
 });
 const scalingRules = obj({
   stabilizationWindowSeconds: int, selectPolicy: str,

@@ -51,10 +51,11 @@ describe('strict fields, as kubectl apply --validate=strict', () => {
     { name: 'a storage back-end volume', obj: make('Pod', { 'spec.volumes': [
       { name: 'v', nfs: { server: 'x', path: '/' } }] }), want: [
         'spec.volumes[0].nfs: not simulated by kubesim: accepted and ignored'] },
-    { name: 'non-resource HPA metrics', obj: make('HPAv2', {
-      'spec.metrics': [{ type: 'External', external: { metric: { name: 'queue' },
-        target: { type: 'AverageValue', averageValue: '30' } } }] }),
-          want: ['spec.metrics[0].external: not simulated by kubesim: accepted and ignored'] },
+    // Pods, Object and External metrics read the scenario's metrics: curves; ContainerResource is not simulated.
+    { name: 'ContainerResource HPA metrics', obj: make('HPAv2', {
+      'spec.metrics': [{ type: 'ContainerResource', containerResource: { name: 'cpu', container: 'app',
+        target: { type: 'Utilization', averageUtilization: 60 } } }] }),
+          want: ['spec.metrics[0].containerResource: not simulated by kubesim: accepted and ignored'] },
   ])('a real field kubesim does not model is a warning: $name', ({ obj, want }) => {
     expect(errorsOf(obj)).toEqual([]);
     expect(warningsOf(obj)).toEqual(want);

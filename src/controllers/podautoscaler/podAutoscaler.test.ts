@@ -43,8 +43,9 @@ describe('replica calculator', () => {
   });
 
   test('a pod without a request cannot be measured by utilization', () => {
-    expect(getReplicas(1, { utilization: 50 }, [{ ...ready('a', 10), request: undefined }], 'cpu', NOW)).toEqual(
-      { error: 'missing request for cpu in pod a' });
+    // replica_calculator.go calculatePodRequestsFromContainers.
+    expect(getReplicas(1, { utilization: 50 }, [{ ...ready('a', 10), request: undefined, missingRequest: 'php' }],
+      'cpu', NOW)).toEqual({ error: 'missing request for cpu in container php of Pod a' });
   });
 
   test('AverageValue targets compare the average usage', () => {
@@ -118,9 +119,14 @@ behaviors:
     const said = events.filter((e): e is Extract<ClusterEvent,
       { type: 'ControllerEvent' }> => e.type === 'ControllerEvent');
     expect(said.map((e) => [e.at / 1000, e.reason, e.message])).toEqual([
+      // No pod runs yet: metrics-server lists none (resource_client.go GetResourceMetric); the event carries the
+      // error, the condition "the HPA was unable to compute the replica count: " before it.
       [0, 'FailedGetResourceMetric',
-        'the HPA was unable to compute the replica count: failed to get cpu utilization: did not receive metrics for ' +
-          'targeted pods (pods might be unready)'],
+        'failed to get cpu utilization: unable to get metrics for resource cpu: no metrics returned from resource ' +
+          'metrics API'],
+      [0, 'FailedComputeMetricsReplicas', 'invalid metrics (1 invalid out of 1), first error is: failed to get cpu ' +
+        'resource metric value: failed to get cpu utilization: unable to get metrics for resource cpu: no metrics ' +
+          'returned from resource metrics API'],
       [120, 'SuccessfulRescale', 'New size: 6; reason: cpu resource utilization (percentage of request) above target'],
       [135, 'SuccessfulRescale', 'New size: 8; reason: cpu resource utilization (percentage of request) above target'],
       [525, 'SuccessfulRescale', 'New size: 1; reason: All metrics below target'],

@@ -1,7 +1,6 @@
 import { labelSelectorMatches } from '../../api/labelSelector.js';
 import { kindInfo } from '../../api/kinds.js';
-import { toCanonical } from '../../api/quantity.js';
-import type { Condition, KubeObject } from '../../api/types.js';
+import type { Condition, KubeObject, LabelSelector, Pod } from '../../api/types.js';
 import { stampObject } from '../../apiserver/apply.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
@@ -12,8 +11,8 @@ import { ControllerComponent, type ControllerDef, type SyncContext, type SyncRes
 import { recordEvent, setCondition, updateStatus } from '../batchUtils.js';
 import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior,
   type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
-import { getReplicas } from './replicaCalculator.js';
-import { podSample } from './podSample.js';
+import { computeReplicasForMetric, type MetricContext, type MetricResult, type MetricSpec } from './metricReplicas.js';
+import { serviceLoadShares } from '../../behavior/serviceLoad.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { PodLabelIndex, podsMatching } from '../podLabelIndex.js';
 
@@ -24,11 +23,6 @@ export const DEFAULT_CPU_UTILIZATION = 80;
 
 const RESOURCE = 'horizontalpodautoscalers';
 
-export interface MetricSpec {
-  readonly type: string;
-  readonly resource?: { readonly name: string; readonly target: { readonly type: 'Utilization' | 'AverageValue'
-    | 'Value'; readonly averageUtilization?: number; readonly averageValue?: string | number } };
-}
 export interface HPASpec {
   readonly scaleTargetRef: { readonly kind: string; readonly name: string; readonly apiVersion?: string };
   readonly minReplicas?: number;
@@ -52,10 +46,6 @@ export function metricSpecs(hpa: HorizontalPodAutoscaler): readonly MetricSpec[]
     ?? DEFAULT_CPU_UTILIZATION)];
   return hpa.spec.metrics?.length ? hpa.spec.metrics : [cpu(DEFAULT_CPU_UTILIZATION)];
 }
-
-const metricName = (m: MetricSpec): string => m.resource?.target.type === 'Utilization'
-  ? `${m.resource.name} resource utilization (percentage of request)` : `${m.resource?.name ?? m.type} resource`;
-const formatUsage = (resource: string, v: number): string => (resource === 'cpu' ? `${v}m` : `${v}`);
 
 /**
  * The horizontal pod autoscaler (pkg/controller/podautoscaler/horizontal.go,
@@ -138,34 +128,42 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
     desired = minReplicas; rescaleReason = 'Current number of replicas below Spec.MinReplicas';
   } else {
     // Names are unique in a namespace: the order by name does not depend on the list's order.
-    const pods = (ctx.cache instanceof PodLabelIndex ? ctx.cache.select(state, ns, selector)
-      : podsMatching(state, ns, selector)).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+    const select = (namespace: string, sel: LabelSelector | undefined): Pod[] => (ctx.cache instanceof PodLabelIndex
+      ? ctx.cache.select(state, namespace, sel) : podsMatching(state, namespace, sel));
+    const pods = select(ns, selector).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+    let shares: ReadonlyMap<string, number> | undefined;
+    const mc: MetricContext = { pods, specReplicas: currentReplicas,
+      statusReplicas: (target.status as { replicas?: number } | undefined)?.replicas ?? 0, namespace: ns, now,
+      behaviors: ctx.scenario.behaviors, series: ctx.scenario.metrics ?? [],
+      cpuShares: () => (shares ??= serviceLoadShares(ctx.scenario.loads ?? [], now, { select,
+        service: (namespace, name) => getObject(state, 'services', `${namespace}/${name}`) })) };
+    // horizontal.go computeReplicasForMetrics: one status per metric (an empty one for a failed metric).
+    const specs = metricSpecs(hpa);
     let best: { replicas: number; name: string } | undefined;
-    let firstError: string | undefined;
+    let firstInvalid: Extract<MetricResult, { error: string }> | undefined;
+    let invalid = 0;
     currentMetrics = [];
-    for (const m of metricSpecs(hpa)) {
-      if (m.type !== 'Resource' || !m.resource || (m.resource.name !== 'cpu' && m.resource.name !== 'memory')) {
-        firstError ??= `unsupported metric type ${m.type}${m.resource ? ` (${m.resource.name})` : ''}`;
-        continue;
+    specs.forEach((m, i) => {
+      const r = computeReplicasForMetric(m, mc);
+      if ('error' in r) {
+        warnOnChange(`metric ${i}`, r.reason, r.message);
+        firstInvalid ??= r; invalid++; currentMetrics!.push({ type: '' }); return;
       }
-      const res = m.resource.name, t = m.resource.target;
-      const samples = pods.map((p) => podSample(p, res, ctx.scenario.behaviors, now));
-      const rec = getReplicas(currentReplicas, t.type === 'Utilization'
-        ? { utilization: t.averageUtilization ?? DEFAULT_CPU_UTILIZATION }
-          : { averageValue: toCanonical(res, t.averageValue ?? 0) }, samples, res, now);
-      if ('error' in rec) { firstError ??= `failed to get ${res} utilization: ${rec.error}`; continue; }
-      currentMetrics.push({ type: 'Resource', resource: { name: res, current: t.type === 'Utilization'
-        ? { averageUtilization: rec.utilization, averageValue: formatUsage(res, rec.rawAverage) }
-          : { averageValue: formatUsage(res, rec.rawAverage) } } });
-      if (res === 'cpu' && t.type === 'Utilization') cpuUtilization = rec.utilization;
-      if (!best || rec.replicas > best.replicas) best = { replicas: rec.replicas, name: metricName(m) };
-    }
-    if (!best) {
-      const msg = `the HPA was unable to compute the replica count: ${firstError}`;
-      warnOnChange('ScalingActive', 'FailedGetResourceMetric', msg);
-      cond('ScalingActive', 'False', 'FailedGetResourceMetric', msg);
+      mem.warned.delete(`metric ${i}`);
+      currentMetrics!.push(r.status);
+      const st = r.status as { resource?: { name: string; current: { averageUtilization?: number } } };
+      if (st.resource?.name === 'cpu' && m.resource?.target?.averageValue === undefined) cpuUtilization =
+        st.resource.current.averageUtilization;
+      if (!best || r.replicas > best.replicas) best = { replicas: r.replicas, name: r.name };
+    });
+    // All invalid, or some invalid and the valid ones would scale down: no change.
+    if (!best || (firstInvalid && best.replicas < currentReplicas)) {
+      const f = firstInvalid!;
+      cond('ScalingActive', 'False', f.reason, `the HPA was unable to compute the replica count: ${f.message}`);
+      warnOnChange('ScalingActive', 'FailedComputeMetricsReplicas', `invalid metrics (${invalid} invalid out of ` +
+        `${specs.length}), first error is: ${f.error}`);
       writeStatus(hpa, key, ctx, isV1, { currentReplicas, desiredReplicas: prev.desiredReplicas as number
-        ?? currentReplicas, conditions, lastScaleTime: prev.lastScaleTime });
+        ?? currentReplicas, conditions, lastScaleTime: prev.lastScaleTime, currentMetrics, cpuUtilization });
       return;
     }
     mem.warned.delete('ScalingActive');

@@ -9,8 +9,10 @@ import type { PodSample } from './replicaCalculator.js';
 /** A pod's sample less its usage, and what the usage is computed from (each container's start and steps). */
 interface SampleParts {
   readonly rules: readonly BehaviorRule[];
-  readonly head: Pick<PodSample, 'name' | 'phase' | 'deleting' | 'startTime' | 'ready'>;
+  readonly head: Pick<PodSample, 'name' | 'phase' | 'deleting' | 'startTime' | 'ready' | 'missingRequest'>;
   readonly request: number | undefined;
+  /** The sum of the containers' limits (milli-units); undefined: some container has none. */
+  readonly limit: number | undefined;
   /** Undefined when some container is not running: no usage sample. */
   readonly started: readonly Millis[] | undefined;
   readonly steps: readonly (Steps | undefined)[];
@@ -19,45 +21,65 @@ interface SampleParts {
 /** Per pod object (immutable) and resource: the HPA samples the same running pods every 15 s. */
 const partsOf = new WeakMap<Pod, Map<string, SampleParts>>();
 
+/**
+ * The containers metrics-server reports and calculateRequests sums (replica_calculator.go
+ * calculatePodRequestsFromContainers): the app containers and the restartable init containers (sidecars).
+ */
+const measured = (pod: Pod) => [...pod.spec.containers,
+  ...(pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always')];
+
+/** Quantity.MilliValue(): the HPA reads every value in milli-units (cpu millicores, memory millibytes). */
+const milli = (resource: string, q: string | number): number => toCanonical(resource, q) * (resource === 'cpu' ? 1
+  : 1000);
+
 function sampleParts(pod: Pod, resource: string, rules: readonly BehaviorRule[]): SampleParts {
   let byResource = partsOf.get(pod);
   const cached = byResource?.get(resource);
   if (cached && cached.rules === rules) return cached;
-  let request: number | undefined = 0;
+  let request: number | undefined = 0, limit: number | undefined = 0, missingRequest: string | undefined;
   let started: Millis[] | undefined = [];
   const steps: (Steps | undefined)[] = [];
-  for (const c of pod.spec.containers) {
-    const st = pod.status.containerStatuses?.find((s) => s.name === c.name);
+  const statuses = [...(pod.status.containerStatuses ?? []), ...(pod.status.initContainerStatuses ?? [])];
+  for (const c of measured(pod)) {
+    const st = statuses.find((s) => s.name === c.name);
     const at = st?.state.running?.startedAt;
     if (at === undefined || pod.status.phase !== 'Running') started = undefined;
     else if (started !== undefined) { started.push(at); steps.push(resolvedBehavior(rules, pod, c)[
       resource as 'cpu' | 'memory']); }
-    const r = c.resources?.requests?.[resource];
-    request = r === undefined || request === undefined ? undefined : request + toCanonical(resource, r);
+    const r = c.resources?.requests?.[resource], l = c.resources?.limits?.[resource];
+    if (r === undefined) missingRequest ??= c.name;
+    request = r === undefined || request === undefined ? undefined : request + milli(resource, r);
+    limit = l === undefined || limit === undefined ? undefined : limit + milli(resource, l);
   }
   const ready = pod.status.conditions.find((c) => c.type === 'Ready');
   const head = {
     name: pod.metadata.name, phase: pod.status.phase, deleting: pod.metadata.deletionTimestamp !== undefined,
     ...(pod.status.startTime !== undefined ? { startTime: pod.status.startTime } : {}),
     ...(ready ? { ready: { status: ready.status, lastTransitionTime: ready.lastTransitionTime ?? 0 } } : {}),
+    ...(missingRequest !== undefined ? { missingRequest } : {}),
   };
-  const parts = { rules, head, request, started, steps };
+  const parts = { rules, head, request, limit, started, steps };
   if (!byResource) partsOf.set(pod, byResource = new Map());
   byResource.set(resource, parts);
   return parts;
 }
 
 /**
- * What the metrics pipeline reports for a pod: usage is the sum over its containers of the
- * behaviour model's `cpu` / `memory` steps at the time since each container started; no sample
- * until every container runs. request: the sum of the containers' requests.
+ * What the metrics pipeline reports for a pod, in milli-units: the sum over its containers of the
+ * behaviour model's `cpu` / `memory` steps at the time since each container started, plus `share`
+ * (its part of a Service's load, behavior/serviceLoad.ts), capped at the pod's limit as the CFS
+ * quota caps a container; rounded up as Quantity.MilliValue() rounds metrics-server's nanocores.
+ * No sample until every container runs. request: the sum of the containers' requests.
  */
-export function podSample(pod: Pod, resource: string, rules: readonly BehaviorRule[], now: Millis): PodSample {
-  const { head, request, started, steps } = sampleParts(pod, resource, rules);
+export function podSample(pod: Pod, resource: string, rules: readonly BehaviorRule[], now: Millis,
+  share = 0): PodSample {
+  const { head, request, limit, started, steps } = sampleParts(pod, resource, rules);
   let usage: number | undefined;
   if (started !== undefined) {
-    usage = 0;
-    for (let i = 0; i < started.length; i++) usage += valueAt(steps[i], now - started[i]);
+    usage = share;
+    const scale = resource === 'cpu' ? 1 : 1000;
+    for (let i = 0; i < started.length; i++) usage += valueAt(steps[i], now - started[i]) * scale;
+    usage = Math.ceil(limit === undefined ? usage : Math.min(usage, limit));
   }
   return {
     ...head,

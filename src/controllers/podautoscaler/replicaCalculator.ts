@@ -2,6 +2,16 @@ import type { Millis } from '../../api/ids.js';
 
 /** --horizontal-pod-autoscaler-tolerance default 0.1 (cmd/kube-controller-manager/app/options/hpacontroller.go). */
 export const HPA_TOLERANCE = 0.1;
+/** math.MaxInt32: the replica counts of getUsageRatioReplicaCount and the per-pod metrics are capped there. */
+const MAX_INT32 = 2 ** 31 - 1;
+
+/**
+ * replica_calculator.go Tolerances.isWithin: (1 - down) <= ratio <= (1 + up), both the flag's value
+ * (the per-HPA tolerances of HPAConfigurableTolerance are not modelled). Not |1 - ratio| <= t:
+ * in float64 1.1 is within, |1 - 1.1| = 0.10000000000000009 is not.
+ */
+export const isWithinTolerance = (ratio: number, tolerance = HPA_TOLERANCE): boolean =>
+  1.0 - tolerance <= ratio && ratio <= 1.0 + tolerance;
 /** --horizontal-pod-autoscaler-cpu-initialization-period default 5 min. */
 export const CPU_INITIALIZATION_PERIOD_MS = 300_000;
 /** --horizontal-pod-autoscaler-initial-readiness-delay default 30 s. */
@@ -16,10 +26,12 @@ export interface PodSample {
   readonly deleting: boolean;
   readonly startTime?: Millis;
   readonly ready?: { readonly status: string; readonly lastTransitionTime: Millis };
-  /** Usage (millicores or bytes) from the metrics pipeline; undefined: no sample for this pod. */
+  /** Usage in milli-units (Quantity.MilliValue()) from the metrics pipeline; undefined: no sample for this pod. */
   readonly usage?: number;
-  /** Sum of the containers' requests for the resource; undefined: some container has none. */
+  /** Sum of the containers' requests for the resource (milli-units); undefined: some container has none. */
   readonly request?: number;
+  /** The first container without a request for the resource. */
+  readonly missingRequest?: string;
 }
 
 /** replica_calculator.go, groupPods: which pods count, which are unready, missing or ignored. */
@@ -87,10 +99,10 @@ export function getReplicas(currentReplicas: number, target: { readonly utilizat
   const byUtilization = target.utilization !== undefined;
   const requests = new Map<string, number>();
   if (byUtilization) {
+    // calculateRequests: every listed pod, deleted and failed ones too.
     for (const p of pods) {
-      if (p.deleting || p.phase === 'Failed') continue;
-      if (p.request === undefined || p.request === 0) return {
-        error: `missing request for ${resource} in pod ${p.name}` };
+      if (p.request === undefined) return {
+        error: `missing request for ${resource} in container ${p.missingRequest ?? ''} of Pod ${p.name}` };
       requests.set(p.name, p.request);
     }
   }
@@ -107,7 +119,7 @@ export function getReplicas(currentReplicas: number, target: { readonly utilizat
   const usageRatio = first.ratio;
   const scaleUpWithUnready = unready.size > 0 && usageRatio > 1.0;
   if (!scaleUpWithUnready && missing.size === 0) {
-    if (Math.abs(1.0 - usageRatio) <= tolerance) return { replicas: currentReplicas, utilization: first.utilization,
+    if (isWithinTolerance(usageRatio, tolerance)) return { replicas: currentReplicas, utilization: first.utilization,
       rawAverage: first.rawAverage };
     return { replicas: Math.ceil(usageRatio * readyPodCount), utilization: first.utilization,
       rawAverage: first.rawAverage };
@@ -122,10 +134,39 @@ export function getReplicas(currentReplicas: number, target: { readonly utilizat
   if ('error' in second) return second;
   const newRatio = second.ratio;
   const keep = { replicas: currentReplicas, utilization: first.utilization, rawAverage: first.rawAverage };
-  if (Math.abs(1.0 - newRatio) <= tolerance || (usageRatio < 1.0 && newRatio > 1.0)
+  if (isWithinTolerance(newRatio, tolerance) || (usageRatio < 1.0 && newRatio > 1.0)
     || (usageRatio > 1.0 && newRatio < 1.0)) return keep;
   const newReplicas = Math.ceil(newRatio * metrics.size);
   if ((newRatio < 1.0 && newReplicas > currentReplicas) || (newRatio > 1.0
     && newReplicas < currentReplicas)) return keep;
   return { replicas: newReplicas, utilization: first.utilization, rawAverage: first.rawAverage };
+}
+
+/**
+ * replica_calculator.go getUsageRatioReplicaCount (Object and External metrics with a Value
+ * target): from zero replicas, ceil(ratio); else, outside the tolerance, ceil(ratio x the pods
+ * that are Running and Ready), at most MaxInt32.
+ */
+export function getUsageRatioReplicaCount(currentReplicas: number, usageRatio: number, pods: readonly PodSample[],
+  tolerance = HPA_TOLERANCE): { readonly replicas: number } | { readonly error: string } {
+  if (currentReplicas === 0) return { replicas: Math.ceil(usageRatio) };
+  if (isWithinTolerance(usageRatio, tolerance)) return { replicas: currentReplicas };
+  if (pods.length === 0) return {
+    error: 'unable to calculate ready pods: no pods returned by selector while calculating replica count' };
+  const ready = pods.filter((p) => p.phase === 'Running' && p.ready?.status === 'True').length;
+  return { replicas: Math.min(MAX_INT32, Math.ceil(usageRatio * ready)) };
+}
+
+/**
+ * replica_calculator.go GetObjectPerPodMetricReplicas and GetExternalPerPodMetricReplicas (an
+ * AverageValue target): the total against target x status.replicas; outside the tolerance,
+ * ceil(total / target). The average reported is ceil(total / status.replicas) (Go divides by
+ * zero there when the target has no replicas yet; kubesim reports the total).
+ */
+export function getPerPodReplicas(statusReplicas: number, targetAverage: number, usage: number,
+  tolerance = HPA_TOLERANCE): { readonly replicas: number; readonly average: number } {
+  const ratio = usage / (targetAverage * statusReplicas);
+  const replicas = isWithinTolerance(ratio, tolerance) ? statusReplicas
+    : Math.min(MAX_INT32, Math.ceil(usage / targetAverage));
+  return { replicas, average: statusReplicas === 0 ? usage : Math.ceil(usage / statusReplicas) };
 }

@@ -28,7 +28,9 @@ interface Constraint {
   readonly maxSkew: number;
   readonly topologyKey: string;
   readonly selector: Matcher;
-  /** Label pairs every matching pod carries (matchLabels, and In with one value): keys into Snapshot.podsWithLabel. */
+  /** The selector as text: equal selectors share Snapshot.spreadCounts' view. */
+  readonly key: string;
+  /** Label pairs every matching pod carries (matchLabels, and In with one value): Snapshot.spreadCounts' anchors. */
   readonly anchors: readonly (readonly [string, string])[];
   readonly selfMatch: number;
   readonly minDomains: number;
@@ -46,7 +48,8 @@ function toConstraint(pod: PodInfo, c: TopologySpreadConstraint): Constraint {
   }
   const selector = compileSelector(sel);
   return {
-    maxSkew: c.maxSkew, topologyKey: c.topologyKey, selector, anchors: selectorAnchors(sel),
+    maxSkew: c.maxSkew, topologyKey: c.topologyKey, selector, key: JSON.stringify(sel ?? null),
+      anchors: selectorAnchors(sel),
       selfMatch: selector(pod.pod.metadata.labels) ? 1 : 0,
     minDomains: c.minDomains ?? 1, honorAffinity: (c.nodeAffinityPolicy ?? 'Honor') === 'Honor',
       honorTaints: c.nodeTaintsPolicy === 'Honor',
@@ -63,23 +66,17 @@ const countMatching = (node: NodeInfo, c: Constraint, ns: string): number => {
   return n;
 };
 /**
- * The assigned pods countMatching would count, summed over every node, each with its NodeInfo:
- * read from the snapshot's label index (the smallest set of the selector's anchors) instead of
- * every node's pods, so one attempt costs the matching pods, not all pods. Undefined when the
- * snapshot has no index or the selector no anchor; the callers then walk the nodes.
+ * What countMatching would count on each node, for the nodes that have any: read from the
+ * snapshot's incrementally kept counts (Snapshot.spreadCounts), so one attempt costs the nodes
+ * that hold matching pods, not the matching pods themselves. Undefined when the snapshot keeps
+ * no counts or the selector has no anchor; the callers then walk the nodes.
  */
-function matchingPods(snapshot: Snapshot, c: Constraint, ns: string): { pod: PodInfo; node: NodeInfo }[]
-  | undefined {
-  if (!snapshot.podsWithLabel || c.anchors.length === 0) return undefined;
-  let smallest: ReadonlySet<PodInfo> | undefined;
-  for (const [k, v] of c.anchors) {
-    const set = snapshot.podsWithLabel(ns, k, v);
-    if (!smallest || set.size < smallest.size) smallest = set;
-  }
-  const out: { pod: PodInfo; node: NodeInfo }[] = [];
-  for (const p of smallest!) {
-    const node = p.nodeName === undefined ? undefined : snapshot.get(p.nodeName);
-    if (node && !p.terminating && c.selector(p.pod.metadata.labels)) out.push({ pod: p, node });
+function matchingCounts(snapshot: Snapshot, c: Constraint, ns: string): [NodeInfo, number][] | undefined {
+  if (!snapshot.spreadCounts || c.anchors.length === 0) return undefined;
+  const out: [NodeInfo, number][] = [];
+  for (const [name, n] of snapshot.spreadCounts(ns, c.key, c.selector, c.anchors)) {
+    const node = snapshot.get(name);
+    if (node) out.push([node, n]);
   }
   return out;
 }
@@ -119,7 +116,7 @@ export const podTopologySpread = {
       c.whenUnsatisfiable === 'DoNotSchedule').map((c) => toConstraint(pod, c));
     if (constraints.length === 0) return SKIP;
     const counts = constraints.map(() => new Map<string, number>());
-    const indexed = constraints.map((c) => matchingPods(snapshot, c, pod.namespace));
+    const indexed = constraints.map((c) => matchingCounts(snapshot, c, pod.namespace));
     const nodes = snapshot.nodes;
     for (let ni = 0; ni < nodes.length; ni++) {
       const node = nodes[ni];
@@ -132,12 +129,12 @@ export const podTopologySpread = {
           + (node.pods.length && !indexed[i] ? countMatching(node, c, pod.namespace) : 0));
       }
     }
-    // The same sums from the index: each matching pod counts once in its node's domain.
+    // The same sums from the kept counts: each node's matching pods count in its domain.
     indexed.forEach((found, i) => {
-      for (const { node } of found ?? []) {
+      for (const [node, n] of found ?? []) {
         const v = node.labels[constraints[i].topologyKey];
         if (hasAllKeys(node, constraints) && eligible(pod, node, constraints[i])) counts[i].set(v,
-          counts[i].get(v)! + 1);
+          counts[i].get(v)! + n);
       }
     });
     const min = constraints.map((c, i) => {
@@ -183,12 +180,12 @@ export const podTopologySpread = {
         if (!counts[i].has(n.labels[c.topologyKey])) { counts[i].set(n.labels[c.topologyKey], 0); sizes[i]++; }
       });
     }
-    const indexed = constraints.map((c) => matchingPods(snapshot, c, pod.namespace));
-    // Hostname constraints score each node's own count: from the index, kept per node name.
+    const indexed = constraints.map((c) => matchingCounts(snapshot, c, pod.namespace));
+    // Hostname constraints score each node's own count: from the kept counts, per node name.
     const onNode = indexed.map((found, i) => {
       if (!found || constraints[i].topologyKey !== LABEL_HOSTNAME) return undefined;
       const m = new Map<string, number>();
-      for (const { node } of found) m.set(node.name, (m.get(node.name) ?? 0) + 1);
+      for (const [node, n] of found) m.set(node.name, n);
       return m;
     });
     const walk = constraints.some((c, i) => c.topologyKey !== LABEL_HOSTNAME && !indexed[i]);
@@ -203,10 +200,10 @@ export const podTopologySpread = {
     indexed.forEach((found, i) => {
       const c = constraints[i];
       if (c.topologyKey === LABEL_HOSTNAME) return;
-      for (const { node } of found ?? []) {
+      for (const [node, n] of found ?? []) {
         const v = node.labels[c.topologyKey];
         if (counts[i].has(v) && hasAllKeys(node, constraints) && eligible(pod, node, c)) counts[i].set(v,
-          counts[i].get(v)! + 1);
+          counts[i].get(v)! + n);
       }
     });
     s.write(preScoreKey, { constraints, counts, onNode, weights: sizes.map((z) => Math.log(z + 2)), ignored });

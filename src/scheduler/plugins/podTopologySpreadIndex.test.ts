@@ -5,6 +5,7 @@ import { makeNode, makePod, makeSnapshot } from '../../../test-support/scheduler
 import { newCycleState } from '../cycleState.js';
 import type { Snapshot } from '../framework.js';
 import { podTopologySpread } from './podTopologySpread.js';
+import { newPodInfo } from '../podInfo.js';
 
 const selector: fc.Arbitrary<LabelSelector> = fc.oneof(
   fc.record({ matchLabels: fc.constantFrom<Record<string, string>[]>({ app: 'x' }, { app: 'y', tier: '1' }, {}) }),
@@ -24,7 +25,8 @@ const cluster = fc.record({
     disk: fc.boolean() }),
     { minLength: 1, maxLength: 12 }),
   bound: fc.array(fc.record({ node: fc.nat(), labels, other: fc.boolean(), terminating: fc.boolean(),
-    relabel: fc.option(labels, { nil: undefined }) }), { maxLength: 40 }),
+    relabel: fc.option(labels, { nil: undefined }), late: fc.boolean(), terminatesLate: fc.boolean() }),
+  { maxLength: 40 }),
   removed: fc.array(fc.nat(), { maxLength: 5 }),
   constraints: fc.array(fc.oneof(constraint('DoNotSchedule'), constraint('ScheduleAnyway')), { minLength: 1,
     maxLength: 3 }),
@@ -32,11 +34,13 @@ const cluster = fc.record({
 });
 
 /**
- * The counts read from the cache's label index against the node walk (the same cache seen
- * through a snapshot without the index): the same Filter verdict and Score on every node, with
- * terminating pods, pods of another namespace, relabelled and removed pods.
+ * The counts the cache keeps per selector against the node walk (the same cache seen through a
+ * snapshot without them): the same Filter verdict and Score on every node, with terminating pods,
+ * pods of another namespace, relabelled and removed pods. The counts are first read (so made)
+ * before half of the pods arrive and before the relabels, removals and late terminations, so
+ * their incremental upkeep is what is judged.
  */
-test('PodTopologySpread counts from the label index equal the walk over every node\'s pods', () => {
+test('PodTopologySpread counts kept by the cache equal the walk over every node\'s pods', () => {
   fc.assert(fc.property(cluster, (c) => {
     const nodes = c.nodes.map((n, i) => makeNode(`n${i}`).labels({ ...(n.zone ? { zone: n.zone } : {}),
       ...(n.disk ? { disk: 'ssd' } : {}) }).obj());
@@ -46,12 +50,7 @@ test('PodTopologySpread counts from the label index equal the walk over every no
       if (b.terminating) p.terminating();
       return { pod: p.obj(), node: nodes[b.node % nodes.length].metadata.name };
     });
-    const cache = makeSnapshot(nodes, bound);
-    c.bound.forEach((b, i) => {
-      const info = cache.pod(`b${i}`);
-      if (b.relabel && info) cache.setPod(info, { ...info.pod, metadata: { ...info.pod.metadata, labels: b.relabel } });
-    });
-    for (const r of c.removed) cache.removePod(`b${r % Math.max(1, c.bound.length)}`);
+    const cache = makeSnapshot(nodes, bound.filter((_, i) => !c.bound[i].late));
     const plain: Snapshot = {
       nodes: cache.nodes, get: (n) => cache.get(n), imageNodeCount: (i) => cache.imageNodeCount(i), state: cache.state,
       podsWithAffinityCount: cache.podsWithAffinityCount,
@@ -70,6 +69,14 @@ test('PodTopologySpread counts from the label index equal the walk over every no
       const scores = snap.nodes.map((n) => podTopologySpread.score(s, pod, n));
       return { pre, filtered, preScore, scores };
     };
+    judge(cache);
+    bound.forEach((b, i) => { if (c.bound[i].late) cache.addPod(newPodInfo(b.pod), b.node); });
+    c.bound.forEach((b, i) => {
+      const info = cache.pod(`b${i}`);
+      if (b.relabel && info) cache.setPod(info, { ...info.pod, metadata: { ...info.pod.metadata, labels: b.relabel } });
+      if (b.terminatesLate && info) cache.markTerminating(info);
+    });
+    for (const r of c.removed) cache.removePod(`b${r % Math.max(1, c.bound.length)}`);
     expect(judge(cache)).toEqual(judge(plain));
   }), { numRuns: 300 });
 });
