@@ -1,8 +1,10 @@
 import { containerShouldRestart } from '../api/containerRestart.js';
 import type { Condition, ContainerStatus, Pod, PodPhase } from '../api/types.js';
 
-const statusOf = (list: readonly ContainerStatus[] | undefined, name: string): ContainerStatus
-  | undefined => list?.find((s) => s.name === name);
+function statusOf(list: readonly ContainerStatus[] | undefined, name: string): ContainerStatus | undefined {
+  if (list) for (const s of list) if (s.name === name) return s;
+  return undefined;
+}
 
 /**
  * The pod phase from its container statuses, as the kubelet's getPhase computes it
@@ -81,55 +83,79 @@ export function getPhase(pod: Pod): PodPhase {
  * updateLastTransitionTime).
  */
 export function deriveConditions(pod: Pod, at: number): Condition[] {
+  // Loops and no closures: this runs for most container facts (ContainerStarted, Exited, probes).
   const spec = pod.spec;
   const st = pod.status;
   const prev = st.conditions;
   const out: Condition[] = [];
-  const put = (c: Omit<Condition, 'lastTransitionTime' | 'lastProbeTime'>): void => {
-    const old = prev.find((x) => x.type === c.type);
-    out.push({ ...c, lastProbeTime: null, lastTransitionTime: old && old.status === c.status ? old.lastTransitionTime
-      : at });
-  };
-  const sched = prev.find((c) => c.type === 'PodScheduled');
+  let sched: Condition | undefined;
+  for (const c of prev) if (c.type === 'PodScheduled') { sched = c; break; }
   if (!spec.nodeName) {
     if (sched) out.push(sched);
     return out;
   }
   const succeeded = st.phase === 'Succeeded';
   const terminal = succeeded || st.phase === 'Failed';
-  put({ type: 'PodReadyToStartContainers', status: st.podIP !== undefined && !terminal ? 'True' : 'False' });
+  out.push(condition(prev, 'PodReadyToStartContainers', st.podIP !== undefined && !terminal ? 'True' : 'False',
+    undefined, undefined, at));
   const inits = spec.initContainers ?? [];
   // A sidecar counts as initialized once started; a regular init container once it exited 0.
-  const incomplete = inits.filter((ic) => {
+  let incomplete: string[] | undefined;
+  for (const ic of inits) {
     const s = statusOf(st.initContainerStatuses, ic.name);
-    return ic.restartPolicy === 'Always' ? !(s?.started === true || s?.state.terminated !== undefined
-      || s?.lastState.terminated !== undefined) : s?.state.terminated?.exitCode !== 0;
-  }).map((c) => c.name);
-  const wasInitialized = prev.some((c) => c.type === 'Initialized' && c.status === 'True');
-  if (incomplete.length === 0 || succeeded || wasInitialized) put({ type: 'Initialized', status: 'True' });
-  else put({ type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized',
-    message: `containers with incomplete status: [${incomplete.join(' ')}]` });
+    const done = ic.restartPolicy === 'Always' ? s?.started === true || s?.state.terminated !== undefined
+      || s?.lastState.terminated !== undefined : s?.state.terminated?.exitCode === 0;
+    if (!done) (incomplete ??= []).push(ic.name);
+  }
+  let wasInitialized = false;
+  for (const c of prev) if (c.type === 'Initialized' && c.status === 'True') { wasInitialized = true; break; }
+  if (incomplete === undefined || succeeded || wasInitialized) {
+    out.push(condition(prev, 'Initialized', 'True', undefined, undefined, at));
+  } else {
+    out.push(condition(prev, 'Initialized', 'False', 'ContainersNotInitialized',
+      `containers with incomplete status: [${incomplete.join(' ')}]`, at));
+  }
   // Sidecars' readiness counts with the app containers' (GenerateContainersReadyCondition).
-  const names = [...inits.filter((c) => c.restartPolicy === 'Always').map((c) => c.name),
-    ...spec.containers.map((c) => c.name)];
-  const readyOf = (n: string): boolean | undefined => (statusOf(st.containerStatuses, n)
-    ?? statusOf(st.initContainerStatuses, n))?.ready;
-  const unknown = names.filter((n) => readyOf(n) === undefined);
-  const unready = names.filter((n) => readyOf(n) === false);
-  let cr: Omit<Condition, 'lastTransitionTime' | 'lastProbeTime'>;
-  if (succeeded && unknown.length === 0) cr = { type: 'ContainersReady', status: 'False', reason: 'PodCompleted' };
-  else if (unknown.length > 0 || unready.length > 0) {
-    const parts = [];
-    if (unknown.length > 0) parts.push(`containers with unknown status: [${unknown.join(' ')}]`);
-    if (unready.length > 0) parts.push(`containers with unready status: [${unready.join(' ')}]`);
-    cr = { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: parts.join(', ') };
-  } else cr = { type: 'ContainersReady', status: 'True' };
-  put(cr.status === 'True' ? { type: 'Ready', status: 'True' } : { ...cr, type: 'Ready' });
-  put(cr);
+  let unknown: string[] | undefined, unready: string[] | undefined;
+  const judge = (n: string): void => {
+    const ready = (statusOf(st.containerStatuses, n) ?? statusOf(st.initContainerStatuses, n))?.ready;
+    if (ready === undefined) (unknown ??= []).push(n);
+    else if (ready === false) (unready ??= []).push(n);
+  };
+  for (const c of inits) if (c.restartPolicy === 'Always') judge(c.name);
+  for (const c of spec.containers) judge(c.name);
+  let status: 'True' | 'False' = 'False', reason: string | undefined, message: string | undefined;
+  if (succeeded && unknown === undefined) reason = 'PodCompleted';
+  else if (unknown !== undefined || unready !== undefined) {
+    reason = 'ContainersNotReady';
+    const u = unknown && `containers with unknown status: [${unknown.join(' ')}]`;
+    const r = unready && `containers with unready status: [${unready.join(' ')}]`;
+    message = u !== undefined && r !== undefined ? `${u}, ${r}` : (u ?? r);
+  } else status = 'True';
+  out.push(condition(prev, 'Ready', status, reason, message, at));
+  out.push(condition(prev, 'ContainersReady', status, reason, message, at));
   if (sched) out.push(sched);
   // Conditions set by others (DisruptionTarget, ...) are kept as they are.
-  for (const c of prev) if (!out.some((o) => o.type === c.type)) out.push(c);
+  for (const c of prev) {
+    let seen = false;
+    for (const o of out) if (o.type === c.type) { seen = true; break; }
+    if (!seen) out.push(c);
+  }
   return out;
+}
+
+/**
+ * One derived condition, keys in the order the API shows them; lastTransitionTime kept from the
+ * previous condition of its type when the status did not change.
+ */
+function condition(prev: readonly Condition[], type: string, status: 'True' | 'False', reason: string | undefined,
+  message: string | undefined, at: number): Condition {
+  let old: Condition | undefined;
+  for (const x of prev) if (x.type === type) { old = x; break; }
+  const lastTransitionTime = old !== undefined && old.status === status ? old.lastTransitionTime : at;
+  if (reason === undefined) return { type, status, lastProbeTime: null, lastTransitionTime };
+  if (message === undefined) return { type, status, reason, lastProbeTime: null, lastTransitionTime };
+  return { type, status, reason, message, lastProbeTime: null, lastTransitionTime };
 }
 
 export const isPodReady = (pod: Pod): boolean =>

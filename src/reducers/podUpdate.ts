@@ -97,5 +97,6 @@ export function refreshed(pod: Pod, at: number): Pod {
   const withPhase = phase === pod.status.phase ? pod : { ...pod, status: { ...pod.status, phase } };
   const conditions = deriveConditions(withPhase, at);
   if (sameConditions(pod.status.conditions, conditions)) return withPhase;
-  return { ...withPhase, status: { ...withPhase.status, conditions } };
+  // One copy for both (the keys land where two copies in turn would put them).
+  return { ...pod, status: { ...pod.status, phase, conditions } };
 }

@@ -6,11 +6,13 @@ import type { Pod } from '../api/types.js';
 import type { Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
-import { tdel, tdraft, tget, tmutable, tlatest, tset } from './table.js';
+import { tdel, tget, tmutable, tlatest, tset } from './table.js';
 import { fnv1a32 } from '../util/hash.js';
+import { ownedNode } from './nodes.js';
 import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 type DPod = Draft<Pod>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The podsByOwner key of pods without a controller: controllers look for orphans to adopt there
@@ -173,10 +175,13 @@ export const podReducers = {
       : refreshed(withDefaultStatuses(pod), e.at)));
   },
   PodSandboxReady(s, e) {
-    const before = tget(s.pods, e.uid);
+    // latest, not get: get would draft the pod, and updatePod would then copy it whole (current()).
+    const before = tlatest(s.pods, e.uid);
     if (!before) return;
-    const node = tdraft(s.nodes, e.node);
-    if (node && !before.spec.hostNetwork) node.nextPodIP++;
+    if (!before.spec.hostNetwork) {
+      const node = ownedNode(s, e.node);
+      if (node) node.nextPodIP++;
+    }
     updatePod(s, e.uid, (pod) => {
       const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
       const own = (name: string) => pod.status.containerStatuses?.find((x) => x.name === name);
@@ -186,17 +191,12 @@ export const podReducers = {
         const st = own(c.name) ?? newContainerStatus(c, pod);
         return hasInit && st.state.waiting ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st;
       });
-      const next: Pod = {
-        ...pod,
-        status: {
-          ...pod.status,
-          podIP: e.podIP, podIPs: [{ ip: e.podIP }], hostIP: e.hostIP, hostIPs: [{ ip: e.hostIP }],
-          startTime: pod.status.startTime ?? e.at,
-          ...(inits.length ? { initContainerStatuses: inits } : {}),
-          containerStatuses: apps,
-        },
-      };
-      return refreshed(next, e.at);
+      const status: Mutable<Pod['status']> = { ...pod.status, podIP: e.podIP, podIPs: [{ ip: e.podIP }],
+        hostIP: e.hostIP, hostIPs: [{ ip: e.hostIP }], startTime: pod.status.startTime ?? e.at };
+      // Assigned, not spread from a conditional object: the same keys in the same order.
+      if (inits.length) status.initContainerStatuses = inits;
+      status.containerStatuses = apps;
+      return refreshed({ ...pod, status }, e.at);
     });
   },
   PodMetadataChanged(s, e) {

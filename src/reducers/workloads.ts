@@ -3,6 +3,7 @@ import type { KubeObject, OwnerReference } from '../api/types.js';
 import type { CaseReducers } from './caseReducer.js';
 import { objectRef, type ClusterState } from './state.js';
 import { emptyTable, type Table } from './table.js';
+import { batchOwned } from './batchOwned.js';
 
 type Obj = { -readonly [K in keyof KubeObject]: KubeObject[K] };
 type Tables = Record<string, Table<unknown>>;
@@ -70,9 +71,12 @@ function unindex(s: Draft<ClusterState>, resource: string, key: string, o: KubeO
 // The reducers replace objects whole rather than assign into them: an object stored by an
 // ObjectApplied is the event's own object, and assigning into it would change the logged event
 // (or throw once it is frozen). So they read with peek (the stored value, never a draft).
+/** The `objects` record owned by this batch (its tables are replaced on their first write). */
+const objectsOf = (s: Draft<ClusterState>): Tables => (s.objects = batchOwned(s.objects)) as unknown as Tables;
+
 export const workloadReducers = {
   ObjectApplied(s, e) {
-    const objects = s.objects as unknown as Tables;
+    const objects = objectsOf(s);
     const prev = s.objects[e.resource]?.peek(e.key);
     if (prev) unindex(s, e.resource, e.key, prev);
     writable<KubeObject>(objects, e.resource).set(e.key, e.object);
@@ -81,11 +85,11 @@ export const workloadReducers = {
   },
   ObjectStatusUpdated(s, e) {
     const o = s.objects[e.resource]?.peek(e.key) as Obj | undefined;
-    if (o) writable<KubeObject>(s.objects as unknown as Tables, e.resource).set(e.key, { ...o, status: e.status });
+    if (o) writable<KubeObject>(objectsOf(s), e.resource).set(e.key, { ...o, status: e.status });
   },
   ObjectTerminating(s, e) {
     const o = s.objects[e.resource]?.peek(e.key) as Obj | undefined;
-    if (o) writable<KubeObject>(s.objects as unknown as Tables, e.resource).set(e.key,
+    if (o) writable<KubeObject>(objectsOf(s), e.resource).set(e.key,
       { ...o, metadata: { ...o.metadata, deletionTimestamp: e.at,
         finalizers: [e.propagationPolicy === 'Foreground' ? 'foregroundDeletion' : 'orphan'] } });
   },
@@ -93,6 +97,6 @@ export const workloadReducers = {
     const prev = s.objects[e.resource]?.peek(e.key);
     if (!prev) return;
     unindex(s, e.resource, e.key, prev);
-    writable(s.objects as unknown as Tables, e.resource).delete(e.key);
+    writable(objectsOf(s), e.resource).delete(e.key);
   },
 } satisfies CaseReducers;

@@ -8,7 +8,7 @@ import type { Millis, ObjectKey } from '../../api/ids.js';
 import { rfc3339 } from '../../api/time.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { Scenario } from '../../scenario/types.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { controllerRef, recordEvent, updateStatus } from '../batchUtils.js';
 import {
   getJobName, mostRecentScheduleTime, NEXT_SCHEDULE_DELTA_MS, parseSchedule, rfc3339InZone, TOO_MANY_MISSED_TIMES,
@@ -61,13 +61,13 @@ export function makeCronJobController(): ControllerDef {
   };
 
   const keysFor = (e: ClusterEvent, state: ClusterState): readonly ObjectKey[] => {
-    if (e.type !== 'ObjectApplied' && e.type !== 'ObjectStatusUpdated' && e.type !== 'ObjectDeleted') return [];
-    if (e.resource === RESOURCE) return e.type === 'ObjectStatusUpdated' ? [] : [e.key];
-    if (e.resource !== 'jobs') return [];
-    if (e.type === 'ObjectDeleted') { const k = forget(e.key); return k ? [k] : []; }
+    if (e.type !== 'ObjectApplied' && e.type !== 'ObjectStatusUpdated' && e.type !== 'ObjectDeleted') return NO_KEYS;
+    if (e.resource === RESOURCE) return e.type === 'ObjectStatusUpdated' ? NO_KEYS : [e.key];
+    if (e.resource !== 'jobs') return NO_KEYS;
+    if (e.type === 'ObjectDeleted') { const k = forget(e.key); return k ? [k] : NO_KEYS; }
     const job = getObject(state, 'jobs', e.key);
     const ref = job?.metadata.ownerReferences?.find((o) => o.controller && o.kind === 'CronJob');
-    if (!ref) return [];
+    if (!ref) return NO_KEYS;
     const k = `${job!.metadata.namespace ?? 'default'}/${ref.name}`;
     if (jobOwner.get(e.key) !== k) {
       jobOwner.set(e.key, k);
@@ -76,7 +76,7 @@ export function makeCronJobController(): ControllerDef {
       set.add(e.key);
     }
     // Only a Job's finishing matters to its CronJob.
-    return e.type === 'ObjectApplied' || jobFinished(job as Job) ? [k] : [];
+    return e.type === 'ObjectApplied' || jobFinished(job as Job) ? [k] : NO_KEYS;
   };
 
   return {

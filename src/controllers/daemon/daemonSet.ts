@@ -4,10 +4,11 @@ import type { ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { revisionHash, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
-import { adoptOrphans, podOwnerKeys, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
+import { adoptOrphans, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
   updateStatus } from '../controllerUtils.js';
+import { podOwnerKeys } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { available, availableAtD, byCreationD, daemonPod, isUpdated, type DaemonPod } from './daemonPod.js';
 import { daemonPodTolerations, daemonSetSpec } from './daemonSetUtil.js';
@@ -174,7 +175,7 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
   return out;
 }
 
-const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): ObjectKey[] =>
+const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): readonly ObjectKey[] =>
   podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', (o) => (p) =>
     selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
 
@@ -184,9 +185,9 @@ export const daemonSetControllerDef: ControllerDef = {
   keysFor(e, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
-        return e.resource === 'daemonsets' ? [e.key] : [];
+        return e.resource === 'daemonsets' ? [e.key] : NO_KEYS;
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-        return [];
+        return NO_KEYS;
       case 'NodeAdded': case 'NodeRemoved': case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged':
       case 'NodeMetadataChanged':
         return daemonSetsForNodeChange(e.node, state, prev);

@@ -4,7 +4,7 @@ import { objectKey, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { TimelineAction } from '../../scenario/types.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { controllerRefOf, recordEvent } from '../controllerUtils.js';
 import { rolloutRecreate } from './recreate.js';
 import { rolloutRolling } from './rolling.js';
@@ -41,9 +41,9 @@ export function syncDeployment(key: ObjectKey, state: ClusterState, ctx: SyncCon
   return s.requeueAfter !== undefined ? { requeueAfter: s.requeueAfter } : undefined;
 }
 
-function ownerDeploymentKey(rs: KubeObject | undefined): ObjectKey[] {
+function ownerDeploymentKey(rs: KubeObject | undefined): readonly ObjectKey[] {
   const ref = rs ? controllerRefOf(rs) : undefined;
-  return ref && ref.kind === 'Deployment' ? [objectKey(rs!.metadata.namespace, ref.name)] : [];
+  return ref && ref.kind === 'Deployment' ? [objectKey(rs!.metadata.namespace, ref.name)] : NO_KEYS;
 }
 
 export const deploymentControllerDef: ControllerDef = {
@@ -53,22 +53,22 @@ export const deploymentControllerDef: ControllerDef = {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
         if (e.resource === 'deployments') return [e.key];
-        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(state, 'replicasets', e.key)) : [];
+        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(state, 'replicasets', e.key)) : NO_KEYS;
       case 'ObjectStatusUpdated':
-        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(state, 'replicasets', e.key)) : [];
+        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(state, 'replicasets', e.key)) : NO_KEYS;
       case 'ObjectDeleted':
-        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(prev, 'replicasets', e.key)) : [];
+        return e.resource === 'replicasets' ? ownerDeploymentKey(getObject(prev, 'replicasets', e.key)) : NO_KEYS;
       case 'PodDeleted': {
         // Recreate waits for every old pod to be gone (deployment_controller.go deletePod).
         const pod = tget(prev.pods, e.uid);
         const ref = pod ? controllerRefOf(pod) : undefined;
-        if (!ref || ref.kind !== 'ReplicaSet') return [];
+        if (!ref || ref.kind !== 'ReplicaSet') return NO_KEYS;
         const keys = ownerDeploymentKey(getObject(state, 'replicasets', objectKey(pod!.metadata.namespace, ref.name)));
         return keys.filter((k) => (getObject(state, 'deployments', k)?.spec as { strategy?: { type?: string } }
           | undefined)?.strategy?.type === 'Recreate');
       }
       default:
-        return [];
+        return NO_KEYS;
     }
   },
   sync: syncDeployment,

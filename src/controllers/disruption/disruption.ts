@@ -7,7 +7,7 @@ import { isPodReady } from '../../reducers/podStatus.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget, tvalues } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { setCondition, updateStatus } from '../batchUtils.js';
 import { getObject, objectEntries, objectKeys, objectCount } from '../../reducers/state.js';
 
@@ -188,14 +188,14 @@ const POD_EVENTS = new Set<ClusterEvent['type']>(['PodCreated', 'PodDeleted', 'P
 export const disruptionDef: ControllerDef = {
   name: 'disruption-controller',
   keysFor(e: ClusterEvent, state: ClusterState): readonly ObjectKey[] {
-    if (objectCount(state, RESOURCE) === 0) return [];
+    if (objectCount(state, RESOURCE) === 0) return NO_KEYS;
     const keys = objectKeys(state, RESOURCE);
     if ((e.type === 'ObjectApplied' || e.type === 'ObjectDeleted') && e.resource === RESOURCE) return [e.key];
     let ns: string | undefined;
     if (e.type === 'ObjectApplied' && (e.resource === 'deployments' || e.resource === 'replicasets'
       || e.resource === 'statefulsets' || e.resource === 'replicationcontrollers')) ns = e.key.split('/')[0];
     else if (POD_EVENTS.has(e.type)) ns = (e as { pod: string }).pod.split('/')[0];
-    if (ns === undefined) return [];
+    if (ns === undefined) return NO_KEYS;
     // Readiness changes only matter for pods some PDB selects; a deleted pod is gone, so check them all.
     const uid = (e as { uid?: string }).uid;
     const pod = uid ? tget(state.pods, uid) : undefined;

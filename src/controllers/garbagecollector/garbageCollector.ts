@@ -5,7 +5,7 @@ import { objectKey, type ObjectKey, type Uid } from '../../api/ids.js';
 import { isOrphanKey } from '../../reducers/pods.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget, tkeys } from '../../reducers/table.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { podsOwnedBy } from '../controllerUtils.js';
 import { getObject, dependentsOf, objectUidExists, resourceOfUid } from '../../reducers/state.js';
 
@@ -185,7 +185,7 @@ export const garbageCollectorDef: ControllerDef = {
         return [...(ownsClaims ? [`uid:${e.uid}`] : []), ...waitingOwnerKey(state, tget(prev.pods, e.uid))];
       }
       default:
-        return [];
+        return NO_KEYS;
     }
   },
   sync: syncGarbageCollector,

@@ -6,7 +6,7 @@ import type { Millis, ObjectKey } from '../../api/ids.js';
 import { type ClusterState, type NodeState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { podKey, recordEvent } from '../batchUtils.js';
 import { NODE_CONDITION_TO_TAINT, noScheduleTaintDiff } from './conditionTaints.js';
 import { computeZoneState, nextTaintSlot, zoneKey, zoneTaintRate } from './zoneStates.js';
@@ -85,9 +85,9 @@ export function makeNodeLifecycleController(): ControllerDef {
         case 'NodeLost': lostAt.set(e.node, e.at); return [e.node];
         case 'NodeRecovered': case 'NodeRemoved': lostAt.delete(e.node); return [e.node];
         case 'NodeAdded': return [e.node];
-        case 'NodeConditionChanged': return e.condition.type in NODE_CONDITION_TO_TAINT ? [e.node] : [];
+        case 'NodeConditionChanged': return e.condition.type in NODE_CONDITION_TO_TAINT ? [e.node] : NO_KEYS;
         case 'NodeSchedulableChanged': return [e.node];
-        default: return [];
+        default: return NO_KEYS;
       }
     },
     sync: (key, state, ctx) => syncNode(key, state, ctx, lostAt, lastTaintAt),

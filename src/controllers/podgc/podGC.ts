@@ -5,7 +5,7 @@ import type { ObjectKey } from '../../api/ids.js';
 import { type ClusterState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { podCondition, podKey } from '../batchUtils.js';
 
 /** pkg/controller/podgc/gc_controller.go: quarantineTime, a node must stay gone this long. */
@@ -24,7 +24,7 @@ export function makePodGCController(): ControllerDef {
     keysFor(e: ClusterEvent): readonly ObjectKey[] {
       if (e.type === 'NodeRemoved') { removedAt.set(e.node, e.at); return [e.node]; }
       if (e.type === 'NodeAdded') removedAt.delete(e.node);
-      return [];
+      return NO_KEYS;
     },
     sync(node: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
       const at = removedAt.get(node);

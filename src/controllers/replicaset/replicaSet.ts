@@ -3,11 +3,12 @@ import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import {
-  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podOwnerKeys,
-  podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
+  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podReadyTime,
+    podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
+import { podOwnerKeys } from '../podOwnerKeys.js';
 import { getObject, objectKeys, dependentsOf } from '../../reducers/state.js';
 
 /**
@@ -249,9 +250,9 @@ export function replicaSetDef(resource: Resource, manage: ManageReplicas = manag
     keysFor(e, state, prev) {
       switch (e.type) {
         case 'ObjectApplied': case 'ObjectTerminating':
-          return e.resource === resource ? [e.key] : [];
+          return e.resource === resource ? [e.key] : NO_KEYS;
         case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-          return [];
+          return NO_KEYS;
         default:
           return podOwnerKeys(e, state, prev, kind, resource, (o) => podMatcher(resource, o));
       }

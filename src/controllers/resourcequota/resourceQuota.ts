@@ -7,7 +7,7 @@ import { getObject, objectCount, objectKeys, type ClusterState } from '../../red
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import { quotasIn, quotaUsed } from '../../apiserver/resourceQuota.js';
-import { ControllerComponent, type ControllerDef, type SyncContext } from '../controller.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, NO_KEYS } from '../controller.js';
 
 const namespaceOf = (key: string): string => key.slice(0, key.indexOf('/'));
 const quotaKeys = (state: ClusterState, ns: string): ObjectKey[] =>
@@ -31,7 +31,7 @@ function podUsageChanged(e: ClusterEvent, state: ClusterState, prev: ClusterStat
 export const resourceQuotaDef: ControllerDef = {
   name: 'resourcequota-controller',
   keysFor(e, state, prev) {
-    if (objectCount(state, 'resourcequotas') === 0) return [];
+    if (objectCount(state, 'resourcequotas') === 0) return NO_KEYS;
     if (e.type === 'ObjectApplied' && e.resource === 'resourcequotas') return [e.key];
     if ((e.type === 'ObjectApplied' || e.type === 'ObjectDeleted') && e.key.includes('/')) {
       return quotaKeys(state, namespaceOf(e.key));
@@ -39,7 +39,7 @@ export const resourceQuotaDef: ControllerDef = {
     if ('pod' in e && typeof e.pod === 'string' && podUsageChanged(e, state, prev)) {
       return quotaKeys(state, namespaceOf(e.pod));
     }
-    return [];
+    return NO_KEYS;
   },
   sync(key: ObjectKey, state: ClusterState, ctx: SyncContext) {
     const q = getObject(state, 'resourcequotas', key) as ResourceQuota | undefined;

@@ -4,14 +4,15 @@ import { deletePod } from '../../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { CONTROLLER_REVISION_HASH_LABEL, revisionTemplate, syncRevisions,
   truncateHistory } from '../history/controllerRevision.js';
 import {
   availableAt, canonicalJson, claimPods, isPodAvailable, isPodReady, isPodTerminating, newControllerRef, podByKey,
-    podOwnerKeys, recordEvent,
+    recordEvent,
   selectorMatches, updateStatus, writeObject,
 } from '../controllerUtils.js';
+import { podOwnerKeys } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 
 /** apps/v1 StatefulSetPodNameLabel and PodIndexLabel (pod-index label, KEP-4017). */
@@ -326,9 +327,9 @@ export const statefulSetControllerDef: ControllerDef = {
   keysFor(e, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
-        return e.resource === 'statefulsets' ? [e.key] : [];
+        return e.resource === 'statefulsets' ? [e.key] : NO_KEYS;
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-        return [];
+        return NO_KEYS;
       default:
         return podOwnerKeys(e, state, prev, 'StatefulSet', 'statefulsets',
           (o) => (p) => selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0);

@@ -5,7 +5,7 @@ import type { Millis, ObjectKey } from '../../api/ids.js';
 import { type ClusterState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
 import { podCondition, podKey, recordEvent } from '../batchUtils.js';
 
 /** pkg/controller/tainteviction/taint_eviction.go: the DisruptionTarget condition it sets before deleting. */
@@ -45,15 +45,15 @@ export function makeTaintEvictionController(): ControllerDef {
     name: 'taint-eviction-controller',
     keysFor(e: ClusterEvent, state: ClusterState): readonly ObjectKey[] {
       switch (e.type) {
-        case 'NodeTainted': return e.taint.effect === 'NoExecute' ? [e.node] : [];
-        case 'NodeUntainted': return e.effect === 'NoExecute' ? [e.node] : [];
+        case 'NodeTainted': return e.taint.effect === 'NoExecute' ? [e.node] : NO_KEYS;
+        case 'NodeUntainted': return e.effect === 'NoExecute' ? [e.node] : NO_KEYS;
         // A pod bound to a node without NoExecute taints has nothing to wait for: as in
         // taint_eviction.go handlePodUpdate, which returns when the node has no NoExecute taints
         // (a sync would only forget timestamps the pod never had). Binds were 1.4% of pipeline.large.
-        case 'PodScheduled': return hasNoExecuteTaint(state, e.node) ? [e.node] : [];
+        case 'PodScheduled': return hasNoExecuteTaint(state, e.node) ? [e.node] : NO_KEYS;
         case 'PodCreated': return e.object.spec.nodeName && hasNoExecuteTaint(state, e.object.spec.nodeName)
-          ? [e.object.spec.nodeName] : [];
-        default: return [];
+          ? [e.object.spec.nodeName] : NO_KEYS;
+        default: return NO_KEYS;
       }
     },
     sync(node, state, ctx) { return syncNodeTaints(node, state, ctx, since); },

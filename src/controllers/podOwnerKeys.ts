@@ -1,0 +1,87 @@
+import type { KubeObject, Pod } from '../api/types.js';
+import type { ClusterEvent } from '../events/index.js';
+import { objectKey, type ObjectKey } from '../api/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { tget } from '../reducers/table.js';
+import { objectEntries, objectCount } from '../reducers/state.js';
+import { NO_KEYS } from './controller.js';
+import { controllerRefOf, isPodActive, isPodReady } from './controllerUtils.js';
+
+/*
+ * How a pod fact wakes the workload controllers (the informers' pod handlers: addPod, updatePod,
+ * deletePod -> resolveControllerRef -> enqueue the owner, or every matching owner of an orphan).
+ * Every pod-aware controller reads every fact of a batch, so the change a fact made is computed
+ * once per batch, and a fact that concerns no owner of a controller's kind allocates nothing.
+ */
+
+/**
+ * The pod a pod-level fact (PodX, ContainerX, ProbeX: anything with `pod` and `uid`) changed,
+ * before and after its batch, when a controller would care: it appeared or went away, or its
+ * phase, readiness, node, labels, owners or deletionTimestamp changed.
+ */
+export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+  // Every pod-aware controller asks this of every fact of a batch: answer once per fact and batch.
+  // A Map per batch, not a WeakMap per fact: ephemeron tables were a share of the GC's time.
+  if (state !== memoState || prev !== memoPrev) { memoState = state; memoPrev = prev; memo = new Map(); }
+  const m = memo.get(e);
+  if (m !== undefined) return m === UNCHANGED ? undefined : m;
+  const result = computeChangedPod(e, state, prev);
+  memo.set(e, result ?? UNCHANGED);
+  return result;
+}
+
+type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
+const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined });
+let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
+let memo = new Map<ClusterEvent, PodChange>();
+
+function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+  const uid = (e as { uid?: unknown }).uid;
+  if (typeof uid !== 'string' || !('pod' in e)) return undefined;
+  const after = tget(state.pods, uid), before = tget(prev.pods, uid);
+  if (after === before) return undefined;
+  if (after && before &&
+    after.status.phase === before.status.phase && isPodReady(after) === isPodReady(before) &&
+    after.spec.nodeName === before.spec.nodeName && after.metadata.labels === before.metadata.labels &&
+    after.metadata.ownerReferences === before.metadata.ownerReferences &&
+    after.metadata.deletionTimestamp === before.metadata.deletionTimestamp) return undefined;
+  return { before, after };
+}
+
+/** `keys` with `k` added at the end unless there already (insertion order, as a Set's). */
+function withKey(keys: ObjectKey[] | undefined, k: ObjectKey): ObjectKey[] {
+  if (!keys) return [k];
+  if (!keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+/** `namespace/name` of the pod's controller when it is of `kind`. */
+export function ownerKeyOf(p: Pod | undefined, kind: string): ObjectKey | undefined {
+  const ref = p ? controllerRefOf(p) : undefined;
+  return ref && ref.kind === kind ? objectKey(p!.metadata.namespace, ref.name) : undefined;
+}
+
+/** The keys a pod change concerns for a controller of `kind`: old and new owner, or matching selectors for orphans. */
+export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: ClusterState, kind: string, resource: string,
+  selectorOf: (o: KubeObject) => (p: Pod) => boolean): readonly ObjectKey[] {
+  const ch = changedPod(e, state, prev);
+  if (!ch) return NO_KEYS;
+  // Most pods have no owner of `kind` and nothing of it to adopt them: no list, no Set.
+  let keys: ObjectKey[] | undefined;
+  const kb = ownerKeyOf(ch.before, kind), ka = ownerKeyOf(ch.after, kind);
+  if (kb) keys = [kb];
+  if (ka) keys = withKey(keys, ka);
+  // An adoption's new owner, from the fact itself: the pod may be gone by the end of the batch (adopted
+  // and deleted by one sync), but the informer saw the update before the delete (updatePod enqueues it).
+  const adopter = e.type === 'PodMetadataChanged' ? e.ownerReferences?.find((r) => r.controller) : undefined;
+  if (adopter && adopter.kind === kind) keys = withKey(keys,
+    objectKey((ch.before ?? ch.after)?.metadata.namespace, adopter.name));
+  // An orphan that appeared or changed labels: every owner whose selector matches may adopt it.
+  const p = ch.after;
+  if (p && objectCount(state, resource) > 0 && !controllerRefOf(p) && isPodActive(p)) {
+    const ns = p.metadata.namespace ?? 'default';
+    for (const [k, o] of objectEntries(state, resource)) if ((o.metadata.namespace ?? 'default') === ns
+      && selectorOf(o)(p)) keys = withKey(keys, k);
+  }
+  return keys ?? NO_KEYS;
+}
