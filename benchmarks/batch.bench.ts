@@ -1,7 +1,7 @@
 import { runScenario } from '../src/engine/run.js';
 import { Rng } from '../src/clock/rng.js';
-import { scenarioFromYaml } from '../test-support/batch.js';
 import { peakRssMb, type Bench } from './harness.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 /**
  * A batch day: 100 CronJobs on schedules from every minute to every 15 minutes, each Job's pod
@@ -18,7 +18,7 @@ export function cronDayScenario(cronJobs: number, nodes: number, hours: number) 
     manifests.push(`  - {apiVersion: batch/v1, kind: CronJob, metadata: {name: cj-${i}}, spec: {schedule: "${schedules[rng.int(0, schedules.length - 1)]}", concurrencyPolicy: ${policies[rng.int(0, 2)]}, jobTemplate: {spec: {ttlSecondsAfterFinished: 600, template: {spec: {restartPolicy: Never, containers: [{name: c, image: busybox, resources: {requests: {cpu: 100m}}}]}}}}}}`);
     behaviors.push(`  - {match: {pod: "cj-${i}-*"}, exitAfter: ${rng.int(20, 240)}s}`);
   }
-  return scenarioFromYaml(`
+  return scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: batch-day}

@@ -4,8 +4,8 @@ import { Simulation } from '../src/engine/simulation.js';
 import { isPodReady } from '../src/reducers/podStatus.js';
 import { tvalues } from '../src/reducers/table.js';
 import type { Scenario } from '../src/scenario/types.js';
-import { scenarioFrom } from '../test-support/kubelet.js';
 import { median, peakRssMb, type Bench } from './harness.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 /**
  * 10,000 pods on 100 nodes, each with an init container and startup, liveness and readiness

@@ -6,11 +6,11 @@ import { printers } from '../src/serve/printers.js';
 import { startServer } from '../src/serve/server.js';
 import { liveSession } from '../src/serve/session.js';
 import type { Scenario } from '../src/scenario/types.js';
-import { scenarioFromYaml } from '../test-support/batch.js';
 import { median, type Bench } from './harness.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 function deploymentScenario(replicas: number, nodes: number): Scenario {
-  return scenarioFromYaml(`
+  return scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: serve-bench}

@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
+import { batchSimulation } from '../test-support/batch.js';
 import { cronJobController } from '../src/controllers/cronjob/cronJob.js';
 import { jobController, type Job } from '../src/controllers/job/job.js';
 import { nodesYaml, seconds } from './arbitraries/batch.js';
 import { listObjects } from '../src/reducers/state.js';
 import { runs } from './support/runs.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 test('a CronJob with Forbid never runs two Jobs at once', () => {
   fc.assert(fc.property(fc.constantFrom('* * * * *', '*/2 * * * *', '*/3 * * * *', '0-30/7 * * * *'), seconds(5, 300), fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }), (schedule, runFor, deadline) => {
-    const s = scenarioFromYaml(`
+    const s = scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: prop-cron}

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
+import { batchSimulation } from '../test-support/batch.js';
 import { disruptionController } from '../src/controllers/disruption/disruption.js';
 import { drainer } from '../src/controllers/drain/drain.js';
 import { isPodReady } from '../src/reducers/podStatus.js';
 import { tvalues } from '../src/reducers/table.js';
 import { nodesYaml } from './arbitraries/batch.js';
 import { runs } from './support/runs.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 const podYaml = (name: string, node: number) => `{apiVersion: v1, kind: Pod, metadata: {name: ${name}, labels: {app: web}}, spec: {nodeName: node-${node}, containers: [{name: c, image: nginx}]}}`;
 
@@ -14,7 +15,7 @@ test('drain never takes the healthy pods of a PDB below minAvailable', () => {
   const placement = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 8 });
   const arrivals = fc.array(fc.record({ at: fc.integer({ min: 61, max: 200 }), node: fc.integer({ min: 1, max: 2 }) }), { maxLength: 4 });
   fc.assert(fc.property(placement, fc.integer({ min: 0, max: 8 }), arrivals, (nodesOf, minAvailable, later) => {
-    const s = scenarioFromYaml(`
+    const s = scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: prop-drain}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
+import { batchSimulation } from '../test-support/batch.js';
 import { jobController, type Job } from '../src/controllers/job/job.js';
 import { nodeLifecycleController } from '../src/controllers/nodelifecycle/nodeLifecycle.js';
 import { taintEvictionController } from '../src/controllers/tainteviction/taintEviction.js';
@@ -8,10 +8,11 @@ import { tvalues } from '../src/reducers/table.js';
 import { jobSpec, nodesYaml, seconds } from './arbitraries/batch.js';
 import { getObject } from '../src/reducers/state.js';
 import { runs } from './support/runs.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 test('a Job never runs more than parallelism pods nor records more than completions successes', () => {
   fc.assert(fc.property(jobSpec, seconds(1, 40), fc.constantFrom(0, 0, 1), fc.option(fc.integer({ min: 10, max: 200 }), { nil: undefined }), (j, runFor, exitCode, lostAt) => {
-    const s = scenarioFromYaml(`
+    const s = scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: prop-job}

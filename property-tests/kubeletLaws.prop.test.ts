@@ -6,9 +6,9 @@ import { Simulation } from '../src/engine/simulation.js';
 import { tget } from '../src/reducers/table.js';
 import { replay } from '../src/engine/replay.js';
 import { toApi } from '../src/output/toApi.js';
-import { scenarioFrom } from '../test-support/kubelet.js';
 import { kubeletScenarioArb } from './arbitraries/kubeletScenario.js';
 import { runs } from './support/runs.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 /** What the laws need from one run: every fact, plus each pod's phase and restart counts after every batch. */
 function observe(yaml: string) {

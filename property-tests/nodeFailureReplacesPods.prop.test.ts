@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../test-support/batch.js';
+import { batchSimulation } from '../test-support/batch.js';
 import { jobController } from '../src/controllers/job/job.js';
 import { nodeLifecycleController, nodeUnknownAt } from '../src/controllers/nodelifecycle/nodeLifecycle.js';
 import { taintEvictionController } from '../src/controllers/tainteviction/taintEviction.js';
 import { tget, tvalues } from '../src/reducers/table.js';
 import { nodesYaml } from './arbitraries/batch.js';
 import { runs } from './support/runs.js';
+import { scenarioFrom } from '../test-support/scenario.js';
 
 test('after a node failure, its pods are replaced elsewhere exactly when the eviction timeout ends', () => {
   fc.assert(fc.property(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 300 }), (nodes, parallelism, lostAtS) => {
     const lostAt = lostAtS * 1000;
-    const s = scenarioFromYaml(`
+    const s = scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: prop-nodes}

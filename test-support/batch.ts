@@ -9,14 +9,8 @@ import { Simulation, type ComponentFactory } from '../src/engine/simulation.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import type { ClusterState } from '../src/reducers/state.js';
 import { tget, tvalues } from '../src/reducers/table.js';
-import { loadScenario } from '../src/scenario/load.js';
-import { memoryFs } from './scenario.js';
 import type { Scenario } from '../src/scenario/types.js';
 
-/** A scenario from YAML text (manifests inline), as `kubesim run` would load it. */
-export function scenarioFromYaml(text: string, files: Record<string, string> = {}): Scenario {
-  return loadScenario('scenario.yaml', memoryFs({ 'scenario.yaml': text, ...files })).scenario;
-}
 
 type ExitDue = Timer & { kind: 'TestExitDue'; uid: string; container: string; exitCode: number };
 

@@ -1,11 +1,5 @@
-import { loadScenario } from '../src/scenario/load.js';
-import { memoryFs } from './scenario.js';
 import type { Scenario } from '../src/scenario/types.js';
 
-/** Loads a scenario from YAML text (file name `name`), as the CLI would from a file. */
-export function scenarioFromText(text: string, name = 'scenario.yaml'): Scenario {
-  return loadScenario(name, memoryFs({ [name]: text })).scenario;
-}
 
 /** A scenario: `nodes` nodes of 4 cpu / 8Gi, one ReplicaSet `web` with `replicas`, a ConfigMap and a bare Pod. */
 export function replicaSetScenarioYaml(opts: { nodes?: number; replicas?: number; timeline?: string; until?: string } = {}): string {

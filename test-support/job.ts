@@ -3,9 +3,10 @@ import { jobController, type Job } from '../src/controllers/job/job.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import { getObject } from '../src/reducers/state.js';
 import type { Scenario } from '../src/scenario/types.js';
-import { batchSimulation, scenarioFromYaml } from './batch.js';
+import { batchSimulation } from './batch.js';
+import { scenarioFrom } from './scenario.js';
 
-export const jobScenario = (jobSpec: string, extra = ''): Scenario => scenarioFromYaml(`
+export const jobScenario = (jobSpec: string, extra = ''): Scenario => scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: job}

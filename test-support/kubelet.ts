@@ -4,17 +4,10 @@ import type { ClusterEvent } from '../src/events/index.js';
 import type { ClusterState } from '../src/reducers/state.js';
 import { tget } from '../src/reducers/table.js';
 import type { Pod } from '../src/api/types.js';
-import { loadScenario, type FileReader } from '../src/scenario/load.js';
 import type { Scenario } from '../src/scenario/types.js';
-import { memoryFs } from './scenario.js';
+import { scenarioFrom } from './scenario.js';
 
-/** An in-memory FileReader: `scenario.yaml` plus any other files by name. */
-export const memFs = (files: Record<string, string>): FileReader => memoryFs(files);
 
-/** Loads a scenario from YAML text (other files by name for `{file: ...}` manifests). */
-export function scenarioFrom(yaml: string, files: Record<string, string> = {}): Scenario {
-  return loadScenario('scenario.yaml', memFs({ 'scenario.yaml': yaml, ...files })).scenario;
-}
 
 /** Runs a scenario to its end; returns every fact and the final state. */
 export function simulate(s: Scenario | string, until?: number): { events: ClusterEvent[]; state: ClusterState; sim: Simulation } {

@@ -1,6 +1,7 @@
 import { loadScenario, type FileReader } from '../src/scenario/load.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { runScenario, type RunOptions } from '../src/engine/run.js';
+import { nodeFs } from '../src/cli/io.js';
 
 /** A FileReader over an in-memory map of path -> text (paths resolve relative to '/'). */
 export function memoryFs(files: Readonly<Record<string, string>>): FileReader {
@@ -13,10 +14,21 @@ export function memoryFs(files: Readonly<Record<string, string>>): FileReader {
   };
 }
 
-/** Loads a scenario from YAML text (and optional side files), throwing ScenarioError on bad input. */
-export function scenarioFrom(yaml: string, files: Readonly<Record<string, string>> = {}): Scenario {
-  return loadScenario('/scenario.yaml', memoryFs({ ...files, '/scenario.yaml': yaml })).scenario;
+/**
+ * The one way tests load a scenario: its YAML text, with side files (trace CSVs, a
+ * KubeSchedulerConfiguration, a manifest folder ...) keyed by their path relative to it, loaded
+ * as the file `name`. Throws ScenarioError on bad input, as `kubesim run` reports it.
+ */
+export function scenarioFrom(yaml: string, files: Readonly<Record<string, string>> = {},
+  name = 'scenario.yaml'): Scenario {
+  return loadScenario(name, memoryFs({ ...files, [name]: yaml })).scenario;
 }
+
+/**
+ * A scenario file on disk (an example) with the files it names, read as `kubesim run` reads it
+ * (the CLI's file reader): the disk counterpart of scenarioFrom.
+ */
+export const scenarioFile = (path: string): Scenario => loadScenario(path, nodeFs).scenario;
 
 /** Runs a scenario and returns the state, the log text and its hash. */
 export function runWithLog(s: Scenario, opts: RunOptions = {}): ReturnType<typeof runScenario> & { log: string } {

@@ -1,6 +1,4 @@
 import { runScenario, type RunResult } from '../src/engine/run.js';
-import { loadScenario } from '../src/scenario/load.js';
-import { memoryFs } from './scenario.js';
 import type { Scenario } from '../src/scenario/types.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import type { KubeObject, Pod } from '../src/api/types.js';
@@ -16,10 +14,6 @@ import type { Millis } from '../src/api/ids.js';
 import type { Node, OwnerReference, Taint } from '../src/api/types.js';
 import { listObjects } from '../src/reducers/state.js';
 
-/** Loads a scenario from in-memory YAML files (`scenario.yaml` plus any it names). */
-export function scenarioFromYaml(files: Record<string, string>, main = 'scenario.yaml'): Scenario {
-  return loadScenario(main, memoryFs(files)).scenario;
-}
 
 /** A scenario document around nodes, manifests and a timeline given as YAML fragments. */
 export function scenarioYaml(opts: { nodes?: string; manifests: string; timeline?: string; until?: string; seed?: number }): string {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { batchSimulation } from '../test-support/batch.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { scenarioFile } from '../test-support/scenario.js';
 import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
 import type { ComponentFactory } from '../src/engine/simulation.js';
 import type { ClusterEvent } from '../src/events/index.js';
@@ -11,7 +9,7 @@ import type { CronJob } from '../src/controllers/cronjob/cronJob.js';
 import { runScenario } from '../src/engine/run.js';
 import { getObject, objectKeys } from '../src/reducers/state.js';
 
-const load = (name: string) => loadScenario(`examples/${name}/scenario.yaml`, { read: (p) => readFileSync(p, 'utf8'), resolve: (from, rel) => resolve(dirname(from), rel) }).scenario;
+const load = (name: string) => scenarioFile(`examples/${name}/scenario.yaml`);
 // Every built-in controller, with the test kubelet (containers exit after their behaviour's exitAfter).
 const controllers: ComponentFactory[] = DEFAULT_COMPONENTS.filter((c) => !['apiserver', 'kubelet', 'scheduler'].includes(c.name));
 type CE = Extract<ClusterEvent, { type: 'ControllerEvent' }>;

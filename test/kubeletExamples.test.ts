@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { replay } from '../src/engine/replay.js';
 import { toApi } from '../src/output/toApi.js';
 import { podStatusColumn } from '../src/output/table.js';
 import { tvalues } from '../src/reducers/table.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { scenarioFile } from '../test-support/scenario.js';
 import { simulate } from '../test-support/kubelet.js';
-
-const fs = { read: (p: string) => readFileSync(p, 'utf8'), resolve: (from: string, rel: string) => resolve(dirname(from), rel) };
 
 // Each kubelet example: what `kubectl get pods` shows at the end (name, STATUS, RESTARTS).
 test.each([
@@ -20,7 +16,7 @@ test.each([
   { name: 'crash-loop backs off up to 300 s', dir: 'crash-loop', want: [['crasher', 'CrashLoopBackOff', 7]] },
   { name: 'job-style pods complete, fail, or restart on failure', dir: 'job-style-pods', want: [['pi-never-ok', 'Completed', 0], ['task-never-fails', 'Error', 0], ['task-onfailure', 'CrashLoopBackOff', 5]] },
 ])('$name (and replay equals the live run)', ({ dir, want }) => {
-  const { scenario } = loadScenario(`examples/${dir}/scenario.yaml`, fs);
+  const scenario = scenarioFile(`examples/${dir}/scenario.yaml`);
   const { events, state } = simulate(scenario);
   const pods = tvalues(state.pods).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
   expect(pods.map((p) => [p.metadata.name, podStatusColumn(p), (p.status.containerStatuses ?? []).reduce((s, c) => s + c.restartCount, 0)])).toEqual(want);

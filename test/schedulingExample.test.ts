@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { parseLog } from '../src/engine/log.js';
 import { replay } from '../src/engine/replay.js';
 import { runScenario } from '../src/engine/run.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import { toApi } from '../src/output/toApi.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { scenarioFile } from '../test-support/scenario.js';
 
-const fs = { read: (p: string) => readFileSync(p, 'utf8'), resolve: (from: string, rel: string) => resolve(dirname(from), rel) };
 type Obj = { metadata: { name: string; labels?: Record<string, string> }; spec: { nodeName?: string }; status: { phase: string; conditions?: { type: string; reason?: string }[] } };
 
 test('scheduling example: web spread 2+2 over zones one per node, critical preempts one batch pod, replay gives the same JSON', () => {
-  const { scenario } = loadScenario('examples/scheduling/scenario.yaml', fs);
+  const scenario = scenarioFile('examples/scheduling/scenario.yaml');
   const lines: string[] = [];
   const events: ClusterEvent[] = [];
   const r = runScenario(scenario, { writeLog: (l) => lines.push(l), onEvent: (_s, e) => events.push(e), options: { explainScheduling: true } });

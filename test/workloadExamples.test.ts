@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseLog } from '../src/engine/log.js';
 import { replay } from '../src/engine/replay.js';
 import { runScenario } from '../src/engine/run.js';
 import { toApi } from '../src/output/toApi.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { scenarioFile } from '../test-support/scenario.js';
 
-const fs = { read: (p: string) => readFileSync(p, 'utf8'), resolve: (from: string, rel: string) => resolve(dirname(from), rel) };
 const runExample = (name: string) => {
-  const { scenario } = loadScenario(`examples/${name}/scenario.yaml`, fs);
+  const scenario = scenarioFile(`examples/${name}/scenario.yaml`);
   const lines: string[] = [];
   const r = runScenario(scenario, { writeLog: (l) => lines.push(l) });
   return { live: toApi(r.state), replayed: toApi(replay(parseLog(lines.join('')).events)) };

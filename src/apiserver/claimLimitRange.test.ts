@@ -36,14 +36,14 @@ describe('LimitRanger on PersistentVolumeClaims', () => {
   test('a claim over the max is refused with maxRequestConstraint\'s message', () => {
     const r = run([STORAGE_LIMITS, claim('pvc-limit-greater', '{storage: 5Gi}')]);
     expect(getObject(r.state, 'persistentvolumeclaims', 'default/pvc-limit-greater')).toBeUndefined();
-    expect(warnings(r.log)).toEqual(['/scenario.yaml: persistentvolumeclaims "pvc-limit-greater" is forbidden: ' +
+    expect(warnings(r.log)).toEqual(['scenario.yaml: persistentvolumeclaims "pvc-limit-greater" is forbidden: ' +
       'maximum storage usage per PersistentVolumeClaim is 2Gi, but request is 5Gi']);
   });
   test('a claim under the min is refused with minConstraint\'s message; one inside the range is stored', () => {
     const r = run([STORAGE_LIMITS, claim('pvc-limit-lower', '{storage: 500Mi}'), claim('fits', '{storage: 1536Mi}')]);
     expect(getObject(r.state, 'persistentvolumeclaims', 'default/pvc-limit-lower')).toBeUndefined();
     expect(getObject(r.state, 'persistentvolumeclaims', 'default/fits')).toBeDefined();
-    expect(warnings(r.log)).toEqual(['/scenario.yaml: persistentvolumeclaims "pvc-limit-lower" is forbidden: ' +
+    expect(warnings(r.log)).toEqual(['scenario.yaml: persistentvolumeclaims "pvc-limit-lower" is forbidden: ' +
       'minimum storage usage per PersistentVolumeClaim is 1Gi, but request is 500Mi']);
   });
   test('Container and Pod items do not apply to claims', () => {

@@ -38,7 +38,7 @@ describe('NamespaceLifecycle (plugin/pkg/admission/namespace/lifecycle)', () => 
   test('other namespaced kinds are refused too; the refusal names the file', () => {
     const r = runWithLog(scenario('  - {apiVersion: v1, kind: ConfigMap, metadata: {name: cm, namespace: nowhere}}'));
     expect(getObject(r.state, 'configmaps', 'nowhere/cm')).toBeUndefined();
-    expect(warnings(r.log)).toEqual([expect.stringMatching(/^\/scenario\.yaml: namespaces "nowhere" not found$/)]);
+    expect(warnings(r.log)).toEqual([expect.stringMatching(/^scenario\.yaml: namespaces "nowhere" not found$/)]);
   });
 });
 

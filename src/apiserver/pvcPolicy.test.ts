@@ -16,7 +16,7 @@ const claim = (name: string, storage?: string, cls?: string): string =>
   + `${cls ? `, storageClassName: ${cls}` : ''}${storage ? `, resources: {requests: {storage: ${storage}}}` : ''}}}`;
 type Fact = { type: string; message?: string };
 const warnings = (log: string): string[] => log.trim().split('\n').map((l) => JSON.parse(l) as Fact)
-  .filter((f) => f.type === 'Warning').map((f) => f.message!.replace(/^\/scenario\.yaml: /, ''));
+  .filter((f) => f.type === 'Warning').map((f) => f.message!.replace(/^scenario\.yaml: /, ''));
 
 describe('LimitRange items of type PersistentVolumeClaim (limitranger/admission.go '
   + 'PersistentVolumeClaimValidateLimitFunc)', () => {

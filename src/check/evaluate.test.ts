@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { replicaSetScenarioYaml } from '../../test-support/fuzz.js';
 import { components as PLANTED_BUG } from '../../test-support/plugins/replicaSetOffByOne.js';
 import type { ComponentFactory } from '../engine/simulation.js';
 import { InvariantRegistry } from '../invariants/registry.js';
 import type { Invariant } from '../invariants/types.js';
 import { checkScenario } from './evaluate.js';
+import { scenarioFrom } from '../../test-support/scenario.js';
 
-const withExpect = (timeline: string, exp: string) => scenarioFromText(
-  `${replicaSetScenarioYaml({ timeline })}expect:\n${exp}`, 's.yaml');
+const withExpect = (timeline: string, exp: string) => scenarioFrom(`${replicaSetScenarioYaml({ timeline })}expect:\n${exp}`, {}, 's.yaml');
 const setup = (plantedBug: readonly ComponentFactory[] = [], extra: Invariant[] = []) => {
   const registry = new InvariantRegistry();
   for (const i of extra) registry.register(i);

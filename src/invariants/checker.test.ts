@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { withComponents } from '../engine/components.js';
 import { Simulation, type ComponentFactory } from '../engine/simulation.js';
-import { replicaSetScenarioYaml, scenarioFromText } from '../../test-support/fuzz.js';
+import { replicaSetScenarioYaml } from '../../test-support/fuzz.js';
 import { components as PLANTED_BUG } from '../../test-support/plugins/replicaSetOffByOne.js';
 import { InvariantChecker } from './checker.js';
 import { builtinInvariants, InvariantRegistry } from './registry.js';
 import type { Invariant } from './types.js';
+import { scenarioFrom } from '../../test-support/scenario.js';
 
 function check(yaml: string, plantedBug: readonly ComponentFactory[] = [],
   invariants: Invariant[] = builtinInvariants()) {
-  const sim = new Simulation(scenarioFromText(yaml), { components: withComponents(plantedBug) });
+  const sim = new Simulation(scenarioFrom(yaml), { components: withComponents(plantedBug) });
   const checker = new InvariantChecker(invariants).observe(sim);
   sim.run();
   return checker.violations;

@@ -9,7 +9,6 @@ import { tget, tset, type Table } from '../reducers/table.js';
 import { uidSetAdd } from '../reducers/uidSet.js';
 
 const TABLES = ['nodes', 'pods', 'podUids', 'podsOnNode', 'podsByOwner'] as const;
-import { scenarioFromText } from '../../test-support/fuzz.js';
 import { cronJobForbid } from './cronJobForbid.js';
 import { daemonSetOnePerNode } from './daemonSetOnePerNode.js';
 import { jobCompletions } from './jobCompletions.js';
@@ -21,9 +20,10 @@ import { podOnOneNode } from './podOnOneNode.js';
 import { restartCountMonotonic } from './restartCountMonotonic.js';
 import { statefulSetOrdinals } from './statefulSetOrdinals.js';
 import type { Invariant } from './types.js';
+import { scenarioFrom } from '../../test-support/scenario.js';
 
 // A base state from a real run: two nodes (1 cpu), pods a and b (300m each) running on them.
-const base: ClusterState = new Simulation(scenarioFromText(`apiVersion: kubesim/v1
+const base: ClusterState = new Simulation(scenarioFrom(`apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: inv}
 until: 1m

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { tvalues } from '../reducers/table.js';
 import { podCells } from '../output/printers/pods.js';
-import { onePod, podNamed, scenarioFrom, simulate, timeline } from '../../test-support/kubelet.js';
+import { onePod, podNamed, simulate, timeline } from '../../test-support/kubelet.js';
+import { scenarioFrom } from '../../test-support/scenario.js';
 
 const podYaml = (spec: string, annotations = '{}', name = 'p') => `  - apiVersion: v1
     kind: Pod

@@ -61,11 +61,17 @@ export const newContainerStatus = (c: Container, pod: Pod): ContainerStatus =>
  * exists (kubelet.go SyncPod: generateAPIPodStatus, then WaitForAttachAndMount).
  */
 export function withDefaultStatuses(pod: Pod): Pod {
+  const { inits, apps } = defaultStatuses(pod);
+  return { ...pod, status: { ...pod.status, ...(inits.length ? { initContainerStatuses: inits } : {}),
+    containerStatuses: apps } };
+}
+
+/** Every container's status in spec order: the one reported, or a new Waiting one (newContainerStatus). */
+export function defaultStatuses(pod: Pod): { inits: ContainerStatus[]; apps: ContainerStatus[] } {
   const fill = (specs: readonly Container[] | undefined, have: readonly ContainerStatus[] | undefined) =>
     (specs ?? []).map((c) => have?.find((x) => x.name === c.name) ?? newContainerStatus(c, pod));
-  const inits = fill(pod.spec.initContainers, pod.status.initContainerStatuses);
-  return { ...pod, status: { ...pod.status, ...(inits.length ? { initContainerStatuses: inits } : {}),
-    containerStatuses: fill(pod.spec.containers, pod.status.containerStatuses) } };
+  return { inits: fill(pod.spec.initContainers, pod.status.initContainerStatuses),
+    apps: fill(pod.spec.containers, pod.status.containerStatuses) };
 }
 
 /**

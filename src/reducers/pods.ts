@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { deepFreeze, newContainerStatus, refreshed, updatePod, withDefaultStatuses } from './podUpdate.js';
+import { deepFreeze, defaultStatuses, refreshed, updatePod, withDefaultStatuses } from './podUpdate.js';
 import { isAutoFreeze } from './immer.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
@@ -183,14 +183,10 @@ export const podReducers = {
       if (node) node.nextPodIP++;
     }
     updatePod(s, e.uid, (pod) => {
-      const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
-      const own = (name: string) => pod.status.containerStatuses?.find((x) => x.name === name);
-      const inits = (pod.spec.initContainers ?? []).map((c) =>
-        pod.status.initContainerStatuses?.find((x) => x.name === c.name) ?? newContainerStatus(c, pod));
-      const apps = pod.spec.containers.map((c) => {
-        const st = own(c.name) ?? newContainerStatus(c, pod);
-        return hasInit && st.state.waiting ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st;
-      });
+      const { inits, apps: reported } = defaultStatuses(pod);
+      // Behind init containers, a waiting app container waits for them (kubelet: PodInitializing).
+      const apps = inits.length ? reported.map((st) => (st.state.waiting
+        ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st)) : reported;
       const status: Mutable<Pod['status']> = { ...pod.status, podIP: e.podIP, podIPs: [{ ip: e.podIP }],
         hostIP: e.hostIP, hostIPs: [{ ip: e.hostIP }], startTime: pod.status.startTime ?? e.at };
       // Assigned, not spread from a conditional object: the same keys in the same order.

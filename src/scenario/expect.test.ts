@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { scenarioFromText } from '../../test-support/fuzz.js';
 import { ScenarioError } from '../api/problems.js';
 import { parseExpectations, parseSelector } from './expect.js';
+import { scenarioFrom } from '../../test-support/scenario.js';
 
-const scenario = (expectYaml: string) => scenarioFromText(`apiVersion: kubesim/v1
+const scenario = (expectYaml: string) => scenarioFrom(`apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: t}
 until: 10m
 nodes: [{name: n1}]
 timeline: [{at: 3m, nodeLost: n1}]
 expect:
-${expectYaml}`, 's.yaml');
+${expectYaml}`, {}, 's.yaml');
 
 const problems = (y: string): string[] => {
   try { parseExpectations(scenario(y)); return []; } catch (e) { return (e as ScenarioError).message.split('\n'); }

@@ -4,7 +4,9 @@ import { podStatusColumn } from '../output/table.js';
 import { tget } from '../reducers/table.js';
 import { validateObject } from '../api/validation/index.js';
 import { getObject } from '../reducers/state.js';
-import { runRecorded, scenarioFromYaml, scenarioYaml } from '../../test-support/workloads.js';
+import { runRecorded, scenarioYaml } from '../../test-support/workloads.js';
+import { scenarioFrom } from '../../test-support/scenario.js';
+import type { Scenario } from '../scenario/types.js';
 
 const pod = (name: string, spec: Record<string, unknown> = {}) => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' },
@@ -56,17 +58,17 @@ describe('removeSchedulingGates timeline action', () => {
           `nginx}]}`,
     timeline,
   });
-  const scheduledAt = (s: ReturnType<typeof scenarioFromYaml>) =>
+  const scheduledAt = (s: Scenario) =>
     runRecorded(s).events.flatMap((e) => (e.type === 'PodScheduled' ? [e.at] : []));
 
   test('pods stay gated until their last gate goes, then are scheduled at once; the Deployment sees them Running',
     () => {
-    expect(scheduledAt(scenarioFromYaml({ 'scenario.yaml': yaml(
-      '  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}') }))).toEqual([]);
-    const s = scenarioFromYaml({ 'scenario.yaml': yaml([
+    expect(scheduledAt(scenarioFrom(yaml(
+      '  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}')))).toEqual([]);
+    const s = scenarioFrom(yaml([
       '  - {at: 1m, removeSchedulingGates: {selector: {app: web}, gates: [example.com/quota]}}',
       '  - {at: 2m, removeSchedulingGates: {selector: {app: web}}}',
-    ].join('\n')) });
+    ].join('\n')));
     expect(scheduledAt(s)).toEqual([120_000, 120_000]);
     const { result } = runRecorded(s);
     expect(getObject(result.state, 'deployments', 'default/web')!.status).toMatchObject({ readyReplicas: 2 });
@@ -74,7 +76,7 @@ describe('removeSchedulingGates timeline action', () => {
 
   test('a bad action is refused with its path', () => {
     expect(() =>
-      scenarioFromYaml({ 'scenario.yaml': yaml('  - {at: 1m, removeSchedulingGates: {gates: [x]}}') })).toThrow(
+      scenarioFrom(yaml('  - {at: 1m, removeSchedulingGates: {gates: [x]}}'))).toThrow(
         /timeline\[0\]\.removeSchedulingGates: must be \{pod: NAME or selector/);
   });
 });

@@ -13,7 +13,7 @@ import { apiJson, apiView } from './view.js';
  */
 test('apiJson is JSON.stringify(apiView) for every version of every object of a served run', () => {
   const read = (f: string) => readFileSync(new URL(`../../examples/nginx-deployment/${f}`, import.meta.url), 'utf8');
-  const scenario = scenarioFrom(read('scenario.yaml'), { '/deployment.yaml': read('deployment.yaml') });
+  const scenario = scenarioFrom(read('scenario.yaml'), { 'deployment.yaml': read('deployment.yaml') });
   const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: false, sourceFile: 't' },
     { speed: 1, paused: true, wallNow: () => 0, printerFor: printers });
   const changes = [];

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
+import { batchSimulation } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { cronJobController, type CronJob } from './cronJob.js';
 import { getJobName, mostRecentScheduleTime, parseSchedule, rfc3339InZone } from './cronJobSchedule.js';
 import { jobController } from '../job/job.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const scenario = (spec: string, opts: { until?: string; behaviors?: string; startTime?: string } = {}) =>
-  scenarioFromYaml(`
+  scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: cron}

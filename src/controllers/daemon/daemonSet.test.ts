@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { KubeObject, Node } from '../../api/types.js';
-import { livePods, nodeAdded, runRecorded, scenarioFromYaml, scenarioYaml } from '../../../test-support/workloads.js';
+import { livePods, nodeAdded, runRecorded, scenarioYaml } from '../../../test-support/workloads.js';
 import { daemonPodTolerations, daemonSetSpec, nodeShouldRunDaemonPod,
   replaceNodeNameAffinity } from './daemonSetUtil.js';
 import { getObject } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const nodeOf = (name: string, opts: Parameters<typeof nodeAdded>[1] = {}): Node =>
   (nodeAdded(name, opts) as { object: Node }).object;
@@ -77,8 +78,8 @@ ${extra}      template:
 const nodes = `  - {namePrefix: w-, count: 3, capacity: {cpu: "4", memory: 8Gi, pods: "110"}, labels: {role: worker}}
   - {name: infra, capacity: {cpu: "4", memory: 8Gi, pods: "110"}}`;
 const run = (manifests: string, timeline?: string, until?: number) =>
-  runRecorded(scenarioFromYaml({ 'scenario.yaml': scenarioYaml(
-    { nodes, manifests, ...(timeline ? { timeline } : {}), until: '5m' }) }), until);
+  runRecorded(scenarioFrom(scenarioYaml(
+    { nodes, manifests, ...(timeline ? { timeline } : {}), until: '5m' })), until);
 const byNode = (s: ReturnType<typeof run>) => livePods(s.result.state).map((p) =>
   `${p.spec.nodeName} ${p.spec.containers[0].image}`).sort();
 

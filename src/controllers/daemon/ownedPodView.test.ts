@@ -3,13 +3,14 @@ import { DEFAULT_COMPONENTS } from '../../engine/components.js';
 import { Simulation } from '../../engine/simulation.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { listObjects } from '../../reducers/state.js';
-import { scenarioFromYaml, scenarioYaml } from '../../../test-support/workloads.js';
+import { scenarioYaml } from '../../../test-support/workloads.js';
 import { podsOwnedBy } from '../controllerUtils.js';
 import { daemonPod } from './daemonPod.js';
 import { daemonPodTolerations, daemonSetSpec, nodeShouldRunDaemonPod } from './daemonSetUtil.js';
 import { DaemonSetCache } from './nodePlan.js';
 import { tget } from '../../reducers/table.js';
 import { OwnedPodView } from './ownedPodView.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const DS = (name: string, extra = '') => `
   - apiVersion: apps/v1
@@ -24,8 +25,7 @@ const DS = (name: string, extra = '') => `
 describe('OwnedPodView', () => {
   test('after every batch, equals the pods read from the state through rollouts, node loss, new and removed nodes, ' +
     'and a selector change', () => {
-    const s = scenarioFromYaml({
-      'scenario.yaml': scenarioYaml({
+    const s = scenarioFrom(scenarioYaml({
         until: '20m',
         nodes: '  - {namePrefix: node-, count: 4, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {disk: ' +
           'ssd}}',
@@ -40,8 +40,7 @@ describe('OwnedPodView', () => {
           '  - {at: 11m, setImage: {kind: DaemonSet, name: ssd, container: c, image: "ssd:2"}}',
           '  - {at: 12m, delete: {kind: DaemonSet, name: agent, propagationPolicy: Orphan}}',
         ].join('\n'),
-      }),
-    });
+      }));
     const sim = new Simulation(s, { components: DEFAULT_COMPONENTS });
     const view = new OwnedPodView(daemonPod);
     let prev: ClusterState = sim.state;
@@ -73,8 +72,7 @@ describe('OwnedPodView', () => {
 
 describe('DaemonSetCache node plan', () => {
   test('matches nodeShouldRunDaemonPod on the current nodes after taints, labels, new and removed nodes', () => {
-    const s = scenarioFromYaml({
-      'scenario.yaml': scenarioYaml({
+    const s = scenarioFrom(scenarioYaml({
         until: '12m',
         nodes: '  - {namePrefix: node-, count: 4, capacity: {cpu: "8", memory: 32Gi, pods: "110"}, labels: {disk: ' +
           'ssd}}',
@@ -91,8 +89,7 @@ describe('DaemonSetCache node plan', () => {
           '  - {at: 6m, nodeRecovered: node-1}',
           '  - {at: 7m, nodeLost: node-3}',
         ].join('\n'),
-      }),
-    });
+      }));
     const sim = new Simulation(s, { components: DEFAULT_COMPONENTS });
     const cache = new DaemonSetCache();
     let prev: ClusterState = sim.state;

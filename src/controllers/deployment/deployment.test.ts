@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import type { KubeObject } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { objectApplied, ownerRef, runRecorded, scenarioFromYaml, scenarioYaml, stateOf,
-  syncOnce } from '../../../test-support/workloads.js';
+import { objectApplied, ownerRef, runRecorded, scenarioYaml, stateOf, syncOnce } from '../../../test-support/workloads.js';
 import { deploymentControllerDef } from './deployment.js';
 import { computeHash } from '../computeHash.js';
 import { getObject, listObjects } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const deploymentYaml = (replicas: number, extra = '') => `  - apiVersion: apps/v1
     kind: Deployment
@@ -18,8 +18,8 @@ ${extra}      template:
         metadata: {labels: {app: web}}
         spec: {containers: [{name: c, image: "app:1"}]}`;
 const run = (manifests: string, timeline?: string, until?: number) =>
-  runRecorded(scenarioFromYaml({ 'scenario.yaml': scenarioYaml(
-    { manifests, ...(timeline ? { timeline } : {}), until: '10m' }) }), until);
+  runRecorded(scenarioFrom(scenarioYaml(
+    { manifests, ...(timeline ? { timeline } : {}), until: '10m' })), until);
 const scaling = (events: readonly ClusterEvent[]) =>
   events.filter((e) => e.type === 'ControllerEvent' && e.reason === 'ScalingReplicaSet').map((e) =>
     `${e.at / 1000}s ${(e as { message: string }).message}`);

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
+import { batchSimulation } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { tvalues } from '../../reducers/table.js';
 import { checkEviction, disruptionController, scaledValue, type PodDisruptionBudget } from './disruption.js';
 import { drainer } from '../drain/drain.js';
 import type { Pod } from '../../api/types.js';
 import { getObject } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const pod = (name: string, ready: boolean, phase = 'Running'): Pod => ({
   apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: name, labels: { app: 'web' } },
@@ -62,7 +63,7 @@ describe('Eviction API check', () => {
   ])('$name', ({ v, total, up, want }) => expect(scaledValue(v, total, up)).toEqual(want));
 });
 
-const scenario = (pdbSpec: string, extra = '') => scenarioFromYaml(`
+const scenario = (pdbSpec: string, extra = '') => scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: drain}

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ClusterEvent } from '../../events/index.js';
-import { livePods, runRecorded, scenarioFromYaml, scenarioYaml } from '../../../test-support/workloads.js';
+import { livePods, runRecorded, scenarioYaml } from '../../../test-support/workloads.js';
 import { getObject, listObjects, objectKeys } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const deployment = `  - apiVersion: apps/v1
     kind: Deployment
@@ -13,7 +14,7 @@ const deployment = `  - apiVersion: apps/v1
         metadata: {labels: {app: web}}
         spec: {containers: [{name: c, image: "app:1"}]}`;
 const run = (timeline: string, manifests = deployment) =>
-  runRecorded(scenarioFromYaml({ 'scenario.yaml': scenarioYaml({ manifests, timeline, until: '3m' }) }));
+  runRecorded(scenarioFrom(scenarioYaml({ manifests, timeline, until: '3m' })));
 /** The deletion facts after `from`, as `Type resource-or-pod` lines. */
 const deletions = (events: readonly ClusterEvent[], from: number) => events.filter((e) => e.at >= from).flatMap((e) => {
   switch (e.type) {

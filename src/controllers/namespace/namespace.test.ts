@@ -75,9 +75,9 @@ describe('namespace deletion (pkg/controller/namespace/deletion/namespaced_resou
   test('creates in the Terminating namespace are refused with NamespaceLifecycle\'s Forbidden message', () => {
     const refusals = log.filter((f) => f.type === 'Warning' && f.at === 12_000).map((f) => f.message);
     expect(refusals).toEqual([
-      '/scenario.yaml: configmaps "late" is forbidden: unable to create new content in namespace shop because it is '
+      'scenario.yaml: configmaps "late" is forbidden: unable to create new content in namespace shop because it is '
         + 'being terminated',
-      '/scenario.yaml: pods "late" is forbidden: unable to create new content in namespace shop because it is being '
+      'scenario.yaml: pods "late" is forbidden: unable to create new content in namespace shop because it is being '
         + 'terminated']);
   });
 
@@ -89,6 +89,6 @@ describe('namespace deletion (pkg/controller/namespace/deletion/namespaced_resou
     expect(getObject(r.state, 'namespaces', 'shop')).toBeUndefined();
     expect(tvalues(r.state.pods).filter((p) => p.metadata.namespace === 'shop')).toEqual([]);
     expect(log.filter((f) => f.type === 'Warning' && f.at === 40_000).map((f) => f.message))
-      .toEqual(['/scenario.yaml: namespaces "shop" not found']);
+      .toEqual(['scenario.yaml: namespaces "shop" not found']);
   });
 });

@@ -1,7 +1,7 @@
 import { noScheduleTaintDiff } from './conditionTaints.js';
 import type { Node } from '../../api/types.js';
 import { describe, expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
+import { batchSimulation } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { tget, tvalues } from '../../reducers/table.js';
 import { jobController } from '../job/job.js';
@@ -9,8 +9,9 @@ import { makeNodeLifecycleController, nodeLifecycleController, nodeUnknownAt } f
 import { nodeAdded, stateOf, syncOnce } from '../../../test-support/workloads.js';
 import { podGCController } from '../podgc/podGC.js';
 import { getMinTolerationTime, taintEvictionController } from '../tainteviction/taintEviction.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
-const scenario = (timeline: string, podExtra = '', jobExtra = '') => scenarioFromYaml(`
+const scenario = (timeline: string, podExtra = '', jobExtra = '') => scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: nodes}

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
+import { batchSimulation } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { DEFAULT_CONTROLLER_MANAGER, parseControllerManager } from '../../scenario/clusterFlags.js';
 import { nodeLifecycleController, nodeUnknownAt } from './nodeLifecycle.js';
 import { computeZoneState, nextTaintSlot, zoneTaintRate } from './zoneStates.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 // node_lifecycle_controller.go ComputeZoneState (unhealthyZoneThreshold 0.55).
 test.each([
@@ -51,7 +52,7 @@ describe('setLimiterInZone / handleDisruption rates (node_lifecycle_controller.g
 
 // End to end: nodes lost at 62 s go Unknown at 115 s (nodeUnknownAt); NoExecute taints follow the zone's rate.
 function run(nodes: string, lost: readonly string[], cluster = '') {
-  const s = scenarioFromYaml(`
+  const s = scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: zones}
@@ -110,7 +111,7 @@ describe('--node-monitor-period and --node-monitor-grace-period (node_lifecycle_
     expect(run(`  - {namePrefix: node-, count: 10, ${cap}}`, ['node-0'], cluster)).toEqual([['node-0', want]]);
   });
   test('bad durations are input errors naming the field', () => {
-    expect(() => scenarioFromYaml(`
+    expect(() => scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: bad}

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
+import { batchSimulation } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
 import { calculateScaleDownLimit, calculateScaleUpLimit, DEFAULT_SCALE_DOWN, DEFAULT_SCALE_UP,
   stabilizeRecommendation } from './hpaBehavior.js';
 import { horizontalPodAutoscalerController } from './podAutoscaler.js';
 import { getReplicas, type PodSample } from './replicaCalculator.js';
 import { getObject } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const ready = (name: string, usage: number | undefined, request = 200, startTime = 0): PodSample => ({
   name, phase: 'Running', deleting: false, startTime, ready: { status: 'True', lastTransitionTime: startTime }, request,
@@ -78,7 +79,7 @@ describe('behavior', () => {
 });
 
 describe('HorizontalPodAutoscaler controller', () => {
-  const scenario = (hpa: string) => scenarioFromYaml(`
+  const scenario = (hpa: string) => scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: hpa}

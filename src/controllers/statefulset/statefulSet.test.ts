@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ClusterEvent } from '../../events/index.js';
-import { livePods, runRecorded, scenarioFromYaml, scenarioYaml } from '../../../test-support/workloads.js';
+import { livePods, runRecorded, scenarioYaml } from '../../../test-support/workloads.js';
 import { getObject, listObjects, objectKeys } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 const sts = (replicas: number, extra = '') => `  - apiVersion: apps/v1
     kind: StatefulSet
@@ -17,8 +18,8 @@ ${extra}      template:
         - metadata: {name: data}
           spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}`;
 const run = (manifests: string, timeline?: string, until?: number) =>
-  runRecorded(scenarioFromYaml({ 'scenario.yaml': scenarioYaml(
-    { manifests, ...(timeline ? { timeline } : {}), until: '10m' }) }), until);
+  runRecorded(scenarioFrom(scenarioYaml(
+    { manifests, ...(timeline ? { timeline } : {}), until: '10m' })), until);
 const stsEvents = (events: readonly ClusterEvent[]) =>
   events.filter((e) => e.type === 'ControllerEvent' && e.resource === 'statefulsets').map((e) =>
     `${e.at / 1000}s ${(e as { message: string }).message}`);

@@ -1,15 +1,16 @@
 import { expect, test } from 'vitest';
-import { batchSimulation, scenarioFromYaml } from '../../../test-support/batch.js';
+import { batchSimulation } from '../../../test-support/batch.js';
 import { jobController } from '../job/job.js';
 import { ttlAfterFinishedController } from './ttlAfterFinished.js';
 import { getObject } from '../../reducers/state.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 test.each([
   { name: 'a Job that completes at 10 s is deleted (Foreground) 30 s later', exitCode: 0,
     want: [[40_000, 'Foreground']] },
   { name: 'a failed Job counts from its Failed condition', exitCode: 1, want: [[40_000, 'Foreground']] },
 ])('$name', ({ exitCode, want }) => {
-  const s = scenarioFromYaml(`
+  const s = scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: ttl}

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { replay } from '../../engine/replay.js';
-import { runRecorded, scenarioFromYaml } from '../../../test-support/workloads.js';
+import { runRecorded } from '../../../test-support/workloads.js';
 import { diffText, firstDivergence, stateDiff } from './diff.js';
+import { scenarioFrom } from '../../../test-support/scenario.js';
 
 /** Two nodes; `first` is bound to node-a by the manifest, `second` is left to the scheduler profile. */
-const scenario = (profile: string) => scenarioFromYaml({
-  'scenario.yaml': `apiVersion: kubesim/v1
+const scenario = (profile: string) => scenarioFrom(`apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: one-decision}
 seed: 3
@@ -19,8 +19,7 @@ manifests:
 timeline:
   - {at: 10s, apply: {apiVersion: v1, kind: Pod, metadata: {name: second}, spec: {containers: [{name: c, image: ` +
     `nginx:1.27, resources: {requests: {cpu: "1"}}}]}}}
-`),
-});
+`));
 
 test('two logs that differ by one scheduling decision: the first diverging fact is that binding, and the state ' +
   'differs in that pod', () => {
