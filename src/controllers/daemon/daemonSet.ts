@@ -1,4 +1,4 @@
-import type { KubeObject, LabelSelector } from '../../api/types.js';
+import type { KubeObject, LabelSelector, Pod } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
@@ -176,8 +176,10 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
 }
 
 const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): readonly ObjectKey[] =>
-  podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', (o) => (p) =>
-    selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
+  podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', dsSelectorOf);
+// Made once: keysFor runs for every fact, and a closure per call was garbage per fact.
+const dsSelectorOf = (o: KubeObject) => (p: Pod): boolean => selectorMatches(daemonSetSpec(o).selector,
+  p.metadata.labels);
 
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',

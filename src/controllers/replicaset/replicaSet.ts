@@ -244,6 +244,8 @@ export type ManageReplicas = typeof manageReplicas;
  */
 export function replicaSetDef(resource: Resource, manage: ManageReplicas = manageReplicas): ControllerDef {
   const kind = KIND[resource];
+  // Made once: keysFor runs for every fact, and a closure per call was garbage per fact.
+  const selectorOf = (o: KubeObject) => podMatcher(resource, o);
   return {
     name: resource === 'replicasets' ? 'replicaset-controller' : 'replicationcontroller-controller',
     initialKeys: (state) => objectKeys(state, resource),
@@ -254,7 +256,7 @@ export function replicaSetDef(resource: Resource, manage: ManageReplicas = manag
         case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
           return NO_KEYS;
         default:
-          return podOwnerKeys(e, state, prev, kind, resource, (o) => podMatcher(resource, o));
+          return podOwnerKeys(e, state, prev, kind, resource, selectorOf);
       }
     },
     sync: (key, state, ctx) => syncReplicaSet(resource, key, state, ctx, manage),

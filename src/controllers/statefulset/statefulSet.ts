@@ -321,6 +321,10 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
   }
 }
 
+/** Whether a pod belongs to the set (selector and ordinal): made once, keysFor runs for every fact. */
+const setSelectorOf = (o: KubeObject) => (p: Pod): boolean =>
+  selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0;
+
 export const statefulSetControllerDef: ControllerDef = {
   name: 'statefulset-controller',
   initialKeys: (state) => objectKeys(state, 'statefulsets'),
@@ -331,8 +335,7 @@ export const statefulSetControllerDef: ControllerDef = {
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
         return NO_KEYS;
       default:
-        return podOwnerKeys(e, state, prev, 'StatefulSet', 'statefulsets',
-          (o) => (p) => selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0);
+        return podOwnerKeys(e, state, prev, 'StatefulSet', 'statefulsets', setSelectorOf);
     }
   },
   sync: syncStatefulSet,
