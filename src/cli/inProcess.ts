@@ -1,4 +1,4 @@
-import { config as rxjsConfig } from 'rxjs';
+import { config as rxjsConfig } from 'rxjs/internal/config';
 import { EXIT, ExitSignal } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -24,7 +24,7 @@ export async function runCliInProcess(args: readonly string[]): Promise<CliResul
   rxjsConfig.onUnhandledError = (e) => { late ??= e; };
   let code: number;
   try {
-    await buildProgram().parseAsync(['node', 'kubesim', ...args]);
+    await (await buildProgram(args)).parseAsync(['node', 'kubesim', ...args]);
     code = typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (e) {
     if (e instanceof ExitSignal) code = e.code;

@@ -27,8 +27,9 @@ export function readInput(path: string, limit = MAX_INPUT_FILE_BYTES): string {
     // Read to the end rather than trusting st.size (a pipe or /proc file reports 0).
     const chunks: Buffer[] = [];
     let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(1 << 20);
+    // The first piece holds the whole file when st.size is right: one read, no concatenation.
+    for (let size = Math.min(Math.max(st.size + 1, 1 << 16), limit + 1); ; size = 1 << 20) {
+      const chunk = Buffer.allocUnsafe(size);
       let n: number;
       try { n = readSync(fd, chunk, 0, chunk.length, null); } catch (e) {
         throw new UnreadableInput(unreadableReason(path, e)); }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { config as rxjsConfig } from 'rxjs';
+import { config as rxjsConfig } from 'rxjs/internal/config';
 import { fail } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -16,4 +16,4 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-await buildProgram().parseAsync();
+await (await buildProgram(process.argv.slice(2))).parseAsync();

@@ -41,4 +41,26 @@ describe('the YAML fast path', () => {
   ])('gives up on %s, for the yaml package to read', (_, lines) => {
     expect(fastParseDocument(lines, scalars)).toBeUndefined();
   });
+
+  test('Pods with the same spec: text share one spec object, read once; other kinds and specs do not', () => {
+    const pod = (name: string, cpu: string, kind = 'Pod') =>
+      ['apiVersion: v1', `kind: ${kind}`, `metadata: {name: ${name}}`,
+      'spec:', '  containers:', '  - name: main', '    image: busybox', `    resources: {requests: {cpu: ${cpu}}}`];
+    const specs = new Map<string, unknown>();
+    const [a, b, c] = ['a', 'b', 'c'].map((n, i) => fastParseDocument(pod(n, i === 2 ? '2' : '1'), scalars, specs) as
+      { spec: unknown });
+    expect(b.spec).toBe(a.spec);
+    expect(c.spec).not.toBe(a.spec);
+    expect(c.spec).toEqual({ containers: [{ name: 'main', image: 'busybox', resources: { requests: { cpu: 2 } } }] });
+    expect(specs.size).toBe(2);
+    const [d, e] = ['d', 'e'].map((n) => fastParseDocument(pod(n, '1', 'ReplicaSet'), scalars, specs) as
+      { spec: unknown });
+    expect(d.spec).toEqual(a.spec);
+    expect(d.spec).not.toBe(e.spec);
+    // A spec the fast path gives up on is not kept: the next pod with that text is read (and given up) again.
+    const broken = [...pod('f', '1').slice(0, 4), '  a: &x 1'];
+    expect(fastParseDocument(broken, scalars, specs)).toBeUndefined();
+    expect(fastParseDocument(broken, scalars, specs)).toBeUndefined();
+    expect(specs.size).toBe(2);
+  });
 });

@@ -70,7 +70,8 @@ const INDICATORS = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>
 /** One document's lines into a value; NotFast when the document leaves the fast path's shape. */
 class DocParser {
   #i = 0;
-  constructor(private readonly lines: Line[], private readonly scalars: PlainScalars) {}
+  constructor(private readonly lines: Line[], private readonly scalars: PlainScalars,
+    private readonly podSpecs?: Map<string, unknown>) {}
 
   parse(): unknown {
     if (this.lines.length === 0) return null;
@@ -112,6 +113,8 @@ class DocParser {
       if (isSeqItem(line.text)) bail();
       const { key, rest } = splitKey(line.text, this.scalars);
       if (key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) bail();
+      if (rest === '' && depth === 1 && key === 'spec' && out.kind === 'Pod' && this.podSpecs) {
+        out[key] = this.#podSpec(indent, depth, this.podSpecs); continue; }
       if (rest === '') { this.#i++; out[key] = this.#nested(indent, true, depth); continue; }
       out[key] = this.#value(rest, depth);
       this.#i++;
@@ -126,6 +129,23 @@ class DocParser {
     if (next && (next.indent > indent || (underKey && next.indent === indent && isSeqItem(next.text)))) return this
       .#block(next.indent, depth + 1);
     return null;
+  }
+
+  /**
+   * A Pod's `spec:` block, read once per distinct text (its lines and their indents, which are all the
+   * parse depends on): pods stamped from one template share one spec object, read once.
+   */
+  #podSpec(indent: number, depth: number, cache: Map<string, unknown>): unknown {
+    const from = this.#i + 1;
+    let to = from, text = '';
+    for (; to < this.lines.length && this.lines[to].indent > indent; to++) text += `${this.lines[to].indent} ` +
+      `${this.lines[to].text}\n`;
+    const hit = cache.get(text);
+    this.#i++;
+    if (hit !== undefined && to > from) { this.#i = to; return hit; }
+    const v = this.#nested(indent, true, depth);
+    if (this.#i === to && to > from) cache.set(text, v);
+    return v;
   }
 
   /** A line deeper than a finished scalar would continue it over lines: not the fast path's. */
@@ -298,9 +318,11 @@ class FlowParser {
 
 /**
  * One document's text (no `---` lines) to its value: `undefined` when the fast path gives it up,
- * `null` for an empty document.
+ * `null` for an empty document. With `podSpecs`, Pods whose `spec:` blocks are the same text get the
+ * same spec object (the caller must not change it).
  */
-export function fastParseDocument(lines: readonly string[], scalars: PlainScalars): unknown {
+export function fastParseDocument(lines: readonly string[], scalars: PlainScalars,
+  podSpecs?: Map<string, unknown>): unknown {
   const kept: Line[] = [];
   for (const raw of lines) {
     let indent = 0;
@@ -311,7 +333,7 @@ export function fastParseDocument(lines: readonly string[], scalars: PlainScalar
     if (c === '\t' || raw.includes('\t')) return undefined;
     kept.push({ indent, text: raw.slice(indent).trimEnd() });
   }
-  try { return new DocParser(kept, scalars).parse(); } catch (e) {
+  try { return new DocParser(kept, scalars, podSpecs).parse(); } catch (e) {
     if (e instanceof NotFast) return undefined;
     throw e;
   }

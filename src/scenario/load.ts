@@ -13,7 +13,7 @@ import { parseYamlDocuments } from './yaml.js';
 import { parseTimeline } from './timeline.js';
 import { parseVary } from './vary.js';
 import { metricWarnings, parseLoads, parseMetrics } from './metrics.js';
-import { sharePodSpec } from './sharedSpecs.js';
+import { SharedPodSpecs } from './sharedSpecs.js';
 
 /** How the loader reaches files: injected by the CLI, the only module allowed to touch fs. */
 export interface FileReader {
@@ -62,18 +62,18 @@ export function loadManifestFile(path: string, fs: FileReader): LoadResult<Sourc
 export const NO_OBJECTS = 'no objects passed to apply';
 
 export function loadManifestText(text: string, file: string): LoadResult<SourcedObject[]> {
-  const { docs, docProblems, problems, jsonBytesAtMost } = parseYamlDocuments(text, file);
+  const specs = new SharedPodSpecs();
+  const { docs, docProblems, problems, jsonBytesAtMost } = parseYamlDocuments(text, file, specs.byText);
   if (docs.length === 0 && problems.length === 0) return { value: [],
     problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
-  const specs = new Map<string, unknown>();
   docs.forEach((doc, d) => {
     for (const { object: o, dups } of expandList(doc, docProblems[d])) {
       const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d]);
       problems.push(...r.problems.map((x) => ({ file, ...x })));
       warnings.push(...r.warnings.map((x) => ({ file, ...x })));
-      if (r.object?.kind === 'Pod') sharePodSpec(r.object as unknown as Record<string, unknown>, specs);
+      if (r.object?.kind === 'Pod') specs.share(r.object as unknown as Record<string, unknown>);
       if (r.object) value.push({ object: r.object, source: { file, ...(r.label ? { object: r.label } : {}) } });
     }
   });

@@ -3,10 +3,23 @@
  * admission, which keeps its defaulted spec per template object (apiserver/admission.ts), defaults
  * and admits each distinct spec once: 7,064 GCDA pods have a few hundred.
  */
-export function sharePodSpec(pod: Record<string, unknown>, specs: Map<string, unknown>): void {
-  const key = JSON.stringify(pod.spec);
-  const shared = specs.get(key);
-  if (shared === undefined) specs.set(key, pod.spec);
-  else pod.spec = shared;
-}
+export class SharedPodSpecs {
+  /** For the YAML fast path (fastParseDocument): a `spec:` block's text -> the spec read from it. */
+  readonly byText = new Map<string, unknown>();
+  readonly #byJson = new Map<string, unknown>();
+  /** Specs already shared (the fast path hands the same object to every pod of one text): no JSON again. */
+  readonly #byObject = new WeakMap<object, unknown>();
 
+  /** Gives `pod` the shared spec equal to its own. */
+  share(pod: Record<string, unknown>): void {
+    const spec = pod.spec;
+    if (typeof spec !== 'object' || spec === null) return;
+    const known = this.#byObject.get(spec);
+    if (known !== undefined) { pod.spec = known; return; }
+    const key = JSON.stringify(spec);
+    const shared = this.#byJson.get(key);
+    if (shared === undefined) this.#byJson.set(key, spec);
+    else pod.spec = shared;
+    this.#byObject.set(spec, pod.spec);
+  }
+}

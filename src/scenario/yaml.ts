@@ -91,15 +91,16 @@ let plainScalars: PlainScalars | undefined;
  * field path, as with kubectl's strict decoding ("duplicate field"). Returns the documents (empty
  * ones dropped) and problems with line numbers. Each document goes through the fast path
  * (fastYaml.ts) first and through `yaml`, with its positions, when the fast path gives it up.
+ * `podSpecs` (fastParseDocument): Pods with the same `spec:` text share one spec object.
  */
-export function parseYamlDocuments(text: string, file: string): ParsedYaml {
+export function parseYamlDocuments(text: string, file: string, podSpecs?: Map<string, unknown>): ParsedYaml {
   const split = splitDocuments(text);
   if (!split) return parseYamlDocumentsSlowly(text, file);
   const out: ParsedYaml = { docs: [], docProblems: [], problems: [], jsonBytesAtMost: [] };
   plainScalars ??= new PlainScalars(YAML_OPTIONS);
   let prescanned = false;
   for (const d of split) {
-    const v = fastParseDocument(d.lines, plainScalars);
+    const v = fastParseDocument(d.lines, plainScalars, podSpecs);
     // The depth pre-scan guards `yaml` only: a document the fast path reads is well below the limit
     // (fastYaml.ts FAST_DEPTH), so the scan runs once, before the first document `yaml` must read.
     if (v === undefined && !prescanned) {

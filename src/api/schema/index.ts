@@ -45,58 +45,90 @@ const join = (path: string, key: string): string => (path ? `${path}.${key}` : k
  */
 export function checkFields(value: unknown, schema: Schema, path: string, errors: FieldProblem[],
   warnings: FieldProblem[], warn = true): void {
+  check(value, schema, path === '' ? [] : [path], { errors, warnings }, warn);
+}
+
+/**
+ * The path of a field as the keys (strings) and list indexes (numbers) leading to it, built into
+ * `a.b[0].c` only for a problem: the walk over every field of every manifest allocates no paths.
+ */
+type PathStack = (string | number)[];
+const pathOf = (stack: PathStack): string => {
+  let out = '';
+  for (const x of stack) out = typeof x === 'number' ? `${out}[${x}]` : join(out, x);
+  return out;
+};
+interface Problems { readonly errors: FieldProblem[]; readonly warnings: FieldProblem[] }
+
+function wrong(value: unknown, want: string, stack: PathStack, out: Problems): void {
+  out.errors.push({ path: pathOf(stack),
+    message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` });
+}
+
+// The API server decodes JSON into Go structs (sigs.k8s.io/json over encoding/json), which
+// refuses a number that does not fit the field's Go type with this message.
+function outOfRange(n: number, type: 'int32' | 'int64', stack: PathStack, out: Problems): void {
+  const r = GO_INT[type];
+  if (n < r.min || n >= r.maxExclusive) out.errors.push({ path: pathOf(stack),
+    message: `Invalid value: ${goNumber(n)}: cannot unmarshal number ${goNumber(n)} into a field of type ` +
+      `${type} (range ${r.text})` });
+}
+
+function check(value: unknown, schema: Schema, stack: PathStack, out: Problems, warn: boolean): void {
   if (value === null || value === undefined) return;
-  const wrong = (want: string): void => { errors.push({ path,
-    message: `Invalid value: ${JSON.stringify(value)}: expected ${want}, got ${goType(value)}` }); };
-  // The API server decodes JSON into Go structs (sigs.k8s.io/json over encoding/json), which
-  // refuses a number that does not fit the field's Go type with this message.
-  const outOfRange = (n: number, type: 'int32' | 'int64'): void => {
-    const r = GO_INT[type];
-    if (n < r.min || n >= r.maxExclusive) errors.push({ path,
-      message: `Invalid value: ${goNumber(n)}: cannot unmarshal number ${goNumber(n)} into a field of type ` +
-        `${type} (range ${r.text})` });
-  };
   switch (schema.t) {
     case 'any': return;
-    case 'string': if (typeof value !== 'string') wrong('string (quote numbers and booleans in YAML)'); return;
-    case 'integer': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value,
-      'int32'); return;
-    case 'int64': if (typeof value !== 'number' || !Number.isInteger(value)) wrong('integer'); else outOfRange(value,
-      'int64'); return;
-    case 'number': if (typeof value !== 'number') wrong('number'); return;
-    case 'boolean': if (typeof value !== 'boolean') wrong('boolean'); return;
-    case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong(
-      'quantity (string or number)'); return;
+    case 'string': if (typeof value !== 'string') wrong(value, 'string (quote numbers and booleans in YAML)', stack,
+      out); return;
+    case 'integer':
+    case 'int64':
+      if (typeof value !== 'number' || !Number.isInteger(value)) wrong(value, 'integer', stack, out);
+      else outOfRange(value, schema.t === 'integer' ? 'int32' : 'int64', stack, out);
+      return;
+    case 'number': if (typeof value !== 'number') wrong(value, 'number', stack, out); return;
+    case 'boolean': if (typeof value !== 'boolean') wrong(value, 'boolean', stack, out); return;
+    case 'quantity': if (typeof value !== 'string' && typeof value !== 'number') wrong(value,
+      'quantity (string or number)', stack, out); return;
     case 'intOrString':
-      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong(
-        'integer or string');
-      else if (typeof value === 'number') outOfRange(value, 'int32');
+      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) wrong(value,
+        'integer or string', stack, out);
+      else if (typeof value === 'number') outOfRange(value, 'int32', stack, out);
       return;
     case 'unmodeled':
-      if (warn) warnings.push(
-        { path, message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });
-      checkFields(value, schema.of, path, errors, warnings, false);
+      if (warn) out.warnings.push({ path: pathOf(stack),
+        message: `not simulated by kubesim: accepted and ignored${schema.note ? ` (${schema.note})` : ''}` });
+      check(value, schema.of, stack, out, false);
       return;
     case 'list':
-      if (!Array.isArray(value)) { wrong('list'); return; }
-      value.forEach((v, i) => {
+      if (!Array.isArray(value)) { wrong(value, 'list', stack, out); return; }
+      for (let i = 0; i < value.length; i++) {
+        stack.push(i);
         // A null entry is not "absent": kubectl's validation refuses it (`unknown object type "nil"`).
-        if (v === null) errors.push({ path: `${path}[${i}]`,
+        if (value[i] === null) out.errors.push({ path: pathOf(stack),
           message: 'unknown object type "nil": a list entry may not be null' });
-        else checkFields(v, schema.of, `${path}[${i}]`, errors, warnings, warn);
-      });
+        else check(value[i], schema.of, stack, out, warn);
+        stack.pop();
+      }
       return;
     case 'map':
-      if (typeof value !== 'object' || Array.isArray(value)) { wrong('map'); return; }
-      for (const [k, v] of Object.entries(value)) checkFields(v, schema.of, join(path, k), errors, warnings, warn);
+      if (typeof value !== 'object' || Array.isArray(value)) { wrong(value, 'map', stack, out); return; }
+      for (const k in value) {
+        if (!Object.hasOwn(value, k)) continue;
+        stack.push(k);
+        check((value as Record<string, unknown>)[k], schema.of, stack, out, warn);
+        stack.pop();
+      }
       return;
     case 'object': {
-      if (typeof value !== 'object' || Array.isArray(value)) { wrong('object'); return; }
-      const known = Object.keys(schema.fields);
-      for (const [k, v] of Object.entries(value)) {
+      if (typeof value !== 'object' || Array.isArray(value)) { wrong(value, 'object', stack, out); return; }
+      for (const k in value) {
+        if (!Object.hasOwn(value, k)) continue;
         const f = Object.hasOwn(schema.fields, k) ? schema.fields[k] : undefined;
-        if (!f) errors.push({ path: join(path, k), message: `unknown field${suggestion(k, known)}` });
-        else checkFields(v, f, join(path, k), errors, warnings, warn);
+        stack.push(k);
+        if (!f) out.errors.push({ path: pathOf(stack), message: `unknown field${suggestion(k,
+          Object.keys(schema.fields))}` });
+        else check((value as Record<string, unknown>)[k], f, stack, out, warn);
+        stack.pop();
       }
       return;
     }

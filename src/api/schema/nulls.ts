@@ -14,15 +14,23 @@ function strip(value: unknown, schema: Schema): unknown {
     case 'unmodeled': return strip(value, schema.of);
     case 'list': {
       if (!Array.isArray(value)) return value;
-      let changed = false;
-      const out = value.map((v) => { const s = strip(v, schema.of); changed ||= s !== v; return s; });
-      return changed ? out : value;
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i], s = strip(v, schema.of);
+        if (s === v) continue;
+        out ??= value.slice();
+        out[i] = s;
+      }
+      return out ?? value;
     }
     case 'map':
     case 'object': {
       if (!isObj(value)) return value;
+      // Most manifests hold no null field at all: walk them without copying (no entries arrays either).
       let out: Record<string, unknown> | undefined;
-      for (const [k, v] of Object.entries(value)) {
+      for (const k in value) {
+        if (!Object.hasOwn(value, k)) continue;
+        const v = value[k];
         const f = schema.t === 'map' ? schema.of : Object.hasOwn(schema.fields, k) ? schema.fields[k] : undefined;
         const s = v === null && schema.t === 'object' ? undefined : f ? strip(v, f) : v;
         if (s === v) continue;

@@ -2,6 +2,10 @@ import type { ClusterEvent } from '../../events/index.js';
 import { kubeEvent, type KubeEventView } from '../kubeEvent.js';
 import { RESOURCES } from '../printers/index.js';
 
+/** The printers' resources by name (the first of a name, as a search of the list finds it). */
+const RESOURCE_BY_NAME = new Map<string, (typeof RESOURCES)[number]>();
+for (const r of RESOURCES) if (!RESOURCE_BY_NAME.has(r.resource)) RESOURCE_BY_NAME.set(r.resource, r);
+
 /** An Event as a component records it: the view plus who reports it, about which object. */
 export interface RecordedEvent extends KubeEventView {
   readonly involvedObject: { readonly kind: string; readonly namespace?: string; readonly name: string;
@@ -44,36 +48,41 @@ const split = (key: string): { namespace?: string; name: string } => {
   return i < 0 ? { name: key } : { namespace: key.slice(0, i), name: key.slice(i + 1) };
 };
 
+/** A recorded event from its view: built field by field, in one shape (the recorder's hot path). */
+const recorded = (view: KubeEventView, involvedObject: RecordedEvent['involvedObject'], component: string,
+  real: boolean, newApi: boolean): RecordedEvent => ({ type: view.type, reason: view.reason, object: view.object,
+  message: view.message, involvedObject, component, real, newApi });
+
 /** The Event a fact makes a component record, if any. */
 export function recordedEvent(e: ClusterEvent, pod?: PodFacts): RecordedEvent | undefined {
   const view = kubeEvent(e);
   if (!view) return undefined;
   const real = !KUBESIM_ONLY.has(e.type);
   if (e.type === 'ControllerEvent') {
-    const info = RESOURCES.find((x) => x.resource === e.resource);
+    const info = RESOURCE_BY_NAME.get(e.resource);
     const kind = info?.kind ?? e.resource;
     const apiVersion = info ? (info.group ? `${info.group}/${info.version}` : info.version) : 'v1';
     const component = e.resource === 'pods' ? (POD_CONTROLLER[e.reason] ?? 'kube-controller-manager')
       : (CONTROLLER[e.resource] ?? 'kube-controller-manager');
-    return { ...view, involvedObject: { kind, ...split(e.key), apiVersion }, component,
-      real: !NOT_RECORDED.has(`${e.resource}|${e.reason}`), newApi: false };
+    return recorded(view, { kind, ...split(e.key), apiVersion }, component,
+      !NOT_RECORDED.has(`${e.resource}|${e.reason}`), false);
   }
   if ('node' in e && !('pod' in e)) {
-    return { ...view, involvedObject: { kind: 'Node', name: e.node, uid: e.node, apiVersion: 'v1' },
-      component: e.type.startsWith('NodeCondition') || e.type === 'NodeAdded' || e.type === 'NodeRemoved'
-        ? 'node-controller' : 'kubelet', real, newApi: false };
+    return recorded(view, { kind: 'Node', name: e.node, uid: e.node, apiVersion: 'v1' },
+      e.type.startsWith('NodeCondition') || e.type === 'NodeAdded' || e.type === 'NodeRemoved'
+        ? 'node-controller' : 'kubelet', real, false);
   }
   if ('pod' in e) {
     const container = 'container' in e ? e.container : undefined;
-    const fieldPath = container === undefined ? undefined
-      : `spec.${pod?.initContainers.has(container) ? 'initContainers' : 'containers'}{${container}}`;
+    const slash = e.pod.indexOf('/');
+    const io: { kind: string; namespace?: string; name: string; uid?: string; apiVersion: string;
+      fieldPath?: string } = slash < 0 ? { kind: 'Pod', name: e.pod, uid: e.uid, apiVersion: 'v1' }
+      : { kind: 'Pod', namespace: e.pod.slice(0, slash), name: e.pod.slice(slash + 1), uid: e.uid, apiVersion: 'v1' };
+    if (container !== undefined) {
+      io.fieldPath = `spec.${pod?.initContainers.has(container) ? 'initContainers' : 'containers'}{${container}}`;
+    }
     const scheduler = SCHEDULER.has(e.type);
-    return {
-      ...view, involvedObject: { kind: 'Pod', ...split(e.pod), uid: e.uid, apiVersion: 'v1',
-        ...(fieldPath ? { fieldPath } : {}) },
-      component: scheduler ? 'default-scheduler' : 'kubelet', real, newApi: scheduler,
-    };
+    return recorded(view, io, scheduler ? 'default-scheduler' : 'kubelet', real, scheduler);
   }
-  return { ...view, involvedObject: { kind: 'Scenario', name: view.object, apiVersion: 'kubesim/v1' },
-    component: 'kubesim', real: false, newApi: false };
+  return recorded(view, { kind: 'Scenario', name: view.object, apiVersion: 'kubesim/v1' }, 'kubesim', false, false);
 }
