@@ -3,12 +3,12 @@ import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import {
-  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podReadyTime,
-    podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
+  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef,
+  podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
-import { podOwnerKeys } from '../podOwnerKeys.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
 import { getObject, objectKeys, dependentsOf } from '../../reducers/state.js';
 
 /**
@@ -244,21 +244,10 @@ export type ManageReplicas = typeof manageReplicas;
  */
 export function replicaSetDef(resource: Resource, manage: ManageReplicas = manageReplicas): ControllerDef {
   const kind = KIND[resource];
-  // Made once: keysFor runs for every fact, and a closure per call was garbage per fact.
-  const selectorOf = (o: KubeObject) => podMatcher(resource, o);
   return {
     name: resource === 'replicasets' ? 'replicaset-controller' : 'replicationcontroller-controller',
     initialKeys: (state) => objectKeys(state, resource),
-    keysFor(e, state, prev) {
-      switch (e.type) {
-        case 'ObjectApplied': case 'ObjectTerminating':
-          return e.resource === resource ? [e.key] : NO_KEYS;
-        case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-          return NO_KEYS;
-        default:
-          return podOwnerKeys(e, state, prev, kind, resource, selectorOf);
-      }
-    },
+    keysFor: ownedPodsKeysFor(resource, kind, (o) => podMatcher(resource, o)),
     sync: (key, state, ctx) => syncReplicaSet(resource, key, state, ctx, manage),
   };
 }
