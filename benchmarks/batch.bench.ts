@@ -44,7 +44,7 @@ timeline:
  * quadratic (controllers/job/jobPodSet.ts keeps the pods it still has to look at).
  */
 export function bigJobScenario() {
-  return scenarioFromYaml(`
+  return scenarioFrom(`
 apiVersion: kubesim/v1
 kind: Scenario
 metadata: {name: job-6000}
