@@ -7,7 +7,8 @@ import type { Invariant } from '../invariants/types.js';
 import { checkScenario } from './evaluate.js';
 import { scenarioFrom } from '../../test-support/scenario.js';
 
-const withExpect = (timeline: string, exp: string) => scenarioFrom(`${replicaSetScenarioYaml({ timeline })}expect:\n${exp}`, {}, 's.yaml');
+const withExpect = (timeline: string, exp: string) => scenarioFrom(
+  `${replicaSetScenarioYaml({ timeline })}expect:\n${exp}`, {}, 's.yaml');
 const setup = (plantedBug: readonly ComponentFactory[] = [], extra: Invariant[] = []) => {
   const registry = new InvariantRegistry();
   for (const i of extra) registry.register(i);

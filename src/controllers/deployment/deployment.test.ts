@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { KubeObject } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { objectApplied, ownerRef, runRecorded, scenarioYaml, stateOf, syncOnce } from '../../../test-support/workloads.js';
+import { objectApplied, ownerRef, runRecorded, scenarioYaml, stateOf,
+  syncOnce } from '../../../test-support/workloads.js';
 import { deploymentControllerDef } from './deployment.js';
 import { computeHash } from '../computeHash.js';
 import { getObject, listObjects } from '../../reducers/state.js';
