@@ -1,6 +1,6 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj } from '../api/validation/common.js';
-import { validateObject } from '../api/validation/index.js';
+import { validateObject, type PodSpecVerdicts } from '../api/validation/index.js';
 import { withoutNullFields } from '../api/schema/nulls.js';
 import { parseBehavior } from '../api/behavior.js';
 import { parseMatch } from './match.js';
@@ -70,7 +70,7 @@ export function loadManifestText(text: string, file: string): LoadResult<Sourced
   const value: SourcedObject[] = [];
   docs.forEach((doc, d) => {
     for (const { object: o, dups } of expandList(doc, docProblems[d])) {
-      const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d]);
+      const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d], specs.verdicts);
       problems.push(...r.problems.map((x) => ({ file, ...x })));
       warnings.push(...r.warnings.map((x) => ({ file, ...x })));
       if (r.object?.kind === 'Pod') specs.share(r.object as unknown as Record<string, unknown>);
@@ -97,11 +97,12 @@ function expandList(doc: unknown, dups: readonly FieldProblem[]): { object: unkn
  * when it may enter the simulation. `at` maps a field path to where it is in the file.
  */
 function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: string) => string,
-  jsonBytesAtMost?: number): { object?: KubeObject; label?: string; problems: Omit<InputProblem, 'file'>[];
-    warnings: Omit<InputProblem, 'file'>[] } {
+  jsonBytesAtMost?: number, podSpecs?: PodSpecVerdicts): { object?: KubeObject; label?: string;
+    problems: Omit<InputProblem, 'file'>[]; warnings: Omit<InputProblem, 'file'>[] } {
   const label = objectLabel(o);
   o = withoutNullFields(o);
-  const v = validateObject(o, jsonBytesAtMost === undefined ? {} : { jsonBytesAtMost });
+  const v = validateObject(o, { ...(jsonBytesAtMost === undefined ? {} : { jsonBytesAtMost }),
+    ...(podSpecs ? { podSpecs } : {}) });
   const errs = [...dups, ...v.errors];
   const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> =>
     ({ ...(label ? { object: label } : {}), path: at(x.path), message: x.message });
