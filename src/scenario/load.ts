@@ -68,9 +68,12 @@ export function loadManifestText(text: string, file: string): LoadResult<Sourced
     problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
+  // Specs the fast path handed to several pods are judged once; others as part of their pod.
+  const textSpecs = new Set(specs.byText.values());
   docs.forEach((doc, d) => {
     for (const { object: o, dups } of expandList(doc, docProblems[d])) {
-      const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d], specs.verdicts);
+      const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d],
+        isObj(o) && textSpecs.has(o.spec) ? specs.verdicts : undefined);
       problems.push(...r.problems.map((x) => ({ file, ...x })));
       warnings.push(...r.warnings.map((x) => ({ file, ...x })));
       if (r.object?.kind === 'Pod') specs.share(r.object as unknown as Record<string, unknown>);
@@ -101,8 +104,7 @@ function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: str
     problems: Omit<InputProblem, 'file'>[]; warnings: Omit<InputProblem, 'file'>[] } {
   const label = objectLabel(o);
   o = withoutNullFields(o);
-  const v = validateObject(o, { ...(jsonBytesAtMost === undefined ? {} : { jsonBytesAtMost }),
-    ...(podSpecs ? { podSpecs } : {}) });
+  const v = validateObject(o, { jsonBytesAtMost, podSpecs });
   const errs = [...dups, ...v.errors];
   const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> =>
     ({ ...(label ? { object: label } : {}), path: at(x.path), message: x.message });

@@ -9,10 +9,10 @@ export class SharedPodSpecs {
   /** For the YAML fast path (fastParseDocument): a `spec:` block's text -> the spec read from it. */
   readonly byText = new Map<string, unknown>();
   /** For validation: what it found in each shared spec, found once (validateObject's podSpecs). */
-  readonly verdicts: PodSpecVerdicts = new WeakMap();
+  readonly verdicts: PodSpecVerdicts = new Map();
   readonly #byJson = new Map<string, unknown>();
   /** Specs already shared (the fast path hands the same object to every pod of one text): no JSON again. */
-  readonly #byObject = new WeakMap<object, unknown>();
+  readonly #byObject = new Map<object, unknown>();
 
   /** Gives `pod` the shared spec equal to its own. */
   share(pod: Record<string, unknown>): void {

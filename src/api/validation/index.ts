@@ -59,10 +59,11 @@ export interface ValidationResult {
  * loadManifestText's shared specs): the spec's share of the field check and of the rules, found
  * once per spec object. A caller hands one in only while those specs cannot change.
  */
-export type PodSpecVerdicts = WeakMap<object, { readonly errors: Problems; readonly warnings: Problems;
+export type PodSpecVerdicts = Map<object, { readonly errors: Problems; readonly warnings: Problems;
   readonly rules: Problems }>;
 
-export function validateObject(obj: unknown, opts: { jsonBytesAtMost?: number; podSpecs?: PodSpecVerdicts } = {}):
+export function validateObject(obj: unknown,
+  opts: { jsonBytesAtMost?: number | undefined; podSpecs?: PodSpecVerdicts | undefined } = {}):
   ValidationResult {
   const errors: Problems = [];
   const warnings: Problems = [];

@@ -211,7 +211,7 @@ describe('Pod specs shared by many pods (loadManifestText) are judged once, with
       securityContext: { seccompProfile: { type: 'RuntimeDefault' } } }], restartPolicy: 'Sometimes' };
     const pod = (name: string, extra: Record<string, unknown> = {}) => ({ apiVersion: 'v1', kind: 'Pod',
       metadata: { name }, spec, ...extra });
-    const verdicts: import('./index.js').PodSpecVerdicts = new WeakMap();
+    const verdicts: import("./index.js").PodSpecVerdicts = new Map();
     const pods = [pod('a'), pod('B'), pod('c', { status: { phase: 'Running' } }), pod('d')];
     const shared = pods.map((p) => validateObject(p, { podSpecs: verdicts }));
     const alone = pods.map((p) => validateObject(p));
