@@ -4,7 +4,7 @@ import { objectKey, type ObjectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { objectEntries, objectCount } from '../reducers/state.js';
-import { NO_KEYS } from './controller.js';
+import { NO_KEYS, type ControllerDef } from './controller.js';
 import { controllerRefOf, isPodActive, isPodReady } from './controllerUtils.js';
 
 /*
@@ -85,3 +85,22 @@ export function podOwnerKeys(e: ClusterEvent, state: ClusterState, prev: Cluster
   }
   return keys ?? NO_KEYS;
 }
+
+/**
+ * `keysFor` of a controller that owns pods through a selector (ReplicaSet, StatefulSet, DaemonSet:
+ * its informers watch its own objects and pods). A change or termination of one of its objects
+ * enqueues that object; status writes, deletions and recorded Events enqueue nothing (the sync
+ * wrote them, or the garbage collector cleans up); any other fact, the owners of the pod it changes.
+ */
+export const ownedPodsKeysFor = (resource: string, kind: string,
+  selectorOf: (o: KubeObject) => (p: Pod) => boolean): ControllerDef['keysFor'] =>
+    (e, state, prev): readonly ObjectKey[] => {
+  switch (e.type) {
+    case 'ObjectApplied': case 'ObjectTerminating':
+      return e.resource === resource ? [e.key] : NO_KEYS;
+    case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
+      return NO_KEYS;
+    default:
+      return podOwnerKeys(e, state, prev, kind, resource, selectorOf);
+  }
+};

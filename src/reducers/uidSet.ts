@@ -29,6 +29,13 @@ export function uidSetKeys(s: UidSet | undefined): Uid[] {
   return out;
 }
 
+/** How many uids the set holds (a sum over its chunks, not a walk). */
+export function uidSetSize(s: UidSet | undefined): number {
+  let n = 0;
+  if (s) for (const c of s) n += c.size;
+  return n;
+}
+
 export function uidSetIsEmpty(s: UidSet | undefined): boolean {
   if (s) for (const c of s) if (c.size > 0) return false;
   return true;

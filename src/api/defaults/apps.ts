@@ -3,7 +3,7 @@
  * `kubectl get -o yaml` would show it after the API server defaulted it.
  */
 import type { KubeObject } from '../types.js';
-import { defaultTemplate, isObj, or, specOf, withSpec } from './util.js';
+import { defaultTemplate, isObj, or, specOf, withSpec, type Obj } from './util.js';
 
 /** SetDefaults_Deployment: 25%/25% rolling update, revisionHistoryLimit 10, progressDeadlineSeconds 600. */
 export const DEPLOYMENT_DEFAULTS = { replicas: 1, maxUnavailable: '25%', maxSurge: '25%', revisionHistoryLimit: 10,
@@ -14,19 +14,28 @@ export const DAEMONSET_DEFAULTS = { maxUnavailable: 1, maxSurge: 0, revisionHist
 export const STATEFULSET_DEFAULTS = { replicas: 1, podManagementPolicy: 'OrderedReady', partition: 0,
   revisionHistoryLimit: 10 } as const;
 
+/**
+ * A {type, rollingUpdate} strategy (DeploymentStrategy, StatefulSetUpdateStrategy,
+ * DaemonSetUpdateStrategy): type RollingUpdate when unset, and then each rollingUpdate knob left
+ * unset gets its default (set keys keep their place, defaulted ones follow in `knobs`' order).
+ */
+function defaultStrategy(v: unknown, knobs: Readonly<Record<string, unknown>>): Obj {
+  const st = isObj(v) ? v : {};
+  const type = or(st.type, 'RollingUpdate');
+  if (type !== 'RollingUpdate') return { ...st, type };
+  const ru = isObj(st.rollingUpdate) ? st.rollingUpdate : {};
+  const defaulted: Obj = {};
+  for (const [k, d] of Object.entries(knobs)) defaulted[k] = or(ru[k], d);
+  return { ...st, type, rollingUpdate: { ...ru, ...defaulted } };
+}
+
 export function defaultDeployment<T extends KubeObject>(o: T): T {
   const s = specOf(o);
-  const st = isObj(s.strategy) ? s.strategy : {};
-  const type = or(st.type, 'RollingUpdate');
-  const ru = isObj(st.rollingUpdate) ? st.rollingUpdate : {};
-  const strategy = type === 'RollingUpdate'
-    ? { ...st, type, rollingUpdate: { ...ru, maxUnavailable: or(ru.maxUnavailable, DEPLOYMENT_DEFAULTS.maxUnavailable),
-      maxSurge: or(ru.maxSurge, DEPLOYMENT_DEFAULTS.maxSurge) } }
-    : { ...st, type };
   return withSpec(o, {
     ...s,
     replicas: or(s.replicas, DEPLOYMENT_DEFAULTS.replicas),
-    strategy,
+    strategy: defaultStrategy(s.strategy, { maxUnavailable: DEPLOYMENT_DEFAULTS.maxUnavailable,
+      maxSurge: DEPLOYMENT_DEFAULTS.maxSurge }),
     revisionHistoryLimit: or(s.revisionHistoryLimit, DEPLOYMENT_DEFAULTS.revisionHistoryLimit),
     progressDeadlineSeconds: or(s.progressDeadlineSeconds, DEPLOYMENT_DEFAULTS.progressDeadlineSeconds),
     template: defaultTemplate(s.template),
@@ -41,11 +50,7 @@ export function defaultReplicaSet<T extends KubeObject>(o: T): T {
 
 export function defaultStatefulSet<T extends KubeObject>(o: T): T {
   const s = specOf(o);
-  const us = isObj(s.updateStrategy) ? s.updateStrategy : {};
-  const type = or(us.type, 'RollingUpdate');
-  const ru = isObj(us.rollingUpdate) ? us.rollingUpdate : {};
-  const updateStrategy = type === 'RollingUpdate' ? { ...us, type,
-    rollingUpdate: { ...ru, partition: or(ru.partition, STATEFULSET_DEFAULTS.partition) } } : { ...us, type };
+  const updateStrategy = defaultStrategy(s.updateStrategy, { partition: STATEFULSET_DEFAULTS.partition });
   const pr = isObj(s.persistentVolumeClaimRetentionPolicy) ? s.persistentVolumeClaimRetentionPolicy : {};
   return withSpec(o, {
     ...s,
@@ -66,13 +71,8 @@ export function defaultStatefulSet<T extends KubeObject>(o: T): T {
 
 export function defaultDaemonSet<T extends KubeObject>(o: T): T {
   const s = specOf(o);
-  const us = isObj(s.updateStrategy) ? s.updateStrategy : {};
-  const type = or(us.type, 'RollingUpdate');
-  const ru = isObj(us.rollingUpdate) ? us.rollingUpdate : {};
-  const updateStrategy = type === 'RollingUpdate'
-    ? { ...us, type, rollingUpdate: { ...ru, maxUnavailable: or(ru.maxUnavailable, DAEMONSET_DEFAULTS.maxUnavailable),
-      maxSurge: or(ru.maxSurge, DAEMONSET_DEFAULTS.maxSurge) } }
-    : { ...us, type };
+  const updateStrategy = defaultStrategy(s.updateStrategy, { maxUnavailable: DAEMONSET_DEFAULTS.maxUnavailable,
+    maxSurge: DAEMONSET_DEFAULTS.maxSurge });
   return withSpec(o, { ...s, updateStrategy, revisionHistoryLimit: or(s.revisionHistoryLimit,
     DAEMONSET_DEFAULTS.revisionHistoryLimit), template: defaultTemplate(s.template) });
 }

@@ -61,8 +61,41 @@ function metric(p: Problems, path: string, m: unknown): void {
     if (t.averageUtilization !== undefined && t.averageValue !== undefined) forbidden(p,
       `${path}.${f}.target.averageValue`, 'may not set both a target raw value and a target utilization');
   }
-  for (const f of ['object', 'pods', 'external']) { const src = m[f];
-    if (isObj(src)) metricTarget(p, `${path}.${f}.target`, src.target); }
+  for (const f of ['object', 'pods', 'external']) customSource(p, `${path}.${f}`, f, m[f]);
+}
+
+/** validation.go IsValidPathSegmentName: what a metric or object name may not be or contain. */
+function pathSegment(p: Problems, path: string, name: string): void {
+  if (name === '.' || name === '..') invalid(p, path, name, `may not be '${name}'`);
+  for (const c of ['/', '%']) if (name.includes(c)) invalid(p, path, name, `may not contain '${c}'`);
+}
+
+/**
+ * validateObjectSource, validatePodsSource, validateExternalSource: the metric's name
+ * (validateMetricIdentifier), the described object (ValidateCrossVersionObjectReference) and the
+ * target each type needs.
+ */
+function customSource(p: Problems, path: string, field: string, src: unknown): void {
+  if (!isObj(src)) return;
+  if (field === 'object') {
+    const d = isObj(src.describedObject) ? src.describedObject : {};
+    for (const k of ['kind', 'name']) {
+      if (typeof d[k] !== 'string' || d[k] === '') required(p, `${path}.describedObject.${k}`);
+      else pathSegment(p, `${path}.describedObject.${k}`, d[k] as string);
+    }
+  }
+  const id = isObj(src.metric) ? src.metric : {};
+  if (typeof id.name !== 'string' || id.name === '') required(p, `${path}.metric.name`, 'must specify a metric name');
+  else pathSegment(p, `${path}.metric.name`, id.name);
+  const t = metricTarget(p, `${path}.target`, src.target);
+  if (field === 'pods') {
+    if (t.averageValue === undefined) required(p, `${path}.target.averageValue`,
+      'must specify a positive target averageValue');
+  } else if (t.value === undefined && t.averageValue === undefined) required(p, `${path}.target.averageValue`,
+    field === 'object' ? 'must set either a target value or averageValue'
+      : 'must set either a target value for metric or a per-pod target');
+  if (field === 'external' && t.value !== undefined && t.averageValue !== undefined) forbidden(p,
+    `${path}.target.value`, 'may not set both a target value for metric and a per-pod target');
 }
 
 function scalingRules(p: Problems, path: string, r: unknown): void {

@@ -221,6 +221,22 @@ describe('HPA, PDB and PriorityClass rules', () => {
     { name: 'a bad metric type', obj: make('HPAv2', { 'spec.metrics.0.type': 'Cpu' }),
       want: ['spec.metrics[0].type: Unsupported value: "Cpu": supported values: "Object", "Pods", "Resource", ' +
         '"External", "ContainerResource"'] },
+    // validation.go validatePodsSource, validateObjectSource, validateExternalSource, validateMetricIdentifier.
+    { name: 'a Pods metric with a Value target and no name', obj: make('HPAv2', { 'spec.metrics': [{ type: 'Pods',
+      pods: { metric: {}, target: { type: 'Value', value: '1' } } }] }),
+        want: ['spec.metrics[0].pods.metric.name: Required value: must specify a metric name',
+          'spec.metrics[0].pods.target.averageValue: Required value: must specify a positive target averageValue'] },
+    { name: 'an Object metric without described object or target value', obj: make('HPAv2', { 'spec.metrics': [{
+      type: 'Object', object: { metric: { name: 'a/b' }, describedObject: { name: 'x' },
+        target: { type: 'Value' } } }] }),
+        want: ['spec.metrics[0].object.describedObject.kind: Required value',
+          'spec.metrics[0].object.metric.name: Invalid value: "a/b": may not contain \'/\'',
+          'spec.metrics[0].object.target.averageValue: Required value: must set either a target value or ' +
+            'averageValue'] },
+    { name: 'an External metric with both targets', obj: make('HPAv2', { 'spec.metrics': [{ type: 'External',
+      external: { metric: { name: 'q' }, target: { type: 'Value', value: '1', averageValue: '2' } } }] }),
+        want: ['spec.metrics[0].external.target.value: Forbidden: may not set both a target value for metric and a ' +
+          'per-pod target'] },
     { name: 'behavior out of range', obj: make('HPAv2', { 'spec.behavior': {
       scaleDown: { stabilizationWindowSeconds: 4000, policies: [
         { type: 'Percent', value: 0, periodSeconds: 2000 }] } } }),

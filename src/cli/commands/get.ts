@@ -53,11 +53,13 @@ export function registerGet(program: Command): void {
     .option('-A, --all-namespaces', 'list across all namespaces')
     .option('-l, --selector <selector>', 'label selector (e.g. app=web,tier!=db)')
     .option('--field-selector <selector>', 'field selector (e.g. status.phase=Running,spec.nodeName=node-0)')
-    .option('-o, --output <format>', 'wide, yaml, json, name or jsonpath=TEMPLATE')
+    .option('-o, --output <format>', 'wide, yaml, json, name, jsonpath=TEMPLATE or custom-columns=HEADER:PATH,...')
+    .option('--sort-by <field>', 'order the list by a jsonpath field (e.g. .metadata.creationTimestamp)')
     .option('--show-labels', 'add a LABELS column')
     .option('--no-headers', 'omit the header line')
     .action((kind: string, names: string[], o: { log: string; at?: string; namespace: string; allNamespaces?: boolean;
-      selector?: string; fieldSelector?: string; output?: string; showLabels?: boolean; headers: boolean }) => {
+      selector?: string; fieldSelector?: string; output?: string; sortBy?: string; showLabels?: boolean;
+      headers: boolean }) => {
       try {
         // Events are recorded from every fact before --at; any other kind reads only the state.
         const wantsEvents = kind.split(',').some((k) => /^(ev|events?)(\..*)?$/i.test(k));
@@ -68,6 +70,7 @@ export function registerGet(program: Command): void {
           ...(o.selector !== undefined ? { labelSelector: o.selector } : {}),
             ...(o.fieldSelector !== undefined ? { fieldSelector: o.fieldSelector } : {}),
           ...(o.output !== undefined ? { output: o.output } : {}), showLabels: o.showLabels === true,
+          ...(o.sortBy !== undefined ? { sortBy: o.sortBy } : {}),
             noHeaders: o.headers === false,
         });
         process.stdout.write(r.stdout);

@@ -1,14 +1,13 @@
 import type { KubeObject, LabelSelector } from '../../api/types.js';
-import type { ClusterEvent } from '../../events/index.js';
 import type { ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { revisionHash, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
 import { adoptOrphans, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
   updateStatus } from '../controllerUtils.js';
-import { podOwnerKeys } from '../podOwnerKeys.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { available, availableAtD, byCreationD, daemonPod, isUpdated, type DaemonPod } from './daemonPod.js';
 import { daemonPodTolerations, daemonSetSpec } from './daemonSetUtil.js';
@@ -175,24 +174,19 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
   return out;
 }
 
-const dsOfPodKeys = (e: ClusterEvent, state: ClusterState, prev: ClusterState): readonly ObjectKey[] =>
-  podOwnerKeys(e, state, prev, 'DaemonSet', 'daemonsets', (o) => (p) =>
-    selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
+const daemonSetKeys = ownedPodsKeysFor('daemonsets', 'DaemonSet', (o) => (p) =>
+  selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
 
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',
   initialKeys: (state) => objectKeys(state, 'daemonsets'),
   keysFor(e, state, prev) {
     switch (e.type) {
-      case 'ObjectApplied': case 'ObjectTerminating':
-        return e.resource === 'daemonsets' ? [e.key] : NO_KEYS;
-      case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-        return NO_KEYS;
       case 'NodeAdded': case 'NodeRemoved': case 'NodeTainted': case 'NodeUntainted': case 'NodeSchedulableChanged':
       case 'NodeMetadataChanged':
         return daemonSetsForNodeChange(e.node, state, prev);
       default:
-        return dsOfPodKeys(e, state, prev);
+        return daemonSetKeys(e, state, prev);
     }
   },
   sync: syncDaemonSet,

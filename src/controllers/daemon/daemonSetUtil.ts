@@ -1,28 +1,18 @@
-import type { Affinity, KubeObject, LabelSelector, Node, Pod, PodTemplateSpec, Toleration } from '../../api/types.js';
+import type { Affinity, KubeObject, Node, Pod, Toleration } from '../../api/types.js';
+import { DAEMONSET_DEFAULTS } from '../../api/defaults/apps.js';
+import { defaultedStrategy, defaultedWorkload, type RollingUpdateBounds, type UpdateStrategy,
+  type WorkloadSpec } from '../workloadSpec.js';
 import { findUntoleratedTaint, nodeMatchesPodAffinity } from '../controllerUtils.js';
 
-export interface DaemonSetSpec {
-  readonly selector?: LabelSelector;
-  readonly template: PodTemplateSpec;
-  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete';
-    readonly rollingUpdate?: { readonly maxUnavailable?: number | string; readonly maxSurge?: number | string } };
-  readonly minReadySeconds: number;
-  readonly revisionHistoryLimit: number;
+export interface DaemonSetSpec extends WorkloadSpec {
+  readonly updateStrategy: UpdateStrategy<'RollingUpdate' | 'OnDelete', RollingUpdateBounds>;
 }
 
 /** apps/v1 SetDefaults_DaemonSet: RollingUpdate with maxUnavailable 1 and maxSurge 0, revisionHistoryLimit 10. */
 export function daemonSetSpec(o: KubeObject): DaemonSetSpec {
-  const s = (o.spec ?? {}) as Partial<DaemonSetSpec>;
-  const type = s.updateStrategy?.type ?? 'RollingUpdate';
-  return {
-    ...s,
-    template: s.template ?? { spec: { containers: [] } },
-    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: {
-      maxUnavailable: s.updateStrategy?.rollingUpdate?.maxUnavailable ?? 1,
-        maxSurge: s.updateStrategy?.rollingUpdate?.maxSurge ?? 0 } } : { type },
-    minReadySeconds: s.minReadySeconds ?? 0,
-    revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
-  };
+  const s = defaultedWorkload<DaemonSetSpec>(o, DAEMONSET_DEFAULTS.revisionHistoryLimit);
+  return { ...s, updateStrategy: defaultedStrategy(s.updateStrategy, {
+    maxUnavailable: DAEMONSET_DEFAULTS.maxUnavailable, maxSurge: DAEMONSET_DEFAULTS.maxSurge }) };
 }
 
 /**

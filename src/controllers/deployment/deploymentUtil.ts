@@ -1,5 +1,8 @@
-import type { Condition, KubeObject, LabelSelector, PodTemplateSpec } from '../../api/types.js';
+import type { Condition, KubeObject, PodTemplateSpec } from '../../api/types.js';
 import type { Millis } from '../../api/ids.js';
+import { DEPLOYMENT_DEFAULTS } from '../../api/defaults/apps.js';
+import { defaultedStrategy, defaultedWorkload, type RollingUpdateBounds, type UpdateStrategy,
+  type WorkloadSpec } from '../workloadSpec.js';
 import { canonicalJson, canonicalJsonOf, scaledValue } from '../controllerUtils.js';
 import type { ReplicaSetSpec, ReplicaSetStatus } from '../replicaset/replicaSet.js';
 
@@ -29,14 +32,9 @@ export const RESUMED_DEPLOY_REASON = 'DeploymentResumed';
 export const MINIMUM_REPLICAS_AVAILABLE = 'MinimumReplicasAvailable';
 export const MINIMUM_REPLICAS_UNAVAILABLE = 'MinimumReplicasUnavailable';
 
-export interface DeploymentSpec {
+export interface DeploymentSpec extends WorkloadSpec {
   readonly replicas: number;
-  readonly selector?: LabelSelector;
-  readonly template: PodTemplateSpec;
-  readonly strategy: { readonly type: 'RollingUpdate' | 'Recreate';
-    readonly rollingUpdate?: { readonly maxSurge?: number | string; readonly maxUnavailable?: number | string } };
-  readonly minReadySeconds: number;
-  readonly revisionHistoryLimit: number;
+  readonly strategy: UpdateStrategy<'RollingUpdate' | 'Recreate', RollingUpdateBounds>;
   readonly progressDeadlineSeconds?: number;
   readonly paused?: boolean;
 }
@@ -56,18 +54,13 @@ export interface DeploymentStatus {
  * maxSurge and maxUnavailable 25%, revisionHistoryLimit 10, progressDeadlineSeconds 600.
  */
 export function deploymentSpec(d: KubeObject): DeploymentSpec {
-  const s = (d.spec ?? {}) as Partial<DeploymentSpec> & { strategy?: DeploymentSpec['strategy'] };
-  const type = s.strategy?.type ?? 'RollingUpdate';
+  const s = defaultedWorkload<DeploymentSpec>(d, DEPLOYMENT_DEFAULTS.revisionHistoryLimit);
   return {
     ...s,
-    replicas: s.replicas ?? 1,
-    template: s.template ?? { spec: { containers: [] } },
-    strategy: type === 'RollingUpdate' ? { type, rollingUpdate: {
-      maxSurge: s.strategy?.rollingUpdate?.maxSurge ?? '25%',
-        maxUnavailable: s.strategy?.rollingUpdate?.maxUnavailable ?? '25%' } } : { type },
-    minReadySeconds: s.minReadySeconds ?? 0,
-    revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
-    progressDeadlineSeconds: s.progressDeadlineSeconds ?? 600,
+    replicas: s.replicas ?? DEPLOYMENT_DEFAULTS.replicas,
+    strategy: defaultedStrategy(s.strategy, { maxSurge: DEPLOYMENT_DEFAULTS.maxSurge,
+      maxUnavailable: DEPLOYMENT_DEFAULTS.maxUnavailable }),
+    progressDeadlineSeconds: s.progressDeadlineSeconds ?? DEPLOYMENT_DEFAULTS.progressDeadlineSeconds,
   };
 }
 

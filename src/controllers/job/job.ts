@@ -27,6 +27,7 @@ export function makeJobController(): ControllerDef {
   const memory = new Map<string, JobMemory>(); // job uid -> memory
   const podOwner = new Map<string, ObjectKey>(); // pod uid -> job key
   const uidOf = new Map<ObjectKey, string>(); // job key -> uid of the Job the memory belongs to
+  const jobOf = new Map<string, string>(); // pod uid -> uid of its Job, for the Job's open pod set
 
   const keysFor = (e: ClusterEvent, state: ClusterState): readonly ObjectKey[] => {
     switch (e.type) {
@@ -37,11 +38,17 @@ export function makeJobController(): ControllerDef {
         if (ref?.kind !== 'Job') return [];
         const key = `${e.object.metadata.namespace ?? 'default'}/${ref.name}`;
         podOwner.set(e.uid, key);
+        jobOf.set(e.uid, ref.uid);
+        memory.get(ref.uid)?.open.add(e.uid);
         return [key];
       }
       case 'PodDeleted': {
-        const key = podOwner.get(e.uid);
+        const key = podOwner.get(e.uid), jobUid = jobOf.get(e.uid);
         podOwner.delete(e.uid);
+        jobOf.delete(e.uid);
+        const mem = jobUid === undefined ? undefined : memory.get(jobUid);
+        mem?.open.delete(e.uid);
+        mem?.closed.delete(e.uid);
         return key ? [key] : [];
       }
       case 'PodTerminating': case 'PodStatusPatched': case 'ContainerExited': case 'ContainerStarted': case 'OOMKilled':
@@ -79,7 +86,7 @@ export function makeJobController(): ControllerDef {
       }
     }
     if (isJobFinished(job)) return;
-    return syncJob(job, key, state, ctx, mem);
+    return syncJob(job, key, state, ctx, mem, jobOf);
   }
 
   return {

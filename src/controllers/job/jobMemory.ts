@@ -15,8 +15,15 @@ export interface JobMemory {
   backoff: BackoffRecord;
   /** FailJob outcome of the pod failure policy, kept until the Job's conditions say it. */
   failJobMessage?: string;
+  /** The Job's pods a sync looks at (jobPodSet.ts): created and not yet counted and finished. */
+  readonly open: Set<string>;
+  /** The Job's pods counted and finished, still in the owner index. */
+  readonly closed: Set<string>;
+  /** Whether open and closed were built from the owner index once. */
+  primed: boolean;
 }
 
 export const newMemory = (): JobMemory => ({ tracked: new Map(), counted: new Set(), expectedRemovals: new Set(),
-  succeededIndexes: new Set(), failedIndexes: new Set(), backoff: { failuresAfterLastSuccess: 0 } });
+  succeededIndexes: new Set(), failedIndexes: new Set(), backoff: { failuresAfterLastSuccess: 0 }, open: new Set(),
+  closed: new Set(), primed: false });
 

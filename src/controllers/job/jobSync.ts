@@ -1,11 +1,10 @@
 import { deletePod } from '../../apiserver/apiserver.js';
 import type { Pod } from '../../api/types.js';
 import { splitKey, type Millis, type ObjectKey } from '../../api/ids.js';
-import { controllerOf } from '../../reducers/pods.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { SyncContext, SyncResult } from '../controller.js';
-import { findCondition, isPodActive, isTerminal, podKey, podsOwnedBy, recordEvent, setCondition,
-  updateStatus } from '../batchUtils.js';
+import { findCondition, isPodActive, isTerminal, podKey, recordEvent, setCondition, updateStatus } from
+  '../batchUtils.js';
 import { slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE } from '../controllerUtils.js';
 import { getRemainingTime, updateBackoffRecord } from './jobBackoff.js';
 import { jobDefaults, MAX_POD_CREATE_DELETE_PER_SYNC, RESOURCE } from './jobDefaults.js';
@@ -14,6 +13,7 @@ import { planIndexes } from './jobIndexPlan.js';
 import type { JobMemory } from './jobMemory.js';
 import { FAILED_INDEXES, isIndexFailed, MAX_FAILED_INDEXES_EXCEEDED } from './jobPerIndex.js';
 import { completionIndex, createJobPod, finishTime } from './jobPods.js';
+import { closeFinished, podsToSync } from './jobPodSet.js';
 import { matchPodFailurePolicy } from './jobPodFailurePolicy.js';
 import { matchSuccessPolicy, REASON_SUCCESS_POLICY } from './jobSuccessPolicy.js';
 import type { Job, JobCondition, JobStatus } from './jobTypes.js';
@@ -32,13 +32,13 @@ function pastBackoffLimitOnFailure(job: Job, pods: readonly Pod[], backoffLimit:
   return backoffLimit === 0 ? restarts > 0 : restarts >= backoffLimit;
 }
 
-export function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, mem: JobMemory): SyncResult
-  | void {
+export function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, mem: JobMemory,
+  jobOf: Map<string, string> = new Map()): SyncResult | void {
   const now = ctx.now, out = ctx.out;
   const { parallelism, completions, indexed, backoffLimit } = jobDefaults(job.spec);
   const perIndex = indexed && completions !== undefined ? job.spec.backoffLimitPerIndex : undefined;
   const prev: JobStatus = job.status ?? {};
-  const pods = podsOwnedBy(state, job.metadata.uid).filter((p) => controllerOf(p) === job.metadata.uid);
+  const pods = podsToSync(state, job.metadata.uid!, mem, perIndex !== undefined, jobOf);
   const present = new Set(pods.map((p) => p.metadata.uid!));
 
   // 1. Count newly finished pods (and pods that vanished before finishing: failures).
@@ -78,6 +78,7 @@ export function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: Sync
     finished.push({ at: now, failed: true });
   }
   mem.backoff = updateBackoffRecord(mem.backoff, finished);
+  closeFinished(pods, mem);
 
   const active = pods.filter(isPodActive);
   const terminating = pods.filter((p) => !isTerminal(p) && p.metadata.deletionTimestamp !== undefined);

@@ -3,12 +3,12 @@ import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import {
-  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef, podReadyTime,
-    podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
+  availableAt, claimPods, controllerRefOf, isPodActive, isPodAvailable, isPodReady, newControllerRef,
+  podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
-import { podOwnerKeys } from '../podOwnerKeys.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
 import { getObject, objectKeys, dependentsOf } from '../../reducers/state.js';
 
 /**
@@ -247,16 +247,7 @@ export function replicaSetDef(resource: Resource, manage: ManageReplicas = manag
   return {
     name: resource === 'replicasets' ? 'replicaset-controller' : 'replicationcontroller-controller',
     initialKeys: (state) => objectKeys(state, resource),
-    keysFor(e, state, prev) {
-      switch (e.type) {
-        case 'ObjectApplied': case 'ObjectTerminating':
-          return e.resource === resource ? [e.key] : NO_KEYS;
-        case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-          return NO_KEYS;
-        default:
-          return podOwnerKeys(e, state, prev, kind, resource, (o) => podMatcher(resource, o));
-      }
-    },
+    keysFor: ownedPodsKeysFor(resource, kind, (o) => podMatcher(resource, o)),
     sync: (key, state, ctx) => syncReplicaSet(resource, key, state, ctx, manage),
   };
 }

@@ -1,10 +1,10 @@
-import type { KubeObject, LabelSelector, OwnerReference, Pod, PodTemplateSpec, Volume } from '../../api/types.js';
+import type { KubeObject, OwnerReference, Pod, PodTemplateSpec, Volume } from '../../api/types.js';
 import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
 import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult, NO_KEYS } from '../controller.js';
+import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { CONTROLLER_REVISION_HASH_LABEL, revisionTemplate, syncRevisions,
   truncateHistory } from '../history/controllerRevision.js';
 import {
@@ -12,23 +12,20 @@ import {
     recordEvent,
   selectorMatches, updateStatus, writeObject,
 } from '../controllerUtils.js';
-import { podOwnerKeys } from '../podOwnerKeys.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
+import { STATEFULSET_DEFAULTS } from '../../api/defaults/apps.js';
+import { defaultedStrategy, defaultedWorkload, type UpdateStrategy, type WorkloadSpec } from '../workloadSpec.js';
 
 /** apps/v1 StatefulSetPodNameLabel and PodIndexLabel (pod-index label, KEP-4017). */
 export const STATEFULSET_POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
 export const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
 
-interface StatefulSetSpec {
+interface StatefulSetSpec extends WorkloadSpec {
   readonly replicas: number;
-  readonly selector?: LabelSelector;
-  readonly template: PodTemplateSpec;
   readonly serviceName?: string;
   readonly podManagementPolicy: 'OrderedReady' | 'Parallel';
-  readonly updateStrategy: { readonly type: 'RollingUpdate' | 'OnDelete';
-    readonly rollingUpdate?: { readonly partition?: number } };
-  readonly revisionHistoryLimit: number;
-  readonly minReadySeconds: number;
+  readonly updateStrategy: UpdateStrategy<'RollingUpdate' | 'OnDelete', { readonly partition?: number }>;
   readonly volumeClaimTemplates?: readonly KubeObject[];
   readonly ordinals?: { readonly start?: number };
   readonly persistentVolumeClaimRetentionPolicy: { readonly whenDeleted: 'Retain' | 'Delete';
@@ -51,17 +48,12 @@ interface StatefulSetStatus {
  * revisionHistoryLimit 10.
  */
 export function statefulSetSpec(o: KubeObject): StatefulSetSpec {
-  const s = (o.spec ?? {}) as Partial<StatefulSetSpec>;
-  const type = s.updateStrategy?.type ?? 'RollingUpdate';
+  const s = defaultedWorkload<StatefulSetSpec>(o, STATEFULSET_DEFAULTS.revisionHistoryLimit);
   return {
     ...s,
-    replicas: s.replicas ?? 1,
-    template: s.template ?? { spec: { containers: [] } },
-    podManagementPolicy: s.podManagementPolicy ?? 'OrderedReady',
-    updateStrategy: type === 'RollingUpdate' ? { type, rollingUpdate: {
-      partition: s.updateStrategy?.rollingUpdate?.partition ?? 0 } } : { type },
-    revisionHistoryLimit: s.revisionHistoryLimit ?? 10,
-    minReadySeconds: s.minReadySeconds ?? 0,
+    replicas: s.replicas ?? STATEFULSET_DEFAULTS.replicas,
+    podManagementPolicy: s.podManagementPolicy ?? STATEFULSET_DEFAULTS.podManagementPolicy,
+    updateStrategy: defaultedStrategy(s.updateStrategy, { partition: STATEFULSET_DEFAULTS.partition }),
     persistentVolumeClaimRetentionPolicy: {
       whenDeleted: s.persistentVolumeClaimRetentionPolicy?.whenDeleted ?? 'Retain',
       whenScaled: s.persistentVolumeClaimRetentionPolicy?.whenScaled ?? 'Retain',
@@ -324,17 +316,8 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
 export const statefulSetControllerDef: ControllerDef = {
   name: 'statefulset-controller',
   initialKeys: (state) => objectKeys(state, 'statefulsets'),
-  keysFor(e, state, prev) {
-    switch (e.type) {
-      case 'ObjectApplied': case 'ObjectTerminating':
-        return e.resource === 'statefulsets' ? [e.key] : NO_KEYS;
-      case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
-        return NO_KEYS;
-      default:
-        return podOwnerKeys(e, state, prev, 'StatefulSet', 'statefulsets',
-          (o) => (p) => selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0);
-    }
-  },
+  keysFor: ownedPodsKeysFor('statefulsets', 'StatefulSet',
+    (o) => (p) => selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0),
   sync: syncStatefulSet,
   act(action, state, ctx) {
     if (action.kind !== 'rolloutUndo' || action.resource !== 'statefulsets') return false;

@@ -4,7 +4,7 @@ import type { ClusterState } from '../../reducers/state.js';
 import { formatDuration } from '../../api/time.js';
 import { isPodActive, isPodReady, objectsOf, objRef, spec } from '../helpers.js';
 import type { Violation } from '../types.js';
-import { Happenings, whyNotReady } from './explain.js';
+import { explainingMonitor, whyNotReady } from './explain.js';
 import { selectedWorkloads, templateLabels, workloadPods } from './workloads.js';
 import { mkViolation, scaledValue, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
@@ -41,58 +41,54 @@ interface Track { reached: boolean; full?: boolean; belowSince?: number; reporte
 function make(p: Params) {
   const recover = (p.recoverWithin as number | undefined) ?? DEFAULT_RECOVER_MS;
   const tracks = new Map<string, Track>();
-  const h = new Happenings();
-  return {
-    facts: (batch: Parameters<Happenings['see']>[0]) => h.see(batch),
-    instant(state: ClusterState, until: number): Violation[] {
-      const out: Violation[] = [];
-      const now = state.time;
-      for (const { resource, o } of selectedWorkloads(state, ['deployments', 'statefulsets'], p.selector)) {
-        if (p.namespace !== undefined && (o.metadata.namespace ?? 'default') !== p.namespace) continue;
-        const ref = objRef(o);
-        const replicas = typeof spec(o).replicas === 'number' ? (spec(o).replicas as number) : 1;
-        const t = tracks.get(ref) ?? { reached: false, reportedBelow: false, reportedShort: false, replicas,
-          judged: replicas };
-        tracks.set(ref, t);
-        t.replicas = replicas;
-        const pods = workloadPods(state, resource, o);
-        const ready = pods.filter((x) => isPodActive(x) && isPodReady(x));
-        // An operator who scales up asks for more from the moment the new replicas stand, not before:
-        // until then the old count's minimum holds (a fault during the scale-up is judged by it).
-        if (replicas < t.judged || ready.length >= replicas) t.judged = replicas;
-        const { min, from } = minReady(state, o, t.judged, p.min);
-        if (ready.length >= min) { t.reached = true; t.belowSince = undefined; t.reportedBelow = false; }
-        else if (t.reached) {
-          t.belowSince ??= now;
-          if (!t.reportedBelow) {
-            t.reportedBelow = true;
-            const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
-            out.push(
-              mkViolation('availability', now,
-                `${ref} has ${ready.length} ready replica${ready.length === 1 ? '' : 's'} from ` +
-                  `${formatDuration(now)}, want at least ${min} (${from})${why ? `: ${why}` : ''}`, [ref]));
-          }
-        }
-        if (ready.length >= replicas || recover === 0) { t.full = true; t.shortSince = undefined;
-          t.reportedShort = false; continue; }
-        if (!t.full) continue; // never had all its replicas: rollout-completes judges that
-        t.shortSince ??= now;
-        // No room for a replacement is the cluster's capacity, not a failure to recover (pending-bounded judges it).
-        if (pods.some((x) => isPodActive(x) && !x.spec.nodeName
-          && x.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False'
-            && c.reason === 'Unschedulable'))) { t.shortSince = now; continue; }
-        if (!t.reportedShort && t.shortSince + recover < until) {
-          t.reportedShort = true;
+  return explainingMonitor((h, state, until) => {
+    const out: Violation[] = [];
+    const now = state.time;
+    for (const { resource, o } of selectedWorkloads(state, ['deployments', 'statefulsets'], p.selector)) {
+      if (p.namespace !== undefined && (o.metadata.namespace ?? 'default') !== p.namespace) continue;
+      const ref = objRef(o);
+      const replicas = typeof spec(o).replicas === 'number' ? (spec(o).replicas as number) : 1;
+      const t = tracks.get(ref) ?? { reached: false, reportedBelow: false, reportedShort: false, replicas,
+        judged: replicas };
+      tracks.set(ref, t);
+      t.replicas = replicas;
+      const pods = workloadPods(state, resource, o);
+      const ready = pods.filter((x) => isPodActive(x) && isPodReady(x));
+      // An operator who scales up asks for more from the moment the new replicas stand, not before:
+      // until then the old count's minimum holds (a fault during the scale-up is judged by it).
+      if (replicas < t.judged || ready.length >= replicas) t.judged = replicas;
+      const { min, from } = minReady(state, o, t.judged, p.min);
+      if (ready.length >= min) { t.reached = true; t.belowSince = undefined; t.reportedBelow = false; }
+      else if (t.reached) {
+        t.belowSince ??= now;
+        if (!t.reportedBelow) {
+          t.reportedBelow = true;
           const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
-          out.push(mkViolation('availability', Math.max(now, t.shortSince + recover),
-            `${ref} has had ${ready.length} of ${replicas} ready replicas since ` +
-              `${formatDuration(t.shortSince)} and did not recover within ${formatDuration(recover)}${why ? `: ` +
-                `${why}` : ''}`, [ref]));
+          out.push(
+            mkViolation('availability', now,
+              `${ref} has ${ready.length} ready replica${ready.length === 1 ? '' : 's'} from ` +
+                `${formatDuration(now)}, want at least ${min} (${from})${why ? `: ${why}` : ''}`, [ref]));
         }
       }
-      return out;
-    },
-  };
+      if (ready.length >= replicas || recover === 0) { t.full = true; t.shortSince = undefined;
+        t.reportedShort = false; continue; }
+      if (!t.full) continue; // never had all its replicas: rollout-completes judges that
+      t.shortSince ??= now;
+      // No room for a replacement is the cluster's capacity, not a failure to recover (pending-bounded judges it).
+      if (pods.some((x) => isPodActive(x) && !x.spec.nodeName
+        && x.status.conditions.some((c) => c.type === 'PodScheduled' && c.status === 'False'
+          && c.reason === 'Unschedulable'))) { t.shortSince = now; continue; }
+      if (!t.reportedShort && t.shortSince + recover < until) {
+        t.reportedShort = true;
+        const why = whyNotReady(state, o, pods.filter((x) => !ready.includes(x)), h);
+        out.push(mkViolation('availability', Math.max(now, t.shortSince + recover),
+          `${ref} has had ${ready.length} of ${replicas} ready replicas since ` +
+            `${formatDuration(t.shortSince)} and did not recover within ${formatDuration(recover)}${why ? `: ` +
+              `${why}` : ''}`, [ref]));
+      }
+    }
+    return out;
+  });
 }
 
 export const availability: OperationalDef = {

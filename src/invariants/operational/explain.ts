@@ -3,6 +3,8 @@ import type { ClusterEvent } from '../../events/index.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { formatDuration } from '../../api/time.js';
+import type { Violation } from '../types.js';
+import type { Monitor } from './monitor.js';
 
 /**
  * What happened to nodes and pods so far, for plain-words messages ("node-1 lost at 2m10s").
@@ -24,6 +26,15 @@ export class Happenings {
         { at: e.at, message: e.message });
     }
   }
+}
+
+/**
+ * A monitor whose messages say what happened (node losses, injected chaos): it feeds every batch
+ * to its own Happenings, which `judge` reads when it judges an instant.
+ */
+export function explainingMonitor(judge: (h: Happenings, state: ClusterState, until: number) => Violation[]): Monitor {
+  const h = new Happenings();
+  return { facts: (batch) => h.see(batch), instant: (state, until) => judge(h, state, until) };
 }
 
 const podSpec = (o: KubeObject): { nodeSelector?: Record<string, string>; affinity?: unknown } =>

@@ -1,10 +1,9 @@
 import type { KubeObject } from '../../api/types.js';
-import type { ClusterState } from '../../reducers/state.js';
 import { formatDuration } from '../../api/time.js';
 import { num, objRef, spec, status } from '../helpers.js';
 import type { Violation } from '../types.js';
 import { selectedWorkloads, workloadPods } from './workloads.js';
-import { Happenings, whyNotReady } from './explain.js';
+import { explainingMonitor, whyNotReady } from './explain.js';
 import { mkViolation, type OperationalDef, type Params, selectorParam } from './monitor.js';
 
 /** pkg/apis/apps/v1/defaults.go: progressDeadlineSeconds defaults to 600. */
@@ -36,40 +35,36 @@ export function rolloutDone(resource: string, o: KubeObject): { done: boolean; p
 
 function make(p: Params) {
   const started = new Map<string, { at: number; generation: number; reported: boolean }>();
-  const h = new Happenings();
-  return {
-    facts: (batch: Parameters<Happenings['see']>[0]) => h.see(batch),
-    instant(state: ClusterState, until: number): Violation[] {
-      const out: Violation[] = [];
-      const now = state.time;
-      for (const { resource, o } of selectedWorkloads(state, RESOURCES, p.selector)) {
-        if (resource === 'deployments' && spec(o).paused === true) { started.delete(objRef(o)); continue; }
-        const ref = objRef(o), gen = o.metadata.generation ?? 1;
-        let r = started.get(ref);
-        if (!r || r.generation !== gen) { r = { at: now, generation: gen, reported: false }; started.set(ref, r); }
-        const { done, progress } = rolloutDone(resource, o);
-        if (done) { r.reported = true; continue; }
-        if (r.reported) continue;
-        const deadlineS = resource === 'deployments' ? num(spec(o).progressDeadlineSeconds,
-          DEFAULT_PROGRESS_DEADLINE_S) : DEFAULT_PROGRESS_DEADLINE_S;
-        const within = (p.within as number | undefined) ?? deadlineS * 1000;
-        const timedOut = (status(o).conditions as { type: string; status: string; reason?: string }[] | undefined)
-          ?.some((c) => c.type === 'Progressing' && c.status === 'False' && c.reason === 'ProgressDeadlineExceeded');
-        if (!timedOut && r.at + within >= until) continue;
-        r.reported = true;
-        const pods = workloadPods(state, resource, o).filter((x) => x.metadata.deletionTimestamp === undefined
-          || x.spec.nodeName);
-        const why = whyNotReady(state, o, pods.filter((x) =>
-          !x.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')), h);
-        const what = gen === 1 ? 'rollout (creation)' : `rollout of generation ${gen}`;
-        out.push(mkViolation('rollout-completes', timedOut ? now : Math.max(now, r.at + within),
-          `${ref} ${what} started at ${formatDuration(r.at)} has not completed ` +
-            `${timedOut ? '(Progressing=False, ProgressDeadlineExceeded)' : `within ` +
-              `${formatDuration(within)}`}: ${progress}${why ? `; ${why}` : ''}`, [ref]));
-      }
-      return out;
-    },
-  };
+  return explainingMonitor((h, state, until) => {
+    const out: Violation[] = [];
+    const now = state.time;
+    for (const { resource, o } of selectedWorkloads(state, RESOURCES, p.selector)) {
+      if (resource === 'deployments' && spec(o).paused === true) { started.delete(objRef(o)); continue; }
+      const ref = objRef(o), gen = o.metadata.generation ?? 1;
+      let r = started.get(ref);
+      if (!r || r.generation !== gen) { r = { at: now, generation: gen, reported: false }; started.set(ref, r); }
+      const { done, progress } = rolloutDone(resource, o);
+      if (done) { r.reported = true; continue; }
+      if (r.reported) continue;
+      const deadlineS = resource === 'deployments' ? num(spec(o).progressDeadlineSeconds,
+        DEFAULT_PROGRESS_DEADLINE_S) : DEFAULT_PROGRESS_DEADLINE_S;
+      const within = (p.within as number | undefined) ?? deadlineS * 1000;
+      const timedOut = (status(o).conditions as { type: string; status: string; reason?: string }[] | undefined)
+        ?.some((c) => c.type === 'Progressing' && c.status === 'False' && c.reason === 'ProgressDeadlineExceeded');
+      if (!timedOut && r.at + within >= until) continue;
+      r.reported = true;
+      const pods = workloadPods(state, resource, o).filter((x) => x.metadata.deletionTimestamp === undefined
+        || x.spec.nodeName);
+      const why = whyNotReady(state, o, pods.filter((x) =>
+        !x.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True')), h);
+      const what = gen === 1 ? 'rollout (creation)' : `rollout of generation ${gen}`;
+      out.push(mkViolation('rollout-completes', timedOut ? now : Math.max(now, r.at + within),
+        `${ref} ${what} started at ${formatDuration(r.at)} has not completed ` +
+          `${timedOut ? '(Progressing=False, ProgressDeadlineExceeded)' : `within ` +
+            `${formatDuration(within)}`}: ${progress}${why ? `; ${why}` : ''}`, [ref]));
+    }
+    return out;
+  });
 }
 
 export const rolloutCompletes: OperationalDef = {

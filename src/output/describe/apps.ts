@@ -3,8 +3,8 @@ import { formatLabels, formatLabelSelector, selectorString } from '../printers/l
 import { describePodTemplate, quantityString } from './containers.js';
 import { conditionsOf, intOrString, num, podStatusLine, selectorOf, spec, status, str, templateOf,
   type DescribeContext } from './context.js';
-import { describeEvents } from './events.js';
-import { DescribeWriter, head, printAnnotations, printController, printLabels } from './writer.js';
+import { describeObject } from './object.js';
+import { DescribeWriter, printAnnotations, printControlledBy, printLabels } from './writer.js';
 
 /** The "Type \tStatus\tReason" conditions table of Deployments and ReplicaSets. */
 function conditionTable(w: DescribeWriter, o: KubeObject): void {
@@ -33,53 +33,48 @@ const rsList = (rss: readonly KubeObject[]): string => rss.map((rs) =>
 
 /** describe.go describeDeployment; old and new ReplicaSets as deploymentutil.GetAllReplicaSets finds them. */
 export function describeDeployment(d: KubeObject, ctx: DescribeContext): string {
-  const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(d), st = status(d);
-  head(w, d, true);
-  printLabels(w, 'Labels', d.metadata.labels);
-  printAnnotations(w, 'Annotations', d.metadata.annotations);
-  w.write(0, `Selector:\t${selectorString(selectorOf(d))}\n`);
-  w.write(0,
-    `Replicas:\t${num(s.replicas)} desired | ${num(st.updatedReplicas)} updated | ${num(st.replicas)} total | ` +
-    `${num(st.availableReplicas)} available | ${num(st.unavailableReplicas)} unavailable\n`);
-  const strategy = (s.strategy ?? {}) as { type?: string; rollingUpdate?: { maxUnavailable?: unknown;
-    maxSurge?: unknown } };
-  w.write(0, `StrategyType:\t${str(strategy.type)}\n`);
-  w.write(0, `MinReadySeconds:\t${num(s.minReadySeconds)}\n`);
-  if (strategy.rollingUpdate) w.write(0,
-    `RollingUpdateStrategy:\t${intOrString(strategy.rollingUpdate.maxUnavailable)}` +
-    ` max unavailable, ${intOrString(strategy.rollingUpdate.maxSurge)} max surge\n`);
-  describePodTemplate(w, templateOf(s));
-  conditionTable(w, d);
-  const owned = ctx.list('replicasets').filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller
-    && r.uid === d.metadata.uid));
-  const key = templateKey(s.template);
-  const newRS = [...owned].sort((a, b) => (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0))
-    .find((rs) => templateKey(spec(rs).template) === key);
-  const old = owned.filter((rs) => rs !== newRS);
-  if (owned.length) {
-    w.write(0, `OldReplicaSets:\t${rsList(old)}\n`);
-    w.write(0, `NewReplicaSet:\t${rsList(newRS ? [newRS] : [])}\n`);
-  }
-  describeEvents(w, ctx.events);
-  return w.toString();
+  return describeObject(d, ctx, true, (w) => {
+    printLabels(w, 'Labels', d.metadata.labels);
+    printAnnotations(w, 'Annotations', d.metadata.annotations);
+    w.write(0, `Selector:\t${selectorString(selectorOf(d))}\n`);
+    w.write(0,
+      `Replicas:\t${num(s.replicas)} desired | ${num(st.updatedReplicas)} updated | ${num(st.replicas)} total | ` +
+      `${num(st.availableReplicas)} available | ${num(st.unavailableReplicas)} unavailable\n`);
+    const strategy = (s.strategy ?? {}) as { type?: string; rollingUpdate?: { maxUnavailable?: unknown;
+      maxSurge?: unknown } };
+    w.write(0, `StrategyType:\t${str(strategy.type)}\n`);
+    w.write(0, `MinReadySeconds:\t${num(s.minReadySeconds)}\n`);
+    if (strategy.rollingUpdate) w.write(0,
+      `RollingUpdateStrategy:\t${intOrString(strategy.rollingUpdate.maxUnavailable)}` +
+      ` max unavailable, ${intOrString(strategy.rollingUpdate.maxSurge)} max surge\n`);
+    describePodTemplate(w, templateOf(s));
+    conditionTable(w, d);
+    const owned = ctx.list('replicasets').filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller
+      && r.uid === d.metadata.uid));
+    const key = templateKey(s.template);
+    const newRS = [...owned].sort((a, b) => (a.metadata.creationTimestamp ?? 0) - (b.metadata.creationTimestamp ?? 0))
+      .find((rs) => templateKey(spec(rs).template) === key);
+    const old = owned.filter((rs) => rs !== newRS);
+    if (owned.length) {
+      w.write(0, `OldReplicaSets:\t${rsList(old)}\n`);
+      w.write(0, `NewReplicaSet:\t${rsList(newRS ? [newRS] : [])}\n`);
+    }
+  });
 }
 
 /** describe.go describeReplicaSet. */
 export function describeReplicaSet(rs: KubeObject, ctx: DescribeContext): string {
-  const w = new DescribeWriter(ctx.startTime, ctx.now);
-  head(w, rs, false);
-  w.write(0, `Selector:\t${formatLabelSelector(selectorOf(rs))}\n`);
-  printLabels(w, 'Labels', rs.metadata.labels);
-  printAnnotations(w, 'Annotations', rs.metadata.annotations);
-  const controlledBy = printController(rs.metadata.ownerReferences);
-  if (controlledBy) w.write(0, `Controlled By:\t${controlledBy}\n`);
-  w.write(0, `Replicas:\t${num(status(rs).replicas)} current / ${num(spec(rs).replicas)} desired\n`);
-  w.write(0, `Pods Status:\t${podStatusLine(rs, ctx.pods)}\n`);
-  describePodTemplate(w, templateOf(spec(rs)));
-  conditionTable(w, rs);
-  describeEvents(w, ctx.events);
-  return w.toString();
+  return describeObject(rs, ctx, false, (w) => {
+    w.write(0, `Selector:\t${formatLabelSelector(selectorOf(rs))}\n`);
+    printLabels(w, 'Labels', rs.metadata.labels);
+    printAnnotations(w, 'Annotations', rs.metadata.annotations);
+    printControlledBy(w, rs.metadata.ownerReferences);
+    w.write(0, `Replicas:\t${num(status(rs).replicas)} current / ${num(spec(rs).replicas)} desired\n`);
+    w.write(0, `Pods Status:\t${podStatusLine(rs, ctx.pods)}\n`);
+    describePodTemplate(w, templateOf(spec(rs)));
+    conditionTable(w, rs);
+  });
 }
 
 /** storageutil.GetPersistentVolumeClaimClass: spec.storageClassName, else the beta annotation, else "". */
@@ -88,56 +83,52 @@ const claimClass = (pvc: KubeObject): string => str(spec(pvc).storageClassName
 
 /** describe.go describeStatefulSet (kubectl 1.34) and describeVolumeClaimTemplates. */
 export function describeStatefulSet(ss: KubeObject, ctx: DescribeContext): string {
-  const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(ss);
-  head(w, ss, true);
-  w.write(0, `Selector:\t${selectorString(selectorOf(ss))}\n`);
-  printLabels(w, 'Labels', ss.metadata.labels);
-  printAnnotations(w, 'Annotations', ss.metadata.annotations);
-  w.write(0, `Replicas:\t${num(s.replicas)} desired | ${num(status(ss).replicas)} total\n`);
-  const strategy = (s.updateStrategy ?? {}) as { type?: string; rollingUpdate?: { partition?: number;
-    maxUnavailable?: unknown } };
-  w.write(0, `Update Strategy:\t${str(strategy.type)}\n`);
-  const ru = strategy.rollingUpdate;
-  if (ru?.partition !== undefined) {
-    w.write(1, `Partition:\t${ru.partition}\n`);
-    if (ru.maxUnavailable !== undefined) w.write(1, `MaxUnavailable:\t${intOrString(ru.maxUnavailable)}\n`);
-  }
-  w.write(0, `Pods Status:\t${podStatusLine(ss, ctx.pods)}\n`);
-  describePodTemplate(w, templateOf(s));
-  const claims = (s.volumeClaimTemplates ?? []) as readonly KubeObject[];
-  if (!claims.length) w.write(0, 'Volume Claims:\t<none>\n');
-  else w.write(0, 'Volume Claims:\n');
-  for (const pvc of claims) {
-    w.write(1, `Name:\t${pvc.metadata.name}\n`);
-    w.write(1, `StorageClass:\t${claimClass(pvc)}\n`);
-    printLabels(w, 'Labels', pvc.metadata.labels, '  ');
-    printLabels(w, 'Annotations', pvc.metadata.annotations, '  ');
-    const ps = spec(pvc) as { resources?: { requests?: Record<string, string> }; accessModes?: string[] };
-    const storage = ps.resources?.requests?.storage;
-    w.write(1, `Capacity:\t${storage === undefined ? '<default>' : quantityString(storage)}\n`);
-    w.write(1, `Access Modes:\t[${(ps.accessModes ?? []).join(' ')}]\n`);
-  }
-  describeEvents(w, ctx.events);
-  return w.toString();
+  return describeObject(ss, ctx, true, (w) => {
+    w.write(0, `Selector:\t${selectorString(selectorOf(ss))}\n`);
+    printLabels(w, 'Labels', ss.metadata.labels);
+    printAnnotations(w, 'Annotations', ss.metadata.annotations);
+    w.write(0, `Replicas:\t${num(s.replicas)} desired | ${num(status(ss).replicas)} total\n`);
+    const strategy = (s.updateStrategy ?? {}) as { type?: string; rollingUpdate?: { partition?: number;
+      maxUnavailable?: unknown } };
+    w.write(0, `Update Strategy:\t${str(strategy.type)}\n`);
+    const ru = strategy.rollingUpdate;
+    if (ru?.partition !== undefined) {
+      w.write(1, `Partition:\t${ru.partition}\n`);
+      if (ru.maxUnavailable !== undefined) w.write(1, `MaxUnavailable:\t${intOrString(ru.maxUnavailable)}\n`);
+    }
+    w.write(0, `Pods Status:\t${podStatusLine(ss, ctx.pods)}\n`);
+    describePodTemplate(w, templateOf(s));
+    const claims = (s.volumeClaimTemplates ?? []) as readonly KubeObject[];
+    if (!claims.length) w.write(0, 'Volume Claims:\t<none>\n');
+    else w.write(0, 'Volume Claims:\n');
+    for (const pvc of claims) {
+      w.write(1, `Name:\t${pvc.metadata.name}\n`);
+      w.write(1, `StorageClass:\t${claimClass(pvc)}\n`);
+      printLabels(w, 'Labels', pvc.metadata.labels, '  ');
+      printLabels(w, 'Annotations', pvc.metadata.annotations, '  ');
+      const ps = spec(pvc) as { resources?: { requests?: Record<string, string> }; accessModes?: string[] };
+      const storage = ps.resources?.requests?.storage;
+      w.write(1, `Capacity:\t${storage === undefined ? '<default>' : quantityString(storage)}\n`);
+      w.write(1, `Access Modes:\t[${(ps.accessModes ?? []).join(' ')}]\n`);
+    }
+  });
 }
 
 /** describe.go describeDaemonSet. */
 export function describeDaemonSet(ds: KubeObject, ctx: DescribeContext): string {
-  const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(ds), st = status(ds);
-  head(w, ds, false);
-  w.write(0, `Selector:\t${selectorString(selectorOf(ds))}\n`);
-  w.write(0, `Node-Selector:\t${formatLabels(templateOf(s)?.spec.nodeSelector)}\n`);
-  printLabels(w, 'Labels', ds.metadata.labels);
-  printAnnotations(w, 'Annotations', ds.metadata.annotations);
-  w.write(0, `Desired Number of Nodes Scheduled: ${num(st.desiredNumberScheduled)}\n`);
-  w.write(0, `Current Number of Nodes Scheduled: ${num(st.currentNumberScheduled)}\n`);
-  w.write(0, `Number of Nodes Scheduled with Up-to-date Pods: ${num(st.updatedNumberScheduled)}\n`);
-  w.write(0, `Number of Nodes Scheduled with Available Pods: ${num(st.numberAvailable)}\n`);
-  w.write(0, `Number of Nodes Misscheduled: ${num(st.numberMisscheduled)}\n`);
-  w.write(0, `Pods Status:\t${podStatusLine(ds, ctx.pods)}\n`);
-  describePodTemplate(w, templateOf(s));
-  describeEvents(w, ctx.events);
-  return w.toString();
+  return describeObject(ds, ctx, false, (w) => {
+    w.write(0, `Selector:\t${selectorString(selectorOf(ds))}\n`);
+    w.write(0, `Node-Selector:\t${formatLabels(templateOf(s)?.spec.nodeSelector)}\n`);
+    printLabels(w, 'Labels', ds.metadata.labels);
+    printAnnotations(w, 'Annotations', ds.metadata.annotations);
+    w.write(0, `Desired Number of Nodes Scheduled: ${num(st.desiredNumberScheduled)}\n`);
+    w.write(0, `Current Number of Nodes Scheduled: ${num(st.currentNumberScheduled)}\n`);
+    w.write(0, `Number of Nodes Scheduled with Up-to-date Pods: ${num(st.updatedNumberScheduled)}\n`);
+    w.write(0, `Number of Nodes Scheduled with Available Pods: ${num(st.numberAvailable)}\n`);
+    w.write(0, `Number of Nodes Misscheduled: ${num(st.numberMisscheduled)}\n`);
+    w.write(0, `Pods Status:\t${podStatusLine(ds, ctx.pods)}\n`);
+    describePodTemplate(w, templateOf(s));
+  });
 }

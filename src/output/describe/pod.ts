@@ -3,7 +3,7 @@ import type { EventObject } from '../events/eventObject.js';
 import { since } from '../printers/humanDuration.js';
 import { describeContainers, describeTopologySpread, describeVolumes } from './containers.js';
 import { describeEvents } from './events.js';
-import { DescribeWriter, printAnnotations, printController, printLabels, printTolerations } from './writer.js';
+import { DescribeWriter, printAnnotations, printControlledBy, printLabels, printTolerations } from './writer.js';
 
 /** The pod fields a downward-API env var can name (fieldpath.ExtractFieldPathAsString), as describe resolves them. */
 function podField(pod: Pod, path: string): string {
@@ -41,8 +41,7 @@ export function describePod(pod: Pod, events: readonly EventObject[], startTime:
   w.write(0, `IP:\t${st.podIP ?? ''}\n`);
   if (!st.podIPs?.length) w.write(0, 'IPs:\t<none>\n');
   else { w.write(0, 'IPs:\n'); for (const ip of st.podIPs) w.write(1, `IP:\t${ip.ip}\n`); }
-  const controlledBy = printController(md.ownerReferences);
-  if (controlledBy) w.write(0, `Controlled By:\t${controlledBy}\n`);
+  printControlledBy(w, md.ownerReferences);
   if (st.nominatedNodeName) w.write(0, `NominatedNodeName:\t${st.nominatedNodeName}\n`);
   const field = (path: string): string => podField(pod, path);
   if (sp.initContainers?.length) describeContainers(w, 'Init Containers', sp.initContainers, st.initContainerStatuses,

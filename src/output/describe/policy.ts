@@ -3,8 +3,8 @@ import { formatLabelSelector } from '../printers/labels.js';
 import { rec, type Rec } from '../printers/types.js';
 import { intOrString, num, selectorOf, spec, status, str, conditionsOf, type DescribeContext } from './context.js';
 import { quantityString } from './containers.js';
-import { describeEvents } from './events.js';
-import { DescribeWriter, head, printAnnotations, printLabels } from './writer.js';
+import { describeObject } from './object.js';
+import { DescribeWriter, printAnnotations, printLabels } from './writer.js';
 
 const q = (v: unknown): string => (v === undefined || v === null ? '<unknown>' : quantityString(v as string));
 
@@ -55,48 +55,44 @@ function direction(w: DescribeWriter, name: string, rules: Rec | undefined): voi
 
 /** describe.go describeHorizontalPodAutoscalerV2. */
 export function describeHPA(hpa: KubeObject, ctx: DescribeContext): string {
-  const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(hpa), st = status(hpa), ref = rec(s.scaleTargetRef);
-  head(w, hpa, false);
-  printLabels(w, 'Labels', hpa.metadata.labels);
-  printAnnotations(w, 'Annotations', hpa.metadata.annotations);
-  w.write(0, `CreationTimestamp:\t${w.time(hpa.metadata.creationTimestamp ?? 0)}\n`);
-  w.write(0, `Reference:\t${str(ref.kind)}/${str(ref.name)}\n`);
-  w.write(0, 'Metrics:\t( current / target )\n');
-  const current = (st.currentMetrics ?? []) as readonly Rec[];
-  ((s.metrics ?? []) as readonly Rec[]).forEach((m, i) => metricLine(w, m, current[i]));
-  w.write(0, `Min replicas:\t${s.minReplicas === undefined ? '<unset>' : num(s.minReplicas)}\n`);
-  w.write(0, `Max replicas:\t${num(s.maxReplicas)}\n`);
-  if (s.behavior) {
-    w.write(0, 'Behavior:\n');
-    direction(w, 'Scale Up', rec(s.behavior).scaleUp as Rec | undefined);
-    direction(w, 'Scale Down', rec(s.behavior).scaleDown as Rec | undefined);
-  }
-  w.write(0, `${str(ref.kind)} pods:\t${num(st.currentReplicas)} current / ${num(st.desiredReplicas)} desired\n`);
-  const cs = conditionsOf(hpa);
-  if (cs.length) {
-    w.write(0, 'Conditions:\n');
-    w.write(1, 'Type\tStatus\tReason\tMessage\n');
-    w.write(1, '----\t------\t------\t-------\n');
-    for (const c of cs) w.write(1, `${c.type}\t${c.status}\t${c.reason ?? ''}\t${c.message ?? ''}\n`);
-  }
-  describeEvents(w, ctx.events);
-  return w.toString();
+  return describeObject(hpa, ctx, false, (w) => {
+    printLabels(w, 'Labels', hpa.metadata.labels);
+    printAnnotations(w, 'Annotations', hpa.metadata.annotations);
+    w.write(0, `CreationTimestamp:\t${w.time(hpa.metadata.creationTimestamp ?? 0)}\n`);
+    w.write(0, `Reference:\t${str(ref.kind)}/${str(ref.name)}\n`);
+    w.write(0, 'Metrics:\t( current / target )\n');
+    const current = (st.currentMetrics ?? []) as readonly Rec[];
+    ((s.metrics ?? []) as readonly Rec[]).forEach((m, i) => metricLine(w, m, current[i]));
+    w.write(0, `Min replicas:\t${s.minReplicas === undefined ? '<unset>' : num(s.minReplicas)}\n`);
+    w.write(0, `Max replicas:\t${num(s.maxReplicas)}\n`);
+    if (s.behavior) {
+      w.write(0, 'Behavior:\n');
+      direction(w, 'Scale Up', rec(s.behavior).scaleUp as Rec | undefined);
+      direction(w, 'Scale Down', rec(s.behavior).scaleDown as Rec | undefined);
+    }
+    w.write(0, `${str(ref.kind)} pods:\t${num(st.currentReplicas)} current / ${num(st.desiredReplicas)} desired\n`);
+    const cs = conditionsOf(hpa);
+    if (cs.length) {
+      w.write(0, 'Conditions:\n');
+      w.write(1, 'Type\tStatus\tReason\tMessage\n');
+      w.write(1, '----\t------\t------\t-------\n');
+      for (const c of cs) w.write(1, `${c.type}\t${c.status}\t${c.reason ?? ''}\t${c.message ?? ''}\n`);
+    }
+  });
 }
 
 /** describe.go describePodDisruptionBudgetV1. */
 export function describePDB(pdb: KubeObject, ctx: DescribeContext): string {
-  const w = new DescribeWriter(ctx.startTime, ctx.now);
   const s = spec(pdb), st = status(pdb);
-  head(w, pdb, false);
-  if (s.minAvailable !== undefined) w.write(0, `Min available:\t${intOrString(s.minAvailable)}\n`);
-  else if (s.maxUnavailable !== undefined) w.write(0, `Max unavailable:\t${intOrString(s.maxUnavailable)}\n`);
-  w.write(0, `Selector:\t${s.selector ? formatLabelSelector(selectorOf(pdb)) : '<unset>'}\n`);
-  w.write(0, 'Status:\n');
-  w.write(2, `Allowed disruptions:\t${num(st.disruptionsAllowed)}\n`);
-  w.write(2, `Current:\t${num(st.currentHealthy)}\n`);
-  w.write(2, `Desired:\t${num(st.desiredHealthy)}\n`);
-  w.write(2, `Total:\t${num(st.expectedPods)}\n`);
-  describeEvents(w, ctx.events);
-  return w.toString();
+  return describeObject(pdb, ctx, false, (w) => {
+    if (s.minAvailable !== undefined) w.write(0, `Min available:\t${intOrString(s.minAvailable)}\n`);
+    else if (s.maxUnavailable !== undefined) w.write(0, `Max unavailable:\t${intOrString(s.maxUnavailable)}\n`);
+    w.write(0, `Selector:\t${s.selector ? formatLabelSelector(selectorOf(pdb)) : '<unset>'}\n`);
+    w.write(0, 'Status:\n');
+    w.write(2, `Allowed disruptions:\t${num(st.disruptionsAllowed)}\n`);
+    w.write(2, `Current:\t${num(st.currentHealthy)}\n`);
+    w.write(2, `Desired:\t${num(st.desiredHealthy)}\n`);
+    w.write(2, `Total:\t${num(st.expectedPods)}\n`);
+  });
 }

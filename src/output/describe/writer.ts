@@ -93,10 +93,16 @@ export function printTolerations(w: DescribeWriter, title: string, tolerations: 
 }
 
 /** describe.go printController: `Kind/name` of the controller owner reference, "" without one. */
-export const printController = (refs: readonly OwnerReference[] | undefined): string => {
+const printController = (refs: readonly OwnerReference[] | undefined): string => {
   const c = refs?.find((r) => r.controller);
   return c ? `${c.kind}/${c.name}` : '';
 };
+
+/** The `Controlled By:` line describe.go writes when the object has a controller (printController non-empty). */
+export function printControlledBy(w: DescribeWriter, refs: readonly OwnerReference[] | undefined): void {
+  const controlledBy = printController(refs);
+  if (controlledBy) w.write(0, `Controlled By:\t${controlledBy}\n`);
+}
 
 /** Name, Namespace (and CreationTimestamp where the describer prints it first). */
 export function head(w: DescribeWriter, o: KubeObject, created: boolean): void {

@@ -10,6 +10,8 @@ import { gpuColumns } from '../printers/nodes.js';
 import { printTable } from '../printers/printTable.js';
 import { apiList, apiObject } from './apiObject.js';
 import { jsonPath, JsonPathError } from './jsonpath.js';
+import { CustomColumnsError, printCustomColumns } from './customColumns.js';
+import { sortOrder } from './sortBy.js';
 import { labelSelectorMatches } from '../../api/labelSelector.js';
 import { fieldMatcher, parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
 
@@ -21,8 +23,10 @@ export interface GetRequest {
   readonly allNamespaces?: boolean;
   readonly labelSelector?: string;
   readonly fieldSelector?: string;
-  /** wide, yaml, json, name, jsonpath=TEMPLATE (absent: the table). */
+  /** wide, yaml, json, name, jsonpath=TEMPLATE, custom-columns=SPEC (absent: the table). */
   readonly output?: string;
+  /** --sort-by: a jsonpath field (`.metadata.creationTimestamp`) the list is ordered by. */
+  readonly sortBy?: string;
   readonly showLabels?: boolean;
   readonly noHeaders?: boolean;
 }
@@ -48,6 +52,16 @@ export const byKey = (a: KubeObject, b: KubeObject): number => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
+/**
+ * --sort-by over the API form of the objects. A table is sorted only when it has more than one
+ * row (SortingPrinter.PrintObj), a list whenever it has objects (a field found on none is refused).
+ */
+function sorted(objects: KubeObject[], sortBy: string | undefined, table: boolean, info: ResourceInfo,
+  startTime: number): KubeObject[] {
+  if (sortBy === undefined || objects.length === 0 || (table && objects.length < 2)) return objects;
+  return sortOrder(objects.map((o) => apiObject(o, info, startTime)), sortBy).map((i) => objects[i]);
+}
+
 const gvr = (i: ResourceInfo): string => `${i.group ? `${i.group}/` : '/'}${i.version}, Resource=${i.resource}`;
 
 /**
@@ -59,10 +73,10 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
   if (!info) return { stdout: '', stderr: `error: the server doesn't have a resource type "${req.resource}"\n`,
     exitCode: 1 };
   const output = req.output ?? '';
-  if (output && !OUTPUTS.includes(output) && !output.startsWith('jsonpath=')) {
+  if (output && !OUTPUTS.includes(output) && !output.startsWith('jsonpath=') && !output.startsWith('custom-columns=')) {
     return { stdout: '',
       stderr: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ` +
-        `${[...OUTPUTS, 'jsonpath'].sort().join(',')}\n`, exitCode: 1 };
+        `${[...OUTPUTS, 'jsonpath', 'custom-columns'].sort().join(',')}\n`, exitCode: 1 };
   }
   const namespace = req.namespace ?? 'default';
   const inScope = (o: KubeObject): boolean => !info.namespaced || req.allNamespaces === true
@@ -99,6 +113,16 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
   if (objects.length === 0 && !req.names.length) {
     const where = info.namespaced && !req.allNamespaces ? ` in ${namespace} namespace` : '';
     return { stdout: '', stderr: `No resources found${where}.\n`, exitCode: 0 };
+  }
+  try {
+    objects = sorted(objects, req.sortBy, output === '' || output === 'wide', info, state.startTime);
+    if (output.startsWith('custom-columns=')) return { stdout: printCustomColumns(
+      output.slice('custom-columns='.length),
+      objects.map((o) => apiObject(o, info, state.startTime)), req.noHeaders === true), stderr, exitCode };
+  } catch (e) {
+    if (e instanceof CustomColumnsError || e instanceof JsonPathError) return { stdout: '',
+      stderr: `error: ${e.message}\n`, exitCode: 1 };
+    throw e;
   }
   const single = req.names.length === 1 && objects.length === 1;
   const api = (): unknown => (single ? apiObject(objects[0], info, state.startTime)

@@ -88,3 +88,14 @@ function run(nodes: readonly Node[], data: unknown, root: unknown): string {
 export function jsonPath(template: string, data: unknown): string {
   return run(parse(template), data, data);
 }
+
+/**
+ * jsonpath.FindResults with AllowMissingKeys: the values of a template's first expression (a
+ * missing key gives none), as kubectl's custom-columns and --sort-by read them.
+ */
+export function findResults(template: string, data: unknown): unknown[] {
+  const first = parse(template).find((n) => n.kind !== 'text');
+  if (!first) return [];
+  if (first.kind === 'range') throw new JsonPathError('range is not supported in a field path');
+  return evaluate(first.path, data, data);
+}

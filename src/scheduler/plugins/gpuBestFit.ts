@@ -1,5 +1,6 @@
 import { MAX_NODE_SCORE, MIN_NODE_SCORE, type PodInfo, type ScorePlugin } from '../framework.js';
-import { bestFitDevices, gpuMilliLeft, MAX_SPEC_CPU, MAX_SPEC_GPU } from '../gpuShare.js';
+import { MAX_SPEC_CPU, MAX_SPEC_GPU } from '../gpuShare.js';
+import { leftoverScorePlugin } from './gpuLeftoverScore.js';
 import { gpuNames } from './names.js';
 
 /**
@@ -31,18 +32,8 @@ function bestFit(pod: PodInfo, cpuLeft: number, gpuLeft: number): number {
  * the feasible nodes. Devices: the default best fit.
  */
 export const gpuBestFit = {
-  name: gpuNames.BestFitScore,
-  score(_s, pod, node) {
-    return bestFit(pod, node.allocatable.cpu - node.requested.cpu, node.gpu ? gpuMilliLeft(node.gpu.free) : 0);
-  },
-  scoreIndexed(_s, pod, cols, idx, count, out) {
-    const { allocCpu, reqCpu, gpuLeft } = cols;
-    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = bestFit(pod, allocCpu[i] - reqCpu[i], gpuLeft[i]); }
-  },
+  ...leftoverScorePlugin(gpuNames.BestFitScore, bestFit),
   normalizeScore(_s, _pod, scores) {
     normalizeMinMax(scores);
-  },
-  selectDevices(pod, node) {
-    return pod.gpu && node.gpu ? bestFitDevices(node.gpu.free, pod.gpu) : undefined;
   },
 } satisfies ScorePlugin;

@@ -1,5 +1,6 @@
-import { MAX_NODE_SCORE, MIN_NODE_SCORE, type PodInfo, type ScorePlugin } from '../framework.js';
-import { bestFitDevices, gpuMilliLeft, MAX_SPEC_CPU, MAX_SPEC_GPU } from '../gpuShare.js';
+import { MAX_NODE_SCORE, MIN_NODE_SCORE, type PodInfo } from '../framework.js';
+import { MAX_SPEC_CPU, MAX_SPEC_GPU } from '../gpuShare.js';
+import { leftoverScorePlugin } from './gpuLeftoverScore.js';
 import { gpuNames } from './names.js';
 
 /** The DotProd score of a node with this cpu and GPU milli left. */
@@ -17,16 +18,4 @@ function dotProduct(pod: PodInfo, cpuLeft: number, gpuLeft: number): number {
  * request, each divided by the largest node (128 cores, 8 GPUs); score = 100 * (1 - dot / 2),
  * truncated; a node without the cpu left scores MinNodeScore. Devices: the default best fit.
  */
-export const gpuDotProduct = {
-  name: gpuNames.DotProductScore,
-  score(_s, pod, node) {
-    return dotProduct(pod, node.allocatable.cpu - node.requested.cpu, node.gpu ? gpuMilliLeft(node.gpu.free) : 0);
-  },
-  scoreIndexed(_s, pod, cols, idx, count, out) {
-    const { allocCpu, reqCpu, gpuLeft } = cols;
-    for (let k = 0; k < count; k++) { const i = idx[k]; out[k] = dotProduct(pod, allocCpu[i] - reqCpu[i], gpuLeft[i]); }
-  },
-  selectDevices(pod, node) {
-    return pod.gpu && node.gpu ? bestFitDevices(node.gpu.free, pod.gpu) : undefined;
-  },
-} satisfies ScorePlugin;
+export const gpuDotProduct = leftoverScorePlugin(gpuNames.DotProductScore, dotProduct);

@@ -1,5 +1,6 @@
 import type { Taint, Toleration } from '../../api/types.js';
-import { MAX_NODE_SCORE } from '../framework.js';
+import { MAX_NODE_SCORE, type PreFilterPlugin, type Snapshot } from '../framework.js';
+import { SKIP, SUCCESS } from '../status.js';
 
 /**
  * framework/plugins/helper/normalize_score.go DefaultNormalizeScore: scales scores to
@@ -23,3 +24,10 @@ export function defaultNormalizeScore(maxPriority: number, reverse: boolean, sco
 export { toleratesTaint, findUntoleratedTaint } from '../../api/tolerations.js';
 
 export { MAX_NODE_SCORE };
+
+/**
+ * kubesim: the PreFilter of a Filter that passes on every node lacking what it checks (a cordon,
+ * a taint): Skip while the snapshot counts no such node, so the Filter is not run (same verdicts).
+ */
+export const skipWhenNoNode = (count: (snapshot: Snapshot) => number): PreFilterPlugin['preFilter'] =>
+  (_s, _pod, snapshot) => (count(snapshot) > 0 ? SUCCESS : SKIP);

@@ -1,6 +1,6 @@
 import type { FilterPlugin, PreFilterPlugin } from '../framework.js';
-import { SKIP, SUCCESS, unresolvable } from '../status.js';
-import { toleratesTaint } from './helper.js';
+import { SUCCESS, unresolvable } from '../status.js';
+import { skipWhenNoNode, toleratesTaint } from './helper.js';
 import { names } from './names.js';
 
 /** nodeunschedulable/node_unschedulable.go ErrReasonUnschedulable. */
@@ -12,10 +12,7 @@ export const TAINT_NODE_UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 export const nodeUnschedulable = {
   name: names.NodeUnschedulable,
   events: ['NodeAdd', 'NodeUpdate'],
-  // kubesim: with no cordoned node the Filter passes everywhere, so it is skipped (same verdicts).
-  preFilter(_s, _pod, snapshot) {
-    return snapshot.unschedulableNodeCount > 0 ? SUCCESS : SKIP;
-  },
+  preFilter: skipWhenNoNode((snapshot) => snapshot.unschedulableNodeCount),
   filter(_s, pod, node) {
     if (!node.unschedulable) return SUCCESS;
     const taint = { key: TAINT_NODE_UNSCHEDULABLE, effect: 'NoSchedule' as const };

@@ -1,8 +1,9 @@
 import type { Taint } from '../../api/types.js';
 import { stateKey } from '../cycleState.js';
 import type { FilterPlugin, PreFilterPlugin, ScorePlugin, PreScorePlugin } from '../framework.js';
-import { SKIP, SUCCESS, unresolvable } from '../status.js';
-import { defaultNormalizeScore, findUntoleratedTaint, MAX_NODE_SCORE, toleratesTaint } from './helper.js';
+import { SUCCESS, unresolvable } from '../status.js';
+import { defaultNormalizeScore, findUntoleratedTaint, MAX_NODE_SCORE, skipWhenNoNode,
+  toleratesTaint } from './helper.js';
 import { names } from './names.js';
 import type { Toleration } from '../../api/types.js';
 
@@ -17,10 +18,7 @@ const preScoreKey = stateKey<readonly Toleration[]>('PreScoreTaintToleration');
 export const taintToleration = {
   name: names.TaintToleration,
   events: ['NodeAdd', 'NodeTaintChange'],
-  // kubesim: with no tainted node the Filter passes everywhere, so it is skipped (same verdicts).
-  preFilter(_s, _pod, snapshot) {
-    return snapshot.taintedNodeCount > 0 ? SUCCESS : SKIP;
-  },
+  preFilter: skipWhenNoNode((snapshot) => snapshot.taintedNodeCount),
   filter(_s, pod, node) {
     if (node.taints.length === 0) return SUCCESS;
     const taint = findUntoleratedTaint(node.taints, pod.pod.spec.tolerations ?? [], isNoScheduleOrNoExecute);
