@@ -38,10 +38,53 @@ timeline:
 `);
 }
 
+/**
+ * One Job of 6,000 completions (parallelism 100) under a pods quota on 20 nodes, 3 h virtual: the
+ * Job controller syncs on every pod fact, so a sync that walked every pod the Job ever ran was
+ * quadratic (controllers/job/jobPodSet.ts keeps the pods it still has to look at).
+ */
+export function bigJobScenario() {
+  return scenarioFromYaml(`
+apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: job-6000}
+seed: 7
+until: 3h
+nodes:
+  - {namePrefix: node-, count: 20, capacity: {cpu: "16", memory: 64Gi, pods: "110"}}
+manifests:
+  - {apiVersion: v1, kind: ResourceQuota, metadata: {name: q}, spec: {hard: {pods: "120", requests.cpu: "40"}}}
+  - apiVersion: batch/v1
+    kind: Job
+    metadata: {name: big}
+    spec:
+      completions: 6000
+      parallelism: 100
+      backoffLimit: 6000
+      template:
+        spec:
+          restartPolicy: Never
+          containers: [{name: c, image: busybox, resources: {requests: {cpu: 100m}}}]
+`);
+}
+
 /** Virtual hours simulated: 3 keeps the run under a minute on a shared 2-core machine. */
 const HOURS = 3;
 
 export const benches: Bench[] = [{
+  name: 'batch.job6000',
+  group: 'batch',
+  run() {
+    const cpu0 = process.cpuUsage(), t0 = process.hrtime.bigint();
+    const r = runScenario(bigJobScenario());
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6, cpu = process.cpuUsage(cpu0);
+    const cpuS = +((cpu.user + cpu.system) / 1e6).toFixed(2);
+    return {
+      lines: [{ bench: 'batch.job6000', completions: 6000, parallelism: 100, events: r.events, wallMs: Math.round(ms), cpuS, seed: 7 }],
+      metrics: { 'batch.job6000.wall_s': +(ms / 1000).toFixed(2), 'batch.job6000.cpu_s': cpuS },
+    };
+  },
+}, {
   name: 'batch.cronHours',
   group: 'batch',
   run() {

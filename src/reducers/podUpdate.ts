@@ -82,8 +82,13 @@ export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, 
   const st = i >= 0 ? list[i] : newContainerStatus(c, pod);
   const next = fn(st, c, init);
   if (!next) return undefined;
-  const nl = i >= 0 ? list.map((x, j) => (j === i ? next : x)) : [...list, next];
-  return { ...pod, status: { ...pod.status, [key]: nl } };
+  // A copy of the list with one slot set, and the key assigned rather than computed in a literal:
+  // this runs for most facts of a large run (same keys in the same order as before).
+  const nl = list.slice();
+  if (i >= 0) nl[i] = next; else nl.push(next);
+  const status: { -readonly [K in keyof Pod['status']]: Pod['status'][K] } = { ...pod.status };
+  status[key] = nl;
+  return { ...pod, status };
 }
 
 const sameConditions = (a: Pod['status']['conditions'], b: Pod['status']['conditions']): boolean =>

@@ -43,7 +43,8 @@ export function registerGet(program: Command): void {
     .command('get')
     .description('list objects as `kubectl get` prints them, from a log (at its end or at any virtual time)')
     .argument('<kind>',
-      'pods, nodes, deployments, replicasets, statefulsets, daemonsets, jobs, cronjobs, hpa, pdb, configmaps, events, '
+      'pods, nodes, deployments, ..., several as deploy,rs,po, or all: pods, nodes, deployments, replicasets, ' +
+        'statefulsets, daemonsets, jobs, cronjobs, hpa, pdb, configmaps, events, '
         +
         '...')
     .argument('[names...]', 'object names (all when absent)')

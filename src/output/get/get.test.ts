@@ -81,3 +81,26 @@ describe('kubesim get', () => {
       'nightly   0 3 * * *   <none>     False     0        <none>          30s');
   });
 });
+
+describe('kubesim get of several resource types (get.go: multipleGVKsRequested, separatorWriterWrapper)', () => {
+  test('one table per type, names as kind.group/name, an empty line between tables', () => {
+    expect(get({ resource: 'deploy,po' }).stdout).toBe([
+      'NAME                  READY   UP-TO-DATE   AVAILABLE   AGE',
+      'deployment.apps/web   0/1     0            0           30s',
+      '',
+      'NAME        READY   STATUS    RESTARTS   AGE',
+      'pod/web-1   0/1     Running   0          30s',
+      'pod/web-2   0/1     Pending   0          30s',
+      ''].join('\n'));
+  });
+  test('`all` is the category\'s types in discovery order; a type with no object is left out, and so is the kind',
+    () => {
+    expect(get({ resource: 'all', output: 'name' }).stdout).toBe('pod/web-1\npod/web-2\ndeployment.apps/web\n');
+    expect(get({ resource: 'jobs,pods' }).stdout.split('\n')[1]).toBe('web-1   0/1     Running   0          30s');
+    expect(get({ resource: 'pods,widgets' }).stderr).toBe(
+      'error: the server doesn\'t have a resource type "widgets"\n');
+    expect(get({ resource: 'jobs,cronjobs' }).stderr).toBe('No resources found in default namespace.\n');
+    const list = JSON.parse(get({ resource: 'all', output: 'json' }).stdout) as { items: { kind: string }[] };
+    expect(list.items.map((i) => i.kind)).toEqual(['Pod', 'Pod', 'Deployment']);
+  });
+});

@@ -53,36 +53,23 @@ export const byKey = (a: KubeObject, b: KubeObject): number => {
 };
 
 /**
- * --sort-by over the API form of the objects. A table is sorted only when it has more than one
- * row (SortingPrinter.PrintObj), a list whenever it has objects (a field found on none is refused).
+ * kubectl's `all` category: the resources the API server's discovery puts in it, in discovery
+ * order (core, then apps, autoscaling, batch; by name within a group), less Services, which
+ * kubesim keeps as selectors only and cannot print.
  */
-function sorted(objects: KubeObject[], sortBy: string | undefined, table: boolean, info: ResourceInfo,
-  startTime: number): KubeObject[] {
-  if (sortBy === undefined || objects.length === 0 || (table && objects.length < 2)) return objects;
-  return sortOrder(objects.map((o) => apiObject(o, info, startTime)), sortBy).map((i) => objects[i]);
-}
+const ALL = ['pods', 'replicationcontrollers', 'daemonsets', 'deployments', 'replicasets', 'statefulsets',
+  'horizontalpodautoscalers', 'cronjobs', 'jobs'];
 
 const gvr = (i: ResourceInfo): string => `${i.group ? `${i.group}/` : '/'}${i.version}, Resource=${i.resource}`;
+const fail = (stderr: string): GetResult => ({ stdout: '', stderr, exitCode: 1 });
 
-/**
- * `kubectl get` against the state at one instant: the table (kubectl's printers), -o wide,
- * yaml and json (what the API server returns, defaults included), name and jsonpath.
- */
-export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], req: GetRequest): GetResult {
-  const info = resolveResource(req.resource);
-  if (!info) return { stdout: '', stderr: `error: the server doesn't have a resource type "${req.resource}"\n`,
-    exitCode: 1 };
-  const output = req.output ?? '';
-  if (output && !OUTPUTS.includes(output) && !output.startsWith('jsonpath=') && !output.startsWith('custom-columns=')) {
-    return { stdout: '',
-      stderr: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ` +
-        `${[...OUTPUTS, 'jsonpath', 'custom-columns'].sort().join(',')}\n`, exitCode: 1 };
-  }
+/** One resource type's objects in scope, selected and named; or the error kubectl stops with. */
+function selectKind(state: ClusterState, facts: readonly ClusterEvent[], info: ResourceInfo, req: GetRequest):
+  { objects: KubeObject[]; stderr: string } | GetResult {
   const namespace = req.namespace ?? 'default';
   const inScope = (o: KubeObject): boolean => !info.namespaced || req.allNamespaces === true
     || o.metadata.namespace === namespace;
   let objects = objectsOf(state, facts, info).filter(inScope).sort(byKey);
-  let stderr = '';
   try {
     if (req.labelSelector !== undefined) {
       const sel = parseLabelSelector(req.labelSelector);
@@ -93,58 +80,104 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
         m(o as unknown as Record<string, unknown>)); }
   } catch (e) {
     if (!(e instanceof SelectorError)) throw e;
-    const msg = e.message.startsWith('field label')
+    return fail(`${e.message.startsWith('field label')
       ? `Error from server (BadRequest): Unable to find "${gvr(info)}" that match label selector ` +
         `"${req.labelSelector ?? ''}", field selector "${req.fieldSelector ?? ''}": ${e.message}`
-          : `error: ${e.message}`;
-    return { stdout: '', stderr: `${msg}\n`, exitCode: 1 };
+      : `error: ${e.message}`}\n`);
   }
-  if (req.names.length) {
-    const found: KubeObject[] = [];
-    for (const n of req.names) {
-      const o = objects.find((x) => x.metadata.name === n);
-      if (o) found.push(
-        o); else stderr += `Error from server (NotFound): ` +
-          `${info.resource}${info.group ? `.${info.group}` : ''} "${n}" not found\n`;
-    }
-    objects = found;
+  if (!req.names.length) return { objects, stderr: '' };
+  const found: KubeObject[] = [];
+  let stderr = '';
+  for (const n of req.names) {
+    const o = objects.find((x) => x.metadata.name === n);
+    if (o) found.push(o);
+    else stderr += `Error from server (NotFound): ${info.resource}${info.group ? `.${info.group}` : ''} "${n}" not ` +
+      `found\n`;
+  }
+  return { objects: found, stderr };
+}
+
+interface Found { readonly info: ResourceInfo; readonly o: KubeObject }
+
+/**
+ * `kubectl get` against the state at one instant: one or more resource types (`deploy,rs,po`,
+ * `all`), as the table (kubectl's printers), -o wide, yaml and json (what the API server returns,
+ * defaults included), name, jsonpath and custom-columns, optionally --sort-by a field.
+ */
+export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], req: GetRequest): GetResult {
+  const kinds = req.resource.split(',').flatMap((k) => (k.toLowerCase() === 'all' ? ALL : [k]));
+  const infos: ResourceInfo[] = [];
+  for (const k of kinds) {
+    const info = resolveResource(k);
+    if (!info) return fail(`error: the server doesn't have a resource type "${k}"\n`);
+    if (!infos.includes(info)) infos.push(info);
+  }
+  const output = req.output ?? '';
+  if (output && !OUTPUTS.includes(output) && !output.startsWith('jsonpath=') && !output.startsWith('custom-columns=')) {
+    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ` +
+        `${[...OUTPUTS, 'jsonpath', 'custom-columns'].sort().join(',')}\n`);
+  }
+  let found: Found[] = [], stderr = '';
+  for (const info of infos) {
+    const r = selectKind(state, facts, info, req);
+    if ('exitCode' in r) return r;
+    found.push(...r.objects.map((o) => ({ info, o })));
+    stderr += r.stderr;
   }
   const exitCode = stderr ? 1 : 0;
-  if (objects.length === 0 && !req.names.length) {
-    const where = info.namespaced && !req.allNamespaces ? ` in ${namespace} namespace` : '';
+  if (found.length === 0 && !req.names.length) {
+    const where = infos.every((i) => i.namespaced) && !req.allNamespaces ? ` in ${req.namespace ?? 'default'} namespace`
+      : '';
     return { stdout: '', stderr: `No resources found${where}.\n`, exitCode: 0 };
   }
+  const api = (f: Found): unknown => apiObject(f.o, f.info, state.startTime);
+  const table = output === '' || output === 'wide';
   try {
-    objects = sorted(objects, req.sortBy, output === '' || output === 'wide', info, state.startTime);
+    // A table is sorted only when it has more than one row (SortingPrinter.PrintObj); a list whenever it has items.
+    if (req.sortBy !== undefined && found.length > (table ? 1 : 0)) {
+      found = sortOrder(found.map(api), req.sortBy).map((i) => found[i]);
+    }
     if (output.startsWith('custom-columns=')) return { stdout: printCustomColumns(
-      output.slice('custom-columns='.length),
-      objects.map((o) => apiObject(o, info, state.startTime)), req.noHeaders === true), stderr, exitCode };
-  } catch (e) {
-    if (e instanceof CustomColumnsError || e instanceof JsonPathError) return { stdout: '',
-      stderr: `error: ${e.message}\n`, exitCode: 1 };
-    throw e;
-  }
-  const single = req.names.length === 1 && objects.length === 1;
-  const api = (): unknown => (single ? apiObject(objects[0], info, state.startTime)
-    : apiList(objects.map((o) => apiObject(o, info, state.startTime))));
-  try {
-    if (output === 'json') return { stdout: `${JSON.stringify(api(), null, 4)}\n`, stderr, exitCode };
-    if (output === 'yaml') return { stdout: stringify(api(), { sortMapEntries: true, indentSeq: false, lineWidth: 0 }),
-      stderr, exitCode };
-    if (output === 'name') return { stdout: objects.map((o) => `${qualifiedKind(info)}/${o.metadata.name}\n`).join(''),
-      stderr, exitCode };
-    if (output.startsWith('jsonpath=')) return { stdout: jsonPath(output.slice('jsonpath='.length), api()), stderr,
+      output.slice('custom-columns='.length), found.map(api), req.noHeaders === true), stderr, exitCode };
+    // printGeneric: one object named alone is printed as itself, anything else as a v1 List.
+    const single = req.names.length === 1 && infos.length === 1 && found.length === 1;
+    const whole = (): unknown => (single ? api(found[0]) : apiList(found.map(api)));
+    if (output === 'json') return { stdout: `${JSON.stringify(whole(), null, 4)}\n`, stderr, exitCode };
+    if (output === 'yaml') return { stdout: stringify(whole(), { sortMapEntries: true, indentSeq: false,
+      lineWidth: 0 }), stderr, exitCode };
+    if (output === 'name') return { stdout: found.map((f) => `${qualifiedKind(f.info)}/${f.o.metadata.name}\n`)
+      .join(''), stderr, exitCode };
+    if (output.startsWith('jsonpath=')) return { stdout: jsonPath(output.slice('jsonpath='.length), whole()), stderr,
       exitCode };
   } catch (e) {
-    if (e instanceof JsonPathError) return { stdout: '',
-      stderr: `error: error parsing jsonpath ${output.slice(9)}, ${e.message}\n`, exitCode: 1 };
+    if (e instanceof JsonPathError && output.startsWith('jsonpath=')) return fail(
+      `error: error parsing jsonpath ${output.slice(9)}, ${e.message}\n`);
+    if (e instanceof CustomColumnsError || e instanceof JsonPathError) return fail(`error: ${e.message}\n`);
     throw e;
   }
-  // A GPU-sharing cluster's nodes get kubesim's GPU-Milli-Used column with -o wide (printers/nodes.ts).
-  const extra = info.resource === 'nodes' && output === 'wide'
-    ? gpuColumns(objects as unknown as Node[], tvalues(state.pods)) : [];
-  const table = objects.length ? printTable(info, objects, { now: state.time, startTime: state.startTime },
-    { wide: output === 'wide', withNamespace: req.allNamespaces, showLabels: req.showLabels,
-      noHeaders: req.noHeaders, extra }) : '';
-  return { stdout: table, stderr, exitCode };
+  return { stdout: tables(state, found, output === 'wide', req), stderr, exitCode };
+}
+
+/**
+ * The human-readable form: one table per run of objects of one resource type, with `kind/name`
+ * names when more than one type was found (multipleGVKsRequested), an empty line between tables
+ * unless headers are off (get.go's separatorWriterWrapper).
+ */
+function tables(state: ClusterState, found: readonly Found[], wide: boolean, req: GetRequest): string {
+  const withKind = new Set(found.map((f) => f.info)).size > 1;
+  const out: string[] = [];
+  for (let i = 0; i < found.length;) {
+    const info = found[i].info;
+    let j = i;
+    while (j < found.length && found[j].info === info) j++;
+    const objects = found.slice(i, j).map((f) => f.o);
+    // A GPU-sharing cluster's nodes get kubesim's GPU-Milli-Used column with -o wide (printers/nodes.ts).
+    const extra = info.resource === 'nodes' && wide ? gpuColumns(objects as unknown as Node[], tvalues(state.pods))
+      : [];
+    out.push(printTable(info, objects, { now: state.time, startTime: state.startTime },
+      { wide, withNamespace: req.allNamespaces, showLabels: req.showLabels, noHeaders: req.noHeaders, extra,
+        withKind }));
+    i = j;
+  }
+  return out.join(req.noHeaders ? '' : '\n');
 }
