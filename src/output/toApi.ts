@@ -1,4 +1,5 @@
 import { rfc3339 } from '../api/time.js';
+import { applyDefaults } from '../api/defaults/index.js';
 import { OBJECT_RESOURCES, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import { listObjects } from '../reducers/state.js';
@@ -51,7 +52,7 @@ export interface ApiSnapshot {
 
 /**
  * The state as the Kubernetes API would list it: `{time, nodes, pods, deployments, ...}`, each
- * object with kind, metadata, spec and status, timestamps as RFC 3339, lists sorted by
+ * object with kind, metadata, spec and status, the API's defaults, timestamps as RFC 3339, lists sorted by
  * namespace/name. `run --output json` and `replay --output json` print this.
  */
 export function toApi(state: ClusterState): ApiSnapshot {
@@ -65,7 +66,8 @@ export function toApi(state: ClusterState): ApiSnapshot {
   };
   for (const r of OBJECT_RESOURCES) {
     if (r === 'controllerrevisions' || r === 'namespaces' || r === 'secrets') continue;
-    out[r] = listObjects(state, r).sort(byName).map((o) => render(o, st));
+    // As the API server returns them: with its defaults (pods were defaulted at admission).
+    out[r] = listObjects(state, r).sort(byName).map((o) => render(applyDefaults(o), st));
   }
   return out as ApiSnapshot;
 }

@@ -1,6 +1,6 @@
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj } from '../api/validation/common.js';
-import { validateObject } from '../api/validation/index.js';
+import { validateObject, type PodSpecVerdicts } from '../api/validation/index.js';
 import { withoutNullFields } from '../api/schema/nulls.js';
 import { parseBehavior } from '../api/behavior.js';
 import { parseMatch } from './match.js';
@@ -68,13 +68,16 @@ export function loadManifestText(text: string, file: string): LoadResult<Sourced
     problems: [{ file, message: `${NO_OBJECTS} (the file holds no YAML documents)` }], warnings: [] };
   const warnings: InputProblem[] = [];
   const value: SourcedObject[] = [];
+  // Specs the fast path handed to several pods are judged once; others as part of their pod.
+  const textSpecs = new Set(specs.byText.values());
   docs.forEach((doc, d) => {
     for (const { object: o, dups } of expandList(doc, docProblems[d])) {
-      const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d]);
-      problems.push(...r.problems.map((x) => ({ file, ...x })));
-      warnings.push(...r.warnings.map((x) => ({ file, ...x })));
+      const r = checkManifest(o, dups, (x) => x, jsonBytesAtMost?.[d],
+        isObj(o) && textSpecs.has(o.spec) ? specs.verdicts : undefined);
+      for (const x of r.problems) problems.push({ file, ...x });
+      for (const x of r.warnings) warnings.push({ file, ...x });
       if (r.object?.kind === 'Pod') specs.share(r.object as unknown as Record<string, unknown>);
-      if (r.object) value.push({ object: r.object, source: { file, ...(r.label ? { object: r.label } : {}) } });
+      if (r.object) value.push({ object: r.object, source: r.label ? { file, object: r.label } : { file } });
     }
   });
   return { value, problems, warnings };
@@ -97,21 +100,21 @@ function expandList(doc: unknown, dups: readonly FieldProblem[]): { object: unkn
  * when it may enter the simulation. `at` maps a field path to where it is in the file.
  */
 function checkManifest(o: unknown, dups: readonly FieldProblem[], at: (path: string) => string,
-  jsonBytesAtMost?: number): { object?: KubeObject; label?: string; problems: Omit<InputProblem, 'file'>[];
-    warnings: Omit<InputProblem, 'file'>[] } {
+  jsonBytesAtMost?: number, podSpecs?: PodSpecVerdicts): { object: KubeObject | undefined; label: string | undefined;
+    problems: readonly Omit<InputProblem, 'file'>[]; warnings: readonly Omit<InputProblem, 'file'>[] } {
   const label = objectLabel(o);
   o = withoutNullFields(o);
-  const v = validateObject(o, jsonBytesAtMost === undefined ? {} : { jsonBytesAtMost });
-  const errs = [...dups, ...v.errors];
+  const v = validateObject(o, { jsonBytesAtMost, podSpecs });
+  const errs = dups.length ? [...dups, ...v.errors] : v.errors;
+  // One shape whatever was found (the common case, a valid manifest, allocates no problem lists).
   const withLabel = (x: FieldProblem): Omit<InputProblem, 'file'> =>
     ({ ...(label ? { object: label } : {}), path: at(x.path), message: x.message });
-  return {
-    ...(errs.length === 0 && !v.skipped ? { object: o as KubeObject } : {}),
-    ...(label ? { label } : {}),
-    problems: errs.map(withLabel),
-    warnings: v.warnings.map(withLabel),
-  };
+  return { object: errs.length === 0 && !v.skipped ? o as KubeObject : undefined, label,
+    problems: errs.length ? errs.map(withLabel) : NONE,
+    warnings: v.warnings.length ? v.warnings.map(withLabel) : NONE };
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Loads a scenario file: the scenario's own keys, its nodes, its manifests (inline or

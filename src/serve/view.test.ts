@@ -5,6 +5,7 @@ import { scenarioFrom } from '../../test-support/scenario.js';
 import { printers } from './printers.js';
 import { liveSession } from './session.js';
 import { apiJson, apiView } from './view.js';
+import { toApi } from '../output/toApi.js';
 
 /**
  * apiJson assembles an object's JSON from parts rendered once per part (a pod's spec is the same
@@ -35,5 +36,30 @@ test('apiJson is JSON.stringify(apiView) for every version of every object of a 
   }
   // The case the part cache is for: later versions of an object that kept its spec.
   expect(sharedSpecs).toBeGreaterThan(10);
+  session.stop();
+});
+
+/**
+ * A Deployment written without strategy, revisionHistoryLimit or progressDeadlineSeconds is served, and shown by
+ * `run --output json`, with the API server's defaults (apps/v1 SetDefaults_Deployment) and its template's pod
+ * defaults, the same object both ways (less the served resourceVersion).
+ */
+test('served objects and --output json carry the API server\'s defaults, the same in both', () => {
+  const read = (f: string) => readFileSync(new URL(`../../examples/nginx-deployment/${f}`, import.meta.url), 'utf8');
+  const scenario = scenarioFrom(read('scenario.yaml'), { '/deployment.yaml': read('deployment.yaml') });
+  const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: false, sourceFile: 't' },
+    { speed: 1, paused: true, wallNow: () => 0, printerFor: printers, at: 60_000 });
+  const stored = session.cluster.get('deployments', 'default/nginx-deployment')!;
+  expect((stored.spec as Record<string, unknown>).strategy).toBeUndefined();
+  const rv = session.cluster.rvOf('deployments', 'default/nginx-deployment');
+  const served = JSON.parse(apiJson(stored, rv, session.ctx.startTime)) as { spec: Record<string, unknown>;
+    metadata: Record<string, unknown> };
+  expect(served.spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%',
+    maxSurge: '25%' } });
+  expect([served.spec.revisionHistoryLimit, served.spec.progressDeadlineSeconds]).toEqual([10, 600]);
+  expect((served.spec.template as { spec: Record<string, unknown> }).spec.dnsPolicy).toBe('ClusterFirst');
+  const listed = toApi(session.cluster.state).deployments as Record<string, unknown>[];
+  delete served.metadata.resourceVersion;
+  expect(listed[0]).toEqual(served);
   session.stop();
 });

@@ -1,5 +1,6 @@
 import type { KubeObject } from '../api/types.js';
 import { render, renderField } from '../output/toApi.js';
+import { applyDefaults } from '../api/defaults/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import { getObject, listObjects } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
@@ -26,11 +27,11 @@ export function all(state: ClusterState, store: string): KubeObject[] {
 
 /**
  * The object as the API serves it: the same view as `kubesim run --output json` (toApi's
- * render: RFC 3339 times) plus metadata.resourceVersion, the sequence number of the last fact
+ * render: the API's defaults, RFC 3339 times) plus metadata.resourceVersion, the sequence number of the last fact
  * that changed it.
  */
 export function apiView(o: KubeObject, rv: number, startTime: number): Record<string, unknown> {
-  const r = render(o, startTime) as Record<string, unknown> & { metadata: Record<string, unknown> };
+  const r = render(applyDefaults(o), startTime) as Record<string, unknown> & { metadata: Record<string, unknown> };
   return { ...r, metadata: { ...r.metadata, resourceVersion: String(rv) } };
 }
 
@@ -78,8 +79,9 @@ export function apiJson(o: KubeObject, rv: number, startTime: number): string {
   const e = entry(o, rv);
   if (e.json !== undefined) return e.json;
   let json = '{';
-  for (const k in o) {
-    const x = (o as unknown as Record<string, unknown>)[k];
+  const d = applyDefaults(o);
+  for (const k in d) {
+    const x = (d as unknown as Record<string, unknown>)[k];
     let part: string | undefined;
     if (k === 'metadata') part = JSON.stringify({ ...(render(x, startTime) as object), resourceVersion: String(rv) });
     else if (typeof x === 'object' && x !== null && !Array.isArray(x)) part = renderedPart(x, startTime);

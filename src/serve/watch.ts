@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { KubeObject } from '../api/types.js';
 import type { Change, ServedCluster } from './cluster.js';
-import { apiVersionOf, rowBytes, servedBytes, type ResourceRequest, type ServeContext } from './context.js';
+import { apiVersionOf, rowBytes, servedJson, type ResourceRequest, type ServeContext } from './context.js';
 import { includeOf, matcher, selected, wantsTable } from './reads.js';
 import { ApiError, badRequest } from './status.js';
 import { tableBytes } from './table.js';
@@ -49,8 +49,10 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   // Node sends headers with the first chunk: a quiet watch must still answer at once (client-go waits for them).
   res.flushHeaders();
   const line = (type: string, o: KubeObject, rv: number, headers: boolean): Buffer => {
-    const object = table ? tableBytes(ctx.printerFor(req.r.resource).columns, [rowBytes(ctx, req.r, o, rv, include)],
-      { resourceVersion: String(rv) }, !headers) : servedBytes(ctx, req.r, o, rv);
+    // An object's line is encoded from its JSON text in one copy (a watch line is written once per group).
+    if (!table) return Buffer.from(`{"type":"${type}","object":${servedJson(ctx, req.r, o, rv)}}\n`);
+    const object = tableBytes(ctx.printerFor(req.r.resource).columns, [rowBytes(ctx, req.r, o, rv, include)],
+      { resourceVersion: String(rv) }, !headers);
     return Buffer.concat([prefix(type), object, END]);
   };
   const group = groupOf(ctx, req, table, (c) => line(c.type, c.object, c.rv, false));

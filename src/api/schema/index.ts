@@ -44,9 +44,15 @@ const join = (path: string, key: string): string => (path ? `${path}.${key}` : k
  * A null value counts as absent (as in the API's JSON decoding).
  */
 export function checkFields(value: unknown, schema: Schema, path: string, errors: FieldProblem[],
-  warnings: FieldProblem[], warn = true): void {
-  check(value, schema, path === '' ? [] : [path], { errors, warnings }, warn);
+  warnings: FieldProblem[], warn = true, rootField?: RootField): void {
+  check(value, schema, path === '' ? [] : [path], { errors, warnings, rootField }, warn);
 }
+
+/**
+ * Checks a known field of the value's own object in its place, in the caller's way (a verdict kept
+ * for a shared Pod spec); false: the walk checks it.
+ */
+export type RootField = (key: string) => boolean;
 
 /**
  * The path of a field as the keys (strings) and list indexes (numbers) leading to it, built into
@@ -58,7 +64,8 @@ const pathOf = (stack: PathStack): string => {
   for (const x of stack) out = typeof x === 'number' ? `${out}[${x}]` : join(out, x);
   return out;
 };
-interface Problems { readonly errors: FieldProblem[]; readonly warnings: FieldProblem[] }
+interface Problems { readonly errors: FieldProblem[]; readonly warnings: FieldProblem[];
+  readonly rootField?: RootField }
 
 function wrong(value: unknown, want: string, stack: PathStack, out: Problems): void {
   out.errors.push({ path: pathOf(stack),
@@ -127,7 +134,8 @@ function check(value: unknown, schema: Schema, stack: PathStack, out: Problems, 
         stack.push(k);
         if (!f) out.errors.push({ path: pathOf(stack), message: `unknown field${suggestion(k,
           Object.keys(schema.fields))}` });
-        else check((value as Record<string, unknown>)[k], f, stack, out, warn);
+        else if (!(stack.length === 1 && out.rootField?.(k))) check((value as Record<string, unknown>)[k], f, stack,
+          out, warn);
         stack.pop();
       }
       return;

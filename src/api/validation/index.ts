@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../problems.js';
 import { MAX_OBJECT_BYTES } from '../limits.js';
 import { kindInfo, noKindMatch, removedIn } from '../kinds.js';
-import { checkFields, schemaFor } from '../schema/index.js';
+import { checkFields, schemaFor, type Schema } from '../schema/index.js';
 import { validateDaemonSet, validateDeployment, validateReplicaSet, validateReplicationController,
   validateStatefulSet } from './apps.js';
 import { validateHorizontalPodAutoscaler } from './autoscaling.js';
@@ -54,7 +54,17 @@ export interface ValidationResult {
  * models: unknown fields and wrong types (schema/), then Kubernetes' own rules for the kind.
  * Real fields kubesim does not simulate are warnings; unmodelled kinds are skipped with a warning.
  */
-export function validateObject(obj: unknown, opts: { jsonBytesAtMost?: number } = {}): ValidationResult {
+/**
+ * What validation found in Pod specs shared by many pods (one object per distinct spec, as
+ * loadManifestText's shared specs): the spec's share of the field check and of the rules, found
+ * once per spec object. A caller hands one in only while those specs cannot change.
+ */
+export type PodSpecVerdicts = Map<object, { readonly errors: Problems; readonly warnings: Problems;
+  readonly rules: Problems }>;
+
+export function validateObject(obj: unknown,
+  opts: { jsonBytesAtMost?: number | undefined; podSpecs?: PodSpecVerdicts | undefined } = {}):
+  ValidationResult {
   const errors: Problems = [];
   const warnings: Problems = [];
   if (!isObj(obj)) return {
@@ -98,12 +108,20 @@ export function validateObject(obj: unknown, opts: { jsonBytesAtMost?: number } 
     return { errors, warnings, skipped: false };
   }
   const schema = schemaFor(kind, apiVersion);
-  if (schema) checkFields(obj, schema, '', errors, warnings);
+  const verdict = kind === 'Pod' && opts.podSpecs && isObj(obj.spec) && schema?.t === 'object'
+    ? specVerdict(obj.spec, schema.fields.spec, opts.podSpecs) : undefined;
+  if (schema) checkFields(obj, schema, '', errors, warnings, true, verdict && ((k) => {
+    if (k !== 'spec') return false;
+    for (const x of verdict.errors) errors.push({ ...x });
+    for (const x of verdict.warnings) warnings.push({ ...x });
+    return true;
+  }));
   // A value of the wrong type gets one error (the schema's); the rules below would only repeat it.
   const wrongType = new Set(errors.filter((e) => /: expected .+, got [a-z]+$/.test(e.message)).map((e) => e.path));
   const rules: Problems = [];
   metadata(rules, obj.metadata, info.namespaced);
-  VALIDATORS[kind]?.(rules, obj);
+  if (verdict) for (const x of verdict.rules) rules.push({ ...x });
+  else VALIDATORS[kind]?.(rules, obj);
   for (const t of podTemplates(obj)) validateBehaviorAnnotations(rules, warnings, t.path, t.metadata, t.spec);
   errors.push(...rules.filter((e) => !wrongType.has(e.path)));
   // The API server clears metadata.namespace on cluster-scoped objects (rest.BeforeCreate).
@@ -115,6 +133,17 @@ export function validateObject(obj: unknown, opts: { jsonBytesAtMost?: number } 
       message: 'not set: the node offers only pods: 110 and no cpu or memory (give status.capacity as the kubelet ' +
         'would report it)' });
   return { errors: dedupe(errors), warnings, skipped: false };
+}
+
+/** A Pod spec's share of validateObject's findings (PodSpecVerdicts), found on its first pod. */
+function specVerdict(spec: Record<string, unknown>, schema: Schema, verdicts: PodSpecVerdicts) {
+  let v = verdicts.get(spec);
+  if (v) return v;
+  const errors: Problems = [], warnings: Problems = [], rules: Problems = [];
+  checkFields(spec, schema, 'spec', errors, warnings);
+  VALIDATORS.Pod(rules, { spec });
+  verdicts.set(spec, (v = { errors, warnings, rules }));
+  return v;
 }
 
 /** Where an object keeps pod metadata and spec: the Pod itself, or its (job) template. */

@@ -204,3 +204,22 @@ describe('Pod rules (core/validation)', () => {
       want: ['metadata.name: Required value: name or generateName is required'] },
   ])('$name', ({ obj, want }) => expect(errorsOf(obj)).toEqual(want));
 });
+
+describe('Pod specs shared by many pods (loadManifestText) are judged once, with the same findings', () => {
+  test('each pod gets what validating it alone gives, in the same order, as its own objects', () => {
+    const spec = { containers: [{ name: 'a', image: 'x', imagePullPolice: 'Always', ports: [{ containerPort: -1 }],
+      securityContext: { seccompProfile: { type: 'RuntimeDefault' } } }], restartPolicy: 'Sometimes' };
+    const pod = (name: string, extra: Record<string, unknown> = {}) => ({ apiVersion: 'v1', kind: 'Pod',
+      metadata: { name }, spec, ...extra });
+    const verdicts: import("./index.js").PodSpecVerdicts = new Map();
+    const pods = [pod('a'), pod('B'), pod('c', { status: { phase: 'Running' } }), pod('d')];
+    const shared = pods.map((p) => validateObject(p, { podSpecs: verdicts }));
+    const alone = pods.map((p) => validateObject(p));
+    expect(shared).toEqual(alone);
+    expect(verdicts.has(spec)).toBe(true);
+    expect(alone[0].errors.length).toBeGreaterThan(2);
+    expect(alone[0].warnings.length).toBeGreaterThan(0);
+    expect(shared[1].errors.length).toBeGreaterThan(alone[0].errors.length); // the upper-case name
+    expect(shared[3].errors[0]).not.toBe(shared[0].errors[0]);
+  });
+});

@@ -6,7 +6,7 @@ import type { LabelSelector, Pod } from '../../api/types.js';
 import type { MetricSeries } from '../../scenario/metrics.js';
 import { externalMetricValues, objectMetricValue, podMetricValues, type MetricIdentifier } from './customMetrics.js';
 import { goLabelSelectorString } from './goSelectorString.js';
-import { podSample } from './podSample.js';
+import { podHead, podSample } from './podSample.js';
 import { getPerPodReplicas, getReplicas, getUsageRatioReplicaCount, type PodSample } from './replicaCalculator.js';
 import type { BehaviorRule } from '../../scenario/types.js';
 
@@ -88,10 +88,8 @@ function podsMetric(src: Source, c: MetricContext): MetricResult {
   // rest_metrics_client.go GetRawMetric: an empty list from the custom metrics API is an error.
   if (values.size === 0) return fails(`unable to get metric ${id.name}: no metrics returned from custom metrics API`);
   const samples: PodSample[] = c.pods.map((p) => {
-    const ready = p.status.conditions.find((x) => x.type === 'Ready'), usage = values.get(p.metadata.name);
-    return { name: p.metadata.name, phase: p.status.phase, deleting: p.metadata.deletionTimestamp !== undefined,
-      ...(ready ? { ready: { status: ready.status, lastTransitionTime: ready.lastTransitionTime ?? 0 } } : {}),
-      ...(usage !== undefined ? { usage } : {}) };
+    const usage = values.get(p.metadata.name);
+    return { ...podHead(p), ...(usage !== undefined ? { usage } : {}) };
   });
   const rec = getReplicas(c.specReplicas, { averageValue: milliOf(src.target?.averageValue) }, samples, '', c.now);
   if ('error' in rec) return fails(rec.error);
@@ -99,11 +97,6 @@ function podsMetric(src: Source, c: MetricContext): MetricResult {
     pods: { metric: id, current: { averageValue: milliQuantity(rec.rawAverage) } } } };
 }
 
-const readySamples = (pods: readonly Pod[]): PodSample[] => pods.map((p) => {
-  const ready = p.status.conditions.find((x) => x.type === 'Ready');
-  return { name: p.metadata.name, phase: p.status.phase, deleting: false,
-    ...(ready ? { ready: { status: ready.status, lastTransitionTime: 0 } } : {}) };
-});
 
 /**
  * The error a custom metrics adapter gives for an object it has no metric for (custom-metrics-apiserver
@@ -128,7 +121,7 @@ function objectMetric(src: Source, c: MetricContext): MetricResult {
     `${d.kind ?? ''} ${c.namespace}/${d.name ?? ''}`;
   if (t.type === 'Value' && t.value !== undefined) {
     if (usage === undefined) return fail('FailedGetObjectMetric', noMetric, outer(noMetric));
-    const r = getUsageRatioReplicaCount(c.specReplicas, usage / milliOf(t.value), readySamples(c.pods));
+    const r = getUsageRatioReplicaCount(c.specReplicas, usage / milliOf(t.value), c.pods.map(podHead));
     if ('error' in r) return fail('FailedGetObjectMetric', r.error, outer(r.error));
     return { replicas: r.replicas, name: `${d.kind ?? ''} metric ${id.name}`, status: { type: 'Object',
       object: { describedObject: d, metric: id, current: { value: milliQuantity(usage) } } } };
@@ -165,7 +158,7 @@ function externalMetric(src: Source, c: MetricContext): MetricResult {
   if (t.value !== undefined) {
     if (values.length === 0) return fail('FailedGetExternalMetric', noMetric,
       outer(`failed to get external metric ${id.name}: ${noMetric}`));
-    const r = getUsageRatioReplicaCount(c.specReplicas, usage / milliOf(t.value), readySamples(c.pods));
+    const r = getUsageRatioReplicaCount(c.specReplicas, usage / milliOf(t.value), c.pods.map(podHead));
     if ('error' in r) return fail('FailedGetExternalMetric', r.error,
       outer(`failed to get external metric ${id.name}: ${r.error}`));
     return { replicas: r.replicas, name, status: { type: 'External',

@@ -21,6 +21,16 @@ interface SampleParts {
 /** Per pod object (immutable) and resource: the HPA samples the same running pods every 15 s. */
 const partsOf = new WeakMap<Pod, Map<string, SampleParts>>();
 
+/** What groupPods and getReadyPodsCount read of a pod: its phase, deletion, start and Ready condition. */
+export function podHead(pod: Pod): Pick<PodSample, 'name' | 'phase' | 'deleting' | 'startTime' | 'ready'> {
+  const ready = pod.status.conditions.find((c) => c.type === 'Ready');
+  return {
+    name: pod.metadata.name, phase: pod.status.phase, deleting: pod.metadata.deletionTimestamp !== undefined,
+    ...(pod.status.startTime !== undefined ? { startTime: pod.status.startTime } : {}),
+    ...(ready ? { ready: { status: ready.status, lastTransitionTime: ready.lastTransitionTime ?? 0 } } : {}),
+  };
+}
+
 /**
  * The containers metrics-server reports and calculateRequests sums (replica_calculator.go
  * calculatePodRequestsFromContainers): the app containers and the restartable init containers (sidecars).
@@ -51,13 +61,7 @@ function sampleParts(pod: Pod, resource: string, rules: readonly BehaviorRule[])
     request = r === undefined || request === undefined ? undefined : request + milli(resource, r);
     limit = l === undefined || limit === undefined ? undefined : limit + milli(resource, l);
   }
-  const ready = pod.status.conditions.find((c) => c.type === 'Ready');
-  const head = {
-    name: pod.metadata.name, phase: pod.status.phase, deleting: pod.metadata.deletionTimestamp !== undefined,
-    ...(pod.status.startTime !== undefined ? { startTime: pod.status.startTime } : {}),
-    ...(ready ? { ready: { status: ready.status, lastTransitionTime: ready.lastTransitionTime ?? 0 } } : {}),
-    ...(missingRequest !== undefined ? { missingRequest } : {}),
-  };
+  const head = { ...podHead(pod), ...(missingRequest !== undefined ? { missingRequest } : {}) };
   const parts = { rules, head, request, limit, started, steps };
   if (!byResource) partsOf.set(pod, byResource = new Map());
   byResource.set(resource, parts);

@@ -77,6 +77,27 @@ describe('kubectl get columns per kind', () => {
       + 'php    Deployment/php-apache   cpu: 61%/50%              1         10        4          60s\n',
     );
   });
+  // printers.go formatHPAMetrics: Pods and Value targets "current/target", AverageValue ones of Object and External
+  // "current/target (avg)", "<unknown>" before a status (or for a failed metric's empty entry), two shown.
+  test('hpa TARGETS for Pods, Object and External metrics', () => {
+    const m = (type: string, field: string, target: object) => ({ type, [field]: { metric: { name: 'm' }, target } });
+    const hpa = (name: string, metrics: object[], current: object[]) => obj('autoscaling/v2',
+      'HorizontalPodAutoscaler', name, { scaleTargetRef: { kind: 'Deployment', name: 'w' }, maxReplicas: 5, metrics },
+      { currentReplicas: 2, currentMetrics: current });
+    const a = hpa('a', [m('Object', 'object', { type: 'Value', value: '2k' }),
+      m('External', 'external', { type: 'AverageValue', averageValue: '10' })],
+    [{ type: 'Object', object: { current: { value: '1500' } } },
+      { type: 'External', external: { current: { averageValue: '834m' } } }]);
+    const b = hpa('b', [m('Pods', 'pods', { type: 'AverageValue', averageValue: '1k' }),
+      m('Object', 'object', { type: 'AverageValue', averageValue: '500' }),
+      m('External', 'external', { type: 'Value', value: '40' })],
+    [{ type: '' }, { type: 'Object', object: { current: { averageValue: '666667m' } } }]);
+    expect(show('hpa', [a, b], 60_000)).toBe(
+      'NAME   REFERENCE      TARGETS                                       MINPODS   MAXPODS   REPLICAS   AGE\n'
+      + 'a      Deployment/w   1500/2k, 834m/10 (avg)                        <unset>   5         2          60s\n'
+      + 'b      Deployment/w   <unknown>/1k, 666667m/500 (avg) + 1 more...   <unset>   5         2          60s\n',
+    );
+  });
   test('pdb and configmaps', () => {
     expect(show('pdb', [obj('policy/v1', 'PodDisruptionBudget', 'web', { minAvailable: 2 }, { disruptionsAllowed: 1 })],
       1000))
