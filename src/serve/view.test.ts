@@ -46,7 +46,7 @@ test('apiJson is JSON.stringify(apiView) for every version of every object of a 
  */
 test('served objects and --output json carry the API server\'s defaults, the same in both', () => {
   const read = (f: string) => readFileSync(new URL(`../../examples/nginx-deployment/${f}`, import.meta.url), 'utf8');
-  const scenario = scenarioFrom(read('scenario.yaml'), { '/deployment.yaml': read('deployment.yaml') });
+  const scenario = scenarioFrom(read('scenario.yaml'), { 'deployment.yaml': read('deployment.yaml') });
   const session = liveSession(scenario, { components: DEFAULT_COMPONENTS, keepLog: false, sourceFile: 't' },
     { speed: 1, paused: true, wallNow: () => 0, printerFor: printers, at: 60_000 });
   const stored = session.cluster.get('deployments', 'default/nginx-deployment')!;
