@@ -71,9 +71,12 @@ export class PodLabelIndex implements ControllerCache {
       if (!smallest || set.size < smallest.size) smallest = set;
     }
     const out: Pod[] = [];
+    // A selector that is one exact pair and nothing else (a Deployment's `app: web`) matches its whole set.
+    const onePair = anchors.length === 1 && Object.keys(selector?.matchLabels ?? {}).length
+      + (selector?.matchExpressions?.length ?? 0) === 1;
     for (const uid of smallest!) {
       const p = this.#current.get(uid)!;
-      if (labelSelectorMatches(selector, p.metadata.labels)) out.push(p);
+      if (onePair || labelSelectorMatches(selector, p.metadata.labels)) out.push(p);
     }
     return out;
   }

@@ -85,9 +85,7 @@ export function podSample(pod: Pod, resource: string, rules: readonly BehaviorRu
     for (let i = 0; i < started.length; i++) usage += valueAt(steps[i], now - started[i]) * scale;
     usage = Math.ceil(limit === undefined ? usage : Math.min(usage, limit));
   }
-  return {
-    ...head,
-    ...(usage !== undefined ? { usage } : {}),
-    ...(request !== undefined ? { request } : {}),
-  };
+  // One shape for every sample (absent values undefined): the HPA makes one per target pod every 15 s.
+  return { name: head.name, phase: head.phase, deleting: head.deleting, startTime: head.startTime, ready: head.ready,
+    missingRequest: head.missingRequest, usage, request };
 }
