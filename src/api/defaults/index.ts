@@ -8,11 +8,13 @@ import { defaultHorizontalPodAutoscaler } from './autoscaling.js';
 import { defaultCronJob, defaultJob } from './batch.js';
 import { defaultLimitRange, defaultPersistentVolumeClaim, defaultPriorityClass, defaultReplicationController,
   defaultSecret } from './core.js';
+import { defaultService } from './service.js';
 
 export * from './apps.js';
 export * from './autoscaling.js';
 export * from './batch.js';
 export * from './core.js';
+export * from './service.js';
 
 const BY_KIND: Readonly<Record<string, <T extends KubeObject>(o: T) => T>> = {
   Deployment: defaultDeployment, ReplicaSet: defaultReplicaSet, StatefulSet: defaultStatefulSet,
@@ -20,7 +22,7 @@ const BY_KIND: Readonly<Record<string, <T extends KubeObject>(o: T) => T>> = {
   Job: defaultJob, CronJob: defaultCronJob, HorizontalPodAutoscaler: defaultHorizontalPodAutoscaler,
   ReplicationController: defaultReplicationController, PersistentVolumeClaim: defaultPersistentVolumeClaim,
     Secret: defaultSecret,
-  PriorityClass: defaultPriorityClass, LimitRange: defaultLimitRange,
+  PriorityClass: defaultPriorityClass, LimitRange: defaultLimitRange, Service: defaultService,
 };
 
 /**

@@ -54,10 +54,9 @@ export const byKey = (a: KubeObject, b: KubeObject): number => {
 
 /**
  * kubectl's `all` category: the resources the API server's discovery puts in it, in discovery
- * order (core, then apps, autoscaling, batch; by name within a group), less Services, which
- * kubesim keeps as selectors only and cannot print.
+ * order (core, then apps, autoscaling, batch; by name within a group).
  */
-const ALL = ['pods', 'replicationcontrollers', 'daemonsets', 'deployments', 'replicasets', 'statefulsets',
+const ALL = ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets',
   'horizontalpodautoscalers', 'cronjobs', 'jobs'];
 
 const gvr = (i: ResourceInfo): string => `${i.group ? `${i.group}/` : '/'}${i.version}, Resource=${i.resource}`;

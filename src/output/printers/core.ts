@@ -2,7 +2,8 @@ import type { KubeObject } from '../../api/types.js';
 import { eventCount, firstSeen, lastSeen, type EventObject } from '../events/eventObject.js';
 import { since } from './humanDuration.js';
 import { rfc3339 } from '../../api/time.js';
-import { AGE_COLUMN, NAME_COLUMN, col, rec, specOf, statusOf, type Printer } from './types.js';
+import { formatLabels } from './labels.js';
+import { AGE_COLUMN, NAME_COLUMN, col, rec, specOf, statusOf, type Printer, type Rec } from './types.js';
 
 const age = (o: KubeObject, now: number): string => since(now, o.metadata.creationTimestamp);
 const size = (v: unknown): number => Object.keys(rec(v)).length;
@@ -122,4 +123,43 @@ export const limitRangePrinter: Printer = {
   columns: [NAME_COLUMN, col('Created At', 'date', 'CreationTimestamp is a timestamp representing the server time '
     + 'when this object was created.')],
   row: (o, ctx) => [o.metadata.name, rfc3339(ctx.startTime ?? 0, o.metadata.creationTimestamp ?? 0)],
+};
+
+type ServicePort = { port?: number; nodePort?: number; protocol?: string };
+
+/** printers.go makePortString: `80/TCP`, with a node port `80:30080/TCP`, joined by commas. */
+const portString = (ports: unknown): string => (Array.isArray(ports) ? (ports as ServicePort[]) : []).map((p) =>
+  (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`)).join(',');
+
+/** printers.go getServiceExternalIP (wide: every load balancer ingress). */
+function externalIP(s: Rec, status: Rec): string {
+  const ips = Array.isArray(s.externalIPs) ? (s.externalIPs as string[]) : [];
+  switch (s.type) {
+    case 'ClusterIP': case 'NodePort': return ips.length ? ips.join(',') : '<none>';
+    case 'LoadBalancer': {
+      const ingress = (rec(status.loadBalancer).ingress as { ip?: string; hostname?: string }[] | undefined) ?? [];
+      const lb = ingress.map((i) => i.ip || i.hostname || '').filter((x) => x !== '');
+      const all = [...lb, ...ips];
+      return all.length ? all.join(',') : '<pending>';
+    }
+    case 'ExternalName': return String(s.externalName ?? '');
+    default: return '<unknown>';
+  }
+}
+
+/** printService: TYPE, CLUSTER-IP (the first of clusterIPs), EXTERNAL-IP, PORT(S), AGE; wide adds SELECTOR. */
+export const servicePrinter: Printer = {
+  columns: [NAME_COLUMN, col('Type', 'string', 'type determines how the Service is exposed.'),
+    col('Cluster-IP', 'string', 'clusterIP is the IP address of the service.'),
+    col('External-IP', 'string', 'externalIPs is a list of IP addresses for which nodes in the cluster will ' +
+      'also accept traffic for this service.'),
+    col('Port(s)', 'string', 'The list of ports that are exposed by this service.'), AGE_COLUMN,
+    col('Selector', 'string', 'Route service traffic to pods with label keys and values matching this selector.',
+      true)],
+  row: (o, ctx) => {
+    const s = specOf(o);
+    const ips = Array.isArray(s.clusterIPs) ? (s.clusterIPs as string[]) : [];
+    return [o.metadata.name, String(s.type ?? ''), ips[0] ?? '<none>', externalIP(s, statusOf(o)),
+      portString(s.ports) || '<none>', age(o, ctx.now), formatLabels(rec(s.selector) as Record<string, string>)];
+  },
 };

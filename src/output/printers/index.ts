@@ -8,7 +8,7 @@ import { horizontalPodAutoscalerPrinter } from './autoscaling.js';
 import { cronJobPrinter, jobPrinter } from './batch.js';
 import {
   configMapPrinter, eventPrinter, limitRangePrinter, namespacePrinter, resourceQuotaPrinter,
-    persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter,
+    persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter, servicePrinter,
 } from './core.js';
 import { nodePrinter } from './nodes.js';
 import { podPrinter } from './pods.js';
@@ -48,6 +48,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('poddisruptionbudgets', 'PodDisruptionBudget', 'policy', 'v1', true, ['poddisruptionbudget', 'pdb'],
     podDisruptionBudgetPrinter),
   r('configmaps', 'ConfigMap', '', 'v1', true, ['configmap', 'cm'], configMapPrinter),
+  r('services', 'Service', '', 'v1', true, ['service', 'svc'], servicePrinter),
   r('secrets', 'Secret', '', 'v1', true, ['secret'], secretPrinter),
   r('namespaces', 'Namespace', '', 'v1', false, ['namespace', 'ns'], namespacePrinter),
   r('persistentvolumeclaims', 'PersistentVolumeClaim', '', 'v1', true, ['persistentvolumeclaim', 'pvc'],
