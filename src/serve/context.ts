@@ -1,4 +1,5 @@
 import type { KubeObject } from '../api/types.js';
+import { applyDefaults } from '../api/defaults/index.js';
 import type { ServedCluster } from './cluster.js';
 import { eventsV1 } from './events.js';
 import { hpaAt } from './hpaConversion.js';
@@ -64,7 +65,8 @@ export function rowBytes(ctx: ServeContext, r: ServedResource, o: KubeObject, rv
   const now = ctx.cluster.now;
   return encodedRow(o, rv, now, `${groupVersion(r)}|${r.resource}|${include}`, () => {
     const object = rowObjectJson(ctx, r, o, include, rv);
-    const cells = JSON.stringify(ctx.printerFor(r.resource).row(o as never, { now }));
+    // The row of the object as served: with the API server's defaults (a Service's type, ClusterIP, ports).
+    const cells = JSON.stringify(ctx.printerFor(r.resource).row(applyDefaults(o) as never, { now }));
     return `{"cells":${cells}${object ? `,"object":${object}` : ''}}`;
   });
 }
