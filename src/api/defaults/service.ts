@@ -10,11 +10,15 @@ import { isObj, or, specOf, withSpec, type Obj } from './util.js';
 const SERVICE_CIDR_BASE = (10 << 24) | (96 << 16);
 const SERVICE_CIDR_SIZE = 1 << 20;
 /**
- * KEP-3070: dynamic ClusterIPs come from the upper band of the range, above min(max(16, size/16), 256)
- * addresses kept for static ones; the last address (broadcast) is never given.
+ * KEP-3070 (ipallocator calculateRangeOffset: min(max(16, size/16), 256)): dynamic ClusterIPs come
+ * from above the band kept for static ones. The allocator's range starts after the network address
+ * and ends before the broadcast address (size - 2 usable addresses).
  */
 const IP_BAND = Math.min(Math.max(16, SERVICE_CIDR_SIZE / 16), 256);
-/** --service-node-port-range default 30000-32767; KEP-3668: dynamic ports above min(max(16, size/32), 128). */
+/**
+ * --service-node-port-range default 30000-32767; KEP-3668 (portallocator calculateRangeOffset:
+ * min(max(16, size/32), 128)): dynamic ports above that offset.
+ */
 const NODE_PORT_BASE = 30000, NODE_PORT_SIZE = 2768;
 const PORT_BAND = Math.min(Math.max(16, Math.floor(NODE_PORT_SIZE / 32)), 128);
 
@@ -26,7 +30,7 @@ const ipOf = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255
  * gives the same address every time. Collisions between Services are not checked.
  */
 export const allocatedClusterIP = (uid: string): string =>
-  ipOf(SERVICE_CIDR_BASE + IP_BAND + (fnv1a32(`clusterIP/${uid}`) % (SERVICE_CIDR_SIZE - IP_BAND - 1)));
+  ipOf(SERVICE_CIDR_BASE + 1 + IP_BAND + (fnv1a32(`clusterIP/${uid}`) % (SERVICE_CIDR_SIZE - 2 - IP_BAND)));
 
 const allocatedNodePort = (uid: string, i: number): number =>
   NODE_PORT_BASE + PORT_BAND + (fnv1a32(`nodePort/${uid}/${i}`) % (NODE_PORT_SIZE - PORT_BAND));

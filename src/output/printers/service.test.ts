@@ -43,7 +43,7 @@ describe('Services as the API server stores them and kubectl prints them', () =>
     const port = (s.ports as Record<string, unknown>[])[0];
     expect([port.protocol, port.targetPort, s.sessionAffinity, s.externalTrafficPolicy, s.internalTrafficPolicy,
       s.ipFamilyPolicy, s.ipFamilies]).toEqual(['TCP', 80, 'None', 'Cluster', 'Cluster', 'SingleStack', ['IPv4']]);
-    // The dynamic bands: node ports 30086-32767 (KEP-3668), ClusterIPs from 10.96.1.0 up in 10.96.0.0/12 (KEP-3070).
+    // The dynamic bands: node ports 30086-32767 (KEP-3668), ClusterIPs from 10.96.1.1 up in 10.96.0.0/12 (KEP-3070).
     expect(port.nodePort).toBeGreaterThanOrEqual(30086);
     expect(port.nodePort).toBeLessThanOrEqual(32767);
     const [a, b, c] = String(s.clusterIP).split('.').map(Number);
