@@ -79,7 +79,8 @@ describe('the event log', () => {
     const fields = { pod: 'default/a', uid: 'u1', object: { metadata: { name: 'a' } }, note: undefined };
     const typeFirst = { type: 'PodDeleted', at: 1500, ...fields } as unknown as ClusterEvent;
     const atFirst = { at: 1500, ...fields, type: 'PodDeleted' } as unknown as ClusterEvent;
-    const want = '{"seq":7,"at":1500,"type":"PodDeleted","pod":"default/a","uid":"u1","object":{"metadata":{"name":"a"}}}';
+    const want = '{"seq":7,"at":1500,"type":"PodDeleted","pod":"default/a","uid":"u1",' +
+      '"object":{"metadata":{"name":"a"}}}';
     expect(lineBody(7, typeFirst)).toBe(want);
     expect(lineBody(7, atFirst)).toBe(want);
     const bare = { type: 'SimulationStopped', at: 3 } as unknown as ClusterEvent;
