@@ -6,7 +6,6 @@
 // Usage (after tsc): node scripts/bundle.mjs
 import { readFileSync, renameSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { build } from 'esbuild';
 
 const ENTRIES = ['dist/src/cli/main.js', 'dist/benchmarks/gcdaChild.js'];
 /** The first line of a bundle: a second run (no tsc in between) leaves a bundled entry alone. */
@@ -41,11 +40,14 @@ const BANNER = [MARK, "import { createRequire as kubesimCreateRequire } from 'no
   "import { fileURLToPath as kubesimFileURLToPath } from 'node:url';",
   'const kubesimBundleUrl = import.meta.url;', 'const require = kubesimCreateRequire(kubesimBundleUrl);'].join('\n');
 
-for (const entry of ENTRIES) {
+// A worktree installed before esbuild was a devDependency still builds: unbundled, as tsc wrote it (slower start).
+const esbuild = await import('esbuild').catch(() => undefined);
+if (!esbuild) console.warn('scripts/bundle.mjs: esbuild is not installed (npm ci): dist/ stays unbundled');
+for (const entry of esbuild ? ENTRIES : []) {
   const file = resolve(entry);
   if (readFileSync(file, 'utf8').slice(0, 200).includes(MARK)) continue;
   const tmp = `${file}.bundle`;
-  await build({
+  await esbuild.build({
     entryPoints: [file], outfile: tmp, bundle: true, platform: 'node', format: 'esm', target: 'node20',
     logLevel: 'warning', plugins: [locationOfSource(dirname(file))], banner: { js: BANNER },
   });
