@@ -30,12 +30,12 @@ export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterSt
   return result;
 }
 
-type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
+export type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
 const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined });
 let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
 let memo = new Map<ClusterEvent, PodChange>();
 
-function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+export function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
   const uid = (e as { uid?: unknown }).uid;
   if (typeof uid !== 'string' || !('pod' in e)) return undefined;
   const after = tget(state.pods, uid), before = tget(prev.pods, uid);
