@@ -90,7 +90,7 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
     const pods = new Set<string>(), touchedNodes = new Set<string>();
     for (let x = i; x < j; x++) {
       const e = facts[x];
-      for (const o of reader.observe(e, facts, x)) if (o.event.real) recorder.add(o.event, o.at);
+      for (const o of reader.observe(e, facts, x)) if (o.event.real) recorder.record(o.event, o.at);
       if ('uid' in e && 'pod' in e && typeof e.uid === 'string') pods.add(e.uid);
       if ('node' in e && !('pod' in e)) touchedNodes.add(e.node);
       const pi = 'uid' in e && typeof e.uid === 'string' ? track.has(e.uid) : undefined;
