@@ -42,7 +42,8 @@ metadata: {name: owner-dispatch}
 until: 6m
 nodes: [{namePrefix: n-, count: 3, capacity: {cpu: "8", memory: 16Gi}}]
 manifests:
-  - {apiVersion: v1, kind: Pod, metadata: {name: bare, labels: {tier: web}}, spec: {containers: [{name: c, image: nginx}]}}
+  - {apiVersion: v1, kind: Pod, metadata: {name: bare, labels: {tier: web}}, spec: {containers: [{name: c, image: ` +
+    `nginx}]}}
   - apiVersion: apps/v1
     kind: ReplicaSet
     metadata: {name: web}
