@@ -49,7 +49,8 @@ export function stateFromCheckpoint(log: string, at: Millis, key?: Uint8Array): 
     const lg = openBytes(log);
     try { return fromIndexed(ck, lg, at, key); } catch (e) {
       if (e instanceof LogError) throw new CliError(`${log}: ${e.message}`);
-      if (e instanceof SyntaxError) throw new CliError(`${log}: its last line is not valid JSON (is the log truncated?)`);
+      if (e instanceof SyntaxError) throw new CliError(
+        `${log}: its last line is not valid JSON (is the log truncated?)`);
       throw e;
     } finally { lg.close(); }
   } finally { ck.close(); }
