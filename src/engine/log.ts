@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import crypto, { createHash, createHmac } from 'node:crypto';
 import type { ClusterEvent } from '../events/index.js';
 import { eventSchemaError } from './eventSchema.js';
 import { impossibleHistory } from './history.js';
@@ -22,9 +22,12 @@ export interface LogHeader {
  * as evidence cannot be re-hashed by someone without it.
  */
 export function chainHash(prev: string, body: string, key?: Uint8Array): string {
+  // One-shot crypto.hash (Node 20.12+) where there is no key: no Hash object per log line.
+  if (!key && oneShot) return oneShot('sha256', `${prev}\n${body}`, 'hex').slice(0, 16);
   const h = key ? createHmac('sha256', key) : createHash('sha256');
   return h.update(prev).update('\n').update(body).digest('hex').slice(0, 16);
 }
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 
 /**
  * Writes the log as JSON lines: a header, then one event per line with `seq`, `at`, `type`, the
@@ -43,8 +46,7 @@ export class LogWriter {
   }
 
   append(seq: number, e: ClusterEvent): void {
-    const { type, at, ...rest } = e;
-    const body = JSON.stringify({ seq, at, type, ...rest });
+    const body = lineBody(seq, e);
     this.#prev = chainHash(this.#prev, body, this.#key);
     this.write(`${body.slice(0, -1)},"hash":"${this.#prev}"}\n`);
   }
@@ -53,6 +55,22 @@ export class LogWriter {
   get hash(): string {
     return this.#prev;
   }
+}
+
+/**
+ * `{"seq":..,"at":..,"type":..,` then the event's other fields in their order. Facts are built
+ * `{ type, at, ... }`, so the event's own JSON after its first two fields is the rest: no copy of
+ * the event per line (the spread and the rest object were a share of writing a large log).
+ */
+function lineBody(seq: number, e: ClusterEvent): string {
+  const json = JSON.stringify(e);
+  const head = `{"type":${JSON.stringify(e.type)},"at":${JSON.stringify(e.at)}`;
+  const next = json.charCodeAt(head.length);
+  if (json.startsWith(head) && (next === 44 /* , */ || next === 125 /* } */)) {
+    return `{"seq":${seq},"at":${JSON.stringify(e.at)},"type":${JSON.stringify(e.type)}${json.slice(head.length)}`;
+  }
+  const { type, at, ...rest } = e;
+  return JSON.stringify({ seq, at, type, ...rest });
 }
 
 export class LogError extends Error {
