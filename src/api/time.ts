@@ -48,6 +48,20 @@ export function formatDuration(ms: number): string {
   return m % 60 ? `${h}h${m % 60}m` : `${h}h`;
 }
 
-/** RFC 3339 with second precision, as the API serialises metav1.Time. */
-export const rfc3339 = (startTime: number, ms: number): string =>
-  `${new Date(startTime + ms).toISOString().slice(0, 19)}Z`;
+/**
+ * RFC 3339 with second precision, as the API serialises metav1.Time. Printing a run's objects
+ * formats the same few instants over and over (a pod's conditions, its containers' startedAt), so
+ * the texts of recent instants are kept (by second; cleared when many accumulate).
+ */
+export function rfc3339(startTime: number, ms: number): string {
+  const second = Math.floor((startTime + ms) / 1000);
+  let s = RFC3339.get(second);
+  if (s === undefined) {
+    if (RFC3339.size >= RFC3339_KEPT) RFC3339.clear();
+    s = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
+    RFC3339.set(second, s);
+  }
+  return s;
+}
+const RFC3339 = new Map<number, string>();
+const RFC3339_KEPT = 4096;

@@ -30,9 +30,26 @@ export function render(v: unknown, startTime: number): unknown {
 
 /** The value of field `k` in API form (a time field's milliseconds as its RFC 3339 text). */
 export function renderField(k: string, x: unknown, startTime: number): unknown {
-  return typeof x !== 'number' ? render(x, startTime)
-    : TIME_FIELDS.has(k) ? rfc3339(startTime, x) : MICRO_TIME_FIELDS.has(k) ? rfc3339Micro(startTime, x) : x;
+  return typeof x !== 'number' ? render(x, startTime) : timeText(k, x, startTime);
 }
+
+const timeText = (k: string, x: number, startTime: number): unknown =>
+  (TIME_FIELDS.has(k) ? rfc3339(startTime, x) : MICRO_TIME_FIELDS.has(k) ? rfc3339Micro(startTime, x) : x);
+
+/**
+ * render as a JSON.stringify replacer: `JSON.stringify(o, apiReplacer(t))` is
+ * `JSON.stringify(render(o, t))` without the rendered copy. Array entries are never time fields
+ * (their keys are indices), as in render.
+ */
+export function apiReplacer(startTime: number): (k: string, x: unknown) => unknown {
+  let r = REPLACERS.get(startTime);
+  if (!r) {
+    r = (k, x) => (typeof x === 'number' ? timeText(k, x, startTime) : x);
+    REPLACERS.set(startTime, r);
+  }
+  return r;
+}
+const REPLACERS = new Map<number, (k: string, x: unknown) => unknown>();
 
 const byName = (a: { metadata: { name: string; namespace?: string } },
   b: { metadata: { name: string; namespace?: string } }): number => {

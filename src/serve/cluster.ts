@@ -18,8 +18,11 @@ export interface Change {
   readonly object: KubeObject;
   readonly rv: number;
   /** The serialised watch line per served form, filled by the first watcher that needs it. */
-  lines?: Map<string, Buffer>;
+  lines?: Map<string, WatchLine>;
 }
+
+/** One encoded watch event: JSON text (joined with its neighbours, encoded once per flush) or bytes. */
+export type WatchLine = string | Buffer;
 
 /**
  * An Event's change: ADDED when the recorder created it, MODIFIED when a repeat updated it. The
@@ -27,7 +30,7 @@ export interface Change {
  */
 class EventChange implements Change {
   readonly store = 'events';
-  lines?: Map<string, Buffer>;
+  lines?: Map<string, WatchLine>;
   #object?: KubeObject;
   constructor(readonly received: Received, private readonly startTime: number, readonly rv: number) {}
   get type(): WatchType { return this.received.created ? 'ADDED' : 'MODIFIED'; }

@@ -54,7 +54,7 @@ export function rowObjectJson(ctx: ServeContext, r: ServedResource, o: KubeObjec
 
 /** A served object as bytes (encoded once per object and served form): what a list body concatenates. */
 export const servedBytes = (ctx: ServeContext, r: ServedResource, o: KubeObject, rv: number): Buffer =>
-  encoded(o, rv, groupVersion(r), () => servedJson(ctx, r, o, rv));
+  encoded(o, rv, ctx.startTime, groupVersion(r), () => servedJson(ctx, r, o, rv));
 
 /**
  * A Table row (`{"cells": [...], "object": ...}`) of the object at the current instant, as bytes:
@@ -63,7 +63,7 @@ export const servedBytes = (ctx: ServeContext, r: ServedResource, o: KubeObject,
  */
 export function rowBytes(ctx: ServeContext, r: ServedResource, o: KubeObject, rv: number, include: string): Buffer {
   const now = ctx.cluster.now;
-  return encodedRow(o, rv, now, `${groupVersion(r)}|${r.resource}|${include}`, () => {
+  return encodedRow(o, rv, { startTime: ctx.startTime, now }, `${groupVersion(r)}|${r.resource}|${include}`, () => {
     const object = rowObjectJson(ctx, r, o, include, rv);
     // The row of the object as served: with the API server's defaults (a Service's type, ClusterIP, ports).
     const cells = JSON.stringify(ctx.printerFor(r.resource).row(applyDefaults(o) as never, { now }));

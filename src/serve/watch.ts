@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { KubeObject } from '../api/types.js';
-import type { Change, ServedCluster } from './cluster.js';
+import type { Change, ServedCluster, WatchLine } from './cluster.js';
 import { apiVersionOf, rowBytes, servedJson, type ResourceRequest, type ServeContext } from './context.js';
 import { includeOf, matcher, selected, wantsTable } from './reads.js';
 import { ApiError, badRequest } from './status.js';
 import { tableBytes } from './table.js';
-import { WatchGroup, type Member } from './watchGroup.js';
+import { joinLines, WatchGroup, type Member } from './watchGroup.js';
 
 /** How often a watch that asked for bookmarks gets one (wall time; the API server sends them about once a minute). */
 const BOOKMARK_EVERY_MS = 1000;
@@ -48,9 +48,9 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     'Transfer-Encoding': 'chunked' });
   // Node sends headers with the first chunk: a quiet watch must still answer at once (client-go waits for them).
   res.flushHeaders();
-  const line = (type: string, o: KubeObject, rv: number, headers: boolean): Buffer => {
-    // An object's line is encoded from its JSON text in one copy (a watch line is written once per group).
-    if (!table) return Buffer.from(`{"type":"${type}","object":${servedJson(ctx, req.r, o, rv)}}\n`);
+  const line = (type: string, o: KubeObject, rv: number, headers: boolean): WatchLine => {
+    // JSON lines stay text until a flush encodes the slice's lines in one pass (watchGroup.ts joinLines).
+    if (!table) return `{"type":"${type}","object":${servedJson(ctx, req.r, o, rv)}}\n`;
     const object = tableBytes(ctx.printerFor(req.r.resource).columns, [rowBytes(ctx, req.r, o, rv, include)],
       { resourceVersion: String(rv) }, !headers);
     return Buffer.concat([prefix(type), object, END]);
@@ -73,7 +73,7 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     res.write(`${JSON.stringify({ type: 'BOOKMARK', object })}\n`);
   };
   // What happened before the watch joined its group, written at once: the backlog or the existing objects.
-  const first: Buffer[] = [];
+  const first: WatchLine[] = [];
   if (backlog) {
     for (const c of backlog) {
       if (c.store !== req.r.store || !match(c.object)) continue;
@@ -84,7 +84,7 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
     for (const x of selected(ctx, req)) first.push(line('ADDED', x.o, x.rv, table && first.length === 0));
     member.lastRv = ctx.cluster.resourceVersion;
   }
-  if (first.length) res.write(Buffer.concat(first));
+  if (first.length) res.write(joinLines(first));
   if (table && first.length === 0) member.firstLine = (c) => line(c.type, c.object, c.rv, true);
   if (!backlog && initial) bookmark({ 'k8s.io/initial-events-end': 'true' });
   group.join(member);
@@ -100,7 +100,7 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
 }
 
 /** The group of watchers seeing what this request sees, in its form (made when the first joins). */
-function groupOf(ctx: ServeContext, req: ResourceRequest, table: boolean, line: (c: Change) => Buffer): WatchGroup {
+function groupOf(ctx: ServeContext, req: ResourceRequest, table: boolean, line: (c: Change) => WatchLine): WatchGroup {
   const form = `${apiVersionOf(req.r)}|${req.r.resource}|${table ? `table|${includeOf(req.query)}` : 'json'}`;
   const q = req.query;
   const key = [form, req.r.namespaced ? req.namespace ?? '' : '', q.get('labelSelector') ?? '',

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { Change, ServedCluster } from './cluster.js';
+import type { Change, ServedCluster, WatchLine } from './cluster.js';
 
 /** A watcher this far behind is closed, as the API server drops watchers that cannot keep up. */
 const MAX_BUFFERED = 64 << 20;
@@ -12,8 +12,14 @@ export interface Member {
   /** Changes already pending when it joined (its backlog had them): not written to it again. */
   skip: number;
   /** A Table watch's first line carries the column definitions: this member's own encoding of its first change. */
-  firstLine?: (c: Change) => Buffer;
+  firstLine?: (c: Change) => WatchLine;
   close(): void;
+}
+
+/** Lines as one buffer: text is joined first, so a slice of JSON lines is encoded to UTF-8 in one pass. */
+export function joinLines(lines: readonly WatchLine[]): Buffer {
+  if (lines.every((l) => typeof l === 'string')) return Buffer.from(lines.join(''));
+  return Buffer.concat(lines.map((l) => (typeof l === 'string' ? Buffer.from(l) : l)));
 }
 
 /**
@@ -25,11 +31,11 @@ export interface Member {
  */
 export class WatchGroup {
   readonly members = new Set<Member>();
-  #pending: { c: Change; line: Buffer }[] = [];
+  #pending: { c: Change; line: WatchLine }[] = [];
   #unsubscribe: (() => void) | undefined;
 
   constructor(private readonly cluster: ServedCluster, readonly form: string,
-    private readonly match: (c: Change) => boolean, private readonly line: (c: Change) => Buffer,
+    private readonly match: (c: Change) => boolean, private readonly line: (c: Change) => WatchLine,
     private readonly onEmpty: () => void) {}
 
   join(m: Member): void {
@@ -61,20 +67,16 @@ export class WatchGroup {
     const pending = this.#pending;
     if (pending.length === 0) return;
     this.#pending = [];
-    const all = Buffer.concat(pending.map((p) => p.line));
+    const all = joinLines(pending.map((p) => p.line));
     const lastRv = pending[pending.length - 1].c.rv;
     for (const m of [...this.members]) {
       if (m.skip >= pending.length) { m.skip -= pending.length; continue; }
       if (m.skip === 0 && !m.firstLine) m.res.write(all);
       else {
-        let offset = 0;
-        for (let i = 0; i < m.skip; i++) offset += pending[i].line.length;
-        if (m.firstLine) {
-          m.res.write(m.firstLine(pending[m.skip].c));
-          offset += pending[m.skip].line.length;
-          m.firstLine = undefined;
-        }
-        if (offset < all.length) m.res.write(all.subarray(offset));
+        // A member that joined mid-slice: its own copy of the tail (rare).
+        let from = m.skip;
+        if (m.firstLine) { m.res.write(m.firstLine(pending[from].c)); from++; m.firstLine = undefined; }
+        if (from < pending.length) m.res.write(joinLines(pending.slice(from).map((p) => p.line)));
         m.skip = 0;
       }
       m.lastRv = lastRv;
