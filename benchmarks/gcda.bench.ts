@@ -25,14 +25,14 @@ export const benches: Bench[] = [
           files.scenario, log], { encoding: 'utf8', maxBuffer: 1 << 24 });
         const wallS = +(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(2);
         if (c.status !== 0) throw new Error(`gcda child failed (${c.status}): ${c.stderr}`);
-        const r = JSON.parse(c.stdout.trim().split('\n').pop()!) as { loadS: number; runS: number; cpuS: number;
-          events: number;
-          pods: number; pending: number; logHash: string; peakRssMb: number };
+        const r = JSON.parse(c.stdout.trim().split('\n').pop()!) as { startS: number; startCpuS: number; loadS: number;
+          runS: number; cpuS: number; events: number; pods: number; pending: number; logHash: string;
+          peakRssMb: number };
         return {
           lines: [{ bench: 'gcda', nodes: 1213, inputBytes: files.bytes, wallS, ...r, podsWritten: files.pods,
             logBytes: statSync(log).size }],
-          metrics: { 'gcda.wall_s': wallS, 'gcda.load_s': r.loadS, 'gcda.run_s': r.runS, 'gcda.pending': r.pending,
-            'gcda.cpu_s': r.cpuS,
+          metrics: { 'gcda.wall_s': wallS, 'gcda.start_s': r.startS, 'gcda.load_s': r.loadS, 'gcda.run_s': r.runS,
+            'gcda.pending': r.pending, 'gcda.cpu_s': r.cpuS, 'gcda.start_cpu_s': r.startCpuS,
             'gcda.peak_rss_mb': r.peakRssMb },
         };
       } finally { rmSync(dir, { recursive: true, force: true }); }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseLog, LogError } from './log.js';
+import { createHash } from 'node:crypto';
+import { chainHash, lineBody, parseLog, LogError } from './log.js';
+import type { ClusterEvent } from '../events/index.js';
 import { replay } from './replay.js';
 import { toApi } from '../output/toApi.js';
 import { runWithLog, scenarioFrom } from '../../test-support/scenario.js';
@@ -71,5 +73,22 @@ describe('the event log', () => {
     const lines = run().log.split('\n');
     [lines[2], lines[3]] = [lines[3], lines[2]];
     expect(errorOf(lines.join('\n')).line).toBe(3);
+  });
+
+  test('a line is seq, at, type, then the fact\'s fields in their order, whatever order the fact was built in', () => {
+    const fields = { pod: 'default/a', uid: 'u1', object: { metadata: { name: 'a' } }, note: undefined };
+    const typeFirst = { type: 'PodDeleted', at: 1500, ...fields } as unknown as ClusterEvent;
+    const atFirst = { at: 1500, ...fields, type: 'PodDeleted' } as unknown as ClusterEvent;
+    const want = '{"seq":7,"at":1500,"type":"PodDeleted","pod":"default/a","uid":"u1",' +
+      '"object":{"metadata":{"name":"a"}}}';
+    expect(lineBody(7, typeFirst)).toBe(want);
+    expect(lineBody(7, atFirst)).toBe(want);
+    const bare = { type: 'SimulationStopped', at: 3 } as unknown as ClusterEvent;
+    expect(lineBody(2, bare)).toBe('{"seq":2,"at":3,"type":"SimulationStopped"}');
+  });
+
+  test('the chain hash is the first 16 hex digits of SHA-256 over the previous hash, a newline and the line', () => {
+    const body = '{"seq":1,"at":0,"type":"SimulationStarted"}';
+    expect(chainHash('abc', body)).toBe(createHash('sha256').update(`abc\n${body}`).digest('hex').slice(0, 16));
   });
 });

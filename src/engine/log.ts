@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { ClusterEvent } from '../events/index.js';
 import { eventSchemaError } from './eventSchema.js';
 import { impossibleHistory } from './history.js';
@@ -16,14 +16,35 @@ export interface LogHeader {
   readonly chain?: 'hmac-sha256';
 }
 
+// crypto.hash (Node >= 20.12) hashes one string in one call: a third of createHash's cost per log line.
+const sha256Hex: (s: string) => string = typeof crypto.hash === 'function'
+  ? (s) => crypto.hash('sha256', s, 'hex')
+  : (s) => crypto.createHash('sha256').update(s).digest('hex');
+
 /**
  * The chain: each line's hash covers the previous hash and the line's own content. With a key
  * (HMAC-SHA-256), only a holder of the key can recompute the chain after an edit, so a log kept
  * as evidence cannot be re-hashed by someone without it.
  */
 export function chainHash(prev: string, body: string, key?: Uint8Array): string {
-  const h = key ? createHmac('sha256', key) : createHash('sha256');
-  return h.update(prev).update('\n').update(body).digest('hex').slice(0, 16);
+  if (!key) return sha256Hex(`${prev}\n${body}`).slice(0, 16);
+  return crypto.createHmac('sha256', key).update(prev).update('\n').update(body).digest('hex').slice(0, 16);
+}
+
+/**
+ * A log line's body: `seq`, `at`, `type`, then the event's other fields in their own order. Facts are
+ * built with `type` and `at` first (events/), so the event's own JSON is re-headed with `seq` instead of
+ * copying the event into a new object per line; any other shape takes the copy.
+ */
+export function lineBody(seq: number, e: ClusterEvent): string {
+  const json = JSON.stringify(e);
+  const typeJson = JSON.stringify(e.type);
+  const head = `{"type":${typeJson},"at":${e.at}`;
+  if (typeof e.at === 'number' && json.startsWith(head) && (json[head.length] === ',' || json[head.length] === '}')) {
+    return `{"seq":${seq},"at":${e.at},"type":${typeJson}${json.slice(head.length)}`;
+  }
+  const { type, at, ...rest } = e;
+  return JSON.stringify({ seq, at, type, ...rest });
 }
 
 /**
@@ -43,8 +64,7 @@ export class LogWriter {
   }
 
   append(seq: number, e: ClusterEvent): void {
-    const { type, at, ...rest } = e;
-    const body = JSON.stringify({ seq, at, type, ...rest });
+    const body = lineBody(seq, e);
     this.#prev = chainHash(this.#prev, body, this.#key);
     this.write(`${body.slice(0, -1)},"hash":"${this.#prev}"}\n`);
   }

@@ -30,7 +30,7 @@ export function fileSink(path: string): { write: (line: string) => void; close: 
   try { fd = openSync(path, 'w'); } catch { throw new CliError(`--log: cannot write ${path}`); }
   let buf = '';
   return {
-    write: (line) => { buf += line; if (buf.length > 1 << 16) { writeSync(fd, buf); buf = ''; } },
+    write: (line) => { buf += line; if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; } },
     close: () => { writeSync(fd, buf); closeSync(fd); },
   };
 }

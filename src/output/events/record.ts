@@ -52,16 +52,30 @@ const eventName = (name: string, startTime: number, at: number, nano: number): s
  * events.k8s.io (a series per repeated event, no spam filter).
  */
 export class EventRecorder {
-  readonly #slots = new Map<string, Slot>();
   readonly #correlator = new EventCorrelator();
-  /** Per object and instant: how many Events were first seen then (their names' nanoseconds). */
-  readonly #firsts = new Map<string, number>();
+  /** The scheduler's (events.k8s.io) Events, per source and object, by reason and message. */
+  readonly #newApi = new Map<string, Map<string, Slot>>();
+  /** Every Event in the order it was first recorded. */
+  readonly #order: Slot[] = [];
+  /**
+   * Per object (namespace, name): how many Events were first seen at each instant (their names'
+   * nanoseconds), as [at, count, at, count, ...], the latest instant last.
+   */
+  readonly #firsts = new Map<string, number[]>();
 
   #slot(r: Recorded, at: number): Slot {
-    const io = r.involvedObject, k = `${io.namespace ?? ''}\u0000${io.name}\u0000${at}`;
-    const nano = this.#firsts.get(k) ?? 0;
-    this.#firsts.set(k, nano + 1);
-    return { r, first: at, nano, count: 1 };
+    const io = r.involvedObject, k = `${io.namespace ?? ''}\u0000${io.name}`;
+    const firsts = this.#firsts.get(k);
+    let nano = 0;
+    if (!firsts) this.#firsts.set(k, [at, 1]);
+    else {
+      let x = firsts.length - 2;
+      while (x >= 0 && firsts[x] !== at) x -= 2;
+      if (x < 0) firsts.push(at, 1); else nano = firsts[x + 1]++;
+    }
+    const slot: Slot = { r, first: at, nano, count: 1 };
+    this.#order.push(slot);
+    return slot;
   }
 
   /**
@@ -69,27 +83,40 @@ export class EventRecorder {
    * updated, as it then stands), or undefined when the spam filter kept it from the server.
    */
   add(r: Recorded, at: number): Received | undefined {
+    const got = this.#record(r, at);
+    return got && received(got[0], got[1], got[2]);
+  }
+
+  /** add() without the answer: for a reader that asks for the Events at the end (received()). */
+  record(r: Recorded, at: number): void { this.#record(r, at); }
+
+  /** The key, slot and whether the occurrence created it; undefined when the spam filter refused it. */
+  #record(r: Recorded, at: number): [string, Slot, boolean] | undefined {
     if (r.newApi) {
       const io = r.involvedObject;
-      const key = ['new', r.component, io.kind, io.namespace ?? '', io.name, io.uid ?? '', r.type, r.reason, r.message]
-        .join('\u0000');
-      const slot = this.#slots.get(key);
+      const source = `${r.component}\u0000${io.kind}\u0000${io.namespace ?? ''}\u0000${io.name}\u0000${io.uid ?? ''}` +
+        `\u0000${r.type}`, tail = `${r.reason}\u0000${r.message}`;
+      let slots = this.#newApi.get(source);
+      if (!slots) this.#newApi.set(source, slots = new Map());
+      let slot = slots.get(tail);
+      const created = !slot;
       if (slot) { slot.count++; slot.shown = { count: slot.count, last: at, message: r.message }; }
-      else this.#slots.set(key, { ...this.#slot(r, at), shown: { count: 1, last: at, message: r.message } });
-      return received(key, this.#slots.get(key)!, !slot);
+      else { slots.set(tail, slot = this.#slot(r, at)); slot.shown = { count: 1, last: at, message: r.message }; }
+      return [`new\u0000${source}\u0000${tail}`, slot, created];
     }
-    const c = this.#correlator.correlate(r, at);
-    let slot = this.#slots.get(c.key);
-    if (slot) slot.count++; else this.#slots.set(c.key, slot = this.#slot(r, at));
+    const c = this.#correlator.correlateSource(r, at);
+    const slots = (c.source.slots ??= new Map()) as Map<string, Slot>;
+    let slot = slots.get(c.tail);
+    if (slot) slot.count++; else slots.set(c.tail, slot = this.#slot(r, at));
     if (c.skip) return undefined;
     const created = !slot.shown;
     slot.shown = { count: slot.count, last: at, message: c.message };
-    return received(c.key, slot, created);
+    return [`${c.source.key}\u0000${c.tail}`, slot, created];
   }
 
   /** Every Event the API server received: [first, last, count, message, the first recorded event]. */
   *received(): Generator<[number, number, number, string, Recorded, number]> {
-    for (const s of this.#slots.values()) if (s.shown) yield [s.first, s.shown.last, s.shown.count, s.shown.message,
+    for (const s of this.#order) if (s.shown) yield [s.first, s.shown.last, s.shown.count, s.shown.message,
       s.r, s.nano];
   }
 

@@ -4,7 +4,7 @@ import { listObjects, type ClusterState } from '../../reducers/state.js';
 
 /** The extended resource the report charts as GPUs (the device plugin's name). */
 export const GPU = 'nvidia.com/gpu';
-const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
+export const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const;
 /** Workloads whose replicas get a curve, at most this many of each kind (by name). */
 const MAX_REPLICA_CURVES = 12;
 

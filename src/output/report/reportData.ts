@@ -1,10 +1,11 @@
 import type { ClusterEvent } from '../../events/index.js';
 import { evolveAll } from '../../reducers/index.js';
 import { initialState, type ClusterState } from '../../reducers/state.js';
-import { tget, tvalues } from '../../reducers/table.js';
+import { tget } from '../../reducers/table.js';
 import { FactReader } from '../events/observe.js';
 import { EventRecorder } from '../events/record.js';
-import { CurveSampler, type Curves } from './curves.js';
+import { CurveSampler, PHASES, type Curves } from './curves.js';
+import { changesPods, PodReplay } from './podReplay.js';
 import { PodTrack, type PodColumns, type RowChange } from './podTrack.js';
 
 export interface ReportMeta { readonly scenario: string; readonly seed: number; readonly startTime: number;
@@ -56,8 +57,9 @@ const EVICTION_REASONS = new Set(['DeletionByTaintManager', 'PreemptionBySchedul
 export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta,
   opts: ReportOptions = {}): ReportData {
   const end = facts.length ? facts[facts.length - 1].at : 0;
-  const nodes: string[] = [];
-  for (const e of facts) if (e.type === 'NodeAdded' && !nodes.includes(e.node)) nodes.push(e.node);
+  const nodes: string[] = [], seenNodes = new Set<string>();
+  for (const e of facts) if (e.type === 'NodeAdded' && !seenNodes.has(e.node)) { seenNodes.add(e.node);
+    nodes.push(e.node); }
   const nodeIndex = new Map(nodes.map((n, i) => [n, i]));
   const track = new PodTrack(nodeIndex);
   const sampler = new CurveSampler(nodes);
@@ -67,6 +69,8 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
   const nodeMarks: Mark[] = [], podMarks: Mark[] = [];
   const counts = { restarts: 0, oomKills: 0, evictions: 0, preemptions: 0 };
   const unschedulable = new Set<string>();
+  // Pods through PodReplay (the pod reducers on a Map); the rest (nodes, workloads) through evolveAll.
+  const podReplay = new PodReplay();
   let state: ClusterState = { ...initialState(), startTime: meta.startTime };
   // The Events, recorded in the same pass (every Event of the run: no TTL in a report of the whole run).
   const reader = new FactReader(), recorder = new EventRecorder();
@@ -76,12 +80,17 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
     while (k < samples && sampleAt(k) < t) sampler.sample(sampleAt(k++), state);
     let j = i;
     while (j < facts.length && facts[j].at === t) j++;
-    const batch = facts.slice(i, j);
-    state = evolveAll(state, batch);
+    const clusterWide: ClusterEvent[] = [];
+    for (let x = i; x < j; x++) {
+      const e = facts[x];
+      if (changesPods(e.type)) podReplay.apply(e); else clusterWide.push(e);
+    }
+    podReplay.endBatch();
+    if (clusterWide.length) state = evolveAll(state, clusterWide);
     const pods = new Set<string>(), touchedNodes = new Set<string>();
     for (let x = i; x < j; x++) {
       const e = facts[x];
-      for (const o of reader.observe(e, facts, x)) if (o.event.real) recorder.add(o.event, o.at);
+      for (const o of reader.observe(e, facts, x)) if (o.event.real) recorder.record(o.event, o.at);
       if ('uid' in e && 'pod' in e && typeof e.uid === 'string') pods.add(e.uid);
       if ('node' in e && !('pod' in e)) touchedNodes.add(e.node);
       const pi = 'uid' in e && typeof e.uid === 'string' ? track.has(e.uid) : undefined;
@@ -102,7 +111,7 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
       }
     }
     for (const uid of pods) {
-      const pod = tget(state.pods, uid);
+      const pod = podReplay.pod(uid);
       if (pod) track.observe(uid, pod, t);
       else { track.deleted(uid, t); const pi = track.has(uid);
         if (pi !== undefined && ended[pi] === undefined) ended[pi] = t; }
@@ -112,8 +121,9 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
     i = j;
   }
   while (k < samples) sampler.sample(sampleAt(k++), state);
-  const byPhase: Record<string, number> = {};
-  for (const p of tvalues(state.pods)) byPhase[p.status.phase] = (byPhase[p.status.phase] ?? 0) + 1;
+  // Pods by final phase, in the phases' order (Pending, Running, Succeeded, Failed, Unknown).
+  const byPhase: Record<string, number> = Object.fromEntries(PHASES.map((p) => [p, 0]));
+  for (const p of podReplay.pods()) byPhase[p.status.phase] = (byPhase[p.status.phase] ?? 0) + 1;
   const max = opts.maxEvents ?? 20_000;
   const warnings: EventRow[] = [], normal: EventRow[] = [];
   let eventsTotal = 0;
@@ -127,7 +137,8 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
   return {
     meta: { ...meta, end, facts: facts.length },
     summary: {
-      nodes: nodes.length, ...Object.fromEntries(Object.entries(byPhase).map(([p, n]) => [`pods ${p}`, n])), ...counts,
+      nodes: nodes.length, ...Object.fromEntries(Object.entries(byPhase).filter(([, n]) => n > 0)
+        .map(([p, n]) => [`pods ${p}`, n])), ...counts,
       unschedulable: unschedulable.size,
       'failed expectations': opts.failedExpectations?.length ?? 'not judged (kubesim check --report)',
     },
