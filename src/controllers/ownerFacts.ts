@@ -1,7 +1,7 @@
 import type { ClusterEvent } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import { objectCount } from '../reducers/state.js';
-import { computeChangedPod } from './podOwnerKeys.js';
+import { changedPod } from './podOwnerKeys.js';
 import { controllerRefOf, isPodActive } from './controllerUtils.js';
 
 /*
@@ -45,7 +45,7 @@ function candidates(events: readonly ClusterEvent[], state: ClusterState, prev: 
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
         continue;
     }
-    const ch = computeChangedPod(e, state, prev);
+    const ch = changedPod(e, state, prev);
     if (!ch) continue;
     const before = ch.before ? controllerRefOf(ch.before)?.kind : undefined;
     const afterRef = ch.after ? controllerRefOf(ch.after) : undefined;
