@@ -20,24 +20,25 @@ import { controllerRefOf, isPodActive, isPodReady } from './controllerUtils.js';
  * phase, readiness, node, labels, owners or deletionTimestamp changed.
  */
 export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
-  // Every pod-aware controller asks this of every fact of a batch: answer once per fact and batch.
-  // A Map per batch, not a WeakMap per fact: ephemeron tables were a share of the GC's time.
+  const uid = (e as { uid?: unknown }).uid;
+  if (typeof uid !== 'string' || !('pod' in e)) return undefined;
+  // Every pod-aware controller asks this of every fact of a batch, and the answer depends only on
+  // the uid (the pod before and after the whole batch): answer once per uid and batch. A Map per
+  // batch, not a WeakMap per fact: ephemeron tables were a share of the GC's time.
   if (state !== memoState || prev !== memoPrev) { memoState = state; memoPrev = prev; memo = new Map(); }
-  const m = memo.get(e);
+  const m = memo.get(uid);
   if (m !== undefined) return m === UNCHANGED ? undefined : m;
-  const result = computeChangedPod(e, state, prev);
-  memo.set(e, result ?? UNCHANGED);
+  const result = computeChangedPod(uid, state, prev);
+  memo.set(uid, result ?? UNCHANGED);
   return result;
 }
 
-type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
+export type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
 const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined });
 let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
-let memo = new Map<ClusterEvent, PodChange>();
+let memo = new Map<string, PodChange>();
 
-function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
-  const uid = (e as { uid?: unknown }).uid;
-  if (typeof uid !== 'string' || !('pod' in e)) return undefined;
+function computeChangedPod(uid: string, state: ClusterState, prev: ClusterState): PodChange | undefined {
   const after = tget(state.pods, uid), before = tget(prev.pods, uid);
   if (after === before) return undefined;
   if (after && before &&

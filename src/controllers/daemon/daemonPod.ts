@@ -1,7 +1,8 @@
 import type { Pod } from '../../api/types.js';
 import type { Millis } from '../../api/ids.js';
 import { CONTROLLER_REVISION_HASH_LABEL } from '../history/controllerRevision.js';
-import { isPodReady, isPodTerminating, podReadyTime } from '../controllerUtils.js';
+import type { LabelSelector } from '../../api/types.js';
+import { isPodReady, isPodTerminating, podReadyTime, selectorMatches } from '../controllerUtils.js';
 import { targetNodeName } from './daemonSetUtil.js';
 
 /**
@@ -37,6 +38,15 @@ export function daemonPod(p: Pod): DaemonPod {
     ready, readySince: ready ? podReadyTime(p) : undefined, hash: p.metadata.labels?.[CONTROLLER_REVISION_HASH_LABEL],
     created: p.metadata.creationTimestamp ?? 0, name: p.metadata.name, matchedSelector: undefined, matches: false,
   };
+}
+
+/** selectorMatches on the pod's labels, remembered on the summary per selector object. */
+export function matchesSelector(d: DaemonPod, selector: LabelSelector | undefined): boolean {
+  if (d.matchedSelector !== selector || selector === undefined) {
+    d.matches = selectorMatches(selector, d.pod.metadata.labels);
+    d.matchedSelector = selector;
+  }
+  return d.matches;
 }
 
 export const byCreationD = (a: DaemonPod, b: DaemonPod): number => a.created - b.created

@@ -1,5 +1,5 @@
-import type { KubeObject, LabelSelector } from '../../api/types.js';
-import type { ObjectKey } from '../../api/ids.js';
+import type { KubeObject, LabelSelector, Pod } from '../../api/types.js';
+import type { ObjectKey, Uid } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
@@ -8,33 +8,142 @@ import { revisionHash, syncRevisions, truncateHistory } from '../history/control
 import { adoptOrphans, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
   updateStatus } from '../controllerUtils.js';
 import { ownedPodsKeysFor } from '../podOwnerKeys.js';
-import { getObject, objectKeys } from '../../reducers/state.js';
-import { available, availableAtD, byCreationD, daemonPod, isUpdated, type DaemonPod } from './daemonPod.js';
-import { daemonPodTolerations, daemonSetSpec } from './daemonSetUtil.js';
-import { DaemonSetCache, nodePlan, shouldRunOn, type Should } from './nodePlan.js';
-import { rollingUpdate, syncNodes } from './update.js';
+import { ownedPodsFactsFor } from '../ownerFacts.js';
+import { getObject, objectCount, objectKeys } from '../../reducers/state.js';
+import { byCreationD, daemonPod, isUpdated, matchesSelector, type DaemonPod } from './daemonPod.js';
+import { daemonPodTolerations, daemonSetSpec, type DaemonSetSpec } from './daemonSetUtil.js';
+import { DaemonSetCache, nodePlan, shouldRunOn, type NodePlan } from './nodePlan.js';
+import type { DaemonSetBook } from './book.js';
+import { examineNode, STATUS_BITS, type ManageInputs, type Should } from './nodeVerdict.js';
+import { rollingUpdate, rollingUpdateFromBook, syncNodes } from './update.js';
 
-const nodeExists = (state: ClusterState, name: string): boolean => state.nodes.has(name);
+/** What a sync found for updateDaemonSetStatus (counts in STATUS_BITS order) and the history cleanup. */
+interface Tally {
+  readonly counts: readonly number[];
+  readonly nextAvailable: number;
+  readonly hashes: Iterable<string | undefined>;
+}
+
+type Claimed = { readonly book: DaemonSetBook; readonly items: ReadonlyMap<Uid, DaemonPod> }
+  | { readonly pods: DaemonPod[] };
 
 /**
  * ControllerRefManager.ClaimPods on summaries: owned pods that still match, owned ones that
- * stopped matching released, matching orphans adopted.
+ * stopped matching released, matching orphans adopted. With the controller's cache the claims are
+ * kept in the DaemonSet's book (changed pods only); an adoption, or no cache, gives a list.
  */
 function claimDaemonPods(state: ClusterState, ctx: SyncContext, ds: KubeObject, selector: LabelSelector
-  | undefined): DaemonPod[] {
+  | undefined): Claimed {
   const uid = ds.metadata.uid ?? '';
   const cache = ctx.cache instanceof DaemonSetCache ? ctx.cache : undefined;
-  const owned = cache ? cache.pods.list(state, uid) : podsOwnedBy(state, uid).map(daemonPod);
-  const claimed: DaemonPod[] = [];
-  for (const d of owned) {
-    if (d.matchedSelector !== selector || selector === undefined) { d.matches =
-      selectorMatches(selector, d.pod.metadata.labels); d.matchedSelector = selector; }
-    if (d.matches) { claimed.push(d); continue; }
-    if (!d.terminating) releasePod(ctx.out, d.pod, uid);
+  const match = (p: Pod) => selectorMatches(selector, p.metadata.labels);
+  if (!cache) {
+    const claimed: DaemonPod[] = [];
+    for (const d of podsOwnedBy(state, uid).map(daemonPod)) {
+      if (matchesSelector(d, selector)) claimed.push(d); else if (!d.terminating) releasePod(ctx.out, d.pod, uid);
+    }
+    for (const p of adoptOrphans(state, ctx.out, ds, match)) claimed.push(daemonPod(p));
+    return { pods: claimed };
   }
-  for (const p of adoptOrphans(state, ctx.out, ds, (p) => selectorMatches(selector, p.metadata.labels))) claimed.push(
-    daemonPod(p));
-  return claimed;
+  const view = cache.pods.refresh(state, uid), book = cache.book(uid);
+  if (view.fresh || !book.claimsFor(selector)) book.resetClaims(view.items.values(), selector);
+  else {
+    for (const d of view.removed) book.remove(d);
+    for (const d of view.added) book.add(d, selector);
+  }
+  if (book.nonMatching.size > 0) for (const [u, d] of view.items) if (book.nonMatching.has(u) && !d.terminating) {
+    releasePod(ctx.out, d.pod, uid);
+  }
+  const adopted = adoptOrphans(state, ctx.out, ds, match);
+  if (adopted.length === 0) return { book, items: view.items };
+  // The adopted pods join the owned set with the next batch: this sync decides from a list, the next starts over.
+  book.invalidate();
+  const claimed: DaemonPod[] = [];
+  for (const d of view.items.values()) if (matchesSelector(d, selector)) claimed.push(d);
+  for (const p of adopted) claimed.push(daemonPod(p));
+  return { pods: claimed };
+}
+
+const failedPodEvent = (ctx: SyncContext, ds: KubeObject, p: DaemonPod, node: string): void => recordEvent(ctx.out,
+  'daemonsets', ds, 'FailedDaemonPod',
+  `Found failed daemon pod ${p.pod.metadata.namespace}/${p.name} on node ${node}, will try to kill it`, 'Warning');
+
+/**
+ * manage and rollingUpdate walking every node: podsShouldBeOnNode per node (nodeVerdict.ts), then
+ * getUnscheduledPodsWithoutNode, syncNodes and, when a pod of an older revision is left,
+ * rollingUpdate. Used without the cache and at an adoption; syncIncremental decides the same.
+ */
+function syncScan(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec, pods: DaemonPod[],
+  should: readonly Should[], m: ManageInputs): Tally {
+  // state.nodeNames is in the plan's node order: names come from it, not from the node objects.
+  const names = state.nodeNames;
+  const byNode = new Map<string, DaemonPod[]>();
+  for (const p of pods) {
+    const n = p.node;
+    if (n === undefined) continue;
+    const list = byNode.get(n);
+    if (list) list.push(p); else byNode.set(n, [p]);
+  }
+  for (const list of byNode.values()) if (list.length > 1) list.sort(byCreationD);
+  const counts = STATUS_BITS.map(() => 0);
+  let nextAvailable = Infinity;
+  const needing: string[] = [], toDelete: DaemonPod[] = [], wanted: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const v = examineNode(should[i], byNode.get(names[i]), m);
+    for (let b = 0; b < STATUS_BITS.length; b++) if (v.status & STATUS_BITS[b]) counts[b]++;
+    if (v.availableAt < nextAvailable) nextAvailable = v.availableAt;
+    if (should[i].shouldRun) wanted.push(names[i]);
+    if (v.needing) needing.push(names[i]);
+    for (const p of v.failed) failedPodEvent(ctx, ds, p, names[i]);
+    for (const p of v.toDelete) toDelete.push(p);
+  }
+  if (m.manage) {
+    // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
+    for (const [n, list] of byNode) if (!state.nodes.has(n)) for (const p of list) if (!p.bound
+      && !p.terminating) toDelete.push(p);
+    syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
+    // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
+    if (spec.updateStrategy.type === 'RollingUpdate' && pods.some((p) => !p.terminating && !isUpdated(p, m.hash))) {
+      rollingUpdate(state, ctx, ds, spec, wanted, byNode, m.hash, toDelete);
+    }
+  }
+  return { counts, nextAvailable, hashes: pods.map((p) => p.hash) };
+}
+
+/**
+ * The same decisions from the DaemonSet's book: only nodes whose pods or Should changed, and
+ * active ones, are examined; events and pods come in the scan's order (nodes ascending).
+ */
+function syncIncremental(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec,
+  { book, items }: { book: DaemonSetBook; items: ReadonlyMap<Uid, DaemonPod> }, plan: NodePlan,
+  m: ManageInputs): Tally {
+  const names = state.nodeNames, index = plan.index!, specKey = (ds.spec ?? ds) as object;
+  if (plan.fresh || !book.holds(specKey, index, m)) book.resetNodes({ specKey, index, m });
+  else book.nodesChanged(names, plan.changed);
+  const { active, nextAvailable } = book.examine(names, plan.should, m);
+  if (m.manage) {
+    const needing: string[] = [], toDelete: DaemonPod[] = [];
+    for (const i of active) {
+      const v = book.verdict(i);
+      if (v.needing) needing.push(names[i]);
+      for (const p of v.failed) failedPodEvent(ctx, ds, p, names[i]);
+      for (const p of v.toDelete) toDelete.push(p);
+    }
+    // getUnscheduledPodsWithoutNode, in the scan's order: nodes by their first claimed pod in the view.
+    if (book.strays.size > 0) {
+      const seen = new Set<string>();
+      for (const d of items.values()) {
+        const n = d.node;
+        if (n === undefined || !book.strays.has(n) || seen.has(n) || !book.claims(d)) continue;
+        seen.add(n);
+        for (const p of book.byNode.get(n)!) if (!p.bound && !p.terminating) toDelete.push(p);
+      }
+    }
+    syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
+    if (spec.updateStrategy.type === 'RollingUpdate' && book.oldLive > 0) rollingUpdateFromBook(state, ctx, ds, spec,
+      book, names, m.hash);
+  }
+  return { counts: book.counts, nextAvailable, hashes: book.liveHashes() };
 }
 
 /**
@@ -46,93 +155,21 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
   const ds = getObject(state, 'daemonsets', key);
   if (!ds) return;
   const spec = daemonSetSpec(ds);
-  const now = ctx.now, mrs = spec.minReadySeconds;
-  const pods = claimDaemonPods(state, ctx, ds, spec.selector);
+  const now = ctx.now;
+  const claimed = claimDaemonPods(state, ctx, ds, spec.selector);
   const { revisions, update } = syncRevisions(state, ctx, ds, spec.template,
     (ds.status as { collisionCount?: number } | undefined)?.collisionCount);
   const hash = revisionHash(update);
-  // state.nodeNames is in the plan's node order: names come from it, not from the node objects.
-  const { should } = nodePlan(state, ctx, ds, spec, daemonPodTolerations(spec.template.spec));
-  const names = state.nodeNames;
-  const byNode = new Map<string, DaemonPod[]>();
-  for (const p of pods) {
-    const n = p.node;
-    if (n === undefined) continue;
-    const list = byNode.get(n);
-    if (list) list.push(p); else byNode.set(n, [p]);
-  }
-  for (const list of byNode.values()) if (list.length > 1) list.sort(byCreationD);
-
-  if (ds.metadata.deletionTimestamp === undefined) {
-    // manage: podsShouldBeOnNode for every node.
-    const needing: string[] = [];
-    const toDelete: DaemonPod[] = [];
-    const surge = spec.updateStrategy.type === 'RollingUpdate'
-      && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      const { shouldRun, shouldContinueRunning } = should[i];
-      const daemonPods = byNode.get(name);
-      const exists = daemonPods !== undefined;
-      if (shouldRun && !exists) { needing.push(name); continue; }
-      if (!exists) continue;
-      if (shouldContinueRunning) {
-        const running: DaemonPod[] = [];
-        for (const p of daemonPods) {
-          if (p.terminating) continue;
-          if (p.failed) {
-            recordEvent(ctx.out, 'daemonsets', ds, 'FailedDaemonPod',
-              `Found failed daemon pod ${p.pod.metadata.namespace}/${p.name} on node ${name}, will try to kill it`,
-                'Warning');
-            toDelete.push(p);
-            continue;
-          }
-          running.push(p);
-        }
-        if (surge) {
-          let oldestNew: DaemonPod | undefined, oldestOld: DaemonPod | undefined;
-          for (const p of running) {
-            if (isUpdated(p, hash)) { if (!oldestNew) { oldestNew = p; continue; } }
-            else if (!oldestOld) { oldestOld = p; continue; }
-            toDelete.push(p);
-          }
-          if (oldestNew && oldestOld && (!oldestOld.ready || available(oldestNew, mrs, now))) toDelete.push(oldestOld);
-        } else {
-          for (let i = 1; i < running.length; i++) toDelete.push(running[i]);
-        }
-      } else {
-        for (const p of daemonPods) if (!p.terminating) toDelete.push(p);
-      }
-    }
-    // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
-    if (byNode.size > 0) for (const [n, list] of byNode) if (!nodeExists(state, n)) for (const p of list) if (!p.bound
-      && !p.terminating) toDelete.push(p);
-    syncNodes(state, ctx, ds, spec, toDelete, needing, hash);
-    // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
-    const anyOld = pods.some((p) => !p.terminating && !isUpdated(p, hash));
-    if (spec.updateStrategy.type === 'RollingUpdate' && anyOld) rollingUpdate(state, ctx, ds, spec,
-      names.filter((_, i) => should[i].shouldRun), byNode, hash, toDelete);
-  }
+  const plan = nodePlan(state, ctx, ds, spec, daemonPodTolerations(spec.template.spec));
+  const m: ManageInputs = { hash, now, minReadySeconds: spec.minReadySeconds,
+    manage: ds.metadata.deletionTimestamp === undefined,
+    surge: spec.updateStrategy.type === 'RollingUpdate'
+      && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0 };
+  const tally = 'book' in claimed && plan.index ? syncIncremental(state, ctx, ds, spec, claimed, plan, m)
+    : syncScan(state, ctx, ds, spec, 'pods' in claimed ? claimed.pods : [], plan.should, m);
 
   // updateDaemonSetStatus
-  let desired = 0, current = 0, misscheduled = 0, ready = 0, numAvailable = 0, updated = 0;
-  let nextAvailable = Infinity;
-  for (let i = 0; i < names.length; i++) {
-    const { shouldRun } = should[i];
-    const list = byNode.get(names[i]);
-    if (shouldRun) {
-      desired++;
-      if (!list) continue;
-      current++;
-      const p = list[0];
-      if (p.ready) {
-        ready++;
-        if (available(p, mrs, now)) numAvailable++;
-        else nextAvailable = Math.min(nextAvailable, availableAtD(p, mrs) ?? Infinity);
-      }
-      if (isUpdated(p, hash)) updated++;
-    } else if (list) misscheduled++;
-  }
+  const [desired, current, misscheduled, ready, numAvailable, updated] = tally.counts;
   const status = {
     currentNumberScheduled: current,
     numberMisscheduled: misscheduled,
@@ -146,10 +183,10 @@ export function syncDaemonSet(key: ObjectKey, state: ClusterState, ctx: SyncCont
   updateStatus(ctx.out, 'daemonsets', ds, status);
   const revisionOfHash = new Map(revisions.map((r) => [revisionHash(r), r] as const));
   const live = new Set<string>([update.metadata.name]);
-  for (const p of pods) { const r = p.hash === undefined ? undefined : revisionOfHash.get(p.hash);
+  for (const h of tally.hashes) { const r = h === undefined ? undefined : revisionOfHash.get(h);
     if (r) live.add(r.metadata.name); }
   truncateHistory(ctx, revisions, live, spec.revisionHistoryLimit);
-  if (nextAvailable < Infinity) return { requeueAfter: Math.max(0, nextAvailable - now) };
+  if (tally.nextAvailable < Infinity) return { requeueAfter: Math.max(0, tally.nextAvailable - now) };
 }
 
 /**
@@ -177,6 +214,8 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
 const daemonSetKeys = ownedPodsKeysFor('daemonsets', 'DaemonSet', (o) => (p) =>
   selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
 
+const daemonSetFacts = ownedPodsFactsFor('daemonsets', 'DaemonSet');
+
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',
   initialKeys: (state) => objectKeys(state, 'daemonsets'),
@@ -189,6 +228,9 @@ export const daemonSetControllerDef: ControllerDef = {
         return daemonSetKeys(e, state, prev);
     }
   },
+  // Node facts wake it only while DaemonSets exist (daemonSetsForNodeChange): then it asks every fact.
+  factsFor: (events, state, prev) => objectCount(state, 'daemonsets') > 0 ? undefined
+    : daemonSetFacts(events, state, prev),
   sync: syncDaemonSet,
   createCache: () => new DaemonSetCache(),
   act(action, state, ctx) {

@@ -4,7 +4,14 @@ import type { Uid } from '../../api/ids.js';
 import { controllerOf } from '../../reducers/pods.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
-import { uidSetHas, uidSetKeys, type UidSet } from '../../reducers/uidSet.js';
+import { uidSetHas, uidSetKeys, uidSetSize, type UidSet } from '../../reducers/uidSet.js';
+
+export interface ViewChanges<T> {
+  readonly fresh: boolean;
+  readonly removed: readonly T[];
+  readonly added: readonly T[];
+  readonly items: ReadonlyMap<Uid, T>;
+}
 
 interface View<T> {
   /** The podsByOwner set this view last matched: a new set means pods joined or left. */
@@ -46,25 +53,46 @@ export class OwnedPodView<T> {
 
   /** The summaries of the pods `owner` controls in `state`, in the podsByOwner index's order when first read. */
   list(state: ClusterState, owner: Uid): T[] {
+    return [...this.refresh(state, owner).items.values()];
+  }
+
+  /**
+   * Brings `owner`'s view up to `state` and says what changed since the last read: `removed` the
+   * summaries dropped or replaced, `added` their replacements and the new pods' (`fresh` on the
+   * first read, when everything is added). `items` keeps the order `list` gives.
+   */
+  refresh(state: ClusterState, owner: Uid): ViewChanges<T> {
     const set = tget(state.podsByOwner, owner);
     let v = this.#views.get(owner);
+    const removed: T[] = [], added: T[] = [];
     if (!v) {
       v = { set, items: new Map(), dirty: new Set() };
-      for (const uid of uidSetKeys(set)) { const p = tget(state.pods, uid); if (p) v.items.set(uid, this.derive(p)); }
+      for (const uid of uidSetKeys(set)) {
+        const p = tget(state.pods, uid);
+        if (p) { const d = this.derive(p); v.items.set(uid, d); added.push(d); }
+      }
       this.#views.set(owner, v);
-      return [...v.items.values()];
-    }
-    if (v.set !== set) {
-      for (const uid of v.items.keys()) if (!uidSetHas(set, uid)) v.items.delete(uid);
-      for (const uid of uidSetKeys(set)) if (!v.items.has(uid)) v.dirty.add(uid);
-      v.set = set;
+      return { fresh: true, removed, added, items: v.items };
     }
     for (const uid of v.dirty) {
       const p = uidSetHas(set, uid) ? tget(state.pods, uid) : undefined;
-      if (p) v.items.set(uid, this.derive(p)); else v.items.delete(uid);
+      const was = v.items.get(uid);
+      if (was !== undefined) removed.push(was);
+      if (p) { const d = this.derive(p); v.items.set(uid, d); added.push(d); } else v.items.delete(uid);
     }
     v.dirty.clear();
-    return [...v.items.values()];
+    // Every podsByOwner change comes with a fact naming the pod's uid (PodCreated, PodDeleted,
+    // PodMetadataChanged), so observe() has marked it; a count that disagrees would mean a fact
+    // missed, and then the whole set is compared, as before.
+    if (v.set !== set && uidSetSize(set) !== v.items.size) {
+      for (const [uid, d] of v.items) if (!uidSetHas(set, uid)) { v.items.delete(uid); removed.push(d); }
+      for (const uid of uidSetKeys(set)) {
+        const p = v.items.has(uid) ? undefined : tget(state.pods, uid);
+        if (p) { const d = this.derive(p); v.items.set(uid, d); added.push(d); }
+      }
+    }
+    v.set = set;
+    return { fresh: false, removed, added, items: v.items };
   }
 
   /** Drops an owner's view (the owner is gone). */

@@ -10,6 +10,9 @@ import { newControllerRef, recordEvent, scaledValue, slowStartBatch,
 import { BURST_REPLICAS } from '../replicaset/replicaSet.js';
 import { available, findUpdatedPodsOnNode, type DaemonPod } from './daemonPod.js';
 import { daemonPodTolerations, replaceNodeNameAffinity, type DaemonSetSpec } from './daemonSetUtil.js';
+import type { DaemonSetBook } from './book.js';
+import { BOTH_NEW_AVAILABLE, BOTH_NEW_UNAVAILABLE, DESIRED, NEW_UNAVAILABLE, NOT_OK, OLD_AVAILABLE, OLD_UNAVAILABLE,
+  STATUS_BITS } from './nodeVerdict.js';
 
 /** extensions DaemonSetTemplateGenerationKey: the deprecated pod label with the template generation. */
 export const POD_TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
@@ -100,3 +103,29 @@ export function rollingUpdate(state: ClusterState, ctx: SyncContext, ds: KubeObj
   syncNodes(state, ctx, ds, spec, oldPodsToDelete, [...allowedNew, ...candidateNew.slice(0, remaining)], hash);
 }
 
+
+/**
+ * rollingUpdate from the book's count of nodes per kind (nodeVerdict.ts), without walking every
+ * wanted node. The walk counts unavailable (surging) nodes as it goes and takes an available old
+ * pod (node) as a candidate only while that count is below the bound; the count only grows, so
+ * either it ends below the bound and every such node was a candidate, or it does not and none is
+ * taken. So: all OLD_UNAVAILABLE nodes, then the first `bound - count` OLD_AVAILABLE ones.
+ */
+export function rollingUpdateFromBook(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec,
+  book: DaemonSetBook, names: readonly string[], hash: string): void {
+  const desired = book.counts[STATUS_BITS.indexOf(DESIRED)], n = book.rollingCount;
+  let maxUnavailable = scaledValue(spec.updateStrategy.rollingUpdate?.maxUnavailable, desired, true, 1);
+  const maxSurge = scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, desired, true, 0);
+  if (maxUnavailable === 0 && maxSurge === 0) maxUnavailable = 1;
+  const oldPods = (nodes: number[]) => nodes.map((i) => book.oldPodOn(i));
+  if (maxSurge === 0) {
+    const remaining = Math.max(0, maxUnavailable - n[NOT_OK] - n[NEW_UNAVAILABLE]);
+    syncNodes(state, ctx, ds, spec, [...oldPods(book.nodesOfKind(OLD_UNAVAILABLE, Infinity)),
+      ...oldPods(book.nodesOfKind(OLD_AVAILABLE, remaining))], [], hash);
+    return;
+  }
+  const remaining = Math.max(0, maxSurge - n[BOTH_NEW_UNAVAILABLE]);
+  syncNodes(state, ctx, ds, spec, oldPods(book.nodesOfKind(BOTH_NEW_AVAILABLE, Infinity)),
+    [...book.nodesOfKind(OLD_UNAVAILABLE, Infinity), ...book.nodesOfKind(OLD_AVAILABLE, remaining)].map((i) =>
+      names[i]), hash);
+}
