@@ -35,17 +35,37 @@ const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined
 let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
 let memo = new Map<ClusterEvent, PodChange>();
 
-function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+/**
+ * The pod a fact naming a pod `uid` changed, before and after its batch, whatever changed (a
+ * controller cache that keeps pod objects needs every version); memoised per fact and batch.
+ */
+export function podTransition(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+  if (state !== transState || prev !== transPrev) { transState = state; transPrev = prev; transMemo = new Map(); }
+  const m = transMemo.get(e);
+  if (m !== undefined) return m === UNCHANGED ? undefined : m;
   const uid = (e as { uid?: unknown }).uid;
-  if (typeof uid !== 'string' || !('pod' in e)) return undefined;
-  const after = tget(state.pods, uid), before = tget(prev.pods, uid);
-  if (after === before) return undefined;
+  let result: PodChange | undefined;
+  if (typeof uid === 'string') {
+    const after = tget(state.pods, uid), before = tget(prev.pods, uid);
+    if (after !== before) result = { before, after };
+  }
+  transMemo.set(e, result ?? UNCHANGED);
+  return result;
+}
+let transState: ClusterState | undefined, transPrev: ClusterState | undefined;
+let transMemo = new Map<ClusterEvent, PodChange>();
+
+function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+  if (!('pod' in e)) return undefined;
+  const t = podTransition(e, state, prev);
+  if (t === undefined) return undefined;
+  const { after, before } = t;
   if (after && before &&
     after.status.phase === before.status.phase && isPodReady(after) === isPodReady(before) &&
     after.spec.nodeName === before.spec.nodeName && after.metadata.labels === before.metadata.labels &&
     after.metadata.ownerReferences === before.metadata.ownerReferences &&
     after.metadata.deletionTimestamp === before.metadata.deletionTimestamp) return undefined;
-  return { before, after };
+  return t;
 }
 
 /** `keys` with `k` added at the end unless there already (insertion order, as a Set's). */
