@@ -1,9 +1,11 @@
 import prand from 'pure-rand';
 import { fnv1a32 } from '../util/hash.js';
 
-const HEX = '0123456789abcdef';
-/** Two hex digits of each byte value. */
-const HEX2: readonly string[] = Array.from({ length: 256 }, (_, i) => HEX[i >>> 4] + HEX[i & 15]);
+const HEX_CODES: readonly number[] = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const DASH = 45, FOUR = 52;
+/** A uuid's character codes are written here (36 of them; longer with a prefix). */
+const CODES: number[] = new Array<number>(64).fill(0);
+const BY_LENGTH: number[][] = [];
 
 /**
  * A seeded random stream. Every component draws from its own stream, split from the scenario
@@ -33,27 +35,48 @@ export class Rng {
 
   /** An RFC 4122 version-4 UUID built from this stream: metadata.uid values. */
   uuid(): string {
-    return this.#uuid('-');
+    return this.#uuid(true, '');
   }
 
-  /** The digits of a uuid() (the same draws) without its dashes: container IDs. */
-  uuidHex(): string {
-    return this.#uuid('');
+  /** `prefix` and the digits of a uuid() (the same draws) without its dashes: container IDs. */
+  uuidHex(prefix = ''): string {
+    return this.#uuid(false, prefix);
   }
 
-  #uuid(dash: string): string {
+  #uuid(dashes: boolean, prefix: string): string {
     // Draws in the order they always were (the variant first, then the groups left to right),
-    // each 16-bit draw written as 4 hex digits (the first 3 of them where a group has 3) from a
-    // table: one uuid per pod, and the toString/padStart/slice chain was ~1 KB of garbage per pod.
-    const variant = HEX[8 + this.int(0, 3)];
-    const a = this.#hex4(), b = this.#hex4(), c = this.#hex4(), d = this.#hex4().slice(0, 3);
-    const e = this.#hex4().slice(0, 3);
-    return `${a}${b}${dash}${c}${dash}4${d}${dash}${variant}${e}${dash}${this.#hex4()}${this.#hex4()}${this.#hex4()}`;
+    // each 16-bit draw written as 4 hex digits (the first 3 of them where a group has 3), as
+    // character codes into one buffer made into one string: one uuid per pod and container, and
+    // the strings concatenated from parts were ~1 KB of garbage per pod.
+    const b = CODES;
+    let n = 0;
+    for (let i = 0; i < prefix.length; i++) b[n++] = prefix.charCodeAt(i);
+    const variant = HEX_CODES[8 + this.int(0, 3)];
+    n = this.#hex(b, n, 4);
+    n = this.#hex(b, n, 4);
+    if (dashes) b[n++] = DASH;
+    n = this.#hex(b, n, 4);
+    if (dashes) b[n++] = DASH;
+    b[n++] = FOUR;
+    n = this.#hex(b, n, 3);
+    if (dashes) b[n++] = DASH;
+    b[n++] = variant;
+    n = this.#hex(b, n, 3);
+    if (dashes) b[n++] = DASH;
+    n = this.#hex(b, n, 4);
+    n = this.#hex(b, n, 4);
+    n = this.#hex(b, n, 4);
+    // fromCharCode takes the whole array: one array per length seen (36, 32, 45 with a prefix).
+    const out = (BY_LENGTH[n] ??= new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) out[i] = b[i];
+    return String.fromCharCode.apply(null, out);
   }
 
-  #hex4(): string {
+  /** The first `digits` hex digits of a 16-bit draw, written at b[n]; returns the next index. */
+  #hex(b: number[], n: number, digits: number): number {
     const v = this.int(0, 0xffff);
-    return HEX2[v >>> 8] + HEX2[v & 0xff];
+    for (let shift = 12, k = 0; k < digits; k++, shift -= 4) b[n++] = HEX_CODES[(v >>> shift) & 15];
+    return n;
   }
 
   /** Picks one element uniformly. */

@@ -20,43 +20,43 @@ import { controllerRefOf, isPodActive, isPodReady } from './controllerUtils.js';
  * phase, readiness, node, labels, owners or deletionTimestamp changed.
  */
 export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
-  // Every pod-aware controller asks this of every fact of a batch: answer once per fact and batch.
-  // A Map per batch, not a WeakMap per fact: ephemeron tables were a share of the GC's time.
+  const uid = (e as { uid?: unknown }).uid;
+  if (typeof uid !== 'string' || !('pod' in e)) return undefined;
+  // Every pod-aware controller asks this of every fact of a batch, and the answer depends only on
+  // the uid (the pod before and after the whole batch): answer once per uid and batch. A Map per
+  // batch, not a WeakMap per fact: ephemeron tables were a share of the GC's time.
   if (state !== memoState || prev !== memoPrev) { memoState = state; memoPrev = prev; memo = new Map(); }
-  const m = memo.get(e);
+  const m = memo.get(uid);
   if (m !== undefined) return m === UNCHANGED ? undefined : m;
   const result = computeChangedPod(e, state, prev);
-  memo.set(e, result ?? UNCHANGED);
+  memo.set(uid, result ?? UNCHANGED);
   return result;
 }
 
 type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
 const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined });
 let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
-let memo = new Map<ClusterEvent, PodChange>();
+let memo = new Map<string, PodChange>();
 
 /**
  * The pod a fact naming a pod `uid` changed, before and after its batch, whatever changed (a
- * controller cache that keeps pod objects needs every version); memoised per fact and batch.
+ * controller cache that keeps pod objects needs every version); memoised per uid and batch.
  */
 export function podTransition(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
-  if (state !== transState || prev !== transPrev) { transState = state; transPrev = prev; transMemo = new Map(); }
-  const m = transMemo.get(e);
-  if (m !== undefined) return m === UNCHANGED ? undefined : m;
   const uid = (e as { uid?: unknown }).uid;
-  let result: PodChange | undefined;
-  if (typeof uid === 'string') {
-    const after = tget(state.pods, uid), before = tget(prev.pods, uid);
-    if (after !== before) result = { before, after };
-  }
-  transMemo.set(e, result ?? UNCHANGED);
+  if (typeof uid !== 'string') return undefined;
+  if (state !== transState || prev !== transPrev) { transState = state; transPrev = prev; transMemo = new Map(); }
+  const m = transMemo.get(uid);
+  if (m !== undefined) return m === UNCHANGED ? undefined : m;
+  const after = tget(state.pods, uid), before = tget(prev.pods, uid);
+  const result = after === before ? undefined : { before, after };
+  transMemo.set(uid, result ?? UNCHANGED);
   return result;
 }
 let transState: ClusterState | undefined, transPrev: ClusterState | undefined;
-let transMemo = new Map<ClusterEvent, PodChange>();
+let transMemo = new Map<string, PodChange>();
 
 function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
-  if (!('pod' in e)) return undefined;
   const t = podTransition(e, state, prev);
   if (t === undefined) return undefined;
   const { after, before } = t;

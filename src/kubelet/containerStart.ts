@@ -101,7 +101,7 @@ export function pulled(w: PodWorker, p: PodRuntime, c: ContainerRuntime, work: W
 
 function create(w: PodWorker, p: PodRuntime, c: ContainerRuntime, state: ClusterState, out: Outbox): void {
   const at = out.now;
-  const containerID = `containerd://${w.ctx.rng.uuidHex()}`;
+  const containerID = w.ctx.rng.uuidHex('containerd://');
   out.emit({ type: 'ContainerCreated', at, pod: p.key, uid: p.uid, container: c.name, containerID,
     restartCount: c.created });
   c.id = containerID;

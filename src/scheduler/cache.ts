@@ -2,7 +2,7 @@ import type { Labels, Node, Pod } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { NodeInfo, PodInfo, Snapshot } from './framework.js';
 import { NodeColumns } from './nodeColumns.js';
-import { addPod, newNodeInfo, removePod, setNode } from './nodeInfo.js';
+import { addPod, newNodeInfo, normalizedImageName, removePod, setNode } from './nodeInfo.js';
 import { hasAffinity } from './podInfo.js';
 import { SpreadCounts } from './spreadCounts.js';
 import type { Matcher } from '../api/labelSelector.js';
@@ -114,10 +114,32 @@ export class SchedulerCache implements Snapshot {
   updateNode(node: Node): void {
     const info = this.#byName.get(node.metadata.name);
     if (!info) { this.addNode(node); return; }
+    if (imagesAppended(info.node, node)) { this.#appendImages(info, node); return; }
     this.#countNode(info, -1);
     setNode(info, node);
     this.#countNode(info, 1);
     this.columns.write(info);
+  }
+
+  /**
+   * The node's image list grew at its end and nothing else changed (ImageCached, once per image a
+   * node pulls): the new images are added to the NodeInfo and its columns, with the same result as
+   * setNode's rebuild (later entries win for one normalised name) without rebuilding every image.
+   */
+  #appendImages(info: NodeInfo, node: Node): void {
+    const from = info.node.status.images?.length ?? 0;
+    const images = node.status.images!;
+    info.node = node;
+    this.columns.write(info);
+    for (let k = from; k < images.length; k++) {
+      const size = images[k].sizeBytes ?? 0;
+      for (const n of images[k].names) {
+        const name = normalizedImageName(n);
+        if (!info.images.has(name)) this.#imageCount.set(name, (this.#imageCount.get(name) ?? 0) + 1);
+        info.images.set(name, size);
+        this.columns.writeImage(info.index, name, size);
+      }
+    }
   }
 
   removeNode(name: string): void {
@@ -154,4 +176,16 @@ export class SchedulerCache implements Snapshot {
 }
 
 const NONE: ReadonlySet<PodInfo> = new Set();
+
+/** Whether `next` is `prev` with images appended to status.images and every other field the same object. */
+function imagesAppended(prev: Node, next: Node): boolean {
+  if (prev === next || prev.metadata !== next.metadata || prev.spec !== next.spec) return false;
+  const a = prev.status as unknown as Record<string, unknown>, b = next.status as unknown as Record<string, unknown>;
+  const before = prev.status.images ?? [], after = next.status.images;
+  if (!after || after.length <= before.length) return false;
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
+  for (const k in b) if (k !== 'images' && a[k] !== b[k]) return false;
+  for (const k in a) if (k !== 'images' && !(k in b)) return false;
+  return true;
+}
 const labelKey = (namespace: string, key: string, value: string): string => `${namespace}\0${key}\0${value}`;

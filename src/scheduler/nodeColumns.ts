@@ -93,6 +93,13 @@ export class NodeColumns {
     return this.#imageSize.get(name);
   }
 
+  /** One image's size on node i (the node's images map already holds it: cache.ts #appendImages). */
+  writeImage(i: number, name: string, size: number): void {
+    let col = this.#imageSize.get(name);
+    if (!col) { col = new Float64Array(this.allocCpu.length); this.#imageSize.set(name, col); }
+    col[i] = size;
+  }
+
   #writeImages(i: number, images: ReadonlyMap<string, number>): void {
     const old = this.#imagesOf[i];
     if (old) for (const name of old.keys()) this.#imageSize.get(name)![i] = 0;

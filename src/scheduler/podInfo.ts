@@ -131,14 +131,20 @@ export function hostPortsOf(spec: PodSpec): readonly HostPort[] {
 /** framework DefaultBindAllHostIP: a host port without hostIP binds every address. */
 export const DEFAULT_BIND_ALL_HOST_IP = '0.0.0.0';
 
+// A pod without affinity (most of them) shares these empty lists: newPodInfo runs once per pod.
+const NO_TERMS: readonly AffinityTerm[] = Object.freeze([]);
+const NO_WEIGHTED: readonly WeightedAffinityTerm[] = Object.freeze([]);
+const required = (ts: readonly PodAffinityTerm[] | undefined, ns: string): readonly AffinityTerm[] =>
+  (ts?.length ? ts.map((t) => compileTerm(t, ns)) : NO_TERMS);
+const weighted = (ts: readonly { weight: number; podAffinityTerm: PodAffinityTerm }[] | undefined,
+  ns: string): readonly WeightedAffinityTerm[] =>
+  (ts?.length ? ts.map((w) => ({ ...compileTerm(w.podAffinityTerm, ns), weight: w.weight })) : NO_WEIGHTED);
+
 /** Builds the scheduler's PodInfo from a Pod (once per pod). */
 export function newPodInfo(pod: Pod): PodInfo {
   const ns = pod.metadata.namespace;
   const a = pod.spec.affinity;
   const { req, scalarNames, nonZeroCpu, nonZeroMemory } = specRequests(pod.spec);
-  const weighted = (ts: readonly { weight: number; podAffinityTerm: PodAffinityTerm }[]
-    | undefined): WeightedAffinityTerm[] =>
-    (ts ?? []).map((w) => ({ ...compileTerm(w.podAffinityTerm, ns), weight: w.weight }));
   return {
     uid: pod.metadata.uid,
     key: `${ns}/${pod.metadata.name}`,
@@ -150,12 +156,10 @@ export function newPodInfo(pod: Pod): PodInfo {
     scalarNames,
     nonZeroCpu,
     nonZeroMemory,
-    requiredAffinity: (a?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) =>
-      compileTerm(t, ns)),
-    requiredAntiAffinity: (a?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).map((t) =>
-      compileTerm(t, ns)),
-    preferredAffinity: weighted(a?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
-    preferredAntiAffinity: weighted(a?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
+    requiredAffinity: required(a?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution, ns),
+    requiredAntiAffinity: required(a?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution, ns),
+    preferredAffinity: weighted(a?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution, ns),
+    preferredAntiAffinity: weighted(a?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution, ns),
     hostPorts: hostPortsOf(pod.spec),
     nodeName: pod.spec.nodeName,
     terminating: pod.metadata.deletionTimestamp !== undefined,

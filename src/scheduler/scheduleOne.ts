@@ -229,18 +229,11 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     else for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
     const raw = ctx.explain ? [...scores] : scores;
     plugin.normalizeScore?.(s, pod, scores, feasible);
-    for (let i = 0; i < feasible.length; i++) totals[i] += scores[i] * weight;
+    addWeighted(totals, scores, feasible.length, weight);
     if (ctx.explain) perPlugin.push({ name: plugin.name, raw, norm: [...scores], weight });
   }
 
-  let best = 0, ties = 1;
-  for (let i = 1; i < feasible.length; i++) {
-    if (totals[i] > totals[best]) { best = i; ties = 1; }
-    else if (totals[i] === totals[best]) {
-      if (ctx.lowestNameWinsTies) { if (feasible[i].name < feasible[best].name) best = i; } else { ties++;
-        if (ctx.randomInt(ties) === 0) best = i; }
-    }
-  }
+  const best = selectHost(ctx, feasible, totals);
   if (explain) {
     feasible.forEach((n, i) => {
       const scores: Record<string, readonly [number, number, number]> = {};
@@ -250,6 +243,31 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   }
   return result(attempt, { node: feasible[best].name, rejectors, evaluated: processed,
     ...(explain ? { explain } : {}) });
+}
+
+/*
+ * The per-node loops over scores live in small functions of their own: inside schedulePod (a
+ * function TurboFan compiles in ~100 ms) the loads from the score arrays were boxed, ~1.4 KB of
+ * heap numbers per plugin and attempt at 420 feasible nodes (measured with used_heap_size around
+ * the loop); here they stay unboxed doubles.
+ */
+
+/** totals[i] += scores[i] * weight for the first n nodes. */
+function addWeighted(totals: Float64Array, scores: readonly number[], n: number, weight: number): void {
+  for (let i = 0; i < n; i++) totals[i] += scores[i] * weight;
+}
+
+/** selectHost: the best total, ties broken as schedulePod's comment says; the index in `feasible`. */
+function selectHost(ctx: ScheduleContext, feasible: readonly NodeInfo[], totals: Float64Array): number {
+  let best = 0, ties = 1;
+  for (let i = 1; i < feasible.length; i++) {
+    if (totals[i] > totals[best]) { best = i; ties = 1; }
+    else if (totals[i] === totals[best]) {
+      if (ctx.lowestNameWinsTies) { if (feasible[i].name < feasible[best].name) best = i; } else { ties++;
+        if (ctx.randomInt(ties) === 0) best = i; }
+    }
+  }
+  return best;
 }
 
 function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,

@@ -182,7 +182,8 @@ export class Scheduler implements Component<SchedulingPassDue> {
           const cached = 'uid' in e && typeof e.uid === 'string' ? this.cache.pod(e.uid) : undefined;
           if (!cached) break;
           const pod = tget(state.pods, cached.uid);
-          if (pod) this.cache.setPod(cached, pod);
+          // Most facts of a batch about one pod find it already current (state is the batch's end).
+          if (pod && pod !== cached.pod) this.cache.setPod(cached, pod);
           if (isTerminal(pod)) {
             this.cache.removePod(cached.uid);
             this.#move('AssignedPodDelete', now);

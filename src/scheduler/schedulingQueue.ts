@@ -20,6 +20,9 @@ export interface QueuedPodInfo {
   seq: number;
 }
 
+/** A pod not yet tried has no rejectors: one shared empty set (a Set per pending pod before). */
+const NO_REJECTORS: ReadonlySet<string> = new Set();
+
 /** PrioritySort Less: higher priority first, then earlier timestamp, then insertion. */
 const less = (a: QueuedPodInfo, b: QueuedPodInfo): boolean =>
   a.info.priority !== b.info.priority ? a.info.priority > b.info.priority : a.timestamp !== b.timestamp
@@ -52,7 +55,7 @@ export class SchedulingQueue {
   /** A new pending pod (Add). */
   add(info: PodInfo, now: number): void {
     if (this.has(info.uid)) return;
-    this.#push({ info, timestamp: now, attempts: 0, rejectors: new Set(), seq: this.#seq++ });
+    this.#push({ info, timestamp: now, attempts: 0, rejectors: NO_REJECTORS, seq: this.#seq++ });
   }
 
   #push(q: QueuedPodInfo): void {
@@ -63,7 +66,7 @@ export class SchedulingQueue {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!less(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
+      const t = h[i]; h[i] = h[p]; h[p] = t;
       i = p;
     }
   }
@@ -83,7 +86,7 @@ export class SchedulingQueue {
         if (l < h.length && less(h[l], h[m])) m = l;
         if (r < h.length && less(h[r], h[m])) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
+        const t = h[i]; h[i] = h[m]; h[m] = t;
         i = m;
       }
     }

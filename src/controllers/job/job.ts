@@ -4,7 +4,7 @@ import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
 import type { ComponentContext } from '../../decider/component.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, NO_KEYS, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { isJobFinished, RESOURCE } from './jobDefaults.js';
 import { newMemory, type JobMemory } from './jobMemory.js';
@@ -32,10 +32,10 @@ export function makeJobController(): ControllerDef {
   const keysFor = (e: ClusterEvent, state: ClusterState): readonly ObjectKey[] => {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectStatusUpdated': case 'ObjectDeleted':
-        return e.resource === RESOURCE && e.type !== 'ObjectStatusUpdated' ? [e.key] : [];
+        return e.resource === RESOURCE && e.type !== 'ObjectStatusUpdated' ? [e.key] : NO_KEYS;
       case 'PodCreated': {
         const ref = e.object.metadata.ownerReferences?.find((o) => o.controller);
-        if (ref?.kind !== 'Job') return [];
+        if (ref?.kind !== 'Job') return NO_KEYS;
         const key = `${e.object.metadata.namespace ?? 'default'}/${ref.name}`;
         podOwner.set(e.uid, key);
         jobOf.set(e.uid, ref.uid);
@@ -49,21 +49,21 @@ export function makeJobController(): ControllerDef {
         const mem = jobUid === undefined ? undefined : memory.get(jobUid);
         mem?.open.delete(e.uid);
         mem?.closed.delete(e.uid);
-        return key ? [key] : [];
+        return key ? [key] : NO_KEYS;
       }
       case 'PodTerminating': case 'PodStatusPatched': case 'ContainerExited': case 'ContainerStarted': case 'OOMKilled':
       case 'ProbeSucceeded': case 'ProbeFailed': case 'PodScheduled': case 'ContainerCreated': {
         const key = podOwner.get(e.uid);
-        if (!key) return [];
+        if (!key) return NO_KEYS;
         if (e.type === 'ContainerStarted' || e.type === 'ContainerCreated' || e.type === 'PodScheduled') {
           // Only readiness and restarts matter for status; the pod must still exist.
           const pod = tget(state.pods, e.uid);
-          if (!pod) return [];
+          if (!pod) return NO_KEYS;
         }
         return [key];
       }
       default:
-        return [];
+        return NO_KEYS;
     }
   };
 

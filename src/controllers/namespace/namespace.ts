@@ -12,7 +12,7 @@ import { FINALIZER_KUBERNETES } from '../../apiserver/namespaces.js';
 import { listObjects, objectEntries, OBJECT_RESOURCES, type ClusterState } from '../../reducers/state.js';
 import { tvalues } from '../../reducers/table.js';
 import { getObject } from '../../reducers/state.js';
-import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { controller, NO_KEYS, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 
 /** deletion/namespaced_resources_deleter.go finalizerEstimateSeconds: the wait for objects with finalizers. */
 const FINALIZER_ESTIMATE_SECONDS = 15;
@@ -134,7 +134,7 @@ export function syncNamespace(key: ObjectKey, state: ClusterState, ctx: SyncCont
 export const namespaceControllerDef: ControllerDef = {
   name: 'namespace-controller',
   keysFor: (e) => (e.type === 'ObjectApplied' && e.resource === 'namespaces'
-    && e.object.metadata.deletionTimestamp !== undefined ? [e.key] : []),
+    && e.object.metadata.deletionTimestamp !== undefined ? [e.key] : NO_KEYS),
   sync: syncNamespace,
   initialKeys: (state) => listObjects(state, 'namespaces').filter((n) => n.metadata.deletionTimestamp !== undefined)
     .map((n) => n.metadata.name),

@@ -7,7 +7,7 @@ import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { Scenario } from '../../scenario/types.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, NO_KEYS, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import { recordEvent, setCondition, updateStatus } from '../batchUtils.js';
 import { convertDesiredReplicasWithBehaviorRate, defaultBehavior, stabilizeRecommendation, type HPABehavior,
   type ScaleEvent, type TimestampedRecommendation } from './hpaBehavior.js';
@@ -58,7 +58,7 @@ export function makeHorizontalController(): ControllerDef {
   const memory = new Map<ObjectKey, HPAMemory>();
   return {
     name: 'horizontal-pod-autoscaler',
-    keysFor: (e: ClusterEvent) => (e.type === 'ObjectApplied' && e.resource === RESOURCE ? [e.key] : []),
+    keysFor: (e: ClusterEvent) => (e.type === 'ObjectApplied' && e.resource === RESOURCE ? [e.key] : NO_KEYS),
     initialKeys: (state) => objectKeys(state, RESOURCE),
     createCache: () => new PodLabelIndex(),
     sync(key, state, ctx) {

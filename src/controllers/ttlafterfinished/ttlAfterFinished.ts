@@ -3,7 +3,7 @@ import type { ClusterEvent } from '../../events/index.js';
 import type { Millis, ObjectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { Scenario } from '../../scenario/types.js';
-import { ControllerComponent, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
+import { ControllerComponent, NO_KEYS, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import type { Job } from '../job/job.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 
@@ -35,7 +35,7 @@ export function syncTTLAfterFinished(key: ObjectKey, state: ClusterState, ctx: S
 export const ttlAfterFinishedDef: ControllerDef = {
   name: 'ttl-after-finished-controller',
   keysFor: (e: ClusterEvent) => ((e.type === 'ObjectApplied' || e.type === 'ObjectStatusUpdated')
-    && e.resource === 'jobs' ? [e.key] : []),
+    && e.resource === 'jobs' ? [e.key] : NO_KEYS),
   sync: syncTTLAfterFinished,
   initialKeys: (state) => objectKeys(state, 'jobs'),
 };
