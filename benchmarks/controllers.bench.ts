@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { KubeObject, Node } from '../src/api/types.js';
 import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
 import { runScenario } from '../src/engine/run.js';
-import { fileSink } from '../src/cli/commands/run.js';
+import { fileSink } from '../src/cli/fileSink.js';
 import { checkpointsFile } from '../src/cli/checkpoints.js';
 import { buildNode } from '../src/scenario/nodes.js';
 import type { BehaviorRule, Scenario, TimelineAction, TimelineEntry } from '../src/scenario/types.js';
