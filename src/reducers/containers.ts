@@ -1,6 +1,6 @@
 import type { ContainerStatus } from '../api/types.js';
 import type { CaseReducers } from './caseReducer.js';
-import { refreshed, updatePod, withContainer } from './podUpdate.js';
+import { copyOf, refreshed, updatePod, withContainer } from './podUpdate.js';
 
 type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 
@@ -25,25 +25,26 @@ export const containerReducers = {
     // A new instance of a container that ran before is a restart: the kubelet counts instances.
     // Created but not yet running shows as Waiting/ContainerCreating; readiness and phase are
     // unchanged from the terminated state it replaces (both count as stopped), so no refresh.
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({
-      ...st,
-      ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
-      restartCount: Math.max(st.restartCount, e.restartCount),
-      containerID: e.containerID,
-      state: { waiting: { reason: 'ContainerCreating' } },
-    })));
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => {
+      // Keys assigned onto a copy in the order the spread literal had them (copyOf: podUpdate.ts).
+      const next = copyOf(st);
+      if (st.state.terminated) next.lastState = { terminated: st.state.terminated };
+      next.restartCount = Math.max(st.restartCount, e.restartCount);
+      next.containerID = e.containerID;
+      next.state = { waiting: { reason: 'ContainerCreating' } };
+      return next;
+    }));
   },
   ContainerStarted(s, e) {
     updatePod(s, e.uid, (pod) => {
       const next = withContainer(pod, e.container, (st, spec, init) => {
         const isRegularInit = init && spec.restartPolicy !== 'Always';
-        return {
-          ...st,
-          state: { running: { startedAt: e.at } },
-          ...(e.containerID ? { containerID: e.containerID } : {}),
-          started: !spec.startupProbe,
-          ready: !isRegularInit && !spec.startupProbe && !spec.readinessProbe,
-        };
+        const next = copyOf(st);
+        next.state = { running: { startedAt: e.at } };
+        if (e.containerID) next.containerID = e.containerID;
+        next.started = !spec.startupProbe;
+        next.ready = !isRegularInit && !spec.startupProbe && !spec.readinessProbe;
+        return next;
       });
       return next && refreshed(next, e.at);
     });
