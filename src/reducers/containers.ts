@@ -7,8 +7,7 @@ type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 /** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
 export const containerReducers = {
   ImagePulled(s, e) {
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container,
-      (st) => ({ ...st, imageID: `${imageRepository(e.image)}@sha256:sim` })));
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({ ...st, imageID: imageIDOf(e.image) })));
   },
   ContainerWaiting(s, e) {
     updatePod(s, e.uid, (pod) => {
@@ -98,6 +97,17 @@ export const containerReducers = {
 export function formatBackoff(ms: number): string {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60}s`;
+}
+
+/**
+ * The imageID the runtime reports for an image: one string per image, shared by every pod that
+ * pulls it (built per pod, it was a string each of 150,000 pods kept).
+ */
+const imageIDs = new Map<string, string>();
+function imageIDOf(image: string): string {
+  let id = imageIDs.get(image);
+  if (id === undefined) { id = `${imageRepository(image)}@sha256:sim`; imageIDs.set(image, id); }
+  return id;
 }
 
 /** The image's full repository name as the runtime reports it: docker.io/library/nginx, registry.k8s.io/pause. */
