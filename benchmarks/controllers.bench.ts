@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { KubeObject, Node } from '../src/api/types.js';
 import { DEFAULT_COMPONENTS } from '../src/engine/components.js';
-import { Simulation } from '../src/engine/simulation.js';
+import { runScenario } from '../src/engine/run.js';
+import { fileSink } from '../src/cli/fileSink.js';
+import { checkpointsFile } from '../src/cli/checkpoints.js';
 import { buildNode } from '../src/scenario/nodes.js';
 import type { BehaviorRule, Scenario, TimelineAction, TimelineEntry } from '../src/scenario/types.js';
 import { peakRssMb, type Bench, type BenchResult } from './harness.js';
@@ -133,18 +135,26 @@ function progress(t0: bigint): { watch?: (events: number, now: number) => undefi
   } };
 }
 
-/** Runs the day once; returns wall time, events and what ran. */
-export function runDay(o: DayOptions): { wallMs: number; cpuMs: number; events: number; pods: number;
-  cronJobControllerRan: boolean } {
+/** Where a day writes its log as it runs (scale.bench.ts): a file, and checkpoints every N facts beside it. */
+export interface DayLog { readonly path: string; readonly checkpointEvery?: number }
+
+/** Runs the day once (writing its log when `log` is given); returns wall time, events and what ran. */
+export function runDay(o: DayOptions, log?: DayLog): { wallMs: number; cpuMs: number; events: number; pods: number;
+  cronJobControllerRan: boolean; logHash: string } {
   const s = mixedWorkloadDay(o);
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
-  const sim = new Simulation(s, { components: DEFAULT_COMPONENTS, ...progress(t0) });
-  const state = sim.run();
+  const sink = log ? fileSink(log.path) : undefined;
+  const checkpoints = log?.checkpointEvery ? fileSink(checkpointsFile(log.path)) : undefined;
+  const { state, events, logHash } = runScenario(s, { components: DEFAULT_COMPONENTS, ...progress(t0),
+    ...(sink ? { writeLog: sink.write } : {}),
+    ...(checkpoints ? { checkpoints: { every: log!.checkpointEvery!, write: checkpoints.write } } : {}) });
+  sink?.close();
+  checkpoints?.close();
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const cpu = process.cpuUsage(cpu0);
-  return { wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), events: sim.eventCount, pods: state.pods.size,
-    cronJobControllerRan: objectCount(state, 'jobs') > 0 };
+  return { wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), events, pods: state.pods.size,
+    cronJobControllerRan: objectCount(state, 'jobs') > 0, logHash };
 }
 
 const line = (name: string, o: DayOptions, r: ReturnType<typeof runDay>) => ({

@@ -7,7 +7,7 @@
 import { loadScenario } from '../src/scenario/load.js';
 import { runScenario } from '../src/engine/run.js';
 import { nodeFs } from '../src/cli/io.js';
-import { fileSink } from '../src/cli/commands/run.js';
+import { fileSink } from '../src/cli/fileSink.js';
 import { peakRssMb } from './harness.js';
 
 const [scenarioFile, logFile] = process.argv.slice(2);

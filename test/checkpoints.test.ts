@@ -36,6 +36,29 @@ describe('run --checkpoint-every: a checkpoints file next to the log', () => {
     writeFileSync(`${log}.checkpoints`, text);
   });
 
+  test('replay --at reads the checkpoint its end lines point at: a moved or cut one is an error, not a guess',
+    async () => {
+      const text = readFileSync(`${log}.checkpoints`, 'utf8');
+      const ends = [...text.matchAll(/"start":(\d+)/g)];
+      expect(ends.length).toBeGreaterThan(1);
+      // Every end line names its header's byte offset, and each header the offset of the log line after it.
+      for (const m of ends) expect(text.slice(Number(m[1])).startsWith('{"checkpoint":')).toBe(true);
+      const logText = readFileSync(log, 'utf8');
+      for (const m of text.matchAll(/^\{"checkpoint":(\d+),.*"logOffset":(\d+)/gm)) {
+        expect(logText.slice(Number(m[2])).startsWith(`{"seq":${Number(m[1]) + 1},`)).toBe(true);
+      }
+      const last = ends[ends.length - 1];
+      const moved = text.slice(0, last.index) + `"start":${Number(last[1]) + 1}`
+        + text.slice(last.index! + last[0].length);
+      writeFileSync(`${log}.checkpoints`, moved);
+      const r = await runCliInProcess(['replay', log, '--at', '9m']);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/run\.jsonl\.checkpoints: the checkpoint at byte/)]);
+      writeFileSync(`${log}.checkpoints`, text.slice(0, text.length - 40));
+      const cut = await runCliInProcess(['replay', log, '--at', '9m']);
+      expect([cut.code, cut.stderr]).toEqual([2, expect.stringContaining('not a checkpoint\'s end line')]);
+      writeFileSync(`${log}.checkpoints`, text);
+    });
+
   test('a new run on the same log removes the old checkpoints; --checkpoint-every needs --log', async () => {
     expect((await runCliInProcess(['run', 'examples/nginx/scenario.yaml', '--log', log, '-q'])).code).toBe(0);
     expect(existsSync(`${log}.checkpoints`)).toBe(false);

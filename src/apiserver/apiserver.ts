@@ -9,6 +9,7 @@ import { addNode, applyObjects, stampObject, type ApplyOptions } from './apply.j
 import type { KubeObject, Pod } from '../api/types.js';
 import { getObject } from '../reducers/state.js';
 import { namespaceOnDelete } from './namespaces.js';
+import { immortalRefusal } from '../api/bootstrap.js';
 
 /**
  * The API server as the user sees it: it applies the scenario's manifests at time 0 and the
@@ -80,6 +81,9 @@ export class ApiServer implements Component {
   }
 
   deleteObject(state: ClusterState, out: Outbox, resource: string, key: string, propagationPolicy: string): void {
+    const immortal = resource === 'namespaces' ? immortalRefusal(key) : undefined;
+    if (immortal) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: immortal });
+      return; }
     const obj = getObject(state, resource, key);
     if (!obj) { out.emit({ type: 'Warning', at: out.now, object: `${resource}/${key}`, message: 'delete: not found' });
       return; }

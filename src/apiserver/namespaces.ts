@@ -2,15 +2,9 @@
  * The NamespaceLifecycle admission plugin (plugin/pkg/admission/namespace/lifecycle): nothing is
  * created in a namespace that does not exist or is being deleted.
  */
+import { SYSTEM_NAMESPACES } from '../api/bootstrap.js';
 import type { KubeObject } from '../api/types.js';
 import { getObject, listObjects, objectCount, type ClusterState } from '../reducers/state.js';
-
-/**
- * Namespaces every cluster has from its start: `default`, `kube-system`, `kube-public` and
- * `kube-node-lease` (pkg/controlplane/controller/systemnamespaces; `default` is made by the
- * kubernetes-service controller). kubesim does not store them as objects unless a manifest does.
- */
-export const SYSTEM_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
 /**
  * An API Forbidden error's message (apimachinery errors.NewForbidden): `pods "web-" is forbidden:

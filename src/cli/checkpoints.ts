@@ -3,10 +3,11 @@ import type { Millis } from '../api/ids.js';
 import type { LogHeader } from '../engine/log.js';
 import { LogError } from '../engine/log.js';
 import { Lines } from '../engine/lines.js';
-import { readLogTail } from '../engine/logTail.js';
+import { checkpointLine, factsAfter, logHeader } from '../engine/logTail.js';
 import { replay } from '../engine/replay.js';
-import { checkpointHeaders, checkpointPartTexts, CHECKPOINTS_SUFFIX, readCheckpoint,
-  statePartTexts } from '../engine/checkpoint.js';
+import { checkpointEnd, checkpointHeader, checkpointHeaders, checkpointPartTexts, CHECKPOINTS_SUFFIX,
+  isCheckpointHeader, readCheckpoint, statePartTexts, type CheckpointHeader } from '../engine/checkpoint.js';
+import { FileBytes } from './fileLines.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import { CliError } from './io.js';
@@ -43,32 +44,69 @@ export interface StateFromCheckpoint {
 export function stateFromCheckpoint(log: string, at: Millis, key?: Uint8Array): StateFromCheckpoint | undefined {
   const file = checkpointsFile(log);
   if (!existsSync(file)) return undefined;
-  const ckLines = new Lines(readBytes(file));
-  const logLines = new Lines(readBytes(log));
+  const ck = openBytes(file);
   try {
-    const n = logLines.count;
-    const lastText = n > 1 ? logLines.line(n - 1) : '{}';
-    const last = JSON.parse(lastText) as { at?: number; hash?: string };
-    let headers;
-    try { headers = checkpointHeaders(ckLines); } catch (e) {
-      if (e instanceof LogError) throw new CliError(`${file}: ${e.message}`);
+    const lg = openBytes(log);
+    try { return fromIndexed(ck, lg, at, key); } catch (e) {
+      if (e instanceof LogError) throw new CliError(`${log}: ${e.message}`);
+      if (e instanceof SyntaxError) throw new CliError(
+        `${log}: its last line is not valid JSON (is the log truncated?)`);
+      throw e;
+    } finally { lg.close(); }
+  } finally { ck.close(); }
+}
+
+const openBytes = (path: string): FileBytes => {
+  try { return new FileBytes(path); } catch (e) { throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
+};
+
+/**
+ * The checkpoint named by the last end line at or before `at`, found by walking the end lines
+ * back from the file's end (the line before a header is the previous checkpoint's end line), and
+ * read alone: its bytes, then its chain from the log's hash (engine/checkpoint.ts).
+ */
+function nearestCheckpoint(ck: FileBytes, at: Millis, key?: Uint8Array):
+  { header: CheckpointHeader; state: ClusterState } | undefined {
+  const file = ck.path;
+  for (let to = ck.size; ;) {
+    const line = ck.lineEndingAt(to);
+    if (!line) return undefined;
+    const end = checkpointEnd(line.text);
+    if (!end || end.start! >= line.start) throw new CliError(
+      `${file}: byte ${line.start}: not a checkpoint's end line (is the file truncated or changed?)`);
+    if (end.at === undefined || end.start === undefined) throw new CliError(`${file}: written by an older kubesim ` +
+      '(its end lines have no offsets): run the scenario again with --checkpoint-every to rewrite it');
+    if (end.at > at) { to = end.start; continue; }
+    const lines = new Lines(ck.read(end.start, to));
+    const where = `${file}: the checkpoint at byte ${end.start}`;
+    try {
+      if (!lines.has(0) || !isCheckpointHeader(lines.line(0))) throw new LogError(1, 'not a checkpoint header');
+      const header = checkpointHeader(lines.line(0), 0);
+      if (header.seq !== end.seq || header.at !== end.at || header.logOffset === undefined) throw new LogError(1,
+        'its header does not match its end line');
+      return { header, state: readCheckpoint(lines, header, key) };
+    } catch (e) {
+      if (e instanceof LogError) throw new CliError(`${where}, ${e.message}`);
       throw e;
     }
-    const h = headers.filter((x) => x.at <= at && x.seq < n).pop();
-    if (!h) return undefined;
-    let state: ClusterState;
-    try { state = readCheckpoint(ckLines, h, key); } catch (e) {
-      if (e instanceof LogError) throw new CliError(`${file}: ${e.message}`);
-      throw e;
-    }
-    const tail = readLogTail(logLines, h.seq, h.log, at, key);
-    return { state: replay(tail.events, at, state), header: tail.header, events: n - 1, hash: last.hash ?? '',
-      from: { seq: h.seq, at: h.at, replayed: tail.events.length }, end: last.at ?? 0 };
-  } catch (e) {
-    if (e instanceof LogError) throw new CliError(`${log}: ${e.message}`);
-    if (e instanceof SyntaxError) throw new CliError(`${log}: its last line is not valid JSON (is the log truncated?)`);
-    throw e;
   }
+}
+
+function fromIndexed(ck: FileBytes, lg: FileBytes, at: Millis, key?: Uint8Array): StateFromCheckpoint | undefined {
+  const found = nearestCheckpoint(ck, at, key);
+  if (!found) return undefined;
+  const { header: h, state } = found;
+  const head = lg.firstLine();
+  if (head === undefined) throw new LogError(1, 'empty log: no header');
+  const header = logHeader(head, key);
+  const lastText = lg.lineEndingAt(lg.size)?.text ?? '{}';
+  const last = JSON.parse(lastText) as { seq?: number; at?: number; hash?: string };
+  const named = h.logOffset! <= lg.size ? lg.lineEndingAt(h.logOffset!) : undefined;
+  if (!named) throw new LogError(h.seq + 1, 'the log is shorter than its checkpoints say');
+  const fromAt = checkpointLine(named.text, h.seq, h.log);
+  const tail = factsAfter(lg.linesFrom(h.logOffset!), h.seq, h.log, fromAt, at, key);
+  return { state: replay(tail.events, at, state), header, events: last.seq ?? 0, hash: last.hash ?? '',
+    from: { seq: h.seq, at: h.at, replayed: tail.events.length }, end: last.at ?? 0 };
 }
 
 /**

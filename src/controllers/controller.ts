@@ -50,6 +50,11 @@ export interface ControllerDef {
    * pod a PodDeleted names, with its owner), as an informer's delete handler still has the object.
    */
   keysFor(event: ClusterEvent, state: ClusterState, prev: ClusterState): readonly ObjectKey[];
+  /**
+   * The indexes, in order, of a batch's facts that keysFor may return keys for (owner-keyed dispatch:
+   * ownerFacts.ts); keysFor is asked only those. Absent or undefined: every fact is asked.
+   */
+  factsFor?(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): readonly number[] | undefined;
   sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void;
   /** Keys to sync at start (every existing object). */
   initialKeys?(state: ClusterState): readonly ObjectKey[];
@@ -119,6 +124,14 @@ export class ControllerComponent implements Component<SyncDue> {
     this.#prev = state;
     this.#cache?.observe(events, state, prev);
     const def = this.def;
+    const only = def.factsFor?.(events, state, prev);
+    if (only) {
+      for (let i = 0; i < only.length; i++) {
+        const keys = def.keysFor(events[only[i]], state, prev);
+        for (let j = 0; j < keys.length; j++) this.#enqueue(keys[j], out);
+      }
+      return;
+    }
     // Index loops: this runs for every fact and every controller (a for-of over a list that a
     // megamorphic keysFor returned was an iterator object per fact).
     for (let i = 0; i < events.length; i++) {

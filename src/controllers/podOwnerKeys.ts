@@ -33,7 +33,7 @@ export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterSt
   return result;
 }
 
-type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
+export type PodChange = { readonly before: Pod | undefined; readonly after: Pod | undefined };
 const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined });
 let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
 let memo = new Map<string, PodChange>();

@@ -13,11 +13,15 @@ import type { Simulation } from './simulation.js';
  *
  * A checkpoint is taken between two instants (after the last fact of one virtual time), as replay
  * folds facts one instant at a time, and is written as lines:
- *   {"checkpoint":S,"at":T,"log":"<hash of log line S>","hash":...}
+ *   {"checkpoint":S,"at":T,"log":"<hash of log line S>","logOffset":B,"hash":...}
  *   {"path":[...],"entries"|"value":...,"hash":...}   (the state's parts: reducers/snapshot.ts)
- *   {"end":S,"parts":K,"hash":...}
+ *   {"end":S,"parts":K,"at":T,"start":C,"hash":...}
  * hash-chained like the log, starting from the hash of log line S: a checkpoint belongs to one
  * log, and an edited, dropped or reordered line breaks its chain (keyed with the log's key, if any).
+ * B is the byte offset in the log where line S+1 starts and C the byte offset of the header line in
+ * the checkpoints file: a reader of a day's log (gigabytes) walks the end lines back from the
+ * file's last line (the line before a header is the previous checkpoint's end) and reads only the
+ * checkpoint it needs and the log after B, never the whole of either file.
  */
 export const CHECKPOINTS_SUFFIX = '.checkpoints';
 
@@ -29,6 +33,9 @@ export class CheckpointWriter {
   #since = 0;
   #at = -1;
   #logHash = '';
+  #logBytes = 0;
+  /** Bytes of the checkpoints file written so far (where the next header starts). */
+  #bytes = 0;
   #firstOfBatch = true;
   #state: ClusterState | undefined;
   count = 0;
@@ -36,9 +43,11 @@ export class CheckpointWriter {
   /**
    * @param every facts between checkpoints (at least)
    * @param logHash the log's chain hash after the last fact written (LogWriter.hash)
+   * @param logBytes the log's length in bytes after the last fact written
    */
   constructor(private readonly every: number, private readonly write: (line: string) => void,
-    private readonly logHash: () => string, private readonly key?: Uint8Array) {}
+    private readonly logHash: () => string, private readonly logBytes: () => number,
+    private readonly key?: Uint8Array) {}
 
   /** Subscribe after the log writer, so logHash() already covers each fact seen here. */
   attach(sim: Simulation): void {
@@ -49,41 +58,68 @@ export class CheckpointWriter {
   #fact(seq: number, e: ClusterEvent): void {
     // The state after the previous batch is the state between instants only when this fact opens a batch at a new time.
     if (this.#firstOfBatch && e.at > this.#at && this.#since >= this.every && this.#state) {
-      this.#checkpoint(seq - 1, this.#at, this.#logHash, this.#state);
+      this.#checkpoint(seq - 1, this.#at, this.#logHash, this.#logBytes, this.#state);
       this.#since = 0;
     }
     this.#firstOfBatch = false;
     this.#since++;
     this.#at = e.at;
     this.#logHash = this.logHash();
+    this.#logBytes = this.logBytes();
   }
 
-  #checkpoint(seq: number, at: Millis, logHash: string, state: ClusterState): void {
+  #checkpoint(seq: number, at: Millis, logHash: string, logOffset: number, state: ClusterState): void {
     let prev = logHash;
-    const line = (body: string): void => { prev = chainHash(prev, body, this.key); this.write(hashed(body, prev)); };
-    line(JSON.stringify({ checkpoint: seq, at, log: logHash }));
+    const start = this.#bytes;
+    const line = (body: string): void => {
+      prev = chainHash(prev, body, this.key);
+      const text = hashed(body, prev);
+      this.#bytes += Buffer.byteLength(text);
+      this.write(text);
+    };
+    line(JSON.stringify({ checkpoint: seq, at, log: logHash, logOffset }));
     let parts = 0;
     for (const p of stateParts(state)) { line(partToJson(p)); parts++; }
-    line(JSON.stringify({ end: seq, parts }));
+    line(JSON.stringify({ end: seq, parts, at, start }));
     this.count++;
   }
 }
 
 export interface CheckpointHeader { readonly seq: number; readonly at: Millis; readonly log: string;
   /** Its line in the checkpoints file (0-based). */
-  readonly line: number }
+  readonly line: number;
+  /** Where log line seq+1 starts (bytes); absent in checkpoints written before it was recorded. */
+  readonly logOffset?: number }
+
+/** A checkpoint's header line (line `i` of its file, 0-based), checked. */
+export function checkpointHeader(text: string, i: number): CheckpointHeader {
+  let h: { checkpoint?: unknown; at?: unknown; log?: unknown; logOffset?: unknown };
+  try { h = JSON.parse(text) as typeof h; } catch { throw new LogError(i + 1, 'not valid JSON'); }
+  if (!Number.isSafeInteger(h.checkpoint) || !Number.isSafeInteger(h.at) || typeof h.log !== 'string') throw new
+    LogError(i + 1, 'a checkpoint header needs checkpoint (a seq), at and log');
+  return { seq: h.checkpoint as number, at: h.at as number, log: h.log, line: i,
+    ...(Number.isSafeInteger(h.logOffset) ? { logOffset: h.logOffset as number } : {}) };
+}
+
+/** Whether a checkpoints file's line is a checkpoint's header. */
+export const isCheckpointHeader = (text: string): boolean => text.startsWith(HEADER);
+
+/**
+ * A checkpoint's end line: its seq, and (when written with them) its time and the byte offset of
+ * its header line, which let a reader walk the checkpoints back from the file's end.
+ */
+export function checkpointEnd(text: string): { seq: number; at?: Millis; start?: number } | undefined {
+  let e: { end?: unknown; at?: unknown; start?: unknown };
+  try { e = JSON.parse(text) as typeof e; } catch { return undefined; }
+  if (!Number.isSafeInteger(e.end)) return undefined;
+  return { seq: e.end as number, ...(Number.isSafeInteger(e.at) ? { at: e.at as number } : {}),
+    ...(Number.isSafeInteger(e.start) ? { start: e.start as number } : {}) };
+}
 
 /** The checkpoints of a file, by their header lines only (the state lines are skipped unread). */
 export function checkpointHeaders(lines: Lines): CheckpointHeader[] {
   const out: CheckpointHeader[] = [];
-  for (let i = 0; lines.has(i); i++) {
-    if (!lines.startsWith(i, HEADER)) continue;
-    let h: { checkpoint?: unknown; at?: unknown; log?: unknown };
-    try { h = JSON.parse(lines.line(i)) as typeof h; } catch { throw new LogError(i + 1, 'not valid JSON'); }
-    if (!Number.isSafeInteger(h.checkpoint) || !Number.isSafeInteger(h.at) || typeof h.log !== 'string') throw new
-      LogError(i + 1, 'a checkpoint header needs checkpoint (a seq), at and log');
-    out.push({ seq: h.checkpoint as number, at: h.at as number, log: h.log, line: i });
-  }
+  for (let i = 0; lines.has(i); i++) if (lines.startsWith(i, HEADER)) out.push(checkpointHeader(lines.line(i), i));
   return out;
 }
 

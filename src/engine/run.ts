@@ -48,15 +48,18 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): RunResul
   });
   // The log (and its hash chain) is a subscriber like any other: skipped when nobody wants it.
   const wantLog = opts.writeLog !== undefined || opts.hashLog === true;
+  // Checkpoints name the byte offset of the log line after them, so count the log's bytes then.
+  let logBytes = 0;
+  const write = opts.writeLog ?? (() => {});
   const log = wantLog ? new LogWriter(
     { kubesimLog: LOG_FORMAT_VERSION, scenario: scenario.name, seed: scenario.seed, startTime: scenario.startTime,
       until: opts.until ?? scenario.until },
-    opts.writeLog ?? (() => {}),
+    opts.checkpoints ? (line) => { logBytes += Buffer.byteLength(line); write(line); } : write,
     opts.logKey,
   ) : undefined;
   if (log) sim.events$.subscribe(({ seq, event }) => log.append(seq, event));
   if (opts.checkpoints && log) new CheckpointWriter(opts.checkpoints.every, opts.checkpoints.write, () => log.hash,
-    opts.logKey).attach(sim);
+    () => logBytes, opts.logKey).attach(sim);
   const onEvent = opts.onEvent;
   if (onEvent) sim.events$.subscribe(({ seq, event }) => onEvent(seq, event));
   opts.attach?.(sim);

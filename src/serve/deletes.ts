@@ -3,7 +3,8 @@ import type { TimelineAction } from '../scenario/types.js';
 import { decodeBody } from './body.js';
 import { apiVersionOf, listKind, served, type ResourceRequest, type ServeContext } from './context.js';
 import { mustGet, selected } from './reads.js';
-import { conflict, invalid } from './status.js';
+import { ApiError, conflict, invalid, qualified } from './status.js';
+import { bootstrapObject, immortalRefusal } from '../api/bootstrap.js';
 import { keyOf } from './view.js';
 import { dryRun, writable, type WriteResult } from './writes.js';
 
@@ -48,17 +49,33 @@ function afterDelete(ctx: ServeContext, req: ResourceRequest, o: KubeObject, las
   return after && after.metadata.uid === o.metadata.uid ? served(ctx, req.r, after) : last;
 }
 
+/**
+ * Whether the object is stored: a bootstrap object that is not (kube-node-lease, `default/kubernetes`)
+ * cannot be deleted in kubesim. Kubernetes deletes it and its own controllers (systemnamespaces,
+ * kubernetesservice) create it again under a new uid; kubesim does not model that, and says so.
+ */
+const stored = (req: ResourceRequest, o: KubeObject): boolean =>
+  bootstrapObject(req.r.store, keyOf(o)) !== o;
+
+const keptBootstrap = (req: ResourceRequest, o: KubeObject): ApiError => new ApiError(403, 'Forbidden',
+  `${qualified(req.r.resource, req.r.group)} "${o.metadata.name}" is forbidden: kubesim keeps the objects `
+  + 'the API server makes at its start (its deletion and re-creation are not simulated)',
+  { name: o.metadata.name, group: req.r.group, kind: req.r.resource });
+
 /** DELETE: grace period and propagation policy from the query or the DeleteOptions body. */
 export function remove(ctx: ServeContext, req: ResourceRequest, body: Buffer, contentType: string
   | undefined): WriteResult {
   writable(ctx, req, 'delete');
   const current = mustGet(ctx, req);
+  const immortal = req.r.store === 'namespaces' ? immortalRefusal(current.metadata.name) : undefined;
+  if (immortal) throw new ApiError(403, 'Forbidden', immortal, { name: current.metadata.name, kind: 'namespaces' });
   const opts = deleteOptions(req, body, contentType, req.name!);
   const pre = opts.preconditions;
   if (pre?.uid && pre.uid !== current.metadata.uid) throw conflict(req.r.resource, req.r.group, req.name!);
   if (pre?.resourceVersion && pre.resourceVersion !== String(
     ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
   const last = served(ctx, req.r, current);
+  if (!stored(req, current)) throw keptBootstrap(req, current);
   if (dryRun(req)) return { code: 200, body: last };
   ctx.cluster.write(deleteAction(req, current, opts));
   return { code: 200, body: afterDelete(ctx, req, current, last) };
@@ -73,7 +90,8 @@ export function removeCollection(ctx: ServeContext, req: ResourceRequest, body: 
   | undefined): WriteResult {
   writable(ctx, req, 'deletecollection');
   const opts = deleteOptions(req, body, contentType, '');
-  const victims = selected(ctx, req).map((x) => ({ o: x.o, last: served(ctx, req.r, x.o, x.rv) }));
+  const victims = selected(ctx, req).filter((x) => stored(req, x.o)).map((x) =>
+    ({ o: x.o, last: served(ctx, req.r, x.o, x.rv) }));
   if (!dryRun(req) && victims.length) ctx.cluster.write(...victims.map((v) => deleteAction(req, v.o, opts)));
   const items = victims.map((v) => (dryRun(req) ? v.last : afterDelete(ctx, req, v.o, v.last)));
   return { code: 200, body: { kind: listKind(req.r), apiVersion: apiVersionOf(req.r),

@@ -70,6 +70,24 @@ kubectlDescribe('the real kubectl against kubesim serve', () => {
     expect(bad.stderr).toMatch(/the server doesn't have a resource type "widgets"/);
   });
 
+  test('a new cluster\'s namespaces and `kubernetes` Service are there; the immortal namespaces refuse deletion',
+    async () => {
+    const ns = await kubectl(s, ['get', 'ns']);
+    expect(ns.stdout.split('\n').map((l) => l.split(/\s+/).slice(0, 2).join(' '))).toEqual(['NAME STATUS',
+      'default Active', 'kube-node-lease Active', 'kube-public Active', 'kube-system Active', '']);
+    const svc = await kubectl(s, ['get', 'svc', 'kubernetes', '-o',
+      'jsonpath={.spec.clusterIP} {.spec.ports[0].port}']);
+    expect(svc.stdout).toBe('10.96.0.1 443');
+    const del = await kubectl(s, ['delete', 'ns', 'kube-system']);
+    expect(del.code).not.toBe(0);
+    expect(del.stderr).toMatch(
+      /Error from server \(Forbidden\): namespaces "kube-system" is forbidden: this namespace may not be deleted/);
+    // Kubernetes would delete and re-create it (kubernetesservice controller); kubesim refuses and says why.
+    const svcDel = await kubectl(s, ['delete', 'svc', 'kubernetes']);
+    expect(svcDel.stderr).toMatch(/services "kubernetes" is forbidden: kubesim keeps the objects the API server makes/);
+    expect((await kubectl(s, ['get', 'svc', '-o', 'name'])).stdout).toBe('service/kubernetes\n');
+  });
+
   test('describe pod shows the pod and its events from the facts', async () => {
     const name = (await kubectl(s, ['get', 'pods', '-o', 'name'])).stdout.split('\n')[0].replace('pod/', '');
     const r = await kubectl(s, ['describe', 'pod', name]);

@@ -2,7 +2,8 @@ import type { KubeObject } from '../api/types.js';
 import { apiReplacer, render } from '../output/toApi.js';
 import { applyDefaults } from '../api/defaults/index.js';
 import type { ClusterState } from '../reducers/state.js';
-import { getObject, listObjects } from '../reducers/state.js';
+import { getObject, hasObject, listObjects } from '../reducers/state.js';
+import { bootstrapObject, withBootstrap } from '../api/bootstrap.js';
 import { tget, tvalues } from '../reducers/table.js';
 import { objectKey } from '../api/ids.js';
 
@@ -10,19 +11,22 @@ import { objectKey } from '../api/ids.js';
 export const keyOf = (o: KubeObject): string => (o.metadata.namespace
   ? objectKey(o.metadata.namespace, o.metadata.name) : o.metadata.name);
 
-/** The stored object of a store resource (pods by namespace/name, nodes by name, others by key). */
+/** The stored object of a store resource (pods by namespace/name, nodes by name, others by key), or a bootstrap one. */
 export function lookup(state: ClusterState, store: string, key: string): KubeObject | undefined {
   if (store === 'pods') { const uid = tget(state.podUids, key); return uid
     ? (tget(state.pods, uid) as unknown as KubeObject) : undefined; }
   if (store === 'nodes') return tget(state.nodes, key)?.object as unknown as KubeObject | undefined;
-  return getObject(state, store, key);
+  return getObject(state, store, key) ?? bootstrapObject(store, key);
 }
 
-/** Every stored object of a store resource, in no particular order. */
+/**
+ * Every stored object of a store resource, in no particular order, with the objects every cluster
+ * has from its start (api/bootstrap.ts: the system namespaces, `default/kubernetes`).
+ */
 export function all(state: ClusterState, store: string): KubeObject[] {
   if (store === 'pods') return tvalues(state.pods) as unknown as KubeObject[];
   if (store === 'nodes') return tvalues(state.nodes).map((n) => n.object) as unknown as KubeObject[];
-  return listObjects(state, store);
+  return withBootstrap(store, listObjects(state, store), (key) => hasObject(state, store, key));
 }
 
 /**

@@ -47,3 +47,12 @@ export function defaultLimitRange<T extends KubeObject>(o: T): T {
   });
   return withSpec(o, { ...s, limits });
 }
+
+/** v1.LabelMetadataName: every Namespace is labelled with its own name. */
+export const LABEL_METADATA_NAME = 'kubernetes.io/metadata.name';
+
+/** SetDefaults_Namespace (pkg/apis/core/v1/defaults.go): the `kubernetes.io/metadata.name` label, set to the name. */
+export const defaultNamespace = <T extends KubeObject>(o: T): T => (o.metadata.name
+  && o.metadata.labels?.[LABEL_METADATA_NAME] !== o.metadata.name
+  ? { ...o, metadata: { ...o.metadata, labels: { ...o.metadata.labels, [LABEL_METADATA_NAME]: o.metadata.name } } }
+  : o);

@@ -6,7 +6,8 @@ import type { KubeObject } from '../types.js';
 import { defaultDaemonSet, defaultDeployment, defaultReplicaSet, defaultStatefulSet } from './apps.js';
 import { defaultHorizontalPodAutoscaler } from './autoscaling.js';
 import { defaultCronJob, defaultJob } from './batch.js';
-import { defaultLimitRange, defaultPersistentVolumeClaim, defaultPriorityClass, defaultReplicationController,
+import { defaultLimitRange, defaultNamespace, defaultPersistentVolumeClaim, defaultPriorityClass,
+  defaultReplicationController,
   defaultSecret } from './core.js';
 import { defaultService } from './service.js';
 
@@ -23,6 +24,7 @@ const BY_KIND: Readonly<Record<string, <T extends KubeObject>(o: T) => T>> = {
   ReplicationController: defaultReplicationController, PersistentVolumeClaim: defaultPersistentVolumeClaim,
     Secret: defaultSecret,
   PriorityClass: defaultPriorityClass, LimitRange: defaultLimitRange, Service: defaultService,
+  Namespace: defaultNamespace,
 };
 
 /**

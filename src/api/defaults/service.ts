@@ -25,6 +25,12 @@ const PORT_BAND = Math.min(Math.max(16, Math.floor(NODE_PORT_SIZE / 32)), 128);
 const ipOf = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
 
 /**
+ * The `kubernetes` Service's ClusterIP: the service range's first address (controlplane
+ * ServiceIPRange: GetIndexedIP(serviceClusterIPRange, 1)), 10.96.0.1 under kubeadm's defaults.
+ */
+export const KUBERNETES_SERVICE_IP = ipOf(SERVICE_CIDR_BASE + 1);
+
+/**
  * The ClusterIP the allocator gives a Service: it picks a free address of the dynamic band at
  * random; kubesim draws it from the Service's uid (itself from the seeded generator), so a run
  * gives the same address every time. Collisions between Services are not checked.

@@ -17,7 +17,7 @@ import { CHAOS_FAULTS, CHAOS_OPERATIONS, type ChaosKind } from '../../scenario/t
 import { formatDuration } from '../../api/time.js';
 import { CliError, durationOption, EXIT, fail, nodeFs } from '../io.js';
 import { collect, isModulePath, moduleUrl } from '../plugins.js';
-import { fileSink } from './run.js';
+import { fileSink } from '../fileSink.js';
 
 interface FuzzOpts {
   runs: string; faults: string; ops: string; maxOps: string; maxFaults?: string; invariants?: string;

@@ -1,4 +1,3 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClusterEvent } from '../../events/index.js';
 import { runScenario } from '../../engine/run.js';
@@ -22,18 +21,7 @@ import { collect, moduleUrl } from '../plugins.js';
 import { loadSchedulerOption } from '../schedulerModule.js';
 import { buildProfiles, ProfileError } from '../../scheduler/profile.js';
 import { formatTimedSummary, TimedTraceReport } from '../../trace/timedReport.js';
-
-
-/** A buffered file sink for the log: one syscall per 64 KiB, not per line. */
-export function fileSink(path: string): { write: (line: string) => void; close: () => void } {
-  let fd: number;
-  try { fd = openSync(path, 'w'); } catch { throw new CliError(`--log: cannot write ${path}`); }
-  let buf = '';
-  return {
-    write: (line) => { buf += line; if (buf.length > 1 << 20) { writeSync(fd, buf); buf = ''; } },
-    close: () => { writeSync(fd, buf); closeSync(fd); },
-  };
-}
+import { fileSink } from '../fileSink.js';
 
 interface RunOpts {
   log?: string; output: string; until?: string; seed?: string; quiet?: boolean; explainScheduling?: boolean;

@@ -8,7 +8,8 @@ import { revisionHash, syncRevisions, truncateHistory } from '../history/control
 import { adoptOrphans, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches,
   updateStatus } from '../controllerUtils.js';
 import { ownedPodsKeysFor } from '../podOwnerKeys.js';
-import { getObject, objectKeys } from '../../reducers/state.js';
+import { ownedPodsFactsFor } from '../ownerFacts.js';
+import { getObject, objectCount, objectKeys } from '../../reducers/state.js';
 import { byCreationD, daemonPod, isUpdated, matchesSelector, type DaemonPod } from './daemonPod.js';
 import { daemonPodTolerations, daemonSetSpec, type DaemonSetSpec } from './daemonSetUtil.js';
 import { DaemonSetCache, nodePlan, shouldRunOn, type NodePlan } from './nodePlan.js';
@@ -213,6 +214,8 @@ function daemonSetsForNodeChange(node: string, state: ClusterState, prev: Cluste
 const daemonSetKeys = ownedPodsKeysFor('daemonsets', 'DaemonSet', (o) => (p) =>
   selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
 
+const daemonSetFacts = ownedPodsFactsFor('daemonsets', 'DaemonSet');
+
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',
   initialKeys: (state) => objectKeys(state, 'daemonsets'),
@@ -225,6 +228,9 @@ export const daemonSetControllerDef: ControllerDef = {
         return daemonSetKeys(e, state, prev);
     }
   },
+  // Node facts wake it only while DaemonSets exist (daemonSetsForNodeChange): then it asks every fact.
+  factsFor: (events, state, prev) => objectCount(state, 'daemonsets') > 0 ? undefined
+    : daemonSetFacts(events, state, prev),
   sync: syncDaemonSet,
   createCache: () => new DaemonSetCache(),
   act(action, state, ctx) {

@@ -9,6 +9,7 @@ import {
   podReadyTime, podsOwnedBy, recordEvent, selectorMatches, slowStartBatch, SLOW_START_INITIAL_BATCH_SIZE, updateStatus,
 } from '../controllerUtils.js';
 import { ownedPodsKeysFor } from '../podOwnerKeys.js';
+import { ownedPodsFactsFor } from '../ownerFacts.js';
 import { getObject, objectKeys, dependentsOf } from '../../reducers/state.js';
 
 /**
@@ -248,6 +249,7 @@ export function replicaSetDef(resource: Resource, manage: ManageReplicas = manag
     name: resource === 'replicasets' ? 'replicaset-controller' : 'replicationcontroller-controller',
     initialKeys: (state) => objectKeys(state, resource),
     keysFor: ownedPodsKeysFor(resource, kind, (o) => podMatcher(resource, o)),
+    factsFor: ownedPodsFactsFor(resource, kind),
     sync: (key, state, ctx) => syncReplicaSet(resource, key, state, ctx, manage),
   };
 }

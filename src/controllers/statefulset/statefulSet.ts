@@ -13,6 +13,7 @@ import {
   selectorMatches, updateStatus, writeObject,
 } from '../controllerUtils.js';
 import { ownedPodsKeysFor } from '../podOwnerKeys.js';
+import { ownedPodsFactsFor } from '../ownerFacts.js';
 import { getObject, objectKeys } from '../../reducers/state.js';
 import { STATEFULSET_DEFAULTS } from '../../api/defaults/apps.js';
 import { defaultedStrategy, defaultedWorkload, type UpdateStrategy, type WorkloadSpec } from '../workloadSpec.js';
@@ -318,6 +319,7 @@ export const statefulSetControllerDef: ControllerDef = {
   initialKeys: (state) => objectKeys(state, 'statefulsets'),
   keysFor: ownedPodsKeysFor('statefulsets', 'StatefulSet',
     (o) => (p) => selectorMatches(statefulSetSpec(o).selector, p.metadata.labels) && getOrdinal(o, p) >= 0),
+  factsFor: ownedPodsFactsFor('statefulsets', 'StatefulSet'),
   sync: syncStatefulSet,
   act(action, state, ctx) {
     if (action.kind !== 'rolloutUndo' || action.resource !== 'statefulsets') return false;

@@ -95,12 +95,14 @@ describe('kubesim get of several resource types (get.go: multipleGVKsRequested, 
   });
   test('`all` is the category\'s types in discovery order; a type with no object is left out, and so is the kind',
     () => {
-    expect(get({ resource: 'all', output: 'name' }).stdout).toBe('pod/web-1\npod/web-2\ndeployment.apps/web\n');
+    // service/kubernetes: the API server's own Service, in every cluster from its start.
+    expect(get({ resource: 'all', output: 'name' }).stdout).toBe(
+      'pod/web-1\npod/web-2\nservice/kubernetes\ndeployment.apps/web\n');
     expect(get({ resource: 'jobs,pods' }).stdout.split('\n')[1]).toBe('web-1   0/1     Running   0          30s');
     expect(get({ resource: 'pods,widgets' }).stderr).toBe(
       'error: the server doesn\'t have a resource type "widgets"\n');
     expect(get({ resource: 'jobs,cronjobs' }).stderr).toBe('No resources found in default namespace.\n');
     const list = JSON.parse(get({ resource: 'all', output: 'json' }).stdout) as { items: { kind: string }[] };
-    expect(list.items.map((i) => i.kind)).toEqual(['Pod', 'Pod', 'Deployment']);
+    expect(list.items.map((i) => i.kind)).toEqual(['Pod', 'Pod', 'Service', 'Deployment']);
   });
 });

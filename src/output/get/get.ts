@@ -2,7 +2,8 @@ import { stringify } from 'yaml';
 import { applyDefaults } from '../../api/defaults/index.js';
 import type { KubeObject, Node } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
-import { listObjects, type ClusterState } from '../../reducers/state.js';
+import { hasObject, listObjects, type ClusterState } from '../../reducers/state.js';
+import { withBootstrap } from '../../api/bootstrap.js';
 import { tvalues } from '../../reducers/table.js';
 import { recordEvents } from '../events/record.js';
 import { qualifiedKind, resolveResource, type ResourceInfo } from '../printers/index.js';
@@ -42,7 +43,9 @@ export function objectsOf(state: ClusterState, facts: readonly ClusterEvent[], i
   if (info.resource === 'nodes') return tvalues(state.nodes).map((n) => n.object) as unknown as KubeObject[];
   if (info.resource === 'events') return recordEvents(facts, state.startTime, state.time) as unknown as KubeObject[];
   // As the API server returns them: defaulted (a CronJob without `suspend` prints SUSPEND False).
-  return listObjects(state, info.resource).map((o) => applyDefaults(o));
+  // With what every cluster has from its start (api/bootstrap.ts), as `kubectl get ns` lists it.
+  return withBootstrap(info.resource, listObjects(state, info.resource), (key) => hasObject(state, info.resource, key))
+    .map((o) => applyDefaults(o));
 }
 
 /** The API's list order: by namespace, then name (the storage keys /registry/RESOURCE/NS/NAME). */
@@ -142,7 +145,9 @@ export function kubectlGet(state: ClusterState, facts: readonly ClusterEvent[], 
     const single = req.names.length === 1 && infos.length === 1 && found.length === 1;
     const whole = (): unknown => (single ? api(found[0]) : apiList(found.map(api)));
     if (output === 'json') return { stdout: `${JSON.stringify(whole(), null, 4)}\n`, stderr, exitCode };
-    if (output === 'yaml') return { stdout: stringify(whole(), { sortMapEntries: true, indentSeq: false,
+    // kubectl's YAML printer is sigs.k8s.io/yaml over go-yaml v2, a YAML 1.1 encoder: strings a 1.1 reader would
+    // take for another type are quoted (`creationTimestamp: "2026-01-01T00:00:00Z"`, `"yes"`, `"on"`).
+    if (output === 'yaml') return { stdout: stringify(whole(), { version: '1.1', sortMapEntries: true, indentSeq: false,
       lineWidth: 0 }), stderr, exitCode };
     if (output === 'name') return { stdout: found.map((f) => `${qualifiedKind(f.info)}/${f.o.metadata.name}\n`)
       .join(''), stderr, exitCode };

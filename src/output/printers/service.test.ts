@@ -26,6 +26,8 @@ describe('Services as the API server stores them and kubectl prints them', () =>
       ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE', 'SELECTOR'],
       ['ext', 'ExternalName', '<none>', 'db.example.com', '<none>', '90s', '<none>'],
       ['headless', 'ClusterIP', 'None', '<none>', '<none>', '90s', 'app=db'],
+      // The API server's own Service, there from the cluster's start (kubernetesservice controller).
+      ['kubernetes', 'ClusterIP', '10.96.0.1', '<none>', '443/TCP', '90s', '<none>'],
       ['lb', 'LoadBalancer', ip('lb'), '203.0.113.7', '80:31000/TCP', '90s', '<none>'],
       ['np', 'NodePort', ip('np'), '<none>', '443:30443/TCP', '90s', 'app=web'],
       ['pending', 'LoadBalancer', ip('pending'), '<pending>', '80:31001/UDP', '90s', '<none>'],

@@ -2,7 +2,7 @@ import type { Node } from '../../api/types.js';
 import type { InputProblem } from '../../api/problems.js';
 import type { SourcedObject } from '../../scenario/types.js';
 import { wholeText, type TraceIo, type TraceLoad } from '../io.js';
-import { SYSTEM_NAMESPACES } from '../../apiserver/namespaces.js';
+import { SYSTEM_NAMESPACES } from '../../api/bootstrap.js';
 
 /**
  * A node lists its images fully qualified (docker.io/library/nginx:1.27), pods name them as
