@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { scaledValue, selectorMatches, slowStartBatch, toleratesTaint } from './controllerUtils.js';
+import { canonicalJson, sameJson, scaledValue, selectorMatches, slowStartBatch,
+  toleratesTaint } from './controllerUtils.js';
 
 describe('selectorMatches (metav1.LabelSelectorAsSelector)', () => {
   test.each([
@@ -42,4 +44,40 @@ test('toleratesTaint: Exists without key tolerates every taint of its effect; Eq
   expect(toleratesTaint([{ operator: 'Exists', effect: 'NoSchedule' }], { key: 'a', effect: 'NoExecute' })).toBe(false);
   expect(toleratesTaint([{ key: 'a', operator: 'Equal', value: 'c' }],
     { key: 'a', value: 'b', effect: 'NoSchedule' })).toBe(false);
+});
+
+describe('sameJson', () => {
+  // Values as statuses hold them: objects (some keys undefined), arrays, strings, numbers, booleans, null.
+  const { value } = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, fc.constantFrom(null, true, false, 0, -0, 1, 2.5, NaN, '', 'a', 'b'),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('a', 'b', 'c', 'status', 'type'), fc.option(tie('value'), { nil: undefined }),
+        { maxKeys: 4 })),
+  }));
+  /** A copy with the keys in another order, and maybe one leaf changed or an undefined key added. */
+  const variant = (v: unknown, r: (max: number) => number): unknown => {
+    if (Array.isArray(v)) return v.map((x) => variant(x, r));
+    if (v === null || typeof v !== 'object') return r(20) === 0 ? (v === 1 ? 2 : 1) : v;
+    const keys = Object.keys(v).reverse();
+    const out: Record<string, unknown> = {};
+    for (const k of keys) out[k] = variant((v as Record<string, unknown>)[k], r);
+    if (r(10) === 0) out.extra = undefined;
+    if (r(20) === 0) out.status = null;
+    // The same value under another key.
+    if (keys.length > 0 && r(8) === 0) { const k = keys[0], moved = out[k]; delete out[k];
+      out[k === 'zz' ? 'a' : 'zz'] = moved; }
+    return out;
+  };
+  test('answers as comparing canonicalJson texts, for unrelated values and for near copies', () => {
+    let equal = 0;
+    fc.assert(fc.property(value, value, fc.gen(), (a, b, g) => {
+      const near = variant(a, (max) => g(fc.nat, { max }));
+      for (const [x, y] of [[a, b], [a, near], [near, a]]) {
+        const want = canonicalJson(x) === canonicalJson(y);
+        if (want) equal++;
+        expect(sameJson(x, y)).toBe(want);
+      }
+    }), { numRuns: 2000, seed: 5 });
+    expect(equal).toBeGreaterThan(1000);
+  });
 });

@@ -28,7 +28,7 @@ export function changedPod(e: ClusterEvent, state: ClusterState, prev: ClusterSt
   if (state !== memoState || prev !== memoPrev) { memoState = state; memoPrev = prev; memo = new Map(); }
   const m = memo.get(uid);
   if (m !== undefined) return m === UNCHANGED ? undefined : m;
-  const result = computeChangedPod(uid, state, prev);
+  const result = computeChangedPod(e, state, prev);
   memo.set(uid, result ?? UNCHANGED);
   return result;
 }
@@ -38,15 +38,34 @@ const UNCHANGED: PodChange = Object.freeze({ before: undefined, after: undefined
 let memoState: ClusterState | undefined, memoPrev: ClusterState | undefined;
 let memo = new Map<string, PodChange>();
 
-function computeChangedPod(uid: string, state: ClusterState, prev: ClusterState): PodChange | undefined {
+/**
+ * The pod a fact naming a pod `uid` changed, before and after its batch, whatever changed (a
+ * controller cache that keeps pod objects needs every version); memoised per uid and batch.
+ */
+export function podTransition(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+  const uid = (e as { uid?: unknown }).uid;
+  if (typeof uid !== 'string') return undefined;
+  if (state !== transState || prev !== transPrev) { transState = state; transPrev = prev; transMemo = new Map(); }
+  const m = transMemo.get(uid);
+  if (m !== undefined) return m === UNCHANGED ? undefined : m;
   const after = tget(state.pods, uid), before = tget(prev.pods, uid);
-  if (after === before) return undefined;
+  const result = after === before ? undefined : { before, after };
+  transMemo.set(uid, result ?? UNCHANGED);
+  return result;
+}
+let transState: ClusterState | undefined, transPrev: ClusterState | undefined;
+let transMemo = new Map<string, PodChange>();
+
+function computeChangedPod(e: ClusterEvent, state: ClusterState, prev: ClusterState): PodChange | undefined {
+  const t = podTransition(e, state, prev);
+  if (t === undefined) return undefined;
+  const { after, before } = t;
   if (after && before &&
     after.status.phase === before.status.phase && isPodReady(after) === isPodReady(before) &&
     after.spec.nodeName === before.spec.nodeName && after.metadata.labels === before.metadata.labels &&
     after.metadata.ownerReferences === before.metadata.ownerReferences &&
     after.metadata.deletionTimestamp === before.metadata.deletionTimestamp) return undefined;
-  return { before, after };
+  return t;
 }
 
 /** `keys` with `k` added at the end unless there already (insertion order, as a Set's). */

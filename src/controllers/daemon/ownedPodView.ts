@@ -2,6 +2,7 @@ import type { Pod } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
 import type { Uid } from '../../api/ids.js';
 import { controllerOf } from '../../reducers/pods.js';
+import { podTransition } from '../podOwnerKeys.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { uidSetHas, uidSetKeys, uidSetSize, type UidSet } from '../../reducers/uidSet.js';
@@ -38,16 +39,15 @@ export class OwnedPodView<T> {
 
   observe(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): void {
     if (this.#views.size === 0) return;
-    for (const e of events) {
-      const uid = (e as { uid?: unknown }).uid;
-      if (typeof uid !== 'string') continue;
-      const after = tget(state.pods, uid), before = tget(prev.pods, uid);
-      if (after === before) continue;
+    for (let i = 0; i < events.length; i++) {
+      // The pod versions come from the per-batch memo the workload controllers' dispatch fills anyway.
+      const t = podTransition(events[i], state, prev);
+      if (t === undefined) continue;
+      const uid = (t.after ?? t.before)!.metadata.uid!;
       // Both owners: an adoption or release moves the pod between views.
-      for (const p of [before, after]) {
-        const owner = p ? controllerOf(p) : undefined;
-        if (owner !== undefined) this.#views.get(owner)?.dirty.add(uid);
-      }
+      const ob = t.before ? controllerOf(t.before) : undefined, oa = t.after ? controllerOf(t.after) : undefined;
+      if (ob !== undefined) this.#views.get(ob)?.dirty.add(uid);
+      if (oa !== undefined && oa !== ob) this.#views.get(oa)?.dirty.add(uid);
     }
   }
 

@@ -3,8 +3,8 @@ import { objectKey } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { computeHash } from '../computeHash.js';
 import { type SyncContext } from '../controller.js';
-import { byCreation, canonicalJson, controllerRefOf, newControllerRef, podsOwnedBy, rateLimitedRetryDelay, recordEvent,
-  selectorMatches, writeObject } from '../controllerUtils.js';
+import { byCreation, controllerRefOf, newControllerRef, podsOwnedBy, rateLimitedRetryDelay, recordEvent,
+  sameJson, selectorMatches, writeObject } from '../controllerUtils.js';
 import { admitObjectCreate } from '../../apiserver/admitObject.js';
 import { ANNOTATIONS_TO_SKIP, activeReplicaSets, deploymentSpec, DESIRED_REPLICAS_ANNOTATION, equalIgnoreHash,
   FAILED_RS_CREATE_REASON, FOUND_NEW_RS_REASON, getCondition, maxRevision, maxSurge, MAX_REPLICAS_ANNOTATION,
@@ -141,7 +141,7 @@ export class DeploymentSync {
       const annotations = this.newReplicaSetAnnotations(existing, newRevision, true);
       const mrs = rsSpec(existing).minReadySeconds ?? 0;
       let rs = existing;
-      if (canonicalJson(annotations) !== canonicalJson(existing.metadata.annotations ?? {})
+      if (!sameJson(annotations, existing.metadata.annotations ?? {})
         || mrs !== this.spec.minReadySeconds) {
         rs = writeObject(out, rng, 'replicasets', { ...existing, metadata: { ...existing.metadata, annotations },
           spec: { ...rsSpec(existing), minReadySeconds: this.spec.minReadySeconds } }, existing);
@@ -314,11 +314,11 @@ export class DeploymentSync {
   /** Writes what changed: the Deployment's annotations (ObjectApplied), then its status. */
   flush(): void {
     const { out } = this.ctx;
-    if (canonicalJson(this.d.metadata) !== canonicalJson(this.original.metadata)) {
+    if (!sameJson(this.d.metadata, this.original.metadata)) {
       out.emit({ type: 'ObjectApplied', at: this.now, resource: 'deployments',
         key: objectKey(this.d.metadata.namespace, this.d.metadata.name), object: this.d });
     }
-    if (canonicalJson(this.status) !== canonicalJson(this.original.status ?? {})) {
+    if (!sameJson(this.status, this.original.status ?? {})) {
       out.emit({ type: 'ObjectStatusUpdated', at: this.now, resource: 'deployments',
         key: objectKey(this.d.metadata.namespace, this.d.metadata.name), status: this.status });
     }

@@ -124,12 +124,19 @@ export const maxRevision = (rss: readonly KubeObject[]): number =>
 export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  // The spec (the big part) is compared through the identity-memoised text; the metadata without the label.
-  const meta = (t: PodTemplateSpec) => {
+  // Both parts through texts memoised per (immutable) object: the spec's, and the metadata's without the label.
+  return canonicalJsonOf(a.spec) === canonicalJsonOf(b.spec) && metaText(a) === metaText(b);
+}
+
+const metaTexts = new WeakMap<PodTemplateSpec, string>();
+function metaText(t: PodTemplateSpec): string {
+  let s = metaTexts.get(t);
+  if (s === undefined) {
     const { [POD_TEMPLATE_HASH_LABEL]: _h, ...labels } = t.metadata?.labels ?? {};
-    return canonicalJson({ ...(t.metadata ?? {}), labels });
-  };
-  return canonicalJsonOf(a.spec) === canonicalJsonOf(b.spec) && meta(a) === meta(b);
+    s = canonicalJson({ ...(t.metadata ?? {}), labels });
+    metaTexts.set(t, s);
+  }
+  return s;
 }
 
 /** deployment_util.go NewDeploymentCondition. */

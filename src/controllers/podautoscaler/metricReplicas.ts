@@ -64,8 +64,10 @@ function resourceMetric(src: Source, c: MetricContext): MetricResult {
   if (res !== 'cpu' && res !== 'memory') return wrap(`failed to get ${res} ${byValue ? 'usage' : 'utilization'}: ` +
     `unable to get metrics for resource ${res}: kubesim simulates the cpu and memory resource metrics only`);
   const shares = res === 'cpu' ? c.cpuShares() : undefined;
+  // Without a Service load (the common case) no pod has a share: no key text per pod.
+  const keyed = shares !== undefined && shares.size > 0;
   const samples = c.pods.map((p) => podSample(p, res, c.behaviors, c.now,
-    shares?.get(`${p.metadata.namespace}/${p.metadata.name}`)));
+    keyed ? shares.get(`${p.metadata.namespace}/${p.metadata.name}`) : undefined));
   const what = byValue ? 'usage' : 'utilization';
   // metrics-server lists no pod that has no sample (resource_client.go GetResourceMetric).
   if (!samples.some((s) => s.usage !== undefined)) return wrap(`failed to get ${res} ${what}: unable to get ` +

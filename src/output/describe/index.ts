@@ -1,13 +1,15 @@
 import { applyDefaults } from '../../api/defaults/index.js';
 import type { KubeObject, Pod } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
-import { listObjects, type ClusterState } from '../../reducers/state.js';
+import { hasObject, listObjects, type ClusterState } from '../../reducers/state.js';
+import { withBootstrap } from '../../api/bootstrap.js';
 import { tget, tvalues } from '../../reducers/table.js';
 import { recordEvents } from '../events/record.js';
 import { byKey } from '../get/get.js';
 import { resolveResource, type ResourceInfo } from '../printers/index.js';
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeStatefulSet } from './apps.js';
 import { describeCronJob, describeJob } from './batch.js';
+import { describeConfigMap, describeNamespace, describeService } from './core.js';
 import type { DescribeContext } from './context.js';
 import { eventsAbout } from './events.js';
 import { describeNode } from './node.js';
@@ -18,7 +20,8 @@ type Describer = (o: KubeObject, ctx: DescribeContext) => string;
 const DESCRIBERS: Readonly<Record<string, Describer>> = {
   deployments: describeDeployment, replicasets: describeReplicaSet, statefulsets: describeStatefulSet,
   daemonsets: describeDaemonSet, jobs: describeJob, cronjobs: describeCronJob, horizontalpodautoscalers: describeHPA,
-  poddisruptionbudgets: describePDB,
+  poddisruptionbudgets: describePDB, services: describeService, configmaps: describeConfigMap,
+  namespaces: describeNamespace,
 };
 /** The kinds `kubesim describe` knows. */
 export const DESCRIBABLE = ['pods', 'nodes', ...Object.keys(DESCRIBERS)];
@@ -77,11 +80,16 @@ export function kubectlDescribe(state: ClusterState, facts: readonly ClusterEven
     return { stdout: describePod(pod, eventsAbout(events(), 'Pod', namespace, name, pod.metadata.uid), state.startTime,
       state.time), stderr: '', exitCode: 0 };
   }
-  const list = (resource: string): KubeObject[] => listObjects(state, resource)
-    .filter((o) => o.metadata.namespace === namespace).sort(byKey).map((o) => applyDefaults(o));
-  const obj = list(info.resource).find((o) => o.metadata.name === name);
+  // A Namespace is described with what is in it (its quotas and limit ranges); other objects live in `namespace`.
+  const inNs = info.resource === 'namespaces' ? name : namespace;
+  const stored = (resource: string): KubeObject[] => withBootstrap(resource, listObjects(state, resource),
+    (key) => hasObject(state, resource, key)).map((o) => applyDefaults(o));
+  const list = (resource: string): KubeObject[] => stored(resource).filter((o) => o.metadata.namespace === inNs)
+    .sort(byKey);
+  const obj = stored(info.resource).find((o) => o.metadata.name === name
+    && (!info.namespaced || o.metadata.namespace === namespace));
   if (!obj) return notFound(info, name);
-  const ctx: DescribeContext = { startTime: state.startTime, now: state.time, pods: podsIn(namespace), list,
-    events: eventsAbout(events(), info.kind, namespace, name, obj.metadata.uid) };
+  const ctx: DescribeContext = { startTime: state.startTime, now: state.time, pods: podsIn(inNs), list,
+    events: eventsAbout(events(), info.kind, info.namespaced ? namespace : undefined, name, obj.metadata.uid) };
   return { stdout: DESCRIBERS[info.resource](obj, ctx), stderr: '', exitCode: 0 };
 }
