@@ -61,7 +61,7 @@
     c.width = T; c.height = Math.ceil(N / per);
     const ctx = c.getContext('2d'), img = ctx.createImageData(c.width, c.height);
     for (let r = 0; r < c.height; r++) for (let t = 0; t < T; t++) {
-      let v = 0; for (let n = r * per; n < Math.min(N, (r + 1) * per); n++) v = Math.max(v, D.curves.heat[n * T + t]);
+      let v = 0; for (let n = r * per; n < Math.min(N, (r + 1) * per); n++) v = Math.max(v, D.curves.heat[t * N + n]);
       const f = Math.min(1, v / 100), o = (r * T + t) * 4;
       img.data[o] = 255 * f; img.data[o + 1] = 80 + 120 * (1 - f); img.data[o + 2] = 255 * (1 - f); img.data[o + 3] = v > 0 ? 255 : 40;
     }

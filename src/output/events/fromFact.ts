@@ -50,11 +50,15 @@ const split = (key: string): { namespace?: string; name: string } => {
 
 /** A recorded event from its view: built field by field, in one shape (the recorder's hot path). */
 const recorded = (view: KubeEventView, involvedObject: RecordedEvent['involvedObject'], component: string,
-  real: boolean, newApi: boolean): RecordedEvent => ({ type: view.type, reason: view.reason, object: view.object,
-  message: view.message, involvedObject, component, real, newApi });
+  real: boolean, newApi: boolean, host?: string): RecordedEvent & { readonly host?: string } => (host === undefined
+  ? { type: view.type, reason: view.reason, object: view.object, message: view.message, involvedObject, component,
+    real, newApi }
+  : { type: view.type, reason: view.reason, object: view.object, message: view.message, involvedObject, component,
+    real, newApi, host });
 
-/** The Event a fact makes a component record, if any. */
-export function recordedEvent(e: ClusterEvent, pod?: PodFacts): RecordedEvent | undefined {
+/** The Event a fact makes a component record, if any; the kubelet's about a pod name its node (source.host). */
+export function recordedEvent(e: ClusterEvent, pod?: PodFacts): (RecordedEvent & { readonly host?: string })
+  | undefined {
   const view = kubeEvent(e);
   if (!view) return undefined;
   const real = !KUBESIM_ONLY.has(e.type);
@@ -82,7 +86,8 @@ export function recordedEvent(e: ClusterEvent, pod?: PodFacts): RecordedEvent | 
       io.fieldPath = `spec.${pod?.initContainers.has(container) ? 'initContainers' : 'containers'}{${container}}`;
     }
     const scheduler = SCHEDULER.has(e.type);
-    return recorded(view, io, scheduler ? 'default-scheduler' : 'kubelet', real, scheduler);
+    return recorded(view, io, scheduler ? 'default-scheduler' : 'kubelet', real, scheduler,
+      scheduler ? undefined : pod?.node || undefined);
   }
   return recorded(view, { kind: 'Scenario', name: view.object, apiVersion: 'kubesim/v1' }, 'kubesim', false, false);
 }

@@ -53,9 +53,8 @@ export class FactReader {
       // %v on node %v").
       return [{ event: preempted(e.pod, e.uid, by.uid, by.node), at: e.at }];
     }
-    const r = recordedEvent(e, pod);
-    if (!r) return [];
-    const event = r.component === 'kubelet' && pod?.node ? { ...r, host: pod.node } : r;
+    const event = recordedEvent(e, pod);
+    if (!event) return [];
     if (e.type === 'ProbeFailed' && pod?.spec) {
       const probe = probeOf(pod.spec, e.container, e.probe);
       if (probe) return probeFailures(e, probe, facts ?? [], facts ? index : -1, upTo).map((at) => ({ event, at }));

@@ -20,7 +20,16 @@ interface Slot {
   /** Nanoseconds added to `first` in the name: the Events of one object first seen at one instant. */
   readonly nano: number;
   count: number;
-  shown?: { count: number; last: number; message: string };
+  /** The server has received it (not every occurrence was refused by the spam filter); then what it last got. */
+  shown: boolean;
+  shownCount: number;
+  last: number;
+  message: string;
+}
+
+/** The server receives the slot's Event as it now stands: the logger's count, this time and message. */
+function show(slot: Slot, at: number, message: string): void {
+  slot.shown = true; slot.shownCount = slot.count; slot.last = at; slot.message = message;
 }
 
 /** One Event as the API server holds it after an occurrence: created by it, or updated (a count). */
@@ -36,7 +45,7 @@ export interface Received {
 }
 
 const received = (key: string, s: Slot, created: boolean): Received => ({ key, created, r: s.r, first: s.first,
-  nano: s.nano, last: s.shown!.last, count: s.shown!.count, message: s.shown!.message });
+  nano: s.nano, last: s.last, count: s.shownCount, message: s.message });
 
 /**
  * events_cache.go / event.go: an Event's name is the object's name and the first occurrence's
@@ -73,7 +82,7 @@ export class EventRecorder {
       while (x >= 0 && firsts[x] !== at) x -= 2;
       if (x < 0) firsts.push(at, 1); else nano = firsts[x + 1]++;
     }
-    const slot: Slot = { r, first: at, nano, count: 1 };
+    const slot: Slot = { r, first: at, nano, count: 1, shown: false, shownCount: 0, last: at, message: '' };
     this.#order.push(slot);
     return slot;
   }
@@ -83,15 +92,18 @@ export class EventRecorder {
    * updated, as it then stands), or undefined when the spam filter kept it from the server.
    */
   add(r: Recorded, at: number): Received | undefined {
-    const got = this.#record(r, at);
+    const got = this.#record(r, at, true);
     return got && received(got[0], got[1], got[2]);
   }
 
   /** add() without the answer: for a reader that asks for the Events at the end (received()). */
-  record(r: Recorded, at: number): void { this.#record(r, at); }
+  record(r: Recorded, at: number): void { this.#record(r, at, false); }
 
-  /** The key, slot and whether the occurrence created it; undefined when the spam filter refused it. */
-  #record(r: Recorded, at: number): [string, Slot, boolean] | undefined {
+  /**
+   * The key (when `withKey`: ~200 characters, built only for add()), slot and whether the
+   * occurrence created it; undefined when the spam filter refused it.
+   */
+  #record(r: Recorded, at: number, withKey: boolean): [string, Slot, boolean] | undefined {
     if (r.newApi) {
       const io = r.involvedObject;
       const source = `${r.component}\u0000${io.kind}\u0000${io.namespace ?? ''}\u0000${io.name}\u0000${io.uid ?? ''}` +
@@ -100,9 +112,9 @@ export class EventRecorder {
       if (!slots) this.#newApi.set(source, slots = new Map());
       let slot = slots.get(tail);
       const created = !slot;
-      if (slot) { slot.count++; slot.shown = { count: slot.count, last: at, message: r.message }; }
-      else { slots.set(tail, slot = this.#slot(r, at)); slot.shown = { count: 1, last: at, message: r.message }; }
-      return [`new\u0000${source}\u0000${tail}`, slot, created];
+      if (slot) slot.count++; else slots.set(tail, slot = this.#slot(r, at));
+      show(slot, at, r.message);
+      return [withKey ? `new\u0000${source}\u0000${tail}` : '', slot, created];
     }
     const c = this.#correlator.correlateSource(r, at);
     const slots = (c.source.slots ??= new Map()) as Map<string, Slot>;
@@ -110,13 +122,13 @@ export class EventRecorder {
     if (slot) slot.count++; else slots.set(c.tail, slot = this.#slot(r, at));
     if (c.skip) return undefined;
     const created = !slot.shown;
-    slot.shown = { count: slot.count, last: at, message: c.message };
-    return [`${c.source.key}\u0000${c.tail}`, slot, created];
+    show(slot, at, c.message);
+    return [withKey ? `${c.source.key}\u0000${c.tail}` : '', slot, created];
   }
 
   /** Every Event the API server received: [first, last, count, message, the first recorded event]. */
   *received(): Generator<[number, number, number, string, Recorded, number]> {
-    for (const s of this.#order) if (s.shown) yield [s.first, s.shown.last, s.shown.count, s.shown.message,
+    for (const s of this.#order) if (s.shown) yield [s.first, s.last, s.shownCount, s.message,
       s.r, s.nano];
   }
 

@@ -17,7 +17,7 @@ export interface Curves {
   readonly allocatable: { cpu: number[]; memory: number[]; gpu: number[] };
   /** `kind/name` -> desired and ready (HPA: desired and current) replicas per sample. */
   readonly replicas: Record<string, { desired: number[]; ready: number[] }>;
-  /** Per node, per sample: requested CPU / allocatable CPU in percent (0-255 capped), row-major. */
+  /** Per sample, per node (heat[sample * nodes + node]): requested CPU / allocatable CPU in percent, 255 at most. */
   readonly heat: number[];
 }
 

@@ -23,13 +23,27 @@ export interface PodColumns {
  */
 export type RowChange = [number, number, number, number, number, number, number, number];
 
+interface LastRow { readonly status: string; readonly ready: string; readonly restarts: number;
+  readonly lastRestart: number; readonly phase: string; readonly ip: string }
+
+/** The latest lastState.terminated.finishedAt of the statuses (-1: none). */
+function latestFinish(statuses: Pod['status']['containerStatuses']): number {
+  let last = -1;
+  for (const s of statuses ?? []) {
+    const f = s.lastState.terminated?.finishedAt;
+    if (f !== undefined && f > last) last = f;
+  }
+  return last;
+}
+
 export class PodTrack {
   readonly pods: PodColumns = { name: [], namespace: [], created: [], deleted: [], node: [], bound: [], ip: [] };
   readonly changes: RowChange[] = [];
   readonly strings: string[] = [];
   readonly #stringIndex = new Map<string, number>();
   readonly #index = new Map<string, number>();
-  readonly #last = new Map<number, string>();
+  /** Each pod's last recorded row (by pod index). */
+  readonly #last: LastRow[] = [];
   readonly #nodeIndex: Map<string, number>;
 
   constructor(nodeIndex: Map<string, number>) { this.#nodeIndex = nodeIndex; }
@@ -63,17 +77,16 @@ export class PodTrack {
     // The restart cell without its "(ago)" part: the client prints that from lastRestart.
     const c = podCells(pod, now);
     const restarts = Number.parseInt(c.restarts, 10);
-    let lastRestart = -1;
-    for (const s of [...(pod.status.containerStatuses ?? []), ...(pod.status.initContainerStatuses ?? [])]) {
-      const f = s.lastState.terminated?.finishedAt;
-      if (f !== undefined && f > lastRestart) lastRestart = f;
-    }
-    const ip = pod.status.podIP ?? '<none>';
-    const key = `${c.status}|${c.ready}|${restarts}|${lastRestart}|${pod.status.phase}|${ip}`;
-    if (this.#last.get(i) === key) return;
-    this.#last.set(i, key);
+    const lastRestart = Math.max(latestFinish(pod.status.containerStatuses),
+      latestFinish(pod.status.initContainerStatuses));
+    const ip = pod.status.podIP ?? '<none>', phase = pod.status.phase;
+    const last = this.#last[i];
+    if (last && last.status === c.status && last.ready === c.ready && last.restarts === restarts
+      && last.lastRestart === lastRestart && last.phase === phase && last.ip === ip) return;
+    this.#last[i] = { status: c.status, ready: c.ready, restarts, lastRestart, phase, ip };
     this.changes.push([i, now, this.str(c.status), this.str(c.ready), restarts, restarts ? lastRestart : -1,
-      this.str(pod.status.phase), this.str(ip)]);
+      this.str(phase),
+      this.str(ip)]);
   }
 
   deleted(uid: string, now: number): void {

@@ -47,6 +47,8 @@ export interface ReportOptions {
   readonly failedExpectations?: readonly FailedExpectation[];
 }
 
+/** The facts that put a mark on a pod's bar or end it. */
+const MARKS_POD = new Set(['ContainerExited', 'OOMKilled', 'ProbeFailed', 'PodTerminating']);
 const EVICTION_REASONS = new Set(['DeletionByTaintManager', 'PreemptionByScheduler', 'EvictionByEvictionAPI']);
 
 /**
@@ -93,7 +95,8 @@ export function buildReportData(facts: readonly ClusterEvent[], meta: ReportMeta
       for (const o of reader.observe(e, facts, x)) if (o.event.real) recorder.record(o.event, o.at);
       if ('uid' in e && 'pod' in e && typeof e.uid === 'string') pods.add(e.uid);
       if ('node' in e && !('pod' in e)) touchedNodes.add(e.node);
-      const pi = 'uid' in e && typeof e.uid === 'string' ? track.has(e.uid) : undefined;
+      // The pod's index, looked up only by the facts that mark its bar.
+      const pi = MARKS_POD.has(e.type) ? track.has((e as { uid: string }).uid) : undefined;
       switch (e.type) {
         case 'ContainerExited': if (e.restarting && pi !== undefined) { podMarks.push([pi, t, 'restart']);
           counts.restarts++; } break;
