@@ -12,7 +12,16 @@ export const nodeIP = (n: NodeState): string => n.object.status.addresses.find((
  */
 export function sandboxIP(n: NodeState, pod: Pod, hostNumber: number): string {
   if (pod.spec.hostNetwork) return nodeIP(n);
-  const base = (n.object.spec.podCIDR ?? '10.128.0.0/24').split('/')[0].split('.');
+  const cidr = n.object.spec.podCIDR ?? '10.128.0.0/24';
+  let prefix = prefixes.get(cidr);
+  if (prefix === undefined) {
+    const base = cidr.split('/')[0].split('.');
+    prefix = `${base[0]}.${base[1]}.${base[2]}.`;
+    prefixes.set(cidr, prefix);
+  }
   const host = ((hostNumber - 2) % 253) + 2;
-  return `${base[0]}.${base[1]}.${base[2]}.${host}`;
+  return `${prefix}${host}`;
 }
+
+/** "a.b.c." of each pod CIDR seen: one split per node instead of two per pod. */
+const prefixes = new Map<string, string>();

@@ -55,11 +55,12 @@ export class PodWorkers implements PodWorker {
   }
 
   schedulePod(p: PodRuntime, at: Millis, w: Omit<Work, 'uid' | 'gen'>): void {
-    this.ctx.schedule(at, { ...w, uid: p.uid, gen: p.gen } as Work);
+    // Object.assign, not a spread with new keys (reducers/podUpdate.ts copyOf): same keys, same order.
+    this.ctx.schedule(at, Object.assign({}, w, { uid: p.uid, gen: p.gen }) as Work);
   }
   scheduleContainer(p: PodRuntime, c: ContainerRuntime, at: Millis,
     w: Omit<Work, 'uid' | 'gen' | 'c' | 'inst'>): void {
-    this.ctx.schedule(at, { ...w, uid: p.uid, gen: p.gen, c: c.name, inst: c.inst } as Work);
+    this.ctx.schedule(at, Object.assign({}, w, { uid: p.uid, gen: p.gen, c: c.name, inst: c.inst }) as Work);
   }
 
   /** Runs one due work item; stale items are dropped here. */

@@ -1,14 +1,13 @@
 import type { ContainerStatus } from '../api/types.js';
 import type { CaseReducers } from './caseReducer.js';
-import { refreshed, updatePod, withContainer } from './podUpdate.js';
+import { copyOf, refreshed, updatePod, withContainer } from './podUpdate.js';
 
 type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 
 /** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
 export const containerReducers = {
   ImagePulled(s, e) {
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container,
-      (st) => ({ ...st, imageID: `${imageRepository(e.image)}@sha256:sim` })));
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({ ...st, imageID: imageIDOf(e.image) })));
   },
   ContainerWaiting(s, e) {
     updatePod(s, e.uid, (pod) => {
@@ -25,25 +24,26 @@ export const containerReducers = {
     // A new instance of a container that ran before is a restart: the kubelet counts instances.
     // Created but not yet running shows as Waiting/ContainerCreating; readiness and phase are
     // unchanged from the terminated state it replaces (both count as stopped), so no refresh.
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({
-      ...st,
-      ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
-      restartCount: Math.max(st.restartCount, e.restartCount),
-      containerID: e.containerID,
-      state: { waiting: { reason: 'ContainerCreating' } },
-    })));
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => {
+      // Keys assigned onto a copy in the order the spread literal had them (copyOf: podUpdate.ts).
+      const next = copyOf(st);
+      if (st.state.terminated) next.lastState = { terminated: st.state.terminated };
+      next.restartCount = Math.max(st.restartCount, e.restartCount);
+      next.containerID = e.containerID;
+      next.state = { waiting: { reason: 'ContainerCreating' } };
+      return next;
+    }));
   },
   ContainerStarted(s, e) {
     updatePod(s, e.uid, (pod) => {
       const next = withContainer(pod, e.container, (st, spec, init) => {
         const isRegularInit = init && spec.restartPolicy !== 'Always';
-        return {
-          ...st,
-          state: { running: { startedAt: e.at } },
-          ...(e.containerID ? { containerID: e.containerID } : {}),
-          started: !spec.startupProbe,
-          ready: !isRegularInit && !spec.startupProbe && !spec.readinessProbe,
-        };
+        const next = copyOf(st);
+        next.state = { running: { startedAt: e.at } };
+        if (e.containerID) next.containerID = e.containerID;
+        next.started = !spec.startupProbe;
+        next.ready = !isRegularInit && !spec.startupProbe && !spec.readinessProbe;
+        return next;
       });
       return next && refreshed(next, e.at);
     });
@@ -97,6 +97,17 @@ export const containerReducers = {
 export function formatBackoff(ms: number): string {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${s % 60}s`;
+}
+
+/**
+ * The imageID the runtime reports for an image: one string per image, shared by every pod that
+ * pulls it (built per pod, it was a string each of 150,000 pods kept).
+ */
+const imageIDs = new Map<string, string>();
+function imageIDOf(image: string): string {
+  let id = imageIDs.get(image);
+  if (id === undefined) { id = `${imageRepository(image)}@sha256:sim`; imageIDs.set(image, id); }
+  return id;
 }
 
 /** The image's full repository name as the runtime reports it: docker.io/library/nginx, registry.k8s.io/pause. */

@@ -153,9 +153,24 @@ function condition(prev: readonly Condition[], type: string, status: 'True' | 'F
   let old: Condition | undefined;
   for (const x of prev) if (x.type === type) { old = x; break; }
   const lastTransitionTime = old !== undefined && old.status === status ? old.lastTransitionTime : at;
+  // The previous condition itself when it says the same with the same keys in the same order:
+  // most container facts change none of the four, and refreshed() keeps an unchanged list anyway.
+  if (old !== undefined && old.status === status && old.reason === reason && old.message === message
+    && old.lastProbeTime === null && hasKeys(old, reason === undefined ? PLAIN : message === undefined ? REASON
+      : MESSAGE)) return old;
   if (reason === undefined) return { type, status, lastProbeTime: null, lastTransitionTime };
   if (message === undefined) return { type, status, reason, lastProbeTime: null, lastTransitionTime };
   return { type, status, reason, message, lastProbeTime: null, lastTransitionTime };
+}
+
+const PLAIN = ['type', 'status', 'lastProbeTime', 'lastTransitionTime'];
+const REASON = ['type', 'status', 'reason', 'lastProbeTime', 'lastTransitionTime'];
+const MESSAGE = ['type', 'status', 'reason', 'message', 'lastProbeTime', 'lastTransitionTime'];
+/** Whether o's own keys are exactly `keys`, in that order (what condition() would build). */
+function hasKeys(o: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const k in o) if (keys[i++] !== k) return false;
+  return i === keys.length;
 }
 
 export const isPodReady = (pod: Pod): boolean =>

@@ -28,6 +28,14 @@ export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Po
 }
 
 /**
+ * A shallow copy to add keys to: Object.assign({}, o), not `{ ...o, newKey }`. V8 gives a spread
+ * copy a hidden class of its own with no room, and each key then added that the source lacks cost
+ * ~300 bytes (measured: a pod status with the sandbox's 6 new keys, 2.4 KB spread, 0.4 KB this
+ * way). Same own keys, same order: assigning a key the source has keeps its place.
+ */
+export const copyOf = <T extends object>(o: T): { -readonly [K in keyof T]: T[K] } => Object.assign({}, o);
+
+/**
  * Deep freeze for plain JSON state (pods): stops at frozen objects, as immer's freeze does, with
  * fewer checks per value (immer also handles drafts, Maps and Sets, which pods never hold).
  */
@@ -92,7 +100,7 @@ export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, 
   // this runs for most facts of a large run (same keys in the same order as before).
   const nl = list.slice();
   if (i >= 0) nl[i] = next; else nl.push(next);
-  const status: { -readonly [K in keyof Pod['status']]: Pod['status'][K] } = { ...pod.status };
+  const status = copyOf(pod.status);
   status[key] = nl;
   return { ...pod, status };
 }

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { deepFreeze, defaultStatuses, refreshed, updatePod, withDefaultStatuses } from './podUpdate.js';
+import { copyOf, deepFreeze, defaultStatuses, refreshed, updatePod, withDefaultStatuses } from './podUpdate.js';
 import { isAutoFreeze } from './immer.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
@@ -74,7 +74,9 @@ function boundPod(pod: Pod, node: string, at: number, gpuDevices?: readonly numb
   // GPU sharing: the devices go into the pod's annotation, as open-gpu-share's Reserve patches it.
   const metadata = gpuDevices ? { ...pod.metadata, annotations: { ...pod.metadata.annotations,
     [GPU_INDEX_ANNOTATION]: formatGpuDevices(gpuDevices) } } : pod.metadata;
-  const next = { ...pod, metadata, spec: { ...pod.spec, nodeName: node }, status };
+  const spec = copyOf(pod.spec);
+  spec.nodeName = node;
+  const next = { ...pod, metadata, spec, status };
   if (isAutoFreeze()) {
     // Frozen as updatePod would (deeply), by hand: what the copy shares with `pod` deeply (a no-op
     // once frozen: the spec's parts are shared by every pod of a template), then the new shells.
@@ -156,7 +158,7 @@ export const podReducers = {
   },
   PodStatusPatched(s, e) {
     updatePod(s, e.uid, (pod) => {
-      const status = { ...pod.status };
+      const status = copyOf(pod.status);
       if (e.phase) status.phase = e.phase;
       if (e.reason !== undefined) status.reason = e.reason;
       if (e.message !== undefined) status.message = e.message;
@@ -187,8 +189,12 @@ export const podReducers = {
       // Behind init containers, a waiting app container waits for them (kubelet: PodInitializing).
       const apps = inits.length ? reported.map((st) => (st.state.waiting
         ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st)) : reported;
-      const status: Mutable<Pod['status']> = { ...pod.status, podIP: e.podIP, podIPs: [{ ip: e.podIP }],
-        hostIP: e.hostIP, hostIPs: [{ ip: e.hostIP }], startTime: pod.status.startTime ?? e.at };
+      const status: Mutable<Pod['status']> = copyOf(pod.status);
+      status.podIP = e.podIP;
+      status.podIPs = [{ ip: e.podIP }];
+      status.hostIP = e.hostIP;
+      status.hostIPs = [{ ip: e.hostIP }];
+      status.startTime = pod.status.startTime ?? e.at;
       // Assigned, not spread from a conditional object: the same keys in the same order.
       if (inits.length) status.initContainerStatuses = inits;
       status.containerStatuses = apps;
