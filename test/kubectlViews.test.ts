@@ -42,7 +42,10 @@ test('describe deployment, and kubectl\'s NotFound and an unsupported kind', () 
   const missing = kubesim(['describe', 'deployment', 'nope', '--log', log], ROOT);
   expect([missing.code, missing.stderr]).toEqual(
     [1, 'Error from server (NotFound): deployments.apps "nope" not found\n']);
-  expect(kubesim(['describe', 'configmap', 'x', '--log', log], ROOT).code).toBe(2);
+  // A kind kubesim has no describer for is refused (exit 2); configmaps are described (NotFound here).
+  expect(kubesim(['describe', 'secret', 'x', '--log', log], ROOT).code).toBe(2);
+  expect(kubesim(['describe', 'configmap', 'x', '--log', log], ROOT).stderr).toBe(
+    'Error from server (NotFound): configmaps "x" not found\n');
   const late = kubesim(['describe', 'node', 'node-1', '--log', log, '--at', '5h'], ROOT);
   expect(late.code).toBe(2);
   expect(late.stderr).toMatch(/--at 5h: past the end of .*run\.jsonl/);
