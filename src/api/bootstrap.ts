@@ -7,7 +7,7 @@
  */
 import { KUBERNETES_SERVICE_IP } from './defaults/service.js';
 import { fnv1a32 } from '../util/hash.js';
-import { objectKey } from './ids.js';
+import { keyOf } from './ids.js';
 import type { KubeObject } from './types.js';
 
 /**
@@ -60,8 +60,6 @@ const BOOTSTRAP: Readonly<Record<string, readonly KubeObject[]>> = {
 /** The bootstrap objects of a resource (the same objects on every call: they never change). */
 export const bootstrapObjects = (resource: string): readonly KubeObject[] => BOOTSTRAP[resource] ?? [];
 
-const keyOf = (o: KubeObject): string => (o.metadata.namespace ? objectKey(o.metadata.namespace, o.metadata.name)
-  : o.metadata.name);
 
 /** The stored objects plus the bootstrap objects whose key no stored object holds. */
 export function withBootstrap(resource: string, stored: readonly KubeObject[], has: (key: string) => boolean):

@@ -20,6 +20,10 @@ export type ObjectKey = string;
 export const objectKey = (namespace: string | undefined, name: string): ObjectKey =>
   `${namespace || 'default'}/${name}`;
 
+/** An object's key in its store: `namespace/name`, or `name` when cluster scoped. */
+export const keyOf = (o: { readonly metadata: { readonly namespace?: string; readonly name: string } }): string =>
+  (o.metadata.namespace ? objectKey(o.metadata.namespace, o.metadata.name) : o.metadata.name);
+
 export function splitKey(key: ObjectKey): { namespace: string; name: string } {
   const i = key.indexOf('/');
   return i < 0 ? { namespace: 'default', name: key } : { namespace: key.slice(0, i), name: key.slice(i + 1) };

@@ -1,4 +1,5 @@
 import type { NamespaceUsage } from '../api/quota.js';
+import { bootstrapObject, withBootstrap } from '../api/bootstrap.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 import { emptyTable, type Table } from './table.js';
@@ -105,6 +106,18 @@ export const podUidsOnNode = (s: ClusterState, node: string): readonly Uid[] => 
 export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, resource: string, key: ObjectKey): T
   | undefined =>
   s.objects[resource]?.get(key) as T | undefined;
+
+/**
+ * The objects of `resource` as the API lists them: the stored ones plus what every cluster holds from
+ * its start (api/bootstrap.ts) where no stored object has the key. Readers (get, describe, serve) use
+ * this; the simulation reads the stored objects only.
+ */
+export const listClusterObjects = (s: ClusterState, resource: string): KubeObject[] =>
+  withBootstrap(resource, listObjects(s, resource), (key) => hasObject(s, resource, key));
+
+/** The object of `resource` at `key` as the API reads it: the stored one, else a bootstrap one. */
+export const getClusterObject = (s: ClusterState, resource: string, key: ObjectKey): KubeObject | undefined =>
+  getObject(s, resource, key) ?? bootstrapObject(resource, key);
 
 /** Whether an object of `resource` is stored at `key`. */
 export const hasObject = (s: ClusterState, resource: string, key: ObjectKey): boolean =>

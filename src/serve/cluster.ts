@@ -5,7 +5,8 @@ import type { TimelineAction } from '../scenario/types.js';
 import type { Driver } from './drivers.js';
 import type { Received } from '../output/events/record.js';
 import { EventRecorder, eventObject } from './events.js';
-import { all, keyOf, lookup } from './view.js';
+import { all, lookup } from './view.js';
+import { keyOf } from '../api/ids.js';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 

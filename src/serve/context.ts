@@ -5,7 +5,8 @@ import { eventsV1 } from './events.js';
 import { hpaAt } from './hpaConversion.js';
 import { groupVersion, type ServedResource } from './resources.js';
 import type { Printer } from './table.js';
-import { apiJson, apiView, encoded, encodedRow, keyOf, metaJson } from './view.js';
+import { apiJson, apiView, encoded, encodedRow, metaJson } from './view.js';
+import { keyOf } from '../api/ids.js';
 
 /** What every handler reads: the cluster, the calendar, the printers, and how writes are sourced. */
 export interface ServeContext {

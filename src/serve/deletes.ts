@@ -5,7 +5,7 @@ import { apiVersionOf, listKind, served, type ResourceRequest, type ServeContext
 import { mustGet, selected } from './reads.js';
 import { ApiError, conflict, invalid, qualified } from './status.js';
 import { bootstrapObject, immortalRefusal } from '../api/bootstrap.js';
-import { keyOf } from './view.js';
+import { keyOf } from '../api/ids.js';
 import { dryRun, writable, type WriteResult } from './writes.js';
 
 interface DeleteOptions {

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../api/types.js';
 import { objectKey } from '../api/ids.js';
-import { keyOf } from './view.js';
+import { keyOf } from '../api/ids.js';
 import type { Listed } from './cluster.js';
 import { apiVersionOf, listKind, RawJson, rowBytes, servedBytes, servedJson, type ResourceRequest,
   type ServeContext } from './context.js';

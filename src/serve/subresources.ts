@@ -5,7 +5,7 @@ import { decodeBody } from './body.js';
 import { served, type ResourceRequest, type ServeContext } from './context.js';
 import { mustGet } from './reads.js';
 import { ApiError, badRequest, conflict, invalid, methodNotSupported, success } from './status.js';
-import { keyOf } from './view.js';
+import { keyOf } from '../api/ids.js';
 import { patched, type WriteResult } from './writes.js';
 
 /** metav1.LabelSelector as the Scale's status.selector string (metav1.FormatLabelSelector). */

@@ -2,21 +2,16 @@ import type { KubeObject } from '../api/types.js';
 import { apiReplacer, render } from '../output/toApi.js';
 import { applyDefaults } from '../api/defaults/index.js';
 import type { ClusterState } from '../reducers/state.js';
-import { getObject, hasObject, listObjects } from '../reducers/state.js';
-import { bootstrapObject, withBootstrap } from '../api/bootstrap.js';
+import { getClusterObject, listClusterObjects } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
-import { objectKey } from '../api/ids.js';
 
-/** A stored object's key in the API: `namespace/name`, or `name` when cluster scoped. */
-export const keyOf = (o: KubeObject): string => (o.metadata.namespace
-  ? objectKey(o.metadata.namespace, o.metadata.name) : o.metadata.name);
 
 /** The stored object of a store resource (pods by namespace/name, nodes by name, others by key), or a bootstrap one. */
 export function lookup(state: ClusterState, store: string, key: string): KubeObject | undefined {
   if (store === 'pods') { const uid = tget(state.podUids, key); return uid
     ? (tget(state.pods, uid) as unknown as KubeObject) : undefined; }
   if (store === 'nodes') return tget(state.nodes, key)?.object as unknown as KubeObject | undefined;
-  return getObject(state, store, key) ?? bootstrapObject(store, key);
+  return getClusterObject(state, store, key);
 }
 
 /**
@@ -26,7 +21,7 @@ export function lookup(state: ClusterState, store: string, key: string): KubeObj
 export function all(state: ClusterState, store: string): KubeObject[] {
   if (store === 'pods') return tvalues(state.pods) as unknown as KubeObject[];
   if (store === 'nodes') return tvalues(state.nodes).map((n) => n.object) as unknown as KubeObject[];
-  return withBootstrap(store, listObjects(state, store), (key) => hasObject(state, store, key));
+  return listClusterObjects(state, store);
 }
 
 /**

@@ -8,7 +8,7 @@ import { jsonPatch, mergePatch, PatchTestFailed, strategicMergePatch } from './p
 import { mustGet } from './reads.js';
 import { alreadyExists, ApiError, badRequest, conflict, invalid, methodNotSupported, notFound } from './status.js';
 import { nodeUpdateRefusals, onlyUnschedulableChanged, podUpdateRefusals } from './updates.js';
-import { keyOf } from './view.js';
+import { keyOf } from '../api/ids.js';
 
 /** A write's answer: HTTP code, body, and warnings for `Warning: 299` headers. */
 export interface WriteResult { readonly code: number; readonly body: unknown; readonly warnings?: readonly string[] }

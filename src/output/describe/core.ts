@@ -5,20 +5,14 @@
  */
 import type { KubeObject, Labels, Pod } from '../../api/types.js';
 import { labelSetMatches } from '../../api/labelSelector.js';
+import { isPodReady } from '../../reducers/podStatus.js';
+import { formatLabels } from '../printers/labels.js';
 import { quantityString } from './containers.js';
 import { num, spec, status, str, type DescribeContext } from './context.js';
 import { describeObject } from './object.js';
 import { rec, type Rec } from '../printers/types.js';
 import { DescribeWriter, printAnnotations, printLabels } from './writer.js';
 
-/** labels.FormatLabels: `k=v` pairs sorted by key, joined by commas; `<none>` when empty. */
-const formatLabels = (m: Labels | undefined): string => {
-  const keys = Object.keys(m ?? {}).sort();
-  return keys.length ? keys.map((k) => `${k}=${m![k]}`).join(',') : '<none>';
-};
-
-const isReady = (p: Pod): boolean => p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')
-  ?? false;
 
 /** A named targetPort resolved against the pod's containers (endpointslice's podutil.FindPort); undefined if absent. */
 function portOn(p: Pod, target: unknown, protocol: string): number | undefined {
@@ -50,7 +44,7 @@ function endpoints(svc: KubeObject, port: Rec, pods: readonly Pod[]): string {
     if (p.metadata.deletionTimestamp !== undefined && !publish) continue;
     const n = portOn(p, port.targetPort ?? port.port, str(port.protocol ?? 'TCP'));
     if (n === undefined) continue;
-    eps.push({ ip: p.status.podIP, port: n, ready: publish || isReady(p) });
+    eps.push({ ip: p.status.podIP, port: n, ready: publish || isPodReady(p) });
   }
   if (eps.length === 0) return '<none>';
   const list: string[] = [];

@@ -1,8 +1,7 @@
 import { applyDefaults } from '../../api/defaults/index.js';
 import type { KubeObject, Pod } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
-import { hasObject, listObjects, type ClusterState } from '../../reducers/state.js';
-import { withBootstrap } from '../../api/bootstrap.js';
+import { listClusterObjects, type ClusterState } from '../../reducers/state.js';
 import { tget, tvalues } from '../../reducers/table.js';
 import { recordEvents } from '../events/record.js';
 import { byKey } from '../get/get.js';
@@ -82,8 +81,7 @@ export function kubectlDescribe(state: ClusterState, facts: readonly ClusterEven
   }
   // A Namespace is described with what is in it (its quotas and limit ranges); other objects live in `namespace`.
   const inNs = info.resource === 'namespaces' ? name : namespace;
-  const stored = (resource: string): KubeObject[] => withBootstrap(resource, listObjects(state, resource),
-    (key) => hasObject(state, resource, key)).map((o) => applyDefaults(o));
+  const stored = (resource: string): KubeObject[] => listClusterObjects(state, resource).map((o) => applyDefaults(o));
   const list = (resource: string): KubeObject[] => stored(resource).filter((o) => o.metadata.namespace === inNs)
     .sort(byKey);
   const obj = stored(info.resource).find((o) => o.metadata.name === name

@@ -2,8 +2,7 @@ import { stringify } from 'yaml';
 import { applyDefaults } from '../../api/defaults/index.js';
 import type { KubeObject, Node } from '../../api/types.js';
 import type { ClusterEvent } from '../../events/index.js';
-import { hasObject, listObjects, type ClusterState } from '../../reducers/state.js';
-import { withBootstrap } from '../../api/bootstrap.js';
+import { listClusterObjects, type ClusterState } from '../../reducers/state.js';
 import { tvalues } from '../../reducers/table.js';
 import { recordEvents } from '../events/record.js';
 import { qualifiedKind, resolveResource, type ResourceInfo } from '../printers/index.js';
@@ -44,8 +43,7 @@ export function objectsOf(state: ClusterState, facts: readonly ClusterEvent[], i
   if (info.resource === 'events') return recordEvents(facts, state.startTime, state.time) as unknown as KubeObject[];
   // As the API server returns them: defaulted (a CronJob without `suspend` prints SUSPEND False).
   // With what every cluster has from its start (api/bootstrap.ts), as `kubectl get ns` lists it.
-  return withBootstrap(info.resource, listObjects(state, info.resource), (key) => hasObject(state, info.resource, key))
-    .map((o) => applyDefaults(o));
+  return listClusterObjects(state, info.resource).map((o) => applyDefaults(o));
 }
 
 /** The API's list order: by namespace, then name (the storage keys /registry/RESOURCE/NS/NAME). */
