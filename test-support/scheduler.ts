@@ -76,7 +76,7 @@ export const makePod = (name?: string): PodBuilder => new PodBuilder(name);
 export class NodeBuilder {
   #node: Node;
   constructor(name: string) {
-    this.#node = { apiVersion: 'v1', kind: 'Node', metadata: { name, uid: `node-${name}`, labels: { 'kubernetes.io/hostname': name } }, spec: {}, status: { capacity: {}, allocatable: { cpu: '4', memory: '32Gi', pods: '110' }, conditions: [], addresses: [] } };
+    this.#node = { apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName(name), uid: `node-${name}`, labels: { 'kubernetes.io/hostname': name } }, spec: {}, status: { capacity: {}, allocatable: { cpu: '4', memory: '32Gi', pods: '110' }, conditions: [], addresses: [] } };
   }
   alloc(a: Record<string, string>): this { this.#node = { ...this.#node, status: { ...this.#node.status, allocatable: a, capacity: a } }; return this; }
   labels(l: Record<string, string>): this { this.#node = { ...this.#node, metadata: { ...this.#node.metadata, labels: { ...this.#node.metadata.labels, ...l } } }; return this; }
@@ -101,7 +101,7 @@ export function makeSnapshot(nodes: Node[], bound: { pod: Pod; node: string }[] 
   const c = new SchedulerCache();
   c.state = initialState();
   for (const n of nodes) c.addNode(n);
-  for (const b of bound) c.addPod(newPodInfo(b.pod), b.node);
+  for (const b of bound) c.addPod(newPodInfo(b.pod), nodeName(b.node));
   return c;
 }
 
@@ -113,6 +113,7 @@ import { Simulation } from '../src/engine/simulation.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import { scheduler } from '../src/scheduler/scheduler.js';
 import type { Scenario, TimelineEntry } from '../src/scenario/types.js';
+import { nodeName } from '../src/api/ids.js';
 
 /** A scenario built in memory: nodes, objects applied at 0, and objects applied later (`at`). */
 type AnyObject = Pod | Node | KubeObject;

@@ -13,6 +13,7 @@ import { initialState } from '../src/reducers/state.js';
 import type { Millis } from '../src/api/ids.js';
 import type { Node, OwnerReference, Taint } from '../src/api/types.js';
 import { listObjects } from '../src/reducers/state.js';
+import { nodeName } from '../src/api/ids.js';
 
 
 /** A scenario document around nodes, manifests and a timeline given as YAML fragments. */
@@ -57,7 +58,7 @@ export function nodeAdded(name: string, opts: { labels?: Record<string, string>;
     spec: { ...(opts.taints ? { taints: opts.taints } : {}), ...(opts.unschedulable ? { unschedulable: true } : {}) },
     status: { capacity: { cpu: '8', memory: '32Gi', pods: '110' } },
   } as unknown as Node, 0, new Rng(1));
-  return { type: 'NodeAdded', at: 0, node: name, object: n };
+  return { type: 'NodeAdded', at: 0, node: nodeName(name), object: n };
 }
 
 export interface PodOpts {

@@ -12,8 +12,14 @@ export function millis(n: number): Millis {
 
 /** metadata.uid of a Pod (or any object): a UUID drawn from the seeded generator. */
 export type Uid = string;
-/** metadata.name of a Node. */
-export type NodeName = string;
+declare const nodeNameBrand: unique symbol;
+/**
+ * metadata.name of a Node. Branded: a pod's name, an object key or a uid is a string too, and passing one where a
+ * node is meant type-checks silently otherwise. A node name enters through `nodeName(s)` where a text becomes one.
+ */
+export type NodeName = string & { readonly [nodeNameBrand]: true };
+/** Where a text (a Node's metadata.name, a manifest's spec.nodeName) becomes a node name. */
+export const nodeName = (s: string): NodeName => s as NodeName;
 /** `namespace/name`, as kube-controller-manager's cache.MetaNamespaceKeyFunc builds it. */
 export type ObjectKey = string;
 

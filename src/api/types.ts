@@ -5,6 +5,7 @@
  * Timestamps inside the simulation are virtual milliseconds; the output layer renders them
  * as RFC 3339 strings.
  */
+import type { NodeName } from './ids.js';
 export type Labels = Readonly<Record<string, string>>;
 export type ResourceList = Readonly<Record<string, string | number>>;
 
@@ -195,7 +196,7 @@ export interface PodSpec {
   readonly restartPolicy?: 'Always' | 'OnFailure' | 'Never';
   readonly terminationGracePeriodSeconds?: number;
   readonly activeDeadlineSeconds?: number;
-  readonly nodeName?: string;
+  readonly nodeName?: NodeName;
   readonly nodeSelector?: Labels;
   readonly affinity?: Affinity;
   readonly tolerations?: readonly Toleration[];
@@ -306,7 +307,7 @@ export interface NodeStatus {
 export interface Node {
   readonly apiVersion: 'v1';
   readonly kind: 'Node';
-  readonly metadata: ObjectMeta & { readonly uid: string };
+  readonly metadata: ObjectMeta & { readonly uid: string; readonly name: NodeName };
   readonly spec: NodeSpec;
   readonly status: NodeStatus;
 }

@@ -21,6 +21,7 @@ import { restartCountMonotonic } from './restartCountMonotonic.js';
 import { statefulSetOrdinals } from './statefulSetOrdinals.js';
 import type { Invariant } from './types.js';
 import { scenarioFrom } from '../../test-support/scenario.js';
+import { nodeName } from '../api/ids.js';
 
 // A base state from a real run: two nodes (1 cpu), pods a and b (300m each) running on them.
 const base: ClusterState = new Simulation(scenarioFrom(`apiVersion: kubesim/v1
@@ -81,7 +82,7 @@ describe('built-in invariants', () => {
         containerStatuses: p.status.containerStatuses!.map((c) => ({ ...c, restartCount: 2 })) } })),
           want: ['Pod/default/a container c: restartCount went from 2 to 0'] },
     { name: 'pod-on-one-node: a bound pod moving', inv: podOnOneNode,
-      state: () => editPod('a', (p) => ({ ...p, spec: { ...p.spec, nodeName: 'node-9' } })), prev: () => base,
+      state: () => editPod('a', (p) => ({ ...p, spec: { ...p.spec, nodeName: nodeName('node-9') } })), prev: () => base,
         want: [`Pod/default/a moved from node ${A.spec.nodeName} to node-9`,
           'Pod/default/a is bound to node-9 but not listed under it',
             `Pod/default/a is still listed under ${A.spec.nodeName}`] },

@@ -3,7 +3,7 @@ import { copyOf, deepFreeze, defaultStatuses, refreshed, updatePod, withDefaultS
 import { isAutoFreeze } from './immer.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
-import type { Uid } from '../api/ids.js';
+import type { NodeName, Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tget, tmutable, tlatest, tset } from './table.js';
@@ -63,7 +63,7 @@ export function podByUid(s: Draft<ClusterState>, uid: Uid): DPod | undefined {
  * replaced. A plain copy (podUpdate.ts), keys in the order an immer draft would leave them:
  * binding 10,000 pods in one batch through drafts of pod -> spec/status cost ~3x more.
  */
-function boundPod(pod: Pod, node: string, at: number, gpuDevices?: readonly number[]): Pod {
+function boundPod(pod: Pod, node: NodeName, at: number, gpuDevices?: readonly number[]): Pod {
   const conditions = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
   conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: at, lastProbeTime: null });
   // Spreading then naming `conditions` keeps its key where it was, as assigning through a draft does.

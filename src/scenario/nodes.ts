@@ -1,3 +1,4 @@
+import { nodeName } from '../api/ids.js';
 import { MAX_NODE_COUNT } from '../api/limits.js';
 import type { Node, ResourceList, Taint } from '../api/types.js';
 import { quantity, labels as checkLabels, isObj, oneOf, type Problems } from '../api/validation/common.js';
@@ -40,7 +41,7 @@ export function buildNode(name: string, e: Record<string, unknown>, p: Problems,
     apiVersion: 'v1',
     kind: 'Node',
     metadata: {
-      name,
+      name: nodeName(name),
       uid: '',
       labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux',
         ...userLabels },

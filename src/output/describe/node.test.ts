@@ -3,6 +3,7 @@ import type { Node, Pod } from '../../api/types.js';
 import { nodeAdded } from '../../../test-support/workloads.js';
 import type { EventObject } from '../events/eventObject.js';
 import { describeNode } from './node.js';
+import { nodeName } from '../../api/ids.js';
 
 const added = nodeAdded('gpu-1', { labels: { 'node-role.kubernetes.io/worker': '', 'kubernetes.io/os': 'linux' },
   taints: [{ key: 'nvidia.com/gpu', effect: 'NoSchedule' }, { key: 'dedicated', value: 'ml', effect: 'NoSchedule' }] });
@@ -12,7 +13,7 @@ const node: Node = { ...base, status: { ...base.status, capacity: { ...base.stat
 const pod = (name: string, ns: string, requests: Record<string, string>, limits: Record<string, string>,
   created: number): Pod => ({ apiVersion: 'v1', kind: 'Pod',
   metadata: { name, namespace: ns, uid: name, creationTimestamp: created },
-  spec: { nodeName: 'gpu-1', containers: [{ name: 'c', image: 'x', resources: { requests, limits } }] },
+  spec: { nodeName: nodeName('gpu-1'), containers: [{ name: 'c', image: 'x', resources: { requests, limits } }] },
   status: { phase: 'Running', conditions: [] } });
 const pods = [pod('train-0', 'ml', { cpu: '2', memory: '8Gi', 'nvidia.com/gpu': '2' },
   { cpu: '4', memory: '8Gi', 'nvidia.com/gpu': '2' }, 60_000), pod('web', 'default', { cpu: '250m', memory: '64Mi' },
