@@ -1,4 +1,4 @@
-import type { NodeName } from '../api/ids.js';
+import type { NodeName, Uid } from '../api/ids.js';
 import type { Labels, Node, Pod, Taint } from '../api/types.js';
 import type { GpuRequest, NodeGpu } from './gpuShare.js';
 import type { Matcher } from '../api/labelSelector.js';
@@ -37,7 +37,7 @@ export interface HostPort {
  * pod is first seen, so filters never parse quantities.
  */
 export interface PodInfo {
-  readonly uid: string;
+  readonly uid: Uid;
   /** `namespace/name` */
   readonly key: string;
   readonly namespace: string;

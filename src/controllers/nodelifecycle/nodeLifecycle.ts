@@ -2,7 +2,7 @@ import type { Condition, Taint } from '../../api/types.js';
 import { TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE } from '../../apiserver/admission.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
-import { nodeName, type Millis, type NodeName, type ObjectKey } from '../../api/ids.js';
+import { asNodeName, type Millis, type NodeName, type ObjectKey } from '../../api/ids.js';
 import { type ClusterState, type NodeState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -90,7 +90,7 @@ export function makeNodeLifecycleController(): ControllerDef {
         default: return NO_KEYS;
       }
     },
-    sync: (key, state, ctx) => syncNode(nodeName(key), state, ctx, lostAt, lastTaintAt),
+    sync: (key, state, ctx) => syncNode(asNodeName(key), state, ctx, lostAt, lastTaintAt),
   };
 }
 
