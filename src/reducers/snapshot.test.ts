@@ -5,8 +5,9 @@ import { decodeState, SnapshotError } from './snapshot.js';
 import { encodeState } from './snapshotWriter.js';
 import { initialState } from './state.js';
 import { uidSetKeys } from './uidSet.js';
+import { asUid } from '../api/ids.js';
 
-const owner = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: 'rs-uid', controller: true };
+const owner = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: asUid('rs-uid'), controller: true };
 
 test('a checkpoint keeps the podsByOwner index (its chunks are Sets) with its order', () => {
   const events = Array.from({ length: 40 }, (_, i) => podCreated(`p${i}`, i % 2 ? { owner } : {}));
