@@ -3,7 +3,7 @@ import { copyOf, deepFreeze, defaultStatuses, refreshed, updatePod, withDefaultS
 import { isAutoFreeze } from './immer.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
-import type { Uid } from '../api/ids.js';
+import { asUid, type NodeName, type Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tget, tmutable, tlatest, tset } from './table.js';
@@ -31,13 +31,15 @@ export const ORPHAN_SHARDS = 1024;
 // holding the whole shard (quadratic; 8% of pipeline.large).
 export const orphanShardKey = (uid: Uid): string => `${NO_CONTROLLER}#${(fnv1a32(uid) >>> 4) & (ORPHAN_SHARDS - 1)}`;
 export const isOrphanKey = (key: string): boolean => key.startsWith(`${NO_CONTROLLER}#`);
-export const orphanIndexKeys = (): string[] => Array.from({ length: ORPHAN_SHARDS }, (_, i) => `${NO_CONTROLLER}#${i}`);
-const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } },
+// The shard keys stand in the owner index where a controller's uid would.
+export const orphanIndexKeys = (): Uid[] => Array.from({ length: ORPHAN_SHARDS },
+  (_, i) => asUid(`${NO_CONTROLLER}#${i}`));
+const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: Uid; controller?: boolean }[] } },
   uid: Uid): string =>
   controllerOf(pod) ?? orphanShardKey(uid);
 
-export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string;
-  controller?: boolean }[] } }): string | undefined {
+export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: Uid;
+  controller?: boolean }[] } }): Uid | undefined {
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
 }
 
@@ -63,7 +65,7 @@ export function podByUid(s: Draft<ClusterState>, uid: Uid): DPod | undefined {
  * replaced. A plain copy (podUpdate.ts), keys in the order an immer draft would leave them:
  * binding 10,000 pods in one batch through drafts of pod -> spec/status cost ~3x more.
  */
-function boundPod(pod: Pod, node: string, at: number, gpuDevices?: readonly number[]): Pod {
+function boundPod(pod: Pod, node: NodeName, at: number, gpuDevices?: readonly number[]): Pod {
   const conditions = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
   conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: at, lastProbeTime: null });
   // Spreading then naming `conditions` keeps its key where it was, as assigning through a draft does.

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { asNodeName, asUid } from '../../api/ids.js';
 import type { KubeObject, Node, Pod } from '../../api/types.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
 import { Simulation } from '../../engine/simulation.js';
@@ -15,7 +16,7 @@ import { makeHorizontalController, podsByName } from './podAutoscaler.js';
  */
 
 const pod = (uid: string, name: string): Pod => ({ apiVersion: 'v1', kind: 'Pod',
-  metadata: { uid, name, namespace: 'default' }, spec: { containers: [] },
+  metadata: { uid: asUid(uid), name, namespace: 'default' }, spec: { containers: [] },
   status: { phase: 'Running', conditions: [] } });
 const byName = (pods: readonly Pod[]) => [...pods].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
 
@@ -78,7 +79,7 @@ function scenario({ c, timeline }: typeof clusterArb extends fc.Arbitrary<infer 
     switch (a.k) {
       case 'setImage': return { at, action: { kind: 'setImage', ...ref(a.i), container: 'app', image: `app:${a.v}` } };
       case 'scale': return { at, action: { kind: 'scale', ...ref(a.i), replicas: a.n } };
-      default: return { at, action: { kind: 'nodeLost', node: `node-${a.i}` } };
+      default: return { at, action: { kind: 'nodeLost', node: asNodeName(`node-${a.i}`) } };
     }
   });
   return {
