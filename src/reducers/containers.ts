@@ -7,7 +7,9 @@ type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 /** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
 export const containerReducers = {
   ImagePulled(s, e) {
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({ ...st, imageID: imageIDOf(e.image) })));
+    // The image too: after an in-place image update (PodSpecUpdated) the next instance runs the new one.
+    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({ ...st, image: e.image,
+      imageID: imageIDOf(e.image) })));
   },
   ContainerWaiting(s, e) {
     updatePod(s, e.uid, (pod) => {

@@ -219,4 +219,12 @@ export const podReducers = {
       }
     }
   },
+  PodSpecUpdated(s, e) {
+    const pod = podByUid(s, e.uid);
+    if (!pod) return;
+    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
+      const image = e.images[c.name];
+      if (image !== undefined) c.image = image;
+    }
+  },
 } satisfies CaseReducers;
