@@ -1,0 +1,2 @@
+import { type Bench } from './harness.js';
+export declare const benches: Bench[];

@@ -1,0 +1,257 @@
+import { tget } from '../../reducers/table.js';
+import { rolloutUndoFromHistory } from '../history/rollback.js';
+import { controller } from '../controller.js';
+import { revisionHash, syncRevisions, truncateHistory } from '../history/controllerRevision.js';
+import { adoptOrphans, podsOwnedBy, recordEvent, releasePod, scaledValue, selectorMatches, updateStatus } from '../controllerUtils.js';
+import { ownedPodsKeysFor } from '../podOwnerKeys.js';
+import { ownedPodsFactsFor } from '../ownerFacts.js';
+import { getObject, objectCount, objectKeys } from '../../reducers/state.js';
+import { byCreationD, daemonPod, isUpdated, matchesSelector } from './daemonPod.js';
+import { daemonPodTolerations, daemonSetSpec } from './daemonSetUtil.js';
+import { DaemonSetCache, nodePlan, shouldRunOn } from './nodePlan.js';
+import { examineNode, STATUS_BITS } from './nodeVerdict.js';
+import { rollingUpdate, rollingUpdateFromBook, syncNodes } from './update.js';
+/**
+ * ControllerRefManager.ClaimPods on summaries: owned pods that still match, owned ones that
+ * stopped matching released, matching orphans adopted. With the controller's cache the claims are
+ * kept in the DaemonSet's book (changed pods only); an adoption, or no cache, gives a list.
+ */
+function claimDaemonPods(state, ctx, ds, selector) {
+    const uid = ds.metadata.uid ?? '';
+    const cache = ctx.cache instanceof DaemonSetCache ? ctx.cache : undefined;
+    const match = (p) => selectorMatches(selector, p.metadata.labels);
+    if (!cache) {
+        const claimed = [];
+        for (const d of podsOwnedBy(state, uid).map(daemonPod)) {
+            if (matchesSelector(d, selector))
+                claimed.push(d);
+            else if (!d.terminating)
+                releasePod(ctx.out, d.pod, uid);
+        }
+        for (const p of adoptOrphans(state, ctx.out, ds, match))
+            claimed.push(daemonPod(p));
+        return { pods: claimed };
+    }
+    const view = cache.pods.refresh(state, uid), book = cache.book(uid);
+    if (view.fresh || !book.claimsFor(selector))
+        book.resetClaims(view.items.values(), selector);
+    else {
+        for (const d of view.removed)
+            book.remove(d);
+        for (const d of view.added)
+            book.add(d, selector);
+    }
+    if (book.nonMatching.size > 0)
+        for (const [u, d] of view.items)
+            if (book.nonMatching.has(u) && !d.terminating) {
+                releasePod(ctx.out, d.pod, uid);
+            }
+    const adopted = adoptOrphans(state, ctx.out, ds, match);
+    if (adopted.length === 0)
+        return { book, items: view.items };
+    // The adopted pods join the owned set with the next batch: this sync decides from a list, the next starts over.
+    book.invalidate();
+    const claimed = [];
+    for (const d of view.items.values())
+        if (matchesSelector(d, selector))
+            claimed.push(d);
+    for (const p of adopted)
+        claimed.push(daemonPod(p));
+    return { pods: claimed };
+}
+const failedPodEvent = (ctx, ds, p, node) => recordEvent(ctx.out, 'daemonsets', ds, 'FailedDaemonPod', `Found failed daemon pod ${p.pod.metadata.namespace}/${p.name} on node ${node}, will try to kill it`, 'Warning');
+/**
+ * manage and rollingUpdate walking every node: podsShouldBeOnNode per node (nodeVerdict.ts), then
+ * getUnscheduledPodsWithoutNode, syncNodes and, when a pod of an older revision is left,
+ * rollingUpdate. Used without the cache and at an adoption; syncIncremental decides the same.
+ */
+function syncScan(state, ctx, ds, spec, pods, should, m) {
+    // state.nodeNames is in the plan's node order: names come from it, not from the node objects.
+    const names = state.nodeNames;
+    const byNode = new Map();
+    for (const p of pods) {
+        const n = p.node;
+        if (n === undefined)
+            continue;
+        const list = byNode.get(n);
+        if (list)
+            list.push(p);
+        else
+            byNode.set(n, [p]);
+    }
+    for (const list of byNode.values())
+        if (list.length > 1)
+            list.sort(byCreationD);
+    const counts = STATUS_BITS.map(() => 0);
+    let nextAvailable = Infinity;
+    const needing = [], toDelete = [], wanted = [];
+    for (let i = 0; i < names.length; i++) {
+        const v = examineNode(should[i], byNode.get(names[i]), m);
+        for (let b = 0; b < STATUS_BITS.length; b++)
+            if (v.status & STATUS_BITS[b])
+                counts[b]++;
+        if (v.availableAt < nextAvailable)
+            nextAvailable = v.availableAt;
+        if (should[i].shouldRun)
+            wanted.push(names[i]);
+        if (v.needing)
+            needing.push(names[i]);
+        for (const p of v.failed)
+            failedPodEvent(ctx, ds, p, names[i]);
+        for (const p of v.toDelete)
+            toDelete.push(p);
+    }
+    if (m.manage) {
+        // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
+        for (const [n, list] of byNode)
+            if (!state.nodes.has(n))
+                for (const p of list)
+                    if (!p.bound
+                        && !p.terminating)
+                        toDelete.push(p);
+        syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
+        // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
+        if (spec.updateStrategy.type === 'RollingUpdate' && pods.some((p) => !p.terminating && !isUpdated(p, m.hash))) {
+            rollingUpdate(state, ctx, ds, spec, wanted, byNode, m.hash, toDelete);
+        }
+    }
+    return { counts, nextAvailable, hashes: pods.map((p) => p.hash) };
+}
+/**
+ * The same decisions from the DaemonSet's book: only nodes whose pods or Should changed, and
+ * active ones, are examined; events and pods come in the scan's order (nodes ascending).
+ */
+function syncIncremental(state, ctx, ds, spec, { book, items }, plan, m) {
+    const names = state.nodeNames, index = plan.index, specKey = (ds.spec ?? ds);
+    if (plan.fresh || !book.holds(specKey, index, m))
+        book.resetNodes({ specKey, index, m });
+    else
+        book.nodesChanged(names, plan.changed);
+    const { active, nextAvailable } = book.examine(names, plan.should, m);
+    if (m.manage) {
+        const needing = [], toDelete = [];
+        for (const i of active) {
+            const v = book.verdict(i);
+            if (v.needing)
+                needing.push(names[i]);
+            for (const p of v.failed)
+                failedPodEvent(ctx, ds, p, names[i]);
+            for (const p of v.toDelete)
+                toDelete.push(p);
+        }
+        // getUnscheduledPodsWithoutNode, in the scan's order: nodes by their first claimed pod in the view.
+        if (book.strays.size > 0) {
+            const seen = new Set();
+            for (const d of items.values()) {
+                const n = d.node;
+                if (n === undefined || !book.strays.has(n) || seen.has(n) || !book.claims(d))
+                    continue;
+                seen.add(n);
+                for (const p of book.byNode.get(n))
+                    if (!p.bound && !p.terminating)
+                        toDelete.push(p);
+            }
+        }
+        syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
+        if (spec.updateStrategy.type === 'RollingUpdate' && book.oldLive > 0)
+            rollingUpdateFromBook(state, ctx, ds, spec, book, names, m.hash);
+    }
+    return { counts: book.counts, nextAvailable, hashes: book.liveHashes() };
+}
+/**
+ * The DaemonSet controller (pkg/controller/daemon): manage (a pod for every node that should run
+ * one, none elsewhere, extras and failed pods deleted), rollingUpdate (maxUnavailable or
+ * maxSurge, percentages rounded up), history cleanup and status.
+ */
+export function syncDaemonSet(key, state, ctx) {
+    const ds = getObject(state, 'daemonsets', key);
+    if (!ds)
+        return;
+    const spec = daemonSetSpec(ds);
+    const now = ctx.now;
+    const claimed = claimDaemonPods(state, ctx, ds, spec.selector);
+    const { revisions, update } = syncRevisions(state, ctx, ds, spec.template, ds.status?.collisionCount);
+    const hash = revisionHash(update);
+    const plan = nodePlan(state, ctx, ds, spec, daemonPodTolerations(spec.template.spec));
+    const m = { hash, now, minReadySeconds: spec.minReadySeconds,
+        manage: ds.metadata.deletionTimestamp === undefined,
+        surge: spec.updateStrategy.type === 'RollingUpdate'
+            && scaledValue(spec.updateStrategy.rollingUpdate?.maxSurge, 1, true, 0) > 0 };
+    const tally = 'book' in claimed && plan.index ? syncIncremental(state, ctx, ds, spec, claimed, plan, m)
+        : syncScan(state, ctx, ds, spec, 'pods' in claimed ? claimed.pods : [], plan.should, m);
+    // updateDaemonSetStatus
+    const [desired, current, misscheduled, ready, numAvailable, updated] = tally.counts;
+    const status = {
+        currentNumberScheduled: current,
+        numberMisscheduled: misscheduled,
+        desiredNumberScheduled: desired,
+        numberReady: ready,
+        observedGeneration: ds.metadata.generation ?? 1,
+        ...(updated ? { updatedNumberScheduled: updated } : {}),
+        ...(numAvailable ? { numberAvailable: numAvailable } : {}),
+        ...(desired - numAvailable ? { numberUnavailable: desired - numAvailable } : {}),
+    };
+    updateStatus(ctx.out, 'daemonsets', ds, status);
+    const revisionOfHash = new Map(revisions.map((r) => [revisionHash(r), r]));
+    const live = new Set([update.metadata.name]);
+    for (const h of tally.hashes) {
+        const r = h === undefined ? undefined : revisionOfHash.get(h);
+        if (r)
+            live.add(r.metadata.name);
+    }
+    truncateHistory(ctx, revisions, live, spec.revisionHistoryLimit);
+    if (tally.nextAvailable < Infinity)
+        return { requeueAfter: Math.max(0, tally.nextAvailable - now) };
+}
+/**
+ * daemon_controller.go addNode / updateNode / deleteNode: a node event enqueues only the
+ * DaemonSets for which the node's shouldRun or shouldContinueRunning changed (a new node: those
+ * that should run there; a removed node: those that ran there), not every DaemonSet.
+ */
+const NOT_THERE = { shouldRun: false, shouldContinueRunning: false };
+function daemonSetsForNodeChange(node, state, prev) {
+    const before = tget(prev.nodes, node)?.object, after = tget(state.nodes, node)?.object;
+    if (before === after)
+        return [];
+    const out = [];
+    for (const k of objectKeys(state, 'daemonsets')) {
+        const ds = getObject(state, 'daemonsets', k);
+        const spec = daemonSetSpec(ds), tols = daemonPodTolerations(spec.template.spec), specKey = (ds.spec ?? ds);
+        const b = before ? shouldRunOn(before, specKey, spec, tols) : NOT_THERE;
+        const a = after ? shouldRunOn(after, specKey, spec, tols) : NOT_THERE;
+        if (b.shouldRun !== a.shouldRun || b.shouldContinueRunning !== a.shouldContinueRunning)
+            out.push(k);
+    }
+    return out;
+}
+const daemonSetKeys = ownedPodsKeysFor('daemonsets', 'DaemonSet', (o) => (p) => selectorMatches(daemonSetSpec(o).selector, p.metadata.labels));
+const daemonSetFacts = ownedPodsFactsFor('daemonsets', 'DaemonSet');
+export const daemonSetControllerDef = {
+    name: 'daemonset-controller',
+    initialKeys: (state) => objectKeys(state, 'daemonsets'),
+    keysFor(e, state, prev) {
+        switch (e.type) {
+            case 'NodeAdded':
+            case 'NodeRemoved':
+            case 'NodeTainted':
+            case 'NodeUntainted':
+            case 'NodeSchedulableChanged':
+            case 'NodeMetadataChanged':
+                return daemonSetsForNodeChange(e.node, state, prev);
+            default:
+                return daemonSetKeys(e, state, prev);
+        }
+    },
+    // Node facts wake it only while DaemonSets exist (daemonSetsForNodeChange): then it asks every fact.
+    factsFor: (events, state, prev) => objectCount(state, 'daemonsets') > 0 ? undefined
+        : daemonSetFacts(events, state, prev),
+    sync: syncDaemonSet,
+    createCache: () => new DaemonSetCache(),
+    act(action, state, ctx) {
+        if (action.kind !== 'rolloutUndo' || action.resource !== 'daemonsets')
+            return false;
+        rolloutUndoFromHistory(action, state, ctx);
+        return true;
+    },
+};
+export const daemonSet = controller(daemonSetControllerDef);

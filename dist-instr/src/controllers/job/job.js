@@ -1,0 +1,110 @@
+import { tget } from '../../reducers/table.js';
+import { ControllerComponent, NO_KEYS } from '../controller.js';
+import { getObject, objectKeys } from '../../reducers/state.js';
+import { isJobFinished, RESOURCE } from './jobDefaults.js';
+import { newMemory } from './jobMemory.js';
+import { syncJob } from './jobSync.js';
+export { jobPodLabels } from './jobPods.js';
+/** JobSpec fields kubesim reads but does not simulate: a Warning names each once per Job. */
+export const UNSUPPORTED_JOB_FIELDS = ['managedBy'];
+/**
+ * The Job controller (pkg/controller/job/job_controller.go): syncJob counts finished pods,
+ * decides whether the Job succeeded or failed (backoffLimit, activeDeadlineSeconds,
+ * podFailurePolicy), and otherwise keeps `parallelism` pods running (manageJob), NonIndexed or
+ * Indexed. Finished pods are counted once (the job-tracking finalizer in Kubernetes; working
+ * memory here, rebuilt from the facts it sees).
+ */
+export function makeJobController() {
+    const memory = new Map(); // job uid -> memory
+    const podOwner = new Map(); // pod uid -> job key
+    const uidOf = new Map(); // job key -> uid of the Job the memory belongs to
+    const jobOf = new Map(); // pod uid -> uid of its Job, for the Job's open pod set
+    const keysFor = (e, state) => {
+        switch (e.type) {
+            case 'ObjectApplied':
+            case 'ObjectStatusUpdated':
+            case 'ObjectDeleted':
+                return e.resource === RESOURCE && e.type !== 'ObjectStatusUpdated' ? [e.key] : NO_KEYS;
+            case 'PodCreated': {
+                const ref = e.object.metadata.ownerReferences?.find((o) => o.controller);
+                if (ref?.kind !== 'Job')
+                    return NO_KEYS;
+                const key = `${e.object.metadata.namespace ?? 'default'}/${ref.name}`;
+                podOwner.set(e.uid, key);
+                jobOf.set(e.uid, ref.uid);
+                memory.get(ref.uid)?.open.add(e.uid);
+                return [key];
+            }
+            case 'PodDeleted': {
+                const key = podOwner.get(e.uid), jobUid = jobOf.get(e.uid);
+                podOwner.delete(e.uid);
+                jobOf.delete(e.uid);
+                const mem = jobUid === undefined ? undefined : memory.get(jobUid);
+                mem?.open.delete(e.uid);
+                mem?.closed.delete(e.uid);
+                return key ? [key] : NO_KEYS;
+            }
+            case 'PodTerminating':
+            case 'PodStatusPatched':
+            case 'ContainerExited':
+            case 'ContainerStarted':
+            case 'OOMKilled':
+            case 'ProbeSucceeded':
+            case 'ProbeFailed':
+            case 'PodScheduled':
+            case 'ContainerCreated': {
+                const key = podOwner.get(e.uid);
+                if (!key)
+                    return NO_KEYS;
+                if (e.type === 'ContainerStarted' || e.type === 'ContainerCreated' || e.type === 'PodScheduled') {
+                    // Only readiness and restarts matter for status; the pod must still exist.
+                    const pod = tget(state.pods, e.uid);
+                    if (!pod)
+                        return NO_KEYS;
+                }
+                return [key];
+            }
+            default:
+                return NO_KEYS;
+        }
+    };
+    function sync(key, state, ctx) {
+        const job = getObject(state, RESOURCE, key);
+        const knownUid = uidOf.get(key);
+        // deleted (or replaced)
+        if (knownUid !== undefined && knownUid !== job?.metadata.uid) {
+            memory.delete(knownUid);
+            uidOf.delete(key);
+        }
+        if (!job || !job.metadata.uid)
+            return;
+        uidOf.set(key, job.metadata.uid);
+        if (job.metadata.deletionTimestamp !== undefined)
+            return;
+        let mem = memory.get(job.metadata.uid);
+        if (!mem) {
+            mem = newMemory();
+            memory.set(job.metadata.uid, mem);
+            const spec = job.spec;
+            for (const f of UNSUPPORTED_JOB_FIELDS) {
+                if (spec[f] !== undefined)
+                    ctx.out.emit({ type: 'Warning', at: ctx.now, object: `Job/${key}`,
+                        message: `spec.${f}: not simulated by kubesim; the Job behaves as if it were unset` });
+            }
+        }
+        if (isJobFinished(job))
+            return;
+        return syncJob(job, key, state, ctx, mem, jobOf);
+    }
+    return {
+        name: 'job-controller',
+        keysFor,
+        sync,
+        initialKeys: (state) => objectKeys(state, RESOURCE),
+    };
+}
+/** The Job controller as an engine component; each simulation gets fresh working memory. */
+export const jobController = {
+    name: 'job-controller',
+    create: (s, ctx) => new ControllerComponent(makeJobController(), s, ctx.rng),
+};

@@ -1,0 +1,1 @@
+export const PROBE_EVENT_TYPES = { ProbeFailed: true, ProbeSucceeded: true };

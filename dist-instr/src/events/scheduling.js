@@ -1,0 +1,1 @@
+export const SCHEDULING_EVENT_TYPES = { SchedulingAttemptExplained: true };

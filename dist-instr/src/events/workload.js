@@ -1,0 +1,3 @@
+export const WORKLOAD_EVENT_TYPES = {
+    ObjectApplied: true, ObjectStatusUpdated: true, ObjectTerminating: true, ObjectDeleted: true, ControllerEvent: true,
+};

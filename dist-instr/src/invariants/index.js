@@ -1,0 +1,15 @@
+export { violation } from './types.js';
+export { InvariantChecker } from './checker.js';
+export { InvariantRegistry, builtinInvariants } from './registry.js';
+export { replicasConverge, DEFAULT_SETTLE_MS } from './replicasConverge.js';
+export { daemonSetOnePerNode } from './daemonSetOnePerNode.js';
+export { statefulSetOrdinals } from './statefulSetOrdinals.js';
+export { noOvercommit } from './noOvercommit.js';
+export { legalPhaseTransitions } from './legalPhaseTransitions.js';
+export { jobCompletions } from './jobCompletions.js';
+export { cronJobForbid } from './cronJobForbid.js';
+export { pdbRespected } from './pdbRespected.js';
+export { restartCountMonotonic } from './restartCountMonotonic.js';
+export { podOnOneNode } from './podOnOneNode.js';
+export { noRunningContainerInTerminatedPod } from './noRunningContainerInTerminatedPod.js';
+export * as helpers from './helpers.js';

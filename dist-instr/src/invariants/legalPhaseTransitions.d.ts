@@ -1,0 +1,2 @@
+import { type Invariant } from './types.js';
+export declare const legalPhaseTransitions: Invariant;

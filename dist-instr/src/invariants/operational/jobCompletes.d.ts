@@ -1,0 +1,2 @@
+import { type OperationalDef } from './monitor.js';
+export declare const jobCompletes: OperationalDef;

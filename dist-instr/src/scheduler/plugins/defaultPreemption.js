@@ -1,0 +1,169 @@
+import { compileSelector } from '../../api/labelSelector.js';
+import { addPod, cloneNodeInfo, removePod } from '../nodeInfo.js';
+import { isSuccess } from '../status.js';
+import { names } from './names.js';
+import { getObject, objectKeys } from '../../reducers/state.js';
+/** defaultpreemption/default_preemption.go: minCandidateNodesPercentage and minCandidateNodesAbsolute defaults. */
+export const MIN_CANDIDATE_NODES_PERCENTAGE = 10;
+export const MIN_CANDIDATE_NODES_ABSOLUTE = 100;
+/** framework/preemption/preemption.go reasons. */
+export const NO_VICTIMS_REASON = 'No preemption victims found for incoming pod.';
+export const NOT_HELPFUL_REASON = 'Preemption is not helpful for scheduling.';
+/** framework/types.go NoNodeAvailableMsg. */
+export const NO_NODE_AVAILABLE_MSG = 'nodes are available';
+const startTime = (p) => p.pod.status.startTime ?? p.pod.metadata.creationTimestamp ?? 0;
+/** util.MoreImportantPod: higher priority, then the one that started earlier. */
+const moreImportant = (a, b) => b.priority - a.priority || startTime(a) - startTime(b);
+/** `0/N nodes are available: ...` with the sorted `COUNT reason` histogram (framework/types.go FitError.Error). */
+export function fitErrorMessage(numAllNodes, reasonsByNode) {
+    const counted = [];
+    for (const reasons of reasonsByNode)
+        counted.push([reasons, 1]);
+    return fitErrorMessageCounted(numAllNodes, counted);
+}
+/** fitErrorMessage with each reason list given once with the number of nodes that gave it. */
+export function fitErrorMessageCounted(numAllNodes, counted) {
+    const hist = new Map();
+    for (const [reasons, n] of counted)
+        for (const r of reasons)
+            hist.set(r, (hist.get(r) ?? 0) + n);
+    const parts = [...hist].map(([r, c]) => `${c} ${r}`).sort();
+    return `0/${numAllNodes} ${NO_NODE_AVAILABLE_MSG}: ${parts.join(', ')}.`;
+}
+function pdbsOf(snapshot) {
+    const out = [];
+    for (const key of objectKeys(snapshot.state, 'poddisruptionbudgets')) {
+        const o = getObject(snapshot.state, 'poddisruptionbudgets', key);
+        out.push({ namespace: o.metadata.namespace ?? 'default', selector: compileSelector(o.spec?.selector),
+            allowed: o.status?.disruptionsAllowed ?? 0 });
+    }
+    return out;
+}
+/** filterPodsWithPDBViolation: splits victims by whether evicting them (in order) would break a PDB. */
+function splitByPdb(victims, pdbs) {
+    const allowed = pdbs.map((p) => p.allowed);
+    const violating = [], ok = [];
+    for (const v of victims) {
+        let violates = false;
+        pdbs.forEach((p, i) => {
+            if (p.namespace !== v.namespace || !p.selector(v.pod.metadata.labels))
+                return;
+            allowed[i]--;
+            if (allowed[i] < 0)
+                violates = true;
+        });
+        (violates ? violating : ok).push(v);
+    }
+    return [violating, ok];
+}
+/**
+ * pickOneNodeForPreemption: fewest PDB violations, then the lowest highest-victim priority, the
+ * smallest sum of victim priorities, the fewest victims, the latest start among the
+ * highest-priority victims, then the first candidate.
+ */
+export function pickOneNode(cands) {
+    const criteria = [
+        (c) => -c.pdbViolations,
+        (c) => -(c.victims[0]?.priority ?? 0),
+        (c) => -c.victims.reduce((s, v) => s + v.priority + 2147483648, 0),
+        (c) => -c.victims.length,
+        (c) => {
+            const top = c.victims[0]?.priority;
+            let earliest = Infinity;
+            for (const v of c.victims)
+                if (v.priority === top)
+                    earliest = Math.min(earliest, startTime(v));
+            return earliest === Infinity ? 0 : earliest;
+        },
+    ];
+    let pool = [...cands];
+    for (const f of criteria) {
+        if (pool.length <= 1)
+            break;
+        let best = -Infinity;
+        for (const c of pool)
+            best = Math.max(best, f(c));
+        pool = pool.filter((c) => f(c) === best);
+    }
+    return pool[0];
+}
+/**
+ * DefaultPreemption (PostFilter): finds nodes where evicting lower-priority pods lets the pod fit,
+ * choosing victims as kube-scheduler does (remove every lower-priority pod, then reprieve from the
+ * most important down, PDB-violating ones first), and picks one node. The scheduler nominates the
+ * node and deletes the victims gracefully.
+ */
+export const defaultPreemption = {
+    name: names.DefaultPreemption,
+    events: ['NodeAdd', 'AssignedPodDelete'],
+    postFilter(cs, pod, ctx) {
+        const { snapshot } = ctx;
+        if (pod.pod.spec.preemptionPolicy === 'Never')
+            return { victims: [],
+                message: 'not eligible due to preemptionPolicy=Never.' };
+        const nominated = pod.pod.status.nominatedNodeName ? snapshot.get(pod.pod.status.nominatedNodeName) : undefined;
+        if (nominated && nominated.pods.some((p) => p.terminating && p.priority < pod.priority)) {
+            return { victims: [], message: 'not eligible due to a terminating pod on the nominated node.' };
+        }
+        const all = snapshot.nodes;
+        const reasons = new Map();
+        const potential = [];
+        for (const n of all) {
+            const st = ctx.nodeStatus.get(n.name);
+            if (st && st.code === 'UnschedulableAndUnresolvable')
+                reasons.set(n.name, [NOT_HELPFUL_REASON]);
+            else
+                potential.push(n);
+        }
+        const fail = () => ({ victims: [], message: `preemption: ${fitErrorMessage(all.length, reasons.values())}` });
+        if (potential.length === 0)
+            return fail();
+        const pdbs = pdbsOf(snapshot);
+        const numCandidates = Math.min(potential.length, Math.max(Math.trunc((potential.length * MIN_CANDIDATE_NODES_PERCENTAGE) / 100), MIN_CANDIDATE_NODES_ABSOLUTE));
+        const offset = ctx.randomInt(potential.length);
+        const cands = [];
+        for (let k = 0; k < potential.length && cands.length < numCandidates; k++) {
+            const node = potential[(offset + k) % potential.length];
+            const c = selectVictimsOnNode(cs, pod, node, pdbs, ctx);
+            if (c)
+                cands.push(c);
+            else
+                reasons.set(node.name, [NO_VICTIMS_REASON]);
+        }
+        const best = pickOneNode(cands);
+        if (!best)
+            return fail();
+        return { nominatedNode: best.node.name, victims: best.victims, message: '' };
+    },
+};
+function selectVictimsOnNode(cs, pod, node, pdbs, ctx) {
+    const clone = cloneNodeInfo(node);
+    const lower = node.pods.filter((p) => p.priority < pod.priority && p.uid !== pod.uid);
+    if (lower.length === 0)
+        return undefined;
+    for (const p of lower)
+        removePod(clone, p);
+    if (!isSuccess(ctx.runFilters(cs, pod, clone)))
+        return undefined;
+    lower.sort(moreImportant);
+    const [violating, ok] = splitByPdb(lower, pdbs);
+    const victims = [];
+    let pdbViolations = 0;
+    const reprieve = (p, isViolating) => {
+        addPod(clone, p);
+        if (!isSuccess(ctx.runFilters(cs, pod, clone))) {
+            removePod(clone, p);
+            victims.push(p);
+            if (isViolating)
+                pdbViolations++;
+        }
+    };
+    for (const p of violating)
+        reprieve(p, true);
+    for (const p of ok)
+        reprieve(p, false);
+    if (victims.length === 0)
+        return undefined;
+    victims.sort(moreImportant);
+    return { node, victims, pdbViolations };
+}

@@ -1,0 +1,1 @@
+export declare function profileShapeProblems(profiles: unknown): string[];

@@ -1,0 +1,22 @@
+import { parse as parseYaml } from 'yaml';
+import { badRequest } from './status.js';
+/** The largest request body accepted (the API server's MaxRequestBodyBytes is 3 MiB). */
+export const MAX_BODY_BYTES = 3 * 1024 * 1024;
+/**
+ * A request body as JSON (or YAML, when the client says so): a 400 Status naming the problem
+ * for anything else, as the API server answers undecodable bodies.
+ */
+export function decodeBody(body, contentType, what) {
+    const text = body.toString('utf8');
+    if (text.trim() === '')
+        throw badRequest(`the body of the request was empty: expected ${what}`);
+    const yaml = /yaml/.test(contentType ?? '');
+    try {
+        return yaml ? parseYaml(text) : JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message.split('\n')[0];
+        throw badRequest(`the object provided is unrecognized (must be of type ${what}): couldn't decode ${yaml ? 'YAML' : 'JSON'}: ` +
+            `${msg}`, [{ reason: 'FieldValueInvalid', message: msg, field: 'body' }]);
+    }
+}

@@ -1,0 +1,53 @@
+import { groups, groupVersion, SERVED } from './resources.js';
+/** The Kubernetes version kubesim models: kubectl v1.32 talks to it without skew warnings. */
+export const VERSION = {
+    major: '1', minor: '32', gitVersion: 'v1.32.0-kubesim', gitCommit: 'kubesim', gitTreeState: 'clean',
+    buildDate: '2026-01-01T00:00:00Z', goVersion: 'go1.23', compiler: 'gc', platform: 'linux/amd64',
+};
+const ADDRESS = [{ clientCIDR: '0.0.0.0/0', serverAddress: '' }];
+/** GET /api: the legacy core group's versions (metav1.APIVersions). */
+export const apiVersions = () => ({ kind: 'APIVersions', versions: ['v1'],
+    serverAddressByClientCIDRs: ADDRESS });
+/** GET /apis: every named group with its versions, preferred first (metav1.APIGroupList). */
+export function apiGroupList() {
+    const list = [...groups()].filter(([g]) => g !== '').map(([name, versions]) => apiGroup(name, versions));
+    return { kind: 'APIGroupList', apiVersion: 'v1', groups: [...list, apiGroup('kubesim.io', ['v1'])] };
+}
+export function apiGroup(name, versions) {
+    const vs = versions.map((v) => ({ groupVersion: `${name}/${v}`, version: v }));
+    return { kind: 'APIGroup', apiVersion: 'v1', name, versions: vs, preferredVersion: vs[0] };
+}
+/**
+ * GET /api/v1 or /apis/GROUP/VERSION: each resource with its verbs, short names and
+ * categories, and its subresources as `pods/eviction` entries (kubectl drain looks for that one).
+ */
+export function resourceList(group, version) {
+    const rs = SERVED.filter((r) => r.group === group && r.version === version);
+    if (group === 'kubesim.io' && version === 'v1') {
+        return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'kubesim.io/v1', resources: [
+                { name: 'clock', singularName: 'clock', namespaced: false, kind: 'Clock', verbs: ['get', 'create'] },
+            ] };
+    }
+    if (rs.length === 0)
+        return undefined;
+    const resources = rs.flatMap((r) => [
+        {
+            name: r.resource, singularName: r.kind.toLowerCase(), namespaced: r.namespaced, kind: r.kind, verbs: r.verbs,
+            ...(r.shortNames.length ? { shortNames: r.shortNames } : {}),
+            ...(r.categories.length ? { categories: r.categories } : {}),
+        },
+        ...r.subresources.map((s) => subresource(r.resource, r.namespaced, s)),
+    ]);
+    return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: groupVersion({ group, version }), resources };
+}
+function subresource(resource, namespaced, sub) {
+    const name = `${resource}/${sub}`;
+    if (sub === 'scale')
+        return { name, singularName: '', namespaced, group: 'autoscaling', version: 'v1', kind: 'Scale',
+            verbs: ['get', 'patch', 'update'] };
+    if (sub === 'eviction')
+        return { name, singularName: '', namespaced, group: 'policy', version: 'v1', kind: 'Eviction',
+            verbs: ['create'] };
+    return { name, singularName: '', namespaced, kind: resourceKind(resource), verbs: ['get', 'patch', 'update'] };
+}
+const resourceKind = (resource) => SERVED.find((r) => r.resource === resource)?.kind ?? resource;
