@@ -5,6 +5,7 @@ import type { TimelineAction } from '../src/scenario/types.js';
 import { isActive, node, pods, runChecked, scenario } from './arbitraries/workloads.js';
 import { getObject } from '../src/reducers/state.js';
 import { runs } from './support/runs.js';
+import { asNodeName } from '../src/api/ids.js';
 
 /**
  * Law: once the node changes stop (and the pod GC's 40 s quarantine has passed), a DaemonSet has
@@ -38,8 +39,8 @@ test('a DaemonSet has exactly one pod on each eligible node and none elsewhere',
       const timeline = changes.map(({ at, kind, i, spec }): { at: number; action: TimelineAction } => {
         switch (kind) {
           case 'add': return { at, action: { kind: 'addNode', node: mk(`late-${i}`, spec) } };
-          case 'remove': return { at, action: { kind: 'removeNode', node: `n-${i}` } };
-          case 'cordon': case 'uncordon': return { at, action: { kind, node: `n-${i}` } };
+          case 'remove': return { at, action: { kind: 'removeNode', node: asNodeName(`n-${i}`) } };
+          case 'cordon': case 'uncordon': return { at, action: { kind, node: asNodeName(`n-${i}`) } };
           default: return { at, action: { kind: 'setImage', resource: 'daemonsets', objectKind: 'DaemonSet', namespace: 'default', name: 'agent', container: 'a', image: `agent:${i}` } };
         }
       });

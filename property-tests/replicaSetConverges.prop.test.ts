@@ -7,6 +7,7 @@ import type { TimelineAction } from '../src/scenario/types.js';
 import { deployment, isActive, isReady, node, nodeCpus, pods, runChecked, scenario } from './arbitraries/workloads.js';
 import { getObject } from '../src/reducers/state.js';
 import { runs } from './support/runs.js';
+import { asNodeName } from '../src/api/ids.js';
 
 /**
  * Law: after the faults stop and enough virtual time passes, every Deployment (and so its
@@ -17,7 +18,7 @@ const ref = (name: string) => ({ resource: 'deployments', objectKind: 'Deploymen
 const action = (deps: number, extraNodes: number) => fc.oneof(
   fc.record({ d: fc.nat(deps - 1), replicas: fc.integer({ min: 0, max: 6 }) }).map(({ d, replicas }): TimelineAction => ({ kind: 'scale', ...ref(`app-${d}`), replicas })),
   fc.record({ d: fc.nat(deps - 1), v: fc.integer({ min: 2, max: 4 }) }).map(({ d, v }): TimelineAction => ({ kind: 'setImage', ...ref(`app-${d}`), container: 'c', image: `img:${v}` })),
-  fc.nat(extraNodes).map((i): TimelineAction => ({ kind: 'removeNode', node: `extra-${i}` })),
+  fc.nat(extraNodes).map((i): TimelineAction => ({ kind: 'removeNode', node: asNodeName(`extra-${i}`) })),
   fc.nat(2).map((i): TimelineAction => ({ kind: 'addNode', node: node(`late-${i}`, 4) })),
   fc.record({ d: fc.nat(deps - 1) }).map(({ d }): TimelineAction => ({ kind: 'rolloutUndo', ...ref(`app-${d}`) })),
 );

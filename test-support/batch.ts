@@ -10,9 +10,10 @@ import type { ClusterEvent } from '../src/events/index.js';
 import type { ClusterState } from '../src/reducers/state.js';
 import { tget, tvalues } from '../src/reducers/table.js';
 import type { Scenario } from '../src/scenario/types.js';
+import { asUid, type Uid } from '../src/api/ids.js';
 
 
-type ExitDue = Timer & { kind: 'TestExitDue'; uid: string; container: string; exitCode: number };
+type ExitDue = Timer & { kind: 'TestExitDue'; uid: Uid; container: string; exitCode: number };
 
 /**
  * A test-only kubelet that runs containers for their behaviour's `exitAfter` (with
@@ -41,7 +42,7 @@ export class TestKubelet implements Component {
     return !pod.spec.nodeName || tget(state.nodes, pod.spec.nodeName)?.lost !== false;
   }
 
-  #start(uid: string, state: ClusterState, out: Outbox): void {
+  #start(uid: Uid, state: ClusterState, out: Outbox): void {
     const pod = tget(state.pods, uid);
     if (!pod || this.#lost(pod, state)) return;
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
@@ -62,7 +63,7 @@ export class TestKubelet implements Component {
     if (b.exitAfter !== undefined) out.after(b.exitAfter, { kind: 'TestExitDue', uid, container, exitCode: b.exitCode ?? 0 } as ExitDue);
   }
 
-  #terminate(uid: string, state: ClusterState, out: Outbox): void {
+  #terminate(uid: Uid, state: ClusterState, out: Outbox): void {
     const pod = tget(state.pods, uid);
     if (!pod || this.#lost(pod, state)) return;
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`;

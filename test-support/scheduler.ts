@@ -10,11 +10,11 @@ let uidSeq = 0;
 export class PodBuilder {
   #pod: { apiVersion: string; kind: string; metadata: Record<string, unknown>; spec: Record<string, unknown>; status: Record<string, unknown> };
   constructor(name = 'p') {
-    this.#pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: `uid-${name}-${uidSeq++}`, creationTimestamp: 0 }, spec: { containers: [{ name: 'c', image: 'pause' }], schedulerName: 'default-scheduler' }, status: { phase: 'Pending', conditions: [] } };
+    this.#pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: asUid(`uid-${name}-${uidSeq++}`), creationTimestamp: 0 }, spec: { containers: [{ name: 'c', image: 'pause' }], schedulerName: 'default-scheduler' }, status: { phase: 'Pending', conditions: [] } };
   }
   name(n: string): this { this.#pod.metadata.name = n; return this; }
   namespace(ns: string): this { this.#pod.metadata.namespace = ns; return this; }
-  uid(u: string): this { this.#pod.metadata.uid = u; return this; }
+  uid(u: string): this { this.#pod.metadata.uid = asUid(u); return this; }
   labels(l: Record<string, string>): this { this.#pod.metadata.labels = l; return this; }
   req(r: Record<string, string>): this {
     this.#pod.spec.containers = [{ name: 'c', image: 'pause', resources: { requests: r } }];
@@ -40,7 +40,7 @@ export class PodBuilder {
     return this;
   }
   nodeSelector(s: Record<string, string>): this { this.#pod.spec.nodeSelector = s; return this; }
-  nodeName(n: string): this { this.#pod.spec.nodeName = n; return this; }
+  nodeName(n: string): this { this.#pod.spec.nodeName = asNodeName(n); return this; }
   priority(p: number): this { this.#pod.spec.priority = p; return this; }
   preemptionPolicy(p: 'Never' | 'PreemptLowerPriority'): this { this.#pod.spec.preemptionPolicy = p; return this; }
   toleration(t: Toleration): this { this.#pod.spec.tolerations = [...((this.#pod.spec.tolerations as Toleration[]) ?? []), t]; return this; }
@@ -76,7 +76,7 @@ export const makePod = (name?: string): PodBuilder => new PodBuilder(name);
 export class NodeBuilder {
   #node: Node;
   constructor(name: string) {
-    this.#node = { apiVersion: 'v1', kind: 'Node', metadata: { name, uid: `node-${name}`, labels: { 'kubernetes.io/hostname': name } }, spec: {}, status: { capacity: {}, allocatable: { cpu: '4', memory: '32Gi', pods: '110' }, conditions: [], addresses: [] } };
+    this.#node = { apiVersion: 'v1', kind: 'Node', metadata: { name: asNodeName(name), uid: asUid(`node-${name}`), labels: { 'kubernetes.io/hostname': name } }, spec: {}, status: { capacity: {}, allocatable: { cpu: '4', memory: '32Gi', pods: '110' }, conditions: [], addresses: [] } };
   }
   alloc(a: Record<string, string>): this { this.#node = { ...this.#node, status: { ...this.#node.status, allocatable: a, capacity: a } }; return this; }
   labels(l: Record<string, string>): this { this.#node = { ...this.#node, metadata: { ...this.#node.metadata, labels: { ...this.#node.metadata.labels, ...l } } }; return this; }
@@ -101,7 +101,7 @@ export function makeSnapshot(nodes: Node[], bound: { pod: Pod; node: string }[] 
   const c = new SchedulerCache();
   c.state = initialState();
   for (const n of nodes) c.addNode(n);
-  for (const b of bound) c.addPod(newPodInfo(b.pod), b.node);
+  for (const b of bound) c.addPod(newPodInfo(b.pod), asNodeName(b.node));
   return c;
 }
 
@@ -113,6 +113,7 @@ import { Simulation } from '../src/engine/simulation.js';
 import type { ClusterEvent } from '../src/events/index.js';
 import { scheduler } from '../src/scheduler/scheduler.js';
 import type { Scenario, TimelineEntry } from '../src/scenario/types.js';
+import { asNodeName, asUid } from '../src/api/ids.js';
 
 /** A scenario built in memory: nodes, objects applied at 0, and objects applied later (`at`). */
 type AnyObject = Pod | Node | KubeObject;

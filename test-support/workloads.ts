@@ -10,9 +10,10 @@ import type { Outbox, Timer } from '../src/decider/outbox.js';
 import type { ControllerDef, SyncResult } from '../src/controllers/controller.js';
 import { evolveAll } from '../src/reducers/index.js';
 import { initialState } from '../src/reducers/state.js';
-import type { Millis } from '../src/api/ids.js';
+import { type Millis, asUid } from '../src/api/ids.js';
 import type { Node, OwnerReference, Taint } from '../src/api/types.js';
 import { listObjects } from '../src/reducers/state.js';
+import { asNodeName } from '../src/api/ids.js';
 
 
 /** A scenario document around nodes, manifests and a timeline given as YAML fragments. */
@@ -53,11 +54,11 @@ export const controllerEvents = (events: readonly ClusterEvent[]): string[] =>
 export function nodeAdded(name: string, opts: { labels?: Record<string, string>; taints?: Taint[]; unschedulable?: boolean } = {}): ClusterEvent {
   const n = completeNode({
     apiVersion: 'v1', kind: 'Node',
-    metadata: { name, uid: `uid-node-${name}`, ...(opts.labels ? { labels: opts.labels } : {}) },
+    metadata: { name, uid: asUid(`uid-node-${name}`), ...(opts.labels ? { labels: opts.labels } : {}) },
     spec: { ...(opts.taints ? { taints: opts.taints } : {}), ...(opts.unschedulable ? { unschedulable: true } : {}) },
     status: { capacity: { cpu: '8', memory: '32Gi', pods: '110' } },
   } as unknown as Node, 0, new Rng(1));
-  return { type: 'NodeAdded', at: 0, node: name, object: n };
+  return { type: 'NodeAdded', at: 0, node: asNodeName(name), object: n };
 }
 
 export interface PodOpts {
@@ -80,7 +81,7 @@ export function podCreated(name: string, o: PodOpts = {}): ClusterEvent {
   const pod: Pod = {
     apiVersion: 'v1', kind: 'Pod',
     metadata: {
-      name, namespace: ns, uid: `uid-${name}`, creationTimestamp: o.created ?? 0,
+      name, namespace: ns, uid: asUid(`uid-${name}`), creationTimestamp: o.created ?? 0,
       ...(o.labels ? { labels: o.labels } : {}), ...(o.annotations ? { annotations: o.annotations } : {}),
       ...(o.owner ? { ownerReferences: [o.owner] } : {}), ...(o.deleting ? { deletionTimestamp: 1 } : {}),
     },
@@ -98,7 +99,7 @@ export const objectApplied = (resource: string, object: KubeObject): ClusterEven
   ({ type: 'ObjectApplied', at: 0, resource, key: `${object.metadata.namespace ?? 'default'}/${object.metadata.name}`, object });
 
 export const ownerRef = (kind: string, name: string, uid = `uid-${name}`): OwnerReference =>
-  ({ apiVersion: kind === 'ReplicationController' ? 'v1' : 'apps/v1', kind, name, uid, controller: true, blockOwnerDeletion: true });
+  ({ apiVersion: kind === 'ReplicationController' ? 'v1' : 'apps/v1', kind, name, uid: asUid(uid), controller: true, blockOwnerDeletion: true });
 
 export const stateOf = (facts: readonly ClusterEvent[]): ClusterState => evolveAll(initialState(), facts);
 

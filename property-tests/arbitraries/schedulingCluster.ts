@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { KubeObject, Node, PodSpec, Taint, Toleration } from '../../src/api/types.js';
+import { asNodeName, asUid } from '../../src/api/ids.js';
 
 /** A small cluster for scheduler laws: 2-6 nodes with zone/disk labels, taints, cordons and small capacities. */
 export interface GenNode { name: string; zone?: string; disk: string; cpu: number; memGi: number; pods: number; taint?: Taint; cordoned: boolean }
@@ -43,7 +44,7 @@ export const priorityClasses = (): KubeObject[] => PRIORITY_CLASSES.map((name, i
 export function toNode(n: GenNode): Node {
   return {
     apiVersion: 'v1', kind: 'Node',
-    metadata: { name: n.name, uid: '', labels: { 'kubernetes.io/hostname': n.name, disk: n.disk, ...(n.zone ? { zone: n.zone } : {}) } },
+    metadata: { name: asNodeName(n.name), uid: asUid(''), labels: { 'kubernetes.io/hostname': n.name, disk: n.disk, ...(n.zone ? { zone: n.zone } : {}) } },
     spec: { ...(n.taint ? { taints: [n.taint] } : {}), ...(n.cordoned ? { unschedulable: true } : {}) },
     status: { capacity: {}, allocatable: { cpu: String(n.cpu), memory: `${n.memGi}Gi`, pods: String(n.pods) }, conditions: [], addresses: [] },
   };

@@ -7,7 +7,7 @@
  */
 import { KUBERNETES_SERVICE_IP } from './defaults/service.js';
 import { fnv1a32 } from '../util/hash.js';
-import { keyOf } from './ids.js';
+import { asUid, keyOf, type Uid } from './ids.js';
 import type { KubeObject } from './types.js';
 
 /**
@@ -27,9 +27,10 @@ export const immortalRefusal = (name: string): string | undefined => (IMMORTAL_N
   ? `namespaces "${name}" is forbidden: this namespace may not be deleted` : undefined);
 
 /** A fixed uid per bootstrap object (a real cluster's are random; kubesim's are the same in every run). */
-const uidOf = (what: string): string => {
+const uidOf = (what: string): Uid => {
   const hex = [0, 1, 2, 3].map((i) => fnv1a32(`bootstrap/${i}/${what}`).toString(16).padStart(8, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return asUid(
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`);
 };
 
 /** A system Namespace as the API server stores it: Active, with the `kubernetes` finalizer. */

@@ -10,10 +10,24 @@ export function millis(n: number): Millis {
   return n;
 }
 
-/** metadata.uid of a Pod (or any object): a UUID drawn from the seeded generator. */
-export type Uid = string;
-/** metadata.name of a Node. */
-export type NodeName = string;
+declare const uidBrand: unique symbol;
+/**
+ * metadata.uid of a Pod (or any object): a UUID drawn from the seeded generator. Branded: maps keyed by uid sit
+ * beside maps keyed by `namespace/name`, and a key passed for a uid would type-check silently otherwise.
+ */
+export type Uid = string & { readonly [uidBrand]: true };
+/** Where a text (a manifest's or a log's metadata.uid, a generated UUID) becomes a uid. */
+export const asUid = (s: string): Uid => s as Uid;
+/** The uid of an object not stored yet (an API object without metadata.uid): it owns nothing. */
+export const NO_UID = asUid('');
+declare const nodeNameBrand: unique symbol;
+/**
+ * metadata.name of a Node. Branded: a pod's name, an object key or a uid is a string too, and passing one where a
+ * node is meant type-checks silently otherwise. A node name enters through `asNodeName(s)` where a text becomes one.
+ */
+export type NodeName = string & { readonly [nodeNameBrand]: true };
+/** Where a text (a Node's metadata.name, a manifest's spec.nodeName) becomes a node name. */
+export const asNodeName = (s: string): NodeName => s as NodeName;
 /** `namespace/name`, as kube-controller-manager's cache.MetaNamespaceKeyFunc builds it. */
 export type ObjectKey = string;
 

@@ -5,6 +5,7 @@
  * Timestamps inside the simulation are virtual milliseconds; the output layer renders them
  * as RFC 3339 strings.
  */
+import type { NodeName, Uid } from './ids.js';
 export type Labels = Readonly<Record<string, string>>;
 export type ResourceList = Readonly<Record<string, string | number>>;
 
@@ -12,7 +13,7 @@ export interface OwnerReference {
   readonly apiVersion: string;
   readonly kind: string;
   readonly name: string;
-  readonly uid: string;
+  readonly uid: Uid;
   readonly controller?: boolean;
   readonly blockOwnerDeletion?: boolean;
 }
@@ -21,7 +22,7 @@ export interface ObjectMeta {
   readonly name: string;
   readonly namespace?: string;
   readonly generateName?: string;
-  readonly uid?: string;
+  readonly uid?: Uid;
   readonly labels?: Labels;
   readonly annotations?: Labels;
   readonly ownerReferences?: readonly OwnerReference[];
@@ -195,7 +196,7 @@ export interface PodSpec {
   readonly restartPolicy?: 'Always' | 'OnFailure' | 'Never';
   readonly terminationGracePeriodSeconds?: number;
   readonly activeDeadlineSeconds?: number;
-  readonly nodeName?: string;
+  readonly nodeName?: NodeName;
   readonly nodeSelector?: Labels;
   readonly affinity?: Affinity;
   readonly tolerations?: readonly Toleration[];
@@ -281,7 +282,7 @@ export interface PodStatus {
 export interface Pod {
   readonly apiVersion: 'v1';
   readonly kind: 'Pod';
-  readonly metadata: ObjectMeta & { readonly namespace: string; readonly uid: string };
+  readonly metadata: ObjectMeta & { readonly namespace: string; readonly uid: Uid };
   readonly spec: PodSpec;
   readonly status: PodStatus;
 }
@@ -306,7 +307,7 @@ export interface NodeStatus {
 export interface Node {
   readonly apiVersion: 'v1';
   readonly kind: 'Node';
-  readonly metadata: ObjectMeta & { readonly uid: string };
+  readonly metadata: ObjectMeta & { readonly uid: Uid; readonly name: NodeName };
   readonly spec: NodeSpec;
   readonly status: NodeStatus;
 }

@@ -3,7 +3,7 @@ import { qosClass } from '../api/resources.js';
 import type { KubeObject, OwnerReference, Pod, PodSpec, Toleration } from '../api/types.js';
 import type { Rng } from '../clock/rng.js';
 import type { PodCreated } from '../events/pod.js';
-import { objectKey, type Millis } from '../api/ids.js';
+import { objectKey, type Millis, type NodeName } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { getObject, listObjects, objectCount } from '../reducers/state.js';
@@ -81,7 +81,7 @@ export function resolvePriority(spec: PodSpec, state: ClusterState, pending: Rea
 interface Admitted { readonly spec: PodSpec; readonly limitRangerNote?: string; readonly violations: string[] }
 const specCache = new WeakMap<PodSpec, Map<string, Admitted>>();
 
-function admittedSpec(template: PodSpec, priority: number, preemptionPolicy: string | undefined, nodeName: string
+function admittedSpec(template: PodSpec, priority: number, preemptionPolicy: string | undefined, nodeName: NodeName
   | undefined, limitRanges: readonly LimitRange[]): Admitted {
   const key = `${priority}/${preemptionPolicy ?? ''}/${limitRanges.map((l) => `${l.metadata.uid}:` +
     `${l.metadata.generation ?? 0}`).join(',')}`;
@@ -121,7 +121,7 @@ export interface AdmitOptions {
   readonly labels?: Readonly<Record<string, string>>;
   readonly annotations?: Readonly<Record<string, string>>;
   readonly name?: string;
-  readonly nodeName?: string;
+  readonly nodeName?: NodeName;
   /**
    * PriorityClasses created by the same request batch but not yet in state (one `kubectl apply`
    * of a file holding both the class and its pods: the class is stored first).

@@ -3,6 +3,7 @@ import type { ClusterState, NodeState } from '../reducers/state.js';
 import { getObject, objectKeys } from '../reducers/state.js';
 import { tget, tvalues } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';
+import { NO_UID } from '../api/ids.js';
 
 /*
  * What a chaos action may aim at, at one instant: every list is in name order, so "the pick-th
@@ -178,8 +179,8 @@ export function ownedPods(state: ClusterState, resource: string, o: KubeObject):
   const owners = resource === 'deployments'
     ? objectKeys(state, 'replicasets').map((k) => getObject(state, 'replicasets', k)!)
       .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller && r.uid === o.metadata.uid)).map((rs) =>
-        rs.metadata.uid ?? '')
-    : [o.metadata.uid ?? ''];
+        rs.metadata.uid ?? NO_UID)
+    : [o.metadata.uid ?? NO_UID];
   return owners.flatMap((u) => uidSetKeys(tget(state.podsByOwner, u)).map((p) => tget(state.pods, p)).filter(
     (p): p is Pod => !!p));
 }

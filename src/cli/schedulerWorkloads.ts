@@ -1,3 +1,4 @@
+import { asNodeName, NO_UID } from '../api/ids.js';
 import type { KubeObject, Node, Pod, PodSpec } from '../api/types.js';
 import { apiServer } from '../apiserver/apiserver.js';
 import { Simulation } from '../engine/simulation.js';
@@ -123,7 +124,8 @@ export function workloadScenario(w: Workload, seed: number, scale = 1): Scenario
   const nodes: Node[] = [];
   const n = Math.max(1, Math.round(w.nodes * scale));
   for (let i = 0; i < n; i++) {
-    nodes.push({ apiVersion: 'v1', kind: 'Node', metadata: { name: `node-${String(i).padStart(5, '0')}`, uid: '',
+    nodes.push({ apiVersion: 'v1', kind: 'Node', metadata: { name: asNodeName(`node-${String(i).padStart(5, '0')}`),
+      uid: NO_UID,
       labels: w.nodeLabels?.(i) ?? {} }, spec: {}, status: { capacity: { cpu: '4', memory: '32Gi', pods: '110' },
         allocatable: { cpu: '4', memory: '32Gi', pods: '110' }, conditions: [], addresses: [] } });
   }

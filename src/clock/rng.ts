@@ -1,5 +1,6 @@
 import prand from 'pure-rand';
 import { fnv1a32 } from '../util/hash.js';
+import type { Uid } from '../api/ids.js';
 
 const HEX_CODES: readonly number[] = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const DASH = 45, FOUR = 52;
@@ -34,8 +35,8 @@ export class Rng {
   }
 
   /** An RFC 4122 version-4 UUID built from this stream: metadata.uid values. */
-  uuid(): string {
-    return this.#uuid(true, '');
+  uuid(): Uid {
+    return this.#uuid(true, '') as Uid;
   }
 
   /** `prefix` and the digits of a uuid() (the same draws) without its dashes: container IDs. */

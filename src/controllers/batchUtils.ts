@@ -1,7 +1,7 @@
 /** Helpers shared by the batch and node controllers (Job, CronJob, HPA, node lifecycle, PDB, drain). */
 import type { Condition, KubeObject, OwnerReference, Pod } from '../api/types.js';
 import type { Outbox } from '../decider/outbox.js';
-import type { Millis, ObjectKey } from '../api/ids.js';
+import { type Millis, type ObjectKey, NO_UID } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';
@@ -23,7 +23,7 @@ export const isPodActive = (pod: Pod): boolean => !isTerminal(pod) && pod.metada
 
 /** metav1.NewControllerRef. */
 export function controllerRef(obj: KubeObject): OwnerReference {
-  return { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name, uid: obj.metadata.uid ?? '',
+  return { apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name, uid: obj.metadata.uid ?? NO_UID,
     controller: true, blockOwnerDeletion: true };
 }
 

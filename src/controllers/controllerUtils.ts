@@ -4,7 +4,7 @@ import { nodeSelectorTermsMatch } from '../api/nodeSelector.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { Rng } from '../clock/rng.js';
-import { objectKey, type Millis, type ObjectKey, type Uid } from '../api/ids.js';
+import { objectKey, type Millis, type ObjectKey, type Uid, NO_UID } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';
@@ -78,7 +78,7 @@ export function selectorMatches(sel: LabelSelector | Labels | undefined, labels:
 
 /** metav1.NewControllerRef: what controllers set on what they create. */
 export function newControllerRef(owner: KubeObject): OwnerReference {
-  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid ?? '',
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid ?? NO_UID,
     controller: true, blockOwnerDeletion: true };
 }
 
@@ -114,7 +114,7 @@ export function podByKey(state: ClusterState, key: ObjectKey): Pod | undefined {
  */
 export function claimPods(state: ClusterState, out: Outbox, owner: KubeObject, matches: (p: Pod) => boolean,
   filter: (p: Pod) => boolean = () => true): Pod[] {
-  const uid = owner.metadata.uid ?? '';
+  const uid = owner.metadata.uid ?? NO_UID;
   const claimed: Pod[] = [];
   for (const p of podsOwnedBy(state, uid)) {
     if (!filter(p)) continue;

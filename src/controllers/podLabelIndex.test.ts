@@ -6,6 +6,7 @@ import { evolveAll } from '../reducers/index.js';
 import { initialState } from '../reducers/state.js';
 import { makePod } from '../../test-support/scheduler.js';
 import { PodLabelIndex, podsMatching } from './podLabelIndex.js';
+import { asUid, type Uid } from '../api/ids.js';
 
 const labels = fc.record({ app: fc.constantFrom('x', 'y'), tier: fc.constantFrom('1', '2') }, { requiredKeys: [] });
 const step = fc.oneof(
@@ -28,13 +29,13 @@ test('PodLabelIndex selects exactly the pods a scan of the state selects', () =>
   fc.assert(fc.property(fc.array(fc.tuple(step, fc.boolean()), { maxLength: 30 }), (steps) => {
     const index = new PodLabelIndex();
     let state = initialState();
-    const live: { key: string; uid: string }[] = [];
+    const live: { key: string; uid: Uid }[] = [];
     steps.forEach(([s, read], n) => {
       let e: ClusterEvent | undefined;
       if (s.op === 'create') {
         const pod = makePod(`p${n}`).namespace(s.ns).uid(`u${n}`).labels(s.labels).obj();
-        live.push({ key: `${s.ns}/p${n}`, uid: `u${n}` });
-        e = { type: 'PodCreated', at: n, pod: `${s.ns}/p${n}`, uid: `u${n}`, object: pod };
+        live.push({ key: `${s.ns}/p${n}`, uid: asUid(`u${n}`) });
+        e = { type: 'PodCreated', at: n, pod: `${s.ns}/p${n}`, uid: asUid(`u${n}`), object: pod };
       } else if (live.length) {
         const t = live[s.i % live.length];
         if (s.op === 'delete') live.splice(s.i % live.length, 1);

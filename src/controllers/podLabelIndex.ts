@@ -29,7 +29,7 @@ export class PodLabelIndex implements ControllerCache {
     if (!this.#built) return;
     for (const e of events) {
       const uid = (e as { uid?: unknown }).uid;
-      if (typeof uid === 'string') this.#update(uid, tget(state.pods, uid));
+      if (typeof uid === 'string') this.#update(uid as Uid, tget(state.pods, uid));
     }
   }
 

@@ -1,8 +1,8 @@
-import type { Millis, ObjectKey, Uid } from '../api/ids.js';
+import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 
 /** One node's verdict and scores in an explained scheduling attempt. */
 export type ExplainedNode = Readonly<{
-  node: string;
+  node: NodeName;
   /** `Feasible`, or the rejecting filter's reasons joined by `; `. */
   verdict: string;
   plugin?: string;
@@ -18,9 +18,9 @@ export type ExplainedNode = Readonly<{
  */
 export type SchedulingAttemptExplained = Readonly<{
   type: 'SchedulingAttemptExplained'; at: Millis; pod: ObjectKey; uid: Uid; attempt: number;
-  profile: string; selected?: string; evaluated: number; totalNodes: number; nodes: readonly ExplainedNode[];
+  profile: string; selected?: NodeName; evaluated: number; totalNodes: number; nodes: readonly ExplainedNode[];
   /** Preemption's outcome when no node fitted: the nominated node and the pods evicted there. */
-  nominated?: string; victims?: readonly string[];
+  nominated?: NodeName; victims?: readonly string[];
 }>;
 
 export type SchedulingEvent = SchedulingAttemptExplained;

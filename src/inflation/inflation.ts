@@ -11,6 +11,7 @@ import { chooseGpuDevices } from '../scheduler/plugins/gpuShare.js';
 import { newPodInfo } from '../scheduler/podInfo.js';
 import { buildProfiles } from '../scheduler/profile.js';
 import { schedulePod, type ScheduleContext } from '../scheduler/scheduleOne.js';
+import { asUid } from '../api/ids.js';
 
 /** The paper's inflation target: tasks are added until their GPU demand is 130% of the cluster's. */
 export const INFLATION_RATIO = 1.3;
@@ -83,7 +84,7 @@ export function runInflation(input: InflationInput, policy: GpuPolicy, seed: num
     const p = base[rng.int(0, base.length - 1)];
     if (total + demand(p) > INFLATION_RATIO * capacity) break;
     total += demand(p);
-    tasks.push({ ...p, uid: `${p.uid}-tuned-${i}`, key: `${p.key}-tuned-${i}`, name: `${p.name}-tuned-${i}` });
+    tasks.push({ ...p, uid: asUid(`${p.uid}-tuned-${i}`), key: `${p.key}-tuned-${i}`, name: `${p.name}-tuned-${i}` });
   }
 
   const { profiles } = buildProfiles(gpuProfileConfig(policy, policy === 'fgd' ? { targetWorkload: target }

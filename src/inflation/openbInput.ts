@@ -4,6 +4,7 @@ import { openbNode, OPENB_NODE_COLUMNS, parseOpenbNodeRow, type OpenbNodeRow } f
 import { openbPod, OPENB_POD_COLUMNS, parseOpenbPodRow, type OpenbPodRow,
   type PodSpecCache } from '../trace/openb/pod.js';
 import { readRows } from '../trace/readRows.js';
+import { asUid } from '../api/ids.js';
 
 export interface TraceText { readonly chunks: Iterable<string>; readonly file: string }
 
@@ -31,11 +32,11 @@ export function openbInput(pods: TraceText, nodes: TraceText): { pods: Pod[]; no
   return {
     pods: openbPodRows(pods).map((row) => {
       const p = openbPod(row, 'default', specs);
-      return { ...p, metadata: { ...p.metadata, uid: p.metadata.name } };
+      return { ...p, metadata: { ...p.metadata, uid: asUid(p.metadata.name) } };
     }),
     nodes: openbNodeRows(nodes).map((row) => {
       const n = openbNode(row);
-      return { ...n, metadata: { ...n.metadata, uid: n.metadata.name } };
+      return { ...n, metadata: { ...n.metadata, uid: asUid(n.metadata.name) } };
     }),
   };
 }

@@ -1,6 +1,7 @@
 import type { KubeObject } from '../api/types.js';
 import { objRef, objectsOf, objectsOwnedBy, spec, status } from './helpers.js';
 import { batchInvariant, type Invariant } from './types.js';
+import { NO_UID } from '../api/ids.js';
 
 /** A Job is finished when it has a Complete or Failed condition True (IsJobFinished, pkg/controller/job/utils.go). */
 const isFinished = (job: KubeObject): boolean =>
@@ -13,7 +14,7 @@ export const cronJobForbid: Invariant = batchInvariant('cronjob-forbid',
   if (!ctx.batch.some((e) => e.type === 'ObjectApplied' && e.resource === 'jobs')) return;
   for (const cj of objectsOf(ctx.state, 'cronjobs')) {
     if (spec(cj).concurrencyPolicy !== 'Forbid') continue;
-    const running = objectsOwnedBy(ctx.state, 'jobs', cj.metadata.uid ?? '').filter((j) => !isFinished(j)
+    const running = objectsOwnedBy(ctx.state, 'jobs', cj.metadata.uid ?? NO_UID).filter((j) => !isFinished(j)
       && j.metadata.deletionTimestamp === undefined);
     if (running.length > 1) report(`${objRef(cj)} (concurrencyPolicy: Forbid) has ${running.length} unfinished Jobs`,
         [objRef(cj), ...running.map(objRef)]);

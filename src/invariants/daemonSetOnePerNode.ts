@@ -2,6 +2,7 @@ import { tget } from '../reducers/table.js';
 import { isPodActive, lastDisturbance, objRef, objectsOf, podRef, podsOwnedBy, spec } from './helpers.js';
 import { DEFAULT_SETTLE_MS } from './replicasConverge.js';
 import { violation, type Invariant, type Violation } from './types.js';
+import { NO_UID } from '../api/ids.js';
 
 type Template = { spec?: { nodeSelector?: Record<string, string> } };
 
@@ -25,7 +26,7 @@ export function daemonSetOnePerNode(opts: { settle?: number } = {}): Invariant {
       const settled = ctx.final && ctx.state.time - lastDisturbance(ctx.history) >= settle;
       for (const ds of objectsOf(ctx.state, 'daemonsets')) {
         const byNode = new Map<string, string[]>();
-        for (const p of podsOwnedBy(ctx.state, ds.metadata.uid ?? '')) {
+        for (const p of podsOwnedBy(ctx.state, ds.metadata.uid ?? NO_UID)) {
           const node =
             p.spec.nodeName
               ?? p.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[

@@ -35,9 +35,9 @@ export const objRef = (o: KubeObject): string =>
 export const allPods = (state: ClusterState): Pod[] => tvalues(state.pods);
 
 /** The uids of pods a batch touches, in first-mention order. */
-export function podUidsIn(batch: readonly ClusterEvent[]): string[] {
-  const seen = new Set<string>();
-  for (const e of batch) if ('uid' in e && typeof e.uid === 'string' && 'pod' in e) seen.add(e.uid);
+export function podUidsIn(batch: readonly ClusterEvent[]): Uid[] {
+  const seen = new Set<Uid>();
+  for (const e of batch) if ('uid' in e && typeof e.uid === 'string' && 'pod' in e) seen.add(e.uid as Uid);
   return [...seen];
 }
 

@@ -21,6 +21,7 @@ import { restartCountMonotonic } from './restartCountMonotonic.js';
 import { statefulSetOrdinals } from './statefulSetOrdinals.js';
 import type { Invariant } from './types.js';
 import { scenarioFrom } from '../../test-support/scenario.js';
+import { asNodeName, asUid } from '../api/ids.js';
 
 // A base state from a real run: two nodes (1 cpu), pods a and b (300m each) running on them.
 const base: ClusterState = new Simulation(scenarioFrom(`apiVersion: kubesim/v1
@@ -55,7 +56,7 @@ const put = (resource: string, o: KubeObject) => (d: Draft<ClusterState>) => {
   objects[resource] = t.persistent();
 };
 const owned = (kind: string, name: string, uid: string) => (
-  { ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid, controller: true }] });
+  { ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid: asUid(uid), controller: true }] });
 const own = (d: Draft<ClusterState>, ownerUid: string, pod: Pod, ref: ReturnType<typeof owned>) => {
   tset(d.pods as never, pod.metadata.uid, { ...pod, metadata: { ...pod.metadata, ...ref } });
   uidSetAdd(d.podsByOwner, ownerUid, pod.metadata.uid);
@@ -81,7 +82,8 @@ describe('built-in invariants', () => {
         containerStatuses: p.status.containerStatuses!.map((c) => ({ ...c, restartCount: 2 })) } })),
           want: ['Pod/default/a container c: restartCount went from 2 to 0'] },
     { name: 'pod-on-one-node: a bound pod moving', inv: podOnOneNode,
-      state: () => editPod('a', (p) => ({ ...p, spec: { ...p.spec, nodeName: 'node-9' } })), prev: () => base,
+      state: () => editPod('a', (p) => ({ ...p, spec: { ...p.spec, nodeName: asNodeName('node-9') } })),
+        prev: () => base,
         want: [`Pod/default/a moved from node ${A.spec.nodeName} to node-9`,
           'Pod/default/a is bound to node-9 but not listed under it',
             `Pod/default/a is still listed under ${A.spec.nodeName}`] },
@@ -107,7 +109,7 @@ describe('built-in invariants', () => {
     const B = podNamed(base, 'b');
     const s = edit((d) => {
       put('daemonsets', { apiVersion: 'apps/v1', kind: 'DaemonSet',
-        metadata: { name: 'ds', namespace: 'default', uid: 'ds-uid' } })(d);
+        metadata: { name: 'ds', namespace: 'default', uid: asUid('ds-uid') } })(d);
       own(d, 'ds-uid', A, owned('DaemonSet', 'ds', 'ds-uid'));
       own(d, 'ds-uid', { ...B, spec: { ...B.spec, nodeName: A.spec.nodeName } }, owned('DaemonSet', 'ds', 'ds-uid'));
     });
@@ -118,7 +120,7 @@ describe('built-in invariants', () => {
   test('daemonset-one-per-node: a settled DaemonSet missing from an eligible node', () => {
     const s = edit((d) => {
       put('daemonsets', { apiVersion: 'apps/v1', kind: 'DaemonSet',
-        metadata: { name: 'ds', namespace: 'default', uid: 'ds-uid' }, spec: { template: { spec: {} } } })(d);
+        metadata: { name: 'ds', namespace: 'default', uid: asUid('ds-uid') }, spec: { template: { spec: {} } } })(d);
       own(d, 'ds-uid', A, owned('DaemonSet', 'ds', 'ds-uid'));
     });
     const other = base.nodeNames.find((n) => n !== A.spec.nodeName)!;
@@ -129,7 +131,7 @@ describe('built-in invariants', () => {
   test('statefulset-ordinals: a pod that is not <name>-<ordinal>, and missing ordinals at the end', () => {
     const s = edit((d) => {
       put('statefulsets', { apiVersion: 'apps/v1', kind: 'StatefulSet',
-        metadata: { name: 'db', namespace: 'default', uid: 'sts-uid' }, spec: { replicas: 2 } })(d);
+        metadata: { name: 'db', namespace: 'default', uid: asUid('sts-uid') }, spec: { replicas: 2 } })(d);
       own(d, 'sts-uid', A, owned('StatefulSet', 'db', 'sts-uid'));
     });
     expect(run(statefulSetOrdinals({ settle: 0 }), s, [], true)).toEqual(
@@ -151,7 +153,7 @@ describe('built-in invariants', () => {
         ...owned('CronJob', 'cj', 'cj-uid') }, status: done ? { conditions: [{ type: 'Complete', status: 'True' }] }
           : {} });
     const s = edit((d) => { put('cronjobs', { apiVersion: 'batch/v1', kind: 'CronJob',
-      metadata: { name: 'cj', namespace: 'default', uid: 'cj-uid' }, spec: { concurrencyPolicy: 'Forbid' } })(d);
+      metadata: { name: 'cj', namespace: 'default', uid: asUid('cj-uid') }, spec: { concurrencyPolicy: 'Forbid' } })(d);
         for (const j of [job('j1', false), job('j2', false), job('j0', true)]) put('jobs', j)(d); });
     expect(run(cronJobForbid, s, [{ type: 'ObjectApplied', at: 0, resource: 'jobs', key: 'default/j2',
       object: job('j2', false) }])).toEqual(['CronJob/default/cj (concurrencyPolicy: Forbid) has 2 unfinished Jobs']);

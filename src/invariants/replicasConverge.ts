@@ -3,15 +3,16 @@ import { formatDuration } from '../api/time.js';
 import { isPodActive, isPodReady, lastDisturbance, onLostNode, statefulSetBlocked, num, objRef, objectsOf,
   objectsOwnedBy, podsOwnedBy, spec } from './helpers.js';
 import { violation, type Invariant, type InvariantContext, type Violation } from './types.js';
+import { NO_UID } from '../api/ids.js';
 
 /** Two minutes: long enough for a pod to be replaced after a fault in the default model. */
 export const DEFAULT_SETTLE_MS = 120_000;
 
 function ownedPods(ctx: InvariantContext, o: KubeObject): Pod[] {
   return o.kind === 'Deployment'
-    ? objectsOwnedBy(ctx.state, 'replicasets', o.metadata.uid ?? '').flatMap((rs) =>
-      podsOwnedBy(ctx.state, rs.metadata.uid ?? ''))
-    : podsOwnedBy(ctx.state, o.metadata.uid ?? '');
+    ? objectsOwnedBy(ctx.state, 'replicasets', o.metadata.uid ?? NO_UID).flatMap((rs) =>
+      podsOwnedBy(ctx.state, rs.metadata.uid ?? NO_UID))
+    : podsOwnedBy(ctx.state, o.metadata.uid ?? NO_UID);
 }
 
 /**

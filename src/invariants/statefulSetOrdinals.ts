@@ -2,6 +2,7 @@ import { isPodActive, lastDisturbance, statefulSetBlocked, num, objRef, objectsO
   spec } from './helpers.js';
 import { DEFAULT_SETTLE_MS } from './replicasConverge.js';
 import { violation, type Invariant, type Violation } from './types.js';
+import { NO_UID } from '../api/ids.js';
 
 /**
  * A StatefulSet's pods are named `<name>-<ordinal>` with ordinals in [0, replicas) (start 0 unless
@@ -22,7 +23,7 @@ export function statefulSetOrdinals(opts: { settle?: number } = {}): Invariant {
         const start = num((s.ordinals as { start?: number } | undefined)?.start, 0);
         const replicas = num(s.replicas, 1);
         const seen = new Map<number, string>();
-        const owned = podsOwnedBy(ctx.state, sts.metadata.uid ?? '');
+        const owned = podsOwnedBy(ctx.state, sts.metadata.uid ?? NO_UID);
         const stuck = ctx.final && statefulSetBlocked(ctx.state, sts, owned);
         for (const p of owned) {
           if (!isPodActive(p)) continue;

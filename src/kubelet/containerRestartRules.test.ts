@@ -3,6 +3,7 @@ import { onePod, podNamed, simulate } from '../../test-support/kubelet.js';
 import { containerShouldRestart, isContainerRestartable } from '../api/containerRestart.js';
 import type { Container } from '../api/types.js';
 import { getPhase } from '../reducers/podStatus.js';
+import { asNodeName, asUid } from '../api/ids.js';
 
 // pkg/api/v1/pod/util.go ContainerShouldRestart: the container's matching rule (action Restart)
 // first, then its restartPolicy, then the pod's.
@@ -37,8 +38,8 @@ describe('the pod phase with container-level policies (kubelet_pods.go getPhase)
     restartCount: 0, state: { terminated: { exitCode, finishedAt: 2 } }, lastState: {} });
   const pod = (policy: 'Always' | 'Never', init: Partial<Container>[], apps: Partial<Container>[],
     statuses: { init?: ReturnType<typeof exited>[]; apps?: ReturnType<typeof exited>[] }) => ({
-    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default', uid: 'u' },
-    spec: { nodeName: 'n', restartPolicy: policy,
+    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default', uid: asUid('u') },
+    spec: { nodeName: asNodeName('n'), restartPolicy: policy,
       initContainers: init.map((c, i) => ({ name: `i${i}`, image: 'x', ...c })),
       containers: apps.map((c, i) => ({ name: `a${i}`, image: 'x', ...c })) },
     status: { phase: 'Pending', conditions: [], ...(statuses.init ? { initContainerStatuses: statuses.init } : {}),

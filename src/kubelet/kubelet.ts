@@ -4,7 +4,7 @@ import type { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../decider/outbox.js';
 import type { Component, ComponentContext } from '../decider/component.js';
 import type { ClusterEvent } from '../events/index.js';
-import type { Millis } from '../api/ids.js';
+import type { Millis, NodeName, Uid } from '../api/ids.js';
 import { deriveConditions } from '../reducers/podStatus.js';
 import { type ClusterState, podUidsOnNode } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
@@ -34,7 +34,7 @@ export class Kubelet implements Component<KubeletWorkDue> {
   readonly #images = new Map<string, Set<string>>();
   readonly #pulls = new Map<string, { busyUntil: Millis; inFlight: Map<string, Millis> }>();
   readonly #hosts = new Map<string, number>();
-  readonly #cmWaiters = new Map<string, Set<string>>();
+  readonly #cmWaiters = new Map<string, Set<Uid>>();
   readonly #lost = new Set<string>();
   /** Nodes whose kubelet alone stopped (NodeLost kubeletOnly): the work that fell due meanwhile, in order. */
   readonly #stopped = new Map<string, Work[]>();
@@ -160,7 +160,7 @@ export class Kubelet implements Component<KubeletWorkDue> {
    * (status_manager.go syncBatch reconciles the API's status with its own), undoing the node
    * lifecycle controller's markPodsNotReady.
    */
-  #resume(node: string, held: readonly Work[], state: ClusterState, out: Outbox): void {
+  #resume(node: NodeName, held: readonly Work[], state: ClusterState, out: Outbox): void {
     for (const uid of [...podUidsOnNode(state, node)].sort()) {
       const pod = tget(state.pods, uid), p = this.workers.pods.get(uid);
       if (!pod || !p) continue;
@@ -172,7 +172,7 @@ export class Kubelet implements Component<KubeletWorkDue> {
     for (const w of held) this.#queue.schedule(out.now, w, out, workDue);
   }
 
-  #admit(uid: string, state: ClusterState, out: Outbox): void {
+  #admit(uid: Uid, state: ClusterState, out: Outbox): void {
     if (this.workers.pods.has(uid)) return;
     const pod = tget(state.pods, uid);
     if (!pod || !pod.spec.nodeName) return;
@@ -181,7 +181,7 @@ export class Kubelet implements Component<KubeletWorkDue> {
       workDue);
   }
 
-  #recreateMirror(pod: import('../api/types.js').Pod, node: string, state: ClusterState, out: Outbox): void {
+  #recreateMirror(pod: import('../api/types.js').Pod, node: NodeName, state: ClusterState, out: Outbox): void {
     const e = mirrorPodCreated(pod, node, state, out.now, this.rng, true);
     if (!('error' in e)) out.emit(e);
   }

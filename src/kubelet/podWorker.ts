@@ -1,4 +1,4 @@
-import type { Millis } from '../api/ids.js';
+import { type Millis, type Uid } from '../api/ids.js';
 import type { BehaviorRule } from '../scenario/types.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox } from '../decider/outbox.js';
@@ -20,7 +20,7 @@ export interface KubeletContext {
   pulls(node: string): { busyUntil: Millis; inFlight: Map<string, Millis> };
   nextHost(node: string, state: ClusterState): number;
   /** Wake the pod when this object (`configmaps/namespace/name`, `secrets/...`) is applied. */
-  waitFor(key: string, uid: string): void;
+  waitFor(key: string, uid: Uid): void;
 }
 
 /**

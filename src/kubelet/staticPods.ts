@@ -2,7 +2,7 @@ import type { Pod } from '../api/types.js';
 import { admitPod } from '../apiserver/admission.js';
 import type { Rng } from '../clock/rng.js';
 import { fnv1a32 } from '../util/hash.js';
-import type { Millis } from '../api/ids.js';
+import type { Millis, NodeName } from '../api/ids.js';
 import type { PodCreated } from '../events/pod.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
@@ -21,7 +21,7 @@ export const isMirrorPod = (pod: Pod): boolean => pod.metadata.annotations?.[CON
  * config.mirror / config.source / config.hash, owned by the Node, bound to the node.
  * `recreate`: the pod already carries its final name (a deleted mirror coming back).
  */
-export function mirrorPodCreated(pod: Pod, node: string, state: ClusterState, now: Millis, rng: Rng,
+export function mirrorPodCreated(pod: Pod, node: NodeName, state: ClusterState, now: Millis, rng: Rng,
   recreate = false): PodCreated | { error: string } {
   const n = tget(state.nodes, node);
   if (!n) return { error: `node ${node} not found` };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ContainerStatus, Pod } from '../api/types.js';
 import { deriveConditions, getPhase } from './podStatus.js';
+import { asNodeName, asUid } from '../api/ids.js';
 
 type S = ContainerStatus['state'];
 const cs = (name: string, state: S, extra: Partial<ContainerStatus> = {}): ContainerStatus =>
@@ -14,9 +15,9 @@ function pod(o: { policy?: 'Always' | 'OnFailure' | 'Never'; inits?: { name: str
     conditions?: Pod['status']['conditions'] }): Pod {
   return {
     apiVersion: 'v1', kind: 'Pod',
-    metadata: { name: 'p', namespace: 'default', uid: 'u', ...(o.deleting ? { deletionTimestamp: 5 } : {}) },
+    metadata: { name: 'p', namespace: 'default', uid: asUid('u'), ...(o.deleting ? { deletionTimestamp: 5 } : {}) },
     spec: {
-      nodeName: 'n', restartPolicy: o.policy ?? 'Always',
+      nodeName: asNodeName('n'), restartPolicy: o.policy ?? 'Always',
       initContainers: (o.inits ?? []).map((c) => ({ name: c.name,
         ...(c.sidecar ? { restartPolicy: 'Always' as const } : {}) })),
       containers: (o.apps ?? ['a']).map((name) => ({ name })),

@@ -4,7 +4,7 @@ import { defaultStatuses, latestPod, ownedPod, ownedStatus, refresh, setDefaultS
   type OwnedPod } from './podUpdate.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
 import type { Pod } from '../api/types.js';
-import type { Uid } from '../api/ids.js';
+import { asUid, type NodeName, type Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tget, tmutable, tlatest, tset } from './table.js';
@@ -31,13 +31,15 @@ export const ORPHAN_SHARDS = 1024;
 // holding the whole shard (quadratic; 8% of pipeline.large).
 export const orphanShardKey = (uid: Uid): string => `${NO_CONTROLLER}#${(fnv1a32(uid) >>> 4) & (ORPHAN_SHARDS - 1)}`;
 export const isOrphanKey = (key: string): boolean => key.startsWith(`${NO_CONTROLLER}#`);
-export const orphanIndexKeys = (): string[] => Array.from({ length: ORPHAN_SHARDS }, (_, i) => `${NO_CONTROLLER}#${i}`);
-const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: string; controller?: boolean }[] } },
+// The shard keys stand in the owner index where a controller's uid would.
+export const orphanIndexKeys = (): Uid[] => Array.from({ length: ORPHAN_SHARDS },
+  (_, i) => asUid(`${NO_CONTROLLER}#${i}`));
+const ownerIndexKey = (pod: { metadata: { ownerReferences?: readonly { uid: Uid; controller?: boolean }[] } },
   uid: Uid): string =>
   controllerOf(pod) ?? orphanShardKey(uid);
 
-export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: string;
-  controller?: boolean }[] } }): string | undefined {
+export function controllerOf(pod: { metadata: { ownerReferences?: readonly { uid: Uid;
+  controller?: boolean }[] } }): Uid | undefined {
   return pod.metadata.ownerReferences?.find((o) => o.controller)?.uid;
 }
 
@@ -60,7 +62,7 @@ function removeFromSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: U
  * (the pods of a template share theirs: admission.ts). Drafting pod -> spec/status for 10,000
  * binds in one batch cost ~3x more.
  */
-function bind(pod: OwnedPod, node: string, at: number, gpuDevices?: readonly number[]): void {
+function bind(pod: OwnedPod, node: NodeName, at: number, gpuDevices?: readonly number[]): void {
   const conditions = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
   conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: at, lastProbeTime: null });
   if ('nominatedNodeName' in pod.status) {

@@ -4,6 +4,7 @@ import type { CaseReducers } from './caseReducer.js';
 import { objectRef, type ClusterState } from './state.js';
 import { emptyTable, type Table } from './table.js';
 import { batchOwned } from './batchOwned.js';
+import { NO_UID, type Uid } from '../api/ids.js';
 
 type Obj = { -readonly [K in keyof KubeObject]: KubeObject[K] };
 type Tables = Record<string, Table<unknown>>;
@@ -37,10 +38,10 @@ export function sealObjectTables(): void {
 const OWNED_KINDS = new Set(['replicasets', 'controllerrevisions', 'jobs', 'persistentvolumeclaims']);
 
 /** The objectsByOwner keys of an object: every owner's uid, and '' when it has no controller. */
-function ownerKeys(resource: string, o: KubeObject): string[] {
+function ownerKeys(resource: string, o: KubeObject): Uid[] {
   const refs: readonly OwnerReference[] = o.metadata.ownerReferences ?? [];
   const keys = refs.map((r) => r.uid);
-  if (OWNED_KINDS.has(resource) && !refs.some((r) => r.controller)) keys.push('');
+  if (OWNED_KINDS.has(resource) && !refs.some((r) => r.controller)) keys.push(NO_UID);
   return keys;
 }
 

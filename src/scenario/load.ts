@@ -1,3 +1,4 @@
+import { asNodeName } from '../api/ids.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import { isObj } from '../api/validation/common.js';
 import { validateObject, type PodSpecVerdicts } from '../api/validation/index.js';
@@ -233,7 +234,7 @@ export function loadScenario(path: string, fs: FileReader): { scenario: Scenario
       for (const o of objs) {
         if (o.object.kind !== 'Pod') { fp.push({ path: `staticPods[${i}]`,
           message: `static pods must be Pods, got ${o.object.kind}` }); continue; }
-        staticPods.push({ node: sp.node as string, pod: o.object as unknown as Pod, source: o.source });
+        staticPods.push({ node: asNodeName(sp.node as string), pod: o.object as unknown as Pod, source: o.source });
       }
     });
   }

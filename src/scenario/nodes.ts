@@ -1,3 +1,4 @@
+import { asNodeName, NO_UID } from '../api/ids.js';
 import { MAX_NODE_COUNT } from '../api/limits.js';
 import type { Node, ResourceList, Taint } from '../api/types.js';
 import { quantity, labels as checkLabels, isObj, oneOf, type Problems } from '../api/validation/common.js';
@@ -40,8 +41,8 @@ export function buildNode(name: string, e: Record<string, unknown>, p: Problems,
     apiVersion: 'v1',
     kind: 'Node',
     metadata: {
-      name,
-      uid: '',
+      name: asNodeName(name),
+      uid: NO_UID,
       labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux',
         ...userLabels },
       ...(isObj(e.annotations) ? { annotations: e.annotations as Record<string, string> } : {}),

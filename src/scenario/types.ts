@@ -1,6 +1,6 @@
 import type { VaryBounds } from './vary.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
-import type { Millis } from '../api/ids.js';
+import type { Millis, NodeName } from '../api/ids.js';
 import type { InputProblem } from '../api/problems.js';
 import type { BehaviorSpec } from '../api/behavior.js';
 import type { ClusterConfig } from './cluster.js';
@@ -28,12 +28,12 @@ export interface BehaviorRule { readonly match: BehaviorMatch; readonly behavior
 
 export type TimelineAction =
   /** kubeletOnly: the kubelet stops posting status while the node's containers run on (chaos nodeNotReady). */
-  | { readonly kind: 'nodeLost'; readonly node: string; readonly kubeletOnly?: boolean }
-  | { readonly kind: 'nodeRecovered'; readonly node: string }
+  | { readonly kind: 'nodeLost'; readonly node: NodeName; readonly kubeletOnly?: boolean }
+  | { readonly kind: 'nodeRecovered'; readonly node: NodeName }
   | { readonly kind: 'addNode'; readonly node: Node }
-  | { readonly kind: 'removeNode'; readonly node: string }
+  | { readonly kind: 'removeNode'; readonly node: NodeName }
   /** drain with `remove`: the node is deleted once drained (kubectl drain, then kubectl delete node). */
-  | { readonly kind: 'cordon' | 'uncordon' | 'drain'; readonly node: string; readonly remove?: boolean }
+  | { readonly kind: 'cordon' | 'uncordon' | 'drain'; readonly node: NodeName; readonly remove?: boolean }
   | { readonly kind: 'apply'; readonly objects: readonly SourcedObject[] }
   | { readonly kind: 'delete'; readonly resource: string; readonly objectKind: string; readonly namespace: string;
     readonly name: string; readonly gracePeriodSeconds?: number; readonly force?: boolean;
@@ -108,7 +108,7 @@ export interface ContainerFault {
 
 export interface TimelineEntry { readonly at: Millis; readonly action: TimelineAction; readonly source: Source }
 
-export interface StaticPod { readonly node: string; readonly pod: Pod; readonly source: Source }
+export interface StaticPod { readonly node: NodeName; readonly pod: Pod; readonly source: Source }
 
 /**
  * A recorded trace replayed into the run (the scenario's `trace:` key): its steps are read from

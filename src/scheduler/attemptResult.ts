@@ -1,10 +1,11 @@
+import type { NodeName } from '../api/ids.js';
 import type { PostFilterResult } from './framework.js';
 import type { Rejections } from './rejections.js';
 import type { Status } from './status.js';
 
 /** One node's part of an explained attempt. */
 export interface NodeExplanation {
-  readonly node: string;
+  readonly node: NodeName;
   /** `Feasible`, or the rejecting plugin's reasons joined by `; `. */
   readonly verdict: string;
   readonly plugin?: string;
@@ -14,7 +15,7 @@ export interface NodeExplanation {
 }
 
 export interface AttemptResult {
-  readonly node?: string;
+  readonly node?: NodeName;
   /** FailedScheduling message when no node was chosen. */
   readonly message?: string;
   /**
@@ -32,7 +33,7 @@ export interface AttemptResult {
 
 /** The attempt's result, its nodeStatus built from the rejections only if read (one class: one object shape). */
 export class Attempt implements AttemptResult {
-  readonly node?: string;
+  readonly node?: NodeName;
   readonly message?: string;
   readonly rejectors: ReadonlySet<string>;
   readonly postFilter?: PostFilterResult;

@@ -1,3 +1,4 @@
+import type { NodeName } from '../api/ids.js';
 import type { Labels, Node, Pod } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { NodeInfo, PodInfo, Snapshot } from './framework.js';
@@ -152,7 +153,7 @@ export class SchedulerCache implements Snapshot {
   }
 
   /** Adds an assigned or assumed pod; returns false when it was already there. */
-  addPod(p: PodInfo, nodeName: string): boolean {
+  addPod(p: PodInfo, nodeName: NodeName): boolean {
     if (this.#pods.has(p.uid)) return false;
     p.nodeName = nodeName;
     this.#pods.set(p.uid, p);

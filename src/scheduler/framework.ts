@@ -1,3 +1,4 @@
+import type { NodeName } from '../api/ids.js';
 import type { Taint, Toleration } from '../api/types.js';
 import type { Matcher } from '../api/labelSelector.js';
 import type { ClusterState } from '../reducers/state.js';
@@ -97,7 +98,7 @@ export interface ScorePlugin extends PluginBase {
 
 /** What a PostFilter (preemption) decided: a node to nominate and the pods to evict there. */
 export interface PostFilterResult {
-  readonly nominatedNode?: string;
+  readonly nominatedNode?: NodeName;
   readonly victims: readonly PodInfo[];
   /** Appended to the FailedScheduling message, e.g. `preemption: 0/3 nodes are available: ...`. */
   readonly message: string;

@@ -1,3 +1,4 @@
+import type { NodeName, Uid } from '../api/ids.js';
 import type { Labels, Node, Pod, Taint } from '../api/types.js';
 import type { GpuRequest, NodeGpu } from './gpuShare.js';
 import type { Matcher } from '../api/labelSelector.js';
@@ -36,7 +37,7 @@ export interface HostPort {
  * pod is first seen, so filters never parse quantities.
  */
 export interface PodInfo {
-  readonly uid: string;
+  readonly uid: Uid;
   /** `namespace/name` */
   readonly key: string;
   readonly namespace: string;
@@ -56,7 +57,7 @@ export interface PodInfo {
   /** util.GetHostPorts: hostPorts of the containers and of restartable (sidecar) init containers. */
   readonly hostPorts: readonly HostPort[];
   /** The node the pod is bound (or assumed) to. */
-  nodeName: string | undefined;
+  nodeName: NodeName | undefined;
   /** GPU share asked for in annotations (gpuShare.ts), undefined for a pod without GPUs. */
   readonly gpu: GpuRequest | undefined;
   /** The GPU devices the pod holds on its node (the bind fact's gpuDevices), if any. */
@@ -67,7 +68,7 @@ export interface PodInfo {
 
 /** One node in the scheduler's snapshot with its requested resources precomputed (framework.NodeInfo). */
 export interface NodeInfo {
-  readonly name: string;
+  readonly name: NodeName;
   /** Position in the snapshot's node list (creation order). */
   index: number;
   node: Node;

@@ -5,7 +5,7 @@ import { apiVersionOf, listKind, served, type ResourceRequest, type ServeContext
 import { mustGet, selected } from './reads.js';
 import { ApiError, conflict, invalid, qualified } from './status.js';
 import { bootstrapObject, immortalRefusal } from '../api/bootstrap.js';
-import { keyOf } from '../api/ids.js';
+import { keyOf, asNodeName } from '../api/ids.js';
 import { dryRun, writable, type WriteResult } from './writes.js';
 
 interface DeleteOptions {
@@ -33,7 +33,7 @@ function deleteOptions(req: ResourceRequest, body: Buffer, contentType: string |
 }
 
 function deleteAction(req: ResourceRequest, o: KubeObject, { grace, policy }: DeleteOptions): TimelineAction {
-  if (req.r.store === 'nodes') return { kind: 'removeNode', node: o.metadata.name };
+  if (req.r.store === 'nodes') return { kind: 'removeNode', node: asNodeName(o.metadata.name) };
   return {
     kind: 'delete', resource: req.r.store, objectKind: req.r.kind, namespace: o.metadata.namespace ?? '',
       name: o.metadata.name,

@@ -8,7 +8,7 @@ import { jsonPatch, mergePatch, PatchTestFailed, strategicMergePatch } from './p
 import { mustGet } from './reads.js';
 import { alreadyExists, ApiError, badRequest, conflict, invalid, methodNotSupported, notFound } from './status.js';
 import { nodeUpdateRefusals, onlyUnschedulableChanged, podUpdateRefusals } from './updates.js';
-import { keyOf } from '../api/ids.js';
+import { keyOf, asNodeName } from '../api/ids.js';
 
 /** A write's answer: HTTP code, body, and warnings for `Warning: 299` headers. */
 export interface WriteResult { readonly code: number; readonly body: unknown; readonly warnings?: readonly string[] }
@@ -159,7 +159,7 @@ function replace(ctx: ServeContext, req: ResourceRequest, current: KubeObject, n
     // kubectl cordon / uncordon: recorded as those timeline actions.
     if (req.r.store === 'nodes' && onlyUnschedulableChanged(was, m)) {
       const unschedulable = (m.spec as { unschedulable?: boolean } | undefined)?.unschedulable === true;
-      if (!dryRun(req)) ctx.cluster.write({ kind: unschedulable ? 'cordon' : 'uncordon', node: req.name! });
+      if (!dryRun(req)) ctx.cluster.write({ kind: unschedulable ? 'cordon' : 'uncordon', node: asNodeName(req.name!) });
       return { code: 200, body: served(ctx, req.r, mustGet(ctx, req)), warnings };
     }
   }

@@ -1,15 +1,16 @@
 import { expect, test } from 'vitest';
 import { explainAttempt } from './explain.js';
+import { asNodeName, asUid } from '../../api/ids.js';
 
 test('an explained attempt prints feasible nodes by total (selected starred), then rejected nodes with their filter',
   () => {
   const text = explainAttempt({
-    type: 'SchedulingAttemptExplained', at: 61_000, pod: 'default/web', uid: 'u', attempt: 2,
-      profile: 'default-scheduler', selected: 'n1', evaluated: 3, totalNodes: 3,
+    type: 'SchedulingAttemptExplained', at: 61_000, pod: 'default/web', uid: asUid('u'), attempt: 2,
+      profile: 'default-scheduler', selected: asNodeName('n1'), evaluated: 3, totalNodes: 3,
     nodes: [
-      { node: 'n3', verdict: 'Insufficient cpu', plugin: 'NodeResourcesFit' },
-      { node: 'n2', verdict: 'Feasible', scores: { NodeResourcesFit: [40, 40, 40] }, total: 40 },
-      { node: 'n1', verdict: 'Feasible', scores: { NodeResourcesFit: [75, 75, 75] }, total: 75 },
+      { node: asNodeName('n3'), verdict: 'Insufficient cpu', plugin: 'NodeResourcesFit' },
+      { node: asNodeName('n2'), verdict: 'Feasible', scores: { NodeResourcesFit: [40, 40, 40] }, total: 40 },
+      { node: asNodeName('n1'), verdict: 'Feasible', scores: { NodeResourcesFit: [75, 75, 75] }, total: 75 },
     ],
   });
   expect(text).toBe([

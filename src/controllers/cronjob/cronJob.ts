@@ -4,7 +4,7 @@ import { admitObjectCreate } from '../../apiserver/admitObject.js';
 import { namespaceTerminating } from '../../apiserver/namespaces.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
-import type { Millis, ObjectKey } from '../../api/ids.js';
+import { type Millis, type ObjectKey, NO_UID } from '../../api/ids.js';
 import { rfc3339 } from '../../api/time.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -237,7 +237,7 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
 }
 
 const jobRef = (job: Job): ObjectReference => ({ apiVersion: 'batch/v1', kind: 'Job',
-  namespace: job.metadata.namespace ?? 'default', name: job.metadata.name, uid: job.metadata.uid ?? '' });
+  namespace: job.metadata.namespace ?? 'default', name: job.metadata.name, uid: job.metadata.uid ?? NO_UID });
 
 export const cronJobController = {
   name: 'cronjob-controller',

@@ -1,5 +1,5 @@
 import type { LabelSelector } from '../../api/types.js';
-import type { Uid } from '../../api/ids.js';
+import { type Uid, NO_UID } from '../../api/ids.js';
 import { byCreationD, isUpdated, matchesSelector, type DaemonPod } from './daemonPod.js';
 import { examineNode, NOT_WANTED, ROLLING_KINDS, STATUS_BITS, staysActive, type ManageInputs,
   type NodeVerdict, type Should } from './nodeVerdict.js';
@@ -57,12 +57,12 @@ export class DaemonSetBook {
 
   /** Whether `d` (this version of the pod) is claimed. */
   claims(d: DaemonPod): boolean {
-    return this.#claimed.get(d.pod.metadata.uid ?? '') === d;
+    return this.#claimed.get(d.pod.metadata.uid ?? NO_UID) === d;
   }
 
   /** A pod the owner's view no longer holds (or holds in a newer version). */
   remove(d: DaemonPod): void {
-    const uid = d.pod.metadata.uid ?? '';
+    const uid = d.pod.metadata.uid ?? NO_UID;
     if (this.nonMatching.get(uid) === d) { this.nonMatching.delete(uid); return; }
     if (this.#claimed.get(uid) !== d) return;
     this.#claimed.delete(uid);
@@ -76,7 +76,7 @@ export class DaemonSetBook {
 
   /** A pod the owner's view holds (new, or a newer version of one removed just before). */
   add(d: DaemonPod, selector: LabelSelector | undefined): void {
-    const uid = d.pod.metadata.uid ?? '';
+    const uid = d.pod.metadata.uid ?? NO_UID;
     if (!matchesSelector(d, selector)) { this.nonMatching.set(uid, d); return; }
     this.#claimed.set(uid, d);
     this.#count(d, 1);

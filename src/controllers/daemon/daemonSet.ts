@@ -1,5 +1,5 @@
 import type { KubeObject, LabelSelector, Pod } from '../../api/types.js';
-import type { ObjectKey, Uid } from '../../api/ids.js';
+import { type ObjectKey, type Uid, NO_UID } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
@@ -34,7 +34,7 @@ type Claimed = { readonly book: DaemonSetBook; readonly items: ReadonlyMap<Uid, 
  */
 function claimDaemonPods(state: ClusterState, ctx: SyncContext, ds: KubeObject, selector: LabelSelector
   | undefined): Claimed {
-  const uid = ds.metadata.uid ?? '';
+  const uid = ds.metadata.uid ?? NO_UID;
   const cache = ctx.cache instanceof DaemonSetCache ? ctx.cache : undefined;
   const match = (p: Pod) => selectorMatches(selector, p.metadata.labels);
   if (!cache) {

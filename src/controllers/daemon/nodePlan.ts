@@ -8,6 +8,7 @@ import { nodeShouldRunDaemonPod, type DaemonSetSpec } from './daemonSetUtil.js';
 import { OwnedPodView } from './ownedPodView.js';
 import type { Should } from './nodeVerdict.js';
 import { DaemonSetBook } from './book.js';
+import { NO_UID } from '../../api/ids.js';
 
 export type { Should } from './nodeVerdict.js';
 
@@ -102,7 +103,7 @@ export class DaemonSetCache implements ControllerCache {
 export function nodePlan(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: DaemonSetSpec,
   tols: readonly Toleration[]): NodePlan {
   const specKey = (ds.spec ?? ds) as object;
-  if (ctx.cache instanceof DaemonSetCache) return ctx.cache.plan(state, ds.metadata.uid ?? '', specKey, spec, tols);
+  if (ctx.cache instanceof DaemonSetCache) return ctx.cache.plan(state, ds.metadata.uid ?? NO_UID, specKey, spec, tols);
   const nodes = state.nodeNames.map((n) => tget(state.nodes, n)!.object);
   return { should: nodes.map((n) => shouldRunOn(n, specKey, spec, tols)), fresh: true, changed: NO_CHANGES };
 }

@@ -11,6 +11,7 @@ import { DaemonSetCache } from './nodePlan.js';
 import { tget } from '../../reducers/table.js';
 import { OwnedPodView } from './ownedPodView.js';
 import { scenarioFrom } from '../../../test-support/scenario.js';
+import { asUid, type Uid } from '../../api/ids.js';
 
 const DS = (name: string, extra = '') => `
   - apiVersion: apps/v1
@@ -46,7 +47,7 @@ describe('OwnedPodView', () => {
     let prev: ClusterState = sim.state;
     let checks = 0;
     const problems: string[] = [];
-    const owners = new Set<string>();
+    const owners = new Set<Uid>();
     sim.batches$.subscribe(({ events, state }) => {
       view.observe(events, state, prev);
       prev = state;

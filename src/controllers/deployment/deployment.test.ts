@@ -8,6 +8,7 @@ import { deploymentControllerDef } from './deployment.js';
 import { computeHash } from '../computeHash.js';
 import { getObject, listObjects } from '../../reducers/state.js';
 import { scenarioFrom } from '../../../test-support/scenario.js';
+import { asUid } from '../../api/ids.js';
 
 const deploymentYaml = (replicas: number, extra = '') => `  - apiVersion: apps/v1
     kind: Deployment
@@ -182,7 +183,8 @@ describe('syncDeployment on a given state', () => {
       spec: { containers: [{ name: 'c', image }] } });
   const rs = (name: string, image: string, replicas: number, revision: string): KubeObject => ({
     apiVersion: 'apps/v1', kind: 'ReplicaSet',
-    metadata: { name, namespace: 'default', uid: `uid-${name}`, generation: 1, creationTimestamp: revision === '1' ? 0
+    metadata: { name, namespace: 'default', uid: asUid(`uid-${name}`), generation: 1,
+      creationTimestamp: revision === '1' ? 0
       : 1000, labels: { app: 'web', 'pod-template-hash': name.slice(4) },
         ownerReferences: [ownerRef('Deployment', 'web')], annotations: { 'deployment.kubernetes.io/revision': revision,
           'deployment.kubernetes.io/desired-replicas': '10', 'deployment.kubernetes.io/max-replicas': '13' } },
@@ -194,7 +196,7 @@ describe('syncDeployment on a given state', () => {
   test('scaling 10 -> 15 in the middle of a rollout spreads the 5 new replicas proportionally: 3 to the old ' +
     'ReplicaSet, 2 to the new (docs example)', () => {
     const d: KubeObject = {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default', uid: 'uid-web',
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default', uid: asUid('uid-web'),
         generation: 3, annotations: { 'deployment.kubernetes.io/revision': '2' } },
       spec: { replicas: 15, selector: { matchLabels: { app: 'web' } },
         strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } },

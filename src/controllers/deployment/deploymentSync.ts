@@ -1,5 +1,5 @@
 import type { KubeObject, Pod } from '../../api/types.js';
-import { objectKey } from '../../api/ids.js';
+import { objectKey, NO_UID } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { computeHash } from '../computeHash.js';
 import { type SyncContext } from '../controller.js';
@@ -47,7 +47,7 @@ export class DeploymentSync {
    * Orphan deletion); owned ones that stopped matching are released.
    */
   getReplicaSetsForDeployment(): KubeObject[] {
-    const d = this.d, uid = d.metadata.uid ?? '', ns = d.metadata.namespace ?? 'default';
+    const d = this.d, uid = d.metadata.uid ?? NO_UID, ns = d.metadata.namespace ?? 'default';
     const sel = this.spec.selector;
     const out: KubeObject[] = [];
     // An empty selector selects everything: syncDeployment refuses it before claiming anything.
@@ -56,7 +56,7 @@ export class DeploymentSync {
     }
     // Only owned and controller-less ReplicaSets can be claimed: the objectsByOwner index has both.
     const candidates = [...dependentsOf(this.state, uid, 'replicasets'),
-      ...dependentsOf(this.state, '', 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      ...dependentsOf(this.state, NO_UID, 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { object: rs } of candidates) {
       if ((rs.metadata.namespace ?? 'default') !== ns) continue;
       const ref = controllerRefOf(rs);
@@ -87,7 +87,8 @@ export class DeploymentSync {
 
   /** The pods of each ReplicaSet, by ReplicaSet uid (getPodMapForDeployment). */
   podMap(): Map<string, Pod[]> {
-    return new Map(this.rsList.map((rs) => [rs.metadata.uid ?? '', podsOwnedBy(this.state, rs.metadata.uid ?? '')]));
+    return new Map(this.rsList.map((rs) => [rs.metadata.uid ?? NO_UID,
+      podsOwnedBy(this.state, rs.metadata.uid ?? NO_UID)]));
   }
 
   /** SetReplicasAnnotations: desired-replicas and max-replicas (replicas + maxSurge). */
@@ -276,7 +277,7 @@ export class DeploymentSync {
       if ((rsStatus(rs).replicas ?? 0) !== 0 || rsReplicas(rs) !== 0
         || (rs.metadata.generation ?? 1) > (rsStatus(rs).observedGeneration ?? 0)) continue;
       this.ctx.out.emit({ type: 'ObjectDeleted', at: this.now, resource: 'replicasets',
-        key: objectKey(rs.metadata.namespace, rs.metadata.name), uid: rs.metadata.uid ?? '' });
+        key: objectKey(rs.metadata.namespace, rs.metadata.name), uid: rs.metadata.uid ?? NO_UID });
     }
   }
 

@@ -1,5 +1,5 @@
 import type { KubeObject, PodTemplateSpec } from '../../api/types.js';
-import { objectKey } from '../../api/ids.js';
+import { objectKey, NO_UID } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { TimelineAction } from '../../scenario/types.js';
 import type { SyncContext } from '../controller.js';
@@ -24,7 +24,7 @@ export function rolloutUndo(action: Extract<TimelineAction, { kind: 'rolloutUndo
   if (!d) return warn('rollout undo: not found');
   if ((d.spec as { paused?: boolean }).paused) return warn(
     "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
-  const rss = objectsOwnedBy(state, 'replicasets', d.metadata.uid ?? '');
+  const rss = objectsOwnedBy(state, 'replicasets', d.metadata.uid ?? NO_UID);
   let target: KubeObject | undefined;
   const toRevision = action.toRevision ?? 0;
   if (toRevision > 0) {

@@ -7,9 +7,10 @@ import { drainer } from '../drain/drain.js';
 import type { Pod } from '../../api/types.js';
 import { getObject } from '../../reducers/state.js';
 import { scenarioFrom } from '../../../test-support/scenario.js';
+import { asUid } from '../../api/ids.js';
 
 const pod = (name: string, ready: boolean, phase = 'Running'): Pod => ({
-  apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: name, labels: { app: 'web' } },
+  apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: asUid(name), labels: { app: 'web' } },
   spec: { containers: [{ name: 'c' }] },
   status: { phase: phase as Pod['status']['phase'], conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }] },
 });

@@ -2,7 +2,7 @@ import { labelSelectorMatches } from '../../api/labelSelector.js';
 import type { Condition, KubeObject, LabelSelector, Pod } from '../../api/types.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
-import type { Millis, ObjectKey } from '../../api/ids.js';
+import { type Millis, type ObjectKey, NO_UID } from '../../api/ids.js';
 import { isPodReady } from '../../reducers/podStatus.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget, tvalues } from '../../reducers/table.js';
@@ -64,9 +64,9 @@ function controllerScale(state: ClusterState, pod: Pod): { uid: string; scale: n
   if (ref.kind === 'ReplicaSet') {
     const dref = obj.metadata.ownerReferences?.find((o) => o.controller && o.kind === 'Deployment');
     const dep = dref ? getObject(state, 'deployments', `${ns}/${dref.name}`) : undefined;
-    if (dep) return { uid: dep.metadata.uid ?? '', scale: (dep.spec as { replicas?: number }).replicas ?? 1 };
+    if (dep) return { uid: dep.metadata.uid ?? NO_UID, scale: (dep.spec as { replicas?: number }).replicas ?? 1 };
   }
-  return { uid: obj.metadata.uid ?? '', scale: (obj.spec as { replicas?: number }).replicas ?? 1 };
+  return { uid: obj.metadata.uid ?? NO_UID, scale: (obj.spec as { replicas?: number }).replicas ?? 1 };
 }
 
 /**

@@ -5,7 +5,7 @@ import { Priority } from '../../clock/eventQueue.js';
 import type { Outbox, Timer } from '../../decider/outbox.js';
 import type { Component } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
-import type { ObjectKey } from '../../api/ids.js';
+import type { NodeName, ObjectKey } from '../../api/ids.js';
 import { type ClusterState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { TimelineAction } from '../../scenario/types.js';
@@ -23,9 +23,9 @@ export const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
 export const EVICTION_BY_EVICTION_API = 'EvictionByEvictionAPI';
 
 /** The drainer's timers: a retry of refused evictions, or a check that the node is empty. */
-type DrainDue = Timer & { readonly kind: 'DrainRetryDue' | 'DrainCheckDue'; readonly node: string;
+type DrainDue = Timer & { readonly kind: 'DrainRetryDue' | 'DrainCheckDue'; readonly node: NodeName;
   readonly drain: number };
-const drainDue = (kind: DrainDue['kind'], node: string, drain: number): DrainDue => ({ kind, node, drain });
+const drainDue = (kind: DrainDue['kind'], node: NodeName, drain: number): DrainDue => ({ kind, node, drain });
 
 /**
  * The pods `kubectl drain --ignore-daemonsets --delete-emptydir-data --force` evicts: all but DaemonSet and mirror
@@ -49,7 +49,7 @@ export class Drainer implements Component<DrainDue> {
   readonly name = 'kubectl-drain';
   readonly timerKinds = ['DrainRetryDue', 'DrainCheckDue'] as const;
   /** node -> the drain in progress (a counter, so a stale timer of an earlier drain is dropped). */
-  #drains = new Map<string, { id: number; refused: Set<string>; remove?: boolean }>();
+  #drains = new Map<NodeName, { id: number; refused: Set<string>; remove?: boolean }>();
   #next = 0;
 
   act(action: TimelineAction, state: ClusterState, out: Outbox): boolean {
@@ -88,7 +88,7 @@ export class Drainer implements Component<DrainDue> {
     }
   }
 
-  #checkDone(node: string, state: ClusterState, out: Outbox): boolean {
+  #checkDone(node: NodeName, state: ClusterState, out: Outbox): boolean {
     if (podsToEvict(state, node).length > 0) return false;
     const d = this.#drains.get(node);
     this.#drains.delete(node);
@@ -111,7 +111,7 @@ export class Drainer implements Component<DrainDue> {
       resource: 'poddisruptionbudgets', key, status });
   }
 
-  #evictRound(node: string, d: { id: number; refused: Set<string>; remove?: boolean }, state: ClusterState,
+  #evictRound(node: NodeName, d: { id: number; refused: Set<string>; remove?: boolean }, state: ClusterState,
     out: Outbox): void {
     const now = out.now;
     const statuses = new Map<ObjectKey, PDBStatus>();

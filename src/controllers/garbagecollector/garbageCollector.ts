@@ -1,7 +1,7 @@
 import { kindInfo } from '../../api/kinds.js';
 import type { KubeObject, OwnerReference, Pod } from '../../api/types.js';
 import { deletePod } from '../../apiserver/apiserver.js';
-import { objectKey, type ObjectKey, type Uid } from '../../api/ids.js';
+import { objectKey, type ObjectKey, type Uid, NO_UID, asUid } from '../../api/ids.js';
 import { isOrphanKey } from '../../reducers/pods.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget, tkeys } from '../../reducers/table.js';
@@ -104,7 +104,7 @@ function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: s
   | void {
   const o = getObject(state, resource, key);
   if (!o || o.metadata.deletionTimestamp === undefined) return;
-  const uid = o.metadata.uid ?? '';
+  const uid = o.metadata.uid ?? NO_UID;
   const finalizers = o.metadata.finalizers ?? [];
   const gone = () => ctx.out.emit({ type: 'ObjectDeleted', at: ctx.now, resource, key, ...(uid ? { uid } : {}) });
   if (finalizers.includes('orphan')) {
@@ -130,7 +130,7 @@ function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: s
     if ((p.metadata.ownerReferences ?? []).some((r) => r.uid === uid && r.blockOwnerDeletion)) blocking++;
   }
   for (const { resource: r, obj } of dependentObjects(state, uid)) {
-    const objUid = obj.metadata.uid ?? '';
+    const objUid = obj.metadata.uid ?? NO_UID;
     deleteObject(ctx, r, obj, hasDependents(state, objUid) ? 'Foreground' : 'Background');
     if ((obj.metadata.ownerReferences ?? []).some((x) => x.uid === uid && x.blockOwnerDeletion)) blocking++;
   }
@@ -138,7 +138,7 @@ function processDeletingOwner(state: ClusterState, ctx: SyncContext, resource: s
 }
 
 export function syncGarbageCollector(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void {
-  if (key.startsWith('uid:')) return collectOrphanedDependents(state, ctx, key.slice(4));
+  if (key.startsWith('uid:')) return collectOrphanedDependents(state, ctx, asUid(key.slice(4)));
   const [resource, objKey] = key.slice(4).split('|');
   return processDeletingOwner(state, ctx, resource, objKey);
 }
@@ -166,8 +166,8 @@ export const garbageCollectorDef: ControllerDef = {
     // Dependents whose owners never existed or are already gone.
     const keys = new Set<ObjectKey>();
     for (const owner of tkeys(state.podsByOwner)) if (!isOrphanKey(owner)
-      && !uidLive(state, owner)) keys.add(`uid:${owner}`);
-    for (const owner of tkeys(state.objectsByOwner)) if (owner !== '' && !uidLive(state, owner)
+      && !uidLive(state, asUid(owner))) keys.add(`uid:${owner}`);
+    for (const owner of tkeys(state.objectsByOwner)) if (owner !== NO_UID && !uidLive(state, asUid(owner))
       && !tget(state.pods, owner)) keys.add(`uid:${owner}`);
     return [...keys].sort();
   },

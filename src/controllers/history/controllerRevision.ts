@@ -1,5 +1,5 @@
 import type { KubeObject, PodTemplateSpec } from '../../api/types.js';
-import { objectKey } from '../../api/ids.js';
+import { objectKey, NO_UID } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { computeHash } from '../computeHash.js';
 import type { SyncContext } from '../controller.js';
@@ -27,7 +27,7 @@ export const revisionNumber = (r: KubeObject): number => (r as ControllerRevisio
 export function syncRevisions(state: ClusterState, ctx: SyncContext, owner: KubeObject, template: PodTemplateSpec,
   collisionCount: number | undefined): { revisions: KubeObject[]; update: KubeObject } {
   const revisions = objectsOwnedBy(state, 'controllerrevisions',
-    owner.metadata.uid ?? '').sort((a, b) => revisionNumber(a) - revisionNumber(b));
+    owner.metadata.uid ?? NO_UID).sort((a, b) => revisionNumber(a) - revisionNumber(b));
   const next = (revisions.length ? revisionNumber(revisions[revisions.length - 1]) : 0) + 1;
   const equal = revisions.filter((r) => canonicalJsonOf(templateOf(r)) === canonicalJsonOf(template));
   if (equal.length) {

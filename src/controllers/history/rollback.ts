@@ -1,5 +1,5 @@
 import type { PodTemplateSpec } from '../../api/types.js';
-import { objectKey } from '../../api/ids.js';
+import { objectKey, NO_UID } from '../../api/ids.js';
 import { getObject, type ClusterState } from '../../reducers/state.js';
 import type { TimelineAction } from '../../scenario/types.js';
 import type { SyncContext } from '../controller.js';
@@ -20,7 +20,7 @@ export function rolloutUndoFromHistory(action: Extract<TimelineAction, { kind: '
     message });
   if (!o) return warn('rollout undo: not found');
   const history = objectsOwnedBy(state, 'controllerrevisions',
-    o.metadata.uid ?? '').sort((a, b) => revisionNumber(a) - revisionNumber(b));
+    o.metadata.uid ?? NO_UID).sort((a, b) => revisionNumber(a) - revisionNumber(b));
   const toRevision = action.toRevision ?? 0;
   const target = toRevision > 0 ? history.find((r) => revisionNumber(r) === toRevision) : history.at(-2);
   if (!target) return warn(toRevision > 0 ? `unable to find specified revision ${toRevision} in history`

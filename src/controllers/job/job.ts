@@ -1,5 +1,5 @@
 import type { ClusterEvent } from '../../events/index.js';
-import type { ObjectKey } from '../../api/ids.js';
+import { type ObjectKey, type Uid } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -27,7 +27,7 @@ export function makeJobController(): ControllerDef {
   const memory = new Map<string, JobMemory>(); // job uid -> memory
   const podOwner = new Map<string, ObjectKey>(); // pod uid -> job key
   const uidOf = new Map<ObjectKey, string>(); // job key -> uid of the Job the memory belongs to
-  const jobOf = new Map<string, string>(); // pod uid -> uid of its Job, for the Job's open pod set
+  const jobOf = new Map<Uid, Uid>(); // pod uid -> uid of its Job, for the Job's open pod set
 
   const keysFor = (e: ClusterEvent, state: ClusterState): readonly ObjectKey[] => {
     switch (e.type) {

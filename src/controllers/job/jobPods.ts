@@ -1,6 +1,6 @@
 /** The pods a Job creates (pkg/controller/job/job_controller.go manageJob, indexed_job_utils.go). */
 import { admitPod } from '../../apiserver/admission.js';
-import type { Millis, ObjectKey } from '../../api/ids.js';
+import { type Millis, type ObjectKey, NO_UID } from '../../api/ids.js';
 import type { Pod } from '../../api/types.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { SyncContext } from '../controller.js';
@@ -11,7 +11,7 @@ import { RESOURCE } from './jobDefaults.js';
 
 /** Labels the API server puts on a Job's pod template (pkg/apis/batch/types.go, JobNameLabel, ControllerUidLabel). */
 export function jobPodLabels(job: Job): Record<string, string> {
-  const uid = job.metadata.uid ?? '', name = job.metadata.name;
+  const uid = job.metadata.uid ?? NO_UID, name = job.metadata.name;
   return { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid,
     'job-name': name };
 }

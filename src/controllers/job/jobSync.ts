@@ -1,6 +1,6 @@
 import { deletePod } from '../../apiserver/apiserver.js';
 import type { Pod } from '../../api/types.js';
-import { splitKey, type Millis, type ObjectKey } from '../../api/ids.js';
+import { splitKey, type Millis, type ObjectKey, type Uid } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import type { SyncContext, SyncResult } from '../controller.js';
 import { findCondition, isPodActive, isTerminal, podKey, recordEvent, setCondition, updateStatus } from
@@ -33,7 +33,7 @@ function pastBackoffLimitOnFailure(job: Job, pods: readonly Pod[], backoffLimit:
 }
 
 export function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, mem: JobMemory,
-  jobOf: Map<string, string> = new Map()): SyncResult | void {
+  jobOf: Map<Uid, Uid> = new Map()): SyncResult | void {
   const now = ctx.now, out = ctx.out;
   const { parallelism, completions, indexed, backoffLimit } = jobDefaults(job.spec);
   const perIndex = indexed && completions !== undefined ? job.spec.backoffLimitPerIndex : undefined;

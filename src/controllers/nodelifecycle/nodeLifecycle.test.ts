@@ -10,6 +10,7 @@ import { nodeAdded, stateOf, syncOnce } from '../../../test-support/workloads.js
 import { podGCController } from '../podgc/podGC.js';
 import { getMinTolerationTime, taintEvictionController } from '../tainteviction/taintEviction.js';
 import { scenarioFrom } from '../../../test-support/scenario.js';
+import { asNodeName } from '../../api/ids.js';
 
 const scenario = (timeline: string, podExtra = '', jobExtra = '') => scenarioFrom(`
 apiVersion: kubesim/v1
@@ -171,7 +172,7 @@ test('conditions a kubelet never posted go Unknown with NodeStatusNeverUpdated',
   const added = nodeAdded('n1') as Extract<ClusterEvent, { type: 'NodeAdded' }>;
   const object = { ...added.object, metadata: { ...added.object.metadata, creationTimestamp: 7 },
     status: { ...added.object.status, conditions: added.object.status.conditions.filter((c) => c.type === 'Ready') } };
-  const state = stateOf([{ ...added, object }, { type: 'NodeLost', at: 0, node: 'n1' }]);
+  const state = stateOf([{ ...added, object }, { type: 'NodeLost', at: 0, node: asNodeName('n1') }]);
   const { events } = syncOnce(makeNodeLifecycleController(), 'n1', state, nodeUnknownAt(0, 0).unknownAt);
   const changed = events.flatMap((e) => (e.type === 'NodeConditionChanged' ? [e.condition] : []));
   expect(changed.map((c) => [c.type, c.status, c.reason, c.message, c.lastHeartbeatTime, c.lastTransitionTime]))

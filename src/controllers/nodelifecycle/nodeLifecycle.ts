@@ -2,7 +2,7 @@ import type { Condition, Taint } from '../../api/types.js';
 import { TAINT_NODE_NOT_READY, TAINT_NODE_UNREACHABLE } from '../../apiserver/admission.js';
 import type { ComponentContext } from '../../decider/component.js';
 import type { ClusterEvent } from '../../events/index.js';
-import type { Millis, ObjectKey } from '../../api/ids.js';
+import { asNodeName, type Millis, type NodeName, type ObjectKey } from '../../api/ids.js';
 import { type ClusterState, type NodeState, podUidsOnNode } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -90,11 +90,11 @@ export function makeNodeLifecycleController(): ControllerDef {
         default: return NO_KEYS;
       }
     },
-    sync: (key, state, ctx) => syncNode(key, state, ctx, lostAt, lastTaintAt),
+    sync: (key, state, ctx) => syncNode(asNodeName(key), state, ctx, lostAt, lastTaintAt),
   };
 }
 
-function syncNode(name: string, state: ClusterState, ctx: SyncContext, lostNodes: ReadonlyMap<string, Millis>,
+function syncNode(name: NodeName, state: ClusterState, ctx: SyncContext, lostNodes: ReadonlyMap<string, Millis>,
   lastTaintAt: Map<string, Millis>): SyncResult | void {
   const lostAt = lostNodes.get(name);
   const n = tget(state.nodes, name);
@@ -189,7 +189,7 @@ function markNodeUnknown(n: NodeState, state: ClusterState, ctx: SyncContext): v
  * not folded yet); `allUnknown`: the node was just marked Unknown, every monitored condition with it.
  */
 function reconcileTaints(
-  name: string, n: NodeState, readyStatus: string | undefined, ctx: SyncContext, allUnknown = false,
+  name: NodeName, n: NodeState, readyStatus: string | undefined, ctx: SyncContext, allUnknown = false,
   gate: () => { ok: true } | { ok: false; retryAt: Millis } = () => ({ ok: true }),
 ): SyncResult | void {
   const conditions = n.object.status.conditions.map((c): Condition =>

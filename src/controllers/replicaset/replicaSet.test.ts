@@ -6,10 +6,11 @@ import { nodeAdded, objectApplied, ownerRef, podCreated, stateOf, syncOnce,
   type PodOpts } from '../../../test-support/workloads.js';
 import { activePodsWithRanksLess, BURST_REPLICAS, getPodsToDelete, replicaSetController,
   replicationControllerController } from './replicaSet.js';
+import { asUid } from '../../api/ids.js';
 
 const rs = (replicas: number, extra: Record<string, unknown> = {}): KubeObject => ({
   apiVersion: 'apps/v1', kind: 'ReplicaSet',
-  metadata: { name: 'web', namespace: 'default', uid: 'uid-web', generation: 1 },
+  metadata: { name: 'web', namespace: 'default', uid: asUid('uid-web'), generation: 1 },
   spec: { replicas, selector: { matchLabels: { app: 'web' } },
     template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } },
       ...extra },
@@ -65,7 +66,7 @@ describe('syncReplicaSet', () => {
       expect(c.object.metadata.generateName).toBe('web-');
       expect(c.object.metadata.labels).toEqual({ app: 'web' });
       expect(c.object.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web',
-        uid: 'uid-web', controller: true, blockOwnerDeletion: true }]);
+        uid: asUid('uid-web'), controller: true, blockOwnerDeletion: true }]);
     }
     expect(summary(events)).toEqual([
       'PodCreated', `SuccessfulCreate: Created pod: ${created[0].object.metadata.name}`,
@@ -101,10 +102,11 @@ describe('syncReplicaSet', () => {
     ]);
     const { events } = syncOnce(replicaSetController, 'default/web', s, 5000);
     expect(events).toEqual([
-      { type: 'PodDeleted', at: 5000, pod: 'default/web-pending', uid: 'uid-web-pending' },
+      { type: 'PodDeleted', at: 5000, pod: 'default/web-pending', uid: asUid('uid-web-pending') },
       { type: 'ControllerEvent', at: 5000, resource: 'replicasets', key: 'default/web', reason: 'SuccessfulDelete',
         message: 'Deleted pod: web-pending' },
-      { type: 'PodTerminating', at: 5000, pod: 'default/web-unready', uid: 'uid-web-unready', gracePeriodSeconds: 30 },
+      { type: 'PodTerminating', at: 5000, pod: 'default/web-unready', uid: asUid('uid-web-unready'),
+        gracePeriodSeconds: 30 },
       { type: 'ControllerEvent', at: 5000, resource: 'replicasets', key: 'default/web', reason: 'SuccessfulDelete',
         message: 'Deleted pod: web-unready' },
       { type: 'ObjectStatusUpdated', at: 5000, resource: 'replicasets', key: 'default/web',
@@ -133,8 +135,8 @@ describe('syncReplicaSet', () => {
     ]);
     const { events } = syncOnce(replicaSetController, 'default/web', s);
     expect(events).toEqual([
-      { type: 'PodMetadataChanged', at: 0, pod: 'default/web-old', uid: 'uid-web-old', ownerReferences: [] },
-      { type: 'PodMetadataChanged', at: 0, pod: 'default/stray', uid: 'uid-stray',
+      { type: 'PodMetadataChanged', at: 0, pod: 'default/web-old', uid: asUid('uid-web-old'), ownerReferences: [] },
+      { type: 'PodMetadataChanged', at: 0, pod: 'default/stray', uid: asUid('uid-stray'),
         ownerReferences: [ownerRef('ReplicaSet', 'web')] },
       { type: 'ObjectStatusUpdated', at: 0, resource: 'replicasets', key: 'default/web',
         status: { replicas: 1, fullyLabeledReplicas: 1, readyReplicas: 1, availableReplicas: 1,
@@ -178,7 +180,7 @@ describe('syncReplicaSet', () => {
 describe('ReplicationController', () => {
   test('selects by label map (defaulting to the template labels) and creates pods named after it', () => {
     const rc: KubeObject = { apiVersion: 'v1', kind: 'ReplicationController',
-      metadata: { name: 'web', namespace: 'default', uid: 'uid-web', generation: 1 },
+      metadata: { name: 'web', namespace: 'default', uid: asUid('uid-web'), generation: 1 },
         spec: { replicas: 2, template: { metadata: { labels: { app: 'web' } },
           spec: { containers: [{ name: 'c' }] } } } };
     const s = stateOf([objectApplied('replicationcontrollers', rc),

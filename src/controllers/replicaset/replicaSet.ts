@@ -1,7 +1,7 @@
 import type { Condition, KubeObject, LabelSelector, Labels, Pod, PodTemplateSpec } from '../../api/types.js';
 import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
-import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
+import { objectKey, type Millis, type ObjectKey, NO_UID } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
 import {
@@ -89,7 +89,7 @@ export function activePodsWithRanksLess(a: Pod, ra: number, b: Pod, rb: number, 
     if (t1 !== t2) {
       if (t1 === undefined || t2 === undefined) return t1 === undefined;
       const d = logarithmicRankDiff(t1, t2, now);
-      if (d === 0) return (a.metadata.uid ?? '') < (b.metadata.uid ?? '');
+      if (d === 0) return (a.metadata.uid ?? NO_UID) < (b.metadata.uid ?? NO_UID);
       return d < 0;
     }
   }
@@ -97,7 +97,7 @@ export function activePodsWithRanksLess(a: Pod, ra: number, b: Pod, rb: number, 
   const c1 = a.metadata.creationTimestamp ?? 0, c2 = b.metadata.creationTimestamp ?? 0;
   if (c1 !== c2) {
     const d = logarithmicRankDiff(c1, c2, now);
-    if (d === 0) return (a.metadata.uid ?? '') < (b.metadata.uid ?? '');
+    if (d === 0) return (a.metadata.uid ?? NO_UID) < (b.metadata.uid ?? NO_UID);
     return d < 0;
   }
   return false;
@@ -130,7 +130,7 @@ function getIndirectlyRelatedPods(state: ClusterState, resource: Resource, rs: K
   const out: Pod[] = [];
   for (const { object: o } of dependentsOf(state, ref.uid, resource)) {
     if (controllerRefOf(o)?.uid !== ref.uid) continue;
-    for (const p of podsOwnedBy(state, o.metadata.uid ?? '')) if (isPodActive(p)) out.push(p);
+    for (const p of podsOwnedBy(state, o.metadata.uid ?? NO_UID)) if (isPodActive(p)) out.push(p);
   }
   return out;
 }

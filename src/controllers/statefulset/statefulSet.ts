@@ -1,7 +1,7 @@
 import type { KubeObject, OwnerReference, Pod, PodTemplateSpec, Volume } from '../../api/types.js';
 import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
-import { objectKey, type Millis, type ObjectKey } from '../../api/ids.js';
+import { objectKey, type Millis, type ObjectKey, NO_UID, asUid } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { rolloutUndoFromHistory } from '../history/rollback.js';
 import { controller, type ControllerDef, type SyncContext, type SyncResult } from '../controller.js';
@@ -74,7 +74,7 @@ export function claimOwnerRefs(set: KubeObject, spec: StatefulSetSpec, pod: { na
   const start = spec.ordinals?.start ?? 0;
   const scaledDown = ordinal < start || ordinal >= start + spec.replicas;
   if (whenScaled === 'Delete' && scaledDown && pod.uid) return [
-    { apiVersion: 'v1', kind: 'Pod', name: pod.name, uid: pod.uid, controller: true, blockOwnerDeletion: true }];
+    { apiVersion: 'v1', kind: 'Pod', name: pod.name, uid: asUid(pod.uid), controller: true, blockOwnerDeletion: true }];
   return whenDeleted === 'Delete' ? [newControllerRef(set)] : [];
 }
 
@@ -203,7 +203,7 @@ export function syncStatefulSet(key: ObjectKey, state: ClusterState, ctx: SyncCo
         const mine = new Set([set.metadata.uid, p.metadata.uid]);
         const others = (claim.metadata.ownerReferences ?? []).filter((r) => !mine.has(r.uid));
         if (others.some((r) => r.controller)) continue; // hasUnexpectedController: leave it alone
-        const want = [...others, ...claimOwnerRefs(set, spec, { name: p.metadata.name, uid: p.metadata.uid ?? '' },
+        const want = [...others, ...claimOwnerRefs(set, spec, { name: p.metadata.name, uid: p.metadata.uid ?? NO_UID },
           ordinal)];
         if (canonicalJson(want) === canonicalJson(claim.metadata.ownerReferences ?? [])) continue;
         const { ownerReferences: _o, ...md } = claim.metadata;

@@ -3,15 +3,16 @@ import type { KubeObject, Pod } from '../../api/types.js';
 import type { EventObject } from '../events/eventObject.js';
 import { describeDaemonSet, describeDeployment, describeReplicaSet, describeStatefulSet } from './apps.js';
 import type { DescribeContext } from './context.js';
+import { asUid } from '../../api/ids.js';
 
 const START = Date.UTC(2026, 0, 1);
-const owner = (kind: string, name: string, uid: string) => [{ apiVersion: 'apps/v1', kind, name, uid,
+const owner = (kind: string, name: string, uid: string) => [{ apiVersion: 'apps/v1', kind, name, uid: asUid(uid),
   controller: true }];
 const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27',
   ports: [{ containerPort: 80, protocol: 'TCP' }], resources: { limits: { cpu: '500m', memory: '128Mi' },
     requests: { cpu: '250m', memory: '64Mi' } } }] } };
 const rs = (name: string, hash: string, replicas: number, image: string, created: number): KubeObject => ({
-  apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name, namespace: 'default', uid: `rs-${hash}`,
+  apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name, namespace: 'default', uid: asUid(`rs-${hash}`),
     creationTimestamp: created, labels: { app: 'web', 'pod-template-hash': hash },
     annotations: { 'deployment.kubernetes.io/revision': '1' }, ownerReferences: owner('Deployment', 'web', 'd-1') },
   spec: { replicas, selector: { matchLabels: { app: 'web', 'pod-template-hash': hash } },
@@ -20,7 +21,7 @@ const rs = (name: string, hash: string, replicas: number, image: string, created
   status: { replicas },
 });
 const pod = (name: string, phase: Pod['status']['phase'], ownerUid: string): Pod => ({
-  apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: name, creationTimestamp: 0,
+  apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', uid: asUid(name), creationTimestamp: 0,
     ownerReferences: owner('ReplicaSet', 'x', ownerUid) }, spec: { containers: [] },
       status: { phase, conditions: [] } });
 const event = (reason: string, message: string, first: number, last: number, count: number,
@@ -38,7 +39,8 @@ const ctx = (objects: Record<string, KubeObject[]>, pods: Pod[] = [], events: Ev
 describe('kubectl describe for the apps kinds', () => {
   test('deployment: replicas, strategy, pod template, conditions, old and new ReplicaSets, events', () => {
     const d: KubeObject = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default',
-      uid: 'd-1', creationTimestamp: 0, labels: { app: 'web' }, annotations: { 'deployment.kubernetes.io/revision':
+      uid: asUid('d-1'), creationTimestamp: 0, labels: { app: 'web' },
+        annotations: { 'deployment.kubernetes.io/revision':
         '2' } },
     spec: { replicas: 3, selector: { matchLabels: { app: 'web' } }, template,
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: 1 } }, minReadySeconds: 0 },
@@ -112,7 +114,7 @@ Events:
 
   test('statefulset: partition under the strategy, volume claim templates, events <none>', () => {
     const ss: KubeObject = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db', namespace: 'default',
-      uid: 'ss-1', creationTimestamp: 0 },
+      uid: asUid('ss-1'), creationTimestamp: 0 },
     spec: { replicas: 2, selector: { matchLabels: { app: 'db' } }, serviceName: 'db',
       updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 1 } },
       template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'pg', image: 'postgres:16',
@@ -156,7 +158,7 @@ Events:          <none>
 
   test('daemonset: the scheduled-number lines have no tab, so they break the alignment', () => {
     const ds: KubeObject = { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent',
-      namespace: 'default', uid: 'ds-1' },
+      namespace: 'default', uid: asUid('ds-1') },
     spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } },
       spec: { nodeSelector: { 'kubernetes.io/os': 'linux' }, tolerations: [{ operator: 'Exists' }],
         containers: [{ name: 'a', image: 'agent:1' }] } } },

@@ -3,9 +3,10 @@ import type { KubeObject } from '../../api/types.js';
 import { describeCronJob, describeJob } from './batch.js';
 import type { DescribeContext } from './context.js';
 import { describeHPA, describePDB } from './policy.js';
+import { asUid } from '../../api/ids.js';
 
 const ctx: DescribeContext = { startTime: Date.UTC(2026, 0, 1), now: 600_000, events: [], pods: [], list: () => [] };
-const meta = (name: string) => ({ name, namespace: 'default', uid: `${name}-uid`, creationTimestamp: 0 });
+const meta = (name: string) => ({ name, namespace: 'default', uid: asUid(`${name}-uid`), creationTimestamp: 0 });
 const busybox = { spec: { restartPolicy: 'Never', containers: [{ name: 'w', image: 'busybox:1.36',
   command: ['sh', '-c', 'echo $JOB_COMPLETION_INDEX'] }] } };
 
@@ -14,7 +15,8 @@ const busybox = { spec: { restartPolicy: 'Never', containers: [{ name: 'w', imag
 describe('kubectl describe for batch, autoscaling and policy', () => {
   test('job: defaults shown, Duration as HumanDuration, ready pods, completed indexes', () => {
     const job: KubeObject = { apiVersion: 'batch/v1', kind: 'Job', metadata: { ...meta('pi'),
-      ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'nightly', uid: 'c', controller: true }] },
+      ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'nightly', uid: asUid('c'),
+        controller: true }] },
     spec: { parallelism: 2, completions: 4, completionMode: 'Indexed', suspend: false, backoffLimit: 6,
       activeDeadlineSeconds: 600, selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': 'pi-uid' } },
       template: busybox },

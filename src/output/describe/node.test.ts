@@ -3,6 +3,7 @@ import type { Node, Pod } from '../../api/types.js';
 import { nodeAdded } from '../../../test-support/workloads.js';
 import type { EventObject } from '../events/eventObject.js';
 import { describeNode } from './node.js';
+import { asNodeName, asUid } from '../../api/ids.js';
 
 const added = nodeAdded('gpu-1', { labels: { 'node-role.kubernetes.io/worker': '', 'kubernetes.io/os': 'linux' },
   taints: [{ key: 'nvidia.com/gpu', effect: 'NoSchedule' }, { key: 'dedicated', value: 'ml', effect: 'NoSchedule' }] });
@@ -11,14 +12,14 @@ const node: Node = { ...base, status: { ...base.status, capacity: { ...base.stat
   allocatable: { cpu: '7800m', memory: '30Gi', pods: '110', 'nvidia.com/gpu': '4' } } };
 const pod = (name: string, ns: string, requests: Record<string, string>, limits: Record<string, string>,
   created: number): Pod => ({ apiVersion: 'v1', kind: 'Pod',
-  metadata: { name, namespace: ns, uid: name, creationTimestamp: created },
-  spec: { nodeName: 'gpu-1', containers: [{ name: 'c', image: 'x', resources: { requests, limits } }] },
+  metadata: { name, namespace: ns, uid: asUid(name), creationTimestamp: created },
+  spec: { nodeName: asNodeName('gpu-1'), containers: [{ name: 'c', image: 'x', resources: { requests, limits } }] },
   status: { phase: 'Running', conditions: [] } });
 const pods = [pod('train-0', 'ml', { cpu: '2', memory: '8Gi', 'nvidia.com/gpu': '2' },
   { cpu: '4', memory: '8Gi', 'nvidia.com/gpu': '2' }, 60_000), pod('web', 'default', { cpu: '250m', memory: '64Mi' },
   {}, 3_000_000)];
 const registered: EventObject = { apiVersion: 'v1', kind: 'Event', metadata: { name: 'gpu-1.1', namespace: 'default',
-  creationTimestamp: 0 }, involvedObject: { kind: 'Node', name: 'gpu-1', uid: 'gpu-1', apiVersion: 'v1' },
+  creationTimestamp: 0 }, involvedObject: { kind: 'Node', name: 'gpu-1', uid: asUid('gpu-1'), apiVersion: 'v1' },
 reason: 'RegisteredNode', message: 'Node gpu-1 event: Registered Node gpu-1 in Controller', source: {
   component: 'node-controller' }, firstTimestamp: 0, lastTimestamp: 0, count: 1, type: 'Normal',
 reportingComponent: 'node-controller', reportingInstance: '' };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ContainerStatus, Pod } from '../../api/types.js';
 import { podCells, podPrinter } from './pods.js';
+import { asNodeName, asUid } from '../../api/ids.js';
 
 const running = (name: string, o: Partial<ContainerStatus> = {}): ContainerStatus =>
   ({ name, image: 'img', imageID: '', ready: true, started: true, restartCount: 0, state: { running: { startedAt: 0 } },
@@ -12,13 +13,13 @@ function pod(o: { containers?: string[]; inits?: { name: string; sidecar?: boole
     conditions?: Pod['status']['conditions'] } = {}): Pod {
   return {
     apiVersion: 'v1', kind: 'Pod',
-    metadata: { name: 'web-0', namespace: 'default', uid: 'u', creationTimestamp: 0,
+    metadata: { name: 'web-0', namespace: 'default', uid: asUid('u'), creationTimestamp: 0,
       ...(o.deleting ? { deletionTimestamp: 1000 } : {}) },
     spec: {
       containers: (o.containers ?? ['app']).map((name) => ({ name, image: 'img' })),
       ...(o.inits ? { initContainers: o.inits.map((c) => ({ name: c.name, image: 'img',
         ...(c.sidecar ? { restartPolicy: 'Always' as const } : {}) })) } : {}),
-      nodeName: 'node-a',
+      nodeName: asNodeName('node-a'),
     },
     status: {
       phase: o.phase ?? 'Running', conditions: o.conditions ?? [{ type: 'Ready', status: 'True' }], podIP: '10.244.0.5',

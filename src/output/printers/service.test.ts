@@ -3,9 +3,10 @@ import { objectApplied, stateOf } from '../../../test-support/workloads.js';
 import { allocatedClusterIP, defaultService } from '../../api/defaults/index.js';
 import type { KubeObject } from '../../api/types.js';
 import { kubectlGet } from '../get/get.js';
+import { asUid } from '../../api/ids.js';
 
 const svc = (name: string, spec: Record<string, unknown>, status?: Record<string, unknown>) => objectApplied('services',
-  { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'default', uid: `uid-${name}`,
+  { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'default', uid: asUid(`uid-${name}`),
     creationTimestamp: 0 }, spec, ...(status ? { status } : {}) });
 const facts = [
   svc('web', { selector: { tier: 'front', app: 'web' }, ports: [{ port: 80, targetPort: 8080 }] }),
@@ -39,7 +40,7 @@ describe('Services as the API server stores them and kubectl prints them', () =>
     expect(kubectlGet(state, facts, { resource: 'svc', names: [], output: 'wide' }).stdout).toBe(`${text}\n`);
   });
   test('SetDefaults_Service and the registry\'s allocations', () => {
-    const np = defaultService({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'np', uid: 'u1' },
+    const np = defaultService({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'np', uid: asUid('u1') },
       spec: { type: 'NodePort', ports: [{ port: 80 }] } } as unknown as KubeObject);
     const s = np.spec as Record<string, unknown>;
     const port = (s.ports as Record<string, unknown>[])[0];
@@ -55,7 +56,7 @@ describe('Services as the API server stores them and kubectl prints them', () =>
     expect(b > 96 || c >= 1).toBe(true);
     expect(s.clusterIPs).toEqual([s.clusterIP]);
     expect(np.status).toEqual({ loadBalancer: {} });
-    const ext = defaultService({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'e', uid: 'u2' },
+    const ext = defaultService({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'e', uid: asUid('u2') },
       spec: { type: 'ExternalName', externalName: 'x' } } as unknown as KubeObject);
     expect((ext.spec as Record<string, unknown>).clusterIP).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import { newCycleState } from '../cycleState.js';
 import { SUCCESS, unresolvable, unschedulable } from '../status.js';
 import { podTopologySpread } from './podTopologySpread.js';
 import { evolveAll } from '../../reducers/index.js';
+import { asUid } from '../../api/ids.js';
 
 const nodes = [
   makeNode('a1').labels({ zone: 'a' }).obj(),
@@ -80,7 +81,8 @@ test('system default constraints spread a ReplicaSet\'s pods when the pod has no
   const snap = makeSnapshot(nodes.map((n) => ({ ...n, metadata: { ...n.metadata,
     labels: { ...n.metadata.labels, 'topology.kubernetes.io/zone': n.metadata.labels!.zone } } })), [
     { pod: { ...web('w1'), metadata: { ...web('w1').metadata,
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: 'rs1', controller: true }] } },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: asUid('rs1'),
+        controller: true }] } },
         node: 'a1' },
   ]);
   snap.state = evolveAll(snap.state, [{ type: 'ObjectApplied', at: 0, resource: 'replicasets', key: 'default/rs',
@@ -89,7 +91,7 @@ test('system default constraints spread a ReplicaSet\'s pods when the pod has no
   const base = makePod().labels({ app: 'web' }).obj();
   const pod = makePod().labels({ app: 'web' }).info();
   pod.pod = { ...base, metadata: { ...base.metadata, ownerReferences: [
-    { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: 'rs1', controller: true }] } };
+    { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'rs', uid: asUid('rs1'), controller: true }] } };
   const s = newCycleState();
   expect(podTopologySpread.preScore(s, pod, snap, snap.nodes)).toEqual(SUCCESS);
   const scores = snap.nodes.map((n) => podTopologySpread.score(s, pod, n));

@@ -1,3 +1,4 @@
+import { asNodeName, NO_UID } from '../../api/ids.js';
 import type { Node } from '../../api/types.js';
 import type { RowReader } from '../rowReader.js';
 import { GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU, KNOWN_GPU_MODELS } from './gpu.js';
@@ -55,8 +56,8 @@ export function openbNode(row: OpenbNodeRow): Node {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: {
-      name: row.sn,
-      uid: '',
+      name: asNodeName(row.sn),
+      uid: NO_UID,
       labels: {
         'beta.kubernetes.io/os': 'linux', 'kubernetes.io/hostname': row.sn, 'kubernetes.io/os': 'linux',
         ...(row.model ? { [GPU_CARD_MODEL]: row.model } : {}),

@@ -4,6 +4,7 @@ import {
   CREATION_TIME, DELETION_TIME, GPU_CARD_MODEL, GPU_COUNT, GPU_MILLI, MILLI_PER_GPU, KNOWN_GPU_MODELS,
     splitGpuModels,
 } from './gpu.js';
+import { NO_UID } from '../../api/ids.js';
 
 /** The pod list's columns (cluster-trace-gpu-v2023 README, openb_pod_list_*.csv). */
 export const OPENB_POD_COLUMNS = [
@@ -114,7 +115,7 @@ export function openbPod(row: OpenbPodRow, namespace = 'default', specs?: PodSpe
     metadata: {
       name: row.name,
       namespace,
-      uid: '',
+      uid: NO_UID,
       annotations: {
         ...gpu,
         [CREATION_TIME]: String(row.creationTime),
