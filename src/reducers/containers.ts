@@ -23,7 +23,8 @@ export const containerReducers = {
     const pod = changeContainer(s, e.uid, e.container, (st) => {
       const next = ownedPart(st);
       if (st.state.terminated) next.lastState = { terminated: st.state.terminated };
-      next.state = { waiting: e.message === undefined ? { reason: e.reason } : { reason: e.reason, message: e.message } };
+      next.state = { waiting: e.message === undefined ? { reason: e.reason }
+        : { reason: e.reason, message: e.message } };
       next.ready = false;
       return next;
     });
