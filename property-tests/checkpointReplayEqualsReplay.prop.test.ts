@@ -1,60 +1,71 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { checkpointHeaders, readCheckpoint, statePartTexts } from '../src/engine/checkpoint.js';
+import { checkpointsIn, checkpointState } from '../src/engine/checkpoint.js';
 import { Lines } from '../src/engine/lines.js';
 import { parseLog } from '../src/engine/log.js';
 import { readLogTail } from '../src/engine/logTail.js';
 import { replay } from '../src/engine/replay.js';
 import { toApi } from '../src/output/toApi.js';
+import { encodeState } from '../src/reducers/snapshotWriter.js';
 import { runWithLog, scenarioFrom } from '../test-support/scenario.js';
 import { scenarioYamlArb } from './support/engineScenario.js';
 import { runs } from './support/runs.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+/** A run's checkpoints file, as run --checkpoint-every writes it. */
+const checkpointsFile = (yaml: string, every: number): { file: Buffer; log: string; until: number } => {
+  const s = scenarioFrom(yaml);
+  const ck: Buffer[] = [];
+  const r = runWithLog(s, { checkpoints: { every, write: (c) => ck.push(Buffer.from(c)) } });
+  return { file: Buffer.concat(ck), log: r.log, until: s.until };
+};
 
 // Law: `replay --at t` from the nearest checkpoint (its state, then the facts after it) equals
 // the replay of every fact from the start, and each checkpoint holds exactly the state the facts
-// before it replay to (engine/checkpoint.ts).
+// before it replay to (engine/checkpoint.ts): its bytes are those of that state, and decoding
+// them gives that state back (re-encoded, the same bytes).
 test('replay from a checkpoint equals replay from the first fact, at any time', () => {
   fc.assert(
     fc.property(scenarioYamlArb, fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 1, noNaN: true }),
       (yaml, every, frac) => {
-        const s = scenarioFrom(yaml);
-        const ck: string[] = [];
-        const r = runWithLog(s, { checkpoints: { every, write: (l) => ck.push(l) } });
-        const events = parseLog(r.log).events;
-        const lines = new Lines(bytes(ck.join(''))), logLines = new Lines(bytes(r.log));
-        const headers = checkpointHeaders(lines);
+        const { file, log, until } = checkpointsFile(yaml, every);
+        const events = parseLog(log).events;
+        const checkpoints = checkpointsIn(file);
         if (events.length > every + 2 && new Set(events.map((e) => e.at)).size > 2) {
-          expect(headers.length).toBeGreaterThan(0);
+          expect(checkpoints.length).toBeGreaterThan(0);
         }
-        for (const h of headers) {
-          const before = replay(events.slice(0, h.seq));
-          expect([...statePartTexts(readCheckpoint(lines, h))]).toEqual([...statePartTexts(before)]);
+        for (const c of checkpoints) {
+          const before = encodeState(replay(events.slice(0, c.header.seq)));
+          expect(Buffer.from(c.state).equals(before)).toBe(true);
+          expect(Buffer.from(encodeState(checkpointState(c))).equals(before)).toBe(true);
         }
-        const t = Math.floor(s.until * frac);
-        const h = headers.filter((x) => x.at <= t).pop();
-        if (!h) return;
-        const tail = readLogTail(logLines, h.seq, h.log, t);
-        const fromCheckpoint = replay(tail.events, t, readCheckpoint(lines, h));
+        const t = Math.floor(until * frac);
+        const c = checkpoints.filter((x) => x.header.at <= t).pop();
+        if (!c) return;
+        const tail = readLogTail(new Lines(bytes(log)), c.header.seq, c.header.log, t);
+        const fromCheckpoint = replay(tail.events, t, checkpointState(c));
         const fromStart = replay(events, t);
         expect(toApi(fromCheckpoint)).toEqual(toApi(fromStart));
-        expect([...statePartTexts(fromCheckpoint)]).toEqual([...statePartTexts(fromStart)]);
+        expect(Buffer.from(encodeState(fromCheckpoint)).equals(encodeState(fromStart))).toBe(true);
       }),
     { numRuns: runs(20) },
   );
 });
 
-test('an edited checkpoint line breaks its chain', () => {
-  const s = scenarioFrom(fc.sample(scenarioYamlArb, { numRuns: 1, seed: 7 })[0]);
-  const ck: string[] = [];
-  runWithLog(s, { checkpoints: { every: 5, write: (l) => ck.push(l) } });
-  const text = ck.join('');
-  const lines = new Lines(bytes(text));
-  const h = checkpointHeaders(lines)[0];
-  expect(h).toBeDefined();
-  const edited = text.replace('["time"],"value":', '["time"],"value":1');
-  expect(edited).not.toBe(text);
-  expect(() => readCheckpoint(new Lines(bytes(edited)), checkpointHeaders(new Lines(bytes(edited)))[0]))
-    .toThrow(/hash chain broken/);
+// Law: a checkpoint is tamper-evident: any changed byte of its state, or of its header's chained
+// fields, is refused (and a checkpoint is only ever read through checkpointAt's checks).
+test('a changed byte anywhere in a checkpoint is refused', () => {
+  const yaml = fc.sample(scenarioYamlArb, { numRuns: 1, seed: 7 })[0];
+  const { file } = checkpointsFile(yaml, 5);
+  const first = checkpointsIn(file)[0];
+  expect(first).toBeDefined();
+  fc.assert(fc.property(fc.integer({ min: 0, max: first.length - 2 }), fc.integer({ min: 1, max: 255 }),
+    (at, x) => {
+      const edited = Buffer.from(file);
+      edited[at] ^= x;
+      expect(() => checkpointsIn(edited.subarray(0, first.length))).toThrow();
+    }), { numRuns: runs(200) });
+  const mid = Buffer.from(file);
+  mid[first.length - first.state.length] ^= 1; // a byte in the middle of the state
+  expect(() => checkpointsIn(mid)).toThrow(/hash chain broken at its state/);
 });

@@ -1,15 +1,16 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Millis } from '../api/ids.js';
 import type { LogHeader } from '../engine/log.js';
 import { LogError } from '../engine/log.js';
-import { Lines } from '../engine/lines.js';
 import { checkpointLine, factsAfter, logHeader } from '../engine/logTail.js';
 import { replay } from '../engine/replay.js';
-import { checkpointEnd, checkpointHeader, checkpointHeaders, checkpointPartTexts, CHECKPOINTS_SUFFIX,
-  isCheckpointHeader, readCheckpoint, statePartTexts, type CheckpointHeader } from '../engine/checkpoint.js';
+import { checkpointAt, checkpointEnd, CheckpointError, CHECKPOINTS_SUFFIX, checkpointState,
+  type CheckpointBytes } from '../engine/checkpoint.js';
 import { FileBytes } from './fileLines.js';
-import type { ClusterEvent } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
+import { SnapshotError } from '../reducers/snapshot.js';
+import { encodeState } from '../reducers/snapshotWriter.js';
+import type { ClusterEvent } from '../events/index.js';
 import { CliError } from './io.js';
 import { unreadableReason } from './walk.js';
 
@@ -20,10 +21,6 @@ export const checkpointsFile = (log: string): string => `${log}${CHECKPOINTS_SUF
 export function removeStaleCheckpoints(log: string): void {
   rmSync(checkpointsFile(log), { force: true });
 }
-
-const readBytes = (path: string): Uint8Array => {
-  try { return readFileSync(path); } catch (e) { throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
-};
 
 export interface StateFromCheckpoint {
   readonly state: ClusterState;
@@ -46,8 +43,11 @@ export function stateFromCheckpoint(log: string, at: Millis, key?: Uint8Array): 
   if (!existsSync(file)) return undefined;
   const ck = openBytes(file);
   try {
+    const found = nearestCheckpoint(ck, at, key);
+    if (!found) return undefined;
+    const state = decoded(file, found.start, found.checkpoint);
     const lg = openBytes(log);
-    try { return fromIndexed(ck, lg, at, key); } catch (e) {
+    try { return fromCheckpoint(found.checkpoint, state, lg, at, key); } catch (e) {
       if (e instanceof LogError) throw new CliError(`${log}: ${e.message}`);
       if (e instanceof SyntaxError) throw new CliError(
         `${log}: its last line is not valid JSON (is the log truncated?)`);
@@ -56,9 +56,36 @@ export function stateFromCheckpoint(log: string, at: Millis, key?: Uint8Array): 
   } finally { ck.close(); }
 }
 
-const openBytes = (path: string): FileBytes => {
+export const openBytes = (path: string): FileBytes => {
   try { return new FileBytes(path); } catch (e) { throw new CliError(`${path}: ${unreadableReason(path, e)}`); }
 };
+
+/** A checkpoint's state, its errors naming the file and the checkpoint's byte offset. */
+function decoded(file: string, start: number, c: CheckpointBytes): ClusterState {
+  try { return checkpointState(c); } catch (e) {
+    if (e instanceof SnapshotError) throw new CliError(`${file}: the checkpoint at byte ${start}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** The checkpoint whose header starts at byte `start` and which ends at `to` (when known), checked. */
+function readCheckpointAt(ck: FileBytes, start: number, to: number | undefined, key?: Uint8Array): CheckpointBytes {
+  const where = `${ck.path}: the checkpoint at byte ${start}`;
+  try {
+    if (to === undefined) {
+      // The header says how many bytes follow it; the end line is short.
+      const head = ck.read(start, Math.min(ck.size, start + 64 * 1024));
+      const nl = head.indexOf(10);
+      const bytes = nl < 0 ? undefined : (JSON.parse(head.subarray(0, nl).toString()) as { bytes?: unknown }).bytes;
+      to = Math.min(ck.size, start + nl + 1 + (Number.isSafeInteger(bytes) ? bytes as number : 0) + 1 + 4096);
+    }
+    return checkpointAt(ck.read(start, to), key);
+  } catch (e) {
+    if (e instanceof CheckpointError) throw new CliError(`${where}: ${e.message}`);
+    if (e instanceof SyntaxError) throw new CliError(`${where}: not a checkpoint header (not valid JSON)`);
+    throw e;
+  }
+}
 
 /**
  * The checkpoint named by the last end line at or before `at`, found by walking the end lines
@@ -66,84 +93,77 @@ const openBytes = (path: string): FileBytes => {
  * read alone: its bytes, then its chain from the log's hash (engine/checkpoint.ts).
  */
 function nearestCheckpoint(ck: FileBytes, at: Millis, key?: Uint8Array):
-  { header: CheckpointHeader; state: ClusterState } | undefined {
+  { checkpoint: CheckpointBytes; start: number } | undefined {
   const file = ck.path;
   for (let to = ck.size; ;) {
     const line = ck.lineEndingAt(to);
     if (!line) return undefined;
     const end = checkpointEnd(line.text);
-    if (!end || end.start! >= line.start) throw new CliError(
+    if (!end || end.start >= line.start) throw new CliError(
       `${file}: byte ${line.start}: not a checkpoint's end line (is the file truncated or changed?)`);
-    if (end.at === undefined || end.start === undefined) throw new CliError(`${file}: written by an older kubesim ` +
-      '(its end lines have no offsets): run the scenario again with --checkpoint-every to rewrite it');
     if (end.at > at) { to = end.start; continue; }
-    const lines = new Lines(ck.read(end.start, to));
-    const where = `${file}: the checkpoint at byte ${end.start}`;
-    try {
-      if (!lines.has(0) || !isCheckpointHeader(lines.line(0))) throw new LogError(1, 'not a checkpoint header');
-      const header = checkpointHeader(lines.line(0), 0);
-      if (header.seq !== end.seq || header.at !== end.at || header.logOffset === undefined) throw new LogError(1,
-        'its header does not match its end line');
-      return { header, state: readCheckpoint(lines, header, key) };
-    } catch (e) {
-      if (e instanceof LogError) throw new CliError(`${where}, ${e.message}`);
-      throw e;
-    }
+    const checkpoint = readCheckpointAt(ck, end.start, to, key);
+    if (checkpoint.length !== to - end.start || checkpoint.header.seq !== end.seq) throw new CliError(
+      `${file}: the checkpoint at byte ${end.start}: its header does not match its end line`);
+    return { checkpoint, start: end.start };
   }
 }
 
-function fromIndexed(ck: FileBytes, lg: FileBytes, at: Millis, key?: Uint8Array): StateFromCheckpoint | undefined {
-  const found = nearestCheckpoint(ck, at, key);
-  if (!found) return undefined;
-  const { header: h, state } = found;
+function fromCheckpoint(c: CheckpointBytes, state: ClusterState, lg: FileBytes, at: Millis,
+  key?: Uint8Array): StateFromCheckpoint {
+  const h = c.header;
   const head = lg.firstLine();
   if (head === undefined) throw new LogError(1, 'empty log: no header');
   const header = logHeader(head, key);
   const lastText = lg.lineEndingAt(lg.size)?.text ?? '{}';
   const last = JSON.parse(lastText) as { seq?: number; at?: number; hash?: string };
-  const named = h.logOffset! <= lg.size ? lg.lineEndingAt(h.logOffset!) : undefined;
+  const named = h.logOffset <= lg.size ? lg.lineEndingAt(h.logOffset) : undefined;
   if (!named) throw new LogError(h.seq + 1, 'the log is shorter than its checkpoints say');
   const fromAt = checkpointLine(named.text, h.seq, h.log);
-  const tail = factsAfter(lg.linesFrom(h.logOffset!), h.seq, h.log, fromAt, at, key);
+  const tail = factsAfter(lg.linesFrom(h.logOffset), h.seq, h.log, fromAt, at, key);
   return { state: replay(tail.events, at, state), header, events: last.seq ?? 0, hash: last.hash ?? '',
     from: { seq: h.seq, at: h.at, replayed: tail.events.length }, end: last.at ?? 0 };
 }
 
 /**
+ * The checkpoints of a log's checkpoints file, read one at a time from its start (a day's file is
+ * gigabytes), each checked (chain, state digest) but not decoded; none without a checkpoints file.
+ */
+export function* checkpointsOf(log: string, key?: Uint8Array): Generator<CheckpointBytes & { start: number }> {
+  const file = checkpointsFile(log);
+  if (!existsSync(file)) return;
+  const ck = openBytes(file);
+  try {
+    for (let start = 0; start < ck.size;) {
+      const c = readCheckpointAt(ck, start, undefined, key);
+      yield { ...c, start };
+      start += c.length;
+    }
+  } finally { ck.close(); }
+}
+
+/**
  * `kubesim verify` of a log's checkpoints: each names the log's hash at its seq, sits between two
- * instants, has an unbroken chain, and holds exactly the state the facts before it replay to.
- * Returns how many were checked (0 without a checkpoints file).
+ * instants, is intact (chain, state digest), and holds exactly the state the facts before it
+ * replay to (the same bytes). Returns how many were checked (0 without a checkpoints file).
  */
 export function verifyCheckpoints(log: string, events: readonly ClusterEvent[], hashes: readonly string[],
   key?: Uint8Array): number {
-  const file = checkpointsFile(log);
-  if (!existsSync(file)) return 0;
-  const lines = new Lines(readBytes(file));
-  let state: ClusterState | undefined, seq = 0;
-  try {
-    const headers = checkpointHeaders(lines);
-    for (const h of headers) {
-      const bad = (m: string) => new LogError(h.line + 1, `checkpoint at seq ${h.seq}: ${m}`);
-      if (h.seq < seq || h.seq > events.length) throw bad('out of order or past the log\'s end');
-      if (hashes[h.seq] !== h.log) throw bad(`names log hash ${h.log}, but line ${h.seq + 1} of the log has ` +
-        `${hashes[h.seq]}: it is not a checkpoint of this log`);
-      if (h.at !== events[h.seq - 1]?.at || (events[h.seq] && events[h.seq].at === h.at)) throw bad(
-        `is not between two instants of the log (at ${h.at})`);
-      state = replay(events.slice(seq, h.seq), undefined, state);
-      seq = h.seq;
-      const want = statePartTexts(state);
-      let k = 0;
-      for (const got of checkpointPartTexts(lines, h, key)) {
-        const w = want.next();
-        if (w.done || w.value !== got) throw bad(`its state differs from the replay of the facts before it (part ` +
-          `${k + 1})`);
-        k++;
-      }
-      if (!want.next().done) throw bad('its state lacks parts the replay of the facts before it has');
-    }
-    return headers.length;
-  } catch (e) {
-    if (e instanceof LogError) throw new CliError(`${file}: ${e.message}`);
-    throw e;
+  let state: ClusterState | undefined, seq = 0, n = 0;
+  for (const c of checkpointsOf(log, key)) {
+    const h = c.header;
+    const bad = (m: string) =>
+      new CliError(`${checkpointsFile(log)}: the checkpoint at byte ${c.start} (seq ${h.seq}): ${m}`);
+    if (h.seq < seq || h.seq > events.length) throw bad('out of order or past the log\'s end');
+    if (hashes[h.seq] !== h.log) throw bad(`names log hash ${h.log}, but line ${h.seq + 1} of the log has ` +
+      `${hashes[h.seq]}: it is not a checkpoint of this log`);
+    if (h.at !== events[h.seq - 1]?.at || (events[h.seq] && events[h.seq].at === h.at)) throw bad(
+      `is not between two instants of the log (at ${h.at})`);
+    state = replay(events.slice(seq, h.seq), undefined, state);
+    seq = h.seq;
+    if (!Buffer.from(encodeState(state)).equals(c.state)) throw bad(
+      'its state differs from the replay of the facts before it');
+    n++;
   }
+  return n;
 }

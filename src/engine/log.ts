@@ -17,7 +17,7 @@ export interface LogHeader {
 }
 
 // crypto.hash (Node >= 20.12) hashes one string in one call: a third of createHash's cost per log line.
-const sha256Hex: (s: string) => string = typeof crypto.hash === 'function'
+export const sha256Hex: (s: string | Uint8Array) => string = typeof crypto.hash === 'function'
   ? (s) => crypto.hash('sha256', s, 'hex')
   : (s) => crypto.createHash('sha256').update(s).digest('hex');
 

@@ -21,10 +21,10 @@ export interface RunOptions {
   /** Progress and run limits: see SimulationOptions.watch. */
   readonly watch?: (events: number, now: Millis) => string | undefined;
   /**
-   * Checkpoints (checkpoint.ts): the state at least every `every` facts, as lines to `write` (a
-   * sidecar file of the log); needs writeLog, since each checkpoint names the log's hash.
+   * Checkpoints (checkpoint.ts): the state at least every `every` facts, as lines and bytes to
+   * `write` (a sidecar file of the log); needs writeLog, since each checkpoint names the log's hash.
    */
-  readonly checkpoints?: { readonly every: number; readonly write: (line: string) => void };
+  readonly checkpoints?: { readonly every: number; readonly write: (chunk: string | Uint8Array) => void };
   /** Sees the Simulation before it runs (invariant checkers subscribe to batches$ here). */
   readonly attach?: (sim: Simulation) => void;
 }

@@ -1,7 +1,7 @@
 import type { KubeObject, Pod } from '../api/types.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
-import { byKey } from './get/get.js';
+import { sortByKey } from './get/get.js';
 import { resolveResource, type ResourceInfo } from './printers/index.js';
 import { podCells } from './printers/pods.js';
 import { printTable } from './printers/printTable.js';
@@ -14,12 +14,12 @@ const strip = (s: string): string => s.replace(/\n$/, '');
 
 /** `kubectl get pods -A -o wide` at the state's time. */
 export function podTable(state: ClusterState): string {
-  const pods = (tvalues(state.pods) as unknown as KubeObject[]).sort(byKey);
+  const pods = sortByKey(tvalues(state.pods) as unknown as KubeObject[]);
   return strip(printTable(info('pods'), pods, { now: state.time }, { wide: true, withNamespace: true }));
 }
 
 /** `kubectl get nodes` at the state's time. */
 export function nodeTable(state: ClusterState): string {
-  const nodes = tvalues(state.nodes).map((n) => n.object as unknown as KubeObject).sort(byKey);
+  const nodes = sortByKey(tvalues(state.nodes).map((n) => n.object as unknown as KubeObject));
   return strip(printTable(info('nodes'), nodes, { now: state.time }));
 }

@@ -1,6 +1,6 @@
 import type { ClusterState } from '../reducers/state.js';
 import { listObjects } from '../reducers/state.js';
-import { byKey } from './get/get.js';
+import { sortByKey } from './get/get.js';
 import { resolveResource } from './printers/index.js';
 import { printTable } from './printers/printTable.js';
 
@@ -14,7 +14,7 @@ const KINDS = ['deployments', 'replicasets', 'replicationcontrollers', 'stateful
 export function workloadTables(state: ClusterState): string {
   const out: string[] = [];
   for (const r of KINDS) {
-    const objs = listObjects(state, r).sort(byKey);
+    const objs = sortByKey(listObjects(state, r));
     if (objs.length) out.push(printTable(resolveResource(r)!, objs, { now: state.time },
       { withNamespace: true, withKind: true }).replace(/\n$/, ''));
   }

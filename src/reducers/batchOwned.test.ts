@@ -4,10 +4,12 @@ import type { ClusterEvent } from '../events/index.js';
 import { runWithLog, scenarioFile } from '../../test-support/scenario.js';
 import { evolve, evolveAll } from './index.js';
 import { initialState, type ClusterState } from './state.js';
-import { partToJson, stateParts } from './snapshot.js';
+import type { Table } from './table.js';
 
-/** The whole state as text, keys in their order (what a checkpoint writes). */
-const text = (s: ClusterState): string => [...stateParts(s)].map(partToJson).join('\n');
+const isTable = (v: unknown): v is Table<unknown> => typeof v === 'object' && v !== null && 'beginBatch' in v;
+/** The whole state as text, keys in their order: tables as their entries in iteration order. */
+const text = (s: ClusterState): string => JSON.stringify(s, (_k, v: unknown) =>
+  (isTable(v) ? v.entries() : v instanceof Set ? [...v as Set<unknown>] : v));
 
 // Examples whose pods go through init containers, sidecars, probes, restarts, hooks and OOM kills.
 const EXAMPLES = ['init-containers', 'sidecar-log-shipper', 'crash-loop', 'liveness-exec', 'lifecycle-hooks', 'oom',

@@ -13,8 +13,10 @@ type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
  */
 export const containerReducers = {
   ImagePulled(s, e) {
+    // The image too: after an in-place image update (PodSpecUpdated) the next instance runs the new one.
     changeContainer(s, e.uid, e.container, (st) => {
       const next = ownedPart(st);
+      next.image = e.image;
       next.imageID = imageIDOf(e.image);
       return next;
     });

@@ -1,9 +1,9 @@
 import type { Draft } from 'immer';
 import { adoptPart, ownedPart } from './batchOwned.js';
-import { defaultStatuses, latestPod, ownedPod, ownedStatus, refresh, setDefaultStatuses,
+import { copyOf, defaultStatuses, latestPod, ownedPod, ownedStatus, refresh, setDefaultStatuses,
   type OwnedPod } from './podUpdate.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
-import type { Pod } from '../api/types.js';
+import type { Container, Pod } from '../api/types.js';
 import { asUid, type NodeName, type Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
@@ -222,5 +222,25 @@ export const podReducers = {
         s.orphanPodCount += (isOrphanKey(after) ? 1 : 0) - (isOrphanKey(before) ? 1 : 0);
       }
     }
+  },
+  PodSpecUpdated(s, e) {
+    // Only containers whose image differs are copied (their objects are shared by the template's
+    // pods), then their lists and the spec: what an immer draft written `c.image = image` left.
+    const before = latestPod(s, e.uid);
+    const differs = (list: readonly Container[] | undefined): boolean =>
+      list?.some((c) => e.images[c.name] !== undefined && e.images[c.name] !== c.image) ?? false;
+    if (!before || (!differs(before.spec.initContainers) && !differs(before.spec.containers))) return;
+    const withImages = (list: readonly Container[]): Container[] => list.map((c) => {
+      const image = e.images[c.name];
+      if (image === undefined || image === c.image) return c;
+      const next = copyOf(c);
+      next.image = image;
+      return next;
+    });
+    const pod = ownedPod(s, e.uid)!;
+    const spec = ownedPart(pod.spec);
+    pod.spec = spec;
+    if (differs(spec.initContainers)) spec.initContainers = withImages(spec.initContainers!);
+    if (differs(spec.containers)) spec.containers = withImages(spec.containers);
   },
 } satisfies CaseReducers;

@@ -1,105 +1,96 @@
 import type { ClusterState } from './state.js';
-import { emptyTable, type Table } from './table.js';
-import { freeze } from './immer.js';
+import { emptyTable } from './table.js';
+import { freeze as immerFreeze, isAutoFreeze } from './immer.js';
+import { ARRAY, LITTLE, SET, TABLE } from './snapshotFormat.js';
 
-/**
- * The state as a sequence of JSON-able parts and back: what a checkpoint stores (engine/checkpoint.ts).
- * Parts, not one value, so a state of 150,000 pods is written and read in pieces of bounded size.
- * Generic over the state's shape: a Table becomes its entries in iteration order (rebuilt by
- * inserting them in that order, which gives the same order back: table.ts), a record holding
- * Tables is walked, anything else is one value. Numbers JSON cannot hold (Infinity, NaN) are kept.
- */
-export type StatePart =
-  | { readonly path: readonly string[]; readonly value: unknown }
-  | { readonly path: readonly string[]; readonly entries: readonly (readonly [string, unknown])[] };
+// The state from a checkpoint's bytes (their format: snapshotFormat.ts; written by snapshotWriter.ts).
 
-/** Entries per part: a few hundred kilobytes of pods. */
-const ENTRIES_PER_PART = 500;
-
-const isTable = (v: unknown): v is Table<unknown> => typeof v === 'object' && v !== null
-  && typeof (v as Table<unknown>).beginBatch === 'function' && typeof (v as Table<unknown>).entries === 'function';
-const holdsTables = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
-  && !Array.isArray(v) && Object.values(v).some((x) => isTable(x) || holdsTables(x));
-
-/** The parts of a state, in a fixed order (the state's keys, then each table's iteration order). */
-export function* stateParts(state: ClusterState): Generator<StatePart> {
-  function* walk(v: unknown, path: string[]): Generator<StatePart> {
-    if (isTable(v)) {
-      const all = v.entries();
-      if (all.length === 0) yield { path, entries: [] };
-      for (let i = 0; i < all.length; i += ENTRIES_PER_PART) yield { path,
-        entries: all.slice(i, i + ENTRIES_PER_PART) };
-    } else if (holdsTables(v)) {
-      for (const [k, x] of Object.entries(v)) yield* walk(x, [...path, k]);
-    } else yield { path, value: v };
-  }
-  yield* walk(state, []);
+/** Why bytes are not a state this version wrote (thrown by decodeState). */
+export class SnapshotError extends Error {
+  override readonly name = 'SnapshotError';
 }
 
-/** Rebuilds a state from its parts (deeply frozen, as reducers leave their state). */
-export function stateFromParts(parts: Iterable<StatePart>): ClusterState {
-  const root: Record<string, unknown> = {};
-  const tables = new Map<Table<unknown>, [string, unknown][]>();
-  for (const p of parts) {
-    let at = root;
-    for (const k of p.path.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
-    const last = p.path[p.path.length - 1];
-    if ('value' in p) { at[last] = p.value; continue; }
-    let t = at[last] as Table<unknown> | undefined;
-    if (!t) { t = emptyTable(); at[last] = t; tables.set(t, []); }
-    tables.get(t)!.push(...(p.entries as [string, unknown][]));
+type Build = (vals: readonly unknown[], w: Int32Array, p: number) => Record<string, unknown>;
+
+/** Objects of one shape made key by key before its builder is compiled (one-off shapes never are). */
+const COMPILE_AFTER = 16;
+
+/** Makes an object of `keys` key by key (a `__proto__` key as an own property, as JSON.parse makes it). */
+const generic = (keys: readonly string[]): Build => (vals, w, p) => {
+  const o: Record<string, unknown> = {};
+  for (let k = 0; k < keys.length; k++) {
+    if (keys[k] === '__proto__') Object.defineProperty(o, keys[k], { value: vals[w[p + k]], enumerable: true,
+      writable: true, configurable: true });
+    else o[keys[k]] = vals[w[p + k]];
   }
-  const built = new Map<Table<unknown>, Table<unknown>>();
-  for (const [t, entries] of tables) {
-    const w = t.beginBatch();
-    for (const [k, v] of entries) w.set(k, frozen(v));
-    built.set(t, w.persistent());
-  }
-  const swap = (o: Record<string, unknown>): void => {
-    for (const [k, v] of Object.entries(o)) {
-      if (isTable(v)) o[k] = built.get(v);
-      else if (holdsTables(v)) { swap(v); Object.freeze(v); } else freeze(v, true);
-    }
-  };
-  swap(root);
-  return Object.freeze(root) as unknown as ClusterState;
-}
-
-/**
- * JSON text of a part (Infinity, -Infinity and NaN as {"$number": "..."}; a Set, as podsByOwner's
- * UidSet chunks are, as {"$set": [...]} in its iteration order).
- */
-export const partToJson = (p: StatePart): string => JSON.stringify(p, (_k, v: unknown) =>
-  (typeof v === 'number' && !Number.isFinite(v) ? { $number: String(v) } : v instanceof Set ? { $set: [...v] } : v));
-
-const only = (v: object, key: string): boolean => Object.keys(v).length === 1 && key in v;
-
-/**
- * Deep freeze of a value read from JSON (a checkpoint's 150,000 pods): plain objects and arrays
- * frozen directly, a Set or Map (podsByOwner's chunks) as immer freezes it (its mutators made to
- * throw), so the state is what reducers would leave. immer's freeze for everything cost several
- * times more per pod.
- */
-function frozen<T>(v: T): T {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
-  if (v instanceof Set || v instanceof Map) return freeze(v, true);
-  Object.freeze(v);
-  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) frozen(v[i]);
-  else for (const k in v) frozen((v as Record<string, unknown>)[k]);
-  return v;
-}
-
-const reviver = (_k: string, v: unknown): unknown => {
-  if (typeof v !== 'object' || v === null) return v;
-  if (only(v, '$number') && typeof (v as { $number?: unknown }).$number === 'string') return Number(
-    (v as { $number: string }).$number);
-  if (only(v, '$set') && Array.isArray((v as { $set?: unknown }).$set)) return new Set((v as { $set: unknown[] }).$set);
-  return v;
+  return o;
 };
 
 /**
- * A part from its JSON text. JSON.parse with a reviver calls it for every value (several times
- * slower on a part of 500 pods): it is used only when the text holds one of the two markers.
+ * A builder of one shape's objects as an object literal of its (JSON-quoted) keys: each object is
+ * made in one step with its final hidden class; adding keys one by one from a list went through
+ * V8's generic keyed stores and map transitions, most of decoding's time.
  */
-export const partFromJson = (text: string): StatePart => (text.includes('"$number"') || text.includes('"$set"')
-  ? JSON.parse(text, reviver) : JSON.parse(text)) as StatePart;
+function compiled(keys: readonly string[]): Build {
+  if (keys.includes('__proto__')) return generic(keys);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('v', 'w', 'p', `return {${keys.map((k, i) => `${JSON.stringify(k)}:v[w[p+${i}]]`)
+    .join(',')}};`) as Build;
+}
+
+/**
+ * The state from its bytes, deeply frozen when `freeze` (as reducers leave their state with
+ * immer's auto-freeze on, the default). Throws SnapshotError when the bytes do not hold a state
+ * (a checkpoint's digest is checked before this is called; this guards against a writer's bug).
+ */
+export function decodeState(bytes: Uint8Array, freeze = isAutoFreeze()): ClusterState {
+  const bad = (m: string): never => { throw new SnapshotError(`not a state snapshot: ${m}`); };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 4) bad('too short');
+  const n = view.getUint32(0, true);
+  if (4 + n > bytes.length) bad('its text is cut');
+  let parsed: unknown;
+  try { parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, n).toString()); } catch { bad('bad text'); }
+  const [literals, shapes, nonFinite] = parsed as [unknown[], string[][], [number, string][]];
+  if (!Array.isArray(literals) || !Array.isArray(shapes) || !Array.isArray(nonFinite)) bad('bad text');
+  for (const [r, v] of nonFinite) literals[r] = Number(v);
+  const start = 4 + n + ((4 - ((4 + n) % 4)) % 4);
+  const wordCount = (bytes.length - start) >> 2;
+  // A copy: the words must be 4-byte aligned, and in this machine's order.
+  const w = new Int32Array(wordCount);
+  if (LITTLE) new Uint8Array(w.buffer).set(bytes.subarray(start, start + wordCount * 4));
+  else for (let i = 0; i < wordCount; i++) w[i] = view.getInt32(start + 4 * i, true);
+  const vals: unknown[] = literals.slice();
+  const builds = shapes.map(generic), uses = new Int32Array(shapes.length);
+  for (let p = 0; p < wordCount;) {
+    const tag = w[p++];
+    const len = tag >= 0 ? (shapes[tag] ?? bad(`unknown shape ${tag}`)).length : w[p++];
+    const refs = tag === TABLE ? 2 * len : len;
+    if (!(len >= 0) || p + refs > wordCount) bad('a composite is cut');
+    // Refs point back (children before parents): anything else is not this writer's.
+    for (let i = p; i < p + refs; i++) if (w[i] >>> 0 >= vals.length) bad(`ref ${w[i]} out of order`);
+    let v: unknown;
+    if (tag >= 0) {
+      if (++uses[tag] === COMPILE_AFTER) builds[tag] = compiled(shapes[tag]);
+      v = builds[tag](vals, w, p);
+      if (freeze) Object.freeze(v);
+    } else if (tag === ARRAY) {
+      const a = new Array<unknown>(len);
+      for (let k = 0; k < len; k++) a[k] = vals[w[p + k]];
+      v = freeze ? Object.freeze(a) : a;
+    } else if (tag === SET) {
+      const set = new Set<unknown>();
+      for (let k = 0; k < len; k++) set.add(vals[w[p + k]]);
+      v = freeze ? immerFreeze(set) : set; // as immer freezes a Set: its mutators throw
+    } else if (tag === TABLE) {
+      const t = emptyTable<unknown>().beginBatch();
+      for (let k = 0; k < refs; k += 2) t.set(vals[w[p + k]] as string, vals[w[p + k + 1]]);
+      v = t.persistent();
+    } else bad(`unknown tag ${tag}`);
+    p += refs;
+    vals.push(v);
+  }
+  const root = vals[vals.length - 1];
+  if (vals.length === literals.length || typeof root !== 'object' || root === null) bad('no root');
+  return root as ClusterState;
+}

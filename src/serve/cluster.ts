@@ -7,23 +7,9 @@ import type { Received } from '../output/events/record.js';
 import { EventRecorder, eventObject } from './events.js';
 import { all, lookup } from './view.js';
 import { keyOf } from '../api/ids.js';
+import { History, mergeByRv, type Change, type WatchLine, type WatchType } from './history.js';
 
-export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
-
-/** One change of one object, as every watcher of its resource sees it. */
-export interface Change {
-  readonly type: WatchType;
-  readonly store: string;
-  readonly key: string;
-  /** The object after the change (before it, for DELETED). */
-  readonly object: KubeObject;
-  readonly rv: number;
-  /** The serialised watch line per served form, filled by the first watcher that needs it. */
-  lines?: Map<string, WatchLine>;
-}
-
-/** One encoded watch event: JSON text (joined with its neighbours, encoded once per flush) or bytes. */
-export type WatchLine = string | Buffer;
+export type { Change, WatchLine, WatchType } from './history.js';
 
 /**
  * An Event's change: ADDED when the recorder created it, MODIFIED when a repeat updated it. The
@@ -48,6 +34,8 @@ export interface Listed { readonly o: KubeObject; readonly key: string; readonly
 const HISTORY = 50_000;
 /** Events kept, as the API server keeps them for their TTL (1 h by default): the newest ones. */
 const MAX_EVENTS = 50_000;
+/** Facts whose Events may wait to be made (nobody reads Events): at most this many, to bound what is kept. */
+const MAX_UNREAD_FACTS = 100_000;
 
 /** The stores an event may have changed: its pod, node, or object (resource + key). */
 function touched(e: ClusterEvent): [string, string][] {
@@ -72,14 +60,24 @@ export class ServedCluster {
   #rv = 0;
   #rvs = new Map<string, number>();
   #prev: ClusterState;
-  #history: Change[] = [];
-  #historyStart = 0;
+  /** Changes of stored objects, and of Events (made later than the facts that caused them: see #unread). */
+  readonly #history = new History(HISTORY);
+  readonly #eventHistory = new History(HISTORY);
+  /**
+   * Batches of facts whose Events are not made yet: Events are made when someone reads or
+   * watches them (or when too many facts wait), from the same facts in the same order at the
+   * same resourceVersions, so what is served is the same; a cluster whose Events nobody reads
+   * does not make them.
+   */
+  #unread: { events: readonly ClusterEvent[]; rv: number; startTime: number }[] = [];
+  #unreadFacts = 0;
   /** The served Events by the recorder's key, least recently updated first, as their last change shows them. */
   #events = new Map<string, EventChange>();
   readonly #recorder = new EventRecorder();
   /** The served Events by namespace/name, made when first read after a change. */
   #eventIndex: Map<string, EventChange> | undefined;
-  #listeners = new Set<(c: Change) => void>();
+  /** Per store: who is told of its changes. */
+  #listeners = new Map<string, Set<(c: Change) => void>>();
   /** Per store: the resourceVersion of its last change, and its objects sorted by key as of then. */
   #storeRv = new Map<string, number>();
   #sorted = new Map<string, { rv: number; items: readonly Listed[] }>();
@@ -96,8 +94,8 @@ export class ServedCluster {
   get now(): number { return this.#now; }
   get resourceVersion(): number { return this.#rv; }
   get state(): ClusterState { return this.driver.state; }
-  /** The oldest resourceVersion a watch may start from (older: 410 Gone). */
-  get oldestRv(): number { return this.#historyStart; }
+  /** The oldest resourceVersion a watch of `store` may start from (older: 410 Gone). */
+  oldestRv(store: string): number { return (store === 'events' ? this.#eventHistory : this.#history).start; }
 
   /** An object's resourceVersion; an Event's is that of the batch that last updated it. */
   rvOf(store: string, key: string): number {
@@ -110,9 +108,13 @@ export class ServedCluster {
     return this.#eventByKey().get(key)?.object;
   }
 
-  events(): KubeObject[] { return [...this.#events.values()].map((c) => c.object); }
+  events(): KubeObject[] {
+    this.#makeEvents();
+    return [...this.#events.values()].map((c) => c.object);
+  }
 
   #eventByKey(): Map<string, EventChange> {
+    this.#makeEvents();
     return (this.#eventIndex ??= new Map([...this.#events.values()].map((c) => [c.key, c])));
   }
 
@@ -121,6 +123,7 @@ export class ServedCluster {
    * per change of the store, so repeated lists of an unchanged store cost no sort.
    */
   sorted(store: string): readonly Listed[] {
+    if (store === 'events') this.#makeEvents();
     const rv = this.#storeRv.get(store) ?? 0;
     const hit = this.#sorted.get(store);
     if (hit?.rv === rv) return hit.items;
@@ -155,18 +158,26 @@ export class ServedCluster {
     return facts;
   }
 
-  subscribe(fn: (c: Change) => void): () => void {
-    this.#listeners.add(fn);
-    return () => { this.#listeners.delete(fn); };
+  /** Tells `fn` each change of `store` from now on; returns the unsubscribe. */
+  subscribe(store: string, fn: (c: Change) => void): () => void {
+    if (store === 'events') this.#makeEvents();
+    let fns = this.#listeners.get(store);
+    if (!fns) { fns = new Set(); this.#listeners.set(store, fns); }
+    fns.add(fn);
+    return () => { fns.delete(fn); };
   }
 
-  /** Changes after resourceVersion `rv`, oldest first; undefined when they are no longer kept. */
-  since(rv: number): readonly Change[] | undefined {
-    if (rv < this.#historyStart) return undefined;
-    const h = this.#history;
-    let lo = 0, hi = h.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (h[mid].rv <= rv) lo = mid + 1; else hi = mid; }
-    return h.slice(lo);
+  /**
+   * Changes after resourceVersion `rv` (of `store`, or of every store), oldest first; undefined
+   * when they are no longer kept.
+   */
+  since(rv: number, store?: string): readonly Change[] | undefined {
+    if (store === 'events') { this.#makeEvents(); return this.#eventHistory.since(rv); }
+    const objects = this.#history.since(rv);
+    if (!objects || store !== undefined) return objects?.filter((c) => c.store === store);
+    this.#makeEvents();
+    const events = this.#eventHistory.since(rv);
+    return events && mergeByRv(objects, events);
   }
 
   /** Called by the driver for each applied batch: finds what changed and tells the watchers. */
@@ -192,7 +203,21 @@ export class ServedCluster {
           this.#emit('ADDED', store, key, after);
         } else this.#emit(!before ? 'ADDED' : !after ? 'DELETED' : 'MODIFIED', store, key, (after ?? before)!);
       }
-      for (const r of this.#recorder.observe(e)) this.#addEvent(new EventChange(r, state.startTime, this.#rv));
+    }
+    this.#unread.push({ events, rv: lastSeq, startTime: state.startTime });
+    this.#unreadFacts += events.length;
+    if (this.#listeners.get('events')?.size || this.#unreadFacts > MAX_UNREAD_FACTS) this.#makeEvents();
+  }
+
+  /** The Events of the facts that wait (see #unread), at their facts' resourceVersions. */
+  #makeEvents(): void {
+    const unread = this.#unread;
+    if (unread.length === 0) return;
+    this.#unread = [];
+    this.#unreadFacts = 0;
+    for (const b of unread) {
+      for (const e of b.events) for (const r of this.#recorder.observe(e)) this.#addEvent(
+        new EventChange(r, b.startTime, b.rv));
     }
   }
 
@@ -202,7 +227,8 @@ export class ServedCluster {
     this.#events.set(key, c);
     this.#eventIndex = undefined;
     this.#storeRv.set('events', c.rv);
-    this.#push(c);
+    this.#eventHistory.push(c);
+    this.#tell(c);
     // The API server keeps Events for their TTL; kubesim keeps the most recently updated ones.
     if (this.#events.size > MAX_EVENTS * 1.5) {
       for (const k of [...this.#events.keys()].slice(0, this.#events.size - MAX_EVENTS)) this.#events.delete(k);
@@ -210,16 +236,13 @@ export class ServedCluster {
   }
 
   #emit(type: WatchType, store: string, key: string, object: KubeObject): void {
-    this.#push({ type, store, key, object, rv: this.#rv });
+    const c: Change = { type, store, key, object, rv: this.#rv };
+    this.#history.push(c);
+    this.#tell(c);
   }
 
-  #push(c: Change): void {
-    this.#history.push(c);
-    if (this.#history.length > HISTORY) {
-      const drop = this.#history.length - HISTORY / 2;
-      this.#historyStart = this.#history[drop - 1].rv;
-      this.#history = this.#history.slice(drop);
-    }
-    for (const fn of this.#listeners) fn(c);
+  #tell(c: Change): void {
+    const fns = this.#listeners.get(c.store);
+    if (fns) for (const fn of fns) fn(c);
   }
 }

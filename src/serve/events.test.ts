@@ -3,6 +3,10 @@ import { recordEvents } from '../output/events/record.js';
 import { simulate } from '../../test-support/kubelet.js';
 import { scenarioFrom } from '../../test-support/scenario.js';
 import { useServer, webScenario } from '../../test-support/serve.js';
+import { DEFAULT_COMPONENTS } from '../engine/components.js';
+import type { Change } from './cluster.js';
+import { printers } from './printers.js';
+import { liveSession } from './session.js';
 
 const SCENARIO = webScenario({ name: 'events', seed: 4, nodes: 1, replicas: 2 });
 
@@ -69,5 +73,38 @@ describe('served Events are counted as client-go\'s correlator counts them (tool
       expect([...rvs].sort((a, b) => a - b)).toEqual(rvs);
       expect(new Set(rvs).size).toBe(rvs.length);
       expect(new Set(changes.map((c) => c.key)).size).toBe(1);
+    });
+});
+
+describe('served Events are made when someone reads them', () => {
+  const session = () => liveSession(scenarioFrom(CRASHER), { components: DEFAULT_COMPONENTS, keepLog: false,
+    sourceFile: 't' }, { speed: 1, paused: true, wallNow: () => 0, printerFor: printers });
+  const seen = (cs: readonly Change[]) => cs.map((c) => `${c.type} ${c.key} ${c.rv} ${JSON.stringify(c.object)}`);
+
+  test('an Events watcher from the start and a reader after the run see the same changes at the same versions',
+    () => {
+      const watched = session(), unread = session();
+      const live: Change[] = [];
+      const from = watched.cluster.resourceVersion;
+      watched.cluster.subscribe('events', (c) => { live.push(c); });
+      const pods: Change[] = [];
+      unread.cluster.subscribe('pods', (c) => { pods.push(c); });
+      watched.pacer.runUntil(300_000);
+      unread.pacer.runUntil(300_000);
+      expect(pods.length).toBeGreaterThan(5);
+      expect(live.length).toBeGreaterThan(5);
+      expect(seen(unread.cluster.since(from, 'events')!)).toEqual(seen(live));
+      const later = unread.cluster.since(0, 'events')!;
+      expect(seen(later)).toEqual(seen(watched.cluster.since(0, 'events')!));
+      expect(later.length).toBeGreaterThan(live.length);
+      expect(unread.cluster.events()).toEqual(watched.cluster.events());
+      expect(unread.cluster.sorted('events').map((l) => l.rv)).toEqual(
+        watched.cluster.sorted('events').map((l) => l.rv));
+      // Every store's changes, in resourceVersion order: the Events' among the pods'.
+      const all = unread.cluster.since(0)!;
+      expect(all.map((c) => c.rv)).toEqual([...all.map((c) => c.rv)].sort((a, b) => a - b));
+      expect(all.filter((c) => c.store === 'events').length).toBe(later.length);
+      watched.stop();
+      unread.stop();
     });
 });

@@ -40,9 +40,9 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   if (rvParam !== '' && !/^\d+$/.test(rvParam)) throw badRequest(
     `resourceVersion: Invalid value: ${JSON.stringify(rvParam)}: must be an integer`);
   const from = rvParam === '' ? 0 : Number(rvParam);
-  const backlog = from === 0 || initial ? undefined : ctx.cluster.since(from);
+  const backlog = from === 0 || initial ? undefined : ctx.cluster.since(from, req.r.store);
   if (from !== 0 && !initial && backlog === undefined) {
-    throw new ApiError(410, 'Expired', `too old resource version: ${from} (${ctx.cluster.oldestRv})`);
+    throw new ApiError(410, 'Expired', `too old resource version: ${from} (${ctx.cluster.oldestRv(req.r.store)})`);
   }
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private',
     'Transfer-Encoding': 'chunked' });
@@ -110,7 +110,7 @@ function groupOf(ctx: ServeContext, req: ResourceRequest, table: boolean, line: 
   let g = byKey.get(key);
   if (!g) {
     const match = matcher(req);
-    g = new WatchGroup(ctx.cluster, form, (c) => c.store === req.r.store && match(c.object), line,
+    g = new WatchGroup(ctx.cluster, req.r.store, form, (c) => match(c.object), line,
       () => byKey.delete(key));
     byKey.set(key, g);
   }

@@ -7,10 +7,14 @@ import { WatchGroup, type Member } from './watchGroup.js';
 /** A cluster that only hands out changes, and responses that keep what is written. */
 function setup() {
   const listeners = new Set<(c: Change) => void>();
-  const cluster = { subscribe: (fn: (c: Change) => void) => { listeners.add(fn); return () => listeners.delete(fn); } };
+  const cluster = { subscribe: (store: string, fn: (c: Change) => void) => {
+    expect(store).toBe('pods');
+    listeners.add(fn);
+    return () => listeners.delete(fn);
+  } };
   const change = (name: string, rv: number): Change => ({ type: 'MODIFIED', store: 'pods', key: `default/${name}`,
     object: { metadata: { name } } as KubeObject, rv });
-  const group = new WatchGroup(cluster as unknown as ServedCluster, 'v1|pods|json',
+  const group = new WatchGroup(cluster as unknown as ServedCluster, 'pods', 'v1|pods|json',
     (c) => c.object.metadata.name !== 'hidden', (c) => Buffer.from(`${c.object.metadata.name}@${c.rv}\n`), () => {});
   const member = (firstLine?: (c: Change) => Buffer): Member & { out: () => string } => {
     let out = '';
@@ -45,4 +49,21 @@ describe('WatchGroup', () => {
     for (const m of [a, b, t]) group.leave(m);
     expect(listeners.size).toBe(0);
   });
+});
+
+test('a group writes at once when its pending lines pass 256 KiB, not waiting for the simulation to yield', () => {
+  const { group, member, emit, change } = setup();
+  const big = (name: string, rv: number): Change => ({ ...change(name, rv), lines: new Map([['v1|pods|json',
+    `${name.padEnd(100 << 10, '.')}\n`]]) });
+  const a = member();
+  group.join(a);
+  emit(big('p1', 1));
+  emit(big('p2', 2));
+  expect(a.out()).toBe('');
+  emit(big('p3', 3));
+  expect(a.out().split('\n').map((l) => l.slice(0, 2))).toEqual(['p1', 'p2', 'p3', '']);
+  expect(a.lastRv).toBe(3);
+  emit(big('p4', 4));
+  group.flush();
+  expect(a.out().split('\n').map((l) => l.slice(0, 2))).toEqual(['p1', 'p2', 'p3', 'p4', '']);
 });

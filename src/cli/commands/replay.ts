@@ -55,10 +55,11 @@ export function registerReplay(program: Command): void {
         const state = fromCheckpoint?.state ?? replay((log as ReturnType<typeof readLog>).events, at);
         const count = fromCheckpoint?.events ?? (log as ReturnType<typeof readLog>).events.length;
         if (o.output === 'json') process.stdout.write(`${JSON.stringify(toApi(state), null, 2)}\n`);
-        else process.stdout.write(
-          `${nodeTable(state)}\n\n${podTable(state)}\n\n${workloadTables(state) ? `${workloadTables(state)}` +
-            `\n\n` : ''}virtual time ${formatDuration(state.time)}, ${count} events, log hash ` +
-              `${log.hash}\n`);
+        else {
+          const workloads = workloadTables(state);
+          process.stdout.write(`${nodeTable(state)}\n\n${podTable(state)}\n\n${workloads ? `${workloads}\n\n` : ''}` +
+            `virtual time ${formatDuration(state.time)}, ${count} events, log hash ${log.hash}\n`);
+        }
       } catch (err) { fail(err); }
     });
 }

@@ -46,12 +46,25 @@ export function objectsOf(state: ClusterState, facts: readonly ClusterEvent[], i
   return listClusterObjects(state, info.resource).map((o) => applyDefaults(o));
 }
 
+const listKey = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
 /** The API's list order: by namespace, then name (the storage keys /registry/RESOURCE/NS/NAME). */
 export const byKey = (a: KubeObject, b: KubeObject): number => {
-  const ka = `${a.metadata.namespace ?? ''}/${a.metadata.name}`,
-    kb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+  const ka = listKey(a), kb = listKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
+
+/**
+ * `objects` sorted in place by byKey's order, each key made once: sorting 150,000 pods with byKey
+ * built ~5 million key strings.
+ */
+export function sortByKey<T extends KubeObject>(objects: T[]): T[] {
+  const keys = objects.map(listKey), order = keys.map((_, i) => i);
+  order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  const sorted = order.map((i) => objects[i]);
+  for (let i = 0; i < sorted.length; i++) objects[i] = sorted[i];
+  return objects;
+}
 
 /**
  * kubectl's `all` category: the resources the API server's discovery puts in it, in discovery
@@ -69,7 +82,7 @@ function selectKind(state: ClusterState, facts: readonly ClusterEvent[], info: R
   const namespace = req.namespace ?? 'default';
   const inScope = (o: KubeObject): boolean => !info.namespaced || req.allNamespaces === true
     || o.metadata.namespace === namespace;
-  let objects = objectsOf(state, facts, info).filter(inScope).sort(byKey);
+  let objects = sortByKey(objectsOf(state, facts, info).filter(inScope));
   try {
     if (req.labelSelector !== undefined) {
       const sel = parseLabelSelector(req.labelSelector);

@@ -6,7 +6,14 @@
  * at least `minWidth`, and a line without that cell ends the block (so a heading line with no
  * tab starts a new alignment below it). Widths are counted in characters (runes).
  */
-const width = (s: string): number => [...s].length;
+const width = (s: string): number => {
+  // Only a surrogate pair makes runes fewer than UTF-16 code units: count them only then.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return [...s].length;
+  }
+  return s.length;
+};
 
 export function alignCells(lines: readonly (readonly string[])[], minWidth: number, padding: number): string[] {
   const out = lines.map(() => '');
