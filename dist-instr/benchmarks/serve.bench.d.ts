@@ -1,2 +1,0 @@
-import { type Bench } from './harness.js';
-export declare const benches: Bench[];

@@ -1,1 +1,0 @@
-export const PROBE_EVENT_TYPES = { ProbeFailed: true, ProbeSucceeded: true };

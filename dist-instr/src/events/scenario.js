@@ -1,2 +1,0 @@
-export const SCENARIO_EVENT_TYPES = { SimulationStarted: true, SimulationStopped: true,
-    Warning: true };

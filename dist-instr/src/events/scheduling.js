@@ -1,1 +1,0 @@
-export const SCHEDULING_EVENT_TYPES = { SchedulingAttemptExplained: true };

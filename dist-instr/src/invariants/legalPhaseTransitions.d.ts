@@ -1,2 +1,0 @@
-import { type Invariant } from './types.js';
-export declare const legalPhaseTransitions: Invariant;

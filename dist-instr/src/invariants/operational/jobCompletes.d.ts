@@ -1,2 +1,0 @@
-import { type OperationalDef } from './monitor.js';
-export declare const jobCompletes: OperationalDef;

@@ -1,1 +1,0 @@
-export declare function profileShapeProblems(profiles: unknown): string[];
