@@ -79,6 +79,11 @@ describe('kubectl describe of Services, ConfigMaps and Namespaces', () => {
       '                          provider=kubernetes',
       'Annotations:              <none>',
       'Selector:                 <none>'].join('\n'));
+    // Its endpoints are the API server's, from the EndpointSlice labelled with its name (api/bootstrap.ts).
+    expect(describeOf('service', 'kubernetes')).toContain([
+      'Port:                     https  443/TCP',
+      'TargetPort:               6443/TCP',
+      'Endpoints:                10.0.0.2:6443'].join('\n'));
     expect(describeOf('ns', 'default')).toBe(['Name:         default',
       'Labels:       kubernetes.io/metadata.name=default', 'Annotations:  <none>', 'Status:       Active', '',
       'No resource quota.', '', 'No LimitRange resource.', ''].join('\n'));

@@ -32,31 +32,56 @@ function portOn(p: Pod, target: unknown, protocol: string): number | undefined {
  * `ip:port`, then ` + N more...`. Pods in name order (one slice; the controller's order is not
  * specified).
  */
-function endpoints(svc: KubeObject, port: Rec, pods: readonly Pod[]): string {
+function endpoints(svc: KubeObject, port: Rec, pods: readonly Pod[], slices: readonly KubeObject[]): string {
   const s = spec(svc);
   const selector = s.selector as Labels | undefined;
-  if (!selector || Object.keys(selector).length === 0) return '<none>';
+  if (!selector || Object.keys(selector).length === 0) return sliceEndpoints(svc, port, slices);
   const publish = s.publishNotReadyAddresses === true;
-  const eps: { ip: string; port: number; ready: boolean }[] = [];
+  const eps: { text: string; ready: boolean }[] = [];
   for (const p of [...pods].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))) {
     if (!p.status.podIP || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
     if (!labelSetMatches(selector, p.metadata.labels)) continue;
     if (p.metadata.deletionTimestamp !== undefined && !publish) continue;
     const n = portOn(p, port.targetPort ?? port.port, str(port.protocol ?? 'TCP'));
     if (n === undefined) continue;
-    eps.push({ ip: p.status.podIP, port: n, ready: publish || isPodReady(p) });
+    eps.push({ text: `${p.status.podIP}:${n}`, ready: publish || isPodReady(p) });
   }
-  if (eps.length === 0) return '<none>';
+  return eps.length === 0 ? '<none>' : formatEndpointSlices(eps);
+}
+
+/** formatEndpointSlices' list: the first three ready endpoints, then ` + N more...`. */
+function formatEndpointSlices(eps: readonly { text: string; ready: boolean }[]): string {
   const list: string[] = [];
   let more = false, count = 0;
   for (const e of eps) {
     // As formatEndpointSlices: `more` is decided before an endpoint's readiness is.
     if (list.length === 3) more = true;
     if (!e.ready) continue;
-    if (!more) list.push(`${e.ip}:${e.port}`);
+    if (!more) list.push(e.text);
     count++;
   }
   return more ? `${list.join(',')} + ${count - 3} more...` : list.join(',');
+}
+
+/**
+ * A Service without a selector: formatEndpointSlices over the EndpointSlices labelled with its name
+ * (discovery LabelServiceName) that exist, such as the API server's own for `default/kubernetes`
+ * (api/bootstrap.ts): each ready endpoint's first address at each slice port of the service port's name.
+ */
+function sliceEndpoints(svc: KubeObject, port: Rec, slices: readonly KubeObject[]): string {
+  const mine = slices.filter((x) => x.metadata.labels?.['kubernetes.io/service-name'] === svc.metadata.name);
+  if (mine.length === 0) return '<none>';
+  const eps: { text: string; ready: boolean }[] = [];
+  for (const slice of mine) {
+    for (const p of ((slice as Rec).ports ?? []) as readonly Rec[]) {
+      if (str(p.name) !== str(port.name)) continue;
+      for (const e of ((slice as Rec).endpoints ?? []) as readonly Rec[]) {
+        eps.push({ text: `${str((e.addresses as string[])[0])}:${num(p.port)}`,
+          ready: rec(e.conditions).ready === true });
+      }
+    }
+  }
+  return formatEndpointSlices(eps);
 }
 
 /** buildIngressString: each ingress' IP (with its ipMode) or hostname, comma separated. */
@@ -87,7 +112,7 @@ export function describeService(svc: KubeObject, ctx: DescribeContext): string {
       w.write(0, `TargetPort:\t${str(p.targetPort)}/${proto}\n`);
       if (p.appProtocol !== undefined) w.write(0, `AppProtocol:\t${str(p.appProtocol)}\n`);
       if (p.nodePort) w.write(0, `NodePort:\t${name}\t${num(p.nodePort)}/${proto}\n`);
-      w.write(0, `Endpoints:\t${endpoints(svc, p, ctx.pods)}\n`);
+      w.write(0, `Endpoints:\t${endpoints(svc, p, ctx.pods, ctx.list('endpointslices'))}\n`);
     }
     w.write(0, `Session Affinity:\t${str(s.sessionAffinity)}\n`);
     if (s.externalTrafficPolicy) w.write(0, `External Traffic Policy:\t${str(s.externalTrafficPolicy)}\n`);
