@@ -222,9 +222,10 @@ export const podReducers = {
   PodSpecUpdated(s, e) {
     const pod = podByUid(s, e.uid);
     if (!pod) return;
-    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
+    if (e.images) for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
       const image = e.images[c.name];
       if (image !== undefined) c.image = image;
     }
+    if (e.activeDeadlineSeconds !== undefined) pod.spec.activeDeadlineSeconds = e.activeDeadlineSeconds;
   },
 } satisfies CaseReducers;
