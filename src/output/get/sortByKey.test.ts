@@ -7,8 +7,8 @@ const text = fc.string({ unit: fc.constantFrom('a', 'b', '-', '0', '/', '.'), ma
 const object = fc.record({ namespace: fc.option(text, { nil: undefined }), name: text }).map(({ namespace, name }) =>
   ({ metadata: { name, ...(namespace !== undefined ? { namespace } : {}) } }) as unknown as KubeObject);
 
-// sortByKey compares namespaces and names apart (no `ns/name` string per object): it must give byKey's order,
-// ties kept in their order, also for namespaces that are prefixes of others or hold a slash.
+// sortByKey sorts indexes by keys made once: it must give byKey's order, ties kept in their order, also
+// for namespaces that are prefixes of others or hold a slash.
 test('sortByKey orders as a stable sort by byKey', () => {
   fc.assert(fc.property(fc.array(object, { maxLength: 30 }), (objects) => {
     expect(sortByKey([...objects])).toEqual([...objects].sort(byKey));
