@@ -10,6 +10,7 @@ import type { KubeObject, Pod } from '../api/types.js';
 import { getObject } from '../reducers/state.js';
 import { namespaceOnDelete } from './namespaces.js';
 import { immortalRefusal } from '../api/bootstrap.js';
+import { setPodImage } from './update.js';
 
 /**
  * The API server as the user sees it: it applies the scenario's manifests at time 0 and the
@@ -63,6 +64,7 @@ export class ApiServer implements Component {
           (spec) => ({ ...spec, replicas: a.replicas }));
         return true;
       case 'setImage':
+        if (a.resource === 'pods') { setPodImage(state, out, a.namespace, a.name, a.container, a.image); return true; }
         this.patchSpec(state, out, a.resource, objectKey(a.namespace, a.name),
           (spec) => setImage(spec, a.container, a.image));
         return true;

@@ -1,6 +1,9 @@
 import type { Node, Pod, Taint } from '../api/types.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { Source } from '../scenario/types.js';
+import { objectKey } from '../api/ids.js';
+import type { ClusterState } from '../reducers/state.js';
+import { tget } from '../reducers/table.js';
 
 type Labels = Readonly<Record<string, string>>;
 
@@ -19,11 +22,36 @@ function covers(stored: unknown, applied: unknown): boolean {
   return stored === applied;
 }
 
+type Containers = readonly { readonly name: string; readonly image?: string }[] | undefined;
+
+/** The containers' and init containers' images by name (names are unique across both lists). */
+const imagesOf = (spec: Pod['spec']): Map<string, string | undefined> => new Map(
+  [...(spec.initContainers ?? []), ...(spec.containers ?? [])].map((c) => [c.name, c.image]));
+
+/** The spec with each named container's image swapped for `images`' (ValidatePodUpdate's munging, for images). */
+function withImages(spec: Pod['spec'], images: Map<string, string | undefined>): Pod['spec'] {
+  const swap = (cs: Containers) => cs?.map((c) => (images.has(c.name) ? { ...c, image: images.get(c.name) } : c));
+  return { ...spec, containers: swap(spec.containers) as Pod['spec']['containers'],
+    ...(spec.initContainers ? { initContainers: swap(spec.initContainers) as Pod['spec']['initContainers'] } : {}) };
+}
+
+/**
+ * The images an update changes in place (ValidatePodUpdate allows spec.containers[*].image and
+ * spec.initContainers[*].image), or undefined when it changes more of the spec than that.
+ */
+export function imageUpdate(stored: Pod['spec'], applied: Pod['spec']): Record<string, string> | undefined {
+  if (!covers(stored, withImages(applied, imagesOf(stored)))) return undefined;
+  const before = imagesOf(stored), images: Record<string, string> = {};
+  for (const [name, image] of imagesOf(applied)) if (image && image !== before.get(name)) images[name] = image;
+  return images;
+}
+
 /**
  * An apply of a pod that exists: its labels and annotations change (PodMetadataChanged), as an
- * update through the API server changes them; its spec does not (pod specs are immutable, and
- * kubesim does not simulate the in-place image changes the API server allows): a spec the
- * stored pod does not cover is reported, not applied.
+ * update through the API server changes them, and its container images (PodSpecUpdated: the
+ * kubelet restarts what runs them). Any other spec change is reported, not applied: pod specs are
+ * immutable beyond the images, and kubesim does not simulate the API server's other in-place
+ * changes (activeDeadlineSeconds, added tolerations).
  */
 export function updatePod(stored: Pod, applied: Pod, key: string, source: Source, out: Outbox): void {
   const m = applied.metadata;
@@ -32,8 +60,26 @@ export function updatePod(stored: Pod, applied: Pod, key: string, source: Source
     ? { annotations: { ...(m.annotations ?? {}) } } : {};
   if (labels.labels || annotations.annotations) out.emit({ type: 'PodMetadataChanged', at: out.now, pod: key,
     uid: stored.metadata.uid, ...labels, ...annotations });
-  if (!covers(stored.spec, applied.spec)) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
-    message: `${source.file}: pod already exists; pod specs are immutable, so the applied spec change is ignored` });
+  const images = imageUpdate(stored.spec, applied.spec);
+  if (!images) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: pod already ` +
+    'exists; pod specs are immutable beyond container images, so the applied spec change is ignored' });
+  else if (Object.keys(images).length) out.emit({ type: 'PodSpecUpdated', at: out.now, pod: key,
+    uid: stored.metadata.uid, images });
+}
+
+/** A timeline `setImage` of a Pod (kubectl set image pod/NAME C=IMAGE): the image changes in place. */
+export function setPodImage(state: ClusterState, out: Outbox, namespace: string, name: string, container: string,
+  image: string): void {
+  const key = objectKey(namespace, name), uid = tget(state.podUids, key);
+  const pod = uid ? tget(state.pods, uid) : undefined;
+  if (!pod || !uid) { out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
+    message: 'set image: pod not found' }); return; }
+  const images = imagesOf(pod.spec);
+  // kubectl set image's own words when no container has the name.
+  if (!images.has(container)) { out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
+    message: `set image: unable to find container named "${container}"` }); return; }
+  if (images.get(container) !== image) out.emit({ type: 'PodSpecUpdated', at: out.now, pod: key, uid,
+    images: { [container]: image } });
 }
 
 /** kubelet_node_status.go updateDefaultLabels: the kubelet puts its hostname label back on the node. */

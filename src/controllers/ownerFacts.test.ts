@@ -71,6 +71,30 @@ timeline:
   - {at: 5m, addNode: {name: n-9, capacity: {cpu: "8", memory: 16Gi}}}
 `;
 
+// Only bare pods (no controller anywhere, so their facts are deferred), until a ReplicaSet adopts one and
+// is deleted leaving it an orphan; then an idle ReplicaSet adopts a bare pod created while every pod is bare.
+const BARE_THEN_ADOPTED = `
+apiVersion: kubesim/v1
+kind: Scenario
+metadata: {name: bare-then-adopted}
+until: 5m
+nodes: [{namePrefix: n-, count: 2, capacity: {cpu: "8", memory: 16Gi}}]
+manifests:
+  - {apiVersion: v1, kind: Pod, metadata: {name: a, labels: {tier: web}}, spec: {containers: [{name: c, image: nginx}]}}
+  - {apiVersion: v1, kind: Pod, metadata: {name: b, labels: {tier: db}}, spec: {containers: [{name: c, image: nginx}]}}
+timeline:
+  - {at: 1m, apply: {apiVersion: apps/v1, kind: ReplicaSet, metadata: {name: web},
+      spec: {replicas: 2, selector: {matchLabels: {tier: web}},
+        template: {metadata: {labels: {tier: web}}, spec: {containers: [{name: c, image: nginx}]}}}}}
+  - {at: 2m, delete: {kind: ReplicaSet, name: web, cascade: orphan}}
+  - {at: 3m, apply: {apiVersion: apps/v1, kind: ReplicaSet, metadata: {name: idle},
+      spec: {replicas: 0, selector: {matchLabels: {tier: cache}},
+        template: {metadata: {labels: {tier: cache}}, spec: {containers: [{name: c, image: nginx}]}}}}}
+  - {at: 4m, apply: {apiVersion: v1, kind: Pod, metadata: {name: c, labels: {tier: cache}},
+      spec: {containers: [{name: c, image: nginx}]}}}
+  - {at: 4m30s, delete: {kind: Pod, name: b}}
+`;
+
 describe('owner-keyed dispatch (factsFor)', () => {
   test.each(['examples/daemonset/scenario.yaml', 'examples/statefulset/scenario.yaml',
     'examples/nginx-deployment/scenario.yaml', 'examples/node-failure/scenario.yaml',
@@ -85,5 +109,13 @@ describe('owner-keyed dispatch (factsFor)', () => {
     expect(r.all.length).toBeGreaterThan(20);
     expect(r.only).toEqual(r.all);
     expect(r.all.some((k) => k.startsWith('replicaset-controller default/web2'))).toBe(true);
+  });
+
+  test('with bare pods only, then an owner that adopts them, then orphans again', () => {
+    const r = keysBothWays(scenarioFrom(BARE_THEN_ADOPTED));
+    expect(r.only).toEqual(r.all);
+    expect(r.all.filter((k) => k === 'replicaset-controller default/web').length).toBeGreaterThan(1);
+    expect(r.all).toContain('replicaset-controller default/idle');
+    expect(r.skipped).toBeGreaterThan(0);
   });
 });

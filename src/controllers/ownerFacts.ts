@@ -25,7 +25,16 @@ interface Candidate {
   readonly adopter: string | undefined;
   /** The pod after the batch is active and has no controller: any owner of a matching selector may adopt it. */
   readonly orphan: boolean;
+  /**
+   * A pod fact of a batch where no pod before or after it has a controller: it can only concern a
+   * controller as an orphan to adopt, so whether it is one (changedPod, two table reads) is found
+   * only for a controller with objects that could adopt it (`orphan` is then unset).
+   */
+  readonly deferred: boolean;
 }
+
+/** Whether no pod of `s` has a controller (all are in the orphan shards of podsByOwner). */
+const noPodHasController = (s: ClusterState): boolean => s.orphanPodCount === s.pods.size;
 
 let memoEvents: readonly ClusterEvent[] | undefined, memoState: ClusterState | undefined,
   memoPrev: ClusterState | undefined;
@@ -35,15 +44,22 @@ let memo: readonly Candidate[] = [];
 function candidates(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): readonly Candidate[] {
   if (events === memoEvents && state === memoState && prev === memoPrev) return memo;
   const out: Candidate[] = [];
+  const bare = noPodHasController(state) && noPodHasController(prev);
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':
         out.push({ index: i, resource: e.resource, before: undefined, after: undefined, adopter: undefined,
-          orphan: false });
+          orphan: false, deferred: false });
         continue;
       case 'ObjectStatusUpdated': case 'ObjectDeleted': case 'ControllerEvent':
         continue;
+    }
+    // changedPod's own test for a pod fact; an adoption (PodMetadataChanged) always takes the full path.
+    if (bare && e.type !== 'PodMetadataChanged' && 'pod' in e && typeof (e as { uid?: unknown }).uid === 'string') {
+      out.push({ index: i, resource: undefined, before: undefined, after: undefined, adopter: undefined,
+        orphan: false, deferred: true });
+      continue;
     }
     const ch = changedPod(e, state, prev);
     if (!ch) continue;
@@ -51,7 +67,7 @@ function candidates(events: readonly ClusterEvent[], state: ClusterState, prev: 
     const afterRef = ch.after ? controllerRefOf(ch.after) : undefined;
     const adopter = e.type === 'PodMetadataChanged' ? e.ownerReferences?.find((r) => r.controller)?.kind : undefined;
     out.push({ index: i, resource: undefined, before, after: afterRef?.kind, adopter,
-      orphan: ch.after !== undefined && afterRef === undefined && isPodActive(ch.after) });
+      orphan: ch.after !== undefined && afterRef === undefined && isPodActive(ch.after), deferred: false });
   }
   memoEvents = events; memoState = state; memoPrev = prev; memo = out;
   return out;
@@ -69,8 +85,16 @@ export const ownedPodsFactsFor = (resource: string, kind: string) =>
     const adopts = objectCount(state, resource) > 0;
     let out: number[] | undefined;
     for (const c of cs) {
-      if (c.resource === resource || c.before === kind || c.after === kind || c.adopter === kind
-        || (c.orphan && adopts)) (out ??= []).push(c.index);
+      if (c.deferred ? adopts && isActiveOrphan(events[c.index], state, prev) : c.resource === resource
+        || c.before === kind || c.after === kind || c.adopter === kind
+          || (c.orphan && adopts)) (out ??= []).push(c.index);
     }
     return out ?? NO_FACTS;
   };
+
+/** A deferred candidate's `orphan`, as candidates() computes it for the others (changedPod is memoised per batch). */
+function isActiveOrphan(e: ClusterEvent, state: ClusterState, prev: ClusterState): boolean {
+  const ch = changedPod(e, state, prev);
+  return ch !== undefined && ch.after !== undefined && controllerRefOf(ch.after) === undefined
+    && isPodActive(ch.after);
+}

@@ -45,16 +45,25 @@ export type PodMetadataChanged = Readonly<{ type: 'PodMetadataChanged'; at: Mill
   labels?: Readonly<Record<string, string>>; annotations?: Readonly<Record<string, string>>;
   ownerReferences?: Pod['metadata']['ownerReferences'] }>;
 
+/**
+ * An update of the pod through the API changed what ValidatePodUpdate lets change in place and kubesim carries out:
+ * container and init container images, by container name (names are unique across both lists). The kubelet
+ * restarts a running container whose image changed (computePodActions: "definition changed").
+ */
+export type PodSpecUpdated = Readonly<{ type: 'PodSpecUpdated'; at: Millis; pod: ObjectKey; uid: Uid;
+  images: Readonly<Record<string, string>> }>;
+
 /** kubelet "FailedMount": a volume of the pod cannot be set up (a missing ConfigMap); the sandbox waits. */
 export type FailedMount = Readonly<{ type: 'FailedMount'; at: Millis; pod: ObjectKey; uid: Uid; volume: string;
   message: string }>;
 
 export type PodEvent = FailedMount | PodCreated | PodScheduled | FailedScheduling | PodSchedulingGated
   | PodSchedulingGatesChanged | PodNominated | PodTerminating | PodDeleted | PodStatusPatched | PodSandboxReady
-    | PodMetadataChanged;
+    | PodMetadataChanged | PodSpecUpdated;
 export const POD_EVENT_TYPES = {
   FailedMount: true,
   PodCreated: true, PodScheduled: true, FailedScheduling: true, PodSchedulingGated: true,
     PodSchedulingGatesChanged: true, PodNominated: true, PodTerminating: true,
   PodDeleted: true, PodStatusPatched: true, PodSandboxReady: true, PodMetadataChanged: true,
+  PodSpecUpdated: true,
 } satisfies Record<PodEvent['type'], true>;

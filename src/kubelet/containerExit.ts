@@ -4,14 +4,14 @@ import type { ClusterState } from '../reducers/state.js';
 import { nextRestart } from './backoff.js';
 import { memoryLimit } from './containerStart.js';
 import type { PodWorker } from './podWorker.js';
-import type { ContainerRuntime, PodRuntime } from './runtime.js';
+import type { ContainerRuntime, KillCause, PodRuntime } from './runtime.js';
 import { terminationPlan } from './termination.js';
 
 const fmtPod = (p: PodRuntime): string => `${p.pod.metadata.name}_${p.pod.metadata.namespace}(${p.uid})`;
 
 /** killContainer: Killing, preStop, TERM, wait, KILL (termination.ts). */
 export function kill(w: PodWorker, p: PodRuntime, c: ContainerRuntime, graceMs: number, message: string,
-  by: 'probe' | 'stop', state: ClusterState, out: Outbox, preStop = true): void {
+  by: KillCause, state: ClusterState, out: Outbox, preStop = true): void {
   const at = out.now;
   out.emit({ type: 'Killing', at, pod: p.key, uid: p.uid, container: c.name, reason: 'Killing', message,
     gracePeriodSeconds: Math.round(graceMs / 1000) });
@@ -117,7 +117,8 @@ export function afterExit(w: PodWorker, p: PodRuntime, c: ContainerRuntime, code
  */
 function willRestart(p: PodRuntime, c: ContainerRuntime, code: number, byProbe: boolean): boolean {
   if (p.phase !== 'active') return false;
-  if (c.kind === 'sidecar') return true;
+  // computePodActions: "Restart regardless of the restart policy because the container spec changed."
+  if (c.kind === 'sidecar' || c.killedBy === 'changed') return true;
   if (c.kind === 'init' && code === 0 && !byProbe) return false;
   return containerShouldRestart(c.spec, p.pod.spec, byProbe && code === 0 ? 137 : code);
 }

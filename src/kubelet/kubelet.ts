@@ -13,6 +13,7 @@ import type { Work } from './runtime.js';
 import { isMirrorPod, mirrorPodCreated } from './staticPods.js';
 import type { KubeletContext } from './podWorker.js';
 import { PodWorkers } from './syncPod.js';
+import { updateImages } from './specUpdate.js';
 import { WorkQueue } from './workQueue.js';
 
 type KubeletWorkDue = Timer & { readonly kind: 'KubeletWorkDue'; readonly at: Millis };
@@ -114,6 +115,11 @@ export class Kubelet implements Component<KubeletWorkDue> {
           if (!p) break;
           w.pods.delete(e.uid);
           if (isMirrorPod(p.pod) && tget(state.nodes, p.node)) this.#recreateMirror(p.pod, p.node, state, out);
+          break;
+        }
+        case 'PodSpecUpdated': {
+          const p = w.pods.get(e.uid), pod = tget(state.pods, e.uid);
+          if (p && pod) updateImages(w, p, pod, e.images, state, out);
           break;
         }
         case 'ObjectApplied': {

@@ -5,7 +5,7 @@ import type { Outbox } from '../decider/outbox.js';
 import type { ProbeKind } from '../events/probe.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { BackoffParams } from './backoff.js';
-import type { ContainerRuntime, PodRuntime, Work } from './runtime.js';
+import type { ContainerRuntime, KillCause, PodRuntime, Work } from './runtime.js';
 
 /** What the pod workers need from the kubelet component. */
 export interface KubeletContext {
@@ -40,7 +40,7 @@ export interface PodWorker {
   advance(p: PodRuntime, state: ClusterState, out: Outbox): void;
   startContainer(p: PodRuntime, c: ContainerRuntime, state: ClusterState, out: Outbox): void;
   scheduleProbe(p: PodRuntime, c: ContainerRuntime, kind: ProbeKind, out: Outbox): void;
-  kill(p: PodRuntime, c: ContainerRuntime, graceMs: number, message: string, by: 'probe' | 'stop',
+  kill(p: PodRuntime, c: ContainerRuntime, graceMs: number, message: string, by: KillCause,
     state: ClusterState, out: Outbox, preStop?: boolean): void;
   stopped(p: PodRuntime, c: ContainerRuntime, code: number, state: ClusterState, out: Outbox): void;
   afterExit(p: PodRuntime, c: ContainerRuntime, code: number, byProbe: boolean, state: ClusterState,

@@ -11,10 +11,11 @@ import type { ProbeResult } from './probes.js';
  */
 export interface ContainerRuntime {
   readonly name: string;
-  readonly spec: Container;
+  /** Replaced by an in-place image update (specUpdate.ts); the next instance runs it. */
+  spec: Container;
   /** init: a regular init container; sidecar: an init container with restartPolicy Always. */
   readonly kind: 'init' | 'sidecar' | 'app';
-  readonly behavior: BehaviorSpec;
+  behavior: BehaviorSpec;
   /** Bumped at every step that makes the container's pending timers stale (the timers' guard). */
   inst: number;
   /** Instances created so far: the restartCount of the next one. */
@@ -38,9 +39,14 @@ export interface ContainerRuntime {
   pullFailUntil?: Millis;
   /** slowStart fault: every probe fails for this long after each start. */
   slowStartMs?: number;
-  /** Why the kubelet is stopping it: a probe kill restarts per policy whatever the exit code. */
-  killedBy: 'probe' | 'stop' | undefined;
+  /**
+   * Why the kubelet is stopping it: a probe kill restarts per policy whatever the exit code; a changed definition
+   * (an in-place image update) restarts whatever the policy.
+   */
+  killedBy: KillCause | undefined;
 }
+
+export type KillCause = 'probe' | 'stop' | 'changed';
 
 export interface ProbeRuntime {
   result: ProbeResult;
@@ -57,7 +63,8 @@ export interface PodRuntime {
   readonly uid: Uid;
   readonly key: ObjectKey;
   readonly node: NodeName;
-  readonly pod: Pod;
+  /** The pod as the kubelet last saw it (an in-place image update replaces it). */
+  pod: Pod;
   /** Bumped when the pod's pending timers become stale (termination, node recovery). */
   gen: number;
   phase: 'new' | 'mounting' | 'active' | 'terminating' | 'finished';

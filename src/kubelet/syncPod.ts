@@ -1,6 +1,4 @@
 import type { Container, Pod } from '../api/types.js';
-import { defaultBehaviorFor } from '../behavior/defaults.js';
-import { resolveBehavior } from '../behavior/resolve.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { Millis } from '../api/ids.js';
 import type { ProbeKind } from '../events/probe.js';
@@ -9,12 +7,13 @@ import { assertNever } from '../events/index.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { notFound, refExists, volumeRefs } from './configRefs.js';
+import { containerBehavior } from './containerBehavior.js';
 import { afterExit, crash, exited, kill, oom, postStartFailed, stopped } from './containerExit.js';
 import { pulled, running, startContainer } from './containerStart.js';
 import type { KubeletContext, PodWorker } from './podWorker.js';
 import { checkStopped, deadline, recover, terminate } from './podTermination.js';
 import { failProbe, probe, scheduleProbe } from './probeWorker.js';
-import type { ContainerRuntime, PodRuntime, Work } from './runtime.js';
+import type { ContainerRuntime, KillCause, PodRuntime, Work } from './runtime.js';
 import { nodeIP, sandboxIP } from './sandbox.js';
 
 /**
@@ -33,11 +32,7 @@ export class PodWorkers implements PodWorker {
     const problems: FieldProblem[] = [];
     const mk = (spec: Container, kind: ContainerRuntime['kind']): ContainerRuntime => ({
       name: spec.name, spec, kind,
-      // A Job's app containers finish by default (behavior/defaults.ts); sidecars and init containers keep their own
-      // defaults.
-      behavior: kind === 'app' ? { ...defaultBehaviorFor(pod),
-        ...resolveBehavior(this.ctx.rules, pod, spec, problems) }
-          : resolveBehavior(this.ctx.rules, pod, spec, problems),
+      behavior: containerBehavior(this.ctx.rules, pod, spec, kind, problems),
       inst: 0, created: 0, id: '', phase: 'idle', startedAt: 0, started: false, exitCode: undefined, done: false,
       backoff: undefined, pullBackoff: undefined, probes: {}, faults: {}, killedBy: undefined,
     });
@@ -152,7 +147,7 @@ export class PodWorkers implements PodWorker {
   scheduleProbe(p: PodRuntime, c: ContainerRuntime, kind: ProbeKind, out: Outbox): void {
     scheduleProbe(this, p, c, kind, out);
   }
-  kill(p: PodRuntime, c: ContainerRuntime, graceMs: number, message: string, by: 'probe' | 'stop',
+  kill(p: PodRuntime, c: ContainerRuntime, graceMs: number, message: string, by: KillCause,
     state: ClusterState, out: Outbox, preStop = true): void {
     kill(this, p, c, graceMs, message, by, state, out, preStop);
   }

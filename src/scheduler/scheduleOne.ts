@@ -13,8 +13,9 @@ import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
  * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
  */
 const SCRATCH: { feasible: NodeInfo[]; totals: Float64Array; scores: number[][]; chunk: NodeInfo[]; status: Status[];
-  rejected: Rejections } = { feasible: [], totals: new Float64Array(0), scores: [], chunk: [], status: [],
-    rejected: new Rejections() };
+  rejected: Rejections; filters: FilterPlugin[]; skipFilter: Set<string>; skipScore: Set<string> } = { feasible: [],
+    totals: new Float64Array(0), scores: [], chunk: [], status: [], rejected: new Rejections(), filters: [],
+    skipFilter: new Set(), skipScore: new Set() };
 
 /**
  * A score buffer that V8 stores as unboxed doubles from the start: scores are doubles (Math.trunc
@@ -96,7 +97,8 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   const rejected = SCRATCH.rejected;
   const attempt = rejected.begin();
   const rejectors = new Set<string>();
-  const skipFilter = new Set<string>();
+  const skipFilter = SCRATCH.skipFilter;
+  skipFilter.clear();
   if (nodes.length === 0) return result(attempt, { message: `0/0 nodes are available: .`, rejectors, evaluated: 0 });
 
   for (const p of profile.preFilter) {
@@ -120,7 +122,7 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
       `node(s) didn't satisfy plugin(s) [${[...new Set(narrowed.plugins)].sort().join(' ')}]`);
     for (const p of narrowed.plugins) rejectors.add(p);
   }
-  const filters = skipFilter.size ? profile.filter.filter((f) => !skipFilter.has(f.name)) : profile.filter;
+  const filters = skipFilter.size ? unskipped(profile.filter, skipFilter) : profile.filter;
   const feasible = SCRATCH.feasible;
   const explain: NodeExplanation[] | undefined = ctx.explain ? [] : undefined;
   // A pod nominated by an earlier preemption tries its nominated node first (evaluateNominatedNode).
@@ -211,8 +213,9 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
     new Float64Array(Math.max(feasible.length, 2 * SCRATCH.totals.length));
   const totals = SCRATCH.totals;
   totals.fill(0, 0, feasible.length);
-  const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = [];
-  const skipScore = new Set<string>();
+  const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = ctx.explain ? [] : NO_PLUGINS;
+  const skipScore = SCRATCH.skipScore;
+  skipScore.clear();
   for (const p of profile.preScore) {
     const st = p.preScore(s, pod, snapshot, feasible);
     if (st.code === 'Skip') skipScore.add(p.name);
@@ -277,6 +280,15 @@ function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,
 }
 
 const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;
+const NO_PLUGINS: never[] = [];
+
+/** The filters whose PreFilter did not skip, in a buffer reused by every attempt (read only within it). */
+function unskipped(filters: readonly FilterPlugin[], skip: ReadonlySet<string>): FilterPlugin[] {
+  const out = SCRATCH.filters;
+  out.length = 0;
+  for (let i = 0; i < filters.length; i++) if (!skip.has(filters[i].name)) out.push(filters[i]);
+  return out;
+}
 
 function fail(ctx: ScheduleContext, s: CycleState, pod: PodInfo, attempt: number,
   rejectors: Set<string>, evaluated: number, explain?: NodeExplanation[]): AttemptResult {

@@ -156,7 +156,7 @@ export class Scheduler implements Component<SchedulingPassDue> {
           if (p) { this.cache.markTerminating(p); this.#move('AssignedPodUpdate', now); }
           break;
         }
-        case 'PodMetadataChanged': {
+        case 'PodMetadataChanged': case 'PodSpecUpdated': {
           const pod = tget(state.pods, e.uid);
           const p = this.cache.pod(e.uid);
           if (pod && p) { this.cache.setPod(p, pod); this.#move('AssignedPodUpdate', now); }

@@ -1,7 +1,7 @@
 /**
  * What an update may change in a pod or a node, as the API server's update validation decides
  * (pkg/apis/core/validation/validation.go ValidatePodUpdate, ValidateNodeUpdate), and what of
- * that kubesim carries out: labels and annotations of pods; labels, annotations, taints and
+ * that kubesim carries out: labels, annotations and container images of pods; labels, annotations, taints and
  * spec.unschedulable of nodes. Each refusal names its field path.
  */
 type Obj = Record<string, unknown>;
@@ -51,7 +51,7 @@ function metadataRefusals(current: Obj, next: Obj, kind: string): FieldRefusal[]
 
 /**
  * Why an update of a pod from `current` to `next` (both as served, without status) is refused,
- * or [] when it changes only labels and annotations. Spec changes outside ValidatePodUpdate's
+ * or [] when it changes only labels, annotations and container images. Spec changes outside ValidatePodUpdate's
  * list get its Forbidden message; those on the list are refused as not simulated.
  */
 export function podUpdateRefusals(current: Obj, next: Obj): FieldRefusal[] {
@@ -60,7 +60,9 @@ export function podUpdateRefusals(current: Obj, next: Obj): FieldRefusal[] {
     return [{ field: 'spec', message: `Forbidden: pod updates may not change fields other than ${
       UPDATABLE_POD_SPEC_FIELDS}\n${differences(munged(a), munged(b), 'spec').join('\n')}` }];
   }
-  const inPlace = differences(a, b, 'spec').map((d) => d.trim().split(':')[0]);
+  // Image changes are carried out (PodSpecUpdated: the kubelet restarts the container); the others are not.
+  const inPlace = differences(a, b, 'spec').map((d) => d.trim().split(':')[0])
+    .filter((field) => !/^spec\.(containers|initContainers)\[\d+\]\.image$/.test(field));
   return [
     ...inPlace.map((field) => ({ field, message:
       'Forbidden: kubesim does not simulate in-place changes of a pod\'s spec (the API server allows this one); ' +

@@ -60,7 +60,7 @@ describe('server-side apply and deletecollection', () => {
     for (const p of after) expect(before).not.toContain(p.metadata?.name);
   });
 
-  kubectlTest('kubectl label and annotate a pod; a spec change is refused with the API server\'s Forbidden',
+  kubectlTest('kubectl label, annotate and set image on a pod; other spec changes are refused with Forbidden',
     async () => {
     const name = (await kubectl(server(), ['get', 'pods', '-l', 'app=web', '-o', 'name'])).stdout.split('\n')[0];
     expect((await kubectl(server(), ['label', name, 'tier=front'])).stdout).toMatch(/labeled/);
@@ -77,8 +77,23 @@ describe('server-side apply and deletecollection', () => {
     expect(bad.stderr).toMatch(
       /is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers\[\*\].image`/);
     expect(bad.stderr).toMatch(/spec.containers\[0\].ports/);
+    // The API server allows this one in place, and kubesim carries it out: the kubelet restarts the container.
     const image = await kubectl(server(), ['set', 'image', name, 'app=nginx:1.26']);
-    expect(image.stderr).toMatch(/spec.containers\[0\].image: Forbidden: kubesim does not simulate in-place changes/);
+    expect(image.code).toBe(0);
+    expect(image.stdout).toMatch(/image updated/);
+    server().session.pacer.step(10_000);
+    const restarted = JSON.parse((await kubectl(server(), ['get', name, '-o', 'json'])).stdout) as {
+      spec: { containers: { image: string }[] };
+      status: { containerStatuses: { image: string; restartCount: number; state: { running?: unknown } }[] } };
+    expect(restarted.spec.containers[0].image).toBe('nginx:1.26');
+    expect(restarted.status.containerStatuses[0]).toMatchObject({ image: 'nginx:1.26', restartCount: 1 });
+    expect(restarted.status.containerStatuses[0].state.running).toBeDefined();
+    const events = await kubectl(server(), ['get', 'events', '--field-selector', `involvedObject.name=${
+      name.split('/')[1]}`]);
+    expect(events.stdout).toMatch(/Killing\s+pod\/\S+\s+Container app definition changed, will be restarted/);
+    const deadline = await kubectl(server(), ['patch', name, '-p', '{"spec":{"activeDeadlineSeconds":600}}']);
+    expect(deadline.stderr).toMatch(
+      /spec.activeDeadlineSeconds: Forbidden: kubesim does not simulate in-place changes/);
   });
 
   kubectlTest('kubectl label and taint a node; the scheduler sees the taint', async () => {

@@ -1,4 +1,5 @@
 import type { KubeObject, LabelSelector, Pod } from '../../api/types.js';
+import type { ClusterEvent } from '../../events/index.js';
 import { type ObjectKey, type Uid, NO_UID } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
@@ -216,6 +217,31 @@ const daemonSetKeys = ownedPodsKeysFor('daemonsets', 'DaemonSet', (o) => (p) =>
 
 const daemonSetFacts = ownedPodsFactsFor('daemonsets', 'DaemonSet');
 
+/** The node facts keysFor answers (daemonSetsForNodeChange); every other fact goes to daemonSetKeys. */
+const NODE_FACTS: ReadonlySet<string> = new Set(['NodeAdded', 'NodeRemoved', 'NodeTainted', 'NodeUntainted',
+  'NodeSchedulableChanged', 'NodeMetadataChanged']);
+
+/**
+ * The facts keysFor may return keys for, in the batch's order: the pod and DaemonSet facts of
+ * ownedPodsFactsFor, and (while DaemonSets exist) the node facts above. keysFor used to be asked
+ * every fact of every batch once a DaemonSet existed.
+ */
+function daemonSetFactsFor(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState):
+  readonly number[] {
+  const owned = daemonSetFacts(events, state, prev);
+  if (objectCount(state, 'daemonsets') === 0) return owned;
+  let nodes: number[] | undefined;
+  for (let i = 0; i < events.length; i++) if (NODE_FACTS.has(events[i].type)) (nodes ??= []).push(i);
+  if (!nodes) return owned;
+  // Both lists ascend: merge them (a node fact is never a pod or DaemonSet fact).
+  const out: number[] = [];
+  let a = 0, b = 0;
+  while (a < owned.length || b < nodes.length) {
+    out.push(b >= nodes.length || (a < owned.length && owned[a] < nodes[b]) ? owned[a++] : nodes[b++]);
+  }
+  return out;
+}
+
 export const daemonSetControllerDef: ControllerDef = {
   name: 'daemonset-controller',
   initialKeys: (state) => objectKeys(state, 'daemonsets'),
@@ -228,9 +254,7 @@ export const daemonSetControllerDef: ControllerDef = {
         return daemonSetKeys(e, state, prev);
     }
   },
-  // Node facts wake it only while DaemonSets exist (daemonSetsForNodeChange): then it asks every fact.
-  factsFor: (events, state, prev) => objectCount(state, 'daemonsets') > 0 ? undefined
-    : daemonSetFacts(events, state, prev),
+  factsFor: daemonSetFactsFor,
   sync: syncDaemonSet,
   createCache: () => new DaemonSetCache(),
   act(action, state, ctx) {

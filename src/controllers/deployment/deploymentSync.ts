@@ -13,6 +13,9 @@ import { ANNOTATIONS_TO_SKIP, activeReplicaSets, deploymentSpec, DESIRED_REPLICA
   TIMED_OUT_REASON, type DeploymentSpec, type DeploymentStatus } from './deploymentUtil.js';
 import { getObject, listObjects, dependentsOf } from '../../reducers/state.js';
 
+/** The new ReplicaSet and the old ones, by creation (shared between the steps of one sync: read only). */
+type NewAndOld = { readonly newRS: KubeObject | undefined; readonly oldRSs: readonly KubeObject[] };
+
 /** kubesim's bound on collisions resolved in one sync (Kubernetes requeues once per collision). */
 const MAX_COLLISION_RETRIES = 16;
 /** deployment_controller.go maxRetries: a failing Deployment is dropped from the queue after 15 retries. */
@@ -55,8 +58,11 @@ export class DeploymentSync {
       return listObjects(this.state, 'replicasets').filter((rs) => controllerRefOf(rs)?.uid === uid).sort(byCreation);
     }
     // Only owned and controller-less ReplicaSets can be claimed: the objectsByOwner index has both.
-    const candidates = [...dependentsOf(this.state, uid, 'replicasets'),
-      ...dependentsOf(this.state, NO_UID, 'replicasets')].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Each list comes sorted by key (dependentsOf): only a merge with orphans needs another sort.
+    const owned = dependentsOf(this.state, uid, 'replicasets');
+    const orphans = dependentsOf(this.state, NO_UID, 'replicasets');
+    const candidates = orphans.length === 0 ? owned
+      : [...owned, ...orphans].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const { object: rs } of candidates) {
       if ((rs.metadata.namespace ?? 'default') !== ns) continue;
       const ref = controllerRefOf(rs);
@@ -83,6 +89,7 @@ export class DeploymentSync {
   replace(rs: KubeObject): void {
     const i = this.rsList.findIndex((x) => x.metadata.name === rs.metadata.name);
     if (i < 0) this.rsList.push(rs); else this.rsList[i] = rs;
+    this.#newAndOld = undefined;
   }
 
   /** The pods of each ReplicaSet, by ReplicaSet uid (getPodMapForDeployment). */
@@ -121,20 +128,25 @@ export class DeploymentSync {
       [k]: v } } };
   }
 
-  /** Splits the list into the new ReplicaSet (template equal ignoring the hash; oldest first) and the old ones. */
-  findNewAndOld(): { newRS: KubeObject | undefined; oldRSs: KubeObject[] } {
+  /**
+   * Splits the list into the new ReplicaSet (template equal ignoring the hash; oldest first) and the old ones.
+   * A pure function of the list (only `replace` changes it) and the template: one sync asks it up to
+   * six times, so the answer is kept until the next `replace`.
+   */
+  findNewAndOld(): NewAndOld {
+    if (this.#newAndOld) return this.#newAndOld;
     const sorted = [...this.rsList].sort(byCreation);
     const newRS = sorted.find((rs) => equalIgnoreHash(rsSpec(rs).template, this.spec.template));
-    return { newRS, oldRSs: sorted.filter((rs) => rs !== newRS) };
+    return (this.#newAndOld = { newRS, oldRSs: sorted.filter((rs) => rs !== newRS) });
   }
+  #newAndOld: NewAndOld | undefined;
 
   /**
    * sync.go getAllReplicaSetsAndSyncRevision / getNewReplicaSet: finds the new ReplicaSet and
    * brings its revision to max(old)+1, or creates it (named `<deployment>-<pod-template-hash>`)
    * when `createIfNotExisted`.
    */
-  getAllReplicaSetsAndSyncRevision(createIfNotExisted: boolean): { newRS: KubeObject | undefined;
-    oldRSs: KubeObject[] } {
+  getAllReplicaSetsAndSyncRevision(createIfNotExisted: boolean): NewAndOld {
     const { newRS: existing, oldRSs } = this.findNewAndOld();
     const newRevision = String(maxRevision(oldRSs) + 1);
     const { out, rng } = this.ctx;

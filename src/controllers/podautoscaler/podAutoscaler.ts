@@ -36,7 +36,25 @@ export type HorizontalPodAutoscaler = KubeObject & { readonly spec: HPASpec;
     unknown> };
 
 interface HPAMemory { recommendations: TimestampedRecommendation[]; upEvents: ScaleEvent[]; downEvents: ScaleEvent[];
-  warned: Map<string, string> }
+  warned: Map<string, string>; byName?: NameOrder }
+
+/** The last sync's target pods (uids, in the order the lister gave them) and their order by name. */
+interface NameOrder { readonly uids: readonly (string | undefined)[]; readonly perm: readonly number[] }
+
+/**
+ * The pods in name order (names are unique in a namespace, so the order does not depend on the
+ * list's). Every 15 s the lister gives the same pods in the same order unless one came, went or
+ * changed labels: then the last sync's order is reused, with no comparison of names.
+ */
+export function podsByName(pods: readonly Pod[], mem: { byName?: NameOrder }): Pod[] {
+  const last = mem.byName;
+  let same = last !== undefined && last.uids.length === pods.length;
+  for (let i = 0; same && i < pods.length; i++) same = pods[i].metadata.uid === last!.uids[i];
+  const perm = same ? last!.perm : pods.map((_, i) => i).sort((a, b) => (pods[a].metadata.name
+    < pods[b].metadata.name ? -1 : 1));
+  if (!same) mem.byName = { uids: pods.map((p) => p.metadata.uid), perm };
+  return perm.map((i) => pods[i]);
+}
 
 /** The metrics an HPA asks for: v1's targetCPUUtilizationPercentage, v2's metrics, or CPU at 80%. */
 export function metricSpecs(hpa: HorizontalPodAutoscaler): readonly MetricSpec[] {
@@ -127,10 +145,10 @@ function reconcileAutoscaler(hpa: HorizontalPodAutoscaler, key: ObjectKey, state
   } else if (currentReplicas < minReplicas) {
     desired = minReplicas; rescaleReason = 'Current number of replicas below Spec.MinReplicas';
   } else {
-    // Names are unique in a namespace: the order by name does not depend on the list's order.
     const select = (namespace: string, sel: LabelSelector | undefined): Pod[] => (ctx.cache instanceof PodLabelIndex
       ? ctx.cache.select(state, namespace, sel) : podsMatching(state, namespace, sel));
-    const pods = select(ns, selector).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+    // The name order is kept between syncs with the controller's cache (a sync without it sorts afresh).
+    const pods = podsByName(select(ns, selector), ctx.cache ? mem : {});
     let shares: ReadonlyMap<string, number> | undefined;
     const mc: MetricContext = { pods, specReplicas: currentReplicas,
       statusReplicas: (target.status as { replicas?: number } | undefined)?.replicas ?? 0, namespace: ns, now,

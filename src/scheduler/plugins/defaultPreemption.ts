@@ -141,9 +141,11 @@ export const defaultPreemption = {
 
 function selectVictimsOnNode(cs: Parameters<PostFilterPlugin['postFilter']>[0], pod: PodInfo, node: NodeInfo,
   pdbs: readonly Pdb[], ctx: Parameters<PostFilterPlugin['postFilter']>[2]): Candidate | undefined {
+  // No lower-priority pod: nothing to evict, so no candidate (checked before copying anything:
+  // a pod that fits nowhere among equal-priority pods is tried against every node).
+  if (!node.pods.some((p) => p.priority < pod.priority && p.uid !== pod.uid)) return undefined;
   const clone = cloneNodeInfo(node);
   const lower = node.pods.filter((p) => p.priority < pod.priority && p.uid !== pod.uid);
-  if (lower.length === 0) return undefined;
   for (const p of lower) removePod(clone, p);
   if (!isSuccess(ctx.runFilters(cs, pod, clone))) return undefined;
   lower.sort(moreImportant);

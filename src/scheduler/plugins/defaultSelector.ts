@@ -1,5 +1,5 @@
 import type { KubeObject, LabelSelector, LabelSelectorRequirement, Labels } from '../../api/types.js';
-import { getObject, objectEntries } from '../../reducers/state.js';
+import { getObject, objectCount, objectEntries } from '../../reducers/state.js';
 import type { PodInfo, Snapshot } from '../framework.js';
 
 type WithSelector = KubeObject & { spec?: { selector?: unknown } };
@@ -10,6 +10,7 @@ type WithSelector = KubeObject & { spec?: { selector?: unknown } };
  */
 export function podServices(pod: PodInfo, snapshot: Snapshot): Labels[] {
   const out: Labels[] = [];
+  if (objectCount(snapshot.state, 'services') === 0) return out;
   const prefix = `${pod.namespace}/`, labels = pod.pod.metadata.labels ?? {};
   for (const [key, svc] of objectEntries(snapshot.state, 'services')) {
     if (!key.startsWith(prefix)) continue;

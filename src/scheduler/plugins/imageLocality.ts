@@ -36,6 +36,19 @@ function imagesOf(pod: PodInfo, snapshot: Pick<Snapshot, 'imageNodeCount' | 'nod
   return { images, containers: (spec.initContainers?.length ?? 0) + spec.containers.length };
 }
 
+/**
+ * Whether some node has one of the pod's images (else every spread, and every score, is 0): PreScore's Skip, found
+ * first.
+ */
+function anyImageOnNodes(pod: PodInfo, snapshot: Pick<Snapshot, 'imageNodeCount' | 'nodes'>): boolean {
+  if (snapshot.nodes.length === 0) return false;
+  const spec = pod.pod.spec;
+  for (const list of [spec.initContainers, spec.containers]) {
+    for (const c of list ?? []) if (c.image && snapshot.imageNodeCount(normalizedImageName(c.image)) > 0) return true;
+  }
+  return false;
+}
+
 /** sumImageScores: each image present on the node counts its size times the share of nodes that have it (truncated). */
 export function sumImageScores(st: PreScoreState, node: NodeInfo): number {
   let sum = 0;
@@ -55,6 +68,7 @@ export function imageLocality(): PreScorePlugin & ScorePlugin {
     name: names.ImageLocality,
     events: ['NodeAdd', 'NodeUpdate'],
     preScore(s, pod, snapshot) {
+      if (!anyImageOnNodes(pod, snapshot)) return SKIP;
       const st = imagesOf(pod, snapshot);
       if (st.images.every((i) => i.spread === 0)) return SKIP;
       s.write(preScoreKey, st);

@@ -46,12 +46,13 @@ export const interPodAffinity = {
   name: names.InterPodAffinity,
   events: ['NodeAdd', 'NodeUpdate', 'AssignedPodAdd', 'AssignedPodDelete', 'AssignedPodUpdate'],
   preFilter(s, pod, snapshot) {
+    const own = pod.requiredAffinity.length + pod.requiredAntiAffinity.length > 0;
+    // Checked before anything is allocated: most pods of a large pass have nothing to filter on.
+    if (!own && snapshot.podsWithRequiredAntiAffinityCount === 0) return SKIP;
     const nsl = nsLabelsOf(snapshot);
     const existingAnti: PairCounts = new Map();
     const affinity: PairCounts[] = pod.requiredAffinity.map(() => new Map());
     const anti: PairCounts[] = pod.requiredAntiAffinity.map(() => new Map());
-    const own = pod.requiredAffinity.length + pod.requiredAntiAffinity.length > 0;
-    if (!own && snapshot.podsWithRequiredAntiAffinityCount === 0) return SKIP;
     for (const node of snapshot.nodes) {
       for (const ex of node.podsWithRequiredAntiAffinity) {
         for (const t of ex.requiredAntiAffinity) if (termMatches(t, pod, nsl)) bump(existingAnti, node, t.topologyKey,
@@ -88,9 +89,9 @@ export const interPodAffinity = {
     return SUCCESS;
   },
   preScore(s, pod, snapshot) {
-    const nsl = nsLabelsOf(snapshot);
     const hasPreferred = pod.preferredAffinity.length + pod.preferredAntiAffinity.length > 0;
     if (!hasPreferred && snapshot.podsWithAffinityCount === 0) return SKIP;
+    const nsl = nsLabelsOf(snapshot);
     const scores: PairCounts = new Map();
     for (const node of snapshot.nodes) {
       const pods = hasPreferred ? node.pods : node.podsWithAffinity;

@@ -112,7 +112,8 @@ export const podTopologySpread = {
   name: names.PodTopologySpread,
   events: ['NodeAdd', 'NodeUpdate', 'AssignedPodAdd', 'AssignedPodDelete', 'AssignedPodUpdate'],
   preFilter(s, pod, snapshot) {
-    const constraints = (pod.pod.spec.topologySpreadConstraints ?? []).filter((c) =>
+    if (!pod.pod.spec.topologySpreadConstraints?.length) return SKIP;
+    const constraints = pod.pod.spec.topologySpreadConstraints.filter((c) =>
       c.whenUnsatisfiable === 'DoNotSchedule').map((c) => toConstraint(pod, c));
     if (constraints.length === 0) return SKIP;
     const counts = constraints.map(() => new Map<string, number>());

@@ -49,7 +49,7 @@ test('Score counts untolerated PreferNoSchedule taints and normalises in reverse
   ]);
   const pod = makePod().toleration({ key: 'z', operator: 'Exists', effect: 'PreferNoSchedule' }).info();
   const s = newCycleState();
-  taintToleration.preScore(s, pod);
+  taintToleration.preScore(s, pod, snap);
   const scores = snap.nodes.map((n) => taintToleration.score(s, pod, n));
   expect(scores).toEqual([0, 1, 2, 1]);
   taintToleration.normalizeScore(s, pod, scores);

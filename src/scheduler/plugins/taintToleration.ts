@@ -15,6 +15,8 @@ const preScoreKey = stateKey<readonly Toleration[]>('PreScoreTaintToleration');
  * the pod does not tolerate (`node(s) had untolerated taint {key: value}`); Score counts the
  * PreferNoSchedule taints it does not tolerate, normalised in reverse (fewer is better).
  */
+const NO_TOLERATIONS: readonly Toleration[] = Object.freeze([]);
+
 export const taintToleration = {
   name: names.TaintToleration,
   events: ['NodeAdd', 'NodeTaintChange'],
@@ -25,9 +27,11 @@ export const taintToleration = {
     if (!taint) return SUCCESS;
     return unresolvable(names.TaintToleration, `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`);
   },
-  preScore(s, pod) {
-    // getAllTolerationPreferNoSchedule: tolerations with an empty effect or PreferNoSchedule.
-    s.write(preScoreKey, (pod.pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule'));
+  preScore(s, pod, snapshot) {
+    // getAllTolerationPreferNoSchedule: tolerations with an empty effect or PreferNoSchedule. Without a
+    // tainted node no score reads them (score returns 0 for a node without taints).
+    s.write(preScoreKey, snapshot.taintedNodeCount === 0 ? NO_TOLERATIONS
+      : (pod.pod.spec.tolerations ?? []).filter((t) => !t.effect || t.effect === 'PreferNoSchedule'));
     return SUCCESS;
   },
   score(s, pod, node) {

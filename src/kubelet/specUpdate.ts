@@ -1,0 +1,43 @@
+import type { Pod } from '../api/types.js';
+import type { FieldProblem } from '../api/problems.js';
+import type { Outbox } from '../decider/outbox.js';
+import type { ClusterState } from '../reducers/state.js';
+import { containerBehavior } from './containerBehavior.js';
+import type { PodWorker } from './podWorker.js';
+import type { PodRuntime } from './runtime.js';
+
+/**
+ * An in-place image update of a pod on this node (PodSpecUpdated), as the kubelet's next SyncPod sees it
+ * (pkg/kubelet/kuberuntime/kuberuntime_manager.go): a running app container whose definition changed is killed
+ * with "Container X definition changed, will be restarted" and started again whatever the restart policy
+ * (computePodActions); a running sidecar with "Init container X definition changed" (computeInitContainerActions).
+ * A container that is not running runs the new image at its next start; a finished one is not started again; a
+ * regular init container is never run again for it. The crash-loop back-off is keyed by the container's hash, so
+ * a changed container starts with none.
+ */
+export function updateImages(w: PodWorker, p: PodRuntime, pod: Pod, images: Readonly<Record<string, string>>,
+  state: ClusterState, out: Outbox): void {
+  p.pod = pod;
+  const specs = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
+  const problems: FieldProblem[] = [];
+  for (const c of p.containers) {
+    const spec = specs.find((s) => s.name === c.name);
+    if (!spec || images[c.name] === undefined || spec.image === c.spec.image) continue;
+    c.spec = spec;
+    c.behavior = containerBehavior(w.ctx.rules, pod, spec, c.kind, problems);
+    if (p.phase !== 'active' || c.kind === 'init' || c.done) continue;
+    if (c.phase === 'running' || c.phase === 'starting') {
+      c.backoff = undefined;
+      const grace = (pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
+      w.kill(p, c, grace, c.kind === 'sidecar' ? `Init container ${c.name} definition changed`
+        : `Container ${c.name} definition changed, will be restarted`, 'changed', state, out);
+    } else if (c.phase === 'pulling') {
+      // The pull of the old image is dropped (its timers go stale): the container is created from the new one.
+      c.inst++;
+      c.phase = 'idle';
+      w.startContainer(p, c, state, out);
+    }
+  }
+  for (const pr of problems) out.emit({ type: 'Warning', at: out.now, object: `Pod/${p.key}`,
+    message: `${pr.path}: ${pr.message}` });
+}
