@@ -87,23 +87,6 @@ describe('the event log', () => {
     expect(lineBody(2, bare)).toBe('{"seq":2,"at":3,"type":"SimulationStopped"}');
   });
 
-  test('a PodCreated line is the fact\'s JSON whether its pod\'s spec was written before or not', () => {
-    const spec = { containers: [{ name: 'c', image: 'nginx', ports: [], env: undefined }], priority: 0, x: null };
-    const created = (name: string, object: Record<string, unknown>) => ({ type: 'PodCreated', at: 5,
-      pod: `default/${name}`, uid: name, object, gone: undefined }) as unknown as ClusterEvent;
-    const pods = [
-      created('a', { apiVersion: 'v1', metadata: { name: 'a', labels: { 'x/y': 'é"' } }, spec, status: { phase: 'P' } }),
-      // The same spec object again (written from the cache), then one whose spec comes first, and one without.
-      created('b', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b' }, spec, status: {}, extra: undefined }),
-      created('c', { spec, metadata: { name: 'c' }, 7: 'seven' }),
-      created('d', { metadata: { name: 'd' }, spec: undefined }),
-    ];
-    for (const e of pods) {
-      const { type, at, ...rest } = e as unknown as Record<string, unknown>;
-      expect(lineBody(3, e)).toBe(JSON.stringify({ seq: 3, at, type, ...rest }));
-    }
-  });
-
   test('the chain hash is the first 16 hex digits of SHA-256 over the previous hash, a newline and the line', () => {
     const body = '{"seq":1,"at":0,"type":"SimulationStarted"}';
     expect(chainHash('abc', body)).toBe(createHash('sha256').update(`abc\n${body}`).digest('hex').slice(0, 16));

@@ -39,8 +39,7 @@ export function chainHash(prev: string, body: string, key?: Uint8Array): string 
  * built from it without first copying the whole body into one flat string (~20 MB per GCDA run).
  */
 function lineParts(seq: number, e: ClusterEvent): readonly [head: string, fields: string] {
-  const json = e.type === 'PodCreated' ? jsonWithSpec(e as unknown as Record<string, unknown>, 'object')
-    : JSON.stringify(e);
+  const json = JSON.stringify(e);
   const typeJson = JSON.stringify(e.type);
   const head = `{"type":${typeJson},"at":${e.at}`;
   if (typeof e.at === 'number' && json.startsWith(head) && (json[head.length] === ',' || json[head.length] === '}')) {
@@ -48,35 +47,6 @@ function lineParts(seq: number, e: ClusterEvent): readonly [head: string, fields
   }
   const { type, at, ...rest } = e;
   return ['', JSON.stringify({ seq, at, type, ...rest })];
-}
-
-/**
- * The JSON of pod specs, by spec object: pods stamped from one template share their spec (scenario
- * SharedPodSpecs, admission's defaulted spec per template), and a PodCreated line is two thirds spec
- * (GCDA: 7,064 pods, 87 specs, 8.4 of the log's 19 MB). Specs are immutable, like the facts.
- */
-const specJson = new WeakMap<object, string>();
-
-/**
- * JSON.stringify(o) for a plain object (keys in their own order, undefined and function values left
- * out), with `o[key]` written by jsonWithSpec in turn (at depth 2: `spec`, from specJson).
- */
-function jsonWithSpec(o: Record<string, unknown>, key: string): string {
-  let out = '{';
-  for (const k of Object.keys(o)) {
-    const v = o[k];
-    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-    let part: string;
-    if (k === key && typeof v === 'object' && v !== null && !Array.isArray(v)) {
-      if (key === 'spec') {
-        const known = specJson.get(v);
-        part = known ?? JSON.stringify(v);
-        if (known === undefined) specJson.set(v, part);
-      } else part = jsonWithSpec(v as Record<string, unknown>, 'spec');
-    } else part = JSON.stringify(v);
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${part}`;
-  }
-  return `${out}}`;
 }
 
 /** The body of the log line of event `seq` (without its hash). */
