@@ -56,7 +56,7 @@ export class EventQueue<T> {
 
   /** Time of the next item, Infinity when empty (SimPy's peek). */
   peekTime(): number {
-    return this.#size === 0 ? Infinity : this.#at[0];
+    return this.#size === 0 ? Infinity : Math.floor(this.#at[0]);
   }
 
   /** Priority class of the next item (undefined when empty). */
@@ -98,7 +98,11 @@ export class EventQueue<T> {
       A[i] = lastAt; R[i] = lastRank; I[i] = lastItem;
     }
     I[n] = undefined;
-    return { at, item };
+    // Math.floor of a whole number: the same value, but V8 then hands it out as a small integer
+    // (Smi). A Float64Array element is read as a boxed HeapNumber, and every fact, condition and
+    // startedAt stamped with the clock's time then held a box of its own (16 bytes, allocated
+    // again by every copy; measured: ~8 per pod in the state). Times beyond 2^30 ms stay boxed.
+    return { at: Math.floor(at), item };
   }
 
   #grow(): void {

@@ -1,97 +1,110 @@
 import type { ContainerStatus } from '../api/types.js';
+import { ownedPart } from './batchOwned.js';
 import type { CaseReducers } from './caseReducer.js';
-import { copyOf, refreshed, updatePod, withContainer } from './podUpdate.js';
+import { changeContainer, refresh } from './podUpdate.js';
 
 type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 
-/** Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them. */
+/**
+ * Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them, on the
+ * batch's own copy of the pod and of the container's status (podUpdate.ts changeContainer): keys
+ * are assigned in the order the spread literals they replace had them, and a status is read
+ * before the same key is assigned (the copy may be the status itself, owned by the batch).
+ */
 export const containerReducers = {
   ImagePulled(s, e) {
     // The image too: after an in-place image update (PodSpecUpdated) the next instance runs the new one.
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => ({ ...st, image: e.image,
-      imageID: imageIDOf(e.image) })));
+    changeContainer(s, e.uid, e.container, (st) => {
+      const next = ownedPart(st);
+      next.image = e.image;
+      next.imageID = imageIDOf(e.image);
+      return next;
+    });
   },
   ContainerWaiting(s, e) {
-    updatePod(s, e.uid, (pod) => {
-      const next = withContainer(pod, e.container, (st) => ({
-        ...st,
-        ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
-        state: { waiting: e.message === undefined ? { reason: e.reason } : { reason: e.reason, message: e.message } },
-        ready: false,
-      }));
-      return next && refreshed(next, e.at);
+    const pod = changeContainer(s, e.uid, e.container, (st) => {
+      const next = ownedPart(st);
+      if (st.state.terminated) next.lastState = { terminated: st.state.terminated };
+      next.state = { waiting: e.message === undefined ? { reason: e.reason }
+        : { reason: e.reason, message: e.message } };
+      next.ready = false;
+      return next;
     });
+    if (pod) refresh(s, pod, e.at);
   },
   ContainerCreated(s, e) {
     // A new instance of a container that ran before is a restart: the kubelet counts instances.
     // Created but not yet running shows as Waiting/ContainerCreating; readiness and phase are
     // unchanged from the terminated state it replaces (both count as stopped), so no refresh.
-    updatePod(s, e.uid, (pod) => withContainer(pod, e.container, (st) => {
-      // Keys assigned onto a copy in the order the spread literal had them (copyOf: podUpdate.ts).
-      const next = copyOf(st);
+    changeContainer(s, e.uid, e.container, (st) => {
+      const next = ownedPart(st);
       if (st.state.terminated) next.lastState = { terminated: st.state.terminated };
       next.restartCount = Math.max(st.restartCount, e.restartCount);
       next.containerID = e.containerID;
       next.state = { waiting: { reason: 'ContainerCreating' } };
       return next;
-    }));
+    });
   },
   ContainerStarted(s, e) {
-    updatePod(s, e.uid, (pod) => {
-      const next = withContainer(pod, e.container, (st, spec, init) => {
-        const isRegularInit = init && spec.restartPolicy !== 'Always';
-        const next = copyOf(st);
-        next.state = { running: { startedAt: e.at } };
-        if (e.containerID) next.containerID = e.containerID;
-        next.started = !spec.startupProbe;
-        next.ready = !isRegularInit && !spec.startupProbe && !spec.readinessProbe;
-        return next;
-      });
-      return next && refreshed(next, e.at);
+    const pod = changeContainer(s, e.uid, e.container, (st, spec, init) => {
+      const isRegularInit = init && spec.restartPolicy !== 'Always';
+      const next = ownedPart(st);
+      next.state = { running: { startedAt: e.at } };
+      if (e.containerID) next.containerID = e.containerID;
+      next.started = !spec.startupProbe;
+      next.ready = !isRegularInit && !spec.startupProbe && !spec.readinessProbe;
+      return next;
     });
+    if (pod) refresh(s, pod, e.at);
   },
   ContainerExited(s, e) {
-    updatePod(s, e.uid, (pod) => {
-      const next = withContainer(pod, e.container, (st, spec, init) => {
-        const startedAt = st.state.running?.startedAt;
-        const terminated = { exitCode: e.exitCode, reason: e.reason,
-          ...(e.message === undefined ? {} : { message: e.message }),
-            ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }),
-              finishedAt: e.at, containerID: st.containerID } as Terminated;
-        // prober_manager.go UpdatePodStatus: an init container that exited 0 is reported ready.
-        const ready = init && spec.restartPolicy !== 'Always' && e.exitCode === 0;
-        return e.restarting
-          ? { ...st, lastState: { terminated }, state: { waiting: { reason: 'ContainerCreating' } }, ready: false,
-            started: false }
-          : { ...st, state: { terminated }, ready, started: false };
-      });
-      return next && refreshed(next, e.at);
+    const pod = changeContainer(s, e.uid, e.container, (st, spec, init) => {
+      const startedAt = st.state.running?.startedAt;
+      const terminated = { exitCode: e.exitCode, reason: e.reason,
+        ...(e.message === undefined ? {} : { message: e.message }),
+          ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }),
+            finishedAt: e.at, containerID: st.containerID } as Terminated;
+      // prober_manager.go UpdatePodStatus: an init container that exited 0 is reported ready.
+      const ready = init && spec.restartPolicy !== 'Always' && e.exitCode === 0;
+      const next = ownedPart(st);
+      if (e.restarting) {
+        next.lastState = { terminated };
+        next.state = { waiting: { reason: 'ContainerCreating' } };
+        next.ready = false;
+      } else {
+        next.state = { terminated };
+        next.ready = ready;
+      }
+      next.started = false;
+      return next;
     });
+    if (pod) refresh(s, pod, e.at);
   },
   OOMKilled(s, e) {
-    updatePod(s, e.uid, (pod) => {
-      const next = withContainer(pod, e.container, (st) => {
-        const startedAt = st.state.running?.startedAt;
-        // Exit code 137 = 128 + SIGKILL, reason OOMKilled: what the runtime reports after the OOM kill.
-        const terminated = { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }),
-          finishedAt: e.at, containerID: st.containerID } as Terminated;
-        return { ...st, state: { terminated }, ready: false, started: false };
-      });
-      return next && refreshed(next, e.at);
+    const pod = changeContainer(s, e.uid, e.container, (st) => {
+      const startedAt = st.state.running?.startedAt;
+      // Exit code 137 = 128 + SIGKILL, reason OOMKilled: what the runtime reports after the OOM kill.
+      const terminated = { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }),
+        finishedAt: e.at, containerID: st.containerID } as Terminated;
+      const next = ownedPart(st);
+      next.state = { terminated };
+      next.ready = false;
+      next.started = false;
+      return next;
     });
+    if (pod) refresh(s, pod, e.at);
   },
   BackOff(s, e) {
-    updatePod(s, e.uid, (pod) => {
-      const [namespace, name] = e.pod.split('/');
-      const next = withContainer(pod, e.container, (st) => ({
-        ...st,
-        ...(st.state.terminated ? { lastState: { terminated: st.state.terminated } } : {}),
-        state: { waiting: { reason: 'CrashLoopBackOff',
-          message: `back-off ${formatBackoff(e.delayMs)} restarting failed ` +
-            `container=${e.container} pod=${name}_${namespace}(${e.uid})` } },
-      }));
-      return next && refreshed(next, e.at);
+    const [namespace, name] = e.pod.split('/');
+    const pod = changeContainer(s, e.uid, e.container, (st) => {
+      const next = ownedPart(st);
+      if (st.state.terminated) next.lastState = { terminated: st.state.terminated };
+      next.state = { waiting: { reason: 'CrashLoopBackOff',
+        message: `back-off ${formatBackoff(e.delayMs)} restarting failed ` +
+          `container=${e.container} pod=${name}_${namespace}(${e.uid})` } };
+      return next;
     });
+    if (pod) refresh(s, pod, e.at);
   },
 } satisfies CaseReducers;
 

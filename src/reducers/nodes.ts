@@ -3,9 +3,8 @@ import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState, NodeState } from './state.js';
 import { tdel, tdraft, tget, tlatest, tmutable, tset, type Table } from './table.js';
 import type { Draft } from 'immer';
-import { batchOwned } from './batchOwned.js';
+import { batchOwned, deepFreeze } from './batchOwned.js';
 import { isAutoFreeze } from './immer.js';
-import { deepFreeze } from './podUpdate.js';
 
 const absent = (): NodeState => { throw new Error('unreachable: node checked present'); };
 

@@ -1,30 +1,47 @@
 import type { Draft } from 'immer';
 import type { Container, ContainerStatus, Pod } from '../api/types.js';
 import type { Uid } from '../api/ids.js';
-import { current, freeze, isAutoFreeze, isDraft } from './immer.js';
+import { adoptPart, ownedPart } from './batchOwned.js';
+import { current, isDraft } from './immer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';
-import { tlatest, tset, type Table } from './table.js';
+import type { Table } from './table.js';
 import { podPhaseChanged } from './quotaUsage.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type OwnedPod = Mutable<Pod>;
+
 /**
- * Pod status writes as plain copy-on-write: the reducer gets the pod as a plain object, returns a
- * new one, and only the table path (root, branch, bucket) goes through immer proxies. Container
- * facts are most of the log at scale; drafting pod -> status -> containerStatuses -> state for
- * each one cost several times more (measured with benchmarks/kubelet.bench.ts).
+ * The pod at `uid` as a plain copy owned by this reducer batch (batchOwned.ts ownedPart), put in
+ * the table on the first change of the batch; the batch's later facts change that copy in place.
+ * At scale a pod's start-up is one kubelet batch of four facts (PodSandboxReady, ImagePulled,
+ * ContainerCreated, ContainerStarted): each of them used to copy the pod, its status, the list and
+ * the container's status, and write the table (measured: 3.0, 0.9, 0.9 and 2.0 KB per fact).
+ * Immer drafts are not used for pods: only the table's path goes through copy-on-write. Call it
+ * only when the fact changes the pod, so that a pod no fact changed keeps its identity.
  */
-export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Pod | undefined): void {
+export function ownedPod(s: Draft<ClusterState>, uid: Uid): OwnedPod | undefined {
+  // A pod drafted by tget earlier in the batch (no pod reducer does now) is folded in as it stands.
   const pods = s.pods as unknown as Table<Pod>;
-  // latest, not get: get would make an immer draft only to read it back with current().
-  const d = tlatest(pods, uid);
-  if (!d) return;
-  const pod = (isDraft(d) ? current(d as Draft<Pod>) : d) as Pod;
-  const next = fn(pod);
-  // Frozen as it enters the table (the table stores values as given): state stays immutable,
-  // and freezing stops at the subtrees shared with the previous pod, which are frozen already.
-  if (!next || next === pod) return;
-  if (next.status.phase !== pod.status.phase) podPhaseChanged(s, pod, next);
-  tset(pods, uid, (isAutoFreeze() ? freeze(next, true) : next) as Pod);
+  // latest, not get: get would make an immer draft of the pod.
+  const v = pods.latest(uid);
+  if (v === undefined) return undefined;
+  const pod = isDraft(v) ? adoptPart(current(v as Draft<Pod>) as Pod) : ownedPart(v);
+  if (pod !== v) pods.set(uid, pod as Pod);
+  return pod;
+}
+
+/** The pod as it stands in this batch (never an immer draft): read it to decide, then own it to change it. */
+export function latestPod(s: Draft<ClusterState>, uid: Uid): Pod | undefined {
+  const v = (s.pods as unknown as Table<Pod>).latest(uid);
+  return v !== undefined && isDraft(v) ? current(v as Draft<Pod>) as Pod : v;
+}
+
+/** The owned pod's status, owned by the batch too (assigning the key keeps its place). */
+export function ownedStatus(pod: OwnedPod): Mutable<Pod['status']> {
+  const status = ownedPart(pod.status);
+  pod.status = status;
+  return status;
 }
 
 /**
@@ -35,23 +52,13 @@ export function updatePod(s: Draft<ClusterState>, uid: Uid, fn: (pod: Pod) => Po
  */
 export const copyOf = <T extends object>(o: T): { -readonly [K in keyof T]: T[K] } => Object.assign({}, o);
 
-/**
- * Deep freeze for plain JSON state (pods): stops at frozen objects, as immer's freeze does, with
- * fewer checks per value (immer also handles drafts, Maps and Sets, which pods never hold).
- */
-export function deepFreeze<T>(v: T): T {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
-  Object.freeze(v);
-  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) deepFreeze(v[i]);
-  else for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
-  return v;
+/** The spec of container `name` and whether it is an init container (loops: no result object). */
+function containerSpec(pod: Pod, name: string): Container | undefined {
+  for (const c of pod.spec.containers) if (c.name === name) return c;
+  for (const c of pod.spec.initContainers ?? []) if (c.name === name) return c;
+  return undefined;
 }
-
-export function specOf(pod: Pod, name: string): { c: Container | undefined; init: boolean } {
-  const app = pod.spec.containers.find((c) => c.name === name);
-  if (app) return { c: app, init: false };
-  return { c: pod.spec.initContainers?.find((c) => c.name === name), init: true };
-}
+const isAppContainer = (pod: Pod, c: Container): boolean => pod.spec.containers.includes(c);
 
 /**
  * A container's status before the runtime knows it: kubelet_pods.go convertToAPIContainerStatuses
@@ -63,17 +70,6 @@ export const newContainerStatus = (c: Container, pod: Pod): ContainerStatus =>
     state: { waiting: { reason: pod.spec.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' } },
     lastState: {} });
 
-/**
- * The pod with a status for every container the kubelet has not reported yet (its defaults):
- * the kubelet writes them at the start of each sync, before volumes are mounted and the sandbox
- * exists (kubelet.go SyncPod: generateAPIPodStatus, then WaitForAttachAndMount).
- */
-export function withDefaultStatuses(pod: Pod): Pod {
-  const { inits, apps } = defaultStatuses(pod);
-  return { ...pod, status: { ...pod.status, ...(inits.length ? { initContainerStatuses: inits } : {}),
-    containerStatuses: apps } };
-}
-
 /** Every container's status in spec order: the one reported, or a new Waiting one (newContainerStatus). */
 export function defaultStatuses(pod: Pod): { inits: ContainerStatus[]; apps: ContainerStatus[] } {
   const fill = (specs: readonly Container[] | undefined, have: readonly ContainerStatus[] | undefined) =>
@@ -83,26 +79,44 @@ export function defaultStatuses(pod: Pod): { inits: ContainerStatus[]; apps: Con
 }
 
 /**
- * A pod with one container's status replaced by `fn(status)` (created first if the kubelet has
- * not reported it yet); undefined when the container is unknown or `fn` declines.
+ * The kubelet writes a status for every container it has not reported yet (their defaults) at
+ * the start of each sync, before volumes are mounted and the sandbox exists (kubelet.go SyncPod:
+ * generateAPIPodStatus, then WaitForAttachAndMount): on the owned pod, lists owned by the batch.
  */
-export function withContainer(pod: Pod, name: string, fn: (st: ContainerStatus, spec: Container,
-  init: boolean) => ContainerStatus | undefined): Pod | undefined {
-  const { c, init } = specOf(pod, name);
+export function setDefaultStatuses(pod: OwnedPod, inits: ContainerStatus[], apps: ContainerStatus[]): void {
+  const status = ownedStatus(pod);
+  // Assigned, not spread from a conditional object: the same keys in the same order.
+  if (inits.length) status.initContainerStatuses = adoptPart(inits);
+  status.containerStatuses = adoptPart(apps);
+}
+
+/**
+ * One container's status replaced by `fn(status)` (created first if the kubelet has not reported
+ * it yet) on the batch's owned pod, which is returned; undefined (nothing owned or changed) when
+ * the container is unknown or `fn` declines. `fn` decides before it changes anything: it may
+ * change `ownedPart(st)` in place, the status this batch already owns.
+ */
+export function changeContainer(s: Draft<ClusterState>, uid: Uid, name: string, fn: (st: ContainerStatus,
+  spec: Container, init: boolean) => ContainerStatus | undefined): OwnedPod | undefined {
+  const before = latestPod(s, uid);
+  if (before === undefined) return undefined;
+  const c = containerSpec(before, name);
   if (!c) return undefined;
+  const init = !isAppContainer(before, c);
   const key = init ? 'initContainerStatuses' : 'containerStatuses';
-  const list = pod.status[key] ?? [];
-  const i = list.findIndex((x) => x.name === name);
-  const st = i >= 0 ? list[i] : newContainerStatus(c, pod);
-  const next = fn(st, c, init);
+  const list = before.status[key];
+  let i = -1;
+  if (list) for (let j = 0; j < list.length; j++) if (list[j].name === name) { i = j; break; }
+  const next = fn(i >= 0 ? list![i] : adoptPart(newContainerStatus(c, before)), c, init);
   if (!next) return undefined;
-  // A copy of the list with one slot set, and the key assigned rather than computed in a literal:
-  // this runs for most facts of a large run (same keys in the same order as before).
-  const nl = list.slice();
+  const pod = ownedPod(s, uid)!;
+  const status = ownedStatus(pod);
+  const have = status[key];
+  const nl = have === undefined ? adoptPart([] as ContainerStatus[]) : ownedPart(have);
   if (i >= 0) nl[i] = next; else nl.push(next);
-  const status = copyOf(pod.status);
+  // Assigned, not computed in a literal: the key keeps its place, or comes last when new.
   status[key] = nl;
-  return { ...pod, status };
+  return pod;
 }
 
 const sameConditions = (a: Pod['status']['conditions'], b: Pod['status']['conditions']): boolean =>
@@ -110,12 +124,17 @@ const sameConditions = (a: Pod['status']['conditions'], b: Pod['status']['condit
     && x.reason === b[i].reason && x.message === b[i].message && x.lastTransitionTime === b[i].lastTransitionTime
       && x.lastProbeTime === b[i].lastProbeTime);
 
-/** Phase and conditions recomputed (podStatus.ts); the same object when nothing changed. */
-export function refreshed(pod: Pod, at: number): Pod {
+/**
+ * Phase and conditions recomputed (podStatus.ts) on the batch's owned pod, in place; a list of
+ * conditions that says the same is kept. Quota hears of a pod that became terminal.
+ */
+export function refresh(s: Draft<ClusterState>, pod: OwnedPod, at: number): void {
+  const before = pod.status.phase;
   const phase = getPhase(pod);
-  const withPhase = phase === pod.status.phase ? pod : { ...pod, status: { ...pod.status, phase } };
-  const conditions = deriveConditions(withPhase, at);
-  if (sameConditions(pod.status.conditions, conditions)) return withPhase;
-  // One copy for both (the keys land where two copies in turn would put them).
-  return { ...pod, status: { ...pod.status, phase, conditions } };
+  if (phase !== before) {
+    ownedStatus(pod).phase = phase;
+    podPhaseChanged(s, pod, before);
+  }
+  const conditions = deriveConditions(pod, at);
+  if (!sameConditions(pod.status.conditions, conditions)) ownedStatus(pod).conditions = conditions;
 }

@@ -1,18 +1,18 @@
 import type { Draft } from 'immer';
-import { copyOf, deepFreeze, defaultStatuses, refreshed, updatePod, withDefaultStatuses } from './podUpdate.js';
-import { isAutoFreeze } from './immer.js';
+import { adoptPart, ownedPart } from './batchOwned.js';
+import { copyOf, defaultStatuses, latestPod, ownedPod, ownedStatus, refresh, setDefaultStatuses,
+  type OwnedPod } from './podUpdate.js';
 import { formatGpuDevices, GPU_INDEX_ANNOTATION } from '../api/gpu.js';
-import type { Pod } from '../api/types.js';
+import type { Container, Pod } from '../api/types.js';
 import { asUid, type NodeName, type Uid } from '../api/ids.js';
 import type { CaseReducers } from './caseReducer.js';
 import type { ClusterState } from './state.js';
 import { tdel, tget, tmutable, tlatest, tset } from './table.js';
 import { fnv1a32 } from '../util/hash.js';
 import { ownedNode } from './nodes.js';
+import { podPhaseChanged } from './quotaUsage.js';
 import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
-type DPod = Draft<Pod>;
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The podsByOwner key of pods without a controller: controllers look for orphans to adopt there
@@ -56,49 +56,43 @@ function removeFromSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: U
   if (i >= 0) (tmutable(t, key, newList) as Uid[]).splice(i, 1);
 }
 
-export function podByUid(s: Draft<ClusterState>, uid: Uid): DPod | undefined {
-  return tget(s.pods, uid) as DPod | undefined;
-}
-
 /**
- * The pod after PodScheduled: nodeName set, nominatedNodeName dropped, the PodScheduled condition
- * replaced. A plain copy (podUpdate.ts), keys in the order an immer draft would leave them:
- * binding 10,000 pods in one batch through drafts of pod -> spec/status cost ~3x more.
+ * PodScheduled on the batch's own copy of the pod: nodeName set, nominatedNodeName dropped, the
+ * PodScheduled condition replaced; keys where an immer draft would leave them. The spec is copied
+ * (the pods of a template share theirs: admission.ts). Drafting pod -> spec/status for 10,000
+ * binds in one batch cost ~3x more.
  */
-function boundPod(pod: Pod, node: NodeName, at: number, gpuDevices?: readonly number[]): Pod {
+function bind(pod: OwnedPod, node: NodeName, at: number, gpuDevices?: readonly number[]): void {
   const conditions = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
   conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: at, lastProbeTime: null });
-  // Spreading then naming `conditions` keeps its key where it was, as assigning through a draft does.
-  let status: Pod['status'];
-  if ('nominatedNodeName' in pod.status) { const { nominatedNodeName: _drop, ...rest } = pod.status;
-    status = { ...rest, conditions }; }
-  else status = { ...pod.status, conditions };
-  // GPU sharing: the devices go into the pod's annotation, as open-gpu-share's Reserve patches it.
-  const metadata = gpuDevices ? { ...pod.metadata, annotations: { ...pod.metadata.annotations,
-    [GPU_INDEX_ANNOTATION]: formatGpuDevices(gpuDevices) } } : pod.metadata;
-  const spec = copyOf(pod.spec);
-  spec.nodeName = node;
-  const next = { ...pod, metadata, spec, status };
-  if (isAutoFreeze()) {
-    // Frozen as updatePod would (deeply), by hand: what the copy shares with `pod` deeply (a no-op
-    // once frozen: the spec's parts are shared by every pod of a template), then the new shells.
-    // immer's generic deep freeze cost ~5 us per bind.
-    deepFreeze(pod.metadata);
-    deepFreeze(pod.spec);
-    for (const c of conditions) deepFreeze(c);
-    for (const k in status) deepFreeze(status[k as keyof typeof status]);
-    Object.freeze(conditions);
-    Object.freeze(status);
-    Object.freeze(next.spec);
-    if (metadata !== pod.metadata) deepFreeze(metadata);
-    Object.freeze(next);
+  if ('nominatedNodeName' in pod.status) {
+    // A new record without the key (a delete would turn the owned copy into a slow dictionary).
+    const { nominatedNodeName: _drop, ...rest } = pod.status;
+    pod.status = adoptPart(rest);
   }
-  return next;
+  // Assigning `conditions` keeps its key where it was, as assigning through a draft does.
+  ownedStatus(pod).conditions = conditions;
+  // GPU sharing: the devices go into the pod's annotation, as open-gpu-share's Reserve patches it.
+  if (gpuDevices) {
+    const metadata = ownedPart(pod.metadata);
+    metadata.annotations = { ...pod.metadata.annotations, [GPU_INDEX_ANNOTATION]: formatGpuDevices(gpuDevices) };
+    pod.metadata = metadata;
+  }
+  const spec = ownedPart(pod.spec);
+  spec.nodeName = node;
+  pod.spec = spec;
+}
+
+/** The pod's PodScheduled condition replaced by `c` (FailedScheduling, PodSchedulingGated). */
+function setScheduledCondition(pod: OwnedPod, c: Pod['status']['conditions'][number]): void {
+  const conds = pod.status.conditions.filter((x) => x.type !== 'PodScheduled');
+  conds.push(c);
+  ownedStatus(pod).conditions = conds;
 }
 
 export const podReducers = {
   PodCreated(s, e) {
-    tset(s.pods, e.uid, e.object as DPod);
+    tset(s.pods, e.uid, e.object as Draft<Pod>);
     tset(s.podUids, e.pod, e.uid);
     if (e.object.spec.nodeName) addToSet(s.podsOnNode, e.object.spec.nodeName, e.uid);
     const owner = ownerIndexKey(e.object, e.uid);
@@ -106,50 +100,52 @@ export const podReducers = {
     if (isOrphanKey(owner)) s.orphanPodCount++;
   },
   PodScheduled(s, e) {
-    if (!tlatest(s.pods, e.uid)) return;
-    updatePod(s, e.uid, (pod) => boundPod(pod, e.node, e.at, e.gpuDevices));
+    const pod = ownedPod(s, e.uid);
+    if (!pod) return;
+    bind(pod, e.node, e.at, e.gpuDevices);
     addToSet(s.podsOnNode, e.node, e.uid);
   },
   FailedScheduling(s, e) {
-    const pod = podByUid(s, e.uid);
+    const pod = ownedPod(s, e.uid);
     if (!pod) return;
     const old = pod.status.conditions.find((c) => c.type === 'PodScheduled');
-    const conds = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
-    conds.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: e.message,
+    setScheduledCondition(pod, { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: e.message,
       lastTransitionTime: old?.status === 'False' ? old.lastTransitionTime : e.at, lastProbeTime: null });
-    pod.status.conditions = conds;
-    if (e.nominatedNode) pod.status.nominatedNodeName = e.nominatedNode;
+    if (e.nominatedNode) ownedStatus(pod).nominatedNodeName = e.nominatedNode;
   },
   PodSchedulingGated(s, e) {
-    const pod = podByUid(s, e.uid);
+    const pod = ownedPod(s, e.uid);
     if (!pod) return;
     // pkg/registry/core/pod/strategy.go applySchedulingGatedCondition: reason PodReasonSchedulingGated and this
     // message.
-    const conds = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
-    conds.push({ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated',
+    setScheduledCondition(pod, { type: 'PodScheduled', status: 'False', reason: 'SchedulingGated',
       message: 'Scheduling is blocked due to non-empty scheduling gates', lastTransitionTime: e.at,
         lastProbeTime: null });
-    pod.status.conditions = conds;
   },
   PodSchedulingGatesChanged(s, e) {
     // Specs are shared by the pods of a template (admission): a new spec, never a write into it.
-    updatePod(s, e.uid, (pod) => {
-      const { schedulingGates: _g, ...rest } = pod.spec;
-      return { ...pod, spec: e.gates.length ? { ...rest, schedulingGates: e.gates.map((name) => ({ name })) } : rest };
-    });
+    const pod = ownedPod(s, e.uid);
+    if (!pod) return;
+    const { schedulingGates: _g, ...rest } = pod.spec;
+    pod.spec = e.gates.length ? { ...rest, schedulingGates: e.gates.map((name) => ({ name })) } : rest;
   },
   PodNominated(s, e) {
-    const pod = podByUid(s, e.uid);
-    if (pod) pod.status.nominatedNodeName = e.node;
+    // Unchanged when it names the same node (an immer draft would not copy the pod either).
+    if (latestPod(s, e.uid)?.status.nominatedNodeName === e.node) return;
+    const pod = ownedPod(s, e.uid);
+    if (pod) ownedStatus(pod).nominatedNodeName = e.node;
   },
   PodTerminating(s, e) {
-    const pod = podByUid(s, e.uid);
-    if (!pod || pod.metadata.deletionTimestamp !== undefined) return;
-    pod.metadata.deletionTimestamp = e.at + e.gracePeriodSeconds * 1000;
-    pod.metadata.deletionGracePeriodSeconds = e.gracePeriodSeconds;
+    if (latestPod(s, e.uid)?.metadata.deletionTimestamp !== undefined) return;
+    const pod = ownedPod(s, e.uid);
+    if (!pod) return;
+    const metadata = ownedPart(pod.metadata);
+    metadata.deletionTimestamp = e.at + e.gracePeriodSeconds * 1000;
+    metadata.deletionGracePeriodSeconds = e.gracePeriodSeconds;
+    pod.metadata = metadata;
   },
   PodDeleted(s, e) {
-    const pod = podByUid(s, e.uid);
+    const pod = latestPod(s, e.uid);
     if (!pod) return;
     if (pod.spec.nodeName) removeFromSet(s.podsOnNode, pod.spec.nodeName, e.uid);
     const owner = ownerIndexKey(pod, e.uid);
@@ -159,58 +155,66 @@ export const podReducers = {
     if (tget(s.podUids, e.pod) === e.uid) tdel(s.podUids, e.pod);
   },
   PodStatusPatched(s, e) {
-    updatePod(s, e.uid, (pod) => {
-      const status = copyOf(pod.status);
-      if (e.phase) status.phase = e.phase;
-      if (e.reason !== undefined) status.reason = e.reason;
-      if (e.message !== undefined) status.message = e.message;
-      if (e.conditions) {
-        const types = new Set(e.conditions.map((c) => c.type));
-        status.conditions = [...status.conditions.filter((c) => !types.has(c.type)), ...e.conditions];
-      }
-      const next = { ...pod, status };
-      return e.phase === 'Succeeded' || e.phase === 'Failed' ? refreshed(next, e.at) : next;
-    });
+    const pod = ownedPod(s, e.uid);
+    if (!pod) return;
+    const before = pod.status.phase;
+    const status = ownedStatus(pod);
+    if (e.phase) status.phase = e.phase;
+    if (e.reason !== undefined) status.reason = e.reason;
+    if (e.message !== undefined) status.message = e.message;
+    if (e.conditions) {
+      const types = new Set(e.conditions.map((c) => c.type));
+      status.conditions = [...status.conditions.filter((c) => !types.has(c.type)), ...e.conditions];
+    }
+    if (status.phase !== before) podPhaseChanged(s, pod, before);
+    if (e.phase === 'Succeeded' || e.phase === 'Failed') refresh(s, pod, e.at);
   },
   FailedMount(s, e) {
     // The kubelet wrote the pod's status (container defaults, conditions) before it waited for
     // the volume: kubectl shows the pod ContainerCreating (or Init:0/N), not Pending.
-    updatePod(s, e.uid, (pod) => (pod.status.containerStatuses ? undefined
-      : refreshed(withDefaultStatuses(pod), e.at)));
+    const before = latestPod(s, e.uid);
+    if (!before || before.status.containerStatuses) return;
+    const pod = ownedPod(s, e.uid)!;
+    const { inits, apps } = defaultStatuses(pod);
+    setDefaultStatuses(pod, inits, apps);
+    refresh(s, pod, e.at);
   },
   PodSandboxReady(s, e) {
-    // latest, not get: get would draft the pod, and updatePod would then copy it whole (current()).
-    const before = tlatest(s.pods, e.uid);
-    if (!before) return;
-    if (!before.spec.hostNetwork) {
+    const pod = ownedPod(s, e.uid);
+    if (!pod) return;
+    if (!pod.spec.hostNetwork) {
       const node = ownedNode(s, e.node);
       if (node) node.nextPodIP++;
     }
-    updatePod(s, e.uid, (pod) => {
-      const { inits, apps: reported } = defaultStatuses(pod);
-      // Behind init containers, a waiting app container waits for them (kubelet: PodInitializing).
-      const apps = inits.length ? reported.map((st) => (st.state.waiting
-        ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st)) : reported;
-      const status: Mutable<Pod['status']> = copyOf(pod.status);
-      status.podIP = e.podIP;
-      status.podIPs = [{ ip: e.podIP }];
-      status.hostIP = e.hostIP;
-      status.hostIPs = [{ ip: e.hostIP }];
-      status.startTime = pod.status.startTime ?? e.at;
-      // Assigned, not spread from a conditional object: the same keys in the same order.
-      if (inits.length) status.initContainerStatuses = inits;
-      status.containerStatuses = apps;
-      return refreshed({ ...pod, status }, e.at);
-    });
+    const { inits, apps: reported } = defaultStatuses(pod);
+    // Behind init containers, a waiting app container waits for them (kubelet: PodInitializing).
+    const apps = inits.length ? reported.map((st) => (st.state.waiting
+      ? { ...st, state: { waiting: { reason: 'PodInitializing' } } } : st)) : reported;
+    const status = ownedStatus(pod);
+    status.podIP = e.podIP;
+    status.podIPs = [{ ip: e.podIP }];
+    status.hostIP = e.hostIP;
+    status.hostIPs = [{ ip: e.hostIP }];
+    status.startTime = pod.status.startTime ?? e.at;
+    setDefaultStatuses(pod, inits, apps);
+    refresh(s, pod, e.at);
   },
   PodMetadataChanged(s, e) {
-    const pod = podByUid(s, e.uid);
-    if (!pod) return;
-    if (e.labels) pod.metadata.labels = e.labels;
-    if (e.annotations) pod.metadata.annotations = e.annotations;
-    if (e.ownerReferences !== undefined) {
-      const before = ownerIndexKey(pod, e.uid);
-      pod.metadata.ownerReferences = e.ownerReferences as DPod['metadata']['ownerReferences'];
+    const current = latestPod(s, e.uid);
+    if (!current) return;
+    const m = current.metadata;
+    // Only what differs is written (an immer draft left a pod whose fields were set to themselves as it was).
+    const labels = e.labels && e.labels !== m.labels, annotations = e.annotations && e.annotations !== m.annotations;
+    const owners = e.ownerReferences !== undefined && e.ownerReferences !== m.ownerReferences;
+    if (!labels && !annotations && !owners) return;
+    const pod = ownedPod(s, e.uid)!;
+    const metadata = ownedPart(pod.metadata);
+    pod.metadata = metadata;
+    if (labels) metadata.labels = e.labels;
+    if (annotations) metadata.annotations = e.annotations;
+    if (owners) {
+      const before = ownerIndexKey(current, e.uid);
+      metadata.ownerReferences = e.ownerReferences as Pod['metadata']['ownerReferences'];
       const after = ownerIndexKey(pod, e.uid);
       if (before !== after) {
         uidSetRemove(s.podsByOwner, before, e.uid);
@@ -220,11 +224,23 @@ export const podReducers = {
     }
   },
   PodSpecUpdated(s, e) {
-    const pod = podByUid(s, e.uid);
-    if (!pod) return;
-    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
+    // Only containers whose image differs are copied (their objects are shared by the template's
+    // pods), then their lists and the spec: what an immer draft written `c.image = image` left.
+    const before = latestPod(s, e.uid);
+    const differs = (list: readonly Container[] | undefined): boolean =>
+      list?.some((c) => e.images[c.name] !== undefined && e.images[c.name] !== c.image) ?? false;
+    if (!before || (!differs(before.spec.initContainers) && !differs(before.spec.containers))) return;
+    const withImages = (list: readonly Container[]): Container[] => list.map((c) => {
       const image = e.images[c.name];
-      if (image !== undefined) c.image = image;
-    }
+      if (image === undefined || image === c.image) return c;
+      const next = copyOf(c);
+      next.image = image;
+      return next;
+    });
+    const pod = ownedPod(s, e.uid)!;
+    const spec = ownedPart(pod.spec);
+    pod.spec = spec;
+    if (differs(spec.initContainers)) spec.initContainers = withImages(spec.initContainers!);
+    if (differs(spec.containers)) spec.containers = withImages(spec.containers);
   },
 } satisfies CaseReducers;

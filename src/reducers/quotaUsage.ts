@@ -78,10 +78,15 @@ function countNamespace(s: D, ns: string): NamespaceUsage {
   return { pods, objects, claims };
 }
 
-/** Called by updatePod (podUpdate.ts) when a pod's phase changes: a terminal pod frees its share. */
-export function podPhaseChanged(s: D, before: Pod, after: Pod): void {
-  if (podCountsForQuota(before) && !podCountsForQuota(after)) countPod(s, before, -1);
+/**
+ * Called when a pod's phase changes (podUpdate.ts refresh, PodStatusPatched): a pod that became
+ * terminal frees its share. `pod` has the new phase (its spec and namespace are what they were).
+ */
+export function podPhaseChanged(s: D, pod: Pod, before: Pod['status']['phase']): void {
+  if (!isTerminalPhase(before) && isTerminalPhase(pod.status.phase)) countPod(s, pod, -1);
 }
+const isTerminalPhase = (phase: Pod['status']['phase'] | undefined): boolean => phase === 'Succeeded'
+  || phase === 'Failed';
 
 /** Runs before the pod and object reducers: it reads what a delete removes and whether an apply creates. */
 export const quotaUsageReducers = {

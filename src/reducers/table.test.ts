@@ -83,6 +83,37 @@ describe('Table', () => {
     }), { numRuns: 200 });
   });
 
+  test('every version reads what it held, the newest through its index, older ones and branches through the trie',
+    () => {
+    // Each step begins a batch on a random earlier version (the newest, or an older one: a branch),
+    // so reads go both ways; the model is a Map per version.
+    const op = fc.record({ del: fc.boolean(), key: fc.string({ maxLength: 2 }), v: fc.integer() });
+    const step = fc.record({ from: fc.nat(), ops: fc.array(op, { maxLength: 8 }) });
+    fc.assert(fc.property(fc.array(step, { maxLength: 12 }), fc.array(fc.string({ maxLength: 2 }), { maxLength: 8 }),
+      (steps, probes) => {
+      const versions: { t: Table<number>; m: Map<string, number> }[] = [{ t: emptyTable<number>(), m: new Map() }];
+      for (const s of steps) {
+        const base = s.from % 3 === 0 ? versions[versions.length - 1] : versions[s.from % versions.length];
+        const m = new Map(base.m);
+        const t = batch(base.t, (w) => {
+          for (const o of s.ops) {
+            if (o.del) { w.delete(o.key); m.delete(o.key); } else { w.set(o.key, o.v); m.set(o.key, o.v); }
+            expect(w.get(o.key)).toBe(m.get(o.key));
+          }
+        });
+        versions.push({ t, m });
+      }
+      for (const { t, m } of versions) {
+        for (const k of [...m.keys(), ...probes]) {
+          expect(t.get(k)).toBe(m.get(k));
+          expect(t.has(k)).toBe(m.has(k));
+          expect(t.peek(k)).toBe(m.get(k));
+        }
+        expect(t.size).toBe(m.size);
+      }
+    }), { numRuns: 300 });
+  });
+
   test('iterates in hash-slot order, then in the key order of a plain object per slot (array indices first)', () => {
     // The reference: one plain object per 18-bit hash slot, slots in (bits 0-5, 6-11, 12-17) order,
     // which is how the object-bucket trie iterated. Keys are few and short, so slots collide.

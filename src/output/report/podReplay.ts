@@ -2,7 +2,8 @@ import type { Pod } from '../../api/types.js';
 import type { ClusterEvent, EventType } from '../../events/index.js';
 import type { CaseReducer, CaseReducers } from '../../reducers/caseReducer.js';
 import { containerReducers } from '../../reducers/containers.js';
-import { createDraft, finishDraft, isDraft, type Draft } from '../../reducers/immer.js';
+import { sealBatchOwned } from '../../reducers/batchOwned.js';
+import { createDraft, finishDraft, isAutoFreeze, isDraft, type Draft } from '../../reducers/immer.js';
 import { podReducers } from '../../reducers/pods.js';
 import { probeReducers } from '../../reducers/probes.js';
 import { initialState, type ClusterState } from '../../reducers/state.js';
@@ -101,8 +102,14 @@ export class PodReplay {
     if (fns) for (const fn of fns) fn(this.#state, e);
   }
 
-  /** Ends an instant's batch: the pods written through drafts are finished. */
-  endBatch(): void { this.#pods.finish(); }
+  /**
+   * Ends an instant's batch: the pods written through drafts are finished, and the pods the
+   * reducers copied in this batch (batchOwned.ts) are no longer changed in place.
+   */
+  endBatch(): void {
+    this.#pods.finish();
+    sealBatchOwned(isAutoFreeze());
+  }
 
   /** The pod as it stands after the last batch. */
   pod(uid: string): Pod | undefined { return this.#pods.peek(uid); }
