@@ -1,5 +1,5 @@
 import type { NamespaceUsage } from '../api/quota.js';
-import { bootstrapObject, withBootstrap } from '../api/bootstrap.js';
+import { bootstrapObject, withBootstrap, type ClusterNamespaces } from '../api/bootstrap.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
 import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
 import { emptyTable, type Table } from './table.js';
@@ -113,11 +113,17 @@ export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, re
  * this; the simulation reads the stored objects only.
  */
 export const listClusterObjects = (s: ClusterState, resource: string): KubeObject[] =>
-  withBootstrap(resource, listObjects(s, resource), (key) => hasObject(s, resource, key));
+  withBootstrap(resource, listObjects(s, resource), (key) => hasObject(s, resource, key), clusterNamespaces(s));
+
+/** The namespaces as the API lists them, for the objects every namespace holds (api/namespaceBootstrap.ts). */
+const clusterNamespaces = (s: ClusterState): ClusterNamespaces => ({
+  list: () => listClusterObjects(s, 'namespaces'),
+  get: (name) => getClusterObject(s, 'namespaces', name),
+});
 
 /** The object of `resource` at `key` as the API reads it: the stored one, else a bootstrap one. */
 export const getClusterObject = (s: ClusterState, resource: string, key: ObjectKey): KubeObject | undefined =>
-  getObject(s, resource, key) ?? bootstrapObject(resource, key);
+  getObject(s, resource, key) ?? bootstrapObject(resource, key, clusterNamespaces(s));
 
 /** Whether an object of `resource` is stored at `key`. */
 export const hasObject = (s: ClusterState, resource: string, key: ObjectKey): boolean =>

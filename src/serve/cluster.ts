@@ -7,6 +7,7 @@ import type { Received } from '../output/events/record.js';
 import { EventRecorder, eventObject } from './events.js';
 import { all, lookup } from './view.js';
 import { keyOf } from '../api/ids.js';
+import { NAMESPACE_BOOTSTRAP } from '../api/namespaceBootstrap.js';
 import { History, mergeByRv, type Change, type WatchLine, type WatchType } from './history.js';
 
 export type { Change, WatchLine, WatchType } from './history.js';
@@ -37,14 +38,21 @@ const MAX_EVENTS = 50_000;
 /** Facts whose Events may wait to be made (nobody reads Events): at most this many, to bound what is kept. */
 const MAX_UNREAD_FACTS = 100_000;
 
-/** The stores an event may have changed: its pod, node, or object (resource + key). */
+/**
+ * The stores an event may have changed: its pod, node, or object (resource + key); a namespace's
+ * also what every namespace holds (its `default` ServiceAccount, ...), made and gone with it.
+ */
 function touched(e: ClusterEvent): [string, string][] {
   const f = e as { pod?: string; uid?: string; node?: string; resource?: string; key?: string };
   const out: [string, string][] = [];
   if (typeof f.pod === 'string') out.push(['pods', f.pod]);
   if (typeof f.node === 'string') out.push(['nodes', f.node]);
-  if (typeof f.resource === 'string' && typeof f.key === 'string'
-    && e.type !== 'ControllerEvent') out.push([f.resource, f.key]);
+  if (typeof f.resource === 'string' && typeof f.key === 'string' && e.type !== 'ControllerEvent') {
+    out.push([f.resource, f.key]);
+    if (f.resource === 'namespaces') {
+      for (const [resource, { name }] of Object.entries(NAMESPACE_BOOTSTRAP)) out.push([resource, `${f.key}/${name}`]);
+    }
+  }
   return out;
 }
 

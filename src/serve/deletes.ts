@@ -4,7 +4,7 @@ import { decodeBody } from './body.js';
 import { apiVersionOf, listKind, served, type ResourceRequest, type ServeContext } from './context.js';
 import { mustGet, selected } from './reads.js';
 import { ApiError, conflict, invalid, qualified } from './status.js';
-import { bootstrapObject, immortalRefusal } from '../api/bootstrap.js';
+import { immortalRefusal, isBootstrapObject } from '../api/bootstrap.js';
 import { keyOf, asNodeName } from '../api/ids.js';
 import { dryRun, writable, type WriteResult } from './writes.js';
 
@@ -54,8 +54,7 @@ function afterDelete(ctx: ServeContext, req: ResourceRequest, o: KubeObject, las
  * cannot be deleted in kubesim. Kubernetes deletes it and its own controllers (systemnamespaces,
  * kubernetesservice) create it again under a new uid; kubesim does not model that, and says so.
  */
-const stored = (req: ResourceRequest, o: KubeObject): boolean =>
-  bootstrapObject(req.r.store, keyOf(o)) !== o;
+const stored = (o: KubeObject): boolean => !isBootstrapObject(o);
 
 const keptBootstrap = (req: ResourceRequest, o: KubeObject): ApiError => new ApiError(403, 'Forbidden',
   `${qualified(req.r.resource, req.r.group)} "${o.metadata.name}" is forbidden: kubesim keeps the objects `
@@ -75,7 +74,7 @@ export function remove(ctx: ServeContext, req: ResourceRequest, body: Buffer, co
   if (pre?.resourceVersion && pre.resourceVersion !== String(
     ctx.cluster.rvOf(req.r.store, keyOf(current)))) throw conflict(req.r.resource, req.r.group, req.name!);
   const last = served(ctx, req.r, current);
-  if (!stored(req, current)) throw keptBootstrap(req, current);
+  if (!stored(current)) throw keptBootstrap(req, current);
   if (dryRun(req)) return { code: 200, body: last };
   ctx.cluster.write(deleteAction(req, current, opts));
   return { code: 200, body: afterDelete(ctx, req, current, last) };
@@ -90,7 +89,7 @@ export function removeCollection(ctx: ServeContext, req: ResourceRequest, body: 
   | undefined): WriteResult {
   writable(ctx, req, 'deletecollection');
   const opts = deleteOptions(req, body, contentType, '');
-  const victims = selected(ctx, req).filter((x) => stored(req, x.o)).map((x) =>
+  const victims = selected(ctx, req).filter((x) => stored(x.o)).map((x) =>
     ({ o: x.o, last: served(ctx, req.r, x.o, x.rv) }));
   if (!dryRun(req) && victims.length) ctx.cluster.write(...victims.map((v) => deleteAction(req, v.o, opts)));
   const items = victims.map((v) => (dryRun(req) ? v.last : afterDelete(ctx, req, v.o, v.last)));

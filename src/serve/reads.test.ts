@@ -26,8 +26,11 @@ describe('lists', () => {
   const names = (l: List): string[] => l.items.map((i) => `${i.metadata.namespace}/${i.metadata.name}`);
 
   test('sorted by namespace/name; a namespace is its own range (not a prefix of another namespace)', async () => {
-    expect(names(await get('/api/v1/configmaps'))).toEqual(['a/c1', 'a/c2', 'a/c3', 'a0/c1', 'b/x']);
-    expect(names(await get('/api/v1/namespaces/a/configmaps'))).toEqual(['a/c1', 'a/c2', 'a/c3']);
+    // Every namespace also holds kube-root-ca.crt (api/namespaceBootstrap.ts).
+    const rootCA = (ns: string): string => `${ns}/kube-root-ca.crt`;
+    expect(names(await get('/api/v1/configmaps'))).toEqual(['a/c1', 'a/c2', 'a/c3', rootCA('a'), 'a0/c1', rootCA('a0'),
+      rootCA('b'), 'b/x', ...['default', 'kube-node-lease', 'kube-public', 'kube-system'].map(rootCA)]);
+    expect(names(await get('/api/v1/namespaces/a/configmaps'))).toEqual(['a/c1', 'a/c2', 'a/c3', rootCA('a')]);
     expect(names(await get('/api/v1/namespaces/zz/configmaps'))).toEqual([]);
     expect(names(await get('/api/v1/configmaps?labelSelector=k%3Dc1'))).toEqual(['a/c1', 'a0/c1']);
   });
@@ -35,9 +38,9 @@ describe('lists', () => {
   test('limit and continue page through a namespace', async () => {
     const first = await get('/api/v1/namespaces/a/configmaps?limit=2');
     expect(names(first)).toEqual(['a/c1', 'a/c2']);
-    expect(first.metadata.remainingItemCount).toBe(1);
+    expect(first.metadata.remainingItemCount).toBe(2);
     const rest = await get(`/api/v1/namespaces/a/configmaps?limit=2&continue=${first.metadata.continue}`);
-    expect(names(rest)).toEqual(['a/c3']);
+    expect(names(rest)).toEqual(['a/c3', 'a/kube-root-ca.crt']);
     expect(rest.metadata.continue).toBeUndefined();
   });
 
@@ -45,6 +48,7 @@ describe('lists', () => {
     const created = await fetch(`${s.url}/api/v1/namespaces/a/configmaps`, { method: 'POST',
       headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ metadata: { name: 'c0' } }) });
     expect(created.status).toBe(201);
-    expect(names(await get('/api/v1/namespaces/a/configmaps'))).toEqual(['a/c0', 'a/c1', 'a/c2', 'a/c3']);
+    expect(names(await get('/api/v1/namespaces/a/configmaps'))).toEqual(['a/c0', 'a/c1', 'a/c2', 'a/c3',
+      'a/kube-root-ca.crt']);
   });
 });

@@ -42,14 +42,19 @@ function served(kind: string, resource: string, namespaced: boolean, apiVersion:
 }
 
 /**
- * Everything kubesim serves: each modelled kind at each API version it is served at, and Events
- * (core v1 and events.k8s.io/v1), read-only, made from the log's facts.
+ * Everything kubesim serves: each modelled kind at each API version it is served at, Events
+ * (core v1 and events.k8s.io/v1), read-only, made from the log's facts, and the ServiceAccounts,
+ * Endpoints and EndpointSlices every new cluster holds, read-only.
  */
 export const SERVED: readonly ServedResource[] = [
   ...KINDS.flatMap((k) => k.apiVersions.map((v) => served(k.kind, k.resource, k.namespaced, v))),
   { ...served('Event', 'events', true, 'v1'), store: 'events', verbs: ['get', 'list', 'watch'], subresources: [] },
   { ...served('Event', 'events', true, 'events.k8s.io/v1'), store: 'events', verbs: ['get', 'list', 'watch'],
     subresources: [], shortNames: [] },
+  // What the control plane makes by itself and kubesim does not store (api/bootstrap.ts), read-only.
+  ...([['ServiceAccount', 'serviceaccounts', 'v1'], ['Endpoints', 'endpoints', 'v1'],
+    ['EndpointSlice', 'endpointslices', 'discovery.k8s.io/v1']] as const).map(([kind, resource, v]) =>
+    ({ ...served(kind, resource, true, v), verbs: ['get', 'list', 'watch'], subresources: [] })),
 ];
 
 export const groupVersion = (r: { group: string; version: string }): string =>

@@ -163,3 +163,10 @@ export const servicePrinter: Printer = {
       portString(s.ports) || '<none>', age(o, ctx.now), formatLabels(rec(s.selector) as Record<string, string>)];
   },
 };
+
+/** printServiceAccount: SECRETS counts the secrets it lists (none since Kubernetes 1.24's token changes). */
+export const serviceAccountPrinter: Printer = {
+  columns: [NAME_COLUMN, col('Secrets', 'string', 'Secrets is a list of the secrets in the same namespace that pods '
+    + 'running using this ServiceAccount are allowed to use.'), AGE_COLUMN],
+  row: (o, ctx) => [o.metadata.name, Array.isArray(o.secrets) ? o.secrets.length : 0, age(o, ctx.now)],
+};

@@ -8,8 +8,9 @@ import { horizontalPodAutoscalerPrinter } from './autoscaling.js';
 import { cronJobPrinter, jobPrinter } from './batch.js';
 import {
   configMapPrinter, eventPrinter, limitRangePrinter, namespacePrinter, resourceQuotaPrinter,
-    persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter, servicePrinter,
+    persistentVolumeClaimPrinter, priorityClassPrinter, secretPrinter, serviceAccountPrinter, servicePrinter,
 } from './core.js';
+import { endpointSlicePrinter, endpointsPrinter } from './endpoints.js';
 import { nodePrinter } from './nodes.js';
 import { podPrinter } from './pods.js';
 import { podDisruptionBudgetPrinter } from './policy.js';
@@ -58,6 +59,10 @@ export const RESOURCES: readonly ResourceInfo[] = [
   r('events', 'Event', '', 'v1', true, ['event', 'ev'], eventPrinter as Printer<never>),
   r('resourcequotas', 'ResourceQuota', '', 'v1', true, ['resourcequota', 'quota'], resourceQuotaPrinter),
   r('limitranges', 'LimitRange', '', 'v1', true, ['limitrange', 'limits'], limitRangePrinter),
+  // What the control plane makes by itself (api/bootstrap.ts): listed, never stored.
+  r('serviceaccounts', 'ServiceAccount', '', 'v1', true, ['serviceaccount', 'sa'], serviceAccountPrinter),
+  r('endpoints', 'Endpoints', '', 'v1', true, ['endpoints', 'ep'], endpointsPrinter),
+  r('endpointslices', 'EndpointSlice', 'discovery.k8s.io', 'v1', true, ['endpointslice'], endpointSlicePrinter),
 ];
 
 /** The resource a kubectl-style name means (`po`, `pods`, `Pod`, `deployments.apps`), if any. */
