@@ -12,10 +12,14 @@ export const SCALE_DAY: DayOptions = {
 };
 
 /**
- * Facts between the scale day's checkpoints (run --checkpoint-every): about a dozen over the day's
- * ~2.5 million facts, so `replay --at` replays at most this many facts after the nearest one.
+ * Facts between the scale day's checkpoints (run --checkpoint-every), so `replay --at` replays at
+ * most this many facts after the nearest one (~30 us of CPU each at this scale). Chosen by measure
+ * (session 8, format 2: ~65 MB per checkpoint at 150,000 pods; the run's one encoder took 2.3 CPU s
+ * for one 98,000 facts after another, ~8 for a first, at load 10): 50,000 gives 32 checkpoints
+ * (~2.1 GB; format 1's 9 at 200,000 were 3.0 GB) and at most ~1.5 s of replay; 200,000 left up to
+ * 6 s of it, 25,000 doubles the files.
  */
-export const SCALE_DAY_CHECKPOINT_EVERY = 200_000;
+export const SCALE_DAY_CHECKPOINT_EVERY = 50_000;
 
 /**
  * The scale day at a fraction of its nodes and Deployments (KUBESIM_SCALE_FRACTION=0.1 for a tenth),

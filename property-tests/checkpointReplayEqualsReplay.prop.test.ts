@@ -22,8 +22,8 @@ const checkpointsFile = (yaml: string, every: number): { file: Buffer; log: stri
 
 // Law: `replay --at t` from the nearest checkpoint (its state, then the facts after it) equals
 // the replay of every fact from the start, and each checkpoint holds exactly the state the facts
-// before it replay to (engine/checkpoint.ts): its bytes are those of that state, and decoding
-// them gives that state back (re-encoded, the same bytes).
+// before it replay to (engine/checkpoint.ts): decoded, and encoded alone, it has the bytes of
+// that state encoded alone (a run's checkpoints share one encoder, which numbers values by first sight).
 test('replay from a checkpoint equals replay from the first fact, at any time', () => {
   fc.assert(
     fc.property(scenarioYamlArb, fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 1, noNaN: true }),
@@ -36,7 +36,6 @@ test('replay from a checkpoint equals replay from the first fact, at any time', 
         }
         for (const c of checkpoints) {
           const before = encodeState(replay(events.slice(0, c.header.seq)));
-          expect(Buffer.from(c.state).equals(before)).toBe(true);
           expect(Buffer.from(encodeState(checkpointState(c))).equals(before)).toBe(true);
         }
         const t = Math.floor(until * frac);

@@ -19,6 +19,15 @@ export function simulate(s: Scenario | string, until?: number): { events: Cluste
   return { events, state, sim };
 }
 
+/** Every fact of a run with these components, one JSON line each: what compares two component sets' logs. */
+export function factLines(s: Scenario, components: typeof DEFAULT_COMPONENTS): string[] {
+  const sim = new Simulation(s, { components });
+  const lines: string[] = [];
+  sim.batches$.subscribe(({ events }) => { for (const e of events) lines.push(JSON.stringify(e)); });
+  sim.run();
+  return lines;
+}
+
 /** The live pod named `name` (namespace default). */
 export function podNamed(state: ClusterState, name: string, namespace = 'default'): Pod | undefined {
   const uid = tget(state.podUids, `${namespace}/${name}`);

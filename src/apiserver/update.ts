@@ -2,6 +2,7 @@ import type { Node, Pod, Taint } from '../api/types.js';
 import type { Outbox } from '../decider/outbox.js';
 import type { Source } from '../scenario/types.js';
 import { objectKey } from '../api/ids.js';
+import { activeDeadlineUpdateProblem } from '../api/validation/podUpdate.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 
@@ -35,23 +36,33 @@ function withImages(spec: Pod['spec'], images: Map<string, string | undefined>):
     ...(spec.initContainers ? { initContainers: swap(spec.initContainers) as Pod['spec']['initContainers'] } : {}) };
 }
 
+/** What an update changes in place, as a PodSpecUpdated carries it. */
+export type InPlaceUpdate = { images?: Record<string, string>; activeDeadlineSeconds?: number };
+
 /**
- * The images an update changes in place (ValidatePodUpdate allows spec.containers[*].image and
- * spec.initContainers[*].image), or undefined when it changes more of the spec than that.
+ * What an update changes in place of the spec (ValidatePodUpdate allows spec.containers[*].image,
+ * spec.initContainers[*].image and, within its rule, spec.activeDeadlineSeconds), or a problem
+ * when it changes more of the spec than kubesim carries out, or breaks the deadline's rule.
  */
-export function imageUpdate(stored: Pod['spec'], applied: Pod['spec']): Record<string, string> | undefined {
-  if (!covers(stored, withImages(applied, imagesOf(stored)))) return undefined;
+export function inPlaceUpdate(stored: Pod['spec'], applied: Pod['spec']): InPlaceUpdate | { problem: string } {
+  const deadline = activeDeadlineUpdateProblem(stored.activeDeadlineSeconds, applied.activeDeadlineSeconds);
+  if (deadline) return { problem: `${deadline.path}: ${deadline.message}` };
+  const { activeDeadlineSeconds: _a, ...rest } = applied;
+  if (!covers(stored, withImages(rest as Pod['spec'], imagesOf(stored)))) return { problem: 'pod specs are ' +
+    'immutable beyond container images and activeDeadlineSeconds, so the applied spec change is ignored' };
   const before = imagesOf(stored), images: Record<string, string> = {};
   for (const [name, image] of imagesOf(applied)) if (image && image !== before.get(name)) images[name] = image;
-  return images;
+  return { ...(Object.keys(images).length ? { images } : {}),
+    ...(applied.activeDeadlineSeconds !== stored.activeDeadlineSeconds
+      ? { activeDeadlineSeconds: applied.activeDeadlineSeconds } : {}) };
 }
 
 /**
  * An apply of a pod that exists: its labels and annotations change (PodMetadataChanged), as an
- * update through the API server changes them, and its container images (PodSpecUpdated: the
- * kubelet restarts what runs them). Any other spec change is reported, not applied: pod specs are
- * immutable beyond the images, and kubesim does not simulate the API server's other in-place
- * changes (activeDeadlineSeconds, added tolerations).
+ * update through the API server changes them, and its container images and activeDeadlineSeconds
+ * (PodSpecUpdated: the kubelet restarts what runs a new image, and fails the pod at the new
+ * deadline). Any other spec change is reported, not applied: pod specs are immutable beyond these,
+ * and kubesim does not simulate the API server's other in-place change (added tolerations).
  */
 export function updatePod(stored: Pod, applied: Pod, key: string, source: Source, out: Outbox): void {
   const m = applied.metadata;
@@ -60,11 +71,11 @@ export function updatePod(stored: Pod, applied: Pod, key: string, source: Source
     ? { annotations: { ...(m.annotations ?? {}) } } : {};
   if (labels.labels || annotations.annotations) out.emit({ type: 'PodMetadataChanged', at: out.now, pod: key,
     uid: stored.metadata.uid, ...labels, ...annotations });
-  const images = imageUpdate(stored.spec, applied.spec);
-  if (!images) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`, message: `${source.file}: pod already ` +
-    'exists; pod specs are immutable beyond container images, so the applied spec change is ignored' });
-  else if (Object.keys(images).length) out.emit({ type: 'PodSpecUpdated', at: out.now, pod: key,
-    uid: stored.metadata.uid, images });
+  const update = inPlaceUpdate(stored.spec, applied.spec);
+  if ('problem' in update) out.emit({ type: 'Warning', at: out.now, object: `Pod/${key}`,
+    message: `${source.file}: pod already exists; ${update.problem}` });
+  else if (update.images || update.activeDeadlineSeconds !== undefined) out.emit({ type: 'PodSpecUpdated',
+    at: out.now, pod: key, uid: stored.metadata.uid, ...update });
 }
 
 /** A timeline `setImage` of a Pod (kubectl set image pod/NAME C=IMAGE): the image changes in place. */

@@ -2,7 +2,7 @@ import type { ClusterEvent } from '../events/index.js';
 import type { Millis } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { decodeState } from '../reducers/snapshot.js';
-import { encodeState } from '../reducers/snapshotWriter.js';
+import { StateEncoder } from '../reducers/snapshotWriter.js';
 import { chainHash, sha256Hex } from './log.js';
 import type { Simulation } from './simulation.js';
 
@@ -42,6 +42,8 @@ export class CheckpointWriter {
   #bytes = 0;
   #firstOfBatch = true;
   #state: ClusterState | undefined;
+  /** One encoder for the run's checkpoints: what did not change since the last one is not walked again. */
+  #encoder = new StateEncoder();
   count = 0;
 
   /**
@@ -74,7 +76,9 @@ export class CheckpointWriter {
   }
 
   #checkpoint(seq: number, at: Millis, logHash: string, logOffset: number, state: ClusterState): void {
-    const [head, bytes, end] = checkpointChunks({ seq, at, log: logHash, logOffset }, state, this.#bytes, this.key);
+    if (this.#encoder.stale) this.#encoder = new StateEncoder();
+    const [head, bytes, end] = checkpointChunks({ seq, at, log: logHash, logOffset }, state, this.#bytes, this.key,
+      this.#encoder);
     this.write(head);
     this.write(bytes);
     this.write(end);
@@ -88,8 +92,8 @@ export class CheckpointWriter {
  * end line; `start` is the byte offset of the header in the file.
  */
 export function checkpointChunks(h: CheckpointHeader, state: ClusterState, start: number,
-  key?: Uint8Array): [head: string, state: Uint8Array, end: string] {
-  const bytes = encodeState(state);
+  key?: Uint8Array, encoder = new StateEncoder()): [head: string, state: Uint8Array, end: string] {
+  const bytes = encoder.encode(state);
   const head = JSON.stringify({ checkpoint: h.seq, at: h.at, log: h.log, logOffset: h.logOffset,
     format: CHECKPOINT_FORMAT, bytes: bytes.length, sha256: sha256Hex(bytes) });
   const headHash = chainHash(h.log, head, key);

@@ -22,7 +22,7 @@ const FIELDS = {
   PodStatusPatched: 'pod:str uid:str phase?:str reason?:str message?:str conditions?:arr',
   PodSandboxReady: 'pod:str uid:str node:str podIP:str hostIP:str',
   PodMetadataChanged: 'pod:str uid:str labels?:obj annotations?:obj ownerReferences?:arr',
-  PodSpecUpdated: 'pod:str uid:str images:obj',
+  PodSpecUpdated: 'pod:str uid:str images?:obj activeDeadlineSeconds?:int',
   FailedMount: 'pod:str uid:str volume:str message:str',
   ImagePulling: 'pod:str uid:str container:str image:str',
   ImagePulled: 'pod:str uid:str container:str image:str durationMs:int present?:bool',

@@ -47,11 +47,12 @@ export type PodMetadataChanged = Readonly<{ type: 'PodMetadataChanged'; at: Mill
 
 /**
  * An update of the pod through the API changed what ValidatePodUpdate lets change in place and kubesim carries out:
- * container and init container images, by container name (names are unique across both lists). The kubelet
- * restarts a running container whose image changed (computePodActions: "definition changed").
+ * container and init container images, by container name (names are unique across both lists), and
+ * spec.activeDeadlineSeconds. The kubelet restarts a running container whose image changed (computePodActions:
+ * "definition changed") and fails the pod at its new deadline (active_deadline.go).
  */
 export type PodSpecUpdated = Readonly<{ type: 'PodSpecUpdated'; at: Millis; pod: ObjectKey; uid: Uid;
-  images: Readonly<Record<string, string>> }>;
+  images?: Readonly<Record<string, string>>; activeDeadlineSeconds?: number }>;
 
 /** kubelet "FailedMount": a volume of the pod cannot be set up (a missing ConfigMap); the sandbox waits. */
 export type FailedMount = Readonly<{ type: 'FailedMount'; at: Millis; pod: ObjectKey; uid: Uid; volume: string;

@@ -13,7 +13,7 @@ import type { Work } from './runtime.js';
 import { isMirrorPod, mirrorPodCreated } from './staticPods.js';
 import type { KubeletContext } from './podWorker.js';
 import { PodWorkers } from './syncPod.js';
-import { updateImages } from './specUpdate.js';
+import { updateInPlace } from './specUpdate.js';
 import { WorkQueue } from './workQueue.js';
 
 type KubeletWorkDue = Timer & { readonly kind: 'KubeletWorkDue'; readonly at: Millis };
@@ -119,7 +119,7 @@ export class Kubelet implements Component<KubeletWorkDue> {
         }
         case 'PodSpecUpdated': {
           const p = w.pods.get(e.uid), pod = tget(state.pods, e.uid);
-          if (p && pod) updateImages(w, p, pod, e.images, state, out);
+          if (p && pod) updateInPlace(w, p, pod, e, state, out);
           break;
         }
         case 'ObjectApplied': {

@@ -62,6 +62,7 @@ export function checkStopped(w: PodWorker, p: PodRuntime, state: ClusterState, o
 
 /** spec.activeDeadlineSeconds passed (pkg/kubelet/active_deadline.go). */
 export function deadline(w: PodWorker, p: PodRuntime, state: ClusterState, out: Outbox): void {
+  // A check of a deadline since lowered in place (specUpdate.ts) comes after the pod failed: phase is not active.
   if (p.phase !== 'active') return;
   const pod = tget(state.pods, p.uid);
   if (!pod || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;

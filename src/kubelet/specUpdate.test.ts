@@ -84,3 +84,40 @@ describe('in-place image update of a pod (kubectl set image pod/p)', () => {
     expect([...tvalues(stateOf(events).pods)]).toEqual([...tvalues(state.pods)]);
   });
 });
+
+describe('in-place activeDeadlineSeconds (kubectl patch pod p -p {"spec":{"activeDeadlineSeconds":N}})', () => {
+  const deadlineAt = (at: string, seconds: number | null) => `timeline:
+  - at: ${at}
+    apply:
+    - apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        ${seconds === null ? '' : `activeDeadlineSeconds: ${seconds}`}
+        initContainers: [{name: side, image: "envoy:1.30", restartPolicy: Always}]
+        containers: [{name: app, image: "nginx:1.27"}]`;
+  const failedAt = (events: readonly { type: string; at: number; reason?: string }[]) =>
+    events.filter((e) => e.type === 'PodStatusPatched' && e.reason === 'DeadlineExceeded').map((e) => e.at);
+
+  test('set on a running pod: it fails at status.startTime + the deadline, or at once when that has passed', () => {
+    expect(failedAt(simulate(onePod(pod('Always'), deadlineAt('30s', 40), '2m')).events)).toEqual([40_000]);
+    const late = simulate(onePod(pod('Always'), deadlineAt('30s', 10), '2m'));
+    expect(failedAt(late.events)).toEqual([30_000]);
+    expect(podNamed(late.state, 'p')!.status).toMatchObject({ phase: 'Failed', reason: 'DeadlineExceeded' });
+    expect(podNamed(late.state, 'p')!.spec.activeDeadlineSeconds).toBe(10);
+  });
+
+  test('lowered: the earlier deadline holds; raised or removed: refused in the API server\'s words', () => {
+    const lowered = `${deadlineAt('10s', 50)}\n${deadlineAt('20s', 30).replace('timeline:\n', '')}`;
+    expect(failedAt(simulate(onePod(pod('Always'), lowered, '2m')).events)).toEqual([30_000]);
+    const raised = `${deadlineAt('10s', 50)}\n${deadlineAt('20s', 90).replace('timeline:\n', '')}`;
+    const r = simulate(onePod(pod('Always'), raised, '2m'));
+    expect(failedAt(r.events)).toEqual([50_000]);
+    expect(r.events.filter((e) => e.type === 'Warning').map((e) => e.message)).toContainEqual(expect.stringMatching(
+      /spec.activeDeadlineSeconds: Invalid value: 90: must be less than or equal to previous value/));
+    const removed = `${deadlineAt('10s', 50)}\n${deadlineAt('20s', null).replace('timeline:\n', '')}`;
+    expect(simulate(onePod(pod('Always'), removed, '2m')).events.filter((e) => e.type === 'Warning')
+      .map((e) => e.message)).toContainEqual(expect.stringMatching(
+        /activeDeadlineSeconds: Invalid value: null: must not update from a positive integer to nil value/));
+  });
+});

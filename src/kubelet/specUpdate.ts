@@ -1,13 +1,29 @@
 import type { Pod } from '../api/types.js';
 import type { FieldProblem } from '../api/problems.js';
 import type { Outbox } from '../decider/outbox.js';
+import type { PodSpecUpdated } from '../events/pod.js';
 import type { ClusterState } from '../reducers/state.js';
 import { containerBehavior } from './containerBehavior.js';
 import type { PodWorker } from './podWorker.js';
 import type { PodRuntime } from './runtime.js';
 
 /**
- * An in-place image update of a pod on this node (PodSpecUpdated), as the kubelet's next SyncPod sees it
+ * An in-place update of a pod on this node (PodSpecUpdated): its images (updateImages) and its activeDeadlineSeconds,
+ * which active_deadline.go measures from status.startTime at every sync: the pod fails at the new deadline, at once
+ * when it has passed.
+ */
+export function updateInPlace(w: PodWorker, p: PodRuntime, pod: Pod, e: PodSpecUpdated, state: ClusterState,
+  out: Outbox): void {
+  p.pod = pod;
+  if (e.images) updateImages(w, p, pod, e.images, state, out);
+  const ads = e.activeDeadlineSeconds;
+  if (ads === undefined || p.phase !== 'active' || pod.status.startTime === undefined) return;
+  p.deadlineAt = pod.status.startTime + ads * 1000;
+  w.schedulePod(p, Math.max(out.now, p.deadlineAt), { op: 'deadline' });
+}
+
+/**
+ * An in-place image update of a pod on this node, as the kubelet's next SyncPod sees it
  * (pkg/kubelet/kuberuntime/kuberuntime_manager.go): a running app container whose definition changed is killed
  * with "Container X definition changed, will be restarted" and started again whatever the restart policy
  * (computePodActions); a running sidecar with "Init container X definition changed" (computeInitContainerActions).
@@ -15,7 +31,7 @@ import type { PodRuntime } from './runtime.js';
  * regular init container is never run again for it. The crash-loop back-off is keyed by the container's hash, so
  * a changed container starts with none.
  */
-export function updateImages(w: PodWorker, p: PodRuntime, pod: Pod, images: Readonly<Record<string, string>>,
+function updateImages(w: PodWorker, p: PodRuntime, pod: Pod, images: Readonly<Record<string, string>>,
   state: ClusterState, out: Outbox): void {
   p.pod = pod;
   const specs = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];

@@ -227,11 +227,15 @@ export const podReducers = {
     // Only containers whose image differs are copied (their objects are shared by the template's
     // pods), then their lists and the spec: what an immer draft written `c.image = image` left.
     const before = latestPod(s, e.uid);
+    if (!before) return;
+    const images = e.images ?? {};
     const differs = (list: readonly Container[] | undefined): boolean =>
-      list?.some((c) => e.images[c.name] !== undefined && e.images[c.name] !== c.image) ?? false;
-    if (!before || (!differs(before.spec.initContainers) && !differs(before.spec.containers))) return;
+      list?.some((c) => images[c.name] !== undefined && images[c.name] !== c.image) ?? false;
+    const deadline = e.activeDeadlineSeconds !== undefined
+      && e.activeDeadlineSeconds !== before.spec.activeDeadlineSeconds;
+    if (!deadline && !differs(before.spec.initContainers) && !differs(before.spec.containers)) return;
     const withImages = (list: readonly Container[]): Container[] => list.map((c) => {
-      const image = e.images[c.name];
+      const image = images[c.name];
       if (image === undefined || image === c.image) return c;
       const next = copyOf(c);
       next.image = image;
@@ -242,5 +246,6 @@ export const podReducers = {
     pod.spec = spec;
     if (differs(spec.initContainers)) spec.initContainers = withImages(spec.initContainers!);
     if (differs(spec.containers)) spec.containers = withImages(spec.containers);
+    if (deadline) spec.activeDeadlineSeconds = e.activeDeadlineSeconds;
   },
 } satisfies CaseReducers;

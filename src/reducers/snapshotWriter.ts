@@ -1,6 +1,9 @@
 import type { ClusterState } from './state.js';
 import { ARRAY, isTable, LITTLE, SET, TABLE } from './snapshotFormat.js';
 
+/** An encoder that has seen this many times the values its last state reached is replaced (its memory). */
+const STALE = 3;
+
 /** Arrays and Sets up to this length are stored once per distinct content (longer ones are rarely repeated). */
 const INTERN_MAX = 64;
 
@@ -18,13 +21,17 @@ function room(a: Int32Array, n: number): Int32Array {
 interface ShapeNode { id: number; readonly keys: readonly string[]; readonly next: Map<string, ShapeNode> }
 
 /**
- * One encoding. Composites are found by content through an open-addressing table of their words'
- * hashes (a string key per composite, and a Map of millions of them, made encoding several times
- * slower); child refs wait on a stack while their parent's other children are walked.
+ * Encodes states; one encoder may encode many states of one run (a checkpoint every N facts).
+ * Every distinct value it has seen is numbered once, in the order first seen (children before
+ * parents); a state's bytes hold the values it reaches, renumbered in that order. Composites are
+ * found by content through an open-addressing table of their words' hashes (a string key per
+ * composite in a Map of millions made encoding several times slower); child refs wait on a stack
+ * while their parent's other children are walked. A table's values (pods, nodes, objects) are
+ * also remembered by identity: state is immutable, so a pod unchanged since the last checkpoint
+ * is one Map lookup, not a walk of its ~60 values (most of a checkpoint's cost).
  */
-class Encoder {
+export class StateEncoder {
   readonly literals: unknown[] = [];
-  readonly nonFinite: [number, string][] = [];
   readonly #strings = new Map<string, number>();
   readonly #others = new Map<unknown, number>();
   readonly shapes: (readonly string[])[] = [];
@@ -40,15 +47,17 @@ class Encoder {
   #slots = new Int32Array(1 << 17);
   #stack: Int32Array = new Int32Array(1 << 12);
   #sp = 0;
+  /** Table values (objects) -> their refs. */
+  readonly #memo = new Map<object, number>();
+  /** Values seen over values the last state reached: past STALE, start a new encoder (memory). */
+  stale = false;
 
   #literal(v: unknown, map: Map<unknown, number>): number {
     let r = map.get(v);
     if (r === undefined) {
       r = this.literals.length;
       map.set(v, r);
-      if (typeof v === 'number' && !Number.isFinite(v)) { this.nonFinite.push([r, String(v)]);
-        this.literals.push(null); }
-      else this.literals.push(v);
+      this.literals.push(v);
     }
     return r;
   }
@@ -64,7 +73,13 @@ class Encoder {
     if (typeof v !== 'object' || v === null) return this.#literal(v === undefined ? null : v, this.#others);
     const sp0 = this.#sp;
     if (isTable(v)) {
-      for (const [k, x] of v.entries()) { this.#push(this.walk(k)); this.#push(this.walk(x)); }
+      for (const [k, x] of v.entries()) {
+        this.#push(this.walk(k));
+        if (typeof x !== 'object' || x === null) { this.#push(this.walk(x)); continue; }
+        let r = this.#memo.get(x);
+        if (r === undefined) { r = this.walk(x); this.#memo.set(x, r); }
+        this.#push(r);
+      }
       return this.#composite(TABLE, sp0, false);
     }
     if (Array.isArray(v)) {
@@ -146,32 +161,60 @@ class Encoder {
     this.#slots = slots;
   }
 
-  /** The bytes, with composite refs (written as -1 - index) made literals.length + index. */
-  finish(): Uint8Array {
-    const base = this.literals.length, w = this.words;
-    for (let i = 0; i < this.count; i++) {
-      const at = this.offsets[i], tag = w[at];
-      const from = tag < 0 ? at + 2 : at + 1;
-      const to = from + (tag >= 0 ? this.shapes[tag].length : tag === TABLE ? 2 * w[at + 1] : w[at + 1]);
-      for (let j = from; j < to; j++) if (w[j] < 0) w[j] = base - 1 - w[j];
+  /** The bytes of `state`: the values it reaches, renumbered literals first, then composites. */
+  encode(state: ClusterState): Uint8Array {
+    const root = this.walk(state);
+    const w = this.words, L = this.literals.length, C = this.count;
+    // Mark what the root reaches (a child's index is below its parent's), then number it: index + 1, 0 if not.
+    const lit = new Int32Array(L), comp = new Int32Array(C);
+    comp[-1 - root] = 1;
+    for (let i = C - 1; i >= 0; i--) {
+      if (comp[i] === 0) continue;
+      for (let j = this.#from(i), to = this.#to(i); j < to; j++) if (w[j] < 0) comp[-1 - w[j]] = 1; else lit[w[j]] = 1;
     }
-    const text = Buffer.from(JSON.stringify([this.literals, this.shapes, this.nonFinite]));
+    const literals: unknown[] = [], nonFinite: [number, string][] = [];
+    for (let g = 0; g < L; g++) {
+      if (lit[g] === 0) continue;
+      const v = this.literals[g];
+      if (typeof v === 'number' && !Number.isFinite(v)) { nonFinite.push([literals.length, String(v)]);
+        literals.push(null); } else literals.push(v);
+      lit[g] = literals.length;
+    }
+    let nc = 0, size = 0;
+    for (let i = 0; i < C; i++) if (comp[i] !== 0) { comp[i] = ++nc; size += this.#to(i) - this.offsets[i]; }
+    this.stale = C > STALE * nc || L > STALE * literals.length;
+    const text = Buffer.from(JSON.stringify([literals, this.shapes, nonFinite]));
     const pad = (4 - ((4 + text.length) % 4)) % 4;
-    const out = new Uint8Array(4 + text.length + pad + this.n * 4);
+    const out = new Uint8Array(4 + text.length + pad + size * 4);
     const view = new DataView(out.buffer);
     view.setUint32(0, text.length, true);
     out.set(text, 4);
+    const words = new Int32Array(size), base = literals.length - 1;
+    let n = 0;
+    for (let i = 0; i < C; i++) {
+      if (comp[i] === 0) continue;
+      const from = this.#from(i), to = this.#to(i);
+      for (let j = this.offsets[i]; j < from; j++) words[n++] = w[j];
+      for (let j = from; j < to; j++) words[n++] = w[j] < 0 ? base + comp[-1 - w[j]] : lit[w[j]] - 1;
+    }
     const at = 4 + text.length + pad;
-    if (LITTLE) out.set(new Uint8Array(w.buffer, 0, this.n * 4), at);
-    else for (let i = 0; i < this.n; i++) view.setInt32(at + 4 * i, w[i], true);
+    if (LITTLE) out.set(new Uint8Array(words.buffer), at);
+    else for (let i = 0; i < size; i++) view.setInt32(at + 4 * i, words[i], true);
     return out;
+  }
+
+  /** Where composite i's child refs start in the words (after its tag, and its length if it has one). */
+  #from(i: number): number {
+    const at = this.offsets[i];
+    return this.words[at] < 0 ? at + 2 : at + 1;
+  }
+
+  /** Where composite i's words end. */
+  #to(i: number): number {
+    const w = this.words, at = this.offsets[i], tag = w[at];
+    return this.#from(i) + (tag >= 0 ? this.shapes[tag].length : tag === TABLE ? 2 * w[at + 1] : w[at + 1]);
   }
 }
 
-/** The state's bytes: equal states (content and every table's order) give equal bytes. */
-export function encodeState(state: ClusterState): Uint8Array {
-  const e = new Encoder();
-  e.walk(state);
-  return e.finish();
-}
-
+/** The state's bytes alone: equal states (content and every table's order) give equal bytes. */
+export const encodeState = (state: ClusterState): Uint8Array => new StateEncoder().encode(state);

@@ -99,8 +99,13 @@ export class Scheduler implements Component<SchedulingPassDue> {
   /** PodInfos of pending pods, by uid (kept so a pod's requests are parsed once). */
   readonly #queued = new Map<string, PodInfo>();
 
+  /** The cached pods observe refreshed from the batch's state (emptied per batch). */
+  readonly #refreshed = new Set<PodInfo>();
+
   observe(events: readonly ClusterEvent[], state: ClusterState, out: Outbox): void {
     const now = out.now;
+    const refreshed = this.#refreshed;
+    refreshed.clear();
     for (const e of events) {
       switch (e.type) {
         case 'NodeAdded': this.cache.addNode(e.object); this.#move('NodeAdd', now); break;
@@ -180,7 +185,9 @@ export class Scheduler implements Component<SchedulingPassDue> {
           // Other pod facts (sandbox, containers, status): keep the cached object current (startTime is a
           // preemption tie-break), and a bound pod that reached Succeeded/Failed frees its resources.
           const cached = 'uid' in e && typeof e.uid === 'string' ? this.cache.pod(e.uid) : undefined;
-          if (!cached) break;
+          // Refreshed once per batch: state is the batch's end, so the pod's later facts find it current.
+          if (!cached || refreshed.has(cached)) break;
+          refreshed.add(cached);
           const pod = tget(state.pods, cached.uid);
           // Most facts of a batch about one pod find it already current (state is the batch's end).
           if (pod && pod !== cached.pod) this.cache.setPod(cached, pod);
@@ -191,6 +198,7 @@ export class Scheduler implements Component<SchedulingPassDue> {
         }
       }
     }
+    refreshed.clear();
     if (this.#seen.size) {
       // Fixed kind order, so the queue's insertion order never depends on event order within a batch.
       for (const kind of ['NodeAdd', 'NodeUpdate', 'NodeTaintChange', 'AssignedPodAdd', 'AssignedPodDelete',

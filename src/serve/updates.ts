@@ -1,7 +1,10 @@
+import { activeDeadlineUpdateProblem } from '../api/validation/podUpdate.js';
+
 /**
  * What an update may change in a pod or a node, as the API server's update validation decides
  * (pkg/apis/core/validation/validation.go ValidatePodUpdate, ValidateNodeUpdate), and what of
- * that kubesim carries out: labels, annotations and container images of pods; labels, annotations, taints and
+ * that kubesim carries out: labels, annotations, container images and activeDeadlineSeconds of pods; labels,
+ * annotations, taints and
  * spec.unschedulable of nodes. Each refusal names its field path.
  */
 type Obj = Record<string, unknown>;
@@ -51,18 +54,24 @@ function metadataRefusals(current: Obj, next: Obj, kind: string): FieldRefusal[]
 
 /**
  * Why an update of a pod from `current` to `next` (both as served, without status) is refused,
- * or [] when it changes only labels, annotations and container images. Spec changes outside ValidatePodUpdate's
+ * or [] when it changes only labels, annotations, container images and (within its rule) activeDeadlineSeconds. Spec
+ * changes outside ValidatePodUpdate's
  * list get its Forbidden message; those on the list are refused as not simulated.
  */
 export function podUpdateRefusals(current: Obj, next: Obj): FieldRefusal[] {
   const a = (current.spec ?? {}) as Obj, b = (next.spec ?? {}) as Obj;
+  const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+  // ValidatePodUpdate checks the deadline first and answers with that alone.
+  const deadline = activeDeadlineUpdateProblem(num(a.activeDeadlineSeconds), num(b.activeDeadlineSeconds));
+  if (deadline) return [{ field: deadline.path, message: deadline.message }];
   if (!same(munged(a), munged(b))) {
     return [{ field: 'spec', message: `Forbidden: pod updates may not change fields other than ${
       UPDATABLE_POD_SPEC_FIELDS}\n${differences(munged(a), munged(b), 'spec').join('\n')}` }];
   }
-  // Image changes are carried out (PodSpecUpdated: the kubelet restarts the container); the others are not.
+  // Image and deadline changes are carried out (PodSpecUpdated: the kubelet restarts the container, or fails the
+  // pod at its new deadline); the others are not.
   const inPlace = differences(a, b, 'spec').map((d) => d.trim().split(':')[0])
-    .filter((field) => !/^spec\.(containers|initContainers)\[\d+\]\.image$/.test(field));
+    .filter((field) => !/^spec\.((containers|initContainers)\[\d+\]\.image|activeDeadlineSeconds)$/.test(field));
   return [
     ...inPlace.map((field) => ({ field, message:
       'Forbidden: kubesim does not simulate in-place changes of a pod\'s spec (the API server allows this one); ' +

@@ -91,9 +91,20 @@ describe('server-side apply and deletecollection', () => {
     const events = await kubectl(server(), ['get', 'events', '--field-selector', `involvedObject.name=${
       name.split('/')[1]}`]);
     expect(events.stdout).toMatch(/Killing\s+pod\/\S+\s+Container app definition changed, will be restarted/);
-    const deadline = await kubectl(server(), ['patch', name, '-p', '{"spec":{"activeDeadlineSeconds":600}}']);
-    expect(deadline.stderr).toMatch(
-      /spec.activeDeadlineSeconds: Forbidden: kubesim does not simulate in-place changes/);
+    // activeDeadlineSeconds may be set or lowered, not raised (ValidatePodUpdate); the pod fails at the deadline.
+    const patchDeadline = (s: number) => kubectl(server(), ['patch', name, '-p',
+      `{"spec":{"activeDeadlineSeconds":${s}}}`]);
+    expect((await patchDeadline(3600)).code).toBe(0);
+    expect((await patchDeadline(7200)).stderr).toMatch(
+      /spec.activeDeadlineSeconds: Invalid value: 7200: must be less than or equal to previous value/);
+    expect((await patchDeadline(1)).code).toBe(0);
+    server().session.pacer.step(1_000);
+    const failed = JSON.parse((await kubectl(server(), ['get', name, '-o', 'json'])).stdout) as {
+      status: { phase: string; reason: string } };
+    expect(failed.status).toMatchObject({ phase: 'Failed', reason: 'DeadlineExceeded' });
+    const tolerations = await kubectl(server(), ['patch', name, '-p',
+      '{"spec":{"tolerations":[{"key":"k","operator":"Exists","effect":"NoSchedule"}]}}']);
+    expect(tolerations.stderr).toMatch(/spec.tolerations.*Forbidden: kubesim does not simulate in-place changes/);
   });
 
   kubectlTest('kubectl label and taint a node; the scheduler sees the taint', async () => {

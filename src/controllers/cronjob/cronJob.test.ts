@@ -1,3 +1,5 @@
+import { CronDate, CronExpressionParser } from 'cron-parser';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { batchSimulation } from '../../../test-support/batch.js';
 import type { ClusterEvent } from '../../events/index.js';
@@ -65,6 +67,23 @@ describe('cron schedules', () => {
       { time: 500 * 60_000, missed: 500, next: 501 * 60_000 });
     expect(mostRecentScheduleTime(s, 0, 3 * 60_000)).toEqual({ time: 3 * 60_000, missed: 3, next: 4 * 60_000 });
     expect(mostRecentScheduleTime(s, 60_000, 90_000)).toEqual({ missed: 0, next: 120_000 });
+  });
+
+  test('a schedule that fires every day alike answers as the parser steps it, at and between its times', () => {
+    // Minute and hour fields as CronJobs write them; day-of-month, month and day-of-week all `*`.
+    const field = (max: number) => fc.oneof(fc.constant('*'), fc.integer({ min: 1, max: 20 }).map((k) => `*/${k}`),
+      fc.tuple(fc.nat(max), fc.integer({ min: 1, max: 30 })).map(([a, k]) => `${a}-${max}/${k}`),
+      fc.uniqueArray(fc.nat(max), { minLength: 1, maxLength: 4 }).map((v) => v.join(',')));
+    const at = fc.tuple(fc.integer({ min: -3, max: 60 }), fc.nat(86_399_999)).map(([d, ms]) => Date.UTC(2026, 0, 1)
+      + d * 86_400_000 + ms);
+    fc.assert(fc.property(field(59), field(23), fc.array(at, { minLength: 1, maxLength: 20 }), (m, h, times) => {
+      const schedule = `${m} ${h} * * *`;
+      const fast = parseSchedule(schedule) as { next(t: number): number };
+      const expr = CronExpressionParser.parse(schedule, { currentDate: 0, tz: 'UTC' });
+      const step = (t: number): number => { expr.reset(new CronDate(t, 'UTC')); return expr.next().getTime(); };
+      // Each time, the minute it falls in, and the fire time found from it (an exact hit must step past it).
+      for (const t of times) for (const u of [t, t - (t % 60_000), step(t)]) expect(fast.next(u)).toBe(step(u));
+    }), { numRuns: 300, seed: 3 });
   });
 
   test('Job names carry the scheduled time in unix minutes', () => {

@@ -1,7 +1,7 @@
 import type { LabelSelector } from '../../api/types.js';
 import { type Uid, NO_UID } from '../../api/ids.js';
 import { byCreationD, isUpdated, matchesSelector, type DaemonPod } from './daemonPod.js';
-import { examineNode, NOT_WANTED, ROLLING_KINDS, STATUS_BITS, staysActive, type ManageInputs,
+import { examineNode, NO_PODS, ROLLING_KINDS, STATUS_BITS, staysActive, type ManageInputs,
   type NodeVerdict, type Should } from './nodeVerdict.js';
 
 /** What the book was last reset for: a change of any of these makes every node's verdict stale. */
@@ -126,7 +126,7 @@ export class DaemonSetBook {
     for (const d of this.#claimed.values()) if (!d.terminating && !isUpdated(d, basis.m.hash)) this.oldLive++;
     const n = basis.index.size;
     this.#status = new Uint8Array(n); this.#rolling = new Uint8Array(n); this.#oldPod = new Array(n).fill(undefined);
-    this.counts.fill(0); this.rollingCount.fill(0); this.rollingCount[NOT_WANTED] = n; this.#lo.fill(0);
+    this.counts.fill(0); this.rollingCount.fill(0); this.rollingCount[NO_PODS] = n; this.#lo.fill(0);
     this.#all = true;
   }
 

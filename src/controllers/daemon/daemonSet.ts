@@ -15,8 +15,9 @@ import { byCreationD, daemonPod, isUpdated, matchesSelector, type DaemonPod } fr
 import { daemonPodTolerations, daemonSetSpec, type DaemonSetSpec } from './daemonSetUtil.js';
 import { DaemonSetCache, nodePlan, shouldRunOn, type NodePlan } from './nodePlan.js';
 import type { DaemonSetBook } from './book.js';
-import { examineNode, STATUS_BITS, type ManageInputs, type Should } from './nodeVerdict.js';
-import { rollingUpdate, rollingUpdateFromBook, syncNodes } from './update.js';
+import { DESIRED, examineNode, OLD_AVAILABLE, OLD_UNAVAILABLE, STATUS_BITS, type ManageInputs,
+  type Should } from './nodeVerdict.js';
+import { rollingUpdate, syncNodes, type RollingNode, type RollingView } from './update.js';
 
 /** What a sync found for updateDaemonSetStatus (counts in STATUS_BITS order) and the history cleanup. */
 interface Tally {
@@ -88,27 +89,62 @@ function syncScan(state: ClusterState, ctx: SyncContext, ds: KubeObject, spec: D
   for (const list of byNode.values()) if (list.length > 1) list.sort(byCreationD);
   const counts = STATUS_BITS.map(() => 0);
   let nextAvailable = Infinity;
-  const needing: string[] = [], toDelete: DaemonPod[] = [], wanted: string[] = [];
+  const needing: string[] = [], toDelete: DaemonPod[] = [];
+  const rolling: { kind: number; name: string; oldPod: DaemonPod | undefined }[] = [];
   for (let i = 0; i < names.length; i++) {
     const v = examineNode(should[i], byNode.get(names[i]), m);
     for (let b = 0; b < STATUS_BITS.length; b++) if (v.status & STATUS_BITS[b]) counts[b]++;
     if (v.availableAt < nextAvailable) nextAvailable = v.availableAt;
-    if (should[i].shouldRun) wanted.push(names[i]);
     if (v.needing) needing.push(names[i]);
     for (const p of v.failed) failedPodEvent(ctx, ds, p, names[i]);
     for (const p of v.toDelete) toDelete.push(p);
+    rolling.push({ kind: v.rolling, name: names[i], oldPod: v.oldPod });
   }
+  const strays = [...byNode.keys()].filter((n) => !state.nodes.has(n)).sort();
+  for (const n of strays) rolling.push({ name: n, ...strayKind(byNode.get(n)!, m) });
   if (m.manage) {
     // getUnscheduledPodsWithoutNode: unbound pods aimed at a node that no longer exists.
     for (const [n, list] of byNode) if (!state.nodes.has(n)) for (const p of list) if (!p.bound
       && !p.terminating) toDelete.push(p);
-    syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
+    const acted = syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
     // rollingUpdate only ever acts on pods of an older revision: with none, it would do nothing.
-    if (spec.updateStrategy.type === 'RollingUpdate' && pods.some((p) => !p.terminating && !isUpdated(p, m.hash))) {
-      rollingUpdate(state, ctx, ds, spec, wanted, byNode, m.hash, toDelete);
+    if (!acted && spec.updateStrategy.type === 'RollingUpdate'
+      && pods.some((p) => !p.terminating && !isUpdated(p, m.hash))) {
+      const count = (k: number) => rolling.filter((r) => r.kind === k).length;
+      rollingUpdate(state, ctx, ds, spec, { desired: counts[STATUS_BITS.indexOf(DESIRED)], count,
+        nodes: (kinds, limit) => rolling.filter((r) => kinds.includes(r.kind)).slice(0, limit),
+        strayOldOnly: strays.length > 0 && rolling.some((r) => !state.nodes.has(r.name) && isOldOnly(r.kind)) },
+      m.hash);
     }
   }
   return { counts, nextAvailable, hashes: pods.map((p) => p.hash) };
+}
+
+/** How rollingUpdate sees a node that is gone (a stray): its pods' kind, as on a node that should run them. */
+function strayKind(pods: readonly DaemonPod[], m: ManageInputs): { kind: number; oldPod: DaemonPod | undefined } {
+  const v = examineNode(STRAY, pods, { ...m, manage: false });
+  return { kind: v.rolling, oldPod: v.oldPod };
+}
+const STRAY: Should = { shouldRun: true, shouldContinueRunning: true };
+const isOldOnly = (k: number): boolean => k === OLD_AVAILABLE || k === OLD_UNAVAILABLE;
+
+/** rollingUpdate's view of the book: its counts and node lists, then the strays (by name). */
+function bookView(book: DaemonSetBook, names: readonly string[], m: ManageInputs): RollingView {
+  const strays = [...book.strays].filter((n) => book.byNode.has(n)).sort()
+    .map((name) => ({ name, ...strayKind(book.byNode.get(name)!, m) }));
+  return {
+    desired: book.counts[STATUS_BITS.indexOf(DESIRED)],
+    count: (k) => book.rollingCount[k] + strays.filter((r) => r.kind === k).length,
+    nodes(kinds, limit) {
+      const at: number[] = [];
+      for (const k of kinds) at.push(...book.nodesOfKind(k, limit));
+      const out: RollingNode[] = at.sort((a, b) => a - b).slice(0, limit).map((i) => ({ name: names[i],
+        oldPod: book.oldPodOn(i) }));
+      for (const r of strays) if (out.length < limit && kinds.includes(r.kind)) out.push(r);
+      return out;
+    },
+    strayOldOnly: strays.some((r) => isOldOnly(r.kind)),
+  };
 }
 
 /**
@@ -140,9 +176,9 @@ function syncIncremental(state: ClusterState, ctx: SyncContext, ds: KubeObject, 
         for (const p of book.byNode.get(n)!) if (!p.bound && !p.terminating) toDelete.push(p);
       }
     }
-    syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
-    if (spec.updateStrategy.type === 'RollingUpdate' && book.oldLive > 0) rollingUpdateFromBook(state, ctx, ds, spec,
-      book, names, m.hash);
+    const acted = syncNodes(state, ctx, ds, spec, toDelete, needing, m.hash);
+    if (!acted && spec.updateStrategy.type === 'RollingUpdate' && book.oldLive > 0) rollingUpdate(state, ctx, ds,
+      spec, bookView(book, names, m), m.hash);
   }
   return { counts: book.counts, nextAvailable, hashes: book.liveHashes() };
 }

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { KubeObject, Node, Taint } from '../../api/types.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
-import { Simulation } from '../../engine/simulation.js';
 import { buildNode } from '../../scenario/nodes.js';
 import type { BehaviorRule, Scenario, TimelineAction } from '../../scenario/types.js';
 import { controller } from '../controller.js';
 import { daemonSetControllerDef } from './daemonSet.js';
+import { factLines } from '../../../test-support/kubelet.js';
 
 /*
  * The DaemonSet controller with its cache keeps each DaemonSet's sync in a book and examines only
@@ -103,14 +103,6 @@ function scenario({ c, timeline }: Cluster): Scenario {
   };
 }
 
-function log(s: Scenario, components: typeof DEFAULT_COMPONENTS): string[] {
-  const sim = new Simulation(s, { components });
-  const lines: string[] = [];
-  sim.batches$.subscribe(({ events }) => { for (const e of events) lines.push(JSON.stringify(e)); });
-  sim.run();
-  return lines;
-}
-
 describe('the DaemonSet controller with its book', () => {
   test('emits the same facts as walking every node at every sync (random clusters, rollouts, node changes, ' +
     'orphans that fail)', () => {
@@ -118,7 +110,7 @@ describe('the DaemonSet controller with its book', () => {
     const kinds = new Set<string>();
     fc.assert(fc.property(clusterArb, (cluster) => {
       const s = scenario(cluster);
-      const incremental = log(s, DEFAULT_COMPONENTS), scan = log(s, SCAN);
+      const incremental = factLines(s, DEFAULT_COMPONENTS), scan = factLines(s, SCAN);
       facts += scan.length;
       for (const l of scan) {
         const m = /"reason":"(\w+)"/.exec(l);

@@ -9,13 +9,16 @@ export const DESIRED = 1, CURRENT = 2, MISSCHEDULED = 4, READY = 8, AVAILABLE = 
 export const STATUS_BITS = [DESIRED, CURRENT, MISSCHEDULED, READY, AVAILABLE, UPDATED] as const;
 
 /**
- * How update.go rollingUpdate sees one node: findUpdatedPodsOnNode over the node's pods less the
- * ones manage deletes, and whether the new and old pod are available. NOT_WANTED: the node should
- * not run the pod (rollingUpdate walks only the nodes that should).
+ * How update.go rollingUpdate sees one node of getNodesToDaemonPods (a node with a claimed pod
+ * that is not both deleted and terminal): findUpdatedPodsOnNode over its pods (terminating ones
+ * skipped), and whether the new and old pod are available. NO_PODS: the node is not in that map.
+ * On a node that should not run the pod the kind is SHOULD_NOT_RUN + kind (the surge path treats
+ * those nodes apart; the path without surge does not look).
  */
-export const NOT_WANTED = 0, NOT_OK = 1, NO_POD = 2, NEW_UNAVAILABLE = 3, NEW_AVAILABLE = 4, OLD_UNAVAILABLE = 5,
+export const NO_PODS = 0, NOT_OK = 1, NO_LIVE_POD = 2, NEW_UNAVAILABLE = 3, NEW_AVAILABLE = 4, OLD_UNAVAILABLE = 5,
   OLD_AVAILABLE = 6, BOTH_NEW_UNAVAILABLE = 7, BOTH_NEW_AVAILABLE = 8;
-export const ROLLING_KINDS = 9;
+export const SHOULD_NOT_RUN = 8;
+export const ROLLING_KINDS = 17;
 
 /** What the inputs of podsShouldBeOnNode are besides the node's own: the same for every node in one sync. */
 export interface ManageInputs {
@@ -48,6 +51,7 @@ export interface NodeVerdict {
 }
 
 const NONE: readonly DaemonPod[] = Object.freeze([]);
+const deletedTerminal = (p: DaemonPod): boolean => p.terminating && (p.failed || p.pod.status.phase === 'Succeeded');
 
 /**
  * daemon_controller.go podsShouldBeOnNode for one node (pods sorted by creation), with the node's
@@ -104,16 +108,17 @@ export function examineNode(should: Should, pods: readonly DaemonPod[] | undefin
       if (isUpdated(p, m.hash)) status |= UPDATED;
     }
   } else if (pods !== undefined) status |= MISSCHEDULED;
-  let rolling = NOT_WANTED, oldPod: DaemonPod | undefined;
-  if (should.shouldRun) {
-    const live = pods === undefined ? NONE : toDelete === NONE ? pods : pods.filter((p) => !toDelete.includes(p));
-    const r = findUpdatedPodsOnNode(live, m.hash);
+  let rolling = NO_PODS, oldPod: DaemonPod | undefined;
+  // getNodesToDaemonPods(ds, false) leaves out pods both deleted and terminal (a node with only those is not listed).
+  if (pods !== undefined && !pods.every(deletedTerminal)) {
+    const r = findUpdatedPodsOnNode(pods, m.hash);
     oldPod = r.oldPod;
     if (!r.ok) rolling = NOT_OK;
-    else if (!r.oldPod && !r.newPod) rolling = NO_POD;
+    else if (!r.oldPod && !r.newPod) rolling = NO_LIVE_POD;
     else if (!r.oldPod) rolling = avail(r.newPod!) ? NEW_AVAILABLE : NEW_UNAVAILABLE;
     else if (!r.newPod) rolling = avail(r.oldPod) ? OLD_AVAILABLE : OLD_UNAVAILABLE;
     else rolling = avail(r.newPod) ? BOTH_NEW_AVAILABLE : BOTH_NEW_UNAVAILABLE;
+    if (!should.shouldRun) rolling += SHOULD_NOT_RUN;
   }
   return { needing, failed, toDelete, status, availableAt, rolling, oldPod, timed };
 }

@@ -3,11 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { asNodeName, asUid } from '../../api/ids.js';
 import type { KubeObject, Node, Pod } from '../../api/types.js';
 import { DEFAULT_COMPONENTS } from '../../engine/components.js';
-import { Simulation } from '../../engine/simulation.js';
 import { buildNode } from '../../scenario/nodes.js';
 import type { BehaviorRule, Scenario, TimelineAction } from '../../scenario/types.js';
 import { ControllerComponent } from '../controller.js';
 import { makeHorizontalController, podsByName } from './podAutoscaler.js';
+import { factLines } from '../../../test-support/kubelet.js';
 
 /*
  * The HPA keeps each target's order of pods by name between syncs (podsByName) while the lister
@@ -96,21 +96,13 @@ const WITHOUT_CACHE = DEFAULT_COMPONENTS.map((f) => (f.name === HPA ? { name: HP
   create: (s: Scenario, ctx: { rng: ConstructorParameters<typeof ControllerComponent>[2] }) => new ControllerComponent(
     { ...makeHorizontalController(), createCache: undefined }, s, ctx.rng) } : f));
 
-function log(s: Scenario, components: typeof DEFAULT_COMPONENTS): string[] {
-  const sim = new Simulation(s, { components });
-  const lines: string[] = [];
-  sim.batches$.subscribe(({ events }) => { for (const e of events) lines.push(JSON.stringify(e)); });
-  sim.run();
-  return lines;
-}
-
 describe('the HPA with its cache', () => {
   test('emits the same facts as listing and sorting afresh at every sync (random loads, rollouts, scales, node loss)',
     () => {
       let rescales = 0;
       fc.assert(fc.property(clusterArb, (cluster) => {
         const s = scenario(cluster);
-        const cached = log(s, DEFAULT_COMPONENTS), fresh = log(s, WITHOUT_CACHE);
+        const cached = factLines(s, DEFAULT_COMPONENTS), fresh = factLines(s, WITHOUT_CACHE);
         rescales += fresh.filter((l) => l.includes('"SuccessfulRescale"')).length;
         expect(cached).toEqual(fresh);
       }), { numRuns: 25, seed: 11 });

@@ -61,6 +61,11 @@ export const byKey = (a: KubeObject, b: KubeObject): number => {
 export function sortByKey<T extends KubeObject>(objects: T[]): T[] {
   const keys = objects.map(listKey), order = keys.map((_, i) => i);
   order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  return reorder(objects, order);
+}
+
+/** `objects` in place in the given order of their indexes. */
+function reorder<T>(objects: T[], order: readonly number[]): T[] {
   const sorted = order.map((i) => objects[i]);
   for (let i = 0; i < sorted.length; i++) objects[i] = sorted[i];
   return objects;

@@ -32,8 +32,14 @@ export function fitErrorMessage(numAllNodes: number, reasonsByNode: Iterable<rea
 export function fitErrorMessageCounted(numAllNodes: number,
   counted: Iterable<readonly [readonly string[], number]>): string {
   const hist = new Map<string, number>();
-  for (const [reasons, n] of counted) for (const r of reasons) hist.set(r, (hist.get(r) ?? 0) + n);
-  const parts = [...hist].map(([r, c]) => `${c} ${r}`).sort();
+  // Index loops over the reason lists: they come frozen (shared verdicts) and not, and a for-of over
+  // both shapes deoptimised this function on every unschedulable pod ("wrong map").
+  for (const [reasons, n] of counted) {
+    for (let i = 0; i < reasons.length; i++) hist.set(reasons[i], (hist.get(reasons[i]) ?? 0) + n);
+  }
+  const parts: string[] = [];
+  for (const [r, c] of hist) parts.push(`${c} ${r}`);
+  parts.sort();
   return `0/${numAllNodes} ${NO_NODE_AVAILABLE_MSG}: ${parts.join(', ')}.`;
 }
 
