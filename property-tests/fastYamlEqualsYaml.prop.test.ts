@@ -8,7 +8,7 @@ import { runs } from './support/runs.js';
 // (documents, duplicate-key problems, syntax errors with their lines), for any text, in particular
 // for the tokens YAML 1.1 resolves to something else than a string, and for broken documents.
 const TRICKY = ['yes', 'no', 'on', 'off', 'y', 'n', 'true', 'True', 'null', '~', '', ' ', '0644', '0o17', '1_000',
-  '0x1F', '1:20', '1e3', '.inf', '-.5', '+1', '2026-01-01', '<<', '__proto__', 'a: b', 'a #b', '#x', '-', '- x',
+  '0x1F', '1:20', '1e3', 'e0', '.e1', '.', '-.', '.inf', '-.5', '+1', '2026-01-01', '<<', '__proto__', 'a: b', 'a #b', '#x', '-', '- x',
   '? x', ': x', 'it\'s', 'say "hi"', '\\', 'a:b', 'http://x:80/', '@x', '%x', '`x', '!x', '&a', '*a', '|', '>',
   '[a', '{a', 'a]', 'a,b', 'ü', 'a\tb', '100m', '128Mi', 'nginx:1.27', '"q"', '\'q\'', 'a\nb', '---', '...'];
 const scalar = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ maxLength: 6 }), fc.integer(), fc.double(),

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { parseYamlDocuments } from './yaml.js';
+import { parseYamlDocuments, parseYamlDocumentsSlowly } from './yaml.js';
 
 describe('parseYamlDocuments', () => {
+  test('a float needs a digit, as in go-yaml (resolve.go yamlStyleFloat): `e0`, `.e1`, `.` stay strings', () => {
+    for (const read of [parseYamlDocuments, parseYamlDocumentsSlowly]) {
+      expect(read('a: e0\nb: .e1\nc: .\nd: -.\ne: 1e3\nf: .5\ng: 2.\n', 'f.yaml').docs).toEqual(
+        [{ a: 'e0', b: '.e1', c: '.', d: '-.', e: 1000, f: 0.5, g: 2 }]);
+    }
+  });
   test('multi-document files keep document order and drop empty documents', () => {
     const r = parseYamlDocuments('---\na: 1\n---\n# only a comment\n---\nb: 2\n...\n', 'f.yaml');
     expect(r).toEqual({ docs: [{ a: 1 }, { b: 2 }], docProblems: [[], []], problems: [] });

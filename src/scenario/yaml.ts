@@ -42,8 +42,21 @@ const KUBERNETES_YAML = {
   customTags: (tags: Tags): Tags => tags.filter((t) => {
     if (typeof t === 'string') return !['timestamp', 'intTime', 'floatTime'].includes(t);
     return !(t.tag === 'tag:yaml.org,2002:timestamp' || (t as { format?: string }).format === 'TIME');
+  }).map((t) => {
+    const test = typeof t === 'string' ? undefined : String((t as { test?: RegExp }).test);
+    return test === YAML_EXP_FLOAT ? { ...(t as object), test: EXP_FLOAT } as typeof t
+      : test === YAML_FLOAT ? { ...(t as object), test: FLOAT } as typeof t : t;
   }),
 };
+// The `yaml` package's YAML 1.1 float forms (schema/yaml-1.1/float.js), replaced below.
+const YAML_EXP_FLOAT = String(/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/);
+const YAML_FLOAT = String(/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/);
+/**
+ * go-yaml v2's float (resolve.go yamlStyleFloat) needs a digit: `e0`, `.e1`, `.` and `-.` stay strings. The
+ * `yaml` package's YAML 1.1 forms have every digit optional and read them as NaN.
+ */
+const EXP_FLOAT = /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]*[0-9][0-9_]*)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9_]*[0-9][0-9_]*)$/;
 type Tags = Extract<NonNullable<SchemaOptions['customTags']>, unknown[]>;
 
 /** Finds duplicate mapping keys, naming them by field path (`spec.containers`), with their line. */
