@@ -68,6 +68,15 @@ describe('pods/log: LogLocation and the kubelet\'s validateContainerLogStatus, o
     expect(await logs(later, 'crasher')).toEqual({ code: 200, text: '' });
   });
 
+  test('exec, attach and port-forward need a process: a 400 saying so, not a 404', async () => {
+    for (const sub of ['exec', 'attach', 'portforward']) {
+      const res = await fetch(`${later.url}/api/v1/namespaces/default/pods/crasher/${sub}`, { method: 'POST' });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toBe(
+        `kubesim runs no container processes, so pods/${sub} is not simulated`);
+    }
+  });
+
   test('discovery lists pods/log with the get verb (kubectl looks for it)', async () => {
     const list = await (await fetch(`${later.url}/api/v1`)).json() as { resources: { name: string; verbs: string[];
       kind: string }[] };
