@@ -138,13 +138,28 @@ timeline:
       pod('c', 'default', ', resources: {requests: {cpu: 100m}}')].join('\n')));
     expect(podNames(r)).toEqual(['default/a', 'default/c']);
   });
-  test('object counts: count/configmaps', () => {
-    const r = runWithLog(scenario([quota('count/configmaps: "1"'),
+  test('object counts: count/configmaps, kube-root-ca.crt included (every namespace holds it)', () => {
+    const r = runWithLog(scenario([quota('count/configmaps: "2"'),
       '  - {apiVersion: v1, kind: ConfigMap, metadata: {name: one}}',
       '  - {apiVersion: v1, kind: ConfigMap, metadata: {name: two}}'].join('\n')));
+    expect(getObject(r.state, 'configmaps', 'default/one')).toBeDefined();
     expect(getObject(r.state, 'configmaps', 'default/two')).toBeUndefined();
     expect(warnings(r.log)).toContainEqual(expect.stringMatching(/: configmaps "two" is forbidden: exceeded quota: q, /
-      .source + /requested: count\/configmaps=1, used: count\/configmaps=1, limited: count\/configmaps=1$/.source));
+      .source + /requested: count\/configmaps=1, used: count\/configmaps=2, limited: count\/configmaps=2$/.source));
+  });
+  test('what every namespace holds counts: kube-root-ca.crt, the default ServiceAccount, the kubernetes Service '
+    + '(default only); a stored object of the same name is counted once', () => {
+    const hard = 'count/configmaps: "9", configmaps: "9", count/serviceaccounts: "9", services: "9", secrets: "9"';
+    const r = runWithLog(scenario([quota(hard), '  - {apiVersion: v1, kind: Namespace, metadata: {name: shop}}',
+      `  - {apiVersion: v1, kind: ResourceQuota, metadata: {name: q, namespace: shop}, spec: {hard: {${hard}}}}`,
+      '  - {apiVersion: v1, kind: ConfigMap, metadata: {name: kube-root-ca.crt, namespace: shop}}',
+      '  - {apiVersion: v1, kind: ConfigMap, metadata: {name: mine, namespace: shop}}'].join('\n')));
+    const used = (ns: string): unknown => tvalues(r.state.objects.resourcequotas!)
+      .find((q) => q.metadata.namespace === ns)?.status;
+    expect(used('default')).toMatchObject({ used: { 'count/configmaps': '1', configmaps: '1',
+      'count/serviceaccounts': '1', services: '1', secrets: '0' } });
+    expect(used('shop')).toMatchObject({ used: { 'count/configmaps': '2', configmaps: '2',
+      'count/serviceaccounts': '1', services: '0', secrets: '0' } });
   });
   test('kubesim get quota prints kubectl\'s REQUEST and LIMIT columns (printResourceQuota)', () => {
     const r = runWithLog(scenario([quota('pods: "4", requests.cpu: "2", limits.cpu: "4"'),

@@ -11,7 +11,7 @@ import { podCountsForQuota } from '../reducers/quotaUsage.js';
 import { formatQuantity } from '../api/quantityFormat.js';
 import type { Amounts } from '../api/resources.js';
 import type { PodSpec } from '../api/types.js';
-import { objectEntries, objectKeys, type ClusterState } from '../reducers/state.js';
+import { bootstrapCountIn, objectEntries, objectKeys, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
 import { policyObjectsIn } from './namespaces.js';
 
@@ -55,8 +55,8 @@ export function quotaUsed(state: ClusterState, q: ResourceQuota): Amounts {
   for (const r of hard) {
     const resource = countedResource(r);
     if (resource === undefined || resource === 'pods') continue;
-    used[r] = entry ? entry.objects[resource] ?? 0 : objectKeys(state, resource).filter((k) => k.startsWith(`${ns}/`))
-      .length;
+    used[r] = (entry ? entry.objects[resource] ?? 0 : objectKeys(state, resource).filter((k) => k.startsWith(`${ns}/`))
+      .length) + bootstrapCountIn(state, resource, ns);
   }
   return used;
 }

@@ -6,6 +6,17 @@ import { changeContainer, refresh } from './podUpdate.js';
 type Terminated = NonNullable<ContainerStatus['state']['terminated']>;
 
 /**
+ * The terminated state the runtime reports for the instance `st` was running: its start, the
+ * moment it ended and its container ID, after what the fact says (keys in the order kubectl shows).
+ */
+function terminatedState(st: ContainerStatus, how: Pick<Terminated, 'exitCode' | 'reason' | 'message' | 'signal'>,
+  at: number): Terminated {
+  const startedAt = st.state.running?.startedAt;
+  return { ...how, ...(startedAt === undefined ? {} : { startedAt }), finishedAt: at, containerID: st.containerID } as
+    Terminated;
+}
+
+/**
  * Container facts move `state` / `lastState` / `restartCount` as the kubelet reports them, on the
  * batch's own copy of the pod and of the container's status (podUpdate.ts changeContainer): keys
  * are assigned in the order the spread literals they replace had them, and a status is read
@@ -59,11 +70,9 @@ export const containerReducers = {
   },
   ContainerExited(s, e) {
     const pod = changeContainer(s, e.uid, e.container, (st, spec, init) => {
-      const startedAt = st.state.running?.startedAt;
-      const terminated = { exitCode: e.exitCode, reason: e.reason,
+      const terminated = terminatedState(st, { exitCode: e.exitCode, reason: e.reason,
         ...(e.message === undefined ? {} : { message: e.message }),
-          ...(e.signal === undefined ? {} : { signal: e.signal }), ...(startedAt === undefined ? {} : { startedAt }),
-            finishedAt: e.at, containerID: st.containerID } as Terminated;
+        ...(e.signal === undefined ? {} : { signal: e.signal }) }, e.at);
       // prober_manager.go UpdatePodStatus: an init container that exited 0 is reported ready.
       const ready = init && spec.restartPolicy !== 'Always' && e.exitCode === 0;
       const next = ownedPart(st);
@@ -82,12 +91,9 @@ export const containerReducers = {
   },
   OOMKilled(s, e) {
     const pod = changeContainer(s, e.uid, e.container, (st) => {
-      const startedAt = st.state.running?.startedAt;
       // Exit code 137 = 128 + SIGKILL, reason OOMKilled: what the runtime reports after the OOM kill.
-      const terminated = { exitCode: 137, reason: 'OOMKilled', ...(startedAt === undefined ? {} : { startedAt }),
-        finishedAt: e.at, containerID: st.containerID } as Terminated;
       const next = ownedPart(st);
-      next.state = { terminated };
+      next.state = { terminated: terminatedState(st, { exitCode: 137, reason: 'OOMKilled' }, e.at) };
       next.ready = false;
       next.started = false;
       return next;

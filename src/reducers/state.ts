@@ -1,7 +1,7 @@
 import type { NamespaceUsage } from '../api/quota.js';
-import { bootstrapObject, withBootstrap, type ClusterNamespaces } from '../api/bootstrap.js';
+import { bootstrapObject, bootstrapObjects, withBootstrap, type ClusterNamespaces } from '../api/bootstrap.js';
 import type { KubeObject, Node, Pod } from '../api/types.js';
-import type { Millis, NodeName, ObjectKey, Uid } from '../api/ids.js';
+import { keyOf, type Millis, type NodeName, type ObjectKey, type Uid } from '../api/ids.js';
 import { emptyTable, type Table } from './table.js';
 import type { UidSet } from './uidSet.js';
 
@@ -114,6 +114,17 @@ export const getObject = <T extends KubeObject = KubeObject>(s: ClusterState, re
  */
 export const listClusterObjects = (s: ClusterState, resource: string): KubeObject[] =>
   withBootstrap(resource, listObjects(s, resource), (key) => hasObject(s, resource, key), clusterNamespaces(s));
+
+/**
+ * How many of the objects every cluster holds by itself (api/bootstrap.ts: kube-root-ca.crt, the
+ * default ServiceAccount, the kubernetes Service) `namespace` holds of `resource` and no stored
+ * object replaces: quota counts them like any object, for they are real objects there (the object
+ * count evaluator lists the namespace's objects: apiserver/pkg/quota/v1/generic/evaluator.go
+ * NewObjectCountEvaluator, CalculateUsageStats).
+ */
+export const bootstrapCountIn = (s: ClusterState, resource: string, namespace: string): number =>
+  bootstrapObjects(resource, clusterNamespaces(s)).filter((o) => o.metadata.namespace === namespace
+    && !hasObject(s, resource, keyOf(o))).length;
 
 /** The namespaces as the API lists them, for the objects every namespace holds (api/namespaceBootstrap.ts). */
 const clusterNamespaces = (s: ClusterState): ClusterNamespaces => ({

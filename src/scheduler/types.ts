@@ -48,8 +48,7 @@ export interface PodInfo {
   /** Names of the extended resources the pod requests (sorted): lets the Fit filter skip them in one check. */
   readonly scalarNames: readonly string[];
   /** Requests with the scoring defaults for containers that request nothing (100m, 200Mi). */
-  readonly nonZeroCpu: number;
-  readonly nonZeroMemory: number;
+  readonly nonZeroCpu: number; readonly nonZeroMemory: number;
   readonly requiredAffinity: readonly AffinityTerm[];
   readonly requiredAntiAffinity: readonly AffinityTerm[];
   readonly preferredAffinity: readonly WeightedAffinityTerm[];

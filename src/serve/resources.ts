@@ -3,15 +3,14 @@ import { RESOURCES } from '../output/printers/index.js';
 
 /** One served resource at one group/version, as discovery lists it (metav1.APIResource). */
 export interface ServedResource {
-  readonly group: string;
-  readonly version: string;
+  readonly group: string; readonly version: string;
   readonly resource: string;
   readonly kind: string;
   readonly namespaced: boolean;
   /** Where kubesim keeps it: a state resource name, or `events` for the facts' Event view. */
   readonly store: string;
-  readonly shortNames: readonly string[];
-  readonly categories: readonly string[];
+  /** The names `kubectl get` resolves besides the plural, and the categories (`all`) it lists. */
+  readonly shortNames: readonly string[]; readonly categories: readonly string[];
   readonly verbs: readonly string[];
   /** Subresources served: scale, status, eviction. */
   readonly subresources: readonly string[];

@@ -17,8 +17,7 @@ export const STATUS_BITS = [DESIRED, CURRENT, MISSCHEDULED, READY, AVAILABLE, UP
  */
 export const NO_PODS = 0, NOT_OK = 1, NO_LIVE_POD = 2, NEW_UNAVAILABLE = 3, NEW_AVAILABLE = 4, OLD_UNAVAILABLE = 5,
   OLD_AVAILABLE = 6, BOTH_NEW_UNAVAILABLE = 7, BOTH_NEW_AVAILABLE = 8;
-export const SHOULD_NOT_RUN = 8;
-export const ROLLING_KINDS = 17;
+export const SHOULD_NOT_RUN = 8, ROLLING_KINDS = 17;
 
 /** What the inputs of podsShouldBeOnNode are besides the node's own: the same for every node in one sync. */
 export interface ManageInputs {

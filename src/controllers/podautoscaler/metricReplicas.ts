@@ -24,8 +24,7 @@ export interface MetricContext {
   /** The scale target's pods (its selector), by name. */
   readonly pods: readonly Pod[];
   /** scale.spec.replicas and scale.status.replicas. */
-  readonly specReplicas: number;
-  readonly statusReplicas: number;
+  readonly specReplicas: number; readonly statusReplicas: number;
   readonly namespace: string;
   readonly now: Millis;
   readonly behaviors: readonly BehaviorRule[];

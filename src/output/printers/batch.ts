@@ -50,14 +50,16 @@ export const jobPrinter: Printer = {
 /** printers.go printBoolPtr: "<unset>", "True" or "False". */
 const boolPtr = (v: unknown): string => (typeof v === 'boolean' ? (v ? 'True' : 'False') : '<unset>');
 
+const LAST_SCHEDULE_COLUMN = col('Last Schedule', 'string',
+  'Information when was the last time the job was successfully scheduled.');
+
 /** printCronJob: schedule, time zone, suspend, active Jobs and the time since the last schedule. */
 export const cronJobPrinter: Printer = {
   columns: [NAME_COLUMN, col('Schedule', 'string', 'The schedule in Cron format.'),
     col('Timezone', 'string', 'The time zone name for the given schedule.'),
-      col('Suspend', 'boolean', 'This flag tells the controller to suspend subsequent executions.'),
+    col('Suspend', 'boolean', 'This flag tells the controller to suspend subsequent executions.'),
     col('Active', 'integer', 'A list of pointers to currently running jobs.'),
-    col('Last Schedule', 'string', 'Information when was the last time the job was successfully scheduled.'),
-    AGE_COLUMN, CONTAINERS_COLUMN, IMAGES_COLUMN, SELECTOR_COLUMN],
+    LAST_SCHEDULE_COLUMN, AGE_COLUMN, CONTAINERS_COLUMN, IMAGES_COLUMN, SELECTOR_COLUMN],
   row: (o, ctx) => {
     const s = specOf(o), st = statusOf(o);
     const jobSpec = rec(rec(s.jobTemplate).spec);

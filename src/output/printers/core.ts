@@ -36,9 +36,9 @@ export const persistentVolumeClaimPrinter: Printer = {
   columns: [NAME_COLUMN, col('Status', 'string', 'Status of the claim.'),
     col('Volume', 'string', 'Name of the volume bound to this claim.'),
     col('Capacity', 'string', 'Capacity of the volume bound.'),
-      col('Access Modes', 'string', 'Access modes of the volume bound.'),
+    col('Access Modes', 'string', 'Access modes of the volume bound.'),
     col('StorageClass', 'string', 'StorageClass of the pvc.'),
-      col('VolumeAttributesClass', 'string', 'VolumeAttributesClass of the pvc.'),
+    col('VolumeAttributesClass', 'string', 'VolumeAttributesClass of the pvc.'),
     AGE_COLUMN, col('VolumeMode', 'string', 'VolumeMode of the pvc.', true)],
   row: (o, ctx) => {
     const s = specOf(o), st = statusOf(o);
