@@ -33,7 +33,8 @@ let nextKeyId = 1;
 const MAX_KEYS = 4096;
 
 function keyIdOf(p: FusedPlan, pod: PodInfo): number {
-  const text = `${p.fit} ${p.most} ${p.balanced} ${pod.req.cpu} ${pod.req.memory} ${pod.nonZeroCpu} ${pod.nonZeroMemory}`;
+  const text = `${p.fit} ${p.most} ${p.balanced} ${pod.req.cpu} ${pod.req.memory} ${pod.nonZeroCpu} ` +
+    `${pod.nonZeroMemory}`;
   let id = KEY_IDS.get(text);
   if (id === undefined) {
     if (KEY_IDS.size >= MAX_KEYS) KEY_IDS.clear();

@@ -14,8 +14,8 @@ import { scoreAndSelect } from './scorePhase.js';
  * of 10,000 pods over 500 nodes would otherwise allocate many short-lived arrays. Attempts never nest.
  */
 const SCRATCH: { feasible: NodeInfo[]; chunk: NodeInfo[]; status: Status[]; rejected: Rejections;
-  filters: FilterPlugin[]; skipFilter: Set<string> } = { feasible: [], chunk: [], status: [], rejected: new Rejections(),
-    filters: [], skipFilter: new Set() };
+  filters: FilterPlugin[]; skipFilter: Set<string> } = { feasible: [], chunk: [], status: [],
+    rejected: new Rejections(), filters: [], skipFilter: new Set() };
 
 export type { AttemptResult, NodeExplanation } from './attemptResult.js';
 
