@@ -12,7 +12,7 @@ export interface ServedResource {
   /** The names `kubectl get` resolves besides the plural, and the categories (`all`) it lists. */
   readonly shortNames: readonly string[]; readonly categories: readonly string[];
   readonly verbs: readonly string[];
-  /** Subresources served: scale, status, eviction. */
+  /** Subresources served: scale, status, eviction, log. */
   readonly subresources: readonly string[];
 }
 
@@ -32,7 +32,7 @@ function served(kind: string, resource: string, namespaced: boolean, apiVersion:
   const subresources = [
     'status',
     ...(SCALE_SUBRESOURCE_RESOURCES.has(resource) ? ['scale'] : []),
-    ...(resource === 'pods' ? ['eviction'] : []),
+    ...(resource === 'pods' ? ['eviction', 'log'] : []),
   ];
   return {
     group, version, resource, kind, namespaced, store: resource, shortNames: shortNames(resource),
