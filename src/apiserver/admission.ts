@@ -1,6 +1,6 @@
 import { defaultPodSpec } from '../api/defaults.js';
 import { qosClass } from '../api/resources.js';
-import type { KubeObject, OwnerReference, Pod, PodSpec, Toleration } from '../api/types.js';
+import type { Affinity, KubeObject, OwnerReference, Pod, PodSpec, Toleration } from '../api/types.js';
 import type { Rng } from '../clock/rng.js';
 import type { PodCreated } from '../events/pod.js';
 import { objectKey, type Millis, type NodeName } from '../api/ids.js';
@@ -128,6 +128,13 @@ export interface AdmitOptions {
    */
   readonly pendingPriorityClasses?: Readonly<Record<string, KubeObject>>;
   readonly pendingPolicy?: PendingPolicy;
+  /**
+   * The pod's own affinity, set on the admitted spec in the template's `affinity` key (a DaemonSet
+   * pod's node affinity names its node: daemonset_util.go ReplaceDaemonSetPodNodeNameNodeAffinity).
+   * No admission step reads affinity, so the pods of one template share its admission (admittedSpec's
+   * cache) and differ only there; the spec is the one a template holding this affinity would give.
+   */
+  readonly affinity?: Affinity;
 }
 
 /**
@@ -151,7 +158,7 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   if ('error' in prio) return prio;
   const admitted = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName,
     policyObjectsIn(state, 'limitranges', namespace, opts.pendingPolicy?.limitRanges ?? []));
-  const spec = admitted.spec;
+  const spec = opts.affinity ? { ...admitted.spec, affinity: opts.affinity } : admitted.spec;
   if (admitted.violations.length) return { error: forbidden('pods', shown, aggregate(admitted.violations)) };
   const quotaRefusal = admitPodQuota(state, namespace, spec, opts.pendingPolicy?.quotas ?? []);
   if (quotaRefusal) return { error: forbidden('pods', shown, quotaRefusal) };
@@ -174,7 +181,8 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
       creationTimestamp: now,
     },
     spec,
-    status: { phase: 'Pending', conditions: [], qosClass: qosClass(spec) },
+    // The template's admitted spec: QoS reads only the containers, and its class is memoised per spec object.
+    status: { phase: 'Pending', conditions: [], qosClass: qosClass(admitted.spec) },
   };
   return { type: 'PodCreated', at: now, pod: key, uid, object: pod };
 }

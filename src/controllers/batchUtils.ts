@@ -5,6 +5,7 @@ import { type Millis, type ObjectKey, NO_UID } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import { uidSetKeys } from '../reducers/uidSet.js';
+import { sameJsonText } from '../util/jsonText.js';
 
 /** The pods whose controller ownerReference is `ownerUid` (state.podsByOwner), in creation order. */
 export function podsOwnedBy(state: ClusterState, ownerUid: string | undefined): Pod[] {
@@ -45,7 +46,7 @@ export const findCondition = <C extends { readonly type: string }>(conds: readon
 
 /** Emits ObjectStatusUpdated only when the status differs from what the object has. */
 export function updateStatus(out: Outbox, resource: string, key: ObjectKey, obj: KubeObject, status: unknown): boolean {
-  if (JSON.stringify(obj.status ?? null) === JSON.stringify(status)) return false;
+  if (sameJsonText(obj.status ?? null, status)) return false;
   out.emit({ type: 'ObjectStatusUpdated', at: out.now, resource, key, status });
   return true;
 }

@@ -118,7 +118,9 @@ export const listClusterObjects = (s: ClusterState, resource: string): KubeObjec
 /**
  * How many of the objects every cluster holds by itself (api/bootstrap.ts: kube-root-ca.crt, the
  * default ServiceAccount, the kubernetes Service) `namespace` holds of `resource` and no stored
- * object replaces: the quota controller counts them like any object, for they are real objects there.
+ * object replaces: quota counts them like any object, for they are real objects there (the object
+ * count evaluator lists the namespace's objects: apiserver/pkg/quota/v1/generic/evaluator.go
+ * NewObjectCountEvaluator, CalculateUsageStats).
  */
 export const bootstrapCountIn = (s: ClusterState, resource: string, namespace: string): number =>
   bootstrapObjects(resource, clusterNamespaces(s)).filter((o) => o.metadata.namespace === namespace

@@ -52,6 +52,7 @@ function subresource(resource: string, namespaced: boolean, sub: string): object
     verbs: ['get', 'patch', 'update'] };
   if (sub === 'eviction') return { name, singularName: '', namespaced, group: 'policy', version: 'v1', kind: 'Eviction',
     verbs: ['create'] };
+  if (sub === 'log') return { name, singularName: '', namespaced, kind: 'Pod', verbs: ['get'] };
   return { name, singularName: '', namespaced, kind: resourceKind(resource), verbs: ['get', 'patch', 'update'] };
 }
 

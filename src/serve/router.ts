@@ -5,6 +5,9 @@ import { ApiError } from './status.js';
 export const NOT_FOUND = (): ApiError => new ApiError(404, 'NotFound',
   'the server could not find the requested resource');
 
+/** What needs a running process (kubectl exec, attach, port-forward): a clear refusal, not a 404. */
+const PROCESS_SUBRESOURCES = ['exec', 'attach', 'portforward'];
+
 /**
  * Parses `/api/v1/...` and `/apis/GROUP/VERSION/...` resource paths: `[namespaces/NS/]RESOURCE[/NAME[/SUB]]`.
  * `/api/v1/namespaces/NAME` is the Namespace itself. Returns undefined for other paths.
@@ -22,6 +25,9 @@ export function parseResourcePath(path: string, query: URLSearchParams): Resourc
   if (!r) throw NOT_FOUND();
   if (!r.namespaced && namespace !== undefined) throw NOT_FOUND();
   const [, name, sub] = rest;
+  if (sub !== undefined && r.resource === 'pods' && PROCESS_SUBRESOURCES.includes(sub)) {
+    throw new ApiError(400, 'BadRequest', `kubesim runs no container processes, so pods/${sub} is not simulated`);
+  }
   if (sub !== undefined && !r.subresources.includes(sub)) throw NOT_FOUND();
   return { r, ...(namespace !== undefined ? { namespace } : {}), ...(name !== undefined ? { name } : {}),
     ...(sub !== undefined ? { sub } : {}), query };

@@ -10,6 +10,7 @@ import { groups } from './resources.js';
 import { NOT_FOUND, parseResourcePath } from './router.js';
 import { ApiError } from './status.js';
 import { eviction, scale, status } from './subresources.js';
+import { podLog } from './podLog.js';
 import { watch, type WatchTimers } from './watch.js';
 import { remove, removeCollection } from './deletes.js';
 import { create, patch, update, type WriteResult } from './writes.js';
@@ -116,6 +117,13 @@ export async function startServer(ctx: ServeContext, pacer: Pacer, opts: ServeOp
     if (!rr) throw NOT_FOUND();
     const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
     let result: WriteResult;
+    if (rr.sub === 'log') {
+      if (method !== 'GET') throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported on pods/log`);
+      const text = podLog(ctx, rr);
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text) });
+      res.end(text);
+      return;
+    }
     if (rr.sub === 'scale') result = scale(ctx, rr, method, body, contentType);
     else if (rr.sub === 'eviction') {
       if (method !== 'POST') throw new ApiError(405, 'MethodNotAllowed', `${method} is not supported on pods/eviction`);

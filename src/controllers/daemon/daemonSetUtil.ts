@@ -8,8 +8,20 @@ export interface DaemonSetSpec extends WorkloadSpec {
   readonly updateStrategy: UpdateStrategy<'RollingUpdate' | 'OnDelete', RollingUpdateBounds>;
 }
 
-/** apps/v1 SetDefaults_DaemonSet: RollingUpdate with maxUnavailable 1 and maxSurge 0, revisionHistoryLimit 10. */
+/**
+ * apps/v1 SetDefaults_DaemonSet: RollingUpdate with maxUnavailable 1 and maxSurge 0, revisionHistoryLimit 10.
+ * Memoised per spec object (state objects are immutable; a status write keeps the spec object): every
+ * sync, and every DaemonSet at every node change, asks it.
+ */
 export function daemonSetSpec(o: KubeObject): DaemonSetSpec {
+  const key = (o.spec ?? o) as object;
+  let r = specs.get(key);
+  if (r === undefined) { r = defaultedDaemonSetSpec(o); specs.set(key, r); }
+  return r;
+}
+const specs = new WeakMap<object, DaemonSetSpec>();
+
+export function defaultedDaemonSetSpec(o: KubeObject): DaemonSetSpec {
   const s = defaultedWorkload<DaemonSetSpec>(o, DAEMONSET_DEFAULTS.revisionHistoryLimit);
   return { ...s, updateStrategy: defaultedStrategy(s.updateStrategy, {
     maxUnavailable: DAEMONSET_DEFAULTS.maxUnavailable, maxSurge: DAEMONSET_DEFAULTS.maxSurge }) };
@@ -21,8 +33,17 @@ export function daemonSetSpec(o: KubeObject): DaemonSetSpec {
  * tolerationSeconds (never evicted); disk/memory/pid-pressure and unschedulable NoSchedule;
  * network-unavailable NoSchedule only for hostNetwork pods.
  */
-export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]; hostNetwork?: boolean }): Toleration[
-  ] {
+export function daemonPodTolerations(spec: { tolerations?: readonly Toleration[]; hostNetwork?: boolean }):
+  readonly Toleration[] {
+  let r = tolerationsOf.get(spec);
+  if (r === undefined) { r = Object.freeze(withDaemonTolerations(spec)); tolerationsOf.set(spec, r); }
+  return r;
+}
+/** Per template spec object, as daemonSetSpec: every sync and node change asks it. */
+const tolerationsOf = new WeakMap<object, readonly Toleration[]>();
+
+export function withDaemonTolerations(spec: { tolerations?: readonly Toleration[]; hostNetwork?: boolean }):
+  Toleration[] {
   const add: Toleration[] = [
     { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
     { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../../api/types.js';
+import type { KubeObject, PodSpec } from '../../api/types.js';
 import { admitPod } from '../../apiserver/admission.js';
 import { deletePod } from '../../apiserver/apiserver.js';
 import type { ClusterState } from '../../reducers/state.js';
@@ -33,16 +33,15 @@ export function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject,
   const create = nodesNeeding.slice(0, BURST_REPLICAS);
   const t = spec.template;
   const ref = newControllerRef(ds);
+  // What every pod of this sync shares; admitPod copies the labels into each pod.
+  const metadata = { namespace: ds.metadata.namespace ?? 'default', generateName: `${ds.metadata.name}-`,
+    labels: { ...(t.metadata?.labels ?? {}), [CONTROLLER_REVISION_HASH_LABEL]: hash,
+      [POD_TEMPLATE_GENERATION_LABEL]: String(ds.metadata.generation ?? 1) },
+    ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}) };
+  const podSpec = daemonPodSpec(t.spec);
   slowStartBatch(create.length, SLOW_START_INITIAL_BATCH_SIZE, (i) => {
-    const node = create[i];
-    const labels = { ...(t.metadata?.labels ?? {}), [CONTROLLER_REVISION_HASH_LABEL]: hash,
-      [POD_TEMPLATE_GENERATION_LABEL]: String(ds.metadata.generation ?? 1) };
-    const podSpec = { ...t.spec, tolerations: daemonPodTolerations(t.spec),
-      affinity: replaceNodeNameAffinity(t.spec.affinity, node) };
-    const r = admitPod({ metadata: { namespace: ds.metadata.namespace ?? 'default',
-      generateName: `${ds.metadata.name}-`, labels, ...(t.metadata?.annotations
-        ? { annotations: t.metadata.annotations } : {}) }, spec: podSpec }, state, ctx.now, ctx.rng,
-          { ownerReferences: [ref] });
+    const r = admitPod({ metadata, spec: podSpec }, state, ctx.now, ctx.rng,
+      { ownerReferences: [ref], affinity: replaceNodeNameAffinity(t.spec.affinity, create[i]) });
     if ('error' in r) {
       recordEvent(ctx.out, 'daemonsets', ds, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
       return r.error;
@@ -53,6 +52,23 @@ export function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject,
     return undefined;
   });
   return seen.size + created > 0;
+}
+
+/**
+ * The pod spec every pod of a template shares, before its node affinity (admitPod's `affinity`
+ * sets that per pod): the template with the daemon tolerations and an `affinity` key where
+ * ReplaceDaemonSetPodNodeNameNodeAffinity puts it. One object per template object, so admission
+ * defaults the template once (its cache is keyed by the spec object), not once per node.
+ * daemonPodSpec.test.ts compares every pod with the spec built per pod.
+ */
+const daemonPodSpecs = new WeakMap<PodSpec, PodSpec>();
+export function daemonPodSpec(t: PodSpec): PodSpec {
+  let s = daemonPodSpecs.get(t);
+  if (s === undefined) {
+    s = { ...t, tolerations: daemonPodTolerations(t), affinity: replaceNodeNameAffinity(t.affinity, '') };
+    daemonPodSpecs.set(t, s);
+  }
+  return s;
 }
 
 /** How rollingUpdate sees the DaemonSet's nodes: the book's counts and node lists, or a walk's (scan). */
