@@ -116,6 +116,21 @@ export const mostRequestedScore = (requested: number, capacity: number): number 
   capacity === 0 ? 0 : Math.trunc((Math.min(requested, capacity) * MAX_NODE_SCORE) / capacity);
 
 /**
+ * The default cpu+memory (weight 1 each) LeastAllocated or MostAllocated score from raw numbers
+ * (a NodeInfo's or a NodeColumns row's): the strategy's weighted mean over the resources the node
+ * has, truncated (resource_allocation.go score).
+ */
+export function cpuMemoryScore(most: boolean, allocCpu: number, allocMemory: number, cpu: number,
+  memory: number): number {
+  let total = 0, weightSum = 0;
+  if (allocCpu !== 0) { total += most ? mostRequestedScore(cpu, allocCpu) : leastRequestedScore(cpu, allocCpu);
+    weightSum++; }
+  if (allocMemory !== 0) { total += most ? mostRequestedScore(memory, allocMemory)
+    : leastRequestedScore(memory, allocMemory); weightSum++; }
+  return weightSum === 0 ? 0 : Math.trunc(total / weightSum);
+}
+
+/**
  * requested_to_capacity_ratio.go requestedToCapacityRatioScorer: the shape's 0..10 scores scaled to
  * 0..100 (times MaxNodeScore / MaxCustomPriorityScore), then helper.BuildBrokenLinearFunction:
  * piecewise linear with Go's truncating integer division.
@@ -195,14 +210,12 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
   const fast = resources === DEFAULT_RESOURCE_SPEC && !rtcr;
   const ignored = ignoredResourcesOf(args);
   const fits = (pod: PodInfo, node: NodeInfo): Status => fitsRequest(pod, node, ignored);
-  const fastScore = (ac: number, am: number, cpu: number, memory: number): number => {
-    let total = 0, weightSum = 0;
-    if (ac !== 0) { total += scorer(cpu, ac); weightSum++; }
-    if (am !== 0) { total += scorer(memory, am); weightSum++; }
-    return weightSum === 0 ? 0 : Math.trunc(total / weightSum);
-  };
+  const most = type === 'MostAllocated';
+  const fastScore = (ac: number, am: number, cpu: number, memory: number): number =>
+    cpuMemoryScore(most, ac, am, cpu, memory);
   return {
     name: names.NodeResourcesFit,
+    ...(fast ? { columnScore: most ? 'MostAllocated' : 'LeastAllocated' } as const : {}),
     events: ['NodeAdd', 'NodeUpdate', 'AssignedPodDelete'],
     filter(_s, pod, node) {
       return fits(pod, node);
