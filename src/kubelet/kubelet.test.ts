@@ -38,4 +38,9 @@ test('hostNetwork pods take the node IP; other pods get consecutive IPs from the
     '10s'));
   expect(['a', 'b', 'c'].map((n) => podNamed(state, n)!.status.podIP)).toEqual(
     ['10.128.0.2', '10.0.0.4', '10.128.0.3']);
+  // The pods of one node share one frozen hostIPs list (reducers/pods.ts hostIPsOf), equal to a fresh one.
+  const [a, c] = ['a', 'c'].map((n) => podNamed(state, n)!.status.hostIPs);
+  expect(a).toEqual([{ ip: '10.0.0.4' }]);
+  expect(c).toBe(a);
+  expect(Object.isFrozen(a) && Object.isFrozen(a![0])).toBe(true);
 });

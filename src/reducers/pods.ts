@@ -91,6 +91,17 @@ function setScheduledCondition(pod: OwnedPod, c: Pod['status']['conditions'][num
   ownedStatus(pod).conditions = conds;
 }
 
+/**
+ * `[{ ip: hostIP }]`, one frozen list per node address: every pod of a node has the same one, and
+ * each kept a list and a record of its own. Never changed in place (a status copy replaces it).
+ */
+const hostIPLists = new Map<string, readonly { readonly ip: string }[]>();
+function hostIPsOf(ip: string): readonly { readonly ip: string }[] {
+  let list = hostIPLists.get(ip);
+  if (list === undefined) hostIPLists.set(ip, list = Object.freeze([Object.freeze({ ip })]));
+  return list;
+}
+
 export const podReducers = {
   PodCreated(s, e) {
     tset(s.pods, e.uid, e.object as Draft<Pod>);
@@ -195,7 +206,7 @@ export const podReducers = {
     status.podIP = e.podIP;
     status.podIPs = [{ ip: e.podIP }];
     status.hostIP = e.hostIP;
-    status.hostIPs = [{ ip: e.hostIP }];
+    status.hostIPs = hostIPsOf(e.hostIP);
     status.startTime = pod.status.startTime ?? e.at;
     setDefaultStatuses(pod, inits, apps);
     refresh(s, pod, e.at);
