@@ -1,7 +1,7 @@
 import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../decider/outbox.js';
-import type { ClusterEvent } from '../events/index.js';
+import type { ClusterEvent, EventType } from '../events/index.js';
 import type { Millis, ObjectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { Component, ComponentContext } from '../decider/component.js';
@@ -55,6 +55,14 @@ export interface ControllerDef {
    * ownerFacts.ts); keysFor is asked only those. Absent or undefined: every fact is asked.
    */
   factsFor?(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): readonly number[] | undefined;
+  /**
+   * The fact types keysFor may return keys for or learn from (a controller's working memory, such as
+   * the Job controller's pod owners): keysFor is asked only facts of these types (without factsFor).
+   * Absent: every fact. Most facts are the kubelet's and the scheduler's, which a dozen controllers
+   * used to be asked one by one. The Simulation option `checkFactTypes` asks every fact and fails on
+   * keys for one of another type (factTypes.prop.test.ts).
+   */
+  readonly factTypes?: readonly EventType[];
   sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void;
   /** Keys to sync at start (every existing object). */
   initialKeys?(state: ClusterState): readonly ObjectKey[];
@@ -91,6 +99,8 @@ export class ControllerComponent implements Component<SyncDue> {
    */
   #delayed = new Map<ObjectKey, Millis>();
   readonly #cache: ControllerCache | undefined;
+  readonly #types: ReadonlySet<string> | undefined;
+  readonly #checkTypes: boolean;
 
   constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng,
     private readonly options: Readonly<Record<string, unknown>> = {}) {
@@ -98,6 +108,8 @@ export class ControllerComponent implements Component<SyncDue> {
     this.#kind = `Sync:${def.name}`;
     this.timerKinds = [this.#kind];
     this.#cache = def.createCache?.();
+    this.#types = def.factTypes ? new Set(def.factTypes) : undefined;
+    this.#checkTypes = options.checkFactTypes === true;
   }
 
   #enqueue(key: ObjectKey, out: Outbox, delay = 0): void {
@@ -134,10 +146,23 @@ export class ControllerComponent implements Component<SyncDue> {
     }
     // Index loops: this runs for every fact and every controller (a for-of over a list that a
     // megamorphic keysFor returned was an iterator object per fact).
+    const types = this.#types;
     for (let i = 0; i < events.length; i++) {
-      const keys = def.keysFor(events[i], state, prev);
+      const e = events[i];
+      if (types !== undefined && !types.has(e.type)) {
+        if (this.#checkTypes) this.#checkSkipped(e, state, prev);
+        continue;
+      }
+      const keys = def.keysFor(e, state, prev);
       for (let j = 0; j < keys.length; j++) this.#enqueue(keys[j], out);
     }
+  }
+
+  /** With the option checkFactTypes: a fact outside factTypes must give no keys. */
+  #checkSkipped(e: ClusterEvent, state: ClusterState, prev: ClusterState): void {
+    const keys = this.def.keysFor(e, state, prev);
+    if (keys.length > 0) throw new Error(`${this.name}: keysFor gave ${keys.join(', ')} for ${e.type}, `
+      + 'a fact type outside its factTypes');
   }
 
   act(action: TimelineAction, state: ClusterState, out: Outbox): boolean {

@@ -81,6 +81,7 @@ export function makeCronJobController(): ControllerDef {
 
   return {
     name: 'cronjob-controller',
+    factTypes: ['ObjectApplied', 'ObjectStatusUpdated', 'ObjectDeleted'],
     keysFor,
     sync: (key, state, ctx) => syncCronJob(key, state, ctx, jobsOf.get(key) ?? []),
     initialKeys: (state) => objectKeys(state, RESOURCE),
@@ -241,5 +242,6 @@ const jobRef = (job: Job): ObjectReference => ({ apiVersion: 'batch/v1', kind: '
 
 export const cronJobController = {
   name: 'cronjob-controller',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeCronJobController(), s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeCronJobController(), s, ctx.rng,
+    ctx.options),
 };
