@@ -78,6 +78,28 @@ export interface ControllerDef {
  */
 export const NO_KEYS: readonly ObjectKey[] = Object.freeze([]);
 
+/**
+ * A bit per fact type, the type's number mod 31 (30 bits, then again from the first): types that
+ * share a bit only let a batch through to the per-fact test, never hide a fact.
+ */
+const TYPE_BITS = new Map<string, number>();
+function typeBit(type: string): number {
+  let b = TYPE_BITS.get(type);
+  if (b === undefined) { b = 1 << (TYPE_BITS.size % 31); TYPE_BITS.set(type, b); }
+  return b;
+}
+
+let maskEvents: readonly ClusterEvent[] | undefined, maskState: ClusterState | undefined, mask = 0;
+/** The bits of a batch's fact types: computed by the first controller that observes the batch. */
+function typesMask(events: readonly ClusterEvent[], state: ClusterState): number {
+  if (events !== maskEvents || state !== maskState) {
+    let m = 0;
+    for (let i = 0; i < events.length; i++) m |= typeBit(events[i].type);
+    maskEvents = events; maskState = state; mask = m;
+  }
+  return mask;
+}
+
 type SyncDue = Timer & { readonly kind: string; readonly key: ObjectKey };
 
 /**
@@ -100,6 +122,8 @@ export class ControllerComponent implements Component<SyncDue> {
   #delayed = new Map<ObjectKey, Millis>();
   readonly #cache: ControllerCache | undefined;
   readonly #types: ReadonlySet<string> | undefined;
+  /** The bits of #types (typeBit): a batch whose typesMask shares none has no fact of these types. */
+  readonly #typesMask: number;
   readonly #checkTypes: boolean;
 
   constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng,
@@ -109,6 +133,7 @@ export class ControllerComponent implements Component<SyncDue> {
     this.timerKinds = [this.#kind];
     this.#cache = def.createCache?.();
     this.#types = def.factTypes ? new Set(def.factTypes) : undefined;
+    this.#typesMask = (def.factTypes ?? []).reduce((m, t) => m | typeBit(t), 0);
     this.#checkTypes = options.checkFactTypes === true;
   }
 
@@ -147,6 +172,8 @@ export class ControllerComponent implements Component<SyncDue> {
     // Index loops: this runs for every fact and every controller (a for-of over a list that a
     // megamorphic keysFor returned was an iterator object per fact).
     const types = this.#types;
+    // Most batches are the kubelet's and the scheduler's facts: no fact of this controller's types.
+    if (types !== undefined && !this.#checkTypes && (typesMask(events, state) & this.#typesMask) === 0) return;
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
       if (types !== undefined && !types.has(e.type)) {
