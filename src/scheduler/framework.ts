@@ -68,6 +68,11 @@ export interface FilterPlugin extends PluginBase {
    */
   filterIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number,
     reject: (node: number, status: Status) => void): number;
+  /**
+   * Optional: this Filter is NodeResourcesFit's, which the search runs inline over the columns
+   * when it is the only Filter that runs (searchIndexed.ts); it must equal filterIndexed.
+   */
+  readonly columnFilter?: 'NodeResourcesFit';
 }
 export interface PreScorePlugin extends PluginBase {
   preScore(state: CycleState, pod: PodInfo, snapshot: Snapshot, nodes: readonly NodeInfo[]): Status;
@@ -87,6 +92,12 @@ export interface ScorePlugin extends PluginBase {
    * change the selection; schedulePod then skips scoring this plugin unless it explains the attempt.
    */
   scoresUniform?(state: CycleState, pod: PodInfo, snapshot: Snapshot): boolean;
+  /**
+   * Optional: the in-tree formula this plugin's score is (with its default args), which the fused
+   * pass (fusedScore.ts) computes from the columns for every feasible node in one loop. Set only
+   * where `score` needs no NormalizeScore and equals that formula.
+   */
+  readonly columnScore?: ColumnScoreKind;
   /** Rewrites `scores` (aligned with `nodes`) into 0..MAX_NODE_SCORE. */
   normalizeScore?(state: CycleState, pod: PodInfo, scores: number[], nodes: readonly NodeInfo[]): void;
   /**
@@ -95,6 +106,9 @@ export interface ScorePlugin extends PluginBase {
    */
   selectDevices?(pod: PodInfo, node: NodeInfo, randomInt: (n: number) => number): readonly number[] | undefined;
 }
+
+/** The score formulas the fused pass knows (fusedScore.ts). */
+export type ColumnScoreKind = 'LeastAllocated' | 'MostAllocated' | 'BalancedAllocation' | 'ImageLocality';
 
 /** What a PostFilter (preemption) decided: a node to nominate and the pods to evict there. */
 export interface PostFilterResult {

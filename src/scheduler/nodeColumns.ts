@@ -39,6 +39,13 @@ export class NodeColumns {
   gpuMaxFree = new Float64Array(0);
   gpuFullFree = new Float64Array(0);
   gpuLeft = new Float64Array(0);
+  /**
+   * The fused pass's memo (fusedScore.ts): per row, the total it last computed, for which scoring
+   * key (an id of the pod's requests, the weights and the image spreads) and row generation.
+   */
+  memoTotal = new Float64Array(0);
+  memoKey = new Float64Array(0);
+  memoGeneration = new Float64Array(0);
   /** The GPU model label of each row ('' without GPUs). */
   readonly gpuModel: string[] = [];
   /**
@@ -98,6 +105,7 @@ export class NodeColumns {
     let col = this.#imageSize.get(name);
     if (!col) { col = new Float64Array(this.allocCpu.length); this.#imageSize.set(name, col); }
     col[i] = size;
+    this.generation[i]++;
   }
 
   #writeImages(i: number, images: ReadonlyMap<string, number>): void {
@@ -121,6 +129,7 @@ export class NodeColumns {
       this.taintCount = g(this.taintCount);
     this.generation = g(this.generation); this.gpuDevices = g(this.gpuDevices); this.gpuMaxFree = g(this.gpuMaxFree);
       this.gpuFullFree = g(this.gpuFullFree); this.gpuLeft = g(this.gpuLeft);
+    this.memoTotal = g(this.memoTotal); this.memoKey = g(this.memoKey); this.memoGeneration = g(this.memoGeneration);
     for (const [name, col] of this.#imageSize) this.#imageSize.set(name, g(col));
   }
 }

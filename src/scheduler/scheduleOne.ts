@@ -7,34 +7,15 @@ import { Attempt, type AttemptResult, type NodeExplanation } from './attemptResu
 import { Rejections } from './rejections.js';
 import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
 import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
+import { scoreAndSelect } from './scorePhase.js';
 
 /**
- * Buffers reused by every attempt (feasible nodes, per-plugin scores, totals): a pass of 10,000
- * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
+ * Buffers reused by every attempt (feasible nodes, filter chunks and statuses, rejections): a pass
+ * of 10,000 pods over 500 nodes would otherwise allocate many short-lived arrays. Attempts never nest.
  */
-const SCRATCH: { feasible: NodeInfo[]; totals: Float64Array; scores: number[][]; chunk: NodeInfo[]; status: Status[];
-  rejected: Rejections; filters: FilterPlugin[]; skipFilter: Set<string>; skipScore: Set<string> } = { feasible: [],
-    totals: new Float64Array(0), scores: [], chunk: [], status: [], rejected: new Rejections(), filters: [],
-    skipFilter: new Set(), skipScore: new Set() };
-
-/**
- * A score buffer that V8 stores as unboxed doubles from the start: scores are doubles (Math.trunc
- * of a quotient), and buffers of one elements kind keep the totals loop monomorphic.
- */
-function doubles(): number[] {
-  const a = [0.5];
-  a.length = 0;
-  return a;
-}
-
-/**
- * `a` resized to n without holes (growing by push keeps V8's packed elements kind; `length = n` would make it holey).
- */
-function packed(a: number[], n: number): number[] {
-  if (a.length > n) a.length = n;
-  while (a.length < n) a.push(0);
-  return a;
-}
+const SCRATCH: { feasible: NodeInfo[]; chunk: NodeInfo[]; status: Status[]; rejected: Rejections;
+  filters: FilterPlugin[]; skipFilter: Set<string> } = { feasible: [], chunk: [], status: [],
+    rejected: new Rejections(), filters: [], skipFilter: new Set() };
 
 export type { AttemptResult, NodeExplanation } from './attemptResult.js';
 
@@ -209,68 +190,9 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   if (feasible.length === 1 && !ctx.explain) return result(attempt, { node: feasible[0].name, rejectors,
     evaluated: processed });
 
-  if (SCRATCH.totals.length < feasible.length) SCRATCH.totals =
-    new Float64Array(Math.max(feasible.length, 2 * SCRATCH.totals.length));
-  const totals = SCRATCH.totals;
-  totals.fill(0, 0, feasible.length);
-  const perPlugin: { name: string; raw: number[]; norm: number[]; weight: number }[] = ctx.explain ? [] : NO_PLUGINS;
-  const skipScore = SCRATCH.skipScore;
-  skipScore.clear();
-  for (const p of profile.preScore) {
-    const st = p.preScore(s, pod, snapshot, feasible);
-    if (st.code === 'Skip') skipScore.add(p.name);
-  }
-  for (let pi = 0; pi < profile.score.length; pi++) {
-    const { plugin, weight } = profile.score[pi];
-    if (skipScore.has(plugin.name)) continue;
-    // The same score on every node adds the same to every total: it cannot change the selection
-    // (totals are exact integers), so only an explained attempt needs it.
-    if (!ctx.explain && plugin.scoresUniform?.(s, pod, snapshot)) continue;
-    const scores = packed((SCRATCH.scores[pi] ??= doubles()), feasible.length);
-    if (feasibleIdx && plugin.scoreIndexed) plugin.scoreIndexed(s, pod, cols!, feasibleIdx, feasible.length, scores);
-    else if (plugin.scoreNodes) plugin.scoreNodes(s, pod, feasible, scores);
-    else for (let i = 0; i < feasible.length; i++) scores[i] = plugin.score(s, pod, feasible[i]);
-    const raw = ctx.explain ? [...scores] : scores;
-    plugin.normalizeScore?.(s, pod, scores, feasible);
-    addWeighted(totals, scores, feasible.length, weight);
-    if (ctx.explain) perPlugin.push({ name: plugin.name, raw, norm: [...scores], weight });
-  }
-
-  const best = selectHost(ctx, feasible, totals);
-  if (explain) {
-    feasible.forEach((n, i) => {
-      const scores: Record<string, readonly [number, number, number]> = {};
-      for (const p of perPlugin) scores[p.name] = [p.raw[i], p.norm[i], p.norm[i] * p.weight];
-      explain.push({ node: n.name, verdict: 'Feasible', scores, total: totals[i] });
-    });
-  }
+  const best = scoreAndSelect(ctx, s, pod, feasible, feasibleIdx, explain);
   return result(attempt, { node: feasible[best].name, rejectors, evaluated: processed,
     ...(explain ? { explain } : {}) });
-}
-
-/*
- * The per-node loops over scores live in small functions of their own: inside schedulePod (a
- * function TurboFan compiles in ~100 ms) the loads from the score arrays were boxed, ~1.4 KB of
- * heap numbers per plugin and attempt at 420 feasible nodes (measured with used_heap_size around
- * the loop); here they stay unboxed doubles.
- */
-
-/** totals[i] += scores[i] * weight for the first n nodes. */
-function addWeighted(totals: Float64Array, scores: readonly number[], n: number, weight: number): void {
-  for (let i = 0; i < n; i++) totals[i] += scores[i] * weight;
-}
-
-/** selectHost: the best total, ties broken as schedulePod's comment says; the index in `feasible`. */
-function selectHost(ctx: ScheduleContext, feasible: readonly NodeInfo[], totals: Float64Array): number {
-  let best = 0, ties = 1;
-  for (let i = 1; i < feasible.length; i++) {
-    if (totals[i] > totals[best]) { best = i; ties = 1; }
-    else if (totals[i] === totals[best]) {
-      if (ctx.lowestNameWinsTies) { if (feasible[i].name < feasible[best].name) best = i; } else { ties++;
-        if (ctx.randomInt(ties) === 0) best = i; }
-    }
-  }
-  return best;
 }
 
 function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,
@@ -280,7 +202,6 @@ function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,
 }
 
 const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;
-const NO_PLUGINS: never[] = [];
 
 /** The filters whose PreFilter did not skip, in a buffer reused by every attempt (read only within it). */
 function unskipped(filters: readonly FilterPlugin[], skip: ReadonlySet<string>): FilterPlugin[] {

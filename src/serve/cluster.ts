@@ -6,6 +6,7 @@ import type { Driver } from './drivers.js';
 import type { Received } from '../output/events/record.js';
 import { EventRecorder, eventObject } from './events.js';
 import { all, lookup } from './view.js';
+import { METRICS_STORES } from './metrics.js';
 import { keyOf } from '../api/ids.js';
 import { NAMESPACE_BOOTSTRAP } from '../api/namespaceBootstrap.js';
 import { History, mergeByRv, type Change, type WatchLine, type WatchType } from './history.js';
@@ -107,13 +108,21 @@ export class ServedCluster {
 
   /** An object's resourceVersion; an Event's is that of the batch that last updated it. */
   rvOf(store: string, key: string): number {
+    if (METRICS_STORES[store]) return this.#rv;
     if (store === 'events') return this.#eventByKey().get(key)?.rv ?? 0;
     return this.#rvs.get(`${store}|${key}`) ?? 0;
   }
 
   get(store: string, key: string): KubeObject | undefined {
+    if (METRICS_STORES[store]) return this.#metrics(store).find((o) => keyOf(o) === key);
     if (store !== 'events') return lookup(this.state, store, key);
     return this.#eventByKey().get(key)?.object;
+  }
+
+  /** A metrics store's objects at the served instant (a replayed log has no usage model: no behaviour rules). */
+  #metrics(store: string): KubeObject[] {
+    return METRICS_STORES[store](this.state, this.driver.usage ?? { behaviors: [] }, Math.max(0, this.#now),
+      this.state.startTime);
   }
 
   events(): KubeObject[] {
@@ -131,6 +140,10 @@ export class ServedCluster {
    * per change of the store, so repeated lists of an unchanged store cost no sort.
    */
   sorted(store: string): readonly Listed[] {
+    if (METRICS_STORES[store]) {
+      return this.#metrics(store).map((o) => ({ o, key: keyOf(o), rv: this.#rv }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    }
     if (store === 'events') this.#makeEvents();
     const rv = this.#storeRv.get(store) ?? 0;
     const hit = this.#sorted.get(store);

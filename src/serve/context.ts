@@ -67,7 +67,7 @@ export function rowBytes(ctx: ServeContext, r: ServedResource, o: KubeObject, rv
   return encodedRow(o, rv, { startTime: ctx.startTime, now }, `${groupVersion(r)}|${r.resource}|${include}`, () => {
     const object = rowObjectJson(ctx, r, o, include, rv);
     // The row of the object as served: with the API server's defaults (a Service's type, ClusterIP, ports).
-    const cells = JSON.stringify(ctx.printerFor(r.resource).row(applyDefaults(o) as never, { now }));
+    const cells = JSON.stringify(ctx.printerFor(r.store).row(applyDefaults(o) as never, { now }));
     return `{"cells":${cells}${object ? `,"object":${object}` : ''}}`;
   });
 }

@@ -1,9 +1,12 @@
 import { groups, groupVersion, SERVED } from './resources.js';
 
-/** The Kubernetes version kubesim models: kubectl v1.32 talks to it without skew warnings. */
+/**
+ * The Kubernetes version kubesim models (its defaults, feature gates and messages are v1.34's), as
+ * /version reports it; `kubectl version` from a client more than one minor away warns of the skew.
+ */
 export const VERSION = {
-  major: '1', minor: '32', gitVersion: 'v1.32.0-kubesim', gitCommit: 'kubesim', gitTreeState: 'clean',
-  buildDate: '2026-01-01T00:00:00Z', goVersion: 'go1.23', compiler: 'gc', platform: 'linux/amd64',
+  major: '1', minor: '34', gitVersion: 'v1.34.0-kubesim', gitCommit: 'kubesim', gitTreeState: 'clean',
+  buildDate: '2026-01-01T00:00:00Z', goVersion: 'go1.24', compiler: 'gc', platform: 'linux/amd64',
 };
 
 const ADDRESS = [{ clientCIDR: '0.0.0.0/0', serverAddress: '' }];

@@ -3,6 +3,7 @@ import { Simulation, type ComponentFactory } from '../engine/simulation.js';
 import type { ClusterEvent } from '../events/index.js';
 import { evolveAll } from '../reducers/index.js';
 import { initialState, type ClusterState } from '../reducers/state.js';
+import type { UsageModel } from './metrics.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
 
 /** Receives each applied batch of facts with the state after it and the seq of its last fact. */
@@ -20,6 +21,8 @@ export interface Driver {
   schedule(at: number, action: TimelineAction): void;
   /** Ends the session at `t`; returns the log lines when a log was kept. */
   stop(t: number): string[] | undefined;
+  /** The scenario's usage model (behaviour rules, Service loads) when the session runs one (live). */
+  readonly usage?: UsageModel;
 }
 
 /** The served session never stops by itself: its end is the instant the server is closed. */
@@ -46,6 +49,7 @@ export class LiveDriver implements Driver {
   }
 
   get state(): ClusterState { return this.sim.state; }
+  get usage(): UsageModel { return this.scenario; }
   advanceTo(t: number): void { this.sim.runUntil(t); }
   nextDue(): number { const t = this.sim.nextDue; return t >= NO_END ? Infinity : t; }
   schedule(at: number, action: TimelineAction): void { this.sim.schedule(at, action); }

@@ -84,7 +84,7 @@ export function list(ctx: ServeContext, req: ResourceRequest, accept: string | u
   const meta = { resourceVersion: String(rv), ...(next ? { continue: next, remainingItemCount: remaining } : {}) };
   if (wantsTable(accept)) {
     const include = includeOf(q);
-    return new RawJson(tableBytes(ctx.printerFor(req.r.resource).columns,
+    return new RawJson(tableBytes(ctx.printerFor(req.r.store).columns,
       items.map((x) => rowBytes(ctx, req.r, x.o, x.rv, include)), meta));
   }
   const head = JSON.stringify({ kind: listKind(req.r), apiVersion: apiVersionOf(req.r), metadata: meta });
@@ -106,7 +106,7 @@ export function getOne(ctx: ServeContext, req: ResourceRequest, accept: string |
   const o = mustGet(ctx, req);
   if (wantsTable(accept)) {
     const rv = ctx.cluster.rvOf(req.r.store, keyOf(o));
-    return new RawJson(tableBytes(ctx.printerFor(req.r.resource).columns,
+    return new RawJson(tableBytes(ctx.printerFor(req.r.store).columns,
       [rowBytes(ctx, req.r, o, rv, includeOf(req.query))], { resourceVersion: String(ctx.cluster.resourceVersion) }));
   }
   return new RawJson(servedJson(ctx, req.r, o));

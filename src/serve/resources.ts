@@ -50,6 +50,10 @@ export const SERVED: readonly ServedResource[] = [
   { ...served('Event', 'events', true, 'v1'), store: 'events', verbs: ['get', 'list', 'watch'], subresources: [] },
   { ...served('Event', 'events', true, 'events.k8s.io/v1'), store: 'events', verbs: ['get', 'list', 'watch'],
     subresources: [], shortNames: [] },
+  // metrics-server's resource metrics API (metrics.ts), for kubectl top: read-only, made at the served instant.
+  ...([['PodMetrics', 'pods', true, 'podmetrics'], ['NodeMetrics', 'nodes', false, 'nodemetrics']] as const).map(
+    ([kind, resource, namespaced, store]) => ({ group: 'metrics.k8s.io', version: 'v1beta1', resource, kind, namespaced,
+      store, shortNames: [], categories: [], verbs: ['get', 'list'], subresources: [] })),
   // What the control plane makes by itself and kubesim does not store (api/bootstrap.ts), read-only.
   ...([['ServiceAccount', 'serviceaccounts', 'v1'], ['Endpoints', 'endpoints', 'v1'],
     ['EndpointSlice', 'endpointslices', 'discovery.k8s.io/v1']] as const).map(([kind, resource, v]) =>

@@ -51,7 +51,7 @@ export function watch(ctx: ServeContext, req: ResourceRequest, accept: string | 
   const line = (type: string, o: KubeObject, rv: number, headers: boolean): WatchLine => {
     // JSON lines stay text until a flush encodes the slice's lines in one pass (watchGroup.ts joinLines).
     if (!table) return `{"type":"${type}","object":${servedJson(ctx, req.r, o, rv)}}\n`;
-    const object = tableBytes(ctx.printerFor(req.r.resource).columns, [rowBytes(ctx, req.r, o, rv, include)],
+    const object = tableBytes(ctx.printerFor(req.r.store).columns, [rowBytes(ctx, req.r, o, rv, include)],
       { resourceVersion: String(rv) }, !headers);
     return Buffer.concat([prefix(type), object, END]);
   };

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { tabbedString, tabWrite } from './tabWriter.js';
+import fc from 'fast-check';
+import { alignCells, alignedTable, tabbedString, tabWrite } from './tabWriter.js';
 
 // text/tabwriter as kubectl configures it (minwidth 6, padding 3): a column is max(cell)+3 wide
 // but at least 6; the last cell is not aligned.
@@ -17,4 +18,15 @@ test('describe alignment: blocks of consecutive lines, a line without a tab star
   // A cell of a nested column aligns only within the lines of its enclosing block.
   expect(tabbedString('a\tb\tc\nlonger\tb\nx\ty\tz\n')).toBe('a       b  c\nlonger  b\nx       y  z\n');
   expect(tabbedString('k\t\tv\nkey\tlong\tv\n')).toBe('k          v\nkey  long  v\n');
+});
+
+// The table fast path (every line with the same number of pieces) against the general block walk.
+test('alignedTable equals alignCells joined, for random tables', () => {
+  const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', 'ab\u{1F600}c', '\u{1F600}\u{1F600}'));
+  fc.assert(fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => fc.array(fc.array(cell, { minLength: n,
+    maxLength: n }), { maxLength: 8 })), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 4 }),
+  (lines, minWidth, padding) => {
+    const n = lines.length ? lines[0].length : 0;
+    expect(alignedTable(lines.flat(), n, minWidth, padding)).toBe(alignCells(lines, minWidth, padding).join('\n'));
+  }), { numRuns: 500 });
 });

@@ -24,7 +24,7 @@ export function balancedScoreOfFractions(fractions: readonly number[]): number {
 }
 
 /** The cpu+memory case (the default args) from raw numbers: the columns' form; same arithmetic. */
-function balancedScoreOf(ac: number, am: number, reqCpu: number, reqMemory: number): number {
+export function balancedScoreOf(ac: number, am: number, reqCpu: number, reqMemory: number): number {
   const c = ac === 0 ? -1 : Math.min(reqCpu / ac, 1);
   const m = am === 0 ? -1 : Math.min(reqMemory / am, 1);
   const std = c >= 0 && m >= 0 ? Math.abs(c - m) / 2 : 0;
@@ -82,6 +82,7 @@ export function balancedAllocationPlugin(rawArgs?: unknown): PreScorePlugin & Sc
   return {
     name: names.NodeResourcesBalancedAllocation,
     events: ['NodeAdd', 'AssignedPodDelete'],
+    ...(fast ? { columnScore: 'BalancedAllocation' } as const : {}),
     preScore(_s, pod) {
       return resources.every((r) => podRequestOf(pod, r.name) === 0) ? SKIP : SUCCESS;
     },

@@ -1,5 +1,5 @@
 import type { NodeInfo, PodInfo, ScorePlugin, Snapshot, PreScorePlugin } from '../framework.js';
-import { stateKey } from '../cycleState.js';
+import { stateKey, type CycleState } from '../cycleState.js';
 import { normalizedImageName } from '../nodeInfo.js';
 import { SKIP, SUCCESS } from '../status.js';
 import { MAX_NODE_SCORE } from './helper.js';
@@ -13,12 +13,14 @@ export const MAX_CONTAINER_THRESHOLD = 1000 * MB;
 /**
  * Per attempt: the pod's normalised images with their spread (nodes having it / all nodes), and the container count.
  */
-interface PreScoreState { readonly images: readonly { readonly name: string; readonly spread: number }[];
+export interface PreScoreState { readonly images: readonly { readonly name: string; readonly spread: number }[];
   readonly containers: number }
 const preScoreKey = stateKey<PreScoreState>('PreScoreImageLocality');
 
 /** calculatePriority: clamps the summed image score to [min, max*containers] and scales to 0..100. */
 export function calculatePriority(sumScores: number, numContainers: number): number {
+  // At or below the minimum the score is 0 (the common case of a node without the images): no division.
+  if (sumScores <= MIN_THRESHOLD && numContainers > 0) return 0;
   const maxThreshold = MAX_CONTAINER_THRESHOLD * numContainers;
   const s = Math.min(Math.max(sumScores, MIN_THRESHOLD), maxThreshold);
   return Math.trunc((MAX_NODE_SCORE * (s - MIN_THRESHOLD)) / (maxThreshold - MIN_THRESHOLD));
@@ -59,6 +61,9 @@ export function sumImageScores(st: PreScoreState, node: NodeInfo): number {
   return sum;
 }
 
+/** This attempt's PreScore state (undefined when PreScore skipped): the fused pass's image columns. */
+export const imageLocalityState = (s: CycleState): PreScoreState | undefined => s.read(preScoreKey);
+
 /**
  * Favours nodes that already have the pod's images (node status.images). PreScore skips the
  * plugin when no node has any of the images: every score would be 0.
@@ -67,6 +72,7 @@ export function imageLocality(): PreScorePlugin & ScorePlugin {
   return {
     name: names.ImageLocality,
     events: ['NodeAdd', 'NodeUpdate'],
+    columnScore: 'ImageLocality',
     preScore(s, pod, snapshot) {
       if (!anyImageOnNodes(pod, snapshot)) return SKIP;
       const st = imagesOf(pod, snapshot);
