@@ -40,7 +40,7 @@ export function envRefs(c: Container): ObjectRef[] {
  * sources of its projected volumes (projected.go collectData: a missing one fails the mount):
  * [volume name, ref].
  */
-export function volumeRefs(pod: Pod): [string, ObjectRef][] {
+export function volumeRefs(pod: Pick<Pod, 'spec'>): [string, ObjectRef][] {
   const out: [string, ObjectRef][] = [];
   for (const v of pod.spec.volumes ?? []) {
     if (v.configMap && !v.configMap.optional) out.push([v.name, { resource: 'configmaps', name: v.configMap.name }]);

@@ -9,7 +9,7 @@ import { deriveConditions } from '../reducers/podStatus.js';
 import { type ClusterState, podUidsOnNode } from '../reducers/state.js';
 import { tget } from '../reducers/table.js';
 import type { Scenario, TimelineAction } from '../scenario/types.js';
-import type { Work } from './runtime.js';
+import type { PodSpecView, Work } from './runtime.js';
 import { isMirrorPod, mirrorPodCreated } from './staticPods.js';
 import type { KubeletContext } from './podWorker.js';
 import { PodWorkers } from './syncPod.js';
@@ -187,7 +187,7 @@ export class Kubelet implements Component<KubeletWorkDue> {
       workDue);
   }
 
-  #recreateMirror(pod: import('../api/types.js').Pod, node: NodeName, state: ClusterState, out: Outbox): void {
+  #recreateMirror(pod: PodSpecView, node: NodeName, state: ClusterState, out: Outbox): void {
     const e = mirrorPodCreated(pod, node, state, out.now, this.rng, true);
     if (!('error' in e)) out.emit(e);
   }

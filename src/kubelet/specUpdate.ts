@@ -5,7 +5,7 @@ import type { PodSpecUpdated } from '../events/pod.js';
 import type { ClusterState } from '../reducers/state.js';
 import { containerBehavior } from './containerBehavior.js';
 import type { PodWorker } from './podWorker.js';
-import type { PodRuntime } from './runtime.js';
+import { podSpecView, type PodRuntime } from './runtime.js';
 
 /**
  * An in-place update of a pod on this node (PodSpecUpdated): its images (updateImages) and its activeDeadlineSeconds,
@@ -14,7 +14,7 @@ import type { PodRuntime } from './runtime.js';
  */
 export function updateInPlace(w: PodWorker, p: PodRuntime, pod: Pod, e: PodSpecUpdated, state: ClusterState,
   out: Outbox): void {
-  p.pod = pod;
+  p.pod = podSpecView(pod);
   if (e.images) updateImages(w, p, pod, e.images, state, out);
   const ads = e.activeDeadlineSeconds;
   if (ads === undefined || p.phase !== 'active' || pod.status.startTime === undefined) return;
@@ -33,7 +33,7 @@ export function updateInPlace(w: PodWorker, p: PodRuntime, pod: Pod, e: PodSpecU
  */
 function updateImages(w: PodWorker, p: PodRuntime, pod: Pod, images: Readonly<Record<string, string>>,
   state: ClusterState, out: Outbox): void {
-  p.pod = pod;
+  p.pod = podSpecView(pod);
   const specs = [...(pod.spec.initContainers ?? []), ...pod.spec.containers];
   const problems: FieldProblem[] = [];
   for (const c of p.containers) {

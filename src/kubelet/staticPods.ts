@@ -13,7 +13,8 @@ export const CONFIG_MIRROR_ANNOTATION = 'kubernetes.io/config.mirror';
 export const CONFIG_SOURCE_ANNOTATION = 'kubernetes.io/config.source';
 export const CONFIG_HASH_ANNOTATION = 'kubernetes.io/config.hash';
 
-export const isMirrorPod = (pod: Pod): boolean => pod.metadata.annotations?.[CONFIG_MIRROR_ANNOTATION] !== undefined;
+export const isMirrorPod = (pod: Pick<Pod, 'metadata'>): boolean =>
+  pod.metadata.annotations?.[CONFIG_MIRROR_ANNOTATION] !== undefined;
 
 /**
  * The mirror pod a node's kubelet creates for a static pod (pkg/kubelet/pod/mirror_client.go):
@@ -21,7 +22,8 @@ export const isMirrorPod = (pod: Pod): boolean => pod.metadata.annotations?.[CON
  * config.mirror / config.source / config.hash, owned by the Node, bound to the node.
  * `recreate`: the pod already carries its final name (a deleted mirror coming back).
  */
-export function mirrorPodCreated(pod: Pod, node: NodeName, state: ClusterState, now: Millis, rng: Rng,
+export function mirrorPodCreated(pod: Pick<Pod, 'metadata' | 'spec'>, node: NodeName, state: ClusterState, now: Millis,
+  rng: Rng,
   recreate = false): PodCreated | { error: string } {
   const n = tget(state.nodes, node);
   if (!n) return { error: `node ${node} not found` };

@@ -13,7 +13,7 @@ import { pulled, running, startContainer } from './containerStart.js';
 import type { KubeletContext, PodWorker } from './podWorker.js';
 import { checkStopped, deadline, recover, terminate } from './podTermination.js';
 import { failProbe, probe, scheduleProbe } from './probeWorker.js';
-import type { ContainerRuntime, KillCause, PodRuntime, Work } from './runtime.js';
+import { podSpecView, type ContainerRuntime, type KillCause, type PodRuntime, type Work } from './runtime.js';
 import { nodeIP, sandboxIP } from './sandbox.js';
 
 /**
@@ -38,7 +38,7 @@ export class PodWorkers implements PodWorker {
     });
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
     const p: PodRuntime = {
-      uid: pod.metadata.uid, key, node: pod.spec.nodeName!, pod, gen: 0, phase: 'new',
+      uid: pod.metadata.uid, key, node: pod.spec.nodeName!, pod: podSpecView(pod), gen: 0, phase: 'new',
       containers: [...(pod.spec.initContainers ?? []).map((c) =>
         mk(c, c.restartPolicy === 'Always' ? 'sidecar' : 'init')), ...pod.spec.containers.map((c) => mk(c, 'app'))],
       deleteWhenStopped: true, graceMs: 0,

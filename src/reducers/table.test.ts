@@ -58,6 +58,18 @@ describe('Table', () => {
     expect(w.persistent().get('k')).toEqual({ n: 5 });
   });
 
+  test('an older version never sees a key inserted after it, even one then replaced or deleted in the same batch',
+    () => {
+    const a = batch(emptyTable<number>(), (w) => { w.set('x', 1); });
+    const b = batch(a, (w) => { w.set('k', 1); w.set('k', 2); w.set('x', 5); w.delete('k'); w.set('j', 3); });
+    const c = batch(b, (w) => { w.delete('x'); w.set('x', 7); w.set('k', 4); });
+    for (const [t, want] of [[a, { x: 1 }], [b, { x: 5, j: 3 }], [c, { x: 7, j: 3, k: 4 }]] as const) {
+      expect(Object.fromEntries(t.entries())).toEqual(want);
+      for (const k of ['x', 'k', 'j']) expect([t.has(k), t.get(k)]).toEqual(
+        [k in want, (want as Record<string, number>)[k]]);
+    }
+  });
+
   test('writes outside a batch are refused', () => {
     expect(() => emptyTable<number>().set('a', 1)).toThrow('outside a reducer batch');
   });
@@ -83,10 +95,11 @@ describe('Table', () => {
     }), { numRuns: 200 });
   });
 
-  test('every version reads what it held, the newest through its index, older ones and branches through the trie',
+  test('every version reads what it held: the newest through the Map, older ones through undo records, branches',
     () => {
     // Each step begins a batch on a random earlier version (the newest, or an older one: a branch),
-    // so reads go both ways; the model is a Map per version.
+    // so reads go both ways; the model is a Map per version. The base is also read in mid-batch,
+    // while the batch's writes are in the Map its reads go through.
     const op = fc.record({ del: fc.boolean(), key: fc.string({ maxLength: 2 }), v: fc.integer() });
     const step = fc.record({ from: fc.nat(), ops: fc.array(op, { maxLength: 8 }) });
     fc.assert(fc.property(fc.array(step, { maxLength: 12 }), fc.array(fc.string({ maxLength: 2 }), { maxLength: 8 }),
@@ -99,7 +112,10 @@ describe('Table', () => {
           for (const o of s.ops) {
             if (o.del) { w.delete(o.key); m.delete(o.key); } else { w.set(o.key, o.v); m.set(o.key, o.v); }
             expect(w.get(o.key)).toBe(m.get(o.key));
+            expect(base.t.get(o.key)).toBe(base.m.get(o.key));
+            expect(base.t.has(o.key)).toBe(base.m.has(o.key));
           }
+          expect(new Map(base.t.entries())).toEqual(base.m);
         });
         versions.push({ t, m });
       }
@@ -110,6 +126,8 @@ describe('Table', () => {
           expect(t.peek(k)).toBe(m.get(k));
         }
         expect(t.size).toBe(m.size);
+        expect(new Map(t.entries())).toEqual(m);
+        expect(t.values()).toEqual(t.keys().map((k) => m.get(k)));
       }
     }), { numRuns: 300 });
   });

@@ -1,21 +1,22 @@
 import { isDraft, isDraftable, type Draft } from 'immer';
 import { createDraft, finishDraft, isAutoFreeze } from './immer.js';
 import { fnv1a32 } from '../util/hash.js';
-import { bucketAt, bucketReplaced, bucketWith, bucketWithout, child, EMPTY_ROOT, forEachEntry, indexOfKey, withChild,
-  withoutChild, type Bucket, type Root, type Twig } from './trie.js';
+import { bucketAt, bucketWith, bucketWithout, child, EMPTY_ROOT, forEachEntry, indexOfKey, withChild, withoutChild,
+  type Bucket, type Root, type Twig } from './trie.js';
 
 /**
- * The state's large collections (150,000 pods): a persistent hash trie (trie.ts), hand-written
- * because it is the hot path (docs/architecture.md, "State").
+ * The state's large collections (150,000 pods): a Map of the newest entries, undo records for
+ * older versions, and a persistent hash trie of the keys (trie.ts), hand-written because it is
+ * the hot path (docs/architecture.md, "State").
  *
  * Why not plain immer drafts all the way down: one immer write into a record of 100,000 keys
  * runs about 13 times a second, and even a trie of plain objects pays immer's proxies and
- * finalisation on its nodes for every batch. Here the trie is a class immer does not draft: a
- * reducer's batch (evolveAll) turns each table *transient* — the first write in a batch copies
- * the root and the path to one bucket, later writes in the same batch reuse those copies — and
- * values read inside a batch are handed out as immer drafts of the single value (a pod),
- * finished at the end of the batch. Reducers keep immer's mutable style; a write copies a
- * handful of small arrays; old states stay untouched.
+ * finalisation on its nodes for every batch. Here the table is a class immer does not draft: a
+ * reducer's batch (evolveAll) turns each table *transient* — an insert or delete copies the key
+ * trie's path on its first write in a batch (later ones reuse those copies), a replaced value
+ * touches only the Map and the undo record — and values read inside a batch are handed out as
+ * immer drafts of the single value (a pod), finished at the end of the batch. Reducers keep
+ * immer's mutable style; old states stay untouched.
  *
  * Iteration order is bucket order (a hash of the key), then insertion order inside a bucket: a
  * function of the facts applied, so it is the same in every run and in replay.
@@ -40,6 +41,7 @@ export interface Table<V> {
    * so it is adopted as it is.
    */
   own<P extends object>(part: P, fresh?: boolean): P;
+  /** `value` is never undefined: an undefined entry reads as absent. */
   set(key: string, value: V): void;
   delete(key: string): void;
   /** The stored value, never a draft: for reducers that replace values whole. */
@@ -54,20 +56,42 @@ export interface Table<V> {
 }
 
 /**
- * The entries of a lineage's newest version, in a Map beside the trie: most reads are of the
- * newest state (every component reads it), and a trie read walked root -> branch -> twig ->
- * bucket through six dependent loads and a hash of the key (`#stored` was ~11% of
- * pipeline.large's CPU). The Map belongs to one version at a time: a batch begun on the newest
- * version takes it over (and keeps it current with every write), so older versions, and a batch
- * begun on one of them (a branch, as tests make), read their trie.
+ * The entries of a lineage's newest version live in one Map (most reads are of the newest state:
+ * every component reads it); the trie beside it holds only the keys, for the iteration order and
+ * each version's own key set. Older versions read through undo records: when a batch begins on
+ * the newest version, that version (`base`) keeps, for each key the batch replaces or deletes,
+ * the value it held (first write wins), and points to the batch's version. An older version asks
+ * its own key trie first, so an insert needs no record (and a record for a key the base did not
+ * hold, left by a key inserted and then changed in one batch, is never read). A value replaced in place (a pod's
+ * start-up facts, a node list's bind) so touches no trie node: only inserts and deletes copy a
+ * path (the trie's path copies on every write were ~12% of pipeline.large's allocation and the
+ * tables' writes ~10% of its CPU). A batch begun on an older version (a branch, as tests make)
+ * copies that version's entries into a lineage of its own. Holding an old version keeps the undo
+ * records after it alive, so an empty version starts a new lineage: the engine's initial state
+ * (held by the state stream's seed) then holds nothing.
  */
-interface NewestIndex<V> {
+interface Lineage<V> {
   readonly map: Map<string, V>;
-  version: number;
+  head: Version<V>;
 }
+
+class Version<V> {
+  /** The version a batch begun on this one made (set once this version is not the newest). */
+  next: Version<V> | undefined = undefined;
+  /** What this version held for the keys `next` replaced or deleted. */
+  undo: Map<string, V> | undefined = undefined;
+  constructor(readonly lineage: Lineage<V>) {}
+}
+
+const newLineage = <V>(map: Map<string, V>): Version<V> => {
+  const lin = { map } as { map: Map<string, V>; head: Version<V> };
+  return (lin.head = new Version(lin));
+};
 
 const shallowCopy = <P extends object>(v: P): P =>
   (Array.isArray(v) ? v.slice() : v instanceof Set ? new Set(v) : { ...v }) as P;
+
+const KEY = true as const;
 
 class TrieTable<V> implements Table<V> {
   /** Drafts handed out during a batch: key -> draft of the value. */
@@ -77,28 +101,22 @@ class TrieTable<V> implements Table<V> {
   #rootOwned = false;
   /** Values handed out by mutable() in this batch: plain copies, frozen by persistent(). */
   #mutable: Set<V> | undefined;
-  /** The lineage's index of its newest version (valid for this table while the versions match). */
-  #newest: NewestIndex<V> | undefined;
-  readonly #version: number;
+  readonly #version: Version<V>;
+  /** In a batch begun on its lineage's newest version: that version, which records what the batch changes. */
+  readonly #base: Version<V> | undefined;
 
-  private constructor(private root: Root<V>, private count: number, transient: boolean,
-    newest: NewestIndex<V> | undefined, version: number) {
+  private constructor(private root: Root<typeof KEY>, private count: number, transient: boolean,
+    version: Version<V>, base: Version<V> | undefined) {
     if (transient) {
       this.#drafts = new Map();
       this.#owner = {};
     }
-    this.#newest = newest;
     this.#version = version;
+    this.#base = base;
   }
 
   static empty<V>(): TrieTable<V> {
-    return new TrieTable(EMPTY_ROOT as Root<V>, 0, false, { map: new Map(), version: 0 }, 0);
-  }
-
-  /** The Map of this version's entries when this table is its lineage's newest version. */
-  #index(): Map<string, V> | undefined {
-    const n = this.#newest;
-    return n !== undefined && n.version === this.#version ? n.map : undefined;
+    return new TrieTable(EMPTY_ROOT as Root<typeof KEY>, 0, false, newLineage<V>(new Map()), undefined);
   }
 
   get size(): number {
@@ -111,31 +129,52 @@ class TrieTable<V> implements Table<V> {
 
   /** A writable view for one batch of reducers; `persistent()` seals it. */
   beginBatch(): Table<V> {
-    const newest = this.#index() === undefined ? undefined : this.#newest!;
-    // Taking the index over makes this version (and any other batch begun on it) read its trie.
-    return new TrieTable(this.root, this.count, true, newest, newest === undefined ? 0 : ++newest.version);
+    const v = this.#version;
+    const lin = v.lineage;
+    if (this.count === 0) return new TrieTable(this.root, 0, true, newLineage<V>(new Map()), undefined);
+    if (lin.head !== v) {
+      const map = new Map<string, V>();
+      forEachEntry(this.root, (k) => { map.set(k, this.#stored(k)!); });
+      return new TrieTable(this.root, this.count, true, newLineage(map), undefined);
+    }
+    const next = new Version(lin);
+    v.next = next;
+    lin.head = next;
+    return new TrieTable(this.root, this.count, true, next, v);
   }
 
   /** Finishes the drafts handed out in this batch and seals the table. */
   persistent(): Table<V> {
-    if (!this.#drafts) return this;
-    for (const [key, draft] of this.#drafts) this.#write(key, finishDraft(draft) as V);
+    const drafts = this.#drafts;
+    if (!drafts) return this;
+    for (const [key, draft] of drafts) this.#write(key, finishDraft(draft) as V);
     // Shallow: mutable() is for flat records (index sets of uid -> true).
     if (this.#mutable && isAutoFreeze()) for (const v of this.#mutable) Object.freeze(v);
-    const sealed = new TrieTable(this.root, this.count, false, this.#newest, this.#version);
-    // This transient view is done: it must not write the index its sealed version reads.
-    this.#newest = undefined;
-    return sealed;
+    // This view is done: a later write would change the sealed version's entries.
+    this.#drafts = undefined;
+    return new TrieTable(this.root, this.count, false, this.#version, undefined);
   }
 
-  /** The stored value (not a draft), or undefined. */
+  /**
+   * The stored value (not a draft), or undefined: the Map; for an older version, when its key trie
+   * holds the key, the first undo record of it from this version on, else the Map.
+   */
   #stored(key: string): V | undefined {
-    const index = this.#index();
-    if (index !== undefined) return index.get(key);
+    let v = this.#version;
+    const lin = v.lineage;
+    if (v === lin.head) return lin.map.get(key);
+    if (!this.#holds(key)) return undefined;
+    for (; v !== lin.head; v = v.next!) {
+      const x = v.undo?.get(key);
+      if (x !== undefined) return x;
+    }
+    return lin.map.get(key);
+  }
+
+  /** Whether this version's key trie holds `key`. */
+  #holds(key: string): boolean {
     const b = bucketAt(this.root, fnv1a32(key));
-    if (b === undefined) return undefined;
-    const x = indexOfKey(b, key);
-    return x < 0 ? undefined : (b[x + 1] as V);
+    return b !== undefined && indexOfKey(b, key) >= 0;
   }
 
   get(key: string): V | undefined {
@@ -152,10 +191,8 @@ class TrieTable<V> implements Table<V> {
   }
 
   has(key: string): boolean {
-    const index = this.#index();
-    if (index !== undefined) return index.has(key);
-    const b = bucketAt(this.root, fnv1a32(key));
-    return b !== undefined && indexOfKey(b, key) >= 0;
+    const lin = this.#version.lineage;
+    return this.#version === lin.head ? lin.map.has(key) : this.#holds(key);
   }
 
   latest(key: string): V | undefined {
@@ -191,45 +228,57 @@ class TrieTable<V> implements Table<V> {
   }
 
   set(key: string, value: V): void {
-    if (!this.#drafts) throw new Error('Table.set outside a reducer batch: tables are immutable outside evolveAll');
-    this.#drafts.delete(key);
+    const drafts = this.#drafts;
+    if (!drafts) throw new Error('Table.set outside a reducer batch: tables are immutable outside evolveAll');
+    if (drafts.size !== 0) drafts.delete(key);
     this.#write(key, value);
   }
 
   delete(key: string): void {
-    if (!this.#drafts) throw new Error('Table.delete outside a reducer batch: tables are immutable outside evolveAll');
-    this.#drafts.delete(key);
+    const drafts = this.#drafts;
+    if (!drafts) throw new Error('Table.delete outside a reducer batch: tables are immutable outside evolveAll');
+    if (drafts.size !== 0) drafts.delete(key);
+    const map = this.#version.lineage.map;
+    const before = map.get(key);
+    if (before === undefined) return;
+    this.#remember(key, before);
+    map.delete(key);
     const h = fnv1a32(key);
-    const b = bucketAt(this.root, h);
-    const x = b === undefined ? -1 : indexOfKey(b, key);
-    if (x < 0) return;
-    this.#put(h, bucketWithout(b!, x));
+    const b = bucketAt(this.root, h)!;
+    this.#put(h, bucketWithout(b, indexOfKey(b, key)));
     this.count--;
-    this.#index()?.delete(key);
+  }
+
+  /** The base version's value for `key` before this batch's first change of it. */
+  #remember(key: string, before: V): void {
+    const base = this.#base;
+    if (base === undefined) return;
+    const undo = base.undo ??= new Map();
+    if (!undo.has(key)) undo.set(key, before);
   }
 
   #write(key: string, value: V): void {
-    const h = fnv1a32(key);
-    const b = bucketAt(this.root, h);
-    const x = b === undefined ? -1 : indexOfKey(b, key);
-    if (x >= 0) {
-      if (b![x + 1] === value) return;
-      this.#put(h, bucketReplaced(b!, x, value));
-    } else {
-      this.#put(h, bucketWith(b, key, value));
+    const map = this.#version.lineage.map;
+    const before = map.get(key);
+    if (before === value) return;
+    const n = map.size;
+    map.set(key, value);
+    // The Map grew: an insert (values are never undefined, so `before` said so too).
+    if (map.size !== n) {
+      const h = fnv1a32(key);
+      this.#put(h, bucketWith(bucketAt(this.root, h), key, KEY));
       this.count++;
-    }
-    this.#index()?.set(key, value);
+    } else this.#remember(key, before!);
   }
 
   /** Puts the bucket for hash h (undefined: removes it), copying the path on the first write of this batch. */
-  #put(h: number, bucket: Bucket<V> | undefined): void {
+  #put(h: number, bucket: Bucket<typeof KEY> | undefined): void {
     const owner = this.#owner!;
     if (!this.#rootOwned) { this.root = this.root.slice(); this.#rootOwned = true; }
     const i = h & 63, j = (h >>> 6) & 63, k = (h >>> 12) & 63;
     const branch = this.root[i];
     const twig = branch === undefined ? undefined : child(branch, j);
-    let nextTwig: Twig<V> | undefined;
+    let nextTwig: Twig<typeof KEY> | undefined;
     if (bucket !== undefined) nextTwig = withChild(twig, k, bucket, owner);
     else nextTwig = twig === undefined ? undefined : withoutChild(twig, k, owner);
     if (nextTwig !== undefined) this.root[i] = withChild(branch, j, nextTwig, owner);
@@ -239,14 +288,14 @@ class TrieTable<V> implements Table<V> {
   values(): V[] {
     const out: V[] = [];
     const drafts = this.#drafts;
-    forEachEntry(this.root, (k, v) => { out.push(drafts?.get(k) ?? v); });
+    forEachEntry(this.root, (k) => { out.push(drafts?.get(k) ?? this.#stored(k)!); });
     return out;
   }
 
   entries(): [string, V][] {
     const out: [string, V][] = [];
     const drafts = this.#drafts;
-    forEachEntry(this.root, (k, v) => { out.push([k, drafts?.get(k) ?? v]); });
+    forEachEntry(this.root, (k) => { out.push([k, drafts?.get(k) ?? this.#stored(k)!]); });
     return out;
   }
 

@@ -60,15 +60,30 @@ export function withChild<C>(n: Node<C> | undefined, b: number, c: C, owner: obj
   const present = hasBit(n, b);
   if (n.owner === owner) {
     if (present) n.slots[p] = c;
-    else { n.slots.splice(p, 0, c); setBit(n, b); }
+    else { insertAt(n.slots, p, c); setBit(n, b); }
     return n;
   }
-  const slots = n.slots.slice();
+  const slots = present ? n.slots.slice() : withInserted(n.slots, p, c);
   if (present) slots[p] = c;
-  else slots.splice(p, 0, c);
   const copy: Node<C> = { owner, lo: n.lo, hi: n.hi, slots };
   if (!present) setBit(copy, b);
   return copy;
+}
+
+/** Inserts `c` at `p` in place (no splice: it allocates the array of removed elements). */
+function insertAt<C>(a: C[], p: number, c: C): void {
+  a.push(c);
+  for (let i = a.length - 1; i > p; i--) a[i] = a[i - 1];
+  a[p] = c;
+}
+
+/** A copy of `a` with `c` inserted at `p`, allocated at its final length (a splice grows it further). */
+function withInserted<C>(a: readonly C[], p: number, c: C): C[] {
+  const out = new Array<C>(a.length + 1);
+  for (let i = 0; i < p; i++) out[i] = a[i];
+  out[p] = c;
+  for (let i = p; i < a.length; i++) out[i + 1] = a[i];
+  return out;
 }
 
 /** `n` without slot b (owned as in withChild); undefined when nothing is left. */
@@ -120,8 +135,11 @@ export function bucketWith<V>(b: Bucket<V> | undefined, key: string, value: V): 
     at = 0;
     while (at < b.length) { const m = arrayIndex(b[at] as string); if (m < 0 || m > n) break; at += 2; }
   }
-  const out = b.slice();
-  out.splice(at, 0, key, value);
+  const out = new Array<string | V>(b.length + 2);
+  for (let i = 0; i < at; i++) out[i] = b[i];
+  out[at] = key;
+  out[at + 1] = value;
+  for (let i = at; i < b.length; i++) out[i + 2] = b[i];
   return out;
 }
 

@@ -17,7 +17,8 @@ let nextSlot = 0;
 export const stateKey = <T>(name: string): StateKey<T> => ({ name, slot: nextSlot++ });
 
 export class CycleState {
-  #slots: unknown[] = [];
+  // Sized for every key made so far (plugins make theirs when loaded): writes do not grow it step by step.
+  #slots: unknown[] = new Array<unknown>(nextSlot);
 
   write<T>(key: StateKey<T>, value: T): void {
     this.#slots[key.slot] = value;

@@ -68,6 +68,11 @@ export interface FilterPlugin extends PluginBase {
    */
   filterIndexed?(state: CycleState, pod: PodInfo, cols: NodeColumns, idx: Int32Array, count: number,
     reject: (node: number, status: Status) => void): number;
+  /**
+   * Optional: this Filter is NodeResourcesFit's, which the search runs inline over the columns
+   * when it is the only Filter that runs (searchIndexed.ts); it must equal filterIndexed.
+   */
+  readonly columnFilter?: 'NodeResourcesFit';
 }
 export interface PreScorePlugin extends PluginBase {
   preScore(state: CycleState, pod: PodInfo, snapshot: Snapshot, nodes: readonly NodeInfo[]): Status;

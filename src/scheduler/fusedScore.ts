@@ -1,9 +1,10 @@
 import type { CycleState } from './cycleState.js';
-import type { PodInfo, Profile, Snapshot } from './framework.js';
+import type { PodInfo, Profile, Resources, Snapshot } from './framework.js';
 import type { NodeColumns } from './nodeColumns.js';
 import { balancedScoreOf } from './plugins/balancedAllocation.js';
 import { calculatePriority, imageLocalityState } from './plugins/imageLocality.js';
 import { cpuMemoryScore } from './plugins/nodeResourcesFit.js';
+import type { Skips } from './skips.js';
 
 /**
  * What the fused pass scores this attempt: the weight of each formula it knows (0: not scored),
@@ -14,8 +15,10 @@ export class FusedPlan {
   most = false;
   balanced = 0;
   image = 0;
+  /** The first `images` entries are this attempt's (written in place: emptied arrays would be reallocated). */
   readonly imageCols: Float64Array[] = [];
   readonly spreads: number[] = [];
+  images = 0;
   containers = 0;
   /** The id of what the resource scores read besides a row's numbers (keyIdOf). */
   key = 0;
@@ -31,18 +34,34 @@ const PLAN = new FusedPlan();
 const KEY_IDS = new Map<string, number>();
 let nextKeyId = 1;
 const MAX_KEYS = 4096;
+/**
+ * The key of a pod's requests object (podInfo.ts shares one per spec, frozen, so pods of one
+ * template share it) under the weights last seen: no key text is built for them (~700 bytes of
+ * strings per attempt).
+ */
+let byRequests = new WeakMap<Resources, number>();
+let weightsOfByRequests = '';
 
 function keyIdOf(p: FusedPlan, pod: PodInfo): number {
-  const text = `${p.fit} ${p.most} ${p.balanced} ${pod.req.cpu} ${pod.req.memory} ${pod.nonZeroCpu} ` +
-    `${pod.nonZeroMemory}`;
+  const weights = p.fit === LAST.fit && p.most === LAST.most && p.balanced === LAST.balanced ? weightsOfByRequests
+    : `${p.fit} ${p.most} ${p.balanced}`;
+  if (weights !== weightsOfByRequests) {
+    byRequests = new WeakMap(); weightsOfByRequests = weights;
+    LAST.fit = p.fit; LAST.most = p.most; LAST.balanced = p.balanced;
+  }
+  const known = byRequests.get(pod.req);
+  if (known !== undefined) return known;
+  const text = `${weights} ${pod.req.cpu} ${pod.req.memory} ${pod.nonZeroCpu} ${pod.nonZeroMemory}`;
   let id = KEY_IDS.get(text);
   if (id === undefined) {
     if (KEY_IDS.size >= MAX_KEYS) KEY_IDS.clear();
     id = nextKeyId++;
     KEY_IDS.set(text, id);
   }
+  byRequests.set(pod.req, id);
   return id;
 }
+const LAST = { fit: -1, most: false, balanced: -1 };
 
 /**
  * The plan for this attempt's Score phase, or undefined when a plugin that scores has no column
@@ -51,9 +70,9 @@ function keyIdOf(p: FusedPlan, pod: PodInfo): number {
  * `columnScore`. Call after PreScore.
  */
 export function planFused(profile: Profile, s: CycleState, pod: PodInfo, snapshot: Snapshot, cols: NodeColumns,
-  skipScore: ReadonlySet<string>): FusedPlan | undefined {
+  skipScore: Skips): FusedPlan | undefined {
   const p = PLAN;
-  p.fit = 0; p.balanced = 0; p.image = 0; p.imageCols.length = 0; p.spreads.length = 0;
+  p.fit = 0; p.balanced = 0; p.image = 0; p.images = 0;
   for (let pi = 0; pi < profile.score.length; pi++) {
     const { plugin, weight } = profile.score[pi];
     if (skipScore.has(plugin.name) || plugin.scoresUniform?.(s, pod, snapshot)) continue;
@@ -75,7 +94,10 @@ export function planFused(profile: Profile, s: CycleState, pod: PodInfo, snapsho
         // An image no node ever had adds 0 on every node (scoreIndexed skips it too).
         for (const img of st.images) {
           const col = cols.imageSize(img.name);
-          if (col) { p.imageCols.push(col); p.spreads.push(img.spread); }
+          if (!col) continue;
+          if (p.images < p.imageCols.length) { p.imageCols[p.images] = col; p.spreads[p.images] = img.spread; }
+          else { p.imageCols.push(col); p.spreads.push(img.spread); }
+          p.images++;
         }
         break;
       }
@@ -95,7 +117,7 @@ export function planFused(profile: Profile, s: CycleState, pod: PodInfo, snapsho
 export function scoreAndSelectFused(p: FusedPlan, pod: PodInfo, cols: NodeColumns, fidx: Int32Array, found: number,
   randomInt: (n: number) => number): number {
   const { memoTotal, memoKey, memoGeneration, generation } = cols;
-  const key = p.key, image = p.image, images = p.imageCols.length;
+  const key = p.key, image = p.image, images = p.images;
   let best = 0, bestTotal = -Infinity, ties = 0;
   for (let k = 0; k < found; k++) {
     const i = fidx[k];

@@ -8,14 +8,15 @@ import { Rejections } from './rejections.js';
 import { isRejected, reasonsOf, SUCCESS, unresolvable, type Status } from './status.js';
 import { numFeasibleNodesToFind } from './numFeasibleNodes.js';
 import { scoreAndSelect } from './scorePhase.js';
+import { Skips } from './skips.js';
 
 /**
  * Buffers reused by every attempt (feasible nodes, filter chunks and statuses, rejections): a pass
  * of 10,000 pods over 500 nodes would otherwise allocate many short-lived arrays. Attempts never nest.
  */
 const SCRATCH: { feasible: NodeInfo[]; chunk: NodeInfo[]; status: Status[]; rejected: Rejections;
-  filters: FilterPlugin[]; skipFilter: Set<string> } = { feasible: [], chunk: [], status: [],
-    rejected: new Rejections(), filters: [], skipFilter: new Set() };
+  filters: FilterPlugin[]; skipFilter: Skips } = { feasible: [], chunk: [], status: [],
+    rejected: new Rejections(), filters: [], skipFilter: new Skips() };
 
 export type { AttemptResult, NodeExplanation } from './attemptResult.js';
 
@@ -79,7 +80,7 @@ export function schedulePod(ctx: ScheduleContext, pod: PodInfo): AttemptResult {
   const attempt = rejected.begin();
   const rejectors = new Set<string>();
   const skipFilter = SCRATCH.skipFilter;
-  skipFilter.clear();
+  skipFilter.begin();
   if (nodes.length === 0) return result(attempt, { message: `0/0 nodes are available: .`, rejectors, evaluated: 0 });
 
   for (const p of profile.preFilter) {
@@ -204,10 +205,16 @@ function result(attempt: number, r: Omit<AttemptResult, 'nodeStatus'>,
 const hasFilterIndexed = (f: FilterPlugin): boolean => f.filterIndexed !== undefined;
 
 /** The filters whose PreFilter did not skip, in a buffer reused by every attempt (read only within it). */
-function unskipped(filters: readonly FilterPlugin[], skip: ReadonlySet<string>): FilterPlugin[] {
+function unskipped(filters: readonly FilterPlugin[], skip: Skips): FilterPlugin[] {
   const out = SCRATCH.filters;
-  out.length = 0;
-  for (let i = 0; i < filters.length; i++) if (!skip.has(filters[i].name)) out.push(filters[i]);
+  // Written in place, the length set last: emptying the array first would drop its backing store.
+  let w = 0;
+  for (let i = 0; i < filters.length; i++) {
+    if (skip.has(filters[i].name)) continue;
+    if (w < out.length) out[w] = filters[i]; else out.push(filters[i]);
+    w++;
+  }
+  if (out.length !== w) out.length = w;
   return out;
 }
 

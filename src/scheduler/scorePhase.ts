@@ -2,6 +2,7 @@ import type { CycleState } from './cycleState.js';
 import type { NodeInfo, PodInfo, Profile, Snapshot } from './framework.js';
 import type { NodeExplanation } from './attemptResult.js';
 import { planFused, scoreAndSelectFused } from './fusedScore.js';
+import { Skips } from './skips.js';
 
 /** What the Score phase reads of an attempt's context (scheduleOne.ts ScheduleContext). */
 export interface ScoreContext {
@@ -15,7 +16,7 @@ export interface ScoreContext {
  * Buffers reused by every attempt (totals, per-plugin scores, PreScore's skips): a pass of 10,000
  * pods over 500 nodes would otherwise allocate ~300 MB of short-lived arrays. Attempts never nest.
  */
-const SCRATCH = { totals: new Float64Array(0), scores: [] as number[][], skipScore: new Set<string>() };
+const SCRATCH = { totals: new Float64Array(0), scores: [] as number[][], skipScore: new Skips() };
 const NO_PLUGINS: never[] = [];
 
 /**
@@ -49,7 +50,7 @@ export function scoreAndSelect(ctx: ScoreContext, s: CycleState, pod: PodInfo, f
   const { snapshot, profile } = ctx;
   const cols = snapshot.columns;
   const skipScore = SCRATCH.skipScore;
-  skipScore.clear();
+  skipScore.begin();
   for (const p of profile.preScore) {
     const st = p.preScore(s, pod, snapshot, feasible);
     if (st.code === 'Skip') skipScore.add(p.name);

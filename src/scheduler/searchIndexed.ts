@@ -2,6 +2,7 @@ import type { CycleState } from './cycleState.js';
 import type { FilterPlugin, NodeInfo, PodInfo } from './framework.js';
 import type { NodeColumns } from './nodeColumns.js';
 import type { Status } from './status.js';
+import { fitRowBits, fitVerdict } from './plugins/nodeResourcesFit.js';
 
 /** Buffers reused by every search (attempts never nest): node indices of a chunk, and of the feasible nodes. */
 const BUF = { idx: new Int32Array(0), feasible: new Int32Array(0) };
@@ -28,6 +29,9 @@ export function searchIndexed(s: CycleState, pod: PodInfo, filters: readonly Fil
   const nodes = cols.nodes;
   const n = nodes.length;
   if (BUF.idx.length < n) { BUF.idx = new Int32Array(n); BUF.feasible = new Int32Array(n); }
+  if (filters.length === 1 && filters[0].columnFilter === 'NodeResourcesFit' && pod.scalarNames.length === 0) {
+    return searchFit(pod, cols, start, want, feasible, reject);
+  }
   const idx = BUF.idx, fidx = BUF.feasible;
   let processed = 0, found = 0;
   while (processed < n && found < want) {
@@ -45,6 +49,30 @@ export function searchIndexed(s: CycleState, pod: PodInfo, filters: readonly Fil
       if (found < feasible.length) feasible[found] = nodes[i]; else feasible.push(nodes[i]);
       found++;
     }
+  }
+  if (feasible.length > found) feasible.length = found;
+  return { processed, feasibleIdx: fidx, found };
+}
+
+/**
+ * The search when NodeResourcesFit is the only Filter that runs (the default profile's common
+ * case) and the pod has no extended resources: node by node from `start`, Fit's check inline,
+ * until `want` are found. The chunks above stop where this loop stops (a chunk is never larger than
+ * the feasible nodes still wanted), so the same nodes are looked at and rejected in the same order.
+ */
+function searchFit(pod: PodInfo, cols: NodeColumns, start: number, want: number, feasible: NodeInfo[],
+  reject: (node: number, status: Status) => void): IndexedSearch {
+  const nodes = cols.nodes, n = nodes.length, q = pod.req, fidx = BUF.feasible;
+  let processed = 0, found = 0, i = start;
+  while (processed < n && found < want) {
+    const bits = fitRowBits(q, cols, i);
+    if (bits === 0) {
+      fidx[found] = i;
+      if (found < feasible.length) feasible[found] = nodes[i]; else feasible.push(nodes[i]);
+      found++;
+    } else reject(i, fitVerdict(bits));
+    processed++;
+    if (++i === n) i = 0;
   }
   if (feasible.length > found) feasible.length = found;
   return { processed, feasibleIdx: fidx, found };

@@ -84,7 +84,8 @@ export function balancedAllocationPlugin(rawArgs?: unknown): PreScorePlugin & Sc
     events: ['NodeAdd', 'AssignedPodDelete'],
     ...(fast ? { columnScore: 'BalancedAllocation' } as const : {}),
     preScore(_s, pod) {
-      return resources.every((r) => podRequestOf(pod, r.name) === 0) ? SKIP : SUCCESS;
+      for (let i = 0; i < resources.length; i++) if (podRequestOf(pod, resources[i].name) !== 0) return SUCCESS;
+      return SKIP;
     },
     score(_s, pod, node) {
       return fast ? balancedScore(pod, node) : balancedScoreOfFractions(fractionsOf(pod, node, resources));

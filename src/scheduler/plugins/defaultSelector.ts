@@ -37,11 +37,13 @@ const OWNER_RESOURCES: Readonly<Record<string, string>> = {
  * default topology spread constraints then do not apply (podtopologyspread buildDefaultConstraints).
  */
 export function defaultSelector(pod: PodInfo, snapshot: Snapshot): LabelSelector | undefined {
+  const owner = pod.pod.metadata.ownerReferences?.find((o) => o.controller);
+  const res = owner ? OWNER_RESOURCES[`${owner.apiVersion}/${owner.kind}`] : undefined;
+  // No Service and no such controller: nothing selects the pod (asked once per scheduling attempt).
+  if (!res && objectCount(snapshot.state, 'services') === 0) return undefined;
   let matchLabels: Labels = {};
   for (const s of podServices(pod, snapshot)) matchLabels = { ...matchLabels, ...s };
   const matchExpressions: LabelSelectorRequirement[] = [];
-  const owner = pod.pod.metadata.ownerReferences?.find((o) => o.controller);
-  const res = owner ? OWNER_RESOURCES[`${owner.apiVersion}/${owner.kind}`] : undefined;
   if (owner && res) {
     const sel = getObject<WithSelector>(snapshot.state, res, `${pod.namespace}/${owner.name}`)?.spec?.selector;
     if (sel && res === 'replicationcontrollers') matchLabels = { ...matchLabels, ...(sel as Labels) };

@@ -30,13 +30,19 @@ function imagesOf(pod: PodInfo, snapshot: Pick<Snapshot, 'imageNodeCount' | 'nod
   const spec = pod.pod.spec;
   const total = snapshot.nodes.length;
   const images: { name: string; spread: number }[] = [];
-  for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
-    if (!c.image) continue;
-    const name = normalizedImageName(c.image);
-    images.push({ name, spread: total ? snapshot.imageNodeCount(name) / total : 0 });
+  // Init containers first, then containers (the order of the Go code's loops).
+  for (const list of LISTS) {
+    const cs = spec[list] ?? [];
+    for (let i = 0; i < cs.length; i++) {
+      const image = cs[i].image;
+      if (!image) continue;
+      const name = normalizedImageName(image);
+      images.push({ name, spread: total ? snapshot.imageNodeCount(name) / total : 0 });
+    }
   }
   return { images, containers: (spec.initContainers?.length ?? 0) + spec.containers.length };
 }
+const LISTS = ['initContainers', 'containers'] as const;
 
 /**
  * Whether some node has one of the pod's images (else every spread, and every score, is 0): PreScore's Skip, found
@@ -45,8 +51,12 @@ function imagesOf(pod: PodInfo, snapshot: Pick<Snapshot, 'imageNodeCount' | 'nod
 function anyImageOnNodes(pod: PodInfo, snapshot: Pick<Snapshot, 'imageNodeCount' | 'nodes'>): boolean {
   if (snapshot.nodes.length === 0) return false;
   const spec = pod.pod.spec;
-  for (const list of [spec.initContainers, spec.containers]) {
-    for (const c of list ?? []) if (c.image && snapshot.imageNodeCount(normalizedImageName(c.image)) > 0) return true;
+  for (const list of LISTS) {
+    const cs = spec[list] ?? [];
+    for (let i = 0; i < cs.length; i++) {
+      const image = cs[i].image;
+      if (image && snapshot.imageNodeCount(normalizedImageName(image)) > 0) return true;
+    }
   }
   return false;
 }

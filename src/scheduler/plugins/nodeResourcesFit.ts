@@ -1,4 +1,5 @@
 import type { FilterPlugin, NodeInfo, PodInfo, Resources, ScorePlugin } from '../framework.js';
+import type { NodeColumns } from '../nodeColumns.js';
 import { SUCCESS, unresolvable, unschedulable, type Status } from '../status.js';
 import { MAX_NODE_SCORE } from './helper.js';
 import { names } from './names.js';
@@ -49,7 +50,7 @@ export function fitsRequest(pod: PodInfo, node: NodeInfo, ignored?: (name: strin
     }
   }
   if (scalars) return mk([...reasonsOfBits(bits), ...scalars], (bits & UNRESOLVABLE) !== 0);
-  return bits & ~UNRESOLVABLE ? verdict(bits) : SUCCESS;
+  return bits & ~UNRESOLVABLE ? fitVerdict(bits) : SUCCESS;
 }
 
 const TOO_MANY_PODS = 1, NO_CPU = 2, NO_MEMORY = 4, NO_EPHEMERAL = 8, UNRESOLVABLE = 16;
@@ -74,6 +75,20 @@ function fitBits(q: Resources, pods: number, allocPods: number, allocCpu: number
   }
   return bits;
 }
+/**
+ * fitsRequest's standard reasons for row i of the columns (0: the pod fits), for a pod without
+ * extended resources: the filter's indexed form and the search's inline Fit (searchIndexed.ts).
+ */
+export function fitRowBits(q: Resources, cols: NodeColumns, i: number): number {
+  const pods = cols.podCount[i], allocPods = cols.allocPods[i], allocCpu = cols.allocCpu[i], reqCpu = cols.reqCpu[i];
+  const allocMemory = cols.allocMemory[i], reqMemory = cols.reqMemory[i];
+  const allocEphemeral = cols.allocEphemeral[i], reqEphemeral = cols.reqEphemeral[i];
+  // The common case first: the pod fits (as fitsRequest's fast path).
+  if (pods + 1 <= allocPods && q.cpu <= allocCpu - reqCpu && q.memory <= allocMemory - reqMemory
+    && q.ephemeralStorage <= allocEphemeral - reqEphemeral) return 0;
+  return fitBits(q, pods, allocPods, allocCpu, reqCpu, allocMemory, reqMemory, allocEphemeral, reqEphemeral);
+}
+
 const reasonsOfBits = (bits: number): string[] => [
   ...(bits & TOO_MANY_PODS ? [ERR_REASON_TOO_MANY_PODS] : []), ...(bits & NO_CPU ? ['Insufficient cpu'] : []),
   ...(bits & NO_MEMORY ? ['Insufficient memory'] : []),
@@ -85,7 +100,7 @@ const mk = (reasons: string[], u: boolean): Status => (u ? unresolvable(names.No
  * that fits few nodes is rejected for the same few reasons on every other node.
  */
 const VERDICTS: (Status | undefined)[] = new Array<Status | undefined>(32);
-const verdict = (bits: number): Status =>
+export const fitVerdict = (bits: number): Status =>
   (VERDICTS[bits] ??= Object.freeze(mk(reasonsOfBits(bits), (bits & UNRESOLVABLE) !== 0)));
 
 /**
@@ -223,9 +238,9 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
     filterNodes(_s, pod, nodes, out) {
       for (let i = 0; i < nodes.length; i++) out[i] = fits(pod, nodes[i]);
     },
+    columnFilter: 'NodeResourcesFit',
     filterIndexed(_s, pod, cols, idx, count, reject) {
       const q = pod.req, scalars = pod.scalarNames.length > 0;
-      const { allocPods, podCount, allocCpu, reqCpu, allocMemory, reqMemory, allocEphemeral, reqEphemeral } = cols;
       let w = 0;
       for (let k = 0; k < count; k++) {
         const i = idx[k];
@@ -236,13 +251,9 @@ export function nodeResourcesFit(rawArgs?: unknown): FilterPlugin & ScorePlugin 
           else reject(i, st);
           continue;
         }
-        // The common case first: the pod fits (as fitsRequest's fast path).
-        if (podCount[i] + 1 <= allocPods[i] && q.cpu <= allocCpu[i] - reqCpu[i] && q.memory <= allocMemory[i]
-          - reqMemory[i] && q.ephemeralStorage <= allocEphemeral[i] - reqEphemeral[i]) { idx[w++] = i; continue; }
-        const bits = fitBits(q, podCount[i], allocPods[i], allocCpu[i], reqCpu[i], allocMemory[i], reqMemory[i],
-          allocEphemeral[i], reqEphemeral[i]);
+        const bits = fitRowBits(q, cols, i);
         if (bits === 0) idx[w++] = i;
-        else reject(i, verdict(bits));
+        else reject(i, fitVerdict(bits));
       }
       return w;
     },
