@@ -28,6 +28,9 @@ export function ownedPart<P extends object>(part: P): { -readonly [K in keyof P]
   return copy;
 }
 
+/** Whether the current batch owns `part` (ownedPart or adoptPart handed it out). */
+export const isOwned = (part: object): boolean => ownedDeep.has(part);
+
 /** A record or array the caller just built (shared with nothing), owned by the batch as it is. */
 export function adoptPart<P extends object>(fresh: P): { -readonly [K in keyof P]: P[K] } {
   ownedDeep.add(fresh);

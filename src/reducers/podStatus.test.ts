@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ContainerStatus, Pod } from '../api/types.js';
-import { deriveConditions, getPhase } from './podStatus.js';
+import { deriveConditions, getPhase, scheduledCondition, trueCondition } from './podStatus.js';
 import { asNodeName, asUid } from '../api/ids.js';
 
 type S = ContainerStatus['state'];
@@ -91,5 +91,21 @@ describe('deriveConditions (status/generate.go)', () => {
       { type: 'Ready', status: 'False', reason: 'PodCompleted', lastProbeTime: null, lastTransitionTime: 7 },
       { type: 'ContainersReady', status: 'False', reason: 'PodCompleted', lastProbeTime: null, lastTransitionTime: 7 },
     ]);
+  });
+});
+
+describe('shared True conditions', () => {
+  test('one frozen object per type and instant, with the keys and order of the literal it stands for', () => {
+    const a = trueCondition('Ready', 5000);
+    expect(JSON.stringify(a)).toBe(JSON.stringify({ type: 'Ready', status: 'True', lastProbeTime: null,
+      lastTransitionTime: 5000 }));
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(trueCondition('Ready', 5000)).toBe(a);
+    expect(trueCondition('Initialized', 5000)).not.toBe(a);
+    const s = scheduledCondition(5000);
+    expect(JSON.stringify(s)).toBe(JSON.stringify({ type: 'PodScheduled', status: 'True', lastTransitionTime: 5000,
+      lastProbeTime: null }));
+    expect(scheduledCondition(6000)).not.toBe(s);
+    expect(trueCondition('Ready', 6000).lastTransitionTime).toBe(6000);
   });
 });

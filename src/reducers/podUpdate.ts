@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { Container, ContainerStatus, Pod } from '../api/types.js';
 import type { Uid } from '../api/ids.js';
-import { adoptPart, ownedPart } from './batchOwned.js';
+import { adoptPart, isOwned, ownedPart } from './batchOwned.js';
 import { current, isDraft } from './immer.js';
 import { deriveConditions, getPhase } from './podStatus.js';
 import type { ClusterState } from './state.js';
@@ -26,9 +26,22 @@ export function ownedPod(s: Draft<ClusterState>, uid: Uid): OwnedPod | undefined
   // latest, not get: get would make an immer draft of the pod.
   const v = pods.latest(uid);
   if (v === undefined) return undefined;
-  const pod = isDraft(v) ? adoptPart(current(v as Draft<Pod>) as Pod) : ownedPart(v);
+  const pod = isDraft(v) ? adoptPart(current(v as Draft<Pod>) as Pod) : isOwned(v) ? v : adoptPart(copyOfPod(v));
   if (pod !== v) pods.set(uid, pod as Pod);
   return pod;
+}
+
+const POD_KEYS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
+/**
+ * A shallow copy of a pod: a literal when its keys are the usual five in the usual order, so all
+ * five are in-object (Object.assign({}, pod) leaves the fifth in a separate property array, 64
+ * bytes a pod version keeps); other pods as copyOf. Same keys, same order either way.
+ */
+function copyOfPod(p: Pod): OwnedPod {
+  let i = 0;
+  for (const k in p) if (POD_KEYS[i++] !== k) return copyOf(p);
+  if (i !== POD_KEYS.length) return copyOf(p);
+  return { apiVersion: p.apiVersion, kind: p.kind, metadata: p.metadata, spec: p.spec, status: p.status };
 }
 
 /** The pod as it stands in this batch (never an immer draft): read it to decide, then own it to change it. */

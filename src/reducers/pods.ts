@@ -11,6 +11,7 @@ import { tdel, tget, tmutable, tlatest, tset } from './table.js';
 import { fnv1a32 } from '../util/hash.js';
 import { ownedNode } from './nodes.js';
 import { podPhaseChanged } from './quotaUsage.js';
+import { scheduledCondition } from './podStatus.js';
 import { uidSetAdd, uidSetRemove } from './uidSet.js';
 
 
@@ -64,7 +65,7 @@ function removeFromSet(t: Draft<ClusterState>['podsOnNode'], key: string, uid: U
  */
 function bind(pod: OwnedPod, node: NodeName, at: number, gpuDevices?: readonly number[]): void {
   const conditions = pod.status.conditions.filter((c) => c.type !== 'PodScheduled');
-  conditions.push({ type: 'PodScheduled', status: 'True', lastTransitionTime: at, lastProbeTime: null });
+  conditions.push(scheduledCondition(at));
   if ('nominatedNodeName' in pod.status) {
     // A new record without the key (a delete would turn the owned copy into a slow dictionary).
     const { nominatedNodeName: _drop, ...rest } = pod.status;

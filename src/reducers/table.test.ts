@@ -58,6 +58,18 @@ describe('Table', () => {
     expect(w.persistent().get('k')).toEqual({ n: 5 });
   });
 
+  test('an older version never sees a key inserted after it, even one then replaced or deleted in the same batch',
+    () => {
+    const a = batch(emptyTable<number>(), (w) => { w.set('x', 1); });
+    const b = batch(a, (w) => { w.set('k', 1); w.set('k', 2); w.set('x', 5); w.delete('k'); w.set('j', 3); });
+    const c = batch(b, (w) => { w.delete('x'); w.set('x', 7); w.set('k', 4); });
+    for (const [t, want] of [[a, { x: 1 }], [b, { x: 5, j: 3 }], [c, { x: 7, j: 3, k: 4 }]] as const) {
+      expect(Object.fromEntries(t.entries())).toEqual(want);
+      for (const k of ['x', 'k', 'j']) expect([t.has(k), t.get(k)]).toEqual(
+        [k in want, (want as Record<string, number>)[k]]);
+    }
+  });
+
   test('writes outside a batch are refused', () => {
     expect(() => emptyTable<number>().set('a', 1)).toThrow('outside a reducer batch');
   });

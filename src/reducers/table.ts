@@ -41,6 +41,7 @@ export interface Table<V> {
    * so it is adopted as it is.
    */
   own<P extends object>(part: P, fresh?: boolean): P;
+  /** `value` is never undefined: an undefined entry reads as absent. */
   set(key: string, value: V): void;
   delete(key: string): void;
   /** The stored value, never a draft: for reducers that replace values whole. */
@@ -58,8 +59,10 @@ export interface Table<V> {
  * The entries of a lineage's newest version live in one Map (most reads are of the newest state:
  * every component reads it); the trie beside it holds only the keys, for the iteration order and
  * each version's own key set. Older versions read through undo records: when a batch begins on
- * the newest version, that version (`base`) keeps, for each key the batch changes, the value it
- * held (first write wins), and points to the batch's version. A value replaced in place (a pod's
+ * the newest version, that version (`base`) keeps, for each key the batch replaces or deletes,
+ * the value it held (first write wins), and points to the batch's version. An older version asks
+ * its own key trie first, so an insert needs no record (and a record for a key the base did not
+ * hold, left by a key inserted and then changed in one batch, is never read). A value replaced in place (a pod's
  * start-up facts, a node list's bind) so touches no trie node: only inserts and deletes copy a
  * path (the trie's path copies on every write were ~12% of pipeline.large's allocation and the
  * tables' writes ~10% of its CPU). A batch begun on an older version (a branch, as tests make)
@@ -72,14 +75,11 @@ interface Lineage<V> {
   head: Version<V>;
 }
 
-/** An undo record's mark for "the key was absent in this version". */
-const ABSENT: unique symbol = Symbol('absent');
-
 class Version<V> {
   /** The version a batch begun on this one made (set once this version is not the newest). */
   next: Version<V> | undefined = undefined;
-  /** What this version held for the keys `next` changed (ABSENT: not present). */
-  undo: Map<string, V | typeof ABSENT> | undefined = undefined;
+  /** What this version held for the keys `next` replaced or deleted. */
+  undo: Map<string, V> | undefined = undefined;
   constructor(readonly lineage: Lineage<V>) {}
 }
 
@@ -155,16 +155,26 @@ class TrieTable<V> implements Table<V> {
     return new TrieTable(this.root, this.count, false, this.#version, undefined);
   }
 
-  /** The stored value (not a draft), or undefined: the Map, behind the undo records of newer versions. */
+  /**
+   * The stored value (not a draft), or undefined: the Map; for an older version, when its key trie
+   * holds the key, the first undo record of it from this version on, else the Map.
+   */
   #stored(key: string): V | undefined {
     let v = this.#version;
     const lin = v.lineage;
-    while (v !== lin.head) {
+    if (v === lin.head) return lin.map.get(key);
+    if (!this.#holds(key)) return undefined;
+    for (; v !== lin.head; v = v.next!) {
       const x = v.undo?.get(key);
-      if (x !== undefined) return x === ABSENT ? undefined : x;
-      v = v.next!;
+      if (x !== undefined) return x;
     }
     return lin.map.get(key);
+  }
+
+  /** Whether this version's key trie holds `key`. */
+  #holds(key: string): boolean {
+    const b = bucketAt(this.root, fnv1a32(key));
+    return b !== undefined && indexOfKey(b, key) >= 0;
   }
 
   get(key: string): V | undefined {
@@ -181,14 +191,8 @@ class TrieTable<V> implements Table<V> {
   }
 
   has(key: string): boolean {
-    let v = this.#version;
-    const lin = v.lineage;
-    while (v !== lin.head) {
-      const x = v.undo?.get(key);
-      if (x !== undefined) return x !== ABSENT;
-      v = v.next!;
-    }
-    return lin.map.has(key);
+    const lin = this.#version.lineage;
+    return this.#version === lin.head ? lin.map.has(key) : this.#holds(key);
   }
 
   latest(key: string): V | undefined {
@@ -235,8 +239,9 @@ class TrieTable<V> implements Table<V> {
     if (!drafts) throw new Error('Table.delete outside a reducer batch: tables are immutable outside evolveAll');
     if (drafts.size !== 0) drafts.delete(key);
     const map = this.#version.lineage.map;
-    if (!map.has(key)) return;
-    this.#remember(key, map.get(key)!);
+    const before = map.get(key);
+    if (before === undefined) return;
+    this.#remember(key, before);
     map.delete(key);
     const h = fnv1a32(key);
     const b = bucketAt(this.root, h)!;
@@ -245,7 +250,7 @@ class TrieTable<V> implements Table<V> {
   }
 
   /** The base version's value for `key` before this batch's first change of it. */
-  #remember(key: string, before: V | typeof ABSENT): void {
+  #remember(key: string, before: V): void {
     const base = this.#base;
     if (base === undefined) return;
     const undo = base.undo ??= new Map();
@@ -255,14 +260,15 @@ class TrieTable<V> implements Table<V> {
   #write(key: string, value: V): void {
     const map = this.#version.lineage.map;
     const before = map.get(key);
-    if (before === value && (before !== undefined || map.has(key))) return;
-    if (before === undefined && !map.has(key)) {
-      this.#remember(key, ABSENT);
+    if (before === value) return;
+    const n = map.size;
+    map.set(key, value);
+    // The Map grew: an insert (values are never undefined, so `before` said so too).
+    if (map.size !== n) {
       const h = fnv1a32(key);
       this.#put(h, bucketWith(bucketAt(this.root, h), key, KEY));
       this.count++;
-    } else this.#remember(key, before as V);
-    map.set(key, value);
+    } else this.#remember(key, before!);
   }
 
   /** Puts the bucket for hash h (undefined: removes it), copying the path on the first write of this batch. */
