@@ -9,7 +9,7 @@ import { checkpointAt, checkpointEnd, CheckpointError, CHECKPOINTS_SUFFIX, check
 import { FileBytes } from './fileLines.js';
 import type { ClusterState } from '../reducers/state.js';
 import { SnapshotError } from '../reducers/snapshot.js';
-import { encodeState } from '../reducers/snapshotWriter.js';
+import { snapshotDifference } from '../reducers/snapshotCompare.js';
 import type { ClusterEvent } from '../events/index.js';
 import { CliError } from './io.js';
 import { unreadableReason } from './walk.js';
@@ -143,28 +143,91 @@ export function* checkpointsOf(log: string, key?: Uint8Array): Generator<Checkpo
 }
 
 /**
- * `kubesim verify` of a log's checkpoints: each names the log's hash at its seq, sits between two
- * instants, is intact (chain, state digest), and holds exactly the state the facts before it
- * replay to (the same bytes). Returns how many were checked (0 without a checkpoints file).
+ * `kubesim verify` of a log's checkpoints, fed the log's facts as they are read (a day's log is
+ * not held): each checkpoint names the log's hash at its seq, sits between two instants, is
+ * intact (chain, state digest), and holds exactly the state the facts before it replay to
+ * (reducers/snapshotCompare.ts: what equal snapshot bytes mean). The facts are folded an instant
+ * at a time, as replay does, and only up to the last checkpoint. A problem is kept until `end`,
+ * so a bad log line after it is reported first, as when the log was checked before its checkpoints.
  */
-export function verifyCheckpoints(log: string, events: readonly ClusterEvent[], hashes: readonly string[],
-  key?: Uint8Array): number {
-  let state: ClusterState | undefined, seq = 0, n = 0;
-  for (const c of checkpointsOf(log, key)) {
-    const h = c.header;
-    const bad = (m: string) =>
-      new CliError(`${checkpointsFile(log)}: the checkpoint at byte ${c.start} (seq ${h.seq}): ${m}`);
-    if (h.seq < seq || h.seq > events.length) throw bad('out of order or past the log\'s end');
-    if (hashes[h.seq] !== h.log) throw bad(`names log hash ${h.log}, but line ${h.seq + 1} of the log has ` +
-      `${hashes[h.seq]}: it is not a checkpoint of this log`);
-    if (h.at !== events[h.seq - 1]?.at || (events[h.seq] && events[h.seq].at === h.at)) throw bad(
-      `is not between two instants of the log (at ${h.at})`);
-    state = replay(events.slice(seq, h.seq), undefined, state);
-    seq = h.seq;
-    // A run's checkpoints share one encoder (numbering by first sight): compare the states' own encodings.
-    if (!Buffer.from(encodeState(state)).equals(encodeState(decoded(checkpointsFile(log), c.start, c)))) throw bad(
-      'its state differs from the replay of the facts before it');
-    n++;
+export class CheckpointVerifier {
+  readonly #file: string;
+  readonly #checkpoints: Generator<CheckpointBytes & { start: number }>;
+  #next: (CheckpointBytes & { start: number }) | undefined;
+  /** Checkpoints at the last fact read, compared once the next fact shows the instant is over. */
+  #due: (CheckpointBytes & { start: number })[] = [];
+  #state: ClusterState | undefined;
+  #batch: ClusterEvent[] = [];
+  #problem: CliError | undefined;
+  count = 0;
+
+  constructor(log: string, key?: Uint8Array) {
+    this.#file = checkpointsFile(log);
+    this.#checkpoints = checkpointsOf(log, key);
+    this.#next = this.#read();
   }
-  return n;
+
+  /** The next checkpoint, undefined at the end or when it cannot be read (the problem kept). */
+  #read(): (CheckpointBytes & { start: number }) | undefined {
+    try {
+      const r = this.#checkpoints.next();
+      return r.done ? undefined : r.value;
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      this.#problem ??= e;
+      return undefined;
+    }
+  }
+
+  #bad(c: CheckpointBytes & { start: number }, m: string): void {
+    this.#problem ??= new CliError(`${this.#file}: the checkpoint at byte ${c.start} (seq ${c.header.seq}): ${m}`);
+  }
+
+  /** The fact of log line `seq` (read and checked), whose chain hash is `hash`. */
+  fact(e: ClusterEvent, seq: number, hash: string): void {
+    if (this.#problem || (!this.#next && !this.#due.length)) return;
+    if (this.#batch.length && this.#batch[0].at !== e.at) this.#fold();
+    for (const c of this.#due) this.#bad(c, `is not between two instants of the log (at ${c.header.at})`);
+    this.#due = [];
+    this.#batch.push(e);
+    for (let c = this.#next; c && c.header.seq <= seq; c = this.#next = this.#read()) {
+      const h = c.header;
+      if (h.seq < seq) this.#bad(c, 'out of order or past the log\'s end');
+      else if (h.log !== hash) this.#bad(c, `names log hash ${h.log}, but line ${h.seq + 1} of the log has ${hash}: ` +
+        'it is not a checkpoint of this log');
+      else if (h.at !== e.at) this.#bad(c, `is not between two instants of the log (at ${h.at})`);
+      else this.#due.push(c);
+    }
+  }
+
+  /** Folds the facts of the instant read, then compares the checkpoints due with the state. */
+  #fold(): void {
+    this.#state = replay(this.#batch, undefined, this.#state);
+    this.#batch = [];
+    const due = this.#due;
+    this.#due = [];
+    for (const c of due) {
+      let state: ClusterState;
+      try { state = decoded(this.#file, c.start, c); } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        this.#problem ??= e;
+        return;
+      }
+      const where = snapshotDifference(this.#state, state);
+      if (where !== undefined) this.#bad(c,
+        `its state differs from the replay of the facts before it (at state${where})`);
+      else this.count++;
+    }
+  }
+
+  /**
+   * After the log's last fact: the checkpoints left, and the first problem found (thrown). Returns how many were
+   * checked.
+   */
+  end(): number {
+    if (!this.#problem && this.#due.length) this.#fold();
+    if (this.#next) this.#bad(this.#next, 'out of order or past the log\'s end');
+    if (this.#problem) throw this.#problem;
+    return this.count;
+  }
 }

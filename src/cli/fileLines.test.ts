@@ -31,6 +31,10 @@ test.each([true, false])('lines found backwards and streamed forwards, across re
         }
         expect(f.lineEndingAt(f.size)).toEqual({ text: lines[lines.length - 1], start: starts[starts.length - 1] });
         expect(f.lineEndingAt(0)).toBeUndefined();
+        // The lines' bytes with where each starts (a view valid until the next line is asked for).
+        const got: [string, number][] = [];
+        for (const [b, start] of f.lineBytesFrom(0)) got.push([b.toString(), start]);
+        expect(got).toEqual(lines.map((l, i) => [l, starts[i]]));
       } finally { f.close(); }
     }
   });

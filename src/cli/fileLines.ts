@@ -1,4 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeInput } from '../scenario/encoding.js';
+import { CliError } from './io.js';
 
 /** Bytes read backwards at a time when looking for the start of a line. */
 const BACK_CHUNK = 64 * 1024;
@@ -68,17 +70,43 @@ export class FileBytes {
 
   /** The lines from byte `offset` (a line's start) to the end of the file, read a chunk at a time. */
   *linesFrom(offset: number): Generator<string> {
+    for (const [bytes] of this.lineBytesFrom(offset)) yield decoder.decode(bytes);
+  }
+
+  /**
+   * The lines' bytes (without their newlines) and where each starts, from byte `offset` (a line's
+   * start) to the end of the file; a line's bytes are valid until the next one is asked for.
+   */
+  *lineBytesFrom(offset: number): Generator<[Buffer, number]> {
     let rest = Buffer.alloc(0);
-    for (let at = offset; at < this.size; at += this.forward) {
+    let at = offset;
+    for (; at < this.size; at += this.forward) {
       const chunk = this.read(at, Math.min(this.size, at + this.forward));
       const bytes = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+      const base = at - rest.length;
       let from = 0;
       for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10, from)) {
-        yield decoder.decode(bytes.subarray(from, nl));
+        yield [bytes.subarray(from, nl), base + from];
         from = nl + 1;
       }
       rest = Buffer.from(bytes.subarray(from));
     }
-    if (rest.length) yield decoder.decode(rest);
+    if (rest.length) yield [rest, Math.min(at, this.size) - rest.length];
   }
+}
+
+/**
+ * A file's lines as text, each with whether it is the last one (a log's last line is where a cut
+ * shows), checked as readInput checks a file it reads whole: UTF-8 only (a UTF-8 byte order mark
+ * is dropped), no NUL, errors naming the file and the byte.
+ */
+export function* textLines(f: FileBytes): Generator<[string, boolean]> {
+  let prev: string | undefined;
+  for (const [bytes, start] of f.lineBytesFrom(0)) {
+    const d = decodeInput(bytes, start);
+    if ('error' in d) throw new CliError(`${f.path}: ${d.error}`);
+    if (prev !== undefined) yield [prev, false];
+    prev = d.text;
+  }
+  if (prev !== undefined) yield [prev, true];
 }

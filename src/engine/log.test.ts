@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { chainHash, lineBody, parseLog, LogError } from './log.js';
+import { chainHash, lineBody, parseLog, LogError, LogReader } from './log.js';
 import type { ClusterEvent } from '../events/index.js';
 import { replay } from './replay.js';
 import { toApi } from '../output/toApi.js';
@@ -90,5 +90,37 @@ describe('the event log', () => {
   test('the chain hash is the first 16 hex digits of SHA-256 over the previous hash, a newline and the line', () => {
     const body = '{"seq":1,"at":0,"type":"SimulationStarted"}';
     expect(chainHash('abc', body)).toBe(createHash('sha256').update(`abc\n${body}`).digest('hex').slice(0, 16));
+  });
+});
+
+describe('LogReader.skim: a line checked without parsing its fact', () => {
+  /** Reads `text` with skim for every fact line (line() for the header): the hashes, or the error. */
+  const skimmed = (text: string): string[] | LogError => {
+    const lines = text.trimEnd().split('\n'), hashes: string[] = [];
+    const reader = new LogReader(undefined, hashes, false);
+    try {
+      reader.line(lines[0], lines.length === 1);
+      for (let i = 1; i < lines.length; i++) reader.skim(lines[i], i === lines.length - 1);
+    } catch (e) { if (e instanceof LogError) return e; throw e; }
+    return hashes;
+  };
+
+  test('gives the chain parseLog gives', () => {
+    const log = run().log, hashes: string[] = [];
+    parseLog(log, undefined, hashes);
+    expect(skimmed(log)).toEqual(hashes);
+  });
+
+  test('refuses what parseLog refuses, naming the same line: an edit, a drop, a reorder, a cut', () => {
+    const lines = run().log.trimEnd().split('\n');
+    const edited = lines.slice(); edited[3] = edited[3].replace('"at":0', '"at":1');
+    const dropped = lines.slice(); dropped.splice(5, 1);
+    const reordered = lines.slice(); [reordered[2], reordered[3]] = [reordered[3], reordered[2]];
+    const cut = lines.join('\n').slice(0, -20);
+    for (const text of [edited.join('\n'), dropped.join('\n'), reordered.join('\n'), cut]) {
+      const e = skimmed(text);
+      expect(e).toBeInstanceOf(LogError);
+      expect((e as LogError).line).toBe(errorOf(text).line);
+    }
   });
 });

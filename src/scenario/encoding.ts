@@ -55,27 +55,32 @@ export function invalidUtf8At(b: Uint8Array): number {
 }
 
 const SAVE_AS = 'save it as UTF-8';
+const utf8 = new TextDecoder('utf-8');
 
 /** UTF-8 text (a UTF-8 byte order mark is dropped) or an error naming the encoding found. */
 const hexBytes = (bytes: readonly number[]): string =>
   bytes.map((x) => x.toString(16).padStart(2, '0').toUpperCase()).join(' ');
 
-export function decodeInput(b: Uint8Array): Decoded {
-  for (const bom of BOMS) if (startsWith(b, bom.bytes)) return {
+/**
+ * `start`: where `b` begins in its file, when a file is read a line at a time (a day's log): byte
+ * order marks and UTF-16 are looked for at the file's start only, and errors count bytes from it.
+ */
+export function decodeInput(b: Uint8Array, start = 0): Decoded {
+  if (start === 0) for (const bom of BOMS) if (startsWith(b, bom.bytes)) return {
     error: `the file is ${bom.name} ` +
       `(byte order mark ${hexBytes(bom.bytes.slice(0, bom.name.startsWith('UTF-32') ? 4 : 2))}): ` +
       `kubesim reads UTF-8 only; ${SAVE_AS}` };
-  const utf16 = utf16WithoutBom(b);
+  const utf16 = start === 0 ? utf16WithoutBom(b) : undefined;
   if (utf16) return {
     error: `the file looks like ${utf16} without a byte order mark (a NUL in every other byte): kubesim reads UTF-8 ` +
       `only; ${SAVE_AS}` };
-  const body = startsWith(b, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
+  const body = start === 0 && startsWith(b, [0xef, 0xbb, 0xbf]) ? b.subarray(3) : b;
   const bad = isUtf8(body) ? -1 : invalidUtf8At(body);
-  const offset = body === b ? 0 : 3;
+  const offset = start + (body === b ? 0 : 3);
   if (bad >= 0) return {
     error: `not UTF-8 at byte ${bad + offset} (0x${body[bad].toString(16).padStart(2, '0')}): kubesim reads UTF-8 ` +
       `only (is it Latin-1 or another code page?); ${SAVE_AS}` };
   const nul = body.indexOf(0);
   if (nul >= 0) return { error: `NUL byte at byte ${nul + offset}: this is not a text file` };
-  return { text: new TextDecoder('utf-8').decode(body) };
+  return { text: utf8.decode(body) };
 }

@@ -24,18 +24,19 @@ function stateAt(file: string, events: ReturnType<typeof readLog>['events'],
 }
 
 /**
- * Like logAt, for a view that needs no facts before `--at` (every kind but events): the state
- * comes from the log's nearest checkpoint when it has them.
+ * Like logAt, for a view that needs no facts before `--at` (every kind but events, and describe
+ * but for its Events): the state comes from the log's nearest checkpoint when it has them
+ * (`fromCheckpoint`, and no facts), else from the facts (all of them, returned).
  */
 export function stateOnlyAt(file: string, atText: string | undefined): { events: ReturnType<typeof readLog>['events'];
-  state: ReturnType<typeof replay> } {
+  state: ReturnType<typeof replay>; fromCheckpoint: boolean } {
   const at = atText !== undefined ? durationOption(atText, '--at') : undefined;
   const c = at !== undefined ? stateFromCheckpoint(file, at) : undefined;
   if (c && at! > c.end) throw new CliError(
     `--at ${atText}: past the end of ${file} (its last fact is at ${formatDuration(c.end)})`);
-  if (c) return { events: [], state: c.state };
+  if (c) return { events: [], state: c.state, fromCheckpoint: true };
   const log = readLog(file);
-  return { events: log.events, state: stateAt(file, log.events, atText) };
+  return { events: log.events, state: stateAt(file, log.events, atText), fromCheckpoint: false };
 }
 
 export function registerGet(program: Command): void {
