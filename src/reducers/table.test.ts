@@ -70,6 +70,16 @@ describe('Table', () => {
     }
   });
 
+  test('an undefined value is an entry like any other, in every version', () => {
+    const a = batch(emptyTable<number | undefined>(), (w) => { w.set('u', undefined); w.set('v', 1); });
+    const b = batch(a, (w) => { w.set('u', 2); w.set('v', undefined); });
+    const c = batch(b, (w) => { w.delete('v'); });
+    expect([a.size, a.has('u'), a.get('u'), a.get('v'), [...a.keys()].sort()]).toEqual(
+      [2, true, undefined, 1, ['u', 'v']]);
+    expect([b.size, b.get('u'), b.has('v'), b.get('v')]).toEqual([2, 2, true, undefined]);
+    expect([c.size, c.has('v')]).toEqual([1, false]);
+  });
+
   test('writes outside a batch are refused', () => {
     expect(() => emptyTable<number>().set('a', 1)).toThrow('outside a reducer batch');
   });

@@ -41,7 +41,6 @@ export interface Table<V> {
    * so it is adopted as it is.
    */
   own<P extends object>(part: P, fresh?: boolean): P;
-  /** `value` is never undefined: an undefined entry reads as absent. */
   set(key: string, value: V): void;
   delete(key: string): void;
   /** The stored value, never a draft: for reducers that replace values whole. */
@@ -75,11 +74,14 @@ interface Lineage<V> {
   head: Version<V>;
 }
 
+/** An undo record's stand-in for a value that was undefined (a missing record reads as undefined). */
+const UNDEFINED: unique symbol = Symbol('undefined');
+
 class Version<V> {
   /** The version a batch begun on this one made (set once this version is not the newest). */
   next: Version<V> | undefined = undefined;
-  /** What this version held for the keys `next` replaced or deleted. */
-  undo: Map<string, V> | undefined = undefined;
+  /** What this version held for the keys `next` replaced or deleted (UNDEFINED for an undefined value). */
+  undo: Map<string, V | typeof UNDEFINED> | undefined = undefined;
   constructor(readonly lineage: Lineage<V>) {}
 }
 
@@ -166,7 +168,7 @@ class TrieTable<V> implements Table<V> {
     if (!this.#holds(key)) return undefined;
     for (; v !== lin.head; v = v.next!) {
       const x = v.undo?.get(key);
-      if (x !== undefined) return x;
+      if (x !== undefined) return x === UNDEFINED ? undefined : x;
     }
     return lin.map.get(key);
   }
@@ -240,7 +242,7 @@ class TrieTable<V> implements Table<V> {
     if (drafts.size !== 0) drafts.delete(key);
     const map = this.#version.lineage.map;
     const before = map.get(key);
-    if (before === undefined) return;
+    if (before === undefined && !map.has(key)) return;
     this.#remember(key, before);
     map.delete(key);
     const h = fnv1a32(key);
@@ -250,25 +252,25 @@ class TrieTable<V> implements Table<V> {
   }
 
   /** The base version's value for `key` before this batch's first change of it. */
-  #remember(key: string, before: V): void {
+  #remember(key: string, before: V | undefined): void {
     const base = this.#base;
     if (base === undefined) return;
     const undo = base.undo ??= new Map();
-    if (!undo.has(key)) undo.set(key, before);
+    if (!undo.has(key)) undo.set(key, before === undefined ? UNDEFINED : before);
   }
 
   #write(key: string, value: V): void {
     const map = this.#version.lineage.map;
     const before = map.get(key);
-    if (before === value) return;
+    if (before === value && (value !== undefined || map.has(key))) return;
     const n = map.size;
     map.set(key, value);
-    // The Map grew: an insert (values are never undefined, so `before` said so too).
+    // The Map grew: an insert.
     if (map.size !== n) {
       const h = fnv1a32(key);
       this.#put(h, bucketWith(bucketAt(this.root, h), key, KEY));
       this.count++;
-    } else this.#remember(key, before!);
+    } else this.#remember(key, before);
   }
 
   /** Puts the bucket for hash h (undefined: removes it), copying the path on the first write of this batch. */
