@@ -1,7 +1,7 @@
 import { Priority } from '../clock/eventQueue.js';
 import type { Rng } from '../clock/rng.js';
 import type { Outbox, Timer } from '../decider/outbox.js';
-import type { ClusterEvent } from '../events/index.js';
+import type { ClusterEvent, EventType } from '../events/index.js';
 import type { Millis, ObjectKey } from '../api/ids.js';
 import type { ClusterState } from '../reducers/state.js';
 import type { Component, ComponentContext } from '../decider/component.js';
@@ -55,6 +55,14 @@ export interface ControllerDef {
    * ownerFacts.ts); keysFor is asked only those. Absent or undefined: every fact is asked.
    */
   factsFor?(events: readonly ClusterEvent[], state: ClusterState, prev: ClusterState): readonly number[] | undefined;
+  /**
+   * The fact types keysFor may return keys for or learn from (a controller's working memory, such as
+   * the Job controller's pod owners): keysFor is asked only facts of these types (without factsFor).
+   * Absent: every fact. Most facts are the kubelet's and the scheduler's, which a dozen controllers
+   * used to be asked one by one. The Simulation option `checkFactTypes` asks every fact and fails on
+   * keys for one of another type (factTypes.prop.test.ts).
+   */
+  readonly factTypes?: readonly EventType[];
   sync(key: ObjectKey, state: ClusterState, ctx: SyncContext): SyncResult | void;
   /** Keys to sync at start (every existing object). */
   initialKeys?(state: ClusterState): readonly ObjectKey[];
@@ -69,6 +77,28 @@ export interface ControllerDef {
  * every fact and every controller, and an `[]` literal there was ~1 KB of garbage per fact.
  */
 export const NO_KEYS: readonly ObjectKey[] = Object.freeze([]);
+
+/**
+ * A bit per fact type, the type's number mod 31 (30 bits, then again from the first): types that
+ * share a bit only let a batch through to the per-fact test, never hide a fact.
+ */
+const TYPE_BITS = new Map<string, number>();
+function typeBit(type: string): number {
+  let b = TYPE_BITS.get(type);
+  if (b === undefined) { b = 1 << (TYPE_BITS.size % 31); TYPE_BITS.set(type, b); }
+  return b;
+}
+
+let maskEvents: readonly ClusterEvent[] | undefined, maskState: ClusterState | undefined, mask = 0;
+/** The bits of a batch's fact types: computed by the first controller that observes the batch. */
+function typesMask(events: readonly ClusterEvent[], state: ClusterState): number {
+  if (events !== maskEvents || state !== maskState) {
+    let m = 0;
+    for (let i = 0; i < events.length; i++) m |= typeBit(events[i].type);
+    maskEvents = events; maskState = state; mask = m;
+  }
+  return mask;
+}
 
 type SyncDue = Timer & { readonly kind: string; readonly key: ObjectKey };
 
@@ -91,6 +121,10 @@ export class ControllerComponent implements Component<SyncDue> {
    */
   #delayed = new Map<ObjectKey, Millis>();
   readonly #cache: ControllerCache | undefined;
+  readonly #types: ReadonlySet<string> | undefined;
+  /** The bits of #types (typeBit): a batch whose typesMask shares none has no fact of these types. */
+  readonly #typesMask: number;
+  readonly #checkTypes: boolean;
 
   constructor(private readonly def: ControllerDef, private readonly scenario: Scenario, private readonly rng: Rng,
     private readonly options: Readonly<Record<string, unknown>> = {}) {
@@ -98,6 +132,9 @@ export class ControllerComponent implements Component<SyncDue> {
     this.#kind = `Sync:${def.name}`;
     this.timerKinds = [this.#kind];
     this.#cache = def.createCache?.();
+    this.#types = def.factTypes ? new Set(def.factTypes) : undefined;
+    this.#typesMask = (def.factTypes ?? []).reduce((m, t) => m | typeBit(t), 0);
+    this.#checkTypes = options.checkFactTypes === true;
   }
 
   #enqueue(key: ObjectKey, out: Outbox, delay = 0): void {
@@ -134,10 +171,25 @@ export class ControllerComponent implements Component<SyncDue> {
     }
     // Index loops: this runs for every fact and every controller (a for-of over a list that a
     // megamorphic keysFor returned was an iterator object per fact).
+    const types = this.#types;
+    // Most batches are the kubelet's and the scheduler's facts: no fact of this controller's types.
+    if (types !== undefined && !this.#checkTypes && (typesMask(events, state) & this.#typesMask) === 0) return;
     for (let i = 0; i < events.length; i++) {
-      const keys = def.keysFor(events[i], state, prev);
+      const e = events[i];
+      if (types !== undefined && !types.has(e.type)) {
+        if (this.#checkTypes) this.#checkSkipped(e, state, prev);
+        continue;
+      }
+      const keys = def.keysFor(e, state, prev);
       for (let j = 0; j < keys.length; j++) this.#enqueue(keys[j], out);
     }
+  }
+
+  /** With the option checkFactTypes: a fact outside factTypes must give no keys. */
+  #checkSkipped(e: ClusterEvent, state: ClusterState, prev: ClusterState): void {
+    const keys = this.def.keysFor(e, state, prev);
+    if (keys.length > 0) throw new Error(`${this.name}: keysFor gave ${keys.join(', ')} for ${e.type}, `
+      + 'a fact type outside its factTypes');
   }
 
   act(action: TimelineAction, state: ClusterState, out: Outbox): boolean {

@@ -81,6 +81,7 @@ export function makeCronJobController(): ControllerDef {
 
   return {
     name: 'cronjob-controller',
+    factTypes: ['ObjectApplied', 'ObjectStatusUpdated', 'ObjectDeleted'],
     keysFor,
     sync: (key, state, ctx) => syncCronJob(key, state, ctx, jobsOf.get(key) ?? []),
     initialKeys: (state) => objectKeys(state, RESOURCE),
@@ -97,13 +98,13 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   if (!cj || !cj.metadata.uid || cj.metadata.deletionTimestamp !== undefined) return;
   const out = ctx.out, now = ctx.now, epoch = state.startTime;
   const ns = cj.metadata.namespace ?? 'default';
-  const candidates = jobKeys
-    ? [...jobKeys].sort().map((k) => [k, getObject(state, 'jobs', k)] as const).filter(
-      (kj): kj is readonly [ObjectKey, KubeObject] => kj[1] !== undefined)
-    : objectEntries(state, 'jobs');
-  const jobs = candidates
-    .filter(([, j]) => j.metadata.ownerReferences?.some((o) => o.controller && o.uid === cj.metadata.uid))
-    .map(([k, j]) => ({ key: k, job: j as Job }));
+  const jobs: { key: ObjectKey; job: Job }[] = [];
+  const owned = (k: ObjectKey, j: KubeObject | undefined): void => {
+    if (j?.metadata.ownerReferences?.some((o) => o.controller && o.uid === cj.metadata.uid)) jobs.push({ key: k,
+      job: j as Job });
+  };
+  if (jobKeys) for (const k of [...jobKeys].sort()) owned(k, getObject(state, 'jobs', k));
+  else for (const [k, j] of objectEntries(state, 'jobs')) owned(k, j);
   const prev = cj.status ?? {};
   let active = [...(prev.active ?? [])];
   let lastSuccessfulTime = prev.lastSuccessfulTime;
@@ -154,7 +155,7 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   trim('Failed', cj.spec.failedJobsHistoryLimit ?? DEFAULT_FAILED_JOBS_HISTORY_LIMIT);
 
   if (cj.spec.suspend) { writeStatus(); return; }
-  const sched = parseSchedule(cj.spec.schedule, cj.spec.timeZone);
+  const sched = scheduleOf(cj.spec);
   if ('error' in sched) {
     recordEvent(out, RESOURCE, key, 'UnparseableSchedule',
       `unparseable schedule: ${JSON.stringify(cj.spec.schedule)} : ${sched.error}`, 'Warning');
@@ -236,10 +237,19 @@ export function syncCronJob(key: ObjectKey, state: ClusterState, ctx: SyncContex
   return requeue();
 }
 
+/** parseSchedule per spec object (immutable in the state): its cache key was a new string at every sync. */
+const schedules = new WeakMap<CronJobSpec, ReturnType<typeof parseSchedule>>();
+function scheduleOf(spec: CronJobSpec): ReturnType<typeof parseSchedule> {
+  let s = schedules.get(spec);
+  if (s === undefined) { s = parseSchedule(spec.schedule, spec.timeZone); schedules.set(spec, s); }
+  return s;
+}
+
 const jobRef = (job: Job): ObjectReference => ({ apiVersion: 'batch/v1', kind: 'Job',
   namespace: job.metadata.namespace ?? 'default', name: job.metadata.name, uid: job.metadata.uid ?? NO_UID });
 
 export const cronJobController = {
   name: 'cronjob-controller',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeCronJobController(), s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeCronJobController(), s, ctx.rng,
+    ctx.options),
 };

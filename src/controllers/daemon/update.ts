@@ -30,6 +30,7 @@ export function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject,
     deletePod(state, ctx.out, p.metadata.namespace ?? 'default', p.metadata.name);
     recordEvent(ctx.out, 'daemonsets', ds, 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
   }
+  if (nodesNeeding.length === 0) return seen.size > 0;
   const create = nodesNeeding.slice(0, BURST_REPLICAS);
   const t = spec.template;
   const ref = newControllerRef(ds);

@@ -49,6 +49,7 @@ function ownerDeploymentKey(rs: KubeObject | undefined): readonly ObjectKey[] {
 export const deploymentControllerDef: ControllerDef = {
   name: 'deployment-controller',
   initialKeys: (state) => objectKeys(state, 'deployments'),
+  factTypes: ['ObjectApplied', 'ObjectTerminating', 'ObjectStatusUpdated', 'ObjectDeleted', 'PodDeleted'],
   keysFor(e: ClusterEvent, state, prev) {
     switch (e.type) {
       case 'ObjectApplied': case 'ObjectTerminating':

@@ -187,6 +187,7 @@ const POD_EVENTS = new Set<ClusterEvent['type']>(['PodCreated', 'PodDeleted', 'P
 
 export const disruptionDef: ControllerDef = {
   name: 'disruption-controller',
+  factTypes: ['ObjectApplied', 'ObjectDeleted', ...POD_EVENTS],
   keysFor(e: ClusterEvent, state: ClusterState): readonly ObjectKey[] {
     if (objectCount(state, RESOURCE) === 0) return NO_KEYS;
     const keys = objectKeys(state, RESOURCE);
@@ -208,5 +209,5 @@ export const disruptionDef: ControllerDef = {
 
 export const disruptionController = {
   name: disruptionDef.name,
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(disruptionDef, s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(disruptionDef, s, ctx.rng, ctx.options),
 };

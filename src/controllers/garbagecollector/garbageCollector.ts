@@ -171,6 +171,7 @@ export const garbageCollectorDef: ControllerDef = {
       && !tget(state.pods, owner)) keys.add(`uid:${owner}`);
     return [...keys].sort();
   },
+  factTypes: ['ObjectTerminating', 'ObjectDeleted', 'PodDeleted'],
   keysFor(e, state, prev) {
     switch (e.type) {
       case 'ObjectTerminating':

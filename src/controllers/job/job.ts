@@ -1,4 +1,4 @@
-import type { ClusterEvent } from '../../events/index.js';
+import type { ClusterEvent, EventType } from '../../events/index.js';
 import { type ObjectKey, type Uid } from '../../api/ids.js';
 import type { ClusterState } from '../../reducers/state.js';
 import { tget } from '../../reducers/table.js';
@@ -91,14 +91,20 @@ export function makeJobController(): ControllerDef {
 
   return {
     name: 'job-controller',
+    factTypes: JOB_FACT_TYPES,
     keysFor,
     sync,
     initialKeys: (state) => objectKeys(state, RESOURCE),
   };
 }
 
+/** The facts keysFor answers: its switch's cases (the pod facts also feed the pod owner maps). */
+const JOB_FACT_TYPES: readonly EventType[] = ['ObjectApplied', 'ObjectStatusUpdated', 'ObjectDeleted', 'PodCreated',
+  'PodDeleted', 'PodTerminating', 'PodStatusPatched', 'ContainerExited', 'ContainerStarted', 'OOMKilled',
+  'ProbeSucceeded', 'ProbeFailed', 'PodScheduled', 'ContainerCreated'];
+
 /** The Job controller as an engine component; each simulation gets fresh working memory. */
 export const jobController = {
   name: 'job-controller',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeJobController(), s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeJobController(), s, ctx.rng, ctx.options),
 };

@@ -133,6 +133,7 @@ export function syncNamespace(key: ObjectKey, state: ClusterState, ctx: SyncCont
 
 export const namespaceControllerDef: ControllerDef = {
   name: 'namespace-controller',
+  factTypes: ['ObjectApplied'],
   keysFor: (e) => (e.type === 'ObjectApplied' && e.resource === 'namespaces'
     && e.object.metadata.deletionTimestamp !== undefined ? [e.key] : NO_KEYS),
   sync: syncNamespace,

@@ -80,6 +80,8 @@ export function makeNodeLifecycleController(): ControllerDef {
   const lastTaintAt = new Map<string, Millis>();
   return {
     name: 'node-lifecycle-controller',
+    factTypes: ['NodeLost', 'NodeRecovered', 'NodeRemoved', 'NodeAdded', 'NodeConditionChanged',
+      'NodeSchedulableChanged'],
     keysFor(e: ClusterEvent): readonly ObjectKey[] {
       switch (e.type) {
         case 'NodeLost': lostAt.set(e.node, e.at); return [e.node];
@@ -225,5 +227,6 @@ function reconcileTaints(
 
 export const nodeLifecycleController = {
   name: 'node-lifecycle-controller',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeNodeLifecycleController(), s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeNodeLifecycleController(), s, ctx.rng,
+    ctx.options),
 };

@@ -76,6 +76,7 @@ export function makeHorizontalController(): ControllerDef {
   const memory = new Map<ObjectKey, HPAMemory>();
   return {
     name: 'horizontal-pod-autoscaler',
+    factTypes: ['ObjectApplied'],
     keysFor: (e: ClusterEvent) => (e.type === 'ObjectApplied' && e.resource === RESOURCE ? [e.key] : NO_KEYS),
     initialKeys: (state) => objectKeys(state, RESOURCE),
     createCache: () => new PodLabelIndex(),
@@ -244,5 +245,6 @@ function writeStatus(hpa: HorizontalPodAutoscaler, key: ObjectKey, ctx: SyncCont
 
 export const horizontalPodAutoscalerController = {
   name: 'horizontal-pod-autoscaler',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeHorizontalController(), s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeHorizontalController(), s, ctx.rng,
+    ctx.options),
 };

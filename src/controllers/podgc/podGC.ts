@@ -21,6 +21,7 @@ export function makePodGCController(): ControllerDef {
   const removedAt = new Map<string, number>();
   return {
     name: 'pod-garbage-collector',
+    factTypes: ['NodeRemoved', 'NodeAdded'],
     keysFor(e: ClusterEvent): readonly ObjectKey[] {
       if (e.type === 'NodeRemoved') { removedAt.set(e.node, e.at); return [e.node]; }
       if (e.type === 'NodeAdded') removedAt.delete(e.node);
@@ -48,5 +49,6 @@ export function makePodGCController(): ControllerDef {
 
 export const podGCController = {
   name: 'pod-garbage-collector',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makePodGCController(), s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makePodGCController(), s, ctx.rng,
+    ctx.options),
 };

@@ -59,5 +59,5 @@ export const resourceQuotaDef: ControllerDef = {
 
 export const resourceQuotaController = {
   name: 'resourcequota-controller',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(resourceQuotaDef, s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(resourceQuotaDef, s, ctx.rng, ctx.options),
 };

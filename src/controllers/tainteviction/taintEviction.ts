@@ -43,6 +43,7 @@ export function makeTaintEvictionController(): ControllerDef {
   const since = new Map<string, Millis>();
   return {
     name: 'taint-eviction-controller',
+    factTypes: ['NodeTainted', 'NodeUntainted', 'PodScheduled', 'PodCreated'],
     keysFor(e: ClusterEvent, state: ClusterState): readonly ObjectKey[] {
       switch (e.type) {
         case 'NodeTainted': return e.taint.effect === 'NoExecute' ? [e.node] : NO_KEYS;
@@ -101,5 +102,6 @@ function evictPod(pod: Pod, ctx: SyncContext): void {
 
 export const taintEvictionController = {
   name: 'taint-eviction-controller',
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeTaintEvictionController(), s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(makeTaintEvictionController(), s, ctx.rng,
+    ctx.options),
 };

@@ -34,6 +34,7 @@ export function syncTTLAfterFinished(key: ObjectKey, state: ClusterState, ctx: S
 
 export const ttlAfterFinishedDef: ControllerDef = {
   name: 'ttl-after-finished-controller',
+  factTypes: ['ObjectApplied', 'ObjectStatusUpdated'],
   keysFor: (e: ClusterEvent) => ((e.type === 'ObjectApplied' || e.type === 'ObjectStatusUpdated')
     && e.resource === 'jobs' ? [e.key] : NO_KEYS),
   sync: syncTTLAfterFinished,
@@ -42,5 +43,5 @@ export const ttlAfterFinishedDef: ControllerDef = {
 
 export const ttlAfterFinishedController = {
   name: ttlAfterFinishedDef.name,
-  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(ttlAfterFinishedDef, s, ctx.rng),
+  create: (s: Scenario, ctx: ComponentContext) => new ControllerComponent(ttlAfterFinishedDef, s, ctx.rng, ctx.options),
 };
