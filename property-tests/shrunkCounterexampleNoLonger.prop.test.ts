@@ -17,6 +17,13 @@ import { runs } from './support/runs.js';
  */
 const hazards = INVARIANT_CASES.filter((c) => ['availability', 'rollout-completes', 'drain-completes'].includes(c.invariant));
 
+/**
+ * A campaign seed known to find each hazard in 12 runs, checked first: three random seeds alone
+ * sometimes found none (drain-completes is found by fewer seeds), and the guard below then failed.
+ */
+const KNOWN_FINDS: [typeof hazards[number], number][] = [['availability', 1], ['rollout-completes', 1],
+  ['drain-completes', 3]].map(([name, seed]) => [hazards.find((h) => h.invariant === name)!, seed as number]);
+
 test('the shrunk counterexample is no longer than the first failing case', async () => {
   let found = 0;
   await fc.assert(fc.asyncProperty(fc.constantFrom(...hazards), fc.integer({ min: 0, max: 1_000_000 }), async (hazard, seed) => {
@@ -34,6 +41,6 @@ test('the shrunk counterexample is no longer than the first failing case', async
     expect(shrunk.faults).toBeLessThanOrEqual(first.faults);
     expect(shrunk.objects).toBeLessThanOrEqual(first.objects);
     expect(ce.violations.some((v) => v.invariant === name)).toBe(true);
-  }), { numRuns: runs(3) });
+  }), { numRuns: runs(3), examples: KNOWN_FINDS });
   expect(found).toBeGreaterThan(0); // the hazards are found: the law was not checked vacuously
 }, 300_000);

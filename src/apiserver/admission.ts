@@ -135,6 +135,26 @@ export interface AdmitOptions {
    * cache) and differ only there; the spec is the one a template holding this affinity would give.
    */
   readonly affinity?: Affinity;
+  /** Pod keys the caller created earlier in the same sync (not in state yet): taken like stored ones. */
+  readonly taken?: Set<string>;
+}
+
+/**
+ * apiserver registry/store.go createWithGenerateNameRetry: a generated name that collides with an
+ * existing object is drawn again, up to maxNameGenerationCreateAttempts (8) attempts in all
+ * (RetryGenerateName, GA in v1.32); the last one is refused as already existing.
+ */
+const MAX_NAME_GENERATION_CREATE_ATTEMPTS = 8;
+
+function freeGeneratedName(prefix: string, namespace: string, state: ClusterState, rng: Rng,
+  taken: ReadonlySet<string> | undefined): string {
+  let name = generateName(prefix, rng);
+  for (let i = 1; i < MAX_NAME_GENERATION_CREATE_ATTEMPTS; i++) {
+    const key = objectKey(namespace, name);
+    if (!tget(state.podUids, key) && !taken?.has(key)) break;
+    name = generateName(prefix, rng);
+  }
+  return name;
 }
 
 /**
@@ -146,14 +166,15 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
   now: Millis, rng: Rng, opts: AdmitOptions = {}): PodCreated | { error: string } {
   const md = manifest.metadata ?? {};
   const namespace = md.namespace || 'default';
-  const name = opts.name ?? md.name ?? (md.generateName ? generateName(md.generateName, rng) : undefined);
+  const name = opts.name ?? md.name
+    ?? (md.generateName ? freeGeneratedName(md.generateName, namespace, state, rng, opts.taken) : undefined);
   if (!name) return { error: 'metadata.name or metadata.generateName is required' };
   const key = objectKey(namespace, name);
   // The name admission sees: a generateName create is refused under its prefix (`pods "web-" is forbidden`).
   const shown = opts.name || md.name || md.generateName || name;
   const nsRefusal = namespaceRefusal(state, namespace, 'pods', shown, opts.pendingPolicy?.namespaces);
   if (nsRefusal) return { error: nsRefusal };
-  if (tget(state.podUids, key)) return { error: `pods "${name}" already exists` };
+  if (tget(state.podUids, key) || opts.taken?.has(key)) return { error: `pods "${name}" already exists` };
   const prio = resolvePriority(manifest.spec, state, opts.pendingPriorityClasses);
   if ('error' in prio) return prio;
   const admitted = admittedSpec(manifest.spec, prio.priority, prio.preemptionPolicy, opts.nodeName,
@@ -184,5 +205,6 @@ export function admitPod(manifest: { metadata?: Partial<Pod['metadata']>; spec: 
     // The template's admitted spec: QoS reads only the containers, and its class is memoised per spec object.
     status: { phase: 'Pending', conditions: [], qosClass: qosClass(admitted.spec) },
   };
+  opts.taken?.add(key);
   return { type: 'PodCreated', at: now, pod: key, uid, object: pod };
 }

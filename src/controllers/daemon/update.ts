@@ -40,9 +40,10 @@ export function syncNodes(state: ClusterState, ctx: SyncContext, ds: KubeObject,
       [POD_TEMPLATE_GENERATION_LABEL]: String(ds.metadata.generation ?? 1) },
     ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}) };
   const podSpec = daemonPodSpec(t.spec);
+  const taken = new Set<string>();
   slowStartBatch(create.length, SLOW_START_INITIAL_BATCH_SIZE, (i) => {
     const r = admitPod({ metadata, spec: podSpec }, state, ctx.now, ctx.rng,
-      { ownerReferences: [ref], affinity: replaceNodeNameAffinity(t.spec.affinity, create[i]) });
+      { ownerReferences: [ref], affinity: replaceNodeNameAffinity(t.spec.affinity, create[i]), taken });
     if ('error' in r) {
       recordEvent(ctx.out, 'daemonsets', ds, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
       return r.error;

@@ -18,7 +18,7 @@ export function jobPodLabels(job: Job): Record<string, string> {
 
 /** Creates one pod from the Job's template (NonIndexed: `<job>-xxxxx`; Indexed: `<job>-<index>-xxxxx`). */
 export function createJobPod(job: Job, key: ObjectKey, state: ClusterState, ctx: SyncContext, index?: number,
-  extraAnnotations: Readonly<Record<string, string>> = {}): boolean {
+  extraAnnotations: Readonly<Record<string, string>> = {}, taken?: Set<string>): boolean {
   const t = job.spec.template;
   const ns = job.metadata.namespace ?? 'default', name = job.metadata.name;
   const labels: Record<string, string> = { ...(t.metadata?.labels ?? {}), ...jobPodLabels(job) };
@@ -37,7 +37,7 @@ export function createJobPod(job: Job, key: ObjectKey, state: ClusterState, ctx:
   const manifest = { metadata: { ...(t.metadata ?? {}), namespace: ns, generateName: index === undefined ? `${name}-`
     : `${name}-${index}-` }, spec };
   const r = admitPod(manifest as { metadata: Partial<Pod['metadata']>; spec: Pod['spec'] }, state, ctx.now, ctx.rng,
-    { ownerReferences: [controllerRef(job)], labels, annotations });
+    { ownerReferences: [controllerRef(job)], labels, annotations, ...(taken ? { taken } : {}) });
   if ('error' in r) {
     recordEvent(ctx.out, RESOURCE, key, 'FailedCreate', `Error creating: ${r.error}`, 'Warning');
     return false;

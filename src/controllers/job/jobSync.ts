@@ -217,8 +217,9 @@ export function syncJob(job: Job, key: ObjectKey, state: ClusterState, ctx: Sync
         if (plan?.requeueAfter !== undefined) {
           requeueAfter = requeueAfter === undefined ? plan.requeueAfter : Math.min(requeueAfter, plan.requeueAfter);
         }
+        const taken = new Set<string>();
         const r = slowStartBatch(plan?.indexes.length ?? n, SLOW_START_INITIAL_BATCH_SIZE,
-          (i) => (createJobPod(job, key, state, ctx, plan?.indexes[i], plan?.annotations[i]) ? undefined
+          (i) => (createJobPod(job, key, state, ctx, plan?.indexes[i], plan?.annotations[i], taken) ? undefined
             : 'FailedCreate'));
         stillActive += r.successes;
       }

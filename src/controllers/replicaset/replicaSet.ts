@@ -151,12 +151,13 @@ export function manageReplicas(state: ClusterState, ctx: SyncContext, resource: 
     if (!template) return 'spec.template is required';
     const ns = rs.metadata.namespace ?? 'default';
     const ref = newControllerRef(rs);
+    const taken = new Set<string>();
     const r = slowStartBatch(n, SLOW_START_INITIAL_BATCH_SIZE, () => {
       // controller.GetPodFromTemplate: the template's labels, annotations and spec; generateName `<rs>-`.
       const res = admitPod({ metadata: { namespace: ns, generateName: `${rs.metadata.name}-`,
         ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}),
           ...(template.metadata?.annotations ? { annotations: template.metadata.annotations } : {}) },
-            spec: template.spec }, state, now, ctx.rng, { ownerReferences: [ref] });
+            spec: template.spec }, state, now, ctx.rng, { ownerReferences: [ref], taken });
       if ('error' in res) {
         recordEvent(out, resource, rs, 'FailedCreate', `Error creating: ${res.error}`, 'Warning');
         return res.error;
