@@ -1,3 +1,4 @@
+import { retryGeneratedName } from '../api/generatedName.js';
 import { defaultPodSpec } from '../api/defaults.js';
 import { qosClass } from '../api/resources.js';
 import type { Affinity, KubeObject, OwnerReference, Pod, PodSpec, Toleration } from '../api/types.js';
@@ -139,23 +140,12 @@ export interface AdmitOptions {
   readonly taken?: Set<string>;
 }
 
-/**
- * apiserver registry/store.go createWithGenerateNameRetry: a generated name that collides with an
- * existing object is drawn again, up to maxNameGenerationCreateAttempts (8) attempts in all
- * (RetryGenerateName, GA in v1.32); the last one is refused as already existing.
- */
-const MAX_NAME_GENERATION_CREATE_ATTEMPTS = 8;
-
-function freeGeneratedName(prefix: string, namespace: string, state: ClusterState, rng: Rng,
-  taken: ReadonlySet<string> | undefined): string {
-  let name = generateName(prefix, rng);
-  for (let i = 1; i < MAX_NAME_GENERATION_CREATE_ATTEMPTS; i++) {
-    const key = objectKey(namespace, name);
-    if (!tget(state.podUids, key) && !taken?.has(key)) break;
-    name = generateName(prefix, rng);
-  }
-  return name;
-}
+/** A free generated pod name (retryGeneratedName), avoiding stored pods and the caller's own. */
+const freeGeneratedName = (prefix: string, namespace: string, state: ClusterState, rng: Rng,
+  taken: ReadonlySet<string> | undefined): string => retryGeneratedName(() => generateName(prefix, rng), (name) => {
+  const key = objectKey(namespace, name);
+  return tget(state.podUids, key) !== undefined || (taken?.has(key) ?? false);
+});
 
 /**
  * Creates a pod the way the API server would: defaults, admission (tolerations, priority), a uid

@@ -2,6 +2,7 @@ import { validateObject } from '../api/validation/index.js';
 import type { KubeObject } from '../api/types.js';
 import type { ClusterEvent } from '../events/index.js';
 import type { TimelineAction } from '../scenario/types.js';
+import { retryGeneratedName } from '../api/generatedName.js';
 import { decodeBody } from './body.js';
 import { apiVersionOf, served, type ResourceRequest, type ServeContext } from './context.js';
 import { jsonPatch, mergePatch, PatchTestFailed, strategicMergePatch } from './patch.js';
@@ -132,11 +133,16 @@ export function create(ctx: ServeContext, req: ResourceRequest, body: Buffer, co
   writable(ctx, req, 'create');
   const o = checkIdentity(decodeBody(body, contentType, req.r.kind), req);
   const meta = o.metadata!;
-  if (!meta.name && typeof meta.generateName === 'string') meta.name =
-    `${meta.generateName}${suffix(ctx.cluster.resourceVersion * 31 + ++generated)}`;
+  const keyFor = (name: unknown): string => (req.r.namespaced ? `${String(meta.namespace)}/${String(name)}`
+    : String(name));
+  if (!meta.name && typeof meta.generateName === 'string') {
+    const prefix = meta.generateName;
+    meta.name = retryGeneratedName(() => `${prefix}${suffix(ctx.cluster.resourceVersion * 31 + ++generated)}`,
+      (name) => ctx.cluster.get(req.r.store, keyFor(name)) !== undefined);
+  }
   const m = manifestOf(o);
   const warnings = validate(m, req);
-  const key = req.r.namespaced ? `${String(meta.namespace)}/${String(meta.name)}` : String(meta.name);
+  const key = keyFor(meta.name);
   if (ctx.cluster.get(req.r.store, key)) throw alreadyExists(req.r.resource, req.r.group, String(meta.name));
   return applyManifest(ctx, req, m, 201, warnings);
 }
