@@ -17,6 +17,7 @@ import { rfc3339 } from '../api/time.js';
 import { resolvedBehavior, valueAt } from '../behavior/resolve.js';
 import { serviceLoadShares } from '../behavior/serviceLoad.js';
 import { podsMatching } from '../controllers/podLabelIndex.js';
+import { measured } from '../controllers/podautoscaler/podSample.js';
 import { METRIC_WINDOW_MS } from '../controllers/podautoscaler/replicaCalculator.js';
 import { getObject, type ClusterState } from '../reducers/state.js';
 import { tvalues } from '../reducers/table.js';
@@ -28,10 +29,6 @@ export type UsageModel = Pick<Scenario, 'behaviors' | 'loads'>;
 
 /** A container's usage: cpu in millicores, memory in bytes. */
 interface Usage { cpu: number; memory: number }
-
-/** The containers metrics-server reports: app containers and restartable init containers (sidecars). */
-const measured = (pod: Pod): Container[] => [...pod.spec.containers,
-  ...(pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always')];
 
 const limitOf = (c: Container, resource: 'cpu' | 'memory'): number => {
   const l = c.resources?.limits?.[resource];

@@ -1,7 +1,7 @@
 import type { Millis } from '../../api/ids.js';
 import type { Steps } from '../../api/behavior.js';
 import { toCanonical } from '../../api/quantity.js';
-import type { Pod } from '../../api/types.js';
+import type { Container, Pod } from '../../api/types.js';
 import { resolvedBehavior, valueAt } from '../../behavior/resolve.js';
 import type { BehaviorRule } from '../../scenario/types.js';
 import type { PodSample } from './replicaCalculator.js';
@@ -35,7 +35,7 @@ export function podHead(pod: Pod): Pick<PodSample, 'name' | 'phase' | 'deleting'
  * The containers metrics-server reports and calculateRequests sums (replica_calculator.go
  * calculatePodRequestsFromContainers): the app containers and the restartable init containers (sidecars).
  */
-const measured = (pod: Pod) => [...pod.spec.containers,
+export const measured = (pod: Pod): Container[] => [...pod.spec.containers,
   ...(pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always')];
 
 /** Quantity.MilliValue(): the HPA reads every value in milli-units (cpu millicores, memory millibytes). */
